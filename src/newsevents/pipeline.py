@@ -1,0 +1,375 @@
+"""The one orchestrator: Article → parse → actors, events, quotes, places, times → ArticleResult."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from newsevents.dictionaries import Dictionaries, Lexicon, default_dictionaries, default_lexicon
+from newsevents.extract.actors import ActorMatcher, DocActors, Resolved
+from newsevents.extract.entities import extract_entities
+from newsevents.extract.events import EXTRACTOR, Candidate, EventRules
+from newsevents.extract.numbers import extract_counts
+from newsevents.extract.places import Toponym, extract_toponyms
+from newsevents.extract.quotes import extract_quotes
+from newsevents.extract.times import TimeMention, extract_times
+from newsevents.ids import content_id
+from newsevents.ingest import Item
+from newsevents.model import (
+    ActorRef,
+    Article,
+    ArticleResult,
+    ErrorRecord,
+    Event,
+    Evidence,
+    Place,
+    PlaceMention,
+    Quote,
+    TextSpan,
+)
+from newsevents.ontology import cameo_codes, plover_for
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+    from newsevents.resolve.places import Gazetteer
+
+__all__ = ["Coder", "Explanation"]
+
+MAX_CHARS = 1_000_000  # spaCy's default limit; longer bodies are cut with a recorded warning
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    anc_a = [a, *a.ancestors]
+    pos = {t.i: k for k, t in enumerate(anc_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in pos:
+            return pos[t.i] + k
+    return 99
+
+
+@dataclass
+class Explanation:
+    """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
+
+    text: str
+    date: date | None
+    tokens: list[dict[str, Any]] = field(default_factory=list)
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    result: ArticleResult | None = None
+
+
+class Coder:
+    """Codes articles. Loads the model, dictionaries and gazetteer once and reuses them."""
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        dictionaries: Dictionaries | None = None,
+        lexicon: Lexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+        batch_size: int = 16,
+    ) -> None:
+        self.model_name = model
+        self._dicts = dictionaries
+        self.lexicon = lexicon or default_lexicon()
+        self._gazetteer = gazetteer
+        self.batch_size = batch_size
+
+    @cached_property
+    def nlp(self) -> Language:
+        from newsevents.nlp import load_model
+
+        return load_model(self.model_name)
+
+    @cached_property
+    def dictionaries(self) -> Dictionaries:
+        return self._dicts if self._dicts is not None else default_dictionaries()
+
+    @cached_property
+    def matcher(self) -> ActorMatcher:
+        return ActorMatcher(self.nlp, self.dictionaries)
+
+    @cached_property
+    def rules(self) -> EventRules:
+        return EventRules(self.dictionaries, self.lexicon)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is not None:
+            return self._gazetteer
+        from newsevents.resolve.places import default_gazetteer
+
+        return default_gazetteer()
+
+    # ---- public API -------------------------------------------------------------------------
+    def code_items(self, items: Iterable[Item]) -> Iterator[ArticleResult]:
+        """Code a stream of ingest items in order; errors become error results, never exceptions."""
+        batch: list[Item] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def code_article(self, article: Article, errors: tuple[ErrorRecord, ...] = ()) -> ArticleResult:
+        return next(iter(self._code_batch([Item(article, errors, article.origin or "")])))
+
+    def code_text(self, text: str, *, day: date | None = None, outlet: str | None = None) -> ArticleResult:
+        """Code a bare text (no header) as one article."""
+        article = Article(id=content_id("a", outlet, day, text), date=day, outlet=outlet, dateline=None, text=text)
+        return self.code_article(article)
+
+    # ---- internals --------------------------------------------------------------------------
+    def _code_batch(self, batch: list[Item]) -> Iterator[ArticleResult]:
+        texts = [(it.article.text[:MAX_CHARS] if it.article else "") for it in batch]
+        todo = [i for i, it in enumerate(batch) if it.article is not None]
+        docs: dict[int, Doc] = {}
+        try:
+            for i, doc in zip(todo, self.nlp.pipe((texts[i] for i in todo), batch_size=self.batch_size), strict=True):
+                docs[i] = doc
+        except Exception:  # one bad text must not sink the batch: retry one by one
+            for i in todo:
+                if i in docs:
+                    continue
+                try:
+                    docs[i] = self.nlp(texts[i])
+                except Exception as exc:  # recorded per article below
+                    docs[i] = None  # type: ignore[assignment]
+                    batch[i] = Item(batch[i].article, (*batch[i].errors, ErrorRecord("nlp", f"parser failed: {exc}")), batch[i].origin)
+        for i, item in enumerate(batch):
+            yield self._result(item, docs.get(i))
+
+    def _result(self, item: Item, doc: Doc | None) -> ArticleResult:
+        if item.article is None:
+            first = item.errors[0] if item.errors else ErrorRecord("unknown", "no article")
+            placeholder = Article(
+                id=content_id("err", first.file, first.line, first.kind, first.message),
+                date=None, outlet=None, dateline=None, origin=f"{first.file}:{first.line or 0}",
+            )
+            return ArticleResult(article=placeholder, errors=item.errors)
+        article = item.article
+        errors = list(item.errors)
+        if len(article.text) > MAX_CHARS:
+            errors.append(ErrorRecord("truncated", f"body longer than {MAX_CHARS} characters was cut", item.origin,
+                                      severity="warning"))
+        if doc is None:
+            return ArticleResult(article=article, errors=tuple(errors))
+        try:
+            return self._analyse(article, doc, tuple(errors))
+        except Exception as exc:  # a rule bug must cost one article, not the batch; recorded
+            if os.environ.get("NEWSEVENTS_DEBUG"):
+                raise
+            errors.append(ErrorRecord("internal", f"{type(exc).__name__}: {exc}", item.origin))
+            return ArticleResult(article=article, errors=tuple(errors))
+
+    def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
+        actors = DocActors(doc, self.matcher, self.lexicon, article.date)
+        candidates = self.rules.candidates(doc, actors)
+        times = extract_times(doc, article.date)
+        toponyms, dateline_place = extract_toponyms(doc, actors, self.gazetteer, dateline=article.dateline)
+        counts = extract_counts(doc)
+        entities, ent_ids = extract_entities(doc, actors, article.id)
+        raw_quotes = extract_quotes(doc, actors)
+        sents = list(doc.sents)
+        sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
+
+        def ref(r: Resolved | None) -> ActorRef | None:
+            if r is None:
+                return None
+            return ActorRef(r.code, r.text, ent_ids.get(r.entity or ""), r.start, r.end, r.rule)
+
+        kept = [c for c in candidates if c.status in {"event", "unrealized"} and c.code in cameo_codes()]
+        fatal = self._attach_counts(doc, kept, counts, sent_of)
+        events: list[Event] = []
+        unrealized: list[Event] = []
+        seen: set[tuple[str, str, str, int]] = set()
+        for k, c in enumerate(kept):
+            trig = doc[c.trigger]
+            key = (c.code, c.source.code if c.source else "", c.target.code if c.target else "", c.trigger)
+            if key in seen:
+                continue
+            seen.add(key)
+            info = cameo_codes()[c.code]
+            sent = sents[c.sentence]
+            when = self._event_time(doc, c, times, sent_of)
+            where = self._event_place(doc, c, toponyms, sent_of, dateline_place)
+            ev = Event(
+                id=content_id("ev", article.id, c.code, key[1], key[2], trig.idx),
+                cameo=c.code,
+                cameo_name=info.name,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                root=info.root,
+                plover=plover_for(c.code),
+                source=ref(c.source),
+                target=ref(c.target),
+                date=when.ref.date if when else article.date,
+                place=where,
+                negated=c.negated,
+                modality=c.modality,
+                evidence=Evidence(
+                    sentence=c.sentence,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    text=sent.text,
+                    rule=c.rule,
+                    trigger=TextSpan(trig.idx, trig.idx + len(trig), trig.text),
+                ),
+                fatalities=fatal.get(k, {}).get("fatalities"),
+                injured=fatal.get(k, {}).get("injured"),
+                crowd_size=fatal.get(k, {}).get("crowd"),
+                attributed_to=ref(c.attributed_to),
+                confidence=0.9 if c.source and c.target and c.source.code and c.target.code else 0.6,
+                extractor=EXTRACTOR,
+            )
+            (events if c.status == "event" else unrealized).append(ev)
+        quotes = [
+            Quote(
+                id=content_id("q", article.id, q.start, q.end),
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                speaker=ActorRef(q.speaker.code, q.speaker_text or q.speaker.text, ent_ids.get(q.speaker.entity or ""),
+                                 q.speaker_start, q.speaker_end, q.speaker.rule) if q.speaker is not None else None,
+                cue=q.cue,
+                kind=q.kind,  # type: ignore[arg-type]
+                cue_span=TextSpan(q.cue_start, q.cue_end, doc.text[q.cue_start : q.cue_end])
+                if q.cue_start is not None and q.cue_end is not None else None,
+                contents=tuple(TextSpan(s, e, doc.text[s:e]) for s, e in q.contents),
+            )
+            for q in raw_quotes
+        ]
+        places: dict[tuple[str, float, float], list[TextSpan]] = {}
+        place_obj: dict[tuple[str, float, float], Place] = {}
+        for t in toponyms:
+            pk = (t.place.name, t.place.lat, t.place.lon)
+            places.setdefault(pk, []).append(TextSpan(t.start, t.end, doc.text[t.start : t.end]))
+            place_obj[pk] = t.place
+        place_mentions = tuple(
+            PlaceMention(p.name, p.lat, p.lon, p.country, p.precision, p.geonameid, tuple(places[k]), p.admin1)
+            for k, p in place_obj.items()
+        )
+        result = ArticleResult(
+            article=article,
+            entities=tuple(entities),
+            events=tuple(events),
+            quotes=tuple(quotes),
+            places=place_mentions,
+            times=tuple(t.ref for t in times),
+            errors=(),
+            unrealized_events=tuple(unrealized),
+        )
+        return result, candidates, actors
+
+    def _analyse(self, article: Article, doc: Doc, errors: tuple[ErrorRecord, ...]) -> ArticleResult:
+        result, _, _ = self.analyse_doc(article, doc)
+        return ArticleResult(
+            article=result.article, entities=result.entities, events=result.events, quotes=result.quotes,
+            places=result.places, times=result.times, errors=errors, unrealized_events=result.unrealized_events,
+        )
+
+    def _event_time(self, doc: Doc, c: Candidate, times: list[TimeMention], sent_of: dict[int, int]) -> TimeMention | None:
+        trig = doc[c.trigger]
+        anchors = [trig] + ([doc[c.noun_arg]] if c.noun_arg is not None else [])
+        best: tuple[int, TimeMention] | None = None
+        for tm in times:
+            if sent_of.get(tm.token_start) != c.sentence or tm.ref.precision == "none":
+                continue
+            tt = doc[tm.token_start : tm.token_end].root
+            dist = min(tree_distance(a, tt) for a in anchors)
+            if dist <= 3 and (best is None or dist < best[0]):
+                best = (dist, tm)
+        return best[1] if best else None
+
+    def _event_place(
+        self, doc: Doc, c: Candidate, toponyms: list[Toponym], sent_of: dict[int, int], dateline: Place | None
+    ) -> Place | None:
+        trig = doc[c.trigger]
+        actor_tokens = {r.token for r in (c.source, c.target) if r is not None}
+        in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
+                   and not any(t.token_start <= a < t.token_end for a in actor_tokens)]
+        located = [t for t in in_sent if t.locative]
+        if located:
+            best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
+            return best.place
+        if in_sent:
+            return in_sent[0].place
+        return dateline
+
+    def _attach_counts(
+        self, doc: Doc, kept: list[Candidate], counts: list[Any], sent_of: dict[int, int]
+    ) -> dict[int, dict[str, int]]:
+        out: dict[int, dict[str, int]] = {}
+        for cnt in counts:
+            tok = doc[cnt.token]
+            si = sent_of.get(cnt.token)
+            target: int | None = None
+            for k, c in enumerate(kept):
+                if c.trigger == cnt.token or (c.noun_arg is not None and c.noun_arg == cnt.token):
+                    target = k
+            if target is None and cnt.kind != "crowd":
+                # "nine people died in the strike": the event the noun names, here or earlier
+                nouns = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "after", "from"}
+                         for g in p.children if g.dep_ == "pobj"]
+                for n in nouns:
+                    same = [k for k, c in enumerate(kept) if c.trigger == n.i or c.noun_arg == n.i]
+                    if same:
+                        target = same[0]
+                    elif self.rules.best(n, noun=True) is not None:
+                        prior = [k for k, c in enumerate(kept) if c.status == "event" and c.code[:2] in {"18", "19", "20"}
+                                 and c.sentence <= (si or 0)]
+                        if prior:
+                            target = prior[0]
+            if target is None:
+                in_sent = [k for k, c in enumerate(kept) if c.sentence == si and c.status == "event"
+                           and (c.code[:2] == "14" if cnt.kind == "crowd" else c.code[:2] in {"18", "19", "20"})]
+                if in_sent:
+                    target = in_sent[0]
+            if target is not None:
+                slot = out.setdefault(target, {})
+                slot[cnt.kind] = max(slot.get(cnt.kind, 0), cnt.value)
+        return out
+
+    # ---- explain ----------------------------------------------------------------------------
+    def explain(self, text: str, *, day: date | None = None) -> Explanation:
+        """Code ``text`` and keep every intermediate decision for display."""
+        article = Article(id=content_id("a", None, day, text), date=day, outlet=None, dateline=None, text=text)
+        doc = self.nlp(text)
+        result, candidates, actors = self.analyse_doc(article, doc)
+        exp = Explanation(text=text, date=day, result=result)
+        for t in doc:
+            if t.is_space:
+                continue
+            exp.tokens.append({"i": t.i, "text": t.text, "lemma": t.lemma_, "pos": t.pos_, "dep": t.dep_,
+                               "head": t.head.i, "ent": t.ent_type_})
+        for m in actors.mentions:
+            exp.actors.append({"text": m.surface, "entry": m.entry.name, "kind": m.entry.kind, "form": m.form,
+                               "code": m.entry.code_on(day) if m.entry.kind != "country" else m.entry.code,
+                               "source": m.entry.source})
+        for c in candidates:
+            exp.candidates.append({
+                "trigger": doc[c.trigger].text, "code": c.code, "status": c.status, "reason": c.reason,
+                "source": c.source.code + " (" + c.source.text + ")" if c.source else None,
+                "target": c.target.code + " (" + c.target.text + ")" if c.target else None,
+                "negated": c.negated, "modality": c.modality, "rule": c.rule, "notes": c.notes,
+            })
+        return exp

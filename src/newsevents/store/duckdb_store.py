@@ -1,0 +1,178 @@
+"""DuckDB store: numbered migrations, content-hash keys and upserts (re-runs change nothing)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from newsevents.errors import StoreError
+from newsevents.model import ArticleResult
+from newsevents.serialize import to_dict
+
+__all__ = ["MIGRATIONS", "Store"]
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, date DATE, outlet VARCHAR, dateline VARCHAR, title VARCHAR,
+            url VARCHAR, origin VARCHAR, text VARCHAR, n_events INTEGER, n_quotes INTEGER, failed BOOLEAN
+        );
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, date DATE, cameo VARCHAR, root VARCHAR,
+            cameo_name VARCHAR, goldstein DOUBLE, quad_class INTEGER, plover_type VARCHAR, plover_mode VARCHAR,
+            source_code VARCHAR, source_text VARCHAR, target_code VARCHAR, target_text VARCHAR,
+            place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, place_precision VARCHAR,
+            fatalities INTEGER, injured INTEGER, crowd_size INTEGER, negated BOOLEAN, modality VARCHAR,
+            realized BOOLEAN, sentence INTEGER, evidence_start INTEGER, evidence_end INTEGER,
+            evidence_text VARCHAR, rule VARCHAR, outlet VARCHAR, record JSON
+        );
+        CREATE TABLE quotes (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER,
+            kind VARCHAR, speaker_code VARCHAR, speaker_text VARCHAR, cue VARCHAR, record JSON
+        );
+        CREATE TABLE entities (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, name VARCHAR, type VARCHAR, code VARCHAR,
+            n_mentions INTEGER, record JSON
+        );
+        CREATE TABLE places (
+            article_id VARCHAR, name VARCHAR, lat DOUBLE, lon DOUBLE, country VARCHAR, precision VARCHAR,
+            geonameid BIGINT, n_mentions INTEGER, PRIMARY KEY (article_id, name, lat, lon)
+        );
+        CREATE TABLE errors (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, kind VARCHAR, message VARCHAR, file VARCHAR,
+            line INTEGER, severity VARCHAR
+        );
+        """,
+    ),
+]
+
+
+class Store:
+    """A DuckDB file holding coded articles. One writer at a time; readers may open read-only."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path!r}: {exc}") from exc
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> list[str]:
+        """Apply migrations not yet recorded in ``_migrations``; returns the names applied."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT now())")
+        done = {r[0] for r in self.con.execute("SELECT name FROM _migrations").fetchall()}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            try:
+                self.con.execute("BEGIN")
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO _migrations (name) VALUES (?)", [name])
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"migration {name} failed: {exc}") from exc
+            applied.append(name)
+        return applied
+
+    def write(self, results: Iterable[ArticleResult]) -> int:
+        """Upsert results (one transaction per call). Returns the number of articles written."""
+        n = 0
+        try:
+            self.con.execute("BEGIN")
+            for r in results:
+                self._write_one(r)
+                n += 1
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing to {self.path!r} failed: {exc}") from exc
+        return n
+
+    def _write_one(self, r: ArticleResult) -> None:
+        a = r.article
+        aid = a.id
+        for table in ("events", "quotes", "entities", "places", "errors"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [aid])
+        self.con.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [aid, a.date, a.outlet, a.dateline, a.title, a.url, a.origin, a.text, len(r.events), len(r.quotes), r.failed],
+        )
+        for realized, evs in ((True, r.events), (False, r.unrealized_events)):
+            for e in evs:
+                p = e.place
+                self.con.execute(
+                    "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [
+                        e.id, aid, e.date, e.cameo, e.root, e.cameo_name, e.goldstein, e.quad_class,
+                        e.plover.type if e.plover else None, e.plover.mode if e.plover else None,
+                        e.source.code if e.source else None, e.source.text if e.source else None,
+                        e.target.code if e.target else None, e.target.text if e.target else None,
+                        p.name if p else None, p.country if p else None, p.lat if p else None, p.lon if p else None,
+                        p.precision if p else None, e.fatalities, e.injured, e.crowd_size, e.negated, e.modality,
+                        realized, e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text,
+                        e.evidence.rule, a.outlet, json.dumps(to_dict(e), ensure_ascii=False),
+                    ],
+                )
+        for q in r.quotes:
+            self.con.execute(
+                "INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [q.id, aid, q.text, q.start, q.end, q.kind, q.speaker.code if q.speaker else None,
+                 q.speaker.text if q.speaker else None, q.cue, json.dumps(to_dict(q), ensure_ascii=False)],
+            )
+        for en in r.entities:
+            self.con.execute(
+                "INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?,?,?)",
+                [en.id, aid, en.name, en.type, en.code, len(en.mentions), json.dumps(to_dict(en), ensure_ascii=False)],
+            )
+        for pl in r.places:
+            self.con.execute(
+                "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)",
+                [aid, pl.name, pl.lat, pl.lon, pl.country, pl.precision, pl.geonameid, len(pl.mentions)],
+            )
+        for k, er in enumerate(r.errors):
+            self.con.execute(
+                "INSERT OR REPLACE INTO errors VALUES (?,?,?,?,?,?,?)",
+                [f"{aid}:{k}", aid, er.kind, er.message, er.file, er.line, er.severity],
+            )
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        try:
+            return self.con.execute(sql, params or []).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+
+    def summary(self, *, top: int = 10) -> dict[str, Any]:
+        """Counts for the demo: articles, events by root code, top dyads."""
+        articles = self.query("SELECT count(*) FROM articles")[0][0]
+        failed = self.query("SELECT count(*) FROM articles WHERE failed")[0][0]
+        events = self.query("SELECT count(*) FROM events WHERE realized")[0][0]
+        roots = self.query(
+            "SELECT root, count(*) FROM events WHERE realized GROUP BY root ORDER BY count(*) DESC, root"
+        )
+        dyads = self.query(
+            "SELECT source_code, target_code, count(*) AS n, round(avg(goldstein), 2) FROM events "
+            "WHERE realized AND source_code <> '' AND target_code <> '' "
+            "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
+            [top],
+        )
+        quotes = self.query("SELECT count(*) FROM quotes")[0][0]
+        return {"articles": articles, "failed": failed, "events": events, "quotes": quotes, "roots": roots, "dyads": dyads}
