@@ -58,7 +58,9 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DURATION = re.compile(
-    r"^(?:for\s+|over\s+|during\s+|the\s+(?:past|last|next|previous)\s+)?(?:\d+|[a-z]+)[\s-]+(?:day|week|month|year|hour|minute|decade)s?"
+    r"^(?:for\s+|over\s+|during\s+|the\s+(?:past|last|next|previous)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple of|many|some|\d+\s+or\s+\d+)"
+    r"[\s-]+(?:day|week|month|year|hour|minute|decade)s?"
     r"(?:[\s-]+(?:long|old))?$"
 )
 
