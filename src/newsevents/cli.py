@@ -148,6 +148,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score newsevents on a public gold set and print precision/recall/F1 or accuracy with error examples."""
+    import importlib
+
+    from newsevents.evaluate import TASKS
+
+    module = importlib.import_module(TASKS[args.task])
+    report = module.evaluate(Path(args.data), limit=args.limit, model=args.model, dictionaries=args.dictionary or [],
+                             no_default_dictionaries=args.no_default_dictionaries)
+    print(report.format())
+    if args.report:
+        Path(args.report).write_text(report.to_json(), encoding="utf-8")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsevents", description="Turn news stories into political event data.")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: $NEWSEVENTS_MODEL or the installed English model)")
@@ -175,6 +190,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("version", help="package and model versions", description=cmd_version.__doc__)
     v.set_defaults(func=cmd_version)
+
+    ev = sub.add_parser("evaluate", help="score against a gold set", description=cmd_evaluate.__doc__)
+    ev.add_argument("task", choices=["dates", "places", "quotes", "petrarch"])
+    ev.add_argument("--data", required=True, help="gold data file or folder")
+    ev.add_argument("--limit", type=int, help="score only the first N documents/records")
+    ev.add_argument("--report", help="write the per-record report (JSON) here")
+    ev.add_argument("--dictionary", action="append", help="extra dictionary file (PETRARCH formats); repeatable")
+    ev.add_argument("--no-default-dictionaries", action="store_true", help="use only --dictionary files")
+    ev.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("schema", help="print the output JSON schema", description=cmd_schema.__doc__)
     s.set_defaults(func=cmd_schema)

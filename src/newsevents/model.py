@@ -7,8 +7,8 @@ generated JSON schema (``newsevents.schema``) follow from these classes alone. F
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
 __all__ = [
@@ -51,7 +51,7 @@ class Article:
     """One news story. ``text`` is the body after the header line; offsets point into it."""
 
     id: str
-    date: date | None
+    date: dt.date | None
     outlet: str | None
     dateline: str | None
     title: str | None = None
@@ -130,9 +130,9 @@ class TimeRef:
     text: str
     start: int
     end: int
-    date: date | None
+    date: dt.date | None
     precision: str  # day | month | year
-    anchor: date | None = None
+    anchor: dt.date | None = None
     rule: str | None = None
 
 
@@ -168,7 +168,7 @@ class Event:
     plover: Plover | None
     source: ActorRef | None
     target: ActorRef | None
-    date: date | None
+    date: dt.date | None
     place: Place | None
     negated: bool
     modality: str  # asserted | threatened | planned | future | hypothetical | denied | ...

@@ -143,15 +143,16 @@ class Coder:
         texts = [(it.article.text[:MAX_CHARS] if it.article else "") for it in batch]
         todo = [i for i, it in enumerate(batch) if it.article is not None]
         docs: dict[int, Doc] = {}
+        nlp = self.nlp  # a missing model is a configuration error: raised, not recorded per article
         try:
-            for i, doc in zip(todo, self.nlp.pipe((texts[i] for i in todo), batch_size=self.batch_size), strict=True):
+            for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), batch_size=self.batch_size), strict=True):
                 docs[i] = doc
         except Exception:  # one bad text must not sink the batch: retry one by one
             for i in todo:
                 if i in docs:
                     continue
                 try:
-                    docs[i] = self.nlp(texts[i])
+                    docs[i] = nlp(texts[i])
                 except Exception as exc:  # recorded per article below
                     docs[i] = None  # type: ignore[assignment]
                     batch[i] = Item(batch[i].article, (*batch[i].errors, ErrorRecord("nlp", f"parser failed: {exc}")), batch[i].origin)

@@ -47,5 +47,5 @@ def default_lexicon() -> Lexicon:
         modal_verbs=_invert(raw["modal_verbs"]),
         modal_nouns=_invert(raw["modal_nouns"]),
         modal_auxiliaries=_invert(raw["modal_auxiliaries"]),
-        **sets,  # type: ignore[arg-type]
+        **sets,
     )

@@ -73,7 +73,7 @@ class ActorMatcher:
                 # headlines and all-caps datelines: "IRAN", "BAGHDAD"
                 self.by_key[s.text.upper()].append((entry, s.form, s.weak))
                 texts.add(s.text.upper())
-        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(sorted(texts))))
+        self.matcher.add("ACTOR", [nlp.make_doc(t) for t in sorted(texts)])
         # agent terms: single lemmas and multi-word lemma sequences
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
@@ -157,7 +157,7 @@ class DocActors:
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
                 m = self.mention_for(child)
-                if m is not None and child.i == m.end - 1 or (m is not None and child.dep_ == "amod"):
+                if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
                     code = m.entry.code_on(self.day) if m.entry.kind != "country" else (m.entry.code or "")
                     if code:
                         return code, m.entry.source
@@ -175,22 +175,26 @@ class DocActors:
         return None
 
     def agent_of(self, tok: Token) -> tuple[str, str, str] | None:
-        """Sector code for a role noun head, trying multi-word terms with its compounds first."""
+        """Sector code for a role noun head, trying multi-word terms with its modifiers first."""
+        if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
+            return None  # "West Bank" is a place, not a bank
         lemma = tok.lemma_.lower()
+        agents = self.matcher.agents
         comps = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
         for n in range(min(len(comps), self.matcher.max_agent_words - 1), 0, -1):
-            words = [c.lemma_.lower() for c in comps[-n:]] + [lemma]
-            term = " ".join(words)
-            if term in self.matcher.agents:
-                sector, src = self.matcher.agents[term]
-                return sector, src, term
-            term2 = " ".join([c.lower_ for c in comps[-n:]] + [tok.lower_])
-            if term2 in self.matcher.agents:
-                sector, src = self.matcher.agents[term2]
-                return sector, src, term2
+            mods = comps[-n:]
+            for words in (
+                [c.lemma_.lower() for c in mods] + [lemma],
+                [c.lower_ for c in mods] + [lemma],
+                [c.lower_ for c in mods] + [tok.lower_],
+            ):
+                term = " ".join(words)
+                if term in agents:
+                    sector, src = agents[term]
+                    return sector, src, term
         for key in (lemma, tok.lower_):
-            if key in self.matcher.agents:
-                sector, src = self.matcher.agents[key]
+            if key in agents:
+                sector, src = agents[key]
                 return sector, src, key
         return None
 
@@ -257,7 +261,7 @@ class DocActors:
                                     r.kind, False, tok.i)
         agent = self.agent_of(tok)
         if agent is not None:
-            sector, src, term = agent
+            sector, src, _term = agent
             country = self.country_of(tok)
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
             text = self.doc.text[span_start : tok.idx + len(tok)]

@@ -212,11 +212,12 @@ class EventRules:
                         negated = True
                         notes.append(f"neg:{hl}")
                     break
-                if dep == "conj":
-                    # a coordinated verb shares its partner's auxiliaries and negation
-                    if any(c.dep_ == "neg" for c in head.children) and not any(c.dep_ == "aux" for c in cur.children):
-                        negated = True
-                        notes.append("neg:conj")
+                # a coordinated verb shares its partner's negation unless it has its own auxiliary
+                if dep == "conj" and any(c.dep_ == "neg" for c in head.children) and not any(
+                    c.dep_ == "aux" for c in cur.children
+                ):
+                    negated = True
+                    notes.append("neg:conj")
             cur = head
         return negated, mod, notes
 
@@ -234,31 +235,37 @@ class EventRules:
     # ---- actors of event nouns -------------------------------------------------------------
     def noun_actors(self, noun: Token, actors: DocActors) -> tuple[Resolved | None, Resolved | None, str]:
         """Source and target of an event noun: "a US strike on X", "Iran's attack", "attack by America"."""
-        source = target = None
-        how = []
+        source: Resolved | None = None
+        target: Resolved | None = None
+        how: list[str] = []
         patient = noun.lemma_.lower() in PATIENT_NOUNS or noun.lower_ in PATIENT_NOUNS
         for c in noun.children:
             if c.dep_ == "poss":
                 r = actors.resolve(c)
                 if r is not None:
                     if patient:
-                        target, _ = r, how.append("poss=target")
+                        target = r
+                        how.append("poss=target")
                     else:
-                        source, _ = r, how.append("poss=source")
+                        source = r
+                        how.append("poss=source")
             elif c.dep_ in {"compound", "amod", "nmod"} and source is None:
                 r = actors.resolve(c)
                 if r is not None and r.code:
-                    source, _ = r, how.append(f"{c.dep_}=source")
+                    source = r
+                    how.append(f"{c.dep_}=source")
             elif c.dep_ in {"prep", "agent"} and c.lower_ == "by":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 r = actors.resolve(pobj) if pobj is not None else None
                 if r is not None:
-                    source, _ = r, how.append("by=source")
+                    source = r
+                    how.append("by=source")
             elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "in", "at", "targeting", "to"} and target is None:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 r = actors.resolve(pobj) if pobj is not None else None
                 if r is not None and c.lower_ in {"on", "against", "of", "targeting", "to"}:
-                    target, _ = r, how.append(f"{c.lower_}=target")
+                    target = r
+                    how.append(f"{c.lower_}=target")
         return source, target, ",".join(how)
 
     # ---- main ------------------------------------------------------------------------------

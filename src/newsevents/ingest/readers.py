@@ -65,7 +65,7 @@ def read_text_article(
 ) -> Item:
     """Read the seed's text format: an optional header line, then the body."""
     problems: list[ErrorRecord] = []
-    first, sep, rest = text.partition("\n")
+    first, _sep, rest = text.partition("\n")
     header = parse_header(first)
     if header is not None:
         body = rest

@@ -214,8 +214,9 @@ def _dateparser(text: str, anchor: date, future: bool) -> Resolution:
     if not re.search(rf"\d|{_MONTH_RE}|{_WD_RE}", text.lower()):
         return Resolution(None, "none", "unresolved")
     try:
-        import dateparser
         from datetime import datetime
+
+        import dateparser
 
         settings = {
             "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day, 12, 0),
@@ -223,7 +224,7 @@ def _dateparser(text: str, anchor: date, future: bool) -> Resolution:
             "REQUIRE_PARTS": ["day"],
             "STRICT_PARSING": False,
         }
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except Exception:  # dateparser raises on odd strings; unresolved is the honest answer
         return Resolution(None, "none", "dateparser-error")
     if parsed is None:

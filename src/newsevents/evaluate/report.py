@@ -1,0 +1,44 @@
+"""The one report shape every evaluation prints and writes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["EvalReport", "prf"]
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 (0.0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+@dataclass
+class EvalReport:
+    """Metrics, counts, and error examples (what was expected, what we produced)."""
+
+    task: str
+    data: str
+    metrics: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int | float] = field(default_factory=dict)
+    examples: list[dict[str, Any]] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)  # per-record report, written with --report
+
+    def format(self, *, max_examples: int = 15) -> str:
+        lines = [f"evaluate {self.task} on {self.data}"]
+        for k, v in self.counts.items():
+            lines.append(f"  {k:<28} {v}")
+        for k, v in self.metrics.items():
+            lines.append(f"  {k:<28} {v:.4f}" if isinstance(v, float) else f"  {k:<28} {v}")
+        if self.examples:
+            lines.append(f"  error examples (first {min(max_examples, len(self.examples))} of {len(self.examples)}):")
+            for ex in self.examples[:max_examples]:
+                lines.append("    - " + json.dumps(ex, ensure_ascii=False, default=str)[:400])
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
