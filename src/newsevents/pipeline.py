@@ -62,6 +62,27 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
+                  "along", "off", "into", "over", "beyond", "across"}
+
+
+def _locative(doc: Doc, top: Toponym) -> bool:
+    """Is the toponym where something happened: "at the airport", "in Baghdad", "streets of Tehran"."""
+    tok = doc[top.token_start : top.token_end].root
+    for _ in range(3):
+        if tok.dep_ in {"compound", "poss"}:
+            tok = tok.head
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "the streets of Tehran" stands where "the streets" stands
+            continue
+        break
+    if tok.dep_ == "pobj" and tok.head.lower_ in EVENT_LOCATIVE:
+        return True
+    # "took to the streets of Tehran": a street, square or city reached by a motion verb
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.lemma_.lower() in {"street", "square", "city", "town"}
+
+
 @dataclass
 class Explanation:
     """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
@@ -308,12 +329,10 @@ class Coder:
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None}
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
                    and not any(t.token_start <= a < t.token_end for a in actor_tokens)]
-        located = [t for t in in_sent if t.locative]
+        located = [t for t in in_sent if _locative(doc, t)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
-        if in_sent:
-            return in_sent[0].place
         return dateline
 
     def _attach_counts(

@@ -28,6 +28,8 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     org_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    allegiance_prefixes: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:

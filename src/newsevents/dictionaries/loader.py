@@ -6,7 +6,6 @@ output can name the dictionary line that produced it.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -257,11 +256,13 @@ def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, 
         yield entry, surf
 
 
-_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "abu", "abdel", "abdul", "bin", "ben", "le", "la"}
+_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "abu", "abdel", "abdul", "ben", "le", "la"}
 
 
 def _surname(tokens: list[str]) -> str:
     """The family name: the last token, with a joined prefix such as al-/bin/van kept."""
+    if len(tokens) >= 3 and re.fullmatch(r"[IVXL]+|Jr\.?|Sr\.?", tokens[-1]):
+        tokens = tokens[:-1]  # "Abdullah II", "Martin Luther King Jr."
     last = tokens[-1]
     if len(tokens) >= 3 and tokens[-2].lower() in _PARTICLES:
         return f"{tokens[-2]} {last}"

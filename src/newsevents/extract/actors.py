@@ -156,6 +156,8 @@ class DocActors:
         """Country (code, rule) named by a modifier of ``tok``: adjective, compound, possessive, 'of X'."""
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
+                if child.i > 0 and self._allegiance(child):
+                    continue  # "a pro-Iran mob" is not Iranian
                 m = self.mention_for(child)
                 if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
                     code = m.entry.code_on(self.day) if m.entry.kind != "country" else (m.entry.code or "")
@@ -173,6 +175,15 @@ class DocActors:
                         if m is not None and m.entry.kind == "country":
                             return m.entry.code or "", m.entry.source
         return None
+
+    def _allegiance(self, tok: Token) -> bool:
+        doc = tok.doc
+        for j in (tok.i - 1, tok.i - 2):
+            if j >= 0 and doc[j].lower_ in self.lexicon.allegiance_prefixes:
+                return True
+            if j >= 0 and doc[j].text not in {"-", "–"}:
+                break
+        return False
 
     def agent_of(self, tok: Token) -> tuple[str, str, str] | None:
         """Sector code for a role noun head, trying multi-word terms with its modifiers first."""
@@ -233,7 +244,7 @@ class DocActors:
         lex = self.lexicon
         low = tok.lower_
         # pronouns → document coreference
-        if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.thing_pronouns | lex.plural_pronouns:
+        if low in lex.person_pronouns | lex.thing_pronouns | lex.plural_pronouns:
             want = (
                 "person" if low in lex.person_pronouns else "plural" if low in lex.plural_pronouns else "thing"
             )
@@ -253,6 +264,15 @@ class DocActors:
         m = self.mention_for(tok)
         if m is not None:
             return self._from_mention(tok, m)
+        if low in lex.quantity_nouns or tok.lemma_.lower() in lex.quantity_nouns or tok.like_num:
+            # "tens of thousands of angry Iranians", "members of the militia"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        inner = self.resolve(pobj, depth=depth + 1)
+                        if inner is not None:
+                            return inner
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children):
             for r in reversed(self.history):
                 if r.start < tok.idx and r.kind == "organization":

@@ -52,6 +52,10 @@ class Candidate:
     victims_of: int | None = None
 
 
+def _is_light(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.light_verbs or tok.lower_ in lex.light_verbs
+
+
 class EventRules:
     """Indexes patterns by head lemma and applies them to parsed sentences."""
 
@@ -71,7 +75,11 @@ class EventRules:
         score = 0
         obj_tok: Token | None = None
         if p.particle is not None:
-            if not any(c.dep_ == "prt" and c.lower_ == p.particle for c in tok.children):
+            if not any(
+                c.lower_ == p.particle
+                and (c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.i == tok.i + 1))
+                for c in tok.children
+            ):
                 return None
             score += 2
         if p.obj is not None:
@@ -146,6 +154,16 @@ class EventRules:
                 ante = self._relative_antecedent(subj, tok)
                 return ante, "relative"
             return subj, "subject"
+        if tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"conj"}:
+            # a finite verb has its own subject; when the parser lost it ("after a mob laid siege"),
+            # it is the noun just before the verb, misread as the object of a subordinator
+            for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])):
+                if t.ent_type_ in {"DATE", "TIME"} or t.pos_ in {"ADV", "DET", "ADJ", "PUNCT", "NUM"}:
+                    continue
+                if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ == "pobj" and t.head.lower_ in {"after", "before", "as", "when", "since", "while", "until", "once"}:
+                    return t, "misparsed-subordinate-subject"
+                break
+            return None, "none"
         cur = tok
         for _ in range(5):
             if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"} and cur.head is not cur:
@@ -298,17 +316,37 @@ class EventRules:
             event_arg = next(
                 (o for o in objs if o.pos_ in {"NOUN", "VERB"} and self.best(o, noun=o.pos_ == "NOUN") is not None), None
             )
-            if tok.lemma_.lower() in lex.light_verbs and event_arg is not None:
+            if _is_light(tok, lex) and event_arg is not None:
                 continue  # the complement carries the event; its own subject is inherited
             if match is None:
                 continue
             pattern, target_tok, obj_tok = match
+            if obj_tok is not None:
+                consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
+            if pattern.prep_object is not None:
+                consumed.update(g.i for c in tok.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj")
             code = pattern.code
             notes = [f"subject:{subj_how}"]
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+            reduced = tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+            if reduced:
+                # "those killed", "a convoy hit by missiles": the head noun is the target
+                passive = True
+                if target_tok is None:
+                    target_tok = tok.head
+                if subj_how.startswith("inherited"):
+                    subj_tok, subj_how = None, "reduced-relative"
+                    notes[0] = "subject:reduced-relative"
             if target_tok is None:
                 if pattern.obj is not None:
                     target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
+                    if target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None:
+                        target_tok = obj_tok  # "killed a top commander": the object is the victim
+                elif pattern.xcomp is not None:
+                    comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
+                    target_tok = next((c for c in comp.children if c.dep_ in {"dobj", "dative"}), None) if comp is not None else None
+                    if target_tok is None and comp is not None:
+                        target_tok = next((g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
                 elif passive:
                     target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 else:
@@ -330,7 +368,7 @@ class EventRules:
                     cand.noun_arg = subj_tok.i
                     consumed.add(subj_tok.i)
                     notes.append(f"source-from-event-noun:{subj_tok.lemma_}({how})")
-                    if tok.lemma_.lower() in lex.light_verbs:
+                    if _is_light(tok, lex):
                         cand.code = noun_match[0].code
                 else:
                     sources = [actors.resolve(x) for x in [subj_tok, *subj_tok.conjuncts]]
