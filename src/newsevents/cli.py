@@ -202,6 +202,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schema", help="print the output JSON schema", description=cmd_schema.__doc__)
     s.set_defaults(func=cmd_schema)
+
+    from newsevents.commands import register_all
+
+    register_all(sub)
     return p
 
 

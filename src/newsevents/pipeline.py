@@ -63,7 +63,7 @@ def tree_distance(a: Token, b: Token) -> int:
 
 
 EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
-                  "along", "off", "into", "over", "beyond", "across"}
+                  "along", "off", "into", "over", "beyond"}
 
 
 def _locative(doc: Doc, top: Toponym) -> bool:

@@ -1,0 +1,90 @@
+"""The built-in dictionaries: sizes, valid codes, no duplicates, sane date ranges."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import pytest
+
+from newsevents.dictionaries import default_dictionaries, parse_pattern
+from newsevents.errors import DictionaryError
+from newsevents.ontology import cameo_codes
+
+
+def test_sizes() -> None:
+    d = default_dictionaries()
+    kinds = defaultdict(int)
+    for e in d.actors.values():
+        kinds[e.kind] += 1
+    assert kinds["country"] >= 240
+    assert kinds["organization"] >= 250
+    assert kinds["person"] >= 600
+    assert len(d.agents) >= 300
+    assert len(d.patterns) >= 1500
+
+
+def test_no_surface_names_two_actors() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for s in default_dictionaries().surfaces:
+        if not s.weak:
+            owners[s.text].add(s.entry)
+    clashes = {t: o for t, o in owners.items() if len(o) > 1}
+    assert not clashes, f"ambiguous names: {sorted(clashes)[:20]}"
+
+
+def test_codes_and_dates() -> None:
+    for e in default_dictionaries().actors.values():
+        for r in e.roles:
+            assert r.code.isupper() and len(r.code) % 3 == 0, (e.name, r.code)
+            if r.start and r.end:
+                assert r.start <= r.end, (e.name, r)
+        if e.code:
+            assert e.code.isupper() and len(e.code) % 3 == 0, (e.name, e.code)
+
+
+def test_roles_depend_on_date() -> None:
+    actors = default_dictionaries().actors
+    rouhani = next(e for e in actors.values() if e.name == "Hassan Rouhani")
+    assert rouhani.code_on(date(2015, 6, 1)) == "IRNGOV"
+    assert rouhani.code_on(date(2023, 6, 1)) != "IRNGOV"
+    soleimani = next(e for e in actors.values() if e.name == "Qasem Soleimani")
+    assert soleimani.code_on(date(2019, 6, 1)) == "IRNMIL"
+    assert soleimani.code_on(date(2020, 1, 4)) == "IRNMIL"  # news about his death speaks of his office
+
+
+def test_patterns_use_real_codes_and_cover_every_3_digit_code() -> None:
+    codes = cameo_codes()
+    patterns = default_dictionaries().patterns
+    seen = {p.code for p in patterns}
+    assert seen <= set(codes)
+    three = {c for c in codes if len(c) == 3}
+    covered = {p.code[:3] for p in patterns}
+    assert three - covered <= {"155", "176"}, sorted(three - covered)
+    texts = defaultdict(set)
+    for p in patterns:
+        texts[(p.head, p.noun, p.particle, p.obj, p.xcomp, p.target_preps, p.prep_object)].add(p.code)
+    assert not {k: v for k, v in texts.items() if len(v) > 1}
+
+
+def test_agents_map_to_sectors() -> None:
+    agents = default_dictionaries().agents
+    assert agents["commander"][0] == "MIL"
+    assert agents["prime minister"][0] == "GOV"
+    assert agents["lawmaker"][0] == "LEG"
+    assert all(len(sector) % 3 == 0 for sector, _ in agents.values())
+
+
+@pytest.mark.parametrize("bad", ["", "~off", "attack @", "attack off"])
+def test_bad_patterns_are_rejected(bad: str) -> None:
+    with pytest.raises(DictionaryError):
+        parse_pattern("190", bad, source="test")
+
+
+def test_pattern_grammar() -> None:
+    p = parse_pattern("172", "impose +sanction @on|against", source="t")
+    assert (p.head, p.obj, p.target_preps, p.noun) == ("impose", "sanction", ("on", "against"), False)
+    q = parse_pattern("141", "take @to:street", source="t")
+    assert q.prep_object == ("to", "street")
+    n = parse_pattern("190", "n:attack @on", source="t")
+    assert n.noun and n.head == "attack"
