@@ -121,3 +121,15 @@ def test_html_page(tmp_path: Path) -> None:
     assert item.article.title == "Protest in Tehran"
     assert item.article.date == date(2020, 1, 11)
     assert "tear gas" in item.article.text
+
+
+def test_non_english_is_recorded_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text(
+        "Der Iran drohte am Samstag mit Vergeltung für den Angriff auf den Kommandeur, der in der Nacht "
+        "getötet wurde, und die Regierung sagte, dass sie nicht schweigen werde.", encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Иран пригрозил отомстить за удар по аэропорту в Багдаде.", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Iran threatened on Saturday to avenge the strike that killed the commander.", encoding="utf-8")
+    items = {Path(i.origin).name: i for i in iter_articles([str(tmp_path)])}
+    assert items["de.txt"].article is None and items["de.txt"].errors[0].kind == "not_english"
+    assert items["ru.txt"].article is None and items["ru.txt"].errors[0].kind == "not_english"
+    assert items["en.txt"].article is not None

@@ -44,6 +44,19 @@ __all__ = ["Coder", "Explanation"]
 MAX_CHARS = 1_000_000  # spaCy's default limit; longer bodies are cut with a recorded warning
 
 
+def _cache_sentences(doc: Doc) -> None:
+    """Make ``doc.sents`` and ``token.sent`` O(1): spaCy recomputes them on every access,
+    which is quadratic on long sentences and dominated run time on hostile input."""
+    sents = list(doc.sents)
+    index = [0] * len(doc)
+    for k, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            index[i] = k
+    doc.user_hooks["sents"] = lambda d: iter(sents)
+    doc.user_token_hooks["sent"] = lambda t: sents[index[t.i]]
+    doc.user_span_hooks["sent"] = lambda sp: sents[index[sp.start]]
+
+
 def _depth(tok: Token) -> int:
     d = 0
     while tok.head is not tok:
@@ -204,6 +217,8 @@ class Coder:
             return ArticleResult(article=article, errors=tuple(errors))
 
     def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
+        _cache_sentences(doc)
+        body = doc.text  # Doc.text re-joins every token on each access: read it once
         actors = DocActors(doc, self.matcher, self.lexicon, article.date)
         candidates = self.rules.candidates(doc, actors)
         times = extract_times(doc, article.date)
@@ -274,9 +289,9 @@ class Coder:
                                  q.speaker_start, q.speaker_end, q.speaker.rule) if q.speaker is not None else None,
                 cue=q.cue,
                 kind=q.kind,  # type: ignore[arg-type]
-                cue_span=TextSpan(q.cue_start, q.cue_end, doc.text[q.cue_start : q.cue_end])
+                cue_span=TextSpan(q.cue_start, q.cue_end, body[q.cue_start : q.cue_end])
                 if q.cue_start is not None and q.cue_end is not None else None,
-                contents=tuple(TextSpan(s, e, doc.text[s:e]) for s, e in q.contents),
+                contents=tuple(TextSpan(s, e, body[s:e]) for s, e in q.contents),
             )
             for q in raw_quotes
         ]
@@ -284,7 +299,7 @@ class Coder:
         place_obj: dict[tuple[str, float, float], Place] = {}
         for t in toponyms:
             pk = (t.place.name, t.place.lat, t.place.lon)
-            places.setdefault(pk, []).append(TextSpan(t.start, t.end, doc.text[t.start : t.end]))
+            places.setdefault(pk, []).append(TextSpan(t.start, t.end, body[t.start : t.end]))
             place_obj[pk] = t.place
         place_mentions = tuple(
             PlaceMention(p.name, p.lat, p.lon, p.country, p.precision, p.geonameid, tuple(places[k]), p.admin1)

@@ -14,6 +14,7 @@ from typing import Any
 
 from newsevents.ids import content_id
 from newsevents.ingest.header import parse_header
+from newsevents.ingest.language import detect_language
 from newsevents.model import Article, ErrorRecord
 
 __all__ = ["Item", "iter_articles", "read_text_article"]
@@ -182,11 +183,27 @@ def _sniff(text: str) -> str:
 
 def _items_from_text(text: str, name: str, kind: str, default_date: date | None) -> Iterator[Item]:
     if kind == "jsonl":
-        yield from _jsonl_items(text, name, default_date)
+        items: Iterable[Item] = _jsonl_items(text, name, default_date)
     elif kind == "html":
-        yield _html_item(text, name, default_date)
+        items = [_html_item(text, name, default_date)]
     else:
-        yield read_text_article(text, name=name, default_date=default_date)
+        items = [read_text_article(text, name=name, default_date=default_date)]
+    for item in items:
+        yield _english_only(item)
+
+
+def _english_only(item: Item) -> Item:
+    """Non-English articles are detected, recorded and skipped (the coder's dictionaries are English)."""
+    if item.article is None:
+        return item
+    lang, share = detect_language(item.article.text)
+    if lang == "en":
+        return item
+    origin = item.article.origin or item.origin
+    file, _, line = origin.rpartition(":")
+    err = _err("not_english", f"text looks like {lang!r} (function-word share {share:.2f}); skipped", file or origin,
+               int(line) if line.isdigit() else None)
+    return Item(None, (*item.errors, err), item.origin)
 
 
 def _kind_for(path: Path, text: str) -> str:
