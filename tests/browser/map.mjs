@@ -1,0 +1,16 @@
+// The map view: countries drawn from world-atlas (no tiles) and event circles from the demo data.
+import { main, gotoView } from "./lib.mjs";
+
+await main(async ({ page, base }) => {
+  await gotoView(page, base, "#/map");
+  await page.waitForSelector("path.ne-point");
+  const markers = await page.locator("path.ne-point").count();
+  const countries = await page.locator(".leaflet-overlay-pane path:not(.ne-point)").count();
+  const tiles = await page.locator(".leaflet-tile").count();
+  // a click on a circle lists that place's events in the side panel
+  await page.locator("path.ne-point").first().click({ force: true });
+  await page.waitForSelector("#map-events .event-item");
+  const listed = await page.locator("#map-events .event-item").count();
+  const title = await page.textContent("#map-title");
+  return { markers, countries, tiles, listed, title };
+});
