@@ -1,4 +1,8 @@
-"""Toponyms in a Doc: spaCy GPE/LOC/FAC plus dictionary country names, resolved offline."""
+"""Toponyms in a Doc: spaCy GPE/LOC/FAC plus dictionary country names, resolved offline and together.
+
+All toponyms of an article are resolved in one call to :meth:`Gazetteer.resolve_document`, so that
+"Paris" next to "Texas" is Paris, Texas, and "Springfield, Illinois" is read as one place.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from spacy.tokens import Doc
 
 from newsevents.extract.actors import DocActors
 from newsevents.model import Place
-from newsevents.resolve.places import Gazetteer
+from newsevents.resolve.places import Gazetteer, OutletProfile
 
 __all__ = ["Toponym", "extract_toponyms"]
 
@@ -28,14 +32,33 @@ class Toponym:
     locative: bool  # object of a locative preposition ("at", "in", "near" ...)
 
 
+def _surface(text: str) -> str:
+    """The name without a leading "the" and a possessive "'s"."""
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith(("’s", "'s")):
+        text = text[:-2]
+    return text
+
+
 def extract_toponyms(
-    doc: Doc, actors: DocActors, gazetteer: Gazetteer, *, dateline: str | None = None
+    doc: Doc,
+    actors: DocActors,
+    gazetteer: Gazetteer,
+    *,
+    dateline: str | None = None,
+    profile: OutletProfile | None = None,
+    regions: bool = False,
 ) -> tuple[list[Toponym], Place | None]:
-    """All resolvable toponyms in document order, and the dateline's place."""
+    """All resolvable toponyms in document order, and the dateline's place.
+
+    ``profile`` (where the outlet's other articles are) helps a local paper's ambiguous names;
+    ``regions`` also keeps continents, seas and world regions.
+    """
     context: Counter[str] = Counter()
-    for m in actors.mentions:
-        if m.entry.kind == "country" and m.entry.code:
-            context[m.entry.code] += 1
+    for am in actors.mentions:
+        if am.entry.kind == "country" and am.entry.code:
+            context[am.entry.code] += 1
     dateline_place = None
     dateline_country = None
     if dateline:
@@ -45,26 +68,26 @@ def extract_toponyms(
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ in {"GPE", "LOC", "FAC"}:
-            m = actors.by_token.get(ent.root.i)
-            if m is not None and m.entry.kind in {"person", "organization"}:
+            em = actors.by_token.get(ent.root.i)
+            if em is not None and em.entry.kind in {"person", "organization"}:
                 continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
             spans.append((ent.start, ent.end, ent.label_))
-    for m in actors.mentions:
-        if m.entry.kind == "country" and m.form in {"name", "capital", "abbreviation"} and not any(s <= m.start < e for s, e, _ in spans):
-            spans.append((m.start, m.end, "GPE"))
+    for am in actors.mentions:
+        if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
+                s <= am.start < e for s, e, _ in spans):
+            spans.append((am.start, am.end, "GPE"))
+    spans.sort()
+    names = [_surface(doc[s:e].text) for s, e, _ in spans]
+    char_spans = [(doc[s:e].start_char, doc[s:e].end_char) for s, e, _ in spans]
+    places = gazetteer.resolve_document(names, text=doc.text, spans=char_spans, context=context,
+                                        dateline_country=dateline_country, labels=[lab for _, _, lab in spans],
+                                        regions=regions, profile=profile)
     out: list[Toponym] = []
-    for s, e, label in sorted(spans):
+    for (s, e, _), place in zip(spans, places, strict=True):
         span = doc[s:e]
-        text = span.text
-        if text.lower().startswith("the "):
-            text = text[4:]
-        if text.endswith("’s") or text.endswith("'s"):
-            text = text[:-2]
         m = actors.by_token.get(span.root.i)
         if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries:
-            place: Place | None = gazetteer.countries[m.entry.code]  # "US", "America": the country
-        else:
-            place = gazetteer.lookup(text, context=context, dateline_country=dateline_country, label=label)
+            place = gazetteer.countries[m.entry.code]  # "US", "America": the country
         if place is None:
             continue
         root = span.root

@@ -1,0 +1,163 @@
+"""The offline gazetteer: lookups, document context, derived divisions, the cache."""
+
+from __future__ import annotations
+
+import pickle
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsevents.model import Place
+from newsevents.resolve.places import (
+    Gazetteer,
+    OutletProfile,
+    default_gazetteer,
+    great_circle_km,
+    load_cached,
+    name_key,
+    store_cached,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _km(p: Place | None, lat: float, lon: float) -> float:
+    assert p is not None
+    return great_circle_km(p.lat, p.lon, lat, lon)
+
+
+def test_name_key_folds_case_accents_dots_and_saints() -> None:
+    assert name_key("St. Louis") == name_key("Saint Louis") == "saint louis"
+    assert name_key("São Paulo") == "sao paulo"
+    assert name_key("the Netherlands") == "netherlands"
+    assert name_key("Texas's") == "texas"
+    assert name_key("Baden-Württemberg") == "baden wurttemberg"
+
+
+def test_great_circle() -> None:
+    assert great_circle_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert great_circle_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=5)
+
+
+def test_paris_follows_the_article(gaz: Gazetteer) -> None:
+    french = gaz.resolve_document(["Paris", "Lyon", "France"])[0]
+    assert french is not None and french.country == "FRA"
+    texan = gaz.resolve_document(["Paris", "Dallas", "Texas"])[0]
+    assert texan is not None and texan.country == "USA" and texan.admin1 == "TX"
+    assert gaz.lookup("Paris", context=Counter({"FRA": 2})).country == "FRA"  # type: ignore[union-attr]
+
+
+def test_qualifier_after_a_comma(gaz: Gazetteer) -> None:
+    text = "He grew up in Paris, Texas, and moved to Springfield, Illinois."
+    names = ["Paris", "Texas", "Springfield", "Illinois"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    paris, texas, springfield, illinois = gaz.resolve_document(names, text=text, spans=spans)
+    assert paris is not None and paris.admin1 == "TX"
+    assert texas is not None and texas.precision == "admin1"
+    assert springfield is not None and springfield.admin1 == "IL"
+    assert _km(springfield, 39.80, -89.64) < 25
+    assert illinois is not None and illinois.precision == "admin1"
+
+
+def test_airport_landmark(gaz: Gazetteer) -> None:
+    p = gaz.lookup("Baghdad International Airport")
+    assert p is not None and p.precision == "landmark" and p.country == "IRQ"
+    assert _km(p, 33.2625, 44.2346) < 25
+
+
+def test_capital_city(gaz: Gazetteer) -> None:
+    p = gaz.lookup("Tehran")
+    assert p is not None and p.country == "IRN" and p.precision == "city"
+    assert _km(p, 35.69, 51.42) < 25
+
+
+def test_us_state_and_abbreviations(gaz: Gazetteer) -> None:
+    ohio = gaz.lookup("Ohio")
+    assert ohio is not None and ohio.precision == "admin1" and ohio.country == "USA" and ohio.admin1 == "OH"
+    assert _km(ohio, 40.25, -83.0) < 161
+    for form in ("Calif.", "W.Va.", "W. Va."):
+        p = gaz.lookup(form)
+        assert p is not None and p.precision == "admin1", form
+    assert gaz.lookup("Tamil Nadu").country == "IND"  # type: ignore[union-attr]
+
+
+def test_countries_abbreviations_and_demonyms(gaz: Gazetteer) -> None:
+    germany = gaz.lookup("Germany")
+    assert germany is not None and germany.precision == "country" and germany.country == "DEU"
+    for form, code in (("U.S.", "USA"), ("UK", "GBR"), ("Russian", "RUS"), ("Americans", "USA"), ("Holland", "NLD")):
+        p = gaz.lookup(form)
+        assert p is not None and p.country == code and p.precision == "country", form
+    assert _km(gaz.lookup("United States"), 39.8, -98.6) < 161
+    assert gaz.country_of_name("Britain") == "GBR"
+    assert gaz.countries["FRA"].precision == "country"
+
+
+def test_country_name_is_not_a_village(gaz: Gazetteer) -> None:
+    p = gaz.resolve_document(["Mexico", "China", "Dallas", "Houston"])
+    assert [x.country if x else None for x in p[:2]] == ["MEX", "CHN"]
+
+
+def test_county_placed_in_its_state(gaz: Gazetteer) -> None:
+    text = "CHARLESTON, W.Va. -- Deputies in Kanawha County said."
+    names = ["CHARLESTON", "W.Va.", "Kanawha County"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    charleston, _, county = gaz.resolve_document(names, text=text, spans=spans)
+    assert charleston is not None and charleston.admin1 == "WV"
+    assert county is not None and county.admin1 == "WV" and _km(county, 38.33, -81.57) < 161
+
+
+def test_regions_only_when_asked(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Middle East") is None
+    p = gaz.resolve_document(["Middle East"], regions=True)[0]
+    assert p is not None and p.country is None and p.precision == "country"
+    europe = gaz.resolve_document(["Europe"], regions=True)[0]
+    assert europe is not None and _km(europe, 48.7, 9.1) < 161
+
+
+def test_name_inside_a_longer_name(gaz: Gazetteer) -> None:
+    p = gaz.lookup("Colorado State University")
+    assert p is not None and p.precision == "admin1" and p.admin1 == "CO"
+    assert gaz.lookup("Soviet Union").country == "RUS"  # type: ignore[union-attr]
+    assert gaz.lookup("Xyzzy Qwerty Street") is None
+
+
+def test_focus_fallback_places_unknown_names_at_the_article(gaz: Gazetteer) -> None:
+    names = ["Frenchmen Street", "New Orleans", "New Orleans", "Louisiana"]
+    plain = gaz.resolve_document(names)
+    assert plain[0] is None
+    street = gaz.resolve_document(names, focus_fallback=True)[0]
+    assert street is not None and street.rule is not None and street.rule.startswith("focus:")
+    assert _km(street, 29.95, -90.07) < 25
+
+
+def test_outlet_profile_brings_the_home_town(gaz: Gazetteer) -> None:
+    profile = OutletProfile()
+    for names in (["Decatur", "Illinois"], ["Springfield", "Illinois", "Chicago"], ["Peoria", "Illinois"]):
+        profile.add_article(gaz.resolve_document(names))
+    assert profile.articles == 3 and profile.divisions[("USA", "IL")] == 3
+    alone = gaz.resolve_document(["Paris", "Crestwood"])[0]
+    home = gaz.resolve_document(["Paris", "Crestwood"], profile=profile)[0]
+    assert home is not None and home.country == "USA" and home.admin1 == "IL"
+    assert alone is not None
+    smaller = profile.without(gaz.resolve_document(["Peoria", "Illinois"]))
+    assert smaller.articles == 2 and smaller.divisions[("USA", "IL")] == 2
+
+
+def test_cache_round_trip(gaz: Gazetteer, tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer-test.pickle"
+    (tmp_path / "gazetteer-old.pickle").write_bytes(b"stale")
+    store_cached(gaz, path)
+    assert path.is_file() and not (tmp_path / "gazetteer-old.pickle").exists()
+    again = load_cached(path)
+    assert again is not None and again is not gaz
+    for name in ("Paris", "Ohio", "Baghdad International Airport", "U.S.", "Kanawha County"):
+        assert again.lookup(name) == gaz.lookup(name)
+    assert again.e_name == gaz.e_name and again._keys == gaz._keys and again.countries == gaz.countries
+    assert pickle.loads(pickle.dumps(again)).e_name == gaz.e_name
+    path.write_bytes(b"not a pickle")
+    assert load_cached(path) is None
+    assert load_cached(tmp_path / "missing.pickle") is None
