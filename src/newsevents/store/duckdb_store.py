@@ -50,6 +50,57 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # Corpus tables (newsevents.corpus.refresh): derived from the tables above and recomputed
+        # wholesale by refresh, so they carry no primary keys (a full delete + insert stays cheap).
+        "0002_corpus",
+        """
+        CREATE TABLE article_minhash (
+            article_id VARCHAR PRIMARY KEY, num_perm INTEGER, shingle_words INTEGER, signature BLOB
+        );
+        CREATE TABLE article_links (
+            article_id VARCHAR, duplicate_of VARCHAR, similarity DOUBLE, method VARCHAR
+        );
+        CREATE TABLE article_clusters (
+            article_id VARCHAR, cluster_id VARCHAR, cluster_size INTEGER, is_original BOOLEAN
+        );
+        CREATE TABLE event_mentions (
+            event_id VARCHAR, canonical_id VARCHAR, article_id VARCHAR, article_cluster VARCHAR,
+            outlet VARCHAR, url VARCHAR, article_date DATE, date DATE,
+            source_code VARCHAR, source_key VARCHAR, source_country VARCHAR, source_entity VARCHAR, source_text VARCHAR,
+            target_code VARCHAR, target_key VARCHAR, target_country VARCHAR, target_entity VARCHAR, target_text VARCHAR,
+            cameo VARCHAR, root VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+            place_name VARCHAR, place_country VARCHAR, place_admin1 VARCHAR, place_geonameid BIGINT,
+            lat DOUBLE, lon DOUBLE, place_precision VARCHAR,
+            sentence INTEGER, evidence_start INTEGER, evidence_end INTEGER, trigger_text VARCHAR,
+            fatalities INTEGER, injured INTEGER, crowd_size INTEGER, is_anchor BOOLEAN
+        );
+        CREATE TABLE canonical_events (
+            id VARCHAR, date DATE, first_seen DATE, last_seen DATE,
+            source_code VARCHAR, source_key VARCHAR, source_country VARCHAR, source_name VARCHAR, source_text VARCHAR,
+            target_code VARCHAR, target_key VARCHAR, target_country VARCHAR, target_name VARCHAR, target_text VARCHAR,
+            cameo VARCHAR, cameo_name VARCHAR, root VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+            plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
+            place_name VARCHAR, place_country VARCHAR, place_admin1 VARCHAR, place_geonameid BIGINT,
+            lat DOUBLE, lon DOUBLE, place_precision VARCHAR,
+            num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, num_independent INTEGER,
+            outlets VARCHAR[], first_article_id VARCHAR, first_outlet VARCHAR, first_url VARCHAR,
+            anchor_event_id VARCHAR, anchor_article_id VARCHAR, anchor_outlet VARCHAR, is_root_event BOOLEAN, sentence INTEGER, evidence_start INTEGER,
+            evidence_end INTEGER, evidence_text VARCHAR, trigger_text VARCHAR,
+            fatalities INTEGER, injured INTEGER, crowd_size INTEGER
+        );
+        CREATE TABLE dyad_day (
+            date DATE, source_key VARCHAR, target_key VARCHAR, events INTEGER, mentions INTEGER,
+            goldstein_sum DOUBLE, conflict DOUBLE, quad1 INTEGER, quad2 INTEGER, quad3 INTEGER, quad4 INTEGER
+        );
+        CREATE TABLE country_day (
+            date DATE, country VARCHAR, events INTEGER, mentions INTEGER,
+            goldstein_sum DOUBLE, conflict DOUBLE, quad1 INTEGER, quad2 INTEGER, quad3 INTEGER, quad4 INTEGER
+        );
+        CREATE TABLE corpus_day (date DATE, events INTEGER, mentions INTEGER, articles INTEGER);
+        CREATE TABLE corpus_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+        """,
+    ),
 ]
 
 
@@ -60,8 +111,10 @@ class Store:
         self.path = str(path)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con.execute("SET enable_progress_bar = false")  # a library never draws on the terminal
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path!r}: {exc}") from exc
+        self.read_only = read_only
         if not read_only:
             self.migrate()
 

@@ -1,0 +1,263 @@
+"""Cross-outlet event dedup: one canonical event per real-world event, listing its mentions.
+
+Five outlets reporting one air strike give five coded events; analysts want one event reported
+five times. Mentions (realized coded events) are grouped when they share the dyad (actors taken
+to their country or body, see :func:`newsevents.corpus.actors.actor_key`) and the CAMEO root,
+fall within ``window_days`` of the group's earliest mention (its *anchor*) and happen at nearby
+places. Counts follow GDELT's meaning over the whole corpus (GDELT counts only the 15 minutes in
+which it first saw the event): NumMentions every mention, NumArticles distinct articles,
+NumSources distinct outlets; ``first_seen`` is the earliest publication date of a mention.
+
+The grouping is a pure function of the stored events: they are sorted by (dyad, root, date,
+publication date, event id) and swept once, so the same events always give the same groups, and
+the id of a canonical event is the content hash of its anchor mention's id.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from newsevents.corpus.actors import actor_key, is_country
+
+__all__ = ["CanonicalParams", "assign_mentions", "build_canonical_events", "compatible_places"]
+
+PRECISION_RANK = {"landmark": 3, "city": 3, "admin1": 2, "country": 1}
+EARTH_KM = 6371.0088
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalParams:
+    """When two mentions are one event: dates within ``window_days``, places within ``radius_km``."""
+
+    window_days: int = 1
+    radius_km: float = 50.0
+
+    @property
+    def tag(self) -> str:
+        return f"window_days={self.window_days}/radius_km={self.radius_km:g}"
+
+
+@dataclass(slots=True)
+class _Place:
+    rank: int  # 0 none, 1 country, 2 admin1, 3 city or landmark
+    lat: float
+    lon: float
+    country: str | None
+    name: str | None
+
+
+def _km(a: _Place, b: _Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dphi, dlmb = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def compatible_places(a: _Place, b: _Place, radius_km: float) -> bool:
+    """Nearby: an unknown place fits anything; two cities or landmarks must be within ``radius_km``;
+    a country or province fits places in the same country (two provinces must share a name)."""
+    if a.rank == 0 or b.rank == 0:
+        return True
+    if a.rank == 3 and b.rank == 3:
+        return _km(a, b) <= radius_km
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.rank == 2 and b.rank == 2:
+        return a.name == b.name or _km(a, b) <= radius_km
+    return True
+
+
+def assign_mentions(
+    groups: list[int],
+    days: list[int | None],
+    places: list[_Place],
+    params: CanonicalParams,
+) -> list[int]:
+    """Index of each mention's anchor, for mentions sorted by (group, day, publication, id).
+
+    A mention joins the first open cluster of its group whose anchor is at most ``window_days``
+    earlier and whose reference place is nearby; otherwise it anchors a new cluster. A cluster's
+    reference place is the most precise place among its members so far, so a cluster placed at
+    "Iraq" that receives "Baghdad" no longer accepts "Basra".
+    """
+    anchors = list(range(len(groups)))
+    open_: list[list[Any]] = []  # [anchor index, anchor day, reference place]
+    current: int | None = None
+    for i, (grp, day) in enumerate(zip(groups, days, strict=True)):
+        if grp != current:
+            open_, current = [], grp
+        if day is None:
+            continue  # undated mentions cannot be matched: each stands alone
+        open_ = [c for c in open_ if c[1] >= day - params.window_days]
+        place = places[i]
+        for cluster in open_:
+            if compatible_places(cluster[2], place, params.radius_km):
+                anchors[i] = cluster[0]
+                if place.rank > cluster[2].rank:
+                    cluster[2] = place
+                break
+        else:
+            open_.append([i, day, place])
+    return anchors
+
+
+def _register_actor_codes(con: duckdb.DuckDBPyConnection) -> None:
+    import numpy as np
+
+    codes = sorted(
+        {
+            c
+            for (c,) in con.execute(
+                "SELECT DISTINCT source_code FROM events UNION SELECT DISTINCT target_code FROM events"
+            ).fetchall()
+            if c
+        }
+    )
+    keys = [actor_key(c) for c in codes]
+    countries = [c[:3] if is_country(c[:3]) else None for c in codes]
+    con.execute("DROP TABLE IF EXISTS _actor_codes")
+    con.execute("CREATE TEMP TABLE _actor_codes (code VARCHAR, key VARCHAR, country VARCHAR)")
+    if codes:
+        frame = {
+            "code": np.array(codes, dtype=object),
+            "key": np.array(keys, dtype=object),
+            "country": np.array(countries, dtype=object),
+        }
+        con.register("_actor_codes_in", frame)
+        con.execute("INSERT INTO _actor_codes SELECT code, key, country FROM _actor_codes_in")
+        con.unregister("_actor_codes_in")
+
+
+MENTIONS_SQL = """
+CREATE TEMP TABLE _m AS
+SELECT row_number() OVER (
+           ORDER BY coalesce(sk.key, ''), coalesce(tk.key, ''), e.root, coalesce(e.date, a.date) NULLS LAST,
+                    a.date NULLS LAST, e.id) - 1 AS rn,
+       dense_rank() OVER (ORDER BY coalesce(sk.key, ''), coalesce(tk.key, ''), e.root) AS grp,
+       e.id AS event_id, e.article_id, coalesce(c.cluster_id, e.article_id) AS article_cluster,
+       a.outlet, a.url, a.date AS article_date, coalesce(e.date, a.date) AS date,
+       nullif(e.source_code, '') AS source_code, sk.key AS source_key, sk.country AS source_country,
+       e.record->>'$.source.entity' AS source_entity, e.source_text,
+       nullif(e.target_code, '') AS target_code, tk.key AS target_key, tk.country AS target_country,
+       e.record->>'$.target.entity' AS target_entity, e.target_text,
+       e.cameo, e.root, e.goldstein, e.quad_class,
+       e.place_name, e.place_country, e.record->>'$.place.admin1' AS place_admin1,
+       TRY_CAST(e.record->>'$.place.geonameid' AS BIGINT) AS place_geonameid,
+       e.lat, e.lon, e.place_precision,
+       e.sentence, e.evidence_start, e.evidence_end, e.record->>'$.evidence.trigger.text' AS trigger_text,
+       e.fatalities, e.injured, e.crowd_size
+FROM events e
+JOIN articles a ON a.id = e.article_id
+LEFT JOIN article_clusters c ON c.article_id = e.article_id
+LEFT JOIN _actor_codes sk ON sk.code = e.source_code
+LEFT JOIN _actor_codes tk ON tk.code = e.target_code
+WHERE e.realized AND NOT coalesce(e.negated, false)
+"""
+
+CANONICAL_SQL = """
+INSERT INTO canonical_events
+WITH agg AS (
+    SELECT canonical_id,
+           min(article_date) AS first_seen,
+           max(article_date) AS last_seen,
+           count(*)::INTEGER AS num_mentions,
+           count(DISTINCT coalesce(outlet, 'article:' || article_id))::INTEGER AS num_sources,
+           count(DISTINCT article_id)::INTEGER AS num_articles,
+           count(DISTINCT article_cluster)::INTEGER AS num_independent,
+           -- string_agg(DISTINCT) is several times faster than list() over many small groups
+           coalesce(list_sort(string_split(string_agg(DISTINCT outlet, chr(31)), chr(31))), []) AS outlets,
+           -- the article that reported it first: earliest publication date, then smallest id
+           arg_min(article_id, first_key) AS first_article_id,
+           arg_min(outlet, first_key) AS first_outlet,
+           arg_min(url, first_key) AS first_url,
+           bool_or(sentence = 0) AS is_root_event,
+           max(fatalities) AS fatalities, max(injured) AS injured, max(crowd_size) AS crowd_size
+    FROM (
+        SELECT *, coalesce(strftime(article_date, '%Y%m%d'), '99999999') || article_id AS first_key FROM event_mentions
+    ) GROUP BY canonical_id
+)
+SELECT m.canonical_id, m.date, agg.first_seen, agg.last_seen,
+       m.source_code, m.source_key, m.source_country, coalesce(se.name, m.source_text), m.source_text,
+       m.target_code, m.target_key, m.target_country, coalesce(te.name, m.target_text), m.target_text,
+       m.cameo, e.cameo_name, m.root, m.goldstein, m.quad_class,
+       e.plover_type, e.plover_mode, e.record->>'$.plover.context',
+       m.place_name, m.place_country, m.place_admin1, m.place_geonameid, m.lat, m.lon, m.place_precision,
+       agg.num_mentions, agg.num_sources, agg.num_articles, agg.num_independent, agg.outlets,
+       agg.first_article_id, agg.first_outlet, agg.first_url,
+       m.event_id, m.article_id, m.outlet, agg.is_root_event, m.sentence, m.evidence_start, m.evidence_end, e.evidence_text, m.trigger_text,
+       agg.fatalities, agg.injured, agg.crowd_size
+FROM agg
+JOIN event_mentions m ON m.canonical_id = agg.canonical_id AND m.is_anchor
+JOIN events e ON e.id = m.event_id
+LEFT JOIN entities se ON se.id = m.source_entity
+LEFT JOIN entities te ON te.id = m.target_entity
+ORDER BY m.source_key NULLS LAST, m.target_key NULLS LAST, m.date NULLS LAST, m.canonical_id
+"""
+
+
+def build_canonical_events(con: duckdb.DuckDBPyConnection, params: CanonicalParams | None = None) -> dict[str, int]:
+    """Recompute ``event_mentions`` and ``canonical_events`` from the stored events.
+
+    Runs inside the caller's transaction; article clusters must be current (they give
+    ``num_independent``). Returns the numbers of mentions and canonical events.
+    """
+    import numpy as np
+
+    params = params or CanonicalParams()
+    _register_actor_codes(con)
+    con.execute("DROP TABLE IF EXISTS _m")
+    con.execute(MENTIONS_SQL)
+    cols = con.execute(
+        "SELECT grp, (date - DATE '1970-01-01') AS day, coalesce(lat, 'NaN'::DOUBLE) AS lat, "
+        "coalesce(lon, 'NaN'::DOUBLE) AS lon, place_precision, place_country, place_name FROM _m ORDER BY rn"
+    ).fetchnumpy()
+    n = len(cols["grp"])
+    groups = [int(g) for g in cols["grp"]]
+    day_col = cols["day"]
+    mask = np.ma.getmaskarray(day_col) if isinstance(day_col, np.ma.MaskedArray) else np.zeros(n, dtype=bool)
+    day_values = np.ma.getdata(day_col)
+    days: list[int | None] = [None if mask[k] else int(day_values[k]) for k in range(n)]
+    places = [
+        _Place(
+            PRECISION_RANK.get(prec or "", 0) if not (math.isnan(lat) or math.isnan(lon)) else 0,
+            float(lat),
+            float(lon),
+            country,
+            name,
+        )
+        for lat, lon, prec, country, name in zip(
+            cols["lat"].tolist(), cols["lon"].tolist(), cols["place_precision"].tolist(),
+            cols["place_country"].tolist(), cols["place_name"].tolist(), strict=True,
+        )
+    ]
+    anchors = assign_mentions(groups, days, places, params)
+    con.execute("DELETE FROM event_mentions")
+    con.execute("DELETE FROM canonical_events")
+    if n:
+        con.register("_anchors", {"rn": np.arange(n, dtype=np.int64), "anchor_rn": np.array(anchors, dtype=np.int64)})
+        con.execute(
+            """
+            INSERT INTO event_mentions
+            SELECT m.event_id, 'ce' || substr(sha256('["' || a.event_id || '"]'), 1, 16), m.article_id,
+                   m.article_cluster, m.outlet, m.url, m.article_date, m.date,
+                   m.source_code, m.source_key, m.source_country, m.source_entity, m.source_text,
+                   m.target_code, m.target_key, m.target_country, m.target_entity, m.target_text,
+                   m.cameo, m.root, m.goldstein, m.quad_class,
+                   m.place_name, m.place_country, m.place_admin1, m.place_geonameid, m.lat, m.lon, m.place_precision,
+                   m.sentence, m.evidence_start, m.evidence_end, m.trigger_text,
+                   m.fatalities, m.injured, m.crowd_size, r.anchor_rn = m.rn
+            FROM _m m JOIN _anchors r ON r.rn = m.rn JOIN _m a ON a.rn = r.anchor_rn
+            ORDER BY m.rn
+            """
+        )
+        con.unregister("_anchors")
+        con.execute(CANONICAL_SQL)
+    con.execute("DROP TABLE IF EXISTS _m")
+    con.execute("DROP TABLE IF EXISTS _actor_codes")
+    con.execute("INSERT OR REPLACE INTO corpus_meta VALUES ('canonical', ?)", [params.tag])
+    canonical = con.execute("SELECT count(*) FROM canonical_events").fetchall()
+    return {"mentions": n, "canonical_events": int(canonical[0][0])}
