@@ -88,3 +88,52 @@ def test_pattern_grammar() -> None:
     assert q.prep_object == ("to", "street")
     n = parse_pattern("190", "n:attack @on", source="t")
     assert n.noun and n.head == "attack"
+
+
+def test_required_target_preposition_grammar() -> None:
+    p = parse_pattern("190", "fire @at|on!", source="t")
+    assert p.target_preps == ("at", "on") and p.target_required
+    assert not parse_pattern("190", "fire @at|on", source="t").target_required
+
+
+def test_agent_terms_are_not_listed_twice() -> None:
+    from importlib import resources
+
+    import yaml
+
+    raw = yaml.safe_load(resources.files("newsevents.dictionaries").joinpath("agents.yaml").read_text("utf-8"))
+    seen: dict[str, str] = {}
+    dupes = []
+    for sector, terms in raw.items():
+        for term in terms:
+            key = str(term).lower()
+            if key in seen:
+                dupes.append((key, seen[key], sector))
+            seen[key] = sector
+    assert not dupes, dupes[:10]
+
+
+def test_pattern_lines_are_unique() -> None:
+    from importlib import resources
+
+    lines = resources.files("newsevents.dictionaries").joinpath("patterns.tsv").read_text("utf-8").splitlines()
+    rows = [tuple(x.split("\t")[:2]) for x in lines if x.strip() and not x.startswith("#")]
+    assert len(rows) == len(set(rows))
+
+
+def test_lexicon_code_tables_use_real_codes() -> None:
+    from newsevents.dictionaries import default_lexicon
+
+    lex = default_lexicon()
+    codes = cameo_codes()
+    for table in (lex.intent_codes, lex.refusal_codes, lex.appeal_codes):
+        assert table
+        for prefix, code in table.items():
+            assert prefix.isdigit() and code in codes, (prefix, code)
+    assert lex.intent_codes["19"].startswith("13") and lex.refusal_codes["08"].startswith("12")
+    assert all(r.isdigit() and len(r) == 2 for r in lex.placeless_roots)
+
+
+def test_sport_words_are_a_discard_dictionary() -> None:
+    d = default_dictionaries()
+    assert any(x.lemma and x.words == ("goalkeeper",) for x in d.discards)

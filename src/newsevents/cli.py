@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
 
 from newsevents import __version__
 from newsevents.errors import NewseventsError
@@ -36,36 +35,57 @@ def _coder(args: argparse.Namespace) -> object:
     return Coder(model=args.model)
 
 
+# Options of `code` that change how fast a run goes, not what it writes: left out of the resume key.
+_RUN_ONLY_OPTIONS = {"func", "command", "workers", "engine", "scheduler", "quiet", "resume", "commit_every",
+                     "parts_dir", "partition_size"}
+
+
 def cmd_code(args: argparse.Namespace) -> int:
-    """Code INPUT files into JSONL (one line per article, in input order)."""
-    from newsevents.ingest import iter_articles
+    """Code INPUT files into JSONL (one line per article, in input order).
+
+    Results are committed as they come; a run that was killed resumes where it stopped when the
+    same command is run again (with -o FILE and/or --db). --workers N codes in N processes.
+    """
+    import functools
+
+    from newsevents.engine import Coded, RunOptions, code_run
+    from newsevents.engine.progress import ProgressBar
     from newsevents.pipeline import Coder
-    from newsevents.serialize import to_json_line
 
-    coder = Coder(model=args.model)
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout  # noqa: SIM115
-    failed = 0
-    store = None
-    if args.db:
-        from newsevents.store import Store
+    if args.workers < 1:
+        raise NewseventsError("--workers must be at least 1")
+    output = args.output if args.output and args.output != "-" else None
+    opts = RunOptions(
+        inputs=tuple(args.inputs), output=output, db=args.db, default_date=args.date,
+        include_text=args.include_text, model=args.model, engine=args.engine, workers=args.workers,
+        scheduler=args.scheduler, resume=args.resume, commit_every=args.commit_every,
+        partition_size=args.partition_size, parts_dir=args.parts_dir,
+        key_extra=tuple(sorted((k, repr(v)) for k, v in vars(args).items() if k not in _RUN_ONLY_OPTIONS)),
+    )
 
-        store = Store(args.db)
-    try:
-        for result in coder.code_items(iter_articles(args.inputs, default_date=args.date)):
-            if result.failed:
-                failed += 1
-                for e in result.errors:
-                    where = f"{e.file}:{e.line}" if e.line else (e.file or "?")
-                    print(f"newsevents: {where}: {e.kind}: {e.message}", file=sys.stderr)
-            out.write(to_json_line(result, include_text=args.include_text) + "\n")
-            if store is not None:
-                store.write([result])
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        if store is not None:
-            store.close()
-    return EXIT_INPUT_ERRORS if failed else EXIT_OK
+    def report_errors(coded: Coded) -> None:
+        if coded.failed:
+            for e in coded.errors:
+                where = f"{e.file}:{e.line}" if e.line else (e.file or "?")
+                print(f"newsevents: {where}: {e.kind}: {e.message}", file=sys.stderr)
+
+    dicts = None
+    if args.dictionary or args.no_default_dictionaries:
+        from newsevents.dictionaries.petrarch import load_dictionaries
+
+        if not args.dictionary:
+            raise NewseventsError("--no-default-dictionaries needs at least one --dictionary FILE")
+        dicts = load_dictionaries(args.dictionary, defaults=not args.no_default_dictionaries)
+    bar = None if args.quiet or not sys.stderr.isatty() else ProgressBar(sys.stderr)
+    report = code_run(opts, functools.partial(Coder, model=args.model, dictionaries=dicts), stream=sys.stdout,
+                      on_result=report_errors, on_progress=bar)
+    if not args.quiet:
+        if report.restarted:
+            print(f"newsevents: started afresh: {report.restarted}", file=sys.stderr)
+        elif report.resumed:
+            print(f"newsevents: resumed: {report.resumed} articles were already written, "
+                  f"{report.written} coded now", file=sys.stderr)
+    return EXIT_INPUT_ERRORS if report.failed else EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -113,11 +133,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     coder = Coder(model=args.model)
     inputs = [str(sample_dir())]
+    from newsevents.corpus import refresh
+
     with Store(args.db) as store:
         n = store.write(coder.code_items(iter_articles(inputs)))
+        refreshed = refresh(store)  # near-duplicates, canonical events, series and alerts
         s = store.summary()
     print(f"newsevents demo: coded {n} bundled articles into {args.db}")
     print(f"  articles: {s['articles']}  (failed: {s['failed']})   events: {s['events']}   quotes: {s['quotes']}")
+    print("  corpus: " + ", ".join(f"{k}: {v}" for k, v in refreshed.items() if isinstance(v, int)))
     print("  events by CAMEO root:")
     from newsevents.ontology import cameo_codes
 
@@ -127,6 +151,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print("  top dyads (source → target: events, mean Goldstein):")
     for src, tgt, count, gold in s["dyads"]:
         print(f"    {src:<10} → {tgt:<10} {count:>4}  {gold:+.2f}")
+    if not args.no_serve:
+        from newsevents.api import serve
+
+        serve(args.db, host=args.host, port=args.port)  # the store is closed: DuckDB allows one writer
     return EXIT_OK
 
 
@@ -175,6 +203,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--date", type=_date, help="article date for inputs that have none (YYYY-MM-DD)")
     c.add_argument("--db", help="also upsert the results into this DuckDB file")
     c.add_argument("--include-text", action="store_true", help="write the article body into each line")
+    c.add_argument("--workers", type=int, default=1, help="worker processes, each loading the model once (default: 1)")
+    c.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes, or a Dask cluster (needs the dask extra)")
+    c.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster of --workers processes)")
+    c.add_argument("--parts-dir", help="Dask: folder for result parts, on storage every worker shares")
+    c.add_argument("--partition-size", type=int, default=256, help="Dask: articles per partition (default: 256)")
+    c.add_argument("--commit-every", type=int, default=64, help="articles per commit (default: 64)")
+    c.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True,
+                   help="continue an interrupted run of the same command (default); --no-resume starts afresh")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress bar or notes on stderr (errors still)")
+    c.add_argument("--dictionary", action="append", default=[],
+                   help="dictionary file in PETRARCH's formats (verbs, actors, agents, discards, issues; "
+                        "the kind is read from the content) beside the built-in ones; repeatable")
+    c.add_argument("--no-default-dictionaries", action="store_true", help="code with the --dictionary files only")
     c.set_defaults(func=cmd_code)
 
     e = sub.add_parser("explain", help="show how a sentence is coded", description=cmd_explain.__doc__)
@@ -186,6 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="code the bundled sample corpus into DuckDB", description=cmd_demo.__doc__)
     d.add_argument("--db", default="newsevents-demo.duckdb", help="DuckDB file to write (default: %(default)s)")
     d.add_argument("--no-serve", action="store_true", help="do not start the dashboard afterwards")
+    d.add_argument("--host", default="127.0.0.1", help="dashboard address (default: %(default)s)")
+    d.add_argument("--port", type=int, default=8000, help="dashboard port (default: %(default)s)")
     d.set_defaults(func=cmd_demo)
 
     v = sub.add_parser("version", help="package and model versions", description=cmd_version.__doc__)

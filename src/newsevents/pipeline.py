@@ -140,6 +140,11 @@ class Coder:
     def matcher(self) -> ActorMatcher:
         return ActorMatcher(self.nlp, self.dictionaries)
 
+    def _place_country(self, name: str, label: str) -> str | None:
+        """The country of a city or region name, for actors named by their place."""
+        place = self.gazetteer.lookup(name, label=label)
+        return place.country if place is not None and place.precision != "country" else None
+
     @cached_property
     def rules(self) -> EventRules:
         return EventRules(self.dictionaries, self.lexicon)
@@ -155,10 +160,11 @@ class Coder:
     # ---- public API -------------------------------------------------------------------------
     def code_items(self, items: Iterable[Item]) -> Iterator[ArticleResult]:
         """Code a stream of ingest items in order; errors become error results, never exceptions."""
+        size = self.zone_articles if self.fast_path else self.batch_size
         batch: list[Item] = []
         for item in items:
             batch.append(item)
-            if len(batch) >= self.batch_size:
+            if len(batch) >= size:
                 yield from self._code_batch(batch)
                 batch = []
         if batch:
@@ -173,34 +179,78 @@ class Coder:
         return self.code_article(article)
 
     # ---- internals --------------------------------------------------------------------------
+    # The fast path (newsevents.nlp.fast) gives the same results as the plain one; it is a
+    # switch only so that tests and benchmarks can compare the two.
+    fast_path: bool = True
+    zone_articles = 64  # articles per memory zone: smaller zones rebuild the vocabulary more often
+    _warmed: bool = False
+
     def _code_batch(self, batch: list[Item]) -> Iterator[ArticleResult]:
+        nlp = self.nlp  # a missing model is a configuration error: raised, not recorded per article
+        if not self.fast_path:
+            yield from self._parse_and_analyse(batch, nlp, fast=False)
+            return
+        if not self._warmed:
+            self._warm_up(nlp)
+        # Strings and lexemes first seen in this zone are freed when it ends, so a worker's memory
+        # stays flat over millions of articles. Results hold no spaCy objects.
+        results: list[ArticleResult] = []
+        with nlp.memory_zone():
+            for k in range(0, len(batch), self.batch_size):
+                results.extend(self._parse_and_analyse(batch[k : k + self.batch_size], nlp, fast=True))
+        yield from results
+
+    def _warm_up(self, nlp: Language) -> None:
+        """Build everything that keeps vocabulary strings (matchers, patterns) outside a memory zone."""
+        self._warmed = True
+        _ = (self.matcher, self.rules, self.gazetteer)
+        text = ("Iran's foreign minister said on Monday that \u201cthe US will pay\u201d after US troops killed "
+                "three people in Baghdad yesterday, the Pentagon said.")
+        probe = Article(id="warm-up", date=date(2020, 1, 4), outlet=None, dateline="BAGHDAD", text=text)
+        for _result in self._parse_and_analyse([Item(probe, (), "")], nlp, fast=True):
+            pass
+
+    def _parse_and_analyse(self, batch: list[Item], nlp: Language, *, fast: bool) -> Iterator[ArticleResult]:
+        from newsevents.nlp.fast import fast_pipeline
+
         texts = [(it.article.text[:MAX_CHARS] if it.article else "") for it in batch]
         todo = [i for i, it in enumerate(batch) if it.article is not None]
-        docs: dict[int, Doc] = {}
-        nlp = self.nlp  # a missing model is a configuration error: raised, not recorded per article
+        docs: dict[int, Doc | None] = {}
+        fp = fast_pipeline(nlp) if fast else None
         try:
-            for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), batch_size=self.batch_size), strict=True):
+            parsed = fp.pipe((texts[i] for i in todo), batch_size=self.batch_size) if fp is not None else \
+                nlp.pipe((texts[i] for i in todo), batch_size=self.batch_size)
+            for i, doc in zip(todo, parsed, strict=True):
                 docs[i] = doc
         except Exception:  # one bad text must not sink the batch: retry one by one
             for i in todo:
                 if i in docs:
                     continue
                 try:
-                    docs[i] = nlp(texts[i])
+                    docs[i] = fp(texts[i]) if fp is not None else nlp(texts[i])
                 except Exception as exc:  # recorded per article below
-                    docs[i] = None  # type: ignore[assignment]
+                    docs[i] = None
                     batch[i] = Item(batch[i].article, (*batch[i].errors, ErrorRecord("nlp", f"parser failed: {exc}")), batch[i].origin)
         for i, item in enumerate(batch):
             yield self._result(item, docs.get(i))
 
+    @staticmethod
+    def _placeholder(item: Item) -> Article:
+        """The stand-in article of an input that could not be read (its id comes from the error)."""
+        first = item.errors[0] if item.errors else ErrorRecord("unknown", "no article")
+        return Article(
+            id=content_id("err", first.file, first.line, first.kind, first.message),
+            date=None, outlet=None, dateline=None, origin=f"{first.file}:{first.line or 0}",
+        )
+
+    @staticmethod
+    def result_id(item: Item) -> str:
+        """The article id the result of ``item`` will carry, without coding it (used to resume runs)."""
+        return item.article.id if item.article is not None else Coder._placeholder(item).id
+
     def _result(self, item: Item, doc: Doc | None) -> ArticleResult:
         if item.article is None:
-            first = item.errors[0] if item.errors else ErrorRecord("unknown", "no article")
-            placeholder = Article(
-                id=content_id("err", first.file, first.line, first.kind, first.message),
-                date=None, outlet=None, dateline=None, origin=f"{first.file}:{first.line or 0}",
-            )
-            return ArticleResult(article=placeholder, errors=item.errors)
+            return ArticleResult(article=self._placeholder(item), errors=item.errors)
         article = item.article
         errors = list(item.errors)
         if len(article.text) > MAX_CHARS:
@@ -219,7 +269,8 @@ class Coder:
     def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
         _cache_sentences(doc)
         body = doc.text  # Doc.text re-joins every token on each access: read it once
-        actors = DocActors(doc, self.matcher, self.lexicon, article.date)
+        actors = DocActors(doc, self.matcher, self.lexicon, article.date,
+                           place_country=self._place_country if self.dictionaries.place_actors else None)
         candidates = self.rules.candidates(doc, actors)
         times = extract_times(doc, article.date)
         toponyms, dateline_place = extract_toponyms(doc, actors, self.gazetteer, dateline=article.dateline)

@@ -30,6 +30,22 @@ class Lexicon:
     org_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     allegiance_prefixes: frozenset[str]
+    origin_prepositions: frozenset[str]
+    locative_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    placeless_roots: frozenset[str]
+    intent_verbs: frozenset[str]
+    symmetric_words: frozenset[str]
+    sponsor_verbs: frozenset[str]
+    participation_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
+    accident_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    appeal_verbs: frozenset[str]
+    appeal_codes: dict[str, str]
+    refusal_verbs: frozenset[str]
+    intent_codes: dict[str, str]  # CAMEO code prefix of the intended act -> code of the intention
+    refusal_codes: dict[str, str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -46,6 +62,9 @@ def default_lexicon() -> Lexicon:
         if isinstance(v, list)
     }
     return Lexicon(
+        intent_codes={str(k): str(v) for k, v in raw["intent_codes"].items()},
+        refusal_codes={str(k): str(v) for k, v in raw["refusal_codes"].items()},
+        appeal_codes={str(k): str(v) for k, v in raw["appeal_codes"].items()},
         modal_verbs=_invert(raw["modal_verbs"]),
         modal_nouns=_invert(raw["modal_nouns"]),
         modal_auxiliaries=_invert(raw["modal_auxiliaries"]),

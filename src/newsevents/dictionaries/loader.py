@@ -17,15 +17,20 @@ from typing import Any
 
 import yaml
 
+from newsevents.dictionaries.lexicon import default_lexicon
 from newsevents.errors import DictionaryError
 
 __all__ = [
     "ActorEntry",
     "Dictionaries",
+    "Discard",
+    "Issue",
     "Pattern",
     "Role",
+    "Slot",
     "Surface",
     "default_dictionaries",
+    "merge",
     "parse_pattern",
 ]
 
@@ -57,11 +62,18 @@ class ActorEntry:
     died: date | None = None
     start: date | None = None
     end: date | None = None
+    # PETRARCH-style entries: the code outside every dated role ("" = no actor then), and
+    # agents compose by appending their sector ("Amnesty activists" NGM + OPP = NGMOPP)
+    fallback: str | None = None
+    append_agents: bool = False
 
     def code_on(self, day: date | None) -> str:
         """The CAMEO code of this actor on ``day`` (the article or event date)."""
         if not self.roles:
             return self.code or self.country or ""
+        if self.fallback is not None:
+            active = next((r for r in self.roles if day is not None and r.active(day)), None)
+            return active.code if active is not None else self.fallback
         if day is None:
             return max(self.roles, key=lambda r: r.start or date.min).code
         for role in self.roles:
@@ -89,11 +101,38 @@ class Surface:
     entry: str
     form: str
     weak: bool = False  # surnames: used only when unambiguous or the full name came earlier
+    fold: bool = False  # matched case-insensitively (PETRARCH dictionaries are upper case)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One element of a word-sequence pattern (the TABARI/PETRARCH syntax).
+
+    ``kind`` is "word" (one of ``phrases``, each a run of consecutive lower-case words),
+    "source" / "target" (the actor found there: ``$`` / ``+``), "compound" (``%``: a
+    conjoined actor whose members act on each other) or "skip" (``^``). ``joined`` says no
+    word may stand between this slot and its neighbour on the verb's side (``_``).
+    """
+
+    kind: str
+    phrases: tuple[tuple[str, ...], ...] = ()
+    joined: bool = False
+
+    @property
+    def weight(self) -> int:
+        """How much this slot makes a pattern specific: the words it needs, or 1 for an actor."""
+        return min(len(p) for p in self.phrases) if self.kind == "word" and self.phrases else int(self.kind != "skip")
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A parsed verb or noun pattern that maps to a CAMEO code."""
+    """A parsed verb or noun pattern that maps to a CAMEO code.
+
+    Our own grammar fills ``particle`` … ``prep_object``; dictionaries in PETRARCH's formats
+    fill ``forms`` (the verb's surface forms), ``before``/``after`` (word slots on either side
+    of the verb, nearest first) and ``reverse_code`` (``[a:b]``: a second event, target → source).
+    The code ``---`` is a null pattern: it matches to say "no event here".
+    """
 
     id: str
     code: str
@@ -105,21 +144,53 @@ class Pattern:
     target_preps: tuple[str, ...] = ()
     prep_object: tuple[str, str] | None = None
     source: str = ""
+    target_required: bool = False  # "@at|on!": without that preposition the pattern does not apply
+    forms: tuple[str, ...] = ()
+    before: tuple[Slot, ...] = ()
+    after: tuple[Slot, ...] = ()
+    reverse_code: str | None = None
 
     @property
     def specificity(self) -> int:
         return sum(
             x is not None and x != ()
             for x in (self.particle, self.obj, self.xcomp, self.target_preps, self.prep_object)
-        )
+        ) + sum(s.weight for s in (*self.before, *self.after))
+
+
+@dataclass(frozen=True, slots=True)
+class Discard:
+    """A phrase that stops coding: of its sentence, or of the whole story (``story``)."""
+
+    words: tuple[str, ...]  # lower case
+    story: bool
+    stem: bool  # the last word may continue ("BASEBALL" also stops "baseballs")
+    source: str
+    lemma: bool = False  # one lemma of the sentence (our lexicon's sport/entertainment words)
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """An issue keyword phrase (PETRARCH issues file): matched words → an issue code."""
+
+    words: tuple[str, ...]
+    code: str
+    source: str
 
 
 @dataclass(frozen=True)
 class Dictionaries:
     actors: dict[str, ActorEntry] = field(default_factory=dict)
     surfaces: tuple[Surface, ...] = ()
-    agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # term -> (sector, source)
+    # term -> (sector, source); a sector written "NGO~" is put before the actor's code
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)
     patterns: tuple[Pattern, ...] = ()
+    discards: tuple[Discard, ...] = ()
+    issues: tuple[Issue, ...] = ()
+    skipped: tuple[str, ...] = ()  # "file:line: why" for entries that could not be read
+    # cities and regions the gazetteer knows name their country's actor ("officials in Aleppo");
+    # off when a user codes with their own dictionaries only
+    place_actors: bool = True
 
 
 _TOKEN = re.compile(r"^(~|\+|>|@)?([^\s]+)$")
@@ -137,6 +208,7 @@ def parse_pattern(code: str, text: str, *, source: str) -> Pattern:
     if not head or head[0] in "~+>@":
         raise DictionaryError(f"{source}: pattern {text!r} must start with a lemma")
     particle = obj = xcomp = None
+    required = False
     preps: tuple[str, ...] = ()
     prep_object: tuple[str, str] | None = None
     for part in parts[1:]:
@@ -154,7 +226,8 @@ def parse_pattern(code: str, text: str, *, source: str) -> Pattern:
             prep, _, lemma = value.partition(":")
             prep_object = (prep, lemma)
         else:
-            preps = tuple(p for p in value.split("|") if p)
+            required = value.endswith("!")
+            preps = tuple(p for p in value.rstrip("!").split("|") if p)
     return Pattern(
         id=f"{code}:{text}",
         code=code,
@@ -166,6 +239,7 @@ def parse_pattern(code: str, text: str, *, source: str) -> Pattern:
         target_preps=preps,
         prep_object=prep_object,
         source=source,
+        target_required=required,
     )
 
 
@@ -313,12 +387,44 @@ def merge(*parts: Dictionaries) -> Dictionaries:
     surfaces: list[Surface] = []
     agents: dict[str, tuple[str, str]] = {}
     patterns: list[Pattern] = []
+    discards: list[Discard] = []
+    issues: list[Issue] = []
+    skipped: list[str] = []
+    place_actors = all(p.place_actors for p in parts) if parts else True
     for p in parts:
         actors.update(p.actors)
         surfaces.extend(p.surfaces)
         agents.update(p.agents)
         patterns.extend(p.patterns)
-    return Dictionaries(actors, tuple(surfaces), agents, tuple(patterns))
+        discards.extend(p.discards)
+        issues.extend(p.issues)
+        skipped.extend(p.skipped)
+    return Dictionaries(actors, tuple(surfaces), agents, tuple(patterns), tuple(discards), tuple(issues),
+                        tuple(skipped), place_actors)
+
+
+def read_own_file(path: Path, text: str) -> tuple[str, Dictionaries] | None:
+    """A dictionary file in our own formats (patterns TSV, actor or agent YAML), or None."""
+    name = path.name
+    first = next((ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
+    if first.split("\t")[0].strip() == "code" and "\t" in first:
+        return "patterns", build(patterns=load_patterns_tsv(path, name))
+    if path.suffix.lower() not in {".yaml", ".yml"}:
+        return None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DictionaryError(f"{path}: not valid YAML: {exc}") from exc
+    if isinstance(data, dict):
+        return "agents", build(agents=_agents(data, name))
+    rows = [r for r in data or [] if isinstance(r, dict)]
+    if any("roles" in r for r in rows):
+        return "people", build(countries=_people(rows, name))
+    if any("kind" in r for r in rows):
+        return "organizations", build(countries=_organizations(rows, name))
+    if rows:
+        return "countries", build(countries=_countries(rows, name))
+    raise DictionaryError(f"{path}: no dictionary entries found")
 
 
 @lru_cache(maxsize=1)
@@ -345,4 +451,10 @@ def default_dictionaries() -> Dictionaries:
     extra = root.joinpath("core_patterns.tsv")
     if extra.is_file():
         patterns = load_patterns_tsv(extra, "core_patterns.tsv") + patterns
-    return build(countries=entries, agents=agents, patterns=patterns)
+    built = build(countries=entries, agents=agents, patterns=patterns)
+    # the lexicon's sport and entertainment words are our discard list (a dictionary kind)
+    discards = tuple(
+        Discard((w,), False, False, f"lexicon.yaml#discard_words:{w}", lemma=True)
+        for w in sorted(default_lexicon().discard_words)
+    )
+    return Dictionaries(built.actors, built.surfaces, built.agents, built.patterns, discards)

@@ -10,4 +10,5 @@ TASKS = {
     "places": "newsevents.evaluate.places",
     "quotes": "newsevents.evaluate.quotes",
     "petrarch": "newsevents.evaluate.petrarch",
+    "ngec": "newsevents.evaluate.ngec",
 }

@@ -12,7 +12,9 @@ Matching (documented here because the numbers mean nothing without it):
 * **speaker match**: when ``g`` has a source, the predicted speaker span overlaps a gold source span by at
   least one character, *or* both name the same entity — the predicted speaker (or, for a pronoun, the
   actor it was resolved to) and the gold source end in the same capitalised name word ("Mr. Trump" ~
-  "Donald Trump"). When ``g`` has no source, the prediction must have no speaker either.
+  "Donald Trump"). When ``g`` has no source, the prediction must have no speaker, or one that overlaps
+  the source of another gold attribution whose cue is on the same line (PolNeAR is univocal: a source
+  shared by two cues — "X blasted Y, calling it absurd" — is marked on one attribution only).
 * Pairs are matched one-to-one, greedily by overlap: a prediction spanning two gold contents matches one.
 * **direct subset**: attributions (gold or predicted) with ≥ 50% of their content characters inside quote
   marks (paired per paragraph by a rule independent of the extractor; an unclosed mark runs to the
@@ -23,6 +25,7 @@ Matching (documented here because the numbers mean nothing without it):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +41,6 @@ DIRECT_SHARE = 0.50
 MAX_EXAMPLES = 60
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "his", "her", "their", "its"}
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "president", "senator"}
-_OPEN = {"“": "”", "«": "»", "„": "“"}
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -129,23 +131,24 @@ def load_gold(data: Path, *, limit: int | None = None) -> Iterator[GoldDoc]:
 
 # ---- matching ------------------------------------------------------------------------------------
 def quoted_mask(text: str) -> bytearray:
-    """1 for characters inside (or on) quote marks, paired per paragraph; independent of the extractor."""
+    """1 for characters inside (or on) quote marks, paired per line; independent of the extractor.
+
+    Marks are “ ” « » „ " and ''. Outside a quote any mark but a closing one opens; inside, any mark
+    closes. An unclosed quote runs to the end of its line.
+    """
     mask = bytearray(len(text))
-    start = 0
-    for para in re.split(r"(\n)", text):
-        end = start + len(para)
-        i = start
-        while i < end:
-            ch = text[i]
-            close = _OPEN.get(ch, '"' if ch == '"' else None)
-            if close is None:
-                i += 1
-                continue
-            j = text.find(close, i + 1, end)
-            j = end - 1 if j == -1 else j
-            mask[i : j + 1] = b"\x01" * (j + 1 - i)
-            i = j + 1
-        start = end
+    for line in re.finditer(r"[^\n]+", text):
+        opened = -1
+        for m in re.finditer(r"''|[“”«»„\"]", line.group()):
+            pos = line.start() + m.start()
+            if opened < 0:
+                if m.group() not in "”»":
+                    opened = pos
+            else:
+                mask[opened : pos + len(m.group())] = b"\x01" * (pos + len(m.group()) - opened)
+                opened = -1
+        if opened >= 0:
+            mask[opened : line.end()] = b"\x01" * (line.end() - opened)
     return mask
 
 
@@ -171,12 +174,13 @@ def _name_key(text: str) -> str | None:
     return words[-1].lower()
 
 
-def _speaker_ok(text: str, g: GoldAttribution, p: Prediction) -> bool:
-    if not g.source:
-        return p.speaker is None
+def _speaker_ok(text: str, g: GoldAttribution, p: Prediction, shared: Spans = ()) -> bool:
     if p.speaker is None:
-        return False
+        return not g.source
     ps, pe = p.speaker
+    if not g.source:
+        # univocal annotation: a source shared by two cues is marked on one of them only
+        return any(ps < e and s < pe for s, e in shared)
     if any(ps < e and s < pe for s, e in g.source):
         return True
     gold_key = _name_key(" ".join(text[s:e] for s, e in g.source))
@@ -215,6 +219,17 @@ def match(text: str, gold: Sequence[GoldAttribution], preds: Sequence[Prediction
     full: list[tuple[float, int, int]] = []
     strict: list[tuple[float, int, int]] = []
     overlap: dict[tuple[int, int], float] = {}
+    lines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def line(pos: int) -> int:
+        return bisect_right(lines, pos)
+
+    shared: dict[int, Spans] = {}
+    for gi, g in enumerate(gold):
+        if not g.source:
+            where = line((g.cue or g.content)[0][0])
+            shared[gi] = tuple(sp for o in gold if o.source and line((o.cue or o.content)[0][0]) == where
+                               for sp in o.source)
     for gi, gc in enumerate(g_chars):
         if not gc:
             continue
@@ -227,7 +242,7 @@ def match(text: str, gold: Sequence[GoldAttribution], preds: Sequence[Prediction
             if ov < MIN_OVERLAP:
                 continue
             content.append((ov, gi, pi))
-            if _speaker_ok(text, gold[gi], preds[pi]):
+            if _speaker_ok(text, gold[gi], preds[pi], shared.get(gi, ())):
                 full.append((ov, gi, pi))
                 if inter / len(pc) >= MIN_OVERLAP:
                     strict.append((ov, gi, pi))
@@ -269,7 +284,7 @@ def evaluate(
         raise InputError(f"no annotated articles found in {data}")
     subsets = ("all", "direct", "mixed", "indirect")
     tally = {f"{m}:{s}": [0, 0, 0] for m in ("content", "speaker", "strict") for s in subsets}
-    counts: dict[str, int] = {"documents": len(docs), "gold": 0, "gold_no_source": 0, "predicted": 0}
+    counts: dict[str, int | float] = {"documents": len(docs), "gold": 0, "gold_no_source": 0, "predicted": 0}
     for s in subsets[1:]:
         counts[f"gold_{s}"] = 0
         counts[f"predicted_{s}"] = 0

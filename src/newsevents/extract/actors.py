@@ -7,6 +7,7 @@ parse (modifiers, appositions, compounds); it returns plain records, never spaCy
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -52,20 +53,23 @@ class Resolved:
 
 
 class ActorMatcher:
-    """Dictionary surfaces compiled into a case-sensitive spaCy PhraseMatcher."""
+    """Dictionary surfaces compiled into spaCy PhraseMatchers: case-sensitive for our own
+    dictionaries, case-insensitive for PETRARCH's upper-case ones (``Surface.fold``)."""
 
     def __init__(self, nlp: Language, dicts: Dictionaries) -> None:
         self.dicts = dicts
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[str, list[tuple[ActorEntry, str, bool]]] = defaultdict(list)
-        surnames_by_text: dict[str, set[str]] = defaultdict(set)
-        for s in dicts.surfaces:
-            if s.form == "surname":
-                surnames_by_text[s.text].add(s.entry)
         texts: set[str] = set()
+        folded: set[str] = set()
         for s in dicts.surfaces:
             entry = dicts.actors.get(s.entry)
             if entry is None or not s.text.strip():
+                continue
+            if s.fold:
+                self.by_key[_fold_key(s.text)].append((entry, s.form, s.weak))
+                folded.add(s.text)
                 continue
             self.by_key[s.text].append((entry, s.form, s.weak))
             texts.add(s.text)
@@ -74,20 +78,30 @@ class ActorMatcher:
                 self.by_key[s.text.upper()].append((entry, s.form, s.weak))
                 texts.add(s.text.upper())
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in sorted(texts)])
+        if folded:
+            self.folded.add("ACTOR", [nlp.make_doc(t) for t in sorted(folded)])
+        self.has_folded = bool(folded)
         # agent terms: single lemmas and multi-word lemma sequences
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
 
-    def mentions(self, doc: Doc) -> list[Mention]:
-        """Longest, non-overlapping dictionary matches in document order."""
+    def mentions(self, doc: Doc, day: date | None = None) -> list[Mention]:
+        """Longest, non-overlapping dictionary matches in document order.
+
+        A surname shared by several people names the one seen in full earlier, else the only
+        one in office on ``day`` ("President Bush" in 2008 is George W.)."""
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        if self.has_folded:
+            # "us", "it": a lower-case function word is never a folded name
+            spans += [doc[s:e] for _, s, e in self.folded(doc)
+                      if not (e - s == 1 and doc[s].is_lower and doc[s].pos_ in FUNCTION_POS)]
         # a name inside a longer proper-noun name is not that actor ("Iran Air", "Jordan Peterson")
         out: list[Mention] = []
         full_names_seen: set[str] = set()
         for span in filter_spans(spans):
             if _inside_longer_name(span):
                 continue
-            cands = self.by_key.get(span.text, [])
+            cands = self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
             strong = [c for c in cands if not c[2]]
             chosen: tuple[ActorEntry, str, bool] | None = None
             if strong:
@@ -95,10 +109,13 @@ class ActorMatcher:
             else:
                 weak_ids = {c[0].id for c in cands}
                 seen = [c for c in cands if c[0].id in full_names_seen]
+                serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
                 elif len(weak_ids) == 1 and cands:
                     chosen = cands[0]
+                elif len(serving) == 1:
+                    chosen = next(iter(serving.values()))
             if chosen is None:
                 continue
             entry, form, _ = chosen
@@ -106,6 +123,40 @@ class ActorMatcher:
                 full_names_seen.add(entry.id)
             out.append(Mention(span.start, span.end, entry, form, span.text))
         return out
+
+
+def _split(r: Resolved) -> list[Resolved]:
+    """One record per code when a dictionary entry has several (``[FRO/BIL/SAM]``)."""
+    if "/" not in r.code:
+        return [r]
+    return [Resolved(c, r.text, r.start, r.end, r.rule, r.entity, r.kind, r.plural, r.token)
+            for c in r.code.split("/") if c]
+
+
+def _fold_key(text: str) -> str:
+    return "\x00" + " ".join(text.lower().split())
+
+
+FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV"}
+
+
+def compose(base: str, sector: str, *, append: bool) -> str:
+    """An actor code with an agent's sector: "IRN" + "MIL" → "IRNMIL".
+
+    ``NGO~`` sectors go before the code. PETRARCH-style entries (``append``) take every
+    three-letter block of the sector they lack (NGM + OPP → NGMOPP); our own organisations
+    keep their code ("an IRGC commander" is the IRGC's IRNMIL).
+    """
+    if sector.endswith("~"):
+        return sector[:-1] + base if not base.startswith(sector[:-1]) else base
+    if base.endswith(sector):
+        return base
+    if append:
+        have = {base[i : i + 3] for i in range(0, len(base), 3)}
+        return base + "".join(sector[i : i + 3] for i in range(0, len(sector), 3) if sector[i : i + 3] not in have)
+    if len(base) == 3:
+        return base + sector
+    return base
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -133,15 +184,17 @@ class DocActors:
     history: list[Resolved] = field(default_factory=list)  # subjects and named actors, in order
 
     subjects: set[int] = field(default_factory=set)  # char offsets of actors seen as subjects
+    # the country of a city or region name (from the gazetteer): "officials in Aleppo" are Syrian
+    place_country: Callable[[str, str], str | None] | None = None
 
     def __post_init__(self) -> None:
-        self.mentions = self.matcher.mentions(self.doc)
+        self.mentions = self.matcher.mentions(self.doc, self.day)
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
         # every named actor can be an antecedent; antecedent() only looks backwards
         for m in self.mentions:
-            if m.entry.kind != "country" or m.form == "name":
+            if m.entry.kind != "country" or m.form in {"name", "abbreviation"}:
                 self.remember(self._from_mention(self.doc[m.end - 1], m))
 
     # ---- helpers -------------------------------------------------------------------------
@@ -154,27 +207,57 @@ class DocActors:
 
     def country_of(self, tok: Token) -> tuple[str, str] | None:
         """Country (code, rule) named by a modifier of ``tok``: adjective, compound, possessive, 'of X'."""
+        found = self.countries_of(tok)
+        return (found[0][0], found[0][1]) if found else None
+
+    def countries_of(self, tok: Token, *, origin: bool = True) -> list[tuple[str, str, bool]]:
+        """Every (code, rule, append) a modifier of ``tok`` names; conjoined ones all count:
+        "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor"."""
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
                 if child.i > 0 and self._allegiance(child):
                     continue  # "a pro-Iran mob" is not Iranian
                 m = self.mention_for(child)
                 if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
-                    code = m.entry.code_on(self.day) if m.entry.kind != "country" else (m.entry.code or "")
+                    code = m.entry.code_on(self.day)
                     if code:
-                        return code, m.entry.source
+                        # "US and British activists": conjoined modifiers name one actor each
+                        more = [(mc.entry.code_on(self.day), mc.entry.source, mc.entry.append_agents)
+                                for c in child.conjuncts if (mc := self.mention_for(c)) is not None
+                                and mc.entry.code_on(self.day)]
+                        return [(code, m.entry.source, m.entry.append_agents), *more]
                 if child.dep_ == "poss" and child.lower_ in self.lexicon.thing_pronouns | {"their"}:
                     ante = self.antecedent(child, want="thing")
                     if ante is not None and ante.code:
-                        return ante.code, f"coref:{ante.rule}"
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        m = self.mention_for(pobj)
-                        if m is not None and m.entry.kind == "country":
-                            return m.entry.code or "", m.entry.source
-        return None
+                        return [(ante.code, f"coref:{ante.rule}", False)]
+        if not origin:
+            return []
+        role = self.agent_of(tok)
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if not preps:
+            # "lawmakers and officials in Fornost": conjoined role nouns share the phrase
+            preps += [c for x in tok.conjuncts for c in x.children if c.dep_ == "prep" and c.lower_ != "of"]
+        for child in preps:
+            if child.lower_ not in self.lexicon.origin_prepositions:
+                continue
+            if child.lower_ != "of" and (role is None or (child.lower_ == "in" and role[0].startswith("MIL"))):
+                continue  # "a village in Iran" is a place, "troops in Syria" are often foreign
+
+            out: list[tuple[str, str, bool]] = []
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for p in [pobj, *pobj.conjuncts]:
+                    m = self.mention_for(p)
+                    if m is None and child.lower_ == "of":
+                        # "the mayor of the West Bank city of Nablus": the place's own modifier
+                        out += [o for o in self.countries_of(p, origin=False) if not o[1].startswith("coref:")]
+                        continue
+                    if m is None or not (m.entry.kind == "country" or child.lower_ == "of"):
+                        continue
+                    # the mention's own resolution: "of Rwanda's Senate" is RWALEG
+                    out += [(r.code, m.entry.source, m.entry.append_agents) for r in self.resolve_all(p) if r.code]
+            if out:
+                return out
+        return []
 
     def _allegiance(self, tok: Token) -> bool:
         doc = tok.doc
@@ -185,25 +268,41 @@ class DocActors:
                 break
         return False
 
-    def agent_of(self, tok: Token) -> tuple[str, str, str] | None:
-        """Sector code for a role noun head, trying multi-word terms with its modifiers first."""
-        if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
-            return None  # "West Bank" is a place, not a bank
-        lemma = tok.lemma_.lower()
+    def agent_of(self, tok: Token, *, modifiers: bool = True) -> tuple[str, str, str] | None:
+        """Sector code for a role noun head, trying the longest multi-word term first.
+
+        The words are the ones written just before the head inside its phrase ("human rights
+        activists", "main opposition group"), with the head as lemma or as written.
+        """
         agents = self.matcher.agents
-        comps = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
-        for n in range(min(len(comps), self.matcher.max_agent_words - 1), 0, -1):
-            mods = comps[-n:]
-            for words in (
-                [c.lemma_.lower() for c in mods] + [lemma],
-                [c.lower_ for c in mods] + [lemma],
-                [c.lower_ for c in mods] + [tok.lower_],
-            ):
-                term = " ".join(words)
+        if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
+            # "West Bank" is a place, not a bank; a name that is itself a term ("MSF") is a role
+            whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            low = whole.text.lower() if whole is not None else ""
+            if whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents):
+                return None
+        lemma = tok.lemma_.lower()
+        left = tok.left_edge.i
+        n_max = min(tok.i - left, self.matcher.max_agent_words - 1) if modifiers else 0
+        for n in range(n_max, 0, -1):
+            span = tok.doc[tok.i - n : tok.i]
+            for words in ([t.lower_ for t in span], [t.lemma_.lower() for t in span]):
+                for head in (lemma, tok.lower_):
+                    term = " ".join([*words, head])
+                    if term in agents:
+                        sector, src = agents[term]
+                        return sector, src, term
+        # terms whose head comes first: "ministry of silly walks", "minister of state"
+        n_right = min(tok.right_edge.i - tok.i, self.matcher.max_agent_words - 1) if modifiers else 0
+        for n in range(n_right, 1, -1):
+            words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 1 + n]]
+            for head in (tok.lower_, lemma):
+                term = " ".join([head, *words])
                 if term in agents:
                     sector, src = agents[term]
                     return sector, src, term
-        for key in (lemma, tok.lower_):
+        keys = [lemma, tok.lower_] + ([tok.lower_.removesuffix("s")] if tok.pos_ == "PROPN" else [])  # "Rebels"
+        for key in keys:
             if key in agents:
                 sector, src = agents[key]
                 return sector, src, key
@@ -218,6 +317,8 @@ class DocActors:
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural)]
         elif want == "plural":
             ok = [r for r in before if r.plural or r.kind in {"group"}]
+            if not ok:  # "The US claimed that they had attacked": a country or body is a "they" too
+                ok = [r for r in before if r.kind in {"organization", "country"}]
         else:
             ok = [r for r in before if r.kind in {"organization", "country", "group"} and not r.plural]
         preferred = [r for r in ok if r in recent_subjects]
@@ -239,8 +340,20 @@ class DocActors:
     # ---- resolution -----------------------------------------------------------------------
     def resolve(self, tok: Token, *, depth: int = 0) -> Resolved | None:
         """Resolve the noun phrase headed by ``tok`` to an actor, or None."""
+        found = self.resolve_all(tok, depth=depth)
+        return found[0] if found else None
+
+    def resolve_all(self, tok: Token, *, depth: int = 0) -> list[Resolved]:
+        """Every actor the noun phrase headed by ``tok`` names (its conjuncts excepted).
+
+        Usually one; several when a role noun has conjoined countries ("the ambassadors of
+        Arnor, Osgiliath and Gondor") or a dictionary entry has several codes (``[ELR/GAL]``).
+        """
+        return [one for r in self._resolve_all(tok, depth) for one in _split(r)]
+
+    def _resolve_all(self, tok: Token, depth: int) -> list[Resolved]:
         if depth > 3:
-            return None
+            return []
         lex = self.lexicon
         low = tok.lower_
         # pronouns → document coreference
@@ -250,66 +363,127 @@ class DocActors:
             )
             ante = self.antecedent(tok, want=want)
             if ante is None:
-                return None
-            return Resolved(
+                return []
+            return [Resolved(
                 ante.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{ante.text}", ante.entity,
                 ante.kind, ante.plural, tok.i,
-            )
+            )]
         # an apposition that names the actor: "a leading member, Hadi al-Ameri,"
+        described = self.mention_for(tok) is None and self.agent_of(tok) is not None and bool(self.countries_of(tok))
         for child in tok.children:
-            if child.dep_ == "appos" and self.mention_for(child) is not None and self.mention_for(tok) is None:
-                r = self.resolve(child, depth=depth + 1)
-                if r is not None:
-                    return r
+            if child.dep_ == "appos" and self.mention_for(child) is not None and self.mention_for(tok) is None \
+                    and not described:  # "the US commander in Iraq, David Petraeus": the title says what he is then
+                found = self.resolve_all(child, depth=depth + 1)
+                if found:
+                    return found
         m = self.mention_for(tok)
         if m is not None:
-            return self._from_mention(tok, m)
+            return [self._with_role(tok, m, self._from_mention(tok, m))]
         if low in lex.quantity_nouns or tok.lemma_.lower() in lex.quantity_nouns or tok.like_num:
             # "tens of thousands of angry Iranians", "members of the militia"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
-                        inner = self.resolve(pobj, depth=depth + 1)
-                        if inner is not None:
+                        inner = self.resolve_all(pobj, depth=depth + 1)
+                        if inner:
                             return inner
-        if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children):
+        named = any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in tok.children) or (
+            tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")  # "the agency WFNA"
+        role = self.agent_of(tok)
+        specific = role is not None and " " in role[2]  # "the militant group" is not any organisation
+        if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
+                and not specific:
             for r in reversed(self.history):
                 if r.start < tok.idx and r.kind == "organization":
-                    return Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.doc.text[tok.left_edge.idx : tok.idx + len(tok)],
-                                    tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{r.text}", r.entity,
-                                    r.kind, False, tok.i)
+                    return [Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.doc.text[tok.left_edge.idx : tok.idx + len(tok)],
+                                     tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{r.text}", r.entity,
+                                     r.kind, False, tok.i)]
         agent = self.agent_of(tok)
         if agent is not None:
             sector, src, _term = agent
-            country = self.country_of(tok)
+            countries = self.countries_of(tok)
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
             text = self.doc.text[span_start : tok.idx + len(tok)]
             plural = tok.tag_ in {"NNS", "NNPS"}
-            if country is not None:
-                base, csrc = country
-                code = base if base.endswith(sector) else (base[:3] + sector if len(base) == 3 else base)
-                if len(base) > 3 and not base.endswith(sector):
-                    code = base  # an organisation's member keeps the organisation's code
-                rule = f"agent:{src}+{csrc}"
-            else:
+            if not countries:
                 # "the general", "the militia": a definite description names the last such actor
                 ante = self._definite(tok, sector)
                 if ante is not None:
-                    return Resolved(ante.code, text, span_start, tok.idx + len(tok), f"coref:definite->{ante.text}",
-                                    ante.entity, ante.kind, plural, tok.i)
-                code = f"---{sector}"
-                rule = f"agent:{src}"
-            return Resolved(code, text, span_start, tok.idx + len(tok), rule, None, "agent", plural, tok.i)
+                    return [Resolved(ante.code, text, span_start, tok.idx + len(tok), f"coref:definite->{ante.text}",
+                                     ante.entity, ante.kind, plural, tok.i)]
+                return [Resolved(compose("---", sector, append=True), text, span_start, tok.idx + len(tok),
+                                 f"agent:{src}", None, "agent", plural, tok.i)]
+            out: list[Resolved] = []
+            for base, csrc, append in countries:
+                for one in base.split("/"):
+                    out.append(Resolved(compose(one, sector, append=append), text, span_start, tok.idx + len(tok),
+                                        f"agent:{src}+{csrc}", None, "agent", plural, tok.i))
+            return out
+        if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and self.place_country is not None:
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            code = self.place_country(ent.text, ent.label_) if ent is not None else None
+            if ent is not None and code:
+                return [Resolved(code, ent.text, ent.start_char, ent.end_char, f"place:{ent.text}", None, "country",
+                                 False, tok.i)]
         if tok.ent_type_ in {"PERSON", "ORG", "NORP"} and tok.pos_ == "PROPN":
             # unknown named actor: kept by its text, with a code from its title if it has one
             start = tok.left_edge.idx if tok.left_edge.ent_type_ == tok.ent_type_ else tok.idx
             text = self.doc.text[start : tok.idx + len(tok)]
             titled = self._titled(tok)
             kind = "person" if tok.ent_type_ == "PERSON" else "organization"
-            return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
-                            titled[1] if titled else "unknown-named-actor", f"text:{text}", kind, False, tok.i)
-        return None
+            return [Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
+                             titled[1] if titled else "unknown-named-actor", f"text:{text}", kind, False, tok.i)]
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            # "Caras Galadhon's new mayor", "the affected Ithilen villages": a phrase whose head
+            # is no actor belongs to the actor that modifies it (PETRARCH's rule as well)
+            owners = [o for o in self.countries_of(tok, origin=False) if not o[1].startswith("coref:")]
+            if not owners and tok.lemma_.lower() in lex.document_nouns:
+                owners = self._origin_in_phrase(tok)
+            if owners:
+                start = tok.left_edge.idx
+                return [Resolved(one, self.doc.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
+                                 f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
+                        for code, src, _ in owners for one in code.split("/")]
+        return []
+
+    def _origin_in_phrase(self, tok: Token) -> list[tuple[str, str, bool]]:
+        """The country a document or outlet comes from, anywhere in its phrase: "a report
+        released in the Rwandan capital", "the statement by the French presidency"."""
+        blocked = {x.i for c in tok.children if c.dep_ == "relcl" for x in c.subtree}
+        for t in tok.subtree:
+            if t.i == tok.i or t.i in blocked:
+                continue
+            m = self.mention_for(t)
+            if m is not None and t.i == m.end - 1 and m.entry.kind == "country" and m.entry.code:
+                return [(m.entry.code, m.entry.source, m.entry.append_agents)]
+        return []
+
+    def _with_role(self, tok: Token, m: Mention, r: Resolved) -> Resolved:
+        """A named actor with a role word before it: "MSF Arnor" (NGO~), "Deputy Prime Minister
+        Telemar" when Telemar is only known as a country's man (DAG + GOV). And a generic
+        institution name owned by another country: "Rwanda's Senate" is RWALEG, not USALEG."""
+        if m.entry.kind == "organization" and len(r.code) >= 6:
+            for child in tok.children:
+                cm = self.mention_for(child) if child.dep_ in {"poss", "amod", "compound"} else None
+                if cm is not None and cm.entry.kind == "country" and cm.entry.code and cm.entry.code != r.code[:3]:
+                    return Resolved(cm.entry.code + r.code[3:], r.text, r.start, r.end,
+                                    f"{r.rule}+owner:{cm.entry.source}", None, r.kind, r.plural, r.token)
+        if not r.code or (m.entry.kind == "person" and not m.entry.append_agents):
+            return r
+        for child in tok.lefts:
+            if child.i >= m.start or child.dep_ not in {"compound", "amod", "nmod"} or child.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if self.mention_for(child) is not None:
+                continue
+            role = self.agent_of(child)
+            if role is None:
+                continue
+            code = compose(r.code, role[0], append=m.entry.append_agents)
+            if code != r.code:
+                return Resolved(code, r.text, r.start, r.end, f"{r.rule}+agent:{role[1]}", r.entity, r.kind,
+                                r.plural, r.token)
+        return r
 
     def _titled(self, tok: Token) -> tuple[str, str] | None:
         """"Iranian Foreign Minister X": a title compound gives the sector, an adjective the country."""
@@ -324,18 +498,30 @@ class DocActors:
         return None
 
     def _definite(self, tok: Token, sector: str) -> Resolved | None:
+        """"The general", "the ayatollah": the latest person or body so described — by its
+        sector, by a title written with its name, or by a role title in the dictionary."""
         if not any(c.lower_ == "the" for c in tok.children):
             return None
+        word = tok.lemma_.lower()
         for r in reversed(self.history):
-            if r.start < tok.idx and r.kind in {"person", "organization"} and r.code.endswith(sector):
+            if r.start < tok.idx and r.kind in {"person", "organization"} and (
+                    r.code.endswith(sector) or self._described(r, word)):
                 return r
         return None
+
+    def _described(self, r: Resolved, word: str) -> bool:
+        if 0 <= r.token < len(self.doc):
+            head = self.doc[r.token]
+            if any(t.lemma_.lower() == word for t in head.subtree if t.i < head.i):
+                return True  # "Ayatollah Ali Khamenei" … "the ayatollah"
+        entry = self.matcher.dicts.actors.get(r.entity or "")
+        return entry is not None and any(word in (role.title or "").lower().split() for role in entry.roles)
 
     def _from_mention(self, tok: Token, m: Mention) -> Resolved:
         entry = m.entry
         span = self.doc[m.start : m.end]
         if entry.kind == "country":
-            code = entry.code or ""
+            code = entry.code_on(self.day)
             rule = f"{entry.source}:{m.form}"
             if m.form == "capital" and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "agent"}:
                 code += "GOV"  # "Tehran said" speaks for the government

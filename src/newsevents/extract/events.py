@@ -7,22 +7,28 @@ exactly these records, so what the coder did can always be read back.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newsevents.dictionaries import Dictionaries, Lexicon, Pattern
+from newsevents.dictionaries import Dictionaries, Lexicon, Pattern, Slot
 from newsevents.extract.actors import DocActors, Resolved
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Candidate", "EventRules"]
+__all__ = ["Candidate", "EventRules", "Match"]
 
 EXTRACTOR = "newsevents.events.rules.v1"
 SUBJ = {"nsubj", "csubj"}
+CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
+NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
+VIOLENT_ROOTS = {"18", "19", "20"}
+COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
@@ -56,22 +62,67 @@ def _is_light(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.light_verbs or tok.lower_ in lex.light_verbs
 
 
+@dataclass
+class Match:
+    """A pattern that fits a token, with what its constraints and word slots found."""
+
+    pattern: Pattern
+    key: tuple[int, int, int]  # (score, written form matched, -dictionary order): the highest wins
+    target: Token | None = None
+    obj: Token | None = None
+    claims: dict[str, list[Resolved]] = field(default_factory=dict)  # "source" / "target" / "compound"
+    claimed_tokens: set[int] = field(default_factory=set)  # tokens of the claimed actors
+    words: set[int] = field(default_factory=set)  # tokens the word slots matched
+
+
+def _members(tok: Token, actors: DocActors | None = None) -> list[Token]:
+    """The heads of a conjoined list, also where the parser read part of it as an apposition
+    ("Mordor, the Shire, Fornost and Bree"), a modifier ("Fornost and the evil Gondor") or
+    hung it on another word of a name ("Barack Obama and Vladimir Putin")."""
+    out = [tok, *tok.conjuncts]
+    m = actors.mention_for(tok) if actors is not None else None
+    if m is not None:
+        out += [c for t in tok.doc[m.start : m.end] for c in t.conjuncts]
+    for c in tok.children:
+        listed = c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+        joined = c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children) \
+            and m is not None  # "Fornost and the evil Gondor", not "US and British activists"
+        if listed or joined:
+            out += [c, *c.conjuncts]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _matches_word(word: str, tok: Token) -> bool:
+    return word == tok.lower_ or (word.endswith("-") and word[:-1] == tok.lower_)
+
+
 class EventRules:
-    """Indexes patterns by head lemma and applies them to parsed sentences."""
+    """Indexes patterns by head lemma (and, for PETRARCH verbs, written forms) and applies them."""
 
     def __init__(self, dicts: Dictionaries, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.verbs: dict[str, list[Pattern]] = defaultdict(list)
-        self.nouns: dict[str, list[Pattern]] = defaultdict(list)
-        for p in dicts.patterns:
-            (self.nouns if p.noun else self.verbs)[p.head].append(p)
+        self.verbs: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+        self.nouns: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+        for order, p in enumerate(dicts.patterns):
+            index = self.nouns if p.noun else self.verbs
+            for key in {p.head, *p.forms}:
+                index[key].append((order, p))
+        self.discards = [d for d in dicts.discards if not d.lemma]
+        self.discard_lemmas = {d.words[0]: d for d in dicts.discards if d.lemma}
+        self._discard_re = [
+            (d, re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in d.words) + ("" if d.stem else r"(?![\w])")))
+            for d in self.discards
+        ]
 
     # ---- pattern matching ---------------------------------------------------------------------
     def _objects(self, tok: Token) -> list[Token]:
-        return [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs.append(tok.head)  # "a report released Tuesday": the report is what was released
+        return objs
 
-    def _check(self, p: Pattern, tok: Token) -> tuple[int, Token | None, Token | None] | None:
-        """Score of ``p`` on ``tok`` (None if a hard constraint fails), target token, object token."""
+    def _check(self, p: Pattern, tok: Token, actors: DocActors | None) -> Match | None:
+        """How well ``p`` fits ``tok`` (None if a hard constraint fails)."""
         score = 0
         obj_tok: Token | None = None
         if p.particle is not None:
@@ -83,7 +134,9 @@ class EventRules:
                 return None
             score += 2
         if p.obj is not None:
-            objs = [o for o in self._objects(tok) if o.lemma_.lower() == p.obj or o.lower_ == p.obj]
+            # for a noun, "+word" is a modifier it needs: "n:strike +labor", "n:exercise +joint"
+            pool = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}] if p.noun else self._objects(tok)
+            objs = [o for o in pool if o.lemma_.lower() == p.obj or o.lower_ == p.obj]
             if not objs:
                 return None
             obj_tok = objs[0]
@@ -114,20 +167,149 @@ class EventRules:
                     break
             if target is not None:
                 score += 1
-        return score, target, obj_tok
+            elif p.target_required:
+                return None
+        m = Match(p, (0, 0, 0), target, obj_tok)
+        if p.before or p.after:
+            if not self._slots(p, tok, actors, m):
+                return None
+            score += 2 * len(m.words) + sum(len(v) > 0 for v in m.claims.values())
+        m.key = (score, int(tok.lower_ == p.head or tok.lower_ in p.forms), 0)
+        return m
+
+    # ---- word slots (PETRARCH/TABARI patterns) ----------------------------------------------
+    def _span_after(self, tok: Token) -> list[Token]:
+        """The verb's phrase after it, without conjoined verbs' own phrases."""
+        skip: set[int] = set()
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+                skip.update(t.i for t in c.subtree)
+            if c.dep_ == "cc":
+                skip.add(c.i)
+        return [t for t in tok.subtree if t.i > tok.i and t.i not in skip]
+
+    def _slots(self, p: Pattern, tok: Token, actors: DocActors | None, m: Match) -> bool:
+        """Match the before/after word slots; fill ``m.words`` and ``m.claims``."""
+        sent = tok.sent
+        before = [tok.doc[i] for i in range(tok.i - 1, sent.start - 1, -1)]
+        after = self._span_after(tok)
+        windows: list[tuple[str, list[Token]]] = []
+        skipped: set[int] = set()
+        for slots, toks, backwards in ((p.before, before, True), (p.after, after, False)):
+            if not slots:
+                continue
+            got = self._seq(slots, 0, toks, 0, tok.i, backwards, [])
+            if got is None:
+                return False
+            for kind, lo, hi, used in got:
+                if kind == "word":
+                    m.words.update(used)
+                elif kind != "skip":
+                    window = [t for t in toks[lo:hi] if t.i not in skipped]
+                    # "% *" is a compound source acting on itself; "* WITH %" a compound target
+                    role = "target" if kind == "compound" and not backwards else kind
+                    windows.append((role, sorted(window, key=lambda t: t.i)))
+                else:
+                    skipped.update(used)
+        if actors is not None:
+            for kind, window in windows:
+                found = self._window_actors(window, actors, compound=kind == "compound")
+                if kind == "compound" and len({r.token for r in found}) < 2:
+                    return False  # "% *" needs conjoined actors: "Gondor and Osgiliath met"
+                if found:
+                    m.claims.setdefault(kind, []).extend(found)
+                    m.claimed_tokens.update(t.i for t in window)
+        return True
+
+    def _seq(
+        self, slots: tuple[Slot, ...], k: int, toks: list[Token], pos: int, prev: int, backwards: bool,
+        acc: list[tuple[str, int, int, list[int]]],
+    ) -> list[tuple[str, int, int, list[int]]] | None:
+        """Match ``slots[k:]`` in ``toks[pos:]`` (nearest the verb first); backtracks over gaps.
+
+        ``prev`` is the document index of the last matched token (the verb at first), so that
+        a joined slot (``_``) must start right next to it. Actor slots record the stretch of
+        tokens up to the next matched word as their window.
+        """
+        if k == len(slots):
+            return acc
+        slot = slots[k]
+        step = -1 if backwards else 1
+        if slot.kind == "skip":
+            # "^" passes over one noun phrase: the next actor slot must not take it
+            end = pos
+            while end < len(toks) and toks[end].pos_ not in {"NOUN", "PROPN", "PRON"}:
+                end += 1
+            while end + 1 < len(toks) and toks[end + 1].i == toks[end].i + step and toks[end].head.i == toks[end + 1].i \
+                    and toks[end].dep_ in {"compound", "amod", "nmod", "poss"}:
+                end += 1
+            used = [t.i for t in toks[pos : end + 1]]
+            return self._seq(slots, k + 1, toks, end + 1, -1, backwards, [*acc, ("skip", pos, end + 1, used)])
+        if slot.kind in {"source", "target", "compound"}:
+            rest = self._seq(slots, k + 1, toks, pos, -1, backwards, [*acc, (slot.kind, pos, len(toks), [])])
+            if rest is None:
+                return None
+            # the window ends where the next word slot matched
+            nxt = next((r for r in rest[len(acc) + 1 :] if r[0] == "word"), None)
+            kind, lo, _, used = rest[len(acc)]
+            rest[len(acc)] = (kind, lo, nxt[1] if nxt is not None else len(toks), used)
+            return rest
+        joined = slot.joined and prev >= 0  # after an actor slot, adjacency cannot be checked
+        for q in [pos] if joined else range(pos, len(toks)):
+            if q >= len(toks):
+                break
+            if joined and toks[q].i != prev + step:
+                break
+            for phrase in slot.phrases:
+                words = phrase[::-1] if backwards else phrase
+                if q + len(words) > len(toks):
+                    continue
+                run = toks[q : q + len(words)]
+                if any(run[j].i != run[0].i + j * step for j in range(len(run))):
+                    continue
+                if all(_matches_word(w, t) for w, t in zip(words, run, strict=True)):
+                    got = self._seq(slots, k + 1, toks, q + len(words), run[-1].i, backwards,
+                                    [*acc, ("word", q, q + len(words), [t.i for t in run])])
+                    if got is not None:
+                        return got
+        return None
+
+    def _window_actors(self, window: list[Token], actors: DocActors, *, compound: bool) -> list[Resolved]:
+        """The actor(s) of a pattern's ``$``/``+``/``%`` window: its first actor noun phrase."""
+        inside = {t.i for t in window}
+        for t in window:
+            if t.dep_ in {"compound", "amod", "poss", "nmod", "det"} and t.head.i in inside:
+                continue  # the phrase's head will be tried
+            found = actors.resolve_all(t)
+            if found and any(r.code for r in found):
+                if compound or t.conjuncts:
+                    for c in t.conjuncts:
+                        if c.i in inside or compound:
+                            found += actors.resolve_all(c)
+                return [r for r in found if r.code]
+        return []
+
+    def match(self, tok: Token, *, noun: bool, actors: DocActors | None = None) -> Match | None:
+        """The best pattern for ``tok``: most specific, then written form, then dictionary order."""
+        index = self.nouns if noun else self.verbs
+        seen: set[int] = set()
+        best: Match | None = None
+        for key in (tok.lemma_.lower(), tok.lower_):
+            for order, p in index.get(key, ()):
+                if order in seen:
+                    continue
+                seen.add(order)
+                m = self._check(p, tok, actors)
+                if m is None:
+                    continue
+                m.key = (m.key[0], m.key[1], -order)
+                if best is None or m.key > best.key:
+                    best = m
+        return best
 
     def best(self, tok: Token, *, noun: bool) -> tuple[Pattern, Token | None, Token | None] | None:
-        index = self.nouns if noun else self.verbs
-        cands = index.get(tok.lemma_.lower()) or index.get(tok.lower_) or []
-        best: tuple[int, int, Pattern, Token | None, Token | None] | None = None
-        for order, p in enumerate(cands):
-            r = self._check(p, tok)
-            if r is None:
-                continue
-            key = (r[0], -order)
-            if best is None or key > (best[0], best[1]):
-                best = (r[0], -order, p, r[1], r[2])
-        return None if best is None else (best[2], best[3], best[4])
+        m = self.match(tok, noun=noun)
+        return None if m is None or m.pattern.code == NULL_CODE else (m.pattern, m.target, m.obj)
 
     # ---- structure helpers ----------------------------------------------------------------------
     def _relative_antecedent(self, pron: Token, verb: Token) -> Token | None:
@@ -166,15 +348,24 @@ class EventRules:
             return None, "none"
         cur = tok
         for _ in range(5):
-            if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"} and cur.head is not cur:
+            if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
+                via = cur.dep_
                 cur = cur.head
-                if cur.pos_ in {"VERB", "AUX"}:
+                if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
+                    ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                    if via == "xcomp" and ctrl is not None and cur.lemma_.lower() in self.lex.appeal_verbs:
+                        return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take"
                     s = next((c for c in cur.children if c.dep_ in SUBJ), None)
                     if s is not None:
                         if s.lower_ in self.lex.relative_pronouns:
                             return self._relative_antecedent(s, cur), "inherited-relative"
                         return s, f"inherited:{cur.lemma_}"
-                    if any(c.dep_ == "nsubjpass" for c in cur.children):
+                    raised = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                    if raised is not None:
+                        # "Obama is scheduled to attend", "X was forced to withdraw": the passive
+                        # subject does what the infinitive says; other clauses stop here
+                        if via in {"xcomp", "acomp"}:
+                            return raised, f"raised:{cur.lemma_}"
                         break
             else:
                 break
@@ -185,14 +376,22 @@ class EventRules:
     def _has_relative_subject(self, tok: Token) -> bool:
         return any(c.dep_ in SUBJ and c.lower_ in self.lex.relative_pronouns for c in tok.children)
 
-    def modality(self, tok: Token) -> tuple[bool, str, list[str]]:
-        """Negation and modality of the event at ``tok``, with the words that decided them."""
+    def modality(self, tok: Token, matched: set[int] | frozenset[int] = frozenset()) -> tuple[bool, str, list[str]]:
+        """Negation and modality of the event at ``tok``, with the words that decided them.
+
+        Words a dictionary pattern matched (``matched``: "WILL NOT *", "REFUSAL TO *") are part
+        of its code already, so they neither negate nor make the event unrealised.
+        """
         notes: list[str] = []
-        negated = any(c.dep_ == "neg" for c in tok.children)
+        negated = any(c.dep_ == "neg" and c.i not in matched for c in tok.children)
         if negated:
             notes.append("neg")
+        elif matched and any(c.dep_ == "neg" for c in tok.children):
+            notes.append("neg:coded-by-pattern")
         mod = "asserted"
         for c in tok.children:
+            if c.i in matched:
+                continue
             if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries:
                 mod = self.lex.modal_auxiliaries[c.lower_]
                 notes.append(f"aux:{c.lower_}")
@@ -203,7 +402,7 @@ class EventRules:
             return negated, mod, notes
         cur = tok
         for _ in range(6):
-            if cur.head is cur or cur.dep_ in {"ROOT", "relcl"}:
+            if cur.head is cur or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
                 break
             dep = cur.dep_
             head = cur.head
@@ -269,6 +468,10 @@ class EventRules:
                         how.append("poss=source")
             elif c.dep_ in {"compound", "amod", "nmod"} and source is None:
                 r = actors.resolve(c)
+                if (r is None or not r.code) and c.dep_ == "compound":
+                    # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
+                    r = next((actors.resolve(g) for g in c.children if g.dep_ in {"amod", "compound", "nmod"}
+                              and actors.mention_for(g) is not None), None)
                 if r is not None and r.code:
                     source = r
                     how.append(f"{c.dep_}=source")
@@ -281,6 +484,10 @@ class EventRules:
             elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "in", "at", "targeting", "to"} and target is None:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 r = actors.resolve(pobj) if pobj is not None else None
+                if (r is None or not r.code) and pobj is not None and c.lower_ in {"on", "against", "targeting"}:
+                    # "a strike against an Islamic State target southwest of Baghdad"
+                    r = next((x for t in pobj.subtree if t.i != pobj.i and t.dep_ != "poss"
+                              and (x := actors.resolve(t)) is not None and x.code and x.kind != "country"), r)
                 if r is not None and c.lower_ in {"on", "against", "of", "targeting", "to"}:
                     target = r
                     how.append(f"{c.lower_}=target")
@@ -289,9 +496,11 @@ class EventRules:
     # ---- main ------------------------------------------------------------------------------
     def candidates(self, doc: Doc, actors: DocActors) -> list[Candidate]:
         out: list[Candidate] = []
+        self._doc = doc
         self._doc_events: list[Candidate] = []
+        story = self._discard_reason(doc.text, set(), story=True)
         for si, sent in enumerate(doc.sents):
-            got = list(self._sentence(si, sent, actors))
+            got = list(self._sentence(si, sent, actors, story))
             out.extend(got)
             self._doc_events.extend(c for c in got if c.status == "event")
         return out
@@ -301,26 +510,44 @@ class EventRules:
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ not in self.lex.relative_pronouns:
                 actors.remember(actors.resolve(tok), subject=True)
 
-    def _sentence(self, si: int, sent: object, actors: DocActors) -> Iterator[Candidate]:
+    def _discard_reason(self, text: str, lemmas: set[str], *, story: bool) -> str:
+        """Why a sentence (or, with ``story``, a whole story) is not coded, or ""."""
+        low = text.lower()
+        for d, rx in self._discard_re:
+            if d.story == story and rx.search(low):
+                return f"discard: {' '.join(d.words)} ({d.source})"
+        if not story:
+            for lemma in sorted(lemmas & self.discard_lemmas.keys()):
+                return f"discard: sentence about {lemma} ({self.discard_lemmas[lemma].source})"
+        return ""
+
+    def _sentence(self, si: int, sent: object, actors: DocActors, story_discard: str = "") -> Iterator[Candidate]:
         lex = self.lex
         lemmas = {t.lemma_.lower() for t in sent}  # type: ignore[attr-defined]
-        discard = lemmas & lex.discard_words
+        discard = story_discard or self._discard_reason(sent.text, lemmas, story=False)  # type: ignore[attr-defined]
         consumed: set[int] = set()
         found: list[Candidate] = []
         for tok in sent:  # type: ignore[attr-defined]
             if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 continue
-            match = self.best(tok, noun=False)
+            if (tok.dep_ == "amod" and tok.i < tok.head.i) or (tok.i > 0 and tok.nbor(-1).text in {"-", "–"}):
+                continue  # "the exiled dissidents", "military-ruled Myanmar": a state, not an event
+            match = self.match(tok, noun=False, actors=actors)
             subj_tok, subj_how = self._subject(tok)
             objs = [c for c in tok.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
             event_arg = next(
                 (o for o in objs if o.pos_ in {"NOUN", "VERB"} and self.best(o, noun=o.pos_ == "NOUN") is not None), None
             )
-            if _is_light(tok, lex) and event_arg is not None:
+            if _is_light(tok, lex) and event_arg is not None and (match is None or not (match.words or match.pattern.obj)):
                 continue  # the complement carries the event; its own subject is inherited
             if match is None:
                 continue
-            pattern, target_tok, obj_tok = match
+            pattern, target_tok, obj_tok = match.pattern, match.target, match.obj
+            rule = f"pattern:{pattern.source}:{pattern.id}"
+            if pattern.code == NULL_CODE and not pattern.reverse_code:
+                found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected",
+                                       reason="null pattern: the dictionary says this is no event"))
+                continue
             if obj_tok is not None:
                 consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
             if pattern.prep_object is not None:
@@ -354,10 +581,12 @@ class EventRules:
                     if target_tok is None and tok.tag_ == "VBG":
                         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
             if target_tok is not None and target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
-                found.append(Candidate(code, tok.i, si, f"pattern:{pattern.source}", status="rejected",
+                found.append(Candidate(code, tok.i, si, rule, status="rejected",
                                        reason=f"metaphor: object '{target_tok.text}'"))
                 continue
-            cand = Candidate(code, tok.i, si, f"pattern:{pattern.source}:{pattern.id}", notes=notes)
+            cand = Candidate(code, tok.i, si, rule, notes=notes)
+            if match.words:
+                notes.append("words:" + " ".join(tok.doc[i].text for i in sorted(match.words)))
             # the source: an actor, or the actor behind an event noun ("a US strike killed ...")
             sources: list[Resolved | None] = [None]
             if subj_tok is not None:
@@ -371,7 +600,7 @@ class EventRules:
                     if _is_light(tok, lex):
                         cand.code = noun_match[0].code
                 else:
-                    sources = [actors.resolve(x) for x in [subj_tok, *subj_tok.conjuncts]]
+                    sources = self._all(actors, _members(subj_tok, actors))
             targets: list[Resolved | None] = [None]
             if target_tok is not None:
                 noun_match = self.best(target_tok, noun=True) if target_tok.pos_ == "NOUN" else None
@@ -381,28 +610,96 @@ class EventRules:
                     consumed.add(target_tok.i)
                     notes.append(f"target-from-event-noun:{target_tok.lemma_}({how})")
                 else:
-                    targets = [actors.resolve(x) for x in [target_tok, *target_tok.conjuncts]]
+                    targets = self._all(actors, _members(target_tok, actors))
                     if targets == [None]:
                         targets = [self._owner(target_tok, actors)]
-            negated, modality, mnotes = self.modality(tok)
+            if passive and all(x is None or not x.code for x in sources):
+                # "four children were killed in Israeli tank shelling": the shelling's actor did it
+                for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}):
+                    for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                        if self.best(noun, noun=True) is not None:
+                            src = self.noun_actors(noun, actors)[0]
+                            if src is not None and src.code:
+                                sources = [src]
+                                notes.append(f"source-from-event-noun:{noun.lemma_}")
+            if passive and code[:2] in VIOLENT_ROOTS and all(x is None or not x.code for x in sources):
+                # "a mortar bomb was fired at it from the Gaza Strip": fired by whoever holds the place
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        r = actors.resolve(pobj)
+                        if r is not None and r.code and r.kind == "country":
+                            sources = [r]
+                            notes.append("source:launched-from")
+            accident = self._accident(tok) if code[:2] in VIOLENT_ROOTS else None
+            if accident is not None:
+                found.append(Candidate(code, tok.i, si, rule, status="rejected",
+                                       reason=f"accident: '{accident.text}' is no political actor"))
+                continue
+            # what the pattern's $ + % slots found overrides the parse roles
+            claims = match.claims
+            pairs: list[tuple[Resolved | None, Resolved | None]]
+            if len(claims.get("compound", [])) >= 2:
+                members = claims["compound"]
+                pairs = [(a, b) for a in members for b in members if a.code != b.code]
+                notes.append("compound: members act on each other")
+            else:
+                if claims.get("source"):
+                    sources = list(claims["source"])
+                    notes.append("source:pattern-$")
+                if claims.get("target"):
+                    targets = list(claims["target"])
+                    notes.append("target:pattern-+")
+                    if subj_tok is not None and subj_tok.i in match.claimed_tokens and not claims.get("source"):
+                        # "X noted that + Y regretted": Y is the target, X the source
+                        sources = self._governing_subjects(tok, actors)
+                        notes.append("source:governing-clause")
+                if all(t is None or not t.code for t in targets):
+                    avoid = {x.i for x in subj_tok.subtree} if subj_tok is not None else set()
+                    topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
+                    vp = [] if topic else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
+                    if vp:
+                        targets = list(vp)
+                        notes.append("target:first-actor-in-phrase")
+                    elif tok.dep_ in {"xcomp", "advcl"}:
+                        # "met with Y to discuss Z": the purpose shares the meeting's partner
+                        shared = [c.target for c in found if c.trigger == tok.head.i and c.target is not None
+                                  and c.target.code]
+                        if shared:
+                            targets = [shared[0]]
+                            notes.append("target:shared-with-governing-event")
+                pairs = [(s, t) for s in sources for t in targets]
+                if self._symmetric(tok, pattern, obj_tok):
+                    coded = [x for x in sources if x is not None and x.code]
+                    if len(coded) >= 2 and all(t is None or not t.code for t in targets):
+                        # "Belgium and Singapore pledge to cooperate": each acts with the other
+                        pairs = [(a, b) for a in coded for b in coded if a.code != b.code]
+                        notes.append("symmetric: conjoined actors act on each other")
+                    elif coded and any(t is not None and t.code for t in targets):
+                        pairs += [(t, s) for s, t in pairs if s is not None and t is not None and s.code and t.code]
+                        notes.append("symmetric: the target acts too")
+            negated, modality, mnotes = self.modality(tok, match.words)
             notes.extend(mnotes)
             attributed = self._attribution(tok, actors)
-            for s in sources:
-                for t in targets:
+            for s, t in pairs:
+                if code != NULL_CODE:
                     c = replace(cand, source=s, target=t, negated=negated, modality=modality,
                                 attributed_to=attributed, notes=list(notes))
+                    found.append(self._judge(c, discard))
+                if pattern.reverse_code:
+                    c = replace(cand, code=pattern.reverse_code, source=t, target=s, negated=negated,
+                                modality=modality, attributed_to=attributed, notes=[*notes, "reverse code: target acts back"])
                     found.append(self._judge(c, discard))
         # event nouns that are not arguments of a coded verb
         for tok in sent:  # type: ignore[attr-defined]
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in consumed:
                 continue
-            match = self.best(tok, noun=True)
-            if match is None:
+            nmatch = self.best(tok, noun=True)
+            if nmatch is None:
                 continue
-            pattern, target_tok, _ = match
+            npattern, ntarget, _ = nmatch
             s, t, how = self.noun_actors(tok, actors)
-            if target_tok is not None:
-                t = actors.resolve(target_tok) or t
+            if ntarget is not None:
+                t = actors.resolve(ntarget) or t
             # "X was killed in an attack by Y": the victim is the target
             gov = tok.head.head if tok.dep_ == "pobj" else None
             if t is None and gov is not None and gov.pos_ == "VERB":
@@ -410,13 +707,142 @@ class EventRules:
                 if victim is not None:
                     t = actors.resolve(victim)
                     how += ",victim=target"
+            if s is None:
+                s, whence = self._clause_actor(tok, actors, npattern.code)
+                how += whence
+            if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None:
+                # "rebels engaged Filipino peacekeepers in a firefight": the object is the target
+                obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                t = actors.resolve(obj) if obj is not None else None
+                if t is not None:
+                    how += ",object=target"
             negated, modality, mnotes = self.modality(tok)
-            c = Candidate(pattern.code, tok.i, si, f"pattern:{pattern.source}:{pattern.id}", s, t, negated, modality,
+            c = Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes])
             found.append(self._judge(c, discard))
         found.extend(self._speech_rules(si, sent, actors, found))
+        found.extend(self._intent_rules(si, actors, found, discard))
         self._register_subjects(sent, actors)
         yield from found
+
+    def _accident(self, tok: Token) -> Token | None:
+        """The accident or disaster that did it: "killed in a crash", "the quake killed 10"."""
+        for c in tok.children:
+            nouns = [c] if c.dep_ in SUBJ else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} else []
+            for n in nouns:
+                if n.lemma_.lower() in self.lex.accident_nouns:
+                    return n
+        return None
+
+    def _symmetric(self, tok: Token, pattern: Pattern, obj: Token | None) -> bool:
+        """Meeting, talking, clashing, agreeing: both sides do it. PETRARCH-style patterns say
+        so themselves with ``[a:b]`` codes, so the lexicon's words only apply to ours."""
+        if pattern.forms or pattern.reverse_code:
+            return False
+        words = {tok.lemma_.lower(), pattern.obj or ""} | ({obj.lemma_.lower()} if obj is not None else set())
+        words |= {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "xcomp"}}
+        return bool(words & self.lex.symmetric_words)
+
+    def _clause_actor(self, noun: Token, actors: DocActors, code: str) -> tuple[Resolved | None, str]:
+        """Who does what an event noun names when its own phrase does not say: the subject of
+        the clause it is the object or adjunct of ("workers announced a work stoppage",
+        "teachers are out on strike"); for protests, the country where they happen ("riots
+        across Guadeloupe")."""
+        verb: Token | None = None
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.sponsor_verbs:
+            verb = noun.head  # "workers announced a strike", "rebels declared a ceasefire"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
+            holder = noun.head.head  # "teachers are out on strike", "took part in protests"
+            for _ in range(2):
+                if holder.pos_ in {"VERB", "AUX"} or holder.head is holder:
+                    break
+                holder = holder.head
+            takes_part = noun.head.lower_ == "during" or holder.lemma_.lower() in self.lex.participation_verbs
+            verb = holder if holder.pos_ in {"VERB", "AUX"} and takes_part else None  # not "died in the strike"
+        if verb is not None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            subj, _how = self._subject(verb)
+            r = actors.resolve(subj) if subj is not None and subj.i != noun.i else None
+            if r is not None and r.code:
+                return r, f",clause-subject:{subj.text if subj is not None else ''}"
+        if code[:2] in self.lex.placeless_roots:
+            for holder in (noun, noun.head):
+                for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_prepositions):
+                    for pobj in (g for g in p.children if g.dep_ == "pobj"):
+                        # "riots across Guadeloupe", "protests in South Africa's largest city"
+                        for place in [pobj, *(c for c in pobj.children if c.dep_ in {"poss", "compound"})]:
+                            r = actors.resolve(place)
+                            if r is not None and r.code and r.kind == "country":
+                                return r, ",place=source"
+        return None, ""
+
+    @staticmethod
+    def _all(actors: DocActors, toks: list[Token]) -> list[Resolved | None]:
+        """Every actor of these conjoined phrases ("the lions and Gondor" is Gondor alone);
+        [None] when none of them names one."""
+        out: list[Resolved | None] = [r for x in toks for r in actors.resolve_all(x)]
+        return out or [None]
+
+    def _governing_subjects(self, tok: Token, actors: DocActors) -> list[Resolved | None]:
+        cur = tok
+        for _ in range(4):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                return self._all(actors, [subj, *subj.conjuncts])
+        return [None]
+
+    def _clause_subjects(self, tok: Token, actors: DocActors) -> list[Resolved]:
+        """"Arnor believes Dagolath and Osgiliath can cope": what a stance verb is about is the
+        subject of its clausal complement (PETRARCH's target for such verbs)."""
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "expressed hopes that X …"
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in {"ccomp", "acl"} and c.i > tok.i:  # not "…, an official said": no target
+                subj = next((g for g in c.children if g.dep_ in SUBJ | {"nsubjpass"}), None)
+                if subj is not None and subj.lower_ not in self.lex.relative_pronouns:
+                    return [r for r in self._all(actors, [subj, *subj.conjuncts]) if r is not None and r.code]
+        return []
+
+    def _locative(self, t: Token, verb: Token) -> bool:
+        """Is ``t`` where the event happened rather than whom it concerned: "in Tehran",
+        "to the streets of Tehran", "near the border"?"""
+        cur = t
+        while cur.i != verb.i and cur.head is not cur:
+            head = cur.head
+            if cur.dep_ == "pobj" and head.lower_ in self.lex.locative_prepositions:
+                return True
+            if cur.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.place_nouns:
+                return True
+            cur = head
+        return False
+
+    def _vp_actors(self, tok: Token, actors: DocActors, avoid: set[int], code: str = "") -> list[Resolved]:
+        """The first actor in the verb's own phrase after it ("restore ties with Gondor",
+        "arrived in Gondor"): PETRARCH's target when no object names one. For events that
+        happen somewhere rather than to someone (protests: "took to the streets of Tehran"),
+        a place is never the target."""
+        placeless = code[:2] in self.lex.placeless_roots
+        blocked = set(avoid)
+        for d in tok.subtree:
+            if d is tok or d.i in blocked:
+                continue
+            own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
+            if own_clause or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) or d.ent_type_ in {"DATE", "TIME"}:
+                blocked.update(x.i for x in d.subtree)
+        span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
+        inside = {t.i for t in span}
+        for t in span:
+            if t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.dep_ == "poss" or (
+                    t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (placeless and self._locative(t, tok)):
+                continue
+            found = [r for r in actors.resolve_all(t) if r.code]
+            if found:
+                for c in t.conjuncts:
+                    if c.i in inside:
+                        found += [r for r in actors.resolve_all(c) if r.code]
+                return found
+        return []
 
     def _owner(self, tok: Token, actors: DocActors) -> Resolved | None:
         """The owner of a thing: "a convoy belonging to X", "the embassy of X"."""
@@ -433,9 +859,9 @@ class EventRules:
                     return actors.resolve(pobj)
         return None
 
-    def _judge(self, c: Candidate, discard: set[str]) -> Candidate:
+    def _judge(self, c: Candidate, discard: str) -> Candidate:
         if discard:
-            c.status, c.reason = "rejected", f"discard: sentence about {sorted(discard)[0]}"
+            c.status, c.reason = "rejected", discard
         elif not ((c.source and c.source.code) or (c.target and c.target.code)):
             c.status, c.reason = "rejected", "no coded actor"
         elif c.source and c.target and c.source.code and c.source.code == c.target.code and c.source.start == c.target.start:
@@ -484,7 +910,105 @@ class EventRules:
                         extra.append(Candidate("112", tok.i, si, "rule:reported-hostile-plan", speaker, c.source,
                                                notes=[f"reported {c.modality} {c.code} by {c.source.text}"]))
                         break
+                # "X said Y attacked Z": X accuses Y (112); "X said X's forces struck": X claims it (015)
+                for c in found:
+                    if c.trigger not in sub_idx or c.status != "event" or c.code[:2] not in VIOLENT_ROOTS:
+                        continue
+                    if c.source is None or not c.source.code or c.source.code.startswith("---"):
+                        continue
+                    if speaker.code.startswith("---"):
+                        break  # "officials said": an accusation needs an accuser
+                    own = c.source.code[:3] == speaker.code[:3]
+                    code, rule = ("015", "rule:reported-own-violence") if own else ("112", "rule:reported-violence")
+                    extra.append(Candidate(code, tok.i, si, rule, speaker, c.target if own else c.source,
+                                           notes=[f"reported {c.code} by {c.source.text}"]))
+                    break
         return extra
+
+    @staticmethod
+    def _by_prefix(table: dict[str, str], code: str) -> str | None:
+        for n in range(len(code), 1, -1):
+            if code[:n] in table:
+                return table[code[:n]]
+        return None
+
+    def _intent_rules(self, si: int, actors: DocActors, found: list[Candidate], discard: str) -> list[Candidate]:
+        """Expressed intentions, threats and refusals: "Israel announced it would free
+        prisoners" is an intent to release (0353) by Israel now, "Iran refused to release
+        the crew" a refusal (1243); the released/freed event itself stays unrealised."""
+        extra: list[Candidate] = []
+        done: set[tuple[int, str, str, str]] = set()
+        # a bare "pledged" (030) gives way to what was pledged ("pledged to expel": 137)
+        coded_at = {c.trigger for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}
+                    and not (len(c.code) == 3 and c.code.endswith("0"))}
+        for c in list(found):
+            if c.status != "unrealized" or c.trigger in coded_at:
+                continue
+            trig = self._doc[c.trigger]
+            gov = self._governor(trig)
+            if gov is None or gov.i in coded_at:
+                continue
+            g_lemma = gov.lemma_.lower()
+            subj = next((x for x in gov.children if x.dep_ in SUBJ), None)
+            speaker = actors.resolve(subj) if subj is not None else None
+            addressee = c.source if c.source is not None and c.source.code else None
+            if (g_lemma in self.lex.appeal_verbs and speaker is not None and speaker.code and addressee is not None
+                    and addressee.start != speaker.start and c.modality == "wanted"):
+                # "Obama wants Putin to attack", "urged lawmakers to oust": an appeal to them
+                appeal = self._by_prefix(self.lex.appeal_codes, c.code) or "020"
+                for old in found:
+                    if old.trigger == gov.i and old.status == "event" and old.code == "020" and appeal != "020":
+                        old.status, old.reason = "rejected", f"superseded by the specific appeal {appeal}"
+                extra.append(self._judge(Candidate(
+                    appeal, gov.i, si, "rule:appeal", speaker, addressee,
+                    notes=[f"appeal ({gov.lemma_}) to {c.code} '{trig.text}'"],
+                ), discard))
+                continue
+            refusal = g_lemma in self.lex.refusal_verbs or (c.negated and g_lemma not in self.lex.negating_verbs)
+            speech = trig.dep_ == "ccomp"
+            if speech and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "'d"} for a in trig.children):
+                continue  # "said Y attacked" is reported, not intended
+            if not refusal and g_lemma not in self.lex.intent_verbs:
+                continue
+            table = self.lex.refusal_codes if refusal else self.lex.intent_codes
+            intent = self._by_prefix(table, c.code)
+            if intent is None:
+                continue
+            code = intent
+            source = c.source if c.source is not None and c.source.code else speaker
+            if speaker is not None and source is not None and speaker.code and speaker.code[:3] != source.code[:3]:
+                continue  # "X said Y would attack" is Y's plan reported by X, not X's intention
+            key = (gov.i, code, source.code if source else "", c.target.code if c.target else "")
+            if source is None or key in done:
+                continue
+            done.add(key)
+            for old in found:
+                if old.trigger == gov.i and old.status == "event" and len(old.code) == 3 and old.code.endswith("0") \
+                        and old.code[:2] in {"03", "12", "13"} and old.code != code:
+                    old.status, old.reason = "rejected", f"superseded by the specific {code}"
+            kind = "refusal" if refusal else "intent"
+            extra.append(self._judge(Candidate(
+                code, gov.i, si, f"rule:expressed-{kind}", source, c.target,
+                notes=[f"{kind} ({gov.lemma_}) to {c.code} '{trig.text}'", *c.notes[:1]],
+            ), discard))
+        return extra
+
+    @staticmethod
+    def _governor(trig: Token) -> Token | None:
+        """The verb an unrealised event's clause depends on: "agreed" in "agreed to withdraw"."""
+        cur = trig
+        for _ in range(3):
+            if cur.dep_ in {"xcomp", "ccomp"} and cur.head.pos_ in {"VERB", "AUX"}:
+                return cur.head
+            if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "dobj":
+                return cur.head.head  # "announced their intention to lay down arms"
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in COMMITMENT_VERBS:
+                return cur.head  # "workers threatened a strike", "promised concessions"
+            if cur.dep_ == "conj" and cur.head is not cur:
+                cur = cur.head
+                continue
+            return None
+        return None
 
     def _previous_source(self, tok: Token, found: list[Candidate]) -> Resolved | None:
         """"the strike" refers back to the latest hostile event with a known source."""

@@ -1,36 +1,113 @@
 """Quotes with their speakers: direct, partial and indirect speech.
 
-Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
-(wire style for quotes continued in the next paragraph) and never raises.
+Attribution is read from the parse, the way a reader finds it: a cue (a reporting or stance verb,
+"according to", a colon after a name) ties a source (its subject, the noun a "who" clause hangs on,
+the agent of a passive) to a content (its clausal complement or object, or the quoted passage next
+to it). Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
+(wire style for quotes continued in the next paragraph) and never raises. Quoted passages with no
+cue of their own join the attribution next to them in the paragraph, or continue the previous
+paragraph's quote.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actors import DocActors, Resolved
 
-__all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "quote_spans"]
+__all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
-CUE_VERBS = {
-    "say", "tell", "add", "warn", "urge", "vow", "declare", "announce", "state", "chant", "call", "promise",
-    "insist", "write", "tweet", "criticize", "criticise", "describe", "claim", "accuse", "threaten", "ask",
-    "demand", "explain", "note", "stress", "argue", "reply", "respond", "confirm", "deny", "pledge", "shout",
-    "cry", "condemn", "denounce", "brand", "dub", "term", "predict", "acknowledge", "admit", "suggest",
-    "believe", "report", "recall", "caution", "complain", "question", "wonder", "hail", "praise", "comment",
-    "conclude", "continue", "remark", "assert", "maintain", "proclaim", "repeat", "emphasize", "emphasise",
-    "observe", "quip", "joke", "plead", "implore", "order", "instruct", "tell", "agree", "concede",
+# ---- lexicon ----------------------------------------------------------------------------------------
+# Reporting and evaluating verbs: a subject plus a complement, an object or an adjacent quote is an
+# attribution ("said that …", "criticized the plan", "“…,” she added").
+SPEECH_VERBS = frozenset("""
+say tell add write tweet post blog ask note argue report announce claim explain insist declare state reply
+respond answer retort acknowledge admit concede confirm deny warn caution suggest predict recall reveal
+disclose repeat reiterate remark comment stress emphasize emphasise mention assert contend maintain observe
+complain boast brag joke quip shout yell scream chant cry whisper mutter testify allege speculate conclude
+describe call urge vow pledge promise threaten demand propose recommend accuse blame criticize criticise
+denounce decry lament praise hail applaud laud thank slam blast mock ridicule question
+defend dismiss reject rebuke scold order instruct tout cite quote read proclaim plead implore
+beg exclaim muse continue explain reason concur agree disagree estimate forecast project calculate
+theorize theorise hint imply indicate signal brand dub label term characterize characterise
+portray paint congratulate pray apologize apologise swear assure reassure remind inform
+notify counsel lecture preach vent rail lash fume grumble gripe protest object endorse
+champion advocate approve disapprove tease taunt insult heckle interrupt
+acclaim commend credit fault deride lambast lambaste berate castigate chide discuss recount recite
+allude liken vouch assail rebuff highlight reference interpret express voice offer
+publish list name dispute contest recant retract clarify correct concede summarize summarise outline
+detail acknowledge question doubt wager guarantee certify vouch urge lobby press share issue encourage
+""".split())
+# Pure reporting verbs: the only cues that may stand aside from their content ("…, she added.").
+REPORTING = frozenset("""
+say tell add write tweet post ask note argue report announce claim explain insist declare state reply respond
+answer retort acknowledge admit concede confirm deny warn caution suggest predict recall reveal repeat reiterate
+remark comment stress emphasize emphasise observe complain boast brag joke quip shout yell scream chant cry
+whisper mutter testify allege conclude continue read proclaim plead exclaim muse reason concur agree disagree
+contend maintain assert wonder quote recount recite scoff sigh laugh
+""".split())
+# Verbs whose object is the addressee, not the content: "told reporters that …", "urged him to …".
+ADDRESSEE_VERBS = frozenset("""
+tell ask inform remind notify assure reassure warn urge order instruct advise beg implore persuade convince
+encourage press lecture caution counsel
+""".split())
+# Stance, cognition and evidence verbs: an attribution with a clausal complement.
+STANCE_VERBS = frozenset("""
+think believe know feel fear hope worry expect assume suspect doubt wonder guess imagine understand realize
+realise recognize recognise consider view regard see find show demonstrate learn discover determine
+decide conclude want wish plan seek refuse decline prefer reckon figure trust bet sense notice
+anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer
+""".split())
+# Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton".
+STANCE_OBJECT = frozenset("seek prefer fear view regard deem".split())
+# Evidence verbs take an object as content when their subject is a document or a count.
+EVIDENCE_VERBS = frozenset("show find indicate suggest reveal demonstrate estimate project predict list rank".split())
+EVIDENCE_NOUNS = frozenset("""
+poll survey study report data analysis research figure number record document filing audit review
+investigation estimate count result tally census model forecast projection memo letter ad advertisement
+""".split())
+# Phrasal cues: the prepositional object is the content ("called for", "warned against", "talked about").
+PREP_CONTENT = {
+    "call": {"for", "on"}, "argue": {"for", "against"}, "warn": {"against", "of", "about"},
+    "talk": {"about"}, "speak": {"about", "of", "out"}, "complain": {"about", "of"}, "push": {"for"},
+    "press": {"for"}, "lobby": {"for", "against"}, "campaign": {"for", "against"}, "advocate": {"for"},
+    "refer": {"to"}, "comment": {"on"}, "joke": {"about"}, "write": {"about", "of"}, "ask": {"about", "for"},
+    "worry": {"about"}, "rail": {"against"}, "vote": {"for", "against"}, "testify": {"about", "to"},
+    "boast": {"about", "of"}, "brag": {"about"}, "wonder": {"about"}, "insist": {"on"}, "agree": {"with", "on"},
+    "disagree": {"with"}, "point": {"to"}, "hint": {"at"}, "plead": {"for"}, "focus": {"on"},
+    "pray": {"for"}, "tweet": {"about"}, "criticize": {"for"}, "criticise": {"for"}, "blame": {"for"},
+    "praise": {"for"}, "thank": {"for"}, "accuse": {"of"}, "apologize": {"for"}, "apologise": {"for"},
+    "allude": {"to"}, "vouch": {"for"}, "weigh": {"in", "on"}, "respond": {"to"}, "reply": {"to"},
+    "object": {"to"}, "side": {"with"},
+    "attest": {"to"}, "dwell": {"on"}, "elaborate": {"on"}, "reflect": {"on"}, "lash": {"out"},
+    "congratulate": {"on", "for"}, "credit": {"with", "for"}, "fault": {"for"}, "protest": {"against"},
+    "think": {"about", "of"}, "care": {"about"}, "hope": {"for"}, "wish": {"for"},
 }
-INDIRECT_CUES = {
-    "say", "tell", "add", "warn", "announce", "state", "insist", "write", "tweet", "claim", "explain", "note",
-    "stress", "argue", "reply", "respond", "confirm", "deny", "predict", "acknowledge", "admit", "suggest",
-    "believe", "report", "assert", "maintain", "emphasize", "emphasise", "declare", "allege", "reveal",
-    "concede", "indicate", "disclose",
-}
+# Evidential verbs: the whole clause is the content and nobody is its source ("Trump seemed to falter").
+EVIDENTIAL = frozenset({"seem", "appear"})
+CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
+# Cues too common in other senses to trust without a clause: "show", "find", "see", "mean", "know".
+WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point".split())
+# Cues whose object is the content only with a clause or a complement: "vote for", "back", "support", "maintain".
+CLAUSE_ONLY = frozenset("vote continue speak focus".split())
+# Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
+NAMING = frozenset("call name dub label term brand title".split())
 COLLECTIVE = {"protester", "demonstrator", "crowd", "mourner", "supporter", "marcher", "people", "resident"}
+ORPHAN_MIN_WORDS = 6
+RELATIVE = {"who", "that", "which", "whom"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "you"}
+_SUBJ = {"nsubj", "csubj", "expl"}
+_VAGUE_OBJECT = {"it", "this", "that", "so", "something", "nothing", "anything", "things", "thing", "much", "more"}
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_AMBIGUOUS = ('"', "''")
+_CLOSERS = {"”", "»"}
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>")  # "<tweet …>" is markup, not a verb
+_ATTRIBUTE = re.compile(r'\w=(")[^"\n]*"')  # markup left in scraped text: author="…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,169 +124,737 @@ class RawQuote:
     cue_start: int | None
     cue_end: int | None
     contents: tuple[tuple[int, int], ...]
+    speaker_name: str | None = None  # the name a pronoun or "who" speaker was resolved to
+
+
+# ---- quote marks ------------------------------------------------------------------------------------
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Quote marks in ``text[start:end]`` as (position, length, role) with role open/close/either.
+
+    The spacing around a mark decides first (writers and converters mix up curly marks); the shape of
+    a curly mark decides only when the spacing does not.
+    """
+    out: list[tuple[int, int, str]] = []
+    markup = {m.start(1) for m in _ATTRIBUTE.finditer(text, start, end)} | {
+        m.end() - 1 for m in _ATTRIBUTE.finditer(text, start, end)}
+    i = start
+    while i < end:
+        ch = text[i]
+        if i in markup:
+            i += 1
+            continue
+        if ch in OPEN_CLOSE or ch in _CLOSERS or ch == '"' or (ch == "'" and text.startswith("''", i) and i + 1 < end):
+            n = 2 if ch == "'" else 1
+            before = text[i - 1] if i > start else " "
+            after = text[i + n] if i + n < end else " "
+            if ch == '"' and before.isalnum() and after.isalnum():
+                i += n
+                continue  # inch marks and the like: 12"pipe
+            opens = before.isspace() or before in "([{—–-/" or i == start
+            closes = after.isspace() or after in ".,;:!?)]}—–-…" or i + n >= end
+            if opens and not closes:
+                role = "open"
+            elif closes and not opens:
+                role = "close"
+            else:
+                role = "open" if ch in OPEN_CLOSE else "close" if ch in _CLOSERS else "either"
+            out.append((i, n, role))
+            i += n
+            continue
+        i += 1
+    return out
+
+
+_PARA_BREAK = re.compile(r"\n\s*\n\s*|(?<=[.!?:\"”'])[ \t]*\n\s*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank lines separate paragraphs, and so does a line break after a sentence end.
+
+    A single line break inside a sentence (hard-wrapped text) does not end the paragraph.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of quoted passages; robust to unbalanced marks."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        para_end = text.find("\n\n", pos)
-        para_end = n if para_end == -1 else para_end
-        i = pos
-        while i < para_end:
-            ch = text[i]
-            if ch in OPEN_CLOSE and not (ch == '"' and i > 0 and text[i - 1].isalnum() and i + 1 < n and text[i + 1].isalnum()):
-                close = OPEN_CLOSE[ch]
-                j = text.find(close, i + 1, para_end)
-                if j == -1:
-                    # unclosed: runs to paragraph end (continued quote) unless another opener follows
-                    nxt = min((k for k in (text.find(o, i + 1, para_end) for o in ("“", "«")) if k != -1), default=-1)
-                    j = nxt if nxt != -1 else para_end
-                inner_s, inner_e = i + 1, j
-                while inner_s < inner_e and text[inner_s].isspace():
-                    inner_s += 1
-                while inner_e > inner_s and text[inner_e - 1].isspace():
-                    inner_e -= 1
-                if inner_e - inner_s >= 2:
-                    out.append((inner_s, inner_e))
-                i = j + 1
+    for p_start, p_end in paragraphs(text):
+        marks = _marks(text, p_start, p_end)
+        k = 0
+        while k < len(marks):
+            pos, n, role = marks[k]
+            if role == "close":
+                k += 1  # a stray closer opens nothing
                 continue
-            i += 1
-        pos = para_end + 2
+            # the next mark that can close this one; a new opener ends an unclosed quote (continued speech)
+            j = k + 1
+            inner_s = pos + n
+            inner_e = marks[j][0] if j < len(marks) else p_end
+            while inner_s < inner_e and text[inner_s].isspace():
+                inner_s += 1
+            while inner_e > inner_s and text[inner_e - 1].isspace():
+                inner_e -= 1
+            if inner_e - inner_s >= 2:
+                out.append((inner_s, inner_e))
+            k = j if j < len(marks) and marks[j][2] == "open" else j + 1
     return out
 
 
-def _cue_of(sent: Span, inside: set[int]) -> Token | None:
-    """The cue verb: the nearest speech verb governing the quote, else the one nearest the root."""
-    for i in sorted(inside):
-        if not (sent.start <= i < sent.end):
-            continue
-        for anc in sent.doc[i].ancestors:
-            if anc.i not in inside and anc.lemma_.lower() in CUE_VERBS and anc.pos_ in {"VERB", "AUX"}:
-                return anc
-        break
-    cands = [t for t in sent if t.i not in inside and t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"}]
-    if not cands:
-        return None
-    return min(cands, key=lambda t: (len(list(t.ancestors)), abs(t.i - sent.root.i)))
+# ---- parse helpers -----------------------------------------------------------------------------------
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "say")
 
 
-def _speaker_tok(cue: Token) -> Token | None:
-    subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is not None:
-        return subj
+def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
+    """The source token: the cue's subject, inherited through "went on to say" / "…, adding" / "and said".
+
+    Subjects inside quote marks belong to the quoted words, not to the attribution.
+    """
     cur = cue
-    for _ in range(3):
-        if cur.dep_ in {"advcl", "conj", "xcomp"} and cur.head is not cur:
+    for _ in range(7):
+        subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
+        subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
+        if subj is not None and subj.dep_ != "expl":
+            return subj  # a relative "who" is kept: it is the speaker's mention in this clause
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these
+            return passive if cur.lemma_ in {"quote", "ask", "hear"} else None
+        if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head is not cur:
             cur = cur.head
-            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                return subj
-    # "according to X"
+            continue
+        if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in {"PROPN", "NOUN", "PRON"}:
+            head = cur.head
+            if head.lemma_.lower() in {"statement", "letter", "tweet", "post", "interview", "speech", "email",
+                                       "message", "release", "note", "report", "video", "op-ed", "column"}:
+                cur = head.head if head.head is not head else head
+                if cur.pos_ in {"VERB", "AUX"}:
+                    continue
+                return None
+            return head
+        break
     return None
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
-    left = tok.left_edge
-    right = tok
+def _np_bounds(tok: Token) -> tuple[int, int]:
+    """Token bounds of the noun phrase headed by ``tok``, without its relative clause or apposition tail."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ not in {"punct", "cc", "prep"}:
+            left = min(left, c.left_edge.i)
+    right = tok.i
     for c in tok.rights:
-        if c.dep_ in {"appos", "compound", "flat"}:
-            right = c.right_edge
-    return left.idx, right.idx + len(right)
+        if c.dep_ in {"compound", "flat", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of" and c.i == right + 1):
+            right = max(right, c.right_edge.i)
+        else:
+            break
+    return left, right
 
 
-def _speaker(tok: Token | None, actors: DocActors) -> tuple[Resolved | None, str | None, int | None, int | None]:
+def _runs(doc: Doc, ids: set[int]) -> tuple[tuple[int, int], ...]:
+    """Character spans of contiguous token runs, trimmed of edge punctuation."""
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in sorted(ids):
+        if run and i != run[-1] + 1:
+            out.append(_trim(doc, run))
+            run = []
+        run.append(i)
+    if run:
+        out.append(_trim(doc, run))
+    return tuple(s for s in out if s[1] > s[0])
+
+
+def _trim(doc: Doc, run: list[int]) -> tuple[int, int]:
+    a, b = run[0], run[-1]
+    while a < b and ((doc[a].is_punct and doc[a].text not in {"“", '"', "''", "«"}) or doc[a].is_space):
+        a += 1
+    while b > a and ((doc[b].is_punct and doc[b].text not in {"”", '"', "''", "»", "?", "!"}) or doc[b].is_space):
+        b -= 1
+    if a == b and (doc[a].is_punct or doc[a].is_space):
+        return doc[a].idx, doc[a].idx
+    return doc[a].idx, doc[b].idx + len(doc[b])
+
+
+# ---- attributions ------------------------------------------------------------------------------------
+@dataclass
+class _Attr:
+    cue: list[Token]
+    source: Token | None
+    content: set[int]
+    sent: int
+    quoted: bool = False
+    dangling: bool = False  # a speech cue with nothing to attribute yet: a quote nearby may attach
+    extra: list[tuple[int, int]] = field(default_factory=list)  # quoted spans joined from nearby sentences
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, actors: DocActors) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.text = doc.text
+        self.spans = quote_spans(self.text)
+        self.starts = [s for s, _ in self.spans]
+        self.in_quote = [self._quote_at(t.idx) is not None for t in doc]
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.para_of = [self._para(t.idx) for t in doc]
+        # sentences, cut again at paragraph breaks the parser ran across
+        self.sents: list[Span] = []
+        for sent in doc.sents:
+            start = sent.start
+            for i in range(sent.start + 1, sent.end):
+                if self.para_of[i] != self.para_of[i - 1] and not doc[i].is_space:
+                    self.sents.append(doc[start:i])
+                    start = i
+            self.sents.append(doc[start : sent.end])
+        self.sent_of = [0] * len(doc)
+        for k, sp in enumerate(self.sents):
+            for i in range(sp.start, sp.end):
+                self.sent_of[i] = k
+
+    def _quote_at(self, char: int) -> int | None:
+        k = bisect_right(self.starts, char) - 1
+        if k >= 0 and self.spans[k][0] <= char < self.spans[k][1]:
+            return k
+        return None
+
+    def _para(self, char: int) -> int:
+        return bisect_right(self.para_starts, char)
+
+    # -- cues
+    def cues(self) -> list[_Attr]:
+        out: list[_Attr] = []
+        tags = [(m.start(), m.end()) for m in _TAG.finditer(self.text)]
+        in_tag = {t.i for s, e in tags for t in (self.doc.char_span(s, e, alignment_mode="expand") or ())}
+        for sent_k, sent in enumerate(self.sents):
+            for tok in sent:
+                if self.in_quote[tok.i] or tok.i in in_tag:
+                    continue
+                attr = self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._colon(tok, sent_k)
+                if attr is not None:
+                    out.append(attr)
+        return out
+
+    def _lemma(self, tok: Token) -> str:
+        """The cue lemma; the tagger's lemma first, then simple suffix stripping ("hopes" is not "hop")."""
+        lemma = tok.lemma_.lower()
+        if lemma in CUE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL:
+            return lemma
+        low = tok.lower_
+        for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
+                             ("ing", "e"), ("ing", "")):
+            if low.endswith(suffix):
+                cand = low[: -len(suffix)] + repl
+                if cand in CUE_VERBS or cand in PREP_CONTENT:
+                    return cand
+        return lemma
+
+    def _verb_cue(self, tok: Token, sent_k: int) -> _Attr | None:
+        if not _is_verb(tok):
+            return None
+        lemma = self._lemma(tok)
+        kids = list(tok.children)
+        if any(c.dep_ == "prt" and c.lower_ == "back" for c in kids) or (
+                lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)):
+            lemma = "retort"  # "shot back", "fired back", "as she put it": reporting, whatever the verb
+        speech = lemma in SPEECH_VERBS
+        if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL):
+            return None
+        clause = [c for c in kids if c.dep_ in {"ccomp", "csubjpass"}
+                  or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"} for m in c.children))]
+        xcomp = [c for c in kids if c.dep_ == "xcomp"]
+        objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())]
+        preps += [c for c in kids if c.dep_ == "prt" and c.lower_ in PREP_CONTENT.get(lemma, set())
+                  for c in c.children if c.dep_ == "prep"]
+        as_phrase = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}]
+        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        subj = _subject(tok, self.in_quote)
+        if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
+            subj = None  # the parser ran across a paragraph break
+        if lemma in EVIDENTIAL:
+            # "Trump seemed to falter": the whole clause is the content; nobody is its source
+            if not xcomp and not clause:
+                return None
+            if any(self._lemma(c) in CUE_VERBS or self._lemma(c) in PREP_CONTENT for c in xcomp):
+                return None  # "seemed to suggest": the inner verb is the cue and the subject its source
+            s_tok = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            whole = {t.i for c in xcomp + clause + ([s_tok] if s_tok is not None else []) for t in c.subtree}
+            return self._attr(tok, [tok], None, whole, sent_k)
+        if lemma in NAMING and (tok.dep_ == "acl" or (passive is not None and not any(c.dep_ == "agent" for c in kids))):
+            return None
+        evidence = subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
+        content: set[int] = set()
+        if clause:
+            for c in clause:
+                content |= {t.i for t in c.subtree}
+        elif xcomp and lemma != "continue":
+            for c in xcomp + [o for o in objs if lemma in ADDRESSEE_VERBS | {"call"}]:
+                content |= {t.i for t in c.subtree}
+        elif preps:
+            for p in preps:
+                content |= {t.i for t in p.subtree if t.i != p.i}
+            content |= {t.i for o in objs for t in o.subtree}
+        elif objs and (
+            (speech and lemma not in ADDRESSEE_VERBS and lemma not in WEAK_VERBS and lemma not in CLAUSE_ONLY)
+            or lemma in STANCE_OBJECT
+            or (lemma in EVIDENCE_VERBS and evidence)
+        ):
+            vague = all(o.lower_ in _VAGUE_OBJECT or o.pos_ == "PRON" for o in objs) and not self._has_quote(objs)
+            if not vague:
+                for c in objs + as_phrase:
+                    content |= {t.i for t in c.subtree}
+        elif (passive is not None and (speech or lemma in STANCE_VERBS) and lemma not in WEAK_VERBS
+              and passive.dep_ != "expl" and passive.lower_ != "it"):
+            # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content
+            content |= {t.i for t in passive.subtree}
+            content |= {t.i for c in as_phrase for t in c.subtree}
+            subj = None
+        dangling = False
+        if not content:
+            # parenthetical cue: "…, X said." / "X said:" next to a quote
+            if lemma not in REPORTING:
+                return None
+            content = self._parenthetical(tok)
+            dangling = not content
+        if lemma in WEAK_VERBS and not clause and not (evidence and objs):
+            return None
+        cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
+        cue += [p for p in preps if p.head is tok]
+        return self._attr(tok, cue, subj, content, sent_k, dangling=dangling)
+
+    def _attr(self, tok: Token, cue: list[Token], subj: Token | None, content: set[int], sent_k: int, *,
+              dangling: bool = False) -> _Attr:
+        if subj is None and self._lemma(tok) in REPORTING:
+            subj = self._nearby_source(tok)
+        content -= {t.i for t in cue}
+        if subj is not None and subj.lower_ not in RELATIVE:
+            left, right = _np_bounds(subj)
+            content -= set(range(left, right + 1))
+            content -= {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree}
+        content = self._fit(tok, content)
+        return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _nearby_source(self, cue: Token) -> Token | None:
+        """A speaker the parser hung elsewhere: the name right after "said", or between the quote and the cue."""
+        sent = self.sents[self.sent_of[cue.i]]
+
+        def ok(t: Token) -> bool:
+            return not self.in_quote[t.i] and (t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"})
+
+        if any(self.in_quote[t.i] for t in sent if t.i < cue.i):
+            # "“…,” added another Republican": the parser may take the inverted subject for an object
+            for c in cue.rights:
+                if c.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd"} and c.pos_ in {"NOUN", "PROPN"}:
+                    return c
+        after = [t for t in sent if t.i > cue.i and t.i <= cue.i + 6]
+        run: list[Token] = []
+        for t in after:
+            if ok(t) or (run and t.pos_ == "PROPN"):
+                run.append(t)
+            elif run or not (t.is_punct and t.text not in {",", "."}):
+                break
+        if run:
+            return run[-1]
+        # "“…,” William Daley, the former chief of staff, said": the first name after the quote
+        start = sent.start
+        for t in sent:
+            if t.i >= cue.i:
+                break
+            if self.in_quote[t.i] or t.text in _AMBIGUOUS or t.text in OPEN_CLOSE or t.text in _CLOSERS:
+                start = t.i + 1
+        window = list(self.doc[start : cue.i])
+        if start == sent.start:
+            window = window[::-1][:8]  # no quote: the name nearest the cue ("…, Ms. Bigbee said")
+        elif not any(ok(t) for t in window):
+            # "As Akhil Amar, author of ''…,'' put it": the name opens the sentence
+            window = [t for t in self.doc[sent.start : cue.i] if not self.in_quote[t.i]]
+        for t in window:
+            if ok(t):
+                while t.i + 1 < cue.i and self.doc[t.i + 1].pos_ == "PROPN":
+                    t = self.doc[t.i + 1]
+                return t
+        return None
+
+    def _fit(self, cue: Token, content: set[int]) -> set[int]:
+        """Keep the content in the cue's paragraph, and take whole quoted passages it touches.
+
+        The parser splits long quotes into sentences; the cue's clause often holds only the last one.
+        """
+        para = self.para_of[cue.i]
+        content = {i for i in content if self.para_of[i] == para}
+        touched = {k for i in content if self.in_quote[i] for k in [self._quote_at(self.doc[i].idx)] if k is not None}
+        for k in touched:
+            qs, qe = self.spans[k]
+            span = self.doc.char_span(qs, qe, alignment_mode="expand")
+            if span is not None:
+                content |= {t.i for t in span}
+        return content
+
+    def _speechlike(self, ids: set[int]) -> bool:
+        """Quoted words that could be a statement: four words or more, or a closing stop, or a question."""
+        for k in {self._quote_at(self.doc[i].idx) for i in ids} - {None}:
+            assert k is not None
+            qs, qe = self.spans[k]
+            span = self.doc.char_span(qs, qe, alignment_mode="expand")
+            words = sum(1 for t in span if t.is_alpha) if span is not None else 0
+            if words >= 4 or self.text[qs:qe].rstrip().endswith((".", "?", "!")):
+                return True
+        return False
+
+    def _has_quote(self, toks: list[Token]) -> bool:
+        return any(self.in_quote[t.i] for o in toks for t in o.subtree)
+
+    def _parenthetical(self, cue: Token) -> set[int]:
+        """Content of a cue that governs no complement: the quote beside it or the clause it interrupts."""
+        sent = self.sents[self.sent_of[cue.i]]
+        here = {t.i for t in sent}
+        subj = _subject(cue, self.in_quote)
+        skip = {t.i for t in subj.subtree} if subj is not None else set()
+        quoted = {i for i in here if self.in_quote[i] and i not in skip}
+        if quoted and self._speechlike(quoted):
+            return quoted
+        head = cue.head
+        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and head is not cue:
+            own = {t.i for t in cue.subtree}
+            rest = {t.i for t in head.subtree} - own
+            return rest & here
+        return set()
+
+    def _according(self, tok: Token, sent_k: int) -> _Attr | None:
+        if tok.lower_ != "according" or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ != "to":
+            return None
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        sent = self.sents[sent_k]
+        phrase = {t.i for t in to.subtree} | {tok.i}
+        anchor = tok.head if tok.head is not tok else sent.root
+        if tok.dep_ in {"prep", "advcl"} and anchor is not tok:
+            body = {t.i for t in anchor.subtree} - phrase
+        else:
+            body = {t.i for t in sent} - phrase
+        body = {i for i in body if sent.start <= i < sent.end and not self.doc[i].is_space}
+        if not body:
+            return None
+        return _Attr([tok, to], pobj, body, sent_k)
+
+    def _colon(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"Name: words" — a headline or a transcript turn; the name before the colon is the source."""
+        if tok.text != ":" or tok.i == 0:
+            return None
+        sent = self.sents[sent_k]
+        before = self.doc[sent.start : tok.i]
+        if not (1 <= len(before) <= 4) or not all(t.pos_ in {"PROPN", "PUNCT"} or t.is_title or t.is_upper for t in before):
+            return None
+        after = [t.i for t in self.doc[tok.i + 1 : sent.end] if not t.is_space]
+        para_end = self.text.find("\n", tok.idx)
+        if para_end != -1:
+            after = [i for i in after if self.doc[i].idx < para_end]
+        if len(after) < 3:
+            return None
+        head = before.root
+        return _Attr([tok], head, set(after), sent_k)
+
+    # -- direct quotes
+    def _host(self, k: int, by_sent: dict[int, list[_Attr]], last: _Attr | None, last_para: int) -> _Attr | None:
+        """The attribution an uncovered quoted passage belongs to, by proximity in its paragraph."""
+        qs, qe = self.spans[k]
+        span = self.doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        para = self._para(qs)
+        sk, ek = self.sent_of[span[0].i], self.sent_of[span[-1].i]
+        words = sum(1 for t in span if t.is_alpha)
+        if words < 4 and not self.text[qs:qe].rstrip().endswith((".", "?", "!")):
+            return None  # a scare quote or a title belongs to no one by mere proximity
+
+        def near(cands: list[_Attr], where: int = para) -> _Attr | None:
+            cands = [a for a in cands if a.source is not None and a.cue and self.para_of[a.cue[0].i] == where]
+            return min(cands, key=lambda a: abs(a.cue[0].idx - qs)) if cands else None
+
+        # a cue in a sentence the quote touches
+        host = near([a for j in range(sk, ek + 1) for a in by_sent.get(j, [])])
+        if host is not None:
+            return host
+        # "He released a statement: “…”" — a colon right before the quote, here or ending the last paragraph
+        colon = self._colon_before(qs)
+        if colon is not None:
+            ck = self.sent_of[colon.i]
+            host = near(by_sent.get(ck, []), self.para_of[colon.i])
+            if host is not None:
+                return host
+            subj = self._colon_source(colon)
+            if subj is not None and subj.i < colon.i:
+                new = _Attr([colon], subj, set(), ck)
+                by_sent.setdefault(ck, []).append(new)
+                return new
+        # "“…” the note says." — a bare cue right after; "He said: “…”" — a colon or bare cue right before
+        host = near([a for a in by_sent.get(ek + 1, []) if a.dangling or a.cue[0].i - self.sents[ek + 1].start <= 6])
+        if host is not None:
+            return host
+        if sk > 0:
+            host = near([a for a in by_sent.get(sk - 1, []) if a.dangling or a.quoted])
+            if host is not None:
+                return host
+        # "“…,” an angry Hollande retaliated." — dialogue punctuation, then a name and a verb we do not list
+        host = self._dialogue_cue(k, by_sent)
+        if host is not None:
+            return host
+        # the same speaker goes on: in this paragraph, or in a paragraph that is nothing but the quote, or
+        # after a quote left open at the end of the last paragraph (wire style)
+        if last is not None and last.source is not None:
+            if para == last_para:
+                return last
+            if last.quoted and para == last_para + 1 and (
+                    not self._words_outside_quotes(para) or self._open_at_end(last_para)):
+                return last
+        return None
+
+    def _words_outside_quotes(self, para: int) -> int:
+        """Letters of paragraph ``para`` (1-based, as ``_para`` counts) outside quote marks."""
+        if not 1 <= para <= len(self.paras):
+            return 0
+        ps, pe = self.paras[para - 1]
+        letters = sum(1 for ch in self.text[ps:pe] if ch.isalpha())
+        quoted = sum(1 for s, e in self.spans if s < pe and e > ps for ch in self.text[max(s, ps) : min(e, pe)]
+                     if ch.isalpha())
+        return letters - quoted
+
+    def _open_at_end(self, para: int) -> bool:
+        """True when paragraph ``para`` ends inside a quote that has no closing mark."""
+        if not 1 <= para <= len(self.paras):
+            return False
+        ps, pe = self.paras[para - 1]
+        tail = self.text[ps:pe].rstrip()
+        return any(s < pe and e >= ps + len(tail) - 1 for s, e in self.spans) and not tail.endswith(
+            ("”", '"', "''", "»"))
+
+    def _dialogue_cue(self, k: int, by_sent: dict[int, list[_Attr]]) -> _Attr | None:
+        """A quote closed by "," "?" or "!" and followed by a name and a verb: that verb is the cue."""
+        qs, qe = self.spans[k]
+        if not self.text[qs:qe].rstrip().endswith((",", "?", "!")):
+            return None
+        after = self.doc.char_span(qe, min(len(self.text), qe + 120), alignment_mode="expand")
+        if after is None:
+            return None
+        para = self.para_of[after[0].i] if len(after) else -1
+        for t in list(after)[:10]:
+            if self.para_of[t.i] != para or self.in_quote[t.i] or t.text in {".", ";"}:
+                break
+            if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ", "VBP"}:
+                subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > after[0].i - 1), None)
+                if subj is None:
+                    subj = self._nearby_source(t)
+                if subj is None:
+                    return None
+                sk = self.sent_of[t.i]
+                new = _Attr([t], subj, set(), sk)
+                by_sent.setdefault(sk, []).append(new)
+                return new
+        return None
+
+    def _colon_source(self, colon: Token) -> Token | None:
+        """Who speaks after a colon: "Clinton wrote:", "HuffPollster:", "From the report:", "He issued a statement:"."""
+        prev = colon.i - 1
+        while prev >= 0 and (self.doc[prev].is_space or self.doc[prev].is_punct):
+            prev -= 1
+        if prev < 0 or self.in_quote[prev]:
+            return None
+        tok = self.doc[prev]
+        if tok.pos_ in {"VERB", "AUX"}:
+            return _subject(tok, self.in_quote)
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            head = tok
+            while head.dep_ in {"compound", "flat"} and head.head is not head:
+                head = head.head
+            if head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
+                return _subject(head.head, self.in_quote) or head  # "He issued a statement:"
+            return head
+        unit = self.sents[self.sent_of[colon.i]]
+        return _subject(unit.root, self.in_quote) if unit.root.pos_ in {"VERB", "AUX"} else None
+
+    def _colon_before(self, qs: int) -> Token | None:
+        """The colon that introduces a quote starting at ``qs`` (across at most one paragraph break)."""
+        i = qs - 1
+        while i >= 0 and (self.text[i].isspace() or self.text[i] in "“\"'«„"):
+            i -= 1
+        if i < 0 or self.text[i] != ":" or self.text.count("\n\n", i, qs) > 1:
+            return None
+        span = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) and span[0].text == ":" else None
+
+    def attach_quotes(self, attrs: list[_Attr]) -> list[_Attr]:
+        """Every quoted passage belongs to an attribution: its own cue, a neighbour's, or the previous one."""
+        covered: dict[int, _Attr] = {}
+        for a in attrs:
+            for i in a.content:
+                if self.in_quote[i]:
+                    k = self._quote_at(self.doc[i].idx)
+                    if k is not None:
+                        covered.setdefault(k, a)
+        by_sent: dict[int, list[_Attr]] = {}
+        for a in attrs:
+            by_sent.setdefault(a.sent, []).append(a)
+        last: _Attr | None = None
+        last_para = -1
+        for k, (qs, _) in enumerate(self.spans):
+            para = self._para(qs)
+            if k in covered:
+                last, last_para = covered[k], para
+                last.quoted = True
+                continue
+            host = self._host(k, by_sent, last, last_para)
+            if host is not None and all(host is not a for a in attrs):
+                attrs.append(host)
+            if host is None:
+                continue  # no cue anywhere near: a title, a scare quote or a block quote of unknown source
+            host.extra.append(self.spans[k])
+            host.quoted = True
+            host.dangling = False
+            covered[k] = host
+            last, last_para = host, para
+        return [a for a in attrs if not a.dangling]
+
+
+def _name_of(r: Resolved | None, fallback: str) -> str:
+    if r is not None and "->" in r.rule:
+        return r.rule.split("->", 1)[1]
+    return r.text if r is not None else fallback
+
+
+def _nearest_person(doc: Doc, tok: Token) -> Span | None:
+    """The last PERSON entity before ``tok``: the antecedent of an unknown "he"/"she"."""
+    best: Span | None = None
+    for ent in doc.ents:
+        if ent.end > tok.i:
+            break
+        if ent.label_ == "PERSON":
+            best = ent
+    return best
+
+
+def _speaker(tok: Token | None, actors: DocActors) -> tuple[Resolved | None, str | None, int | None, int | None, str | None]:
+    """Resolved actor, surface text, character span and resolved name of the source token."""
     if tok is None:
-        return None, None, None, None
-    r = actors.resolve(tok)
-    s, e = _np_span(tok)
+        return None, None, None, None, None
+    doc = tok.doc
+    if tok.lower_ in RELATIVE:
+        s, e = tok.idx, tok.idx + len(tok)
+        ante = tok.head.head if tok.head.dep_ in {"relcl", "acl"} and tok.head.head is not tok.head else None
+        if ante is None or ante.lower_ in RELATIVE:
+            return None, tok.text, s, e, None
+        r, _, _, _, name = _speaker(ante, actors)
+        if r is not None:
+            r = Resolved(r.code, tok.text, s, e, f"coref:relative->{name}", r.entity, r.kind, r.plural, tok.i)
+        return r, tok.text, s, e, name
+    left, right = _np_bounds(tok)
+    s, e = doc[left].idx, doc[right].idx + len(doc[right])
+    text = doc.text[s:e]
+    try:
+        r = actors.resolve(tok)
+    except Exception:  # a resolver bug must not lose the quote
+        r = None
     if r is not None:
-        return r, tok.doc.text[r.start : r.end] if r.start >= 0 else r.text, r.start, r.end
-    text = tok.doc.text[s:e]
-    return Resolved("", text, s, e, "speaker:text", f"text:{text}", "unknown", False, tok.i), text, s, e
+        if r.start < 0:
+            r = Resolved(r.code, r.text, s, e, r.rule, r.entity, r.kind, r.plural, tok.i)
+        return r, text, s, e, _name_of(r, text)
+    if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS - {"i", "we", "you", "they"}:
+        person = _nearest_person(doc, tok)
+        if person is not None:
+            name = person.text
+            r = Resolved("", tok.text, s, e, f"coref:nearest-person->{name}", f"text:{name}", "person", False, tok.i)
+            return r, text, s, e, name
+    kind = "group" if tok.lemma_.lower() in COLLECTIVE or tok.tag_ in {"NNS", "NNPS"} else "unknown"
+    r = Resolved("", text, s, e, "speaker:text", f"text:{text}", kind, tok.tag_ in {"NNS", "NNPS"}, tok.i)
+    return r, text, s, e, text
 
 
 def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
-    """Direct and partial quotes (with marks) and indirect speech (cue + that-clause)."""
-    out: list[RawQuote] = []
+    """Direct, partial and indirect quotes with their speakers and cues, in text order."""
+    ex = _Extractor(doc, actors)
+    attrs = _nested(ex.attach_quotes(ex.cues()), ex.in_quote)
     text = doc.text
-    spans = quote_spans(text)
-    covered_sents: set[int] = set()
-    last_speaker: tuple[Resolved | None, str | None, int | None, int | None] = (None, None, None, None)
-    sents = list(doc.sents)
-    sent_index = {s.start: i for i, s in enumerate(sents)}
-    for qs, qe in spans:
-        first = doc.char_span(qs, qe, alignment_mode="expand")
-        if first is None:
+    out: list[RawQuote] = []
+    for a in attrs:
+        spans = list(_runs(doc, a.content)) + a.extra
+        spans = _merge(sorted(s for s in spans if s[1] > s[0]))
+        if not spans:
             continue
-        sent = first[0].sent
-        si = sent_index[sent.start]
-        # the sentence(s) the quote spans: attribute using the sentence containing its end or start
-        inside = {t.i for t in doc if qs <= t.idx < qe}
-        cue = _cue_of(sent, inside)
-        if cue is None:
-            last = doc[first.end - 1].sent
-            cue = _cue_of(last, inside)
-            if cue is not None:
-                sent = last
-        if cue is None and si + 1 < len(sents) and text[qe : sents[si + 1].end_char].count("\n\n") == 0:
-            nxt = sents[si + 1]
-            cand = _cue_of(nxt, inside)
-            if cand is not None and len(nxt) <= 8:
-                cue = cand
-        if cue is not None:
-            spk = _speaker(_speaker_tok(cue), actors)
-            if spk[0] is not None:
-                last_speaker = spk
+        kind = _kind(doc, spans, ex.spans)
+        r, stext, ss, se, name = _speaker(a.source, actors)
+        cue_s = a.cue[0].idx if a.cue else None
+        cue_e = a.cue[-1].idx + len(a.cue[-1]) if a.cue else None
+        start, end = spans[0][0], spans[-1][1]
+        out.append(RawQuote(text[start:end], start, end, kind, r, stext, ss, se,
+                            text[cue_s:cue_e] if cue_s is not None else None, cue_s, cue_e, tuple(spans), name))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _kind(doc: Doc, spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> str:
+    """direct: the content is quoted words that make a statement of their own; partial: a quoted fragment
+    inside the reporter's words ("promised “severe revenge”"); indirect: no quote marks."""
+    chars = sum(e - s for s, e in spans)
+    inside = [(max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if min(e, qe) > max(s, qs)]
+    quoted = sum(e - s for s, e in inside)
+    if not quoted:
+        return "indirect"
+    if quoted < 0.6 * chars:
+        return "partial"
+    toks = [t for s, e in inside for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
+    statement = sum(1 for t in toks if t.is_alpha) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in toks)
+    return "direct" if statement else "partial"
+
+
+def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
+    """A cue inside another attribution's content is part of what is reported, not a second attribution.
+
+    "Officials said the mayor wants a recount": one attribution, as a reader (and a univocal annotation,
+    where each word has one role) sees it. A speaker's own follow-up ("…, adding …", "… and added …")
+    stays a second attribution and is cut out of the first.
+    """
+    inside: set[int] = set()
+    for a in attrs:
+        inside |= a.content
+    out: list[_Attr] = []
+    for a in attrs:
+        if a.cue and all(t.i in inside for t in a.cue) and not a.quoted:
+            owners = [b for b in attrs if b is not a and a.cue[0].i in b.content]
+            if owners and not any(t.i in a.content for b in owners for t in b.cue):
+                head = a.cue[-1] if a.cue[-1].pos_ == "VERB" else a.cue[0]
+                follow_up = head.dep_ in {"advcl", "conj"} and head.lemma_.lower() in REPORTING and (
+                    head.tag_ == "VBG" or head.dep_ == "conj") and any(quoted[i] for i in a.content)
+                if not follow_up:
+                    continue
+                cut = a.content | {t.i for t in a.cue}
+                for b in owners:
+                    b.content -= cut
+        out.append(a)
+    return [a for a in out if a.content or a.extra]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
-            spk = last_speaker
-        covered_sents.add(sent.start)
-        outside = [t for t in sent if t.i not in inside and not t.is_punct and not t.is_space]
-        spk_tok = _speaker_tok(cue) if cue is not None else None
-        spk_ids = {t.i for t in spk_tok.subtree} if spk_tok is not None else set()
-        rest = [t for t in outside if t.i not in spk_ids and (cue is None or t.i != cue.i) and t.dep_ not in {"aux", "advmod", "mark", "cc"}]
-        kind = "direct" if len(rest) <= 2 else "partial"
-        out.append(
-            RawQuote(text[qs:qe], qs, qe, kind, spk[0], spk[1], spk[2], spk[3], cue.text if cue is not None else None,
-                     cue.idx if cue is not None else None, cue.idx + len(cue) if cue is not None else None, ((qs, qe),))
-        )
-    # indirect speech: "X said (that) ..." without quote marks
-    for sent in sents:
-        if sent.start in covered_sents:
-            continue
-        for tok in sent:
-            if tok.lemma_.lower() not in INDIRECT_CUES or tok.pos_ != "VERB":
-                continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if comp is None or any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which", "who"} for c in comp.children):
-                continue
-            sub = list(comp.subtree)
-            s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
-            if sub[0].dep_ == "mark":
-                s = sub[1].idx if len(sub) > 1 else s
-            if e - s < 10:
-                continue
-            spk = _speaker(_speaker_tok(tok), actors)
-            out.append(RawQuote(text[s:e], s, e, "indirect", spk[0], spk[1], spk[2], spk[3], tok.text, tok.idx,
-                                tok.idx + len(tok), ((s, e),)))
-            break
-        else:
-            # "according to X, ..."
-            for tok in sent:
-                if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-                    pobj = next((g for g in doc[tok.i + 1].children if g.dep_ == "pobj"), None)
-                    if pobj is None:
-                        continue
-                    spk = _speaker(pobj, actors)
-                    phrase = {t.i for t in doc[tok.i + 1].subtree} | {tok.i}
-                    content = [t for t in sent if t.i not in phrase and not (t.is_punct and t.i in {sent.start, sent.end - 1})]
-                    if not content:
-                        continue
-                    s, e = content[0].idx, content[-1].idx + len(content[-1])
-                    out.append(RawQuote(text[s:e], s, e, "indirect", spk[0], spk[1], spk[2], spk[3], "according to",
-                                        tok.idx, doc[tok.i + 1].idx + 2, ((s, e),)))
-                    break
-    out.sort(key=lambda q: q.start)
+            out.append((s, e))
     return out

@@ -1,0 +1,127 @@
+"""The fast path: the same annotations as ``nlp.pipe(texts)``, with less work around them.
+
+* spaCy's ``Doc.text`` re-joins every token on each access and ``Doc.ents`` rebuilds its
+  spans, and the extractors read both many times per article; on long articles that cost
+  more than the parse. A :class:`FastDoc` remembers its text, and its entities once frozen
+  (after the pipeline). It is built from the tokenizer's own output (words, spaces and
+  tokenizer-exception norms), so every component sees exactly the tokens it would have seen.
+* The attribute ruler and the lemmatizer are replaced by :mod:`newsevents.nlp.ruler`, which
+  make the same changes for a fraction of the cost.
+
+Everything else is the model's own components, in its order. ``tests/test_engine.py``
+checks that the fast path gives the same results as ``nlp.pipe`` on the bundled samples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import NORM
+from spacy.tokens import Doc
+
+from newsevents.nlp.ruler import FastAttributeRuler, FastLemmatizer, compile_lemmatizer, compile_ruler
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+__all__ = ["FastDoc", "FastPipeline", "fast_doc", "fast_pipeline"]
+
+_DOC_ENTS: Any = Doc.__dict__["ents"]  # spaCy's own descriptor, wrapped below
+
+
+class FastDoc(Doc):
+    """A ``Doc`` whose ``text`` is stored once, and whose ``ents`` are kept once :meth:`freeze` is called."""
+
+    _newsevents_text: str
+    _newsevents_ents: Sequence[Span] | None = None
+
+    @property
+    def text(self) -> str:
+        return self._newsevents_text
+
+    @property
+    def text_with_ws(self) -> str:
+        return self._newsevents_text
+
+    @property
+    def ents(self) -> Sequence[Span]:
+        if self._newsevents_ents is not None:
+            return self._newsevents_ents
+        return _DOC_ENTS.__get__(self)  # type: ignore[no-any-return]
+
+    @ents.setter
+    def ents(self, value: Sequence[Span]) -> None:
+        self._newsevents_ents = None
+        _DOC_ENTS.__set__(self, value)
+
+    def set_ents(self, *args: Any, **kwargs: Any) -> None:
+        self._newsevents_ents = None
+        super().set_ents(*args, **kwargs)
+
+    def freeze(self) -> None:
+        """The pipeline is done: keep the entity spans (setting entities again forgets them)."""
+        self._newsevents_ents = _DOC_ENTS.__get__(self)
+
+
+def fast_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` into a :class:`FastDoc` ready for ``nlp.pipe``.
+
+    Falls back to the plain tokenizer output when the tokens do not spell the text back
+    (never seen with spaCy's tokenizer; checked because offsets depend on it).
+    """
+    doc = nlp.make_doc(text)
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    out = FastDoc(nlp.vocab, words=words, spaces=spaces)
+    if len(doc):
+        out.from_array([NORM], doc.to_array([NORM]))  # type: ignore[arg-type]  # spaCy's stubs want Ints2d
+    if "".join(w + " " if s else w for w, s in zip(words, spaces, strict=True)) != text:
+        return doc
+    out._newsevents_text = text
+    return out
+
+
+class FastPipeline:
+    """Runs ``nlp``'s components over batches of texts, with the fast ruler in the ruler's place."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.ruler: FastAttributeRuler | None = compile_ruler(nlp)
+        self.lemmatizer: FastLemmatizer | None = compile_lemmatizer(nlp)
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
+        it = iter(texts)
+        while batch := list(islice(it, batch_size)):
+            yield from self._batch([fast_doc(self.nlp, t) for t in batch], batch_size)
+
+    def __call__(self, text: str) -> Doc:
+        return self._batch([fast_doc(self.nlp, text)], 1)[0]
+
+    def _batch(self, docs: list[Doc], batch_size: int) -> list[Doc]:
+        for name, proc in self.nlp.pipeline:
+            if name == "attribute_ruler" and self.ruler is not None:
+                docs = [self.ruler(d) for d in docs]
+            elif name == "lemmatizer" and self.lemmatizer is not None:
+                docs = [self.lemmatizer(d) for d in docs]
+            elif hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=batch_size))
+            else:
+                docs = [proc(d) for d in docs]
+        for d in docs:
+            if isinstance(d, FastDoc):
+                d.freeze()
+        return docs
+
+
+_PIPELINES: dict[int, tuple[Language, FastPipeline]] = {}
+
+
+def fast_pipeline(nlp: Language) -> FastPipeline:
+    """The (cached) fast pipeline of a loaded model."""
+    entry = _PIPELINES.get(id(nlp))
+    if entry is None or entry[0] is not nlp:
+        entry = _PIPELINES[id(nlp)] = (nlp, FastPipeline(nlp))
+    return entry[1]

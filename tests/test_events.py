@@ -1,0 +1,133 @@
+"""The rule engine on sentences written for these tests: voice, coordination, negation,
+modality, intentions, refusals, appeals, reported speech, event nouns, discards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import ArticleResult
+from newsevents.pipeline import Coder
+
+DAY = date(2020, 1, 4)
+
+
+def code(coder: Coder, text: str, day: date = DAY) -> ArticleResult:
+    return coder.code_text(text, day=day)
+
+
+def triples(result: ArticleResult, *, unrealized: bool = False) -> set[tuple[str, str, str]]:
+    events = result.unrealized_events if unrealized else result.events
+    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo) for e in events}
+
+
+def roots(result: ArticleResult) -> set[str]:
+    return {e.root for e in result.events}
+
+
+def test_active_and_passive_voice(coder: Coder) -> None:
+    active = code(coder, "Iranian forces attacked a US base in Iraq.")
+    passive = code(coder, "A US base in Iraq was attacked by Iranian forces.")
+    for r in (active, passive):
+        assert any(s.startswith("IRN") and t.startswith("USA") and c.startswith("19") for s, t, c in triples(r))
+
+
+def test_coordinated_actors_give_one_event_each(coder: Coder) -> None:
+    r = code(coder, "France and Germany condemned the attack on the Saudi embassy.")
+    sources = {s for s, _, c in triples(r) if c.startswith("11")}
+    assert {"FRA", "DEU"} <= sources
+
+
+def test_negation_is_unrealised(coder: Coder) -> None:
+    r = code(coder, "Iran did not attack the US embassy.")
+    assert not any(c.startswith("19") for _, _, c in triples(r))
+    neg = [e for e in r.unrealized_events if e.root == "19"]
+    assert neg and neg[0].negated
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Iran will attack the US embassy.", "future"),
+    ("Iran plans to attack the US embassy.", "planned"),
+    ("If Iran attacks the US embassy, Washington will respond.", "hypothetical"),
+])
+def test_modality_is_unrealised(coder: Coder, text: str, modality: str) -> None:
+    r = code(coder, text)
+    attacks = [e for e in r.unrealized_events if e.root == "19" and e.source and e.source.code.startswith("IRN")]
+    assert attacks and attacks[0].modality == modality
+    assert not any(e.root == "19" and e.source and e.source.code.startswith("IRN") for e in r.events)
+
+
+def test_threat_is_a_threat_not_an_assault(coder: Coder) -> None:
+    r = code(coder, "Iran threatened to avenge the killing of its commander.")
+    assert "13" in roots(r) and "19" not in roots(r)
+
+
+def test_expressed_intention(coder: Coder) -> None:
+    r = code(coder, "Israel announced it would free 150 Palestinian prisoners.")
+    assert any(s == "ISR" and c.startswith("035") for s, _, c in triples(r))  # intent to release (0353)
+    assert any(c.startswith("084") for _, _, c in triples(r, unrealized=True))  # the release itself: not yet
+
+
+def test_refusal_is_a_rejection(coder: Coder) -> None:
+    r = code(coder, "Iran refused to release the British tanker.")
+    assert any(s == "IRN" and c.startswith("124") for s, _, c in triples(r))
+    r2 = code(coder, "Turkey said it would not withdraw its troops from Syria.")
+    assert any(s.startswith("TUR") and c.startswith("12") for s, _, c in triples(r2))
+
+
+def test_appeal_to_an_actor(coder: Coder) -> None:
+    r = code(coder, "The United Nations urged Iran to release the detained journalists.")
+    assert any(s.startswith("IGOUNO") and t.startswith("IRN") and c.startswith("02") for s, t, c in triples(r))
+
+
+def test_reported_speech_is_attributed_and_an_accusation(coder: Coder) -> None:
+    r = code(coder, "Iraq said Turkish jets bombed Kurdish villages near the border.")
+    bombing = [e for e in r.events if e.root == "19"]
+    assert bombing and bombing[0].source is not None and bombing[0].source.code.startswith("TUR")
+    assert bombing[0].attributed_to is not None and bombing[0].attributed_to.code.startswith("IRQ")
+    assert any(s.startswith("IRQ") and t.startswith("TUR") and c == "112" for s, t, c in triples(r))
+
+
+def test_own_violence_reported_is_a_claim(coder: Coder) -> None:
+    r = code(coder, "The Pentagon said US forces had killed the militia commander.", date(2020, 1, 3))
+    assert any(s.startswith("USA") and c == "015" for s, _, c in triples(r))
+
+
+def test_event_noun_with_compound_actor(coder: Coder) -> None:
+    r = code(coder, "A US drone strike killed five militants in Yemen.")
+    assert any(s.startswith("USA") and c.startswith("19") for s, _, c in triples(r))
+
+
+def test_symmetric_meeting(coder: Coder) -> None:
+    r = code(coder, "Russia and Turkey held talks in Moscow on Monday.")
+    got = triples(r)
+    assert any(s.startswith("RUS") and t.startswith("TUR") for s, t, _ in got)
+    assert any(s.startswith("TUR") and t.startswith("RUS") for s, t, _ in got)
+
+
+def test_sport_and_accidents_are_not_events(coder: Coder) -> None:
+    assert not code(coder, "The Brazilian striker scored twice as Brazil beat Argentina in the cup final.").events
+    assert not any(e.root in {"18", "19", "20"} for e in code(coder, "Ten Kenyans were killed in a bus crash.").events)
+
+
+def test_protest_place_is_a_place_not_a_target(coder: Coder) -> None:
+    r = code(coder, "Thousands of Iranians protested in Tehran on Friday.")
+    protests = [e for e in r.events if e.root == "14"]
+    assert protests and protests[0].source is not None and protests[0].source.code.startswith("IRN")
+    assert protests[0].target is None or not protests[0].target.code.startswith("IRN")
+
+
+def test_pattern_target_needs_its_preposition(coder: Coder) -> None:
+    fired = code(coder, "Syrian troops fired rockets at Turkish positions.")
+    assert any(c.startswith("19") for _, _, c in triples(fired))
+    dismissed = code(coder, "The Iraqi prime minister fired his finance minister.")
+    assert not any(c.startswith("19") for _, _, c in triples(dismissed))
+
+
+def test_explain_gives_a_reason_for_every_non_event(coder: Coder) -> None:
+    exp = coder.explain("Iran did not attack the US embassy, a spokesman said.", day=DAY)
+    assert exp.candidates and exp.tokens and exp.actors
+    for c in exp.candidates:
+        assert c["status"] == "event" or c["reason"], c
+        assert c["rule"]

@@ -1,0 +1,233 @@
+"""Quotes and their speakers: hand-written sentences for each behaviour, plus robustness properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsevents.extract.actors import DocActors
+from newsevents.extract.quotes import RawQuote, extract_quotes, paragraphs, quote_spans
+from newsevents.pipeline import Coder
+
+
+def quotes(coder: Coder, text: str) -> list[RawQuote]:
+    doc = coder.nlp(text)
+    return extract_quotes(doc, DocActors(doc, coder.matcher, coder.lexicon, None))
+
+
+def one(coder: Coder, text: str, needle: str) -> RawQuote:
+    """The quote whose content holds ``needle``."""
+    found = [q for q in quotes(coder, text) if any(needle in text[s:e] for s, e in q.contents)]
+    assert found, f"no quote with {needle!r} in {quotes(coder, text)}"
+    return found[0]
+
+
+def check_spans(text: str, q: RawQuote) -> None:
+    assert 0 <= q.start < q.end <= len(text)
+    assert q.text == text[q.start : q.end]
+    for s, e in q.contents:
+        assert q.start <= s < e <= q.end
+    if q.speaker_start is not None and q.speaker_end is not None:
+        assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+        assert q.speaker_text == text[q.speaker_start : q.speaker_end]
+    if q.cue_start is not None and q.cue_end is not None:
+        assert q.cue == text[q.cue_start : q.cue_end]
+
+
+# ---- quote marks ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('She said "we are ready" and left.', ["we are ready"]),
+        ("“We are ready,” she said.", ["We are ready,"]),
+        ("''We are ready,'' she said.", ["We are ready,"]),
+        ("«Nous sommes prêts», a-t-elle dit.", ["Nous sommes prêts"]),
+        ("“We are ready,“ she said, mixing up her marks.", ["We are ready,"]),
+        ("“An opening mark that never closes\n\nNext paragraph.", ["An opening mark that never closes"]),
+        ('A 12" pipe burst.', []),
+        ('<tweet author="someone">text</tweet> and "real words" here', ["real words"]),
+    ],
+)
+def test_quote_spans(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+def test_paragraphs_ignore_hard_wraps() -> None:
+    text = "A sentence that wraps\nonto the next line.\n\nA new paragraph.\nAnother one."
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "A sentence that wraps\nonto the next line.", "A new paragraph.", "Another one."]
+
+
+# ---- direct quotes -------------------------------------------------------------------------------
+def test_direct_straight_marks_speaker_after(coder: Coder) -> None:
+    text = '"We will rebuild the bridge before the rains come," Mayor Ana Lopez said.'
+    q = one(coder, text, "rebuild the bridge")
+    assert q.kind == "direct"
+    assert q.speaker_text is not None and "Lopez" in q.speaker_text
+    assert q.cue == "said"
+
+
+def test_direct_curly_marks_said_x(coder: Coder) -> None:
+    text = "“Our hospitals need more doctors,” said Dr. Amina Yusuf."
+    q = one(coder, text, "more doctors")
+    assert q.kind == "direct"
+    assert q.speaker_text is not None and "Yusuf" in q.speaker_text
+
+
+def test_direct_nyt_double_apostrophes(coder: Coder) -> None:
+    text = "''The harvest was the worst in a decade,'' the farmer told reporters."
+    q = one(coder, text, "harvest was the worst")
+    assert q.kind == "direct"
+    assert q.speaker_text is not None and "farmer" in q.speaker_text
+    assert q.cue is not None and "told" in q.cue
+
+
+def test_multi_sentence_quote_is_one(coder: Coder) -> None:
+    text = "“The vote was fair. We accept the result and we will serve,” said Governor Tom Reyes."
+    q = one(coder, text, "The vote was fair")
+    assert any("We accept the result" in text[s:e] for s, e in q.contents)
+    assert q.speaker_text is not None and "Reyes" in q.speaker_text
+
+
+def test_quote_interrupted_by_cue_joins_both_halves(coder: Coder) -> None:
+    text = "“The strike will go on,” the union leader said. “Nobody returns to work until wages rise.”"
+    q = one(coder, text, "strike will go on")
+    assert len(q.contents) == 2
+    assert "Nobody returns to work" in text[q.contents[1][0] : q.contents[1][1]]
+
+
+def test_continued_paragraph_without_closing_mark(coder: Coder) -> None:
+    text = (
+        "“We will not leave this square until our demands are met,” said Karim Nasser, a student leader. "
+        "“The government has ignored us for too long.\n\n"
+        "“We are prepared to stay here all winter.”"
+    )
+    q = one(coder, text, "prepared to stay here")
+    assert q.speaker_text is not None and "Nasser" in q.speaker_text
+
+
+def test_colon_introduces_quote(coder: Coder) -> None:
+    text = "The ministry released a short statement:\n\n“The border crossing will reopen at dawn on Friday.”"
+    q = one(coder, text, "border crossing will reopen")
+    assert q.speaker_text is not None and "ministry" in q.speaker_text
+
+
+def test_scare_quotes_are_not_speech(coder: Coder) -> None:
+    text = "The so-called “peace dividend” never arrived in the valley."
+    assert not any("peace dividend" in q.text for q in quotes(coder, text))
+
+
+# ---- partial and indirect ------------------------------------------------------------------------
+def test_partial_quote(coder: Coder) -> None:
+    text = 'The rebel commander promised "severe revenge" for the attack on his village.'
+    q = one(coder, text, "severe revenge")
+    assert q.kind == "partial"
+    assert q.speaker_text is not None and "commander" in q.speaker_text
+
+
+def test_indirect_said_that(coder: Coder) -> None:
+    text = "The interior minister said that the border would reopen on Monday."
+    q = one(coder, text, "the border would reopen")
+    assert q.kind == "indirect"
+    assert q.speaker_text is not None and "minister" in q.speaker_text
+
+
+def test_indirect_according_to(coder: Coder) -> None:
+    text = "According to local officials, at least twelve people were injured in the blast."
+    q = one(coder, text, "twelve people were injured")
+    assert q.kind == "indirect"
+    assert q.cue == "according to" or (q.cue is not None and q.cue.lower().startswith("according"))
+    assert q.speaker_text is not None and "officials" in q.speaker_text
+
+
+def test_speaker_inside_with_relative_clause(coder: Coder) -> None:
+    text = "The party chairman, who spoke at a rally in the capital, said the coalition would hold."
+    q = one(coder, text, "coalition would hold")
+    assert q.speaker_text is not None and "chairman" in q.speaker_text
+
+
+def test_who_clause_speaker_resolves_to_its_noun(coder: Coder) -> None:
+    text = "The plan was defended by Elena Park, who insisted that the costs were modest."
+    q = one(coder, text, "costs were modest")
+    assert q.speaker_name is not None and "Park" in q.speaker_name
+
+
+def test_nested_report_is_one_attribution(coder: Coder) -> None:
+    text = "Aides said the senator believes the deal is dead."
+    qs = quotes(coder, text)
+    assert len(qs) == 1
+    assert qs[0].speaker_text == "Aides"
+
+
+# ---- cue lexicon ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "needle"),
+    [
+        ("The general warned that any attack on the base would be answered.", "warned", "general", "any attack"),
+        ("The senator urged voters to stay calm during the count.", "urged", "senator", "stay calm"),
+        ("Rebel leaders vowed to keep fighting until the spring.", "vowed", "leaders", "keep fighting"),
+        ("The court declared that the election was invalid.", "declared", "court", "election was invalid"),
+        ("The ministry announced that fuel prices would rise next month.", "announced", "ministry", "fuel prices"),
+        ('Protesters chanted "Down with the regime" outside the embassy.', "chanted", "Protesters", "Down with"),
+        ("The opposition leader called the budget a disaster for farmers.", "called", "leader", "budget"),
+        ("The mayor criticized the police response as slow and chaotic.", "criticized", "mayor", "police response"),
+        ("Union officials told reporters that the strike would continue.", "told", "officials", "strike would"),
+    ],
+)
+def test_cue_lexicon(coder: Coder, text: str, cue: str, speaker: str, needle: str) -> None:
+    q = one(coder, text, needle)
+    assert q.cue is not None and cue in q.cue
+    assert q.speaker_text is not None and speaker in q.speaker_text
+
+
+def test_collective_speaker(coder: Coder) -> None:
+    text = 'Thousands of protesters chanted "We want bread" in the main square.'
+    q = one(coder, text, "We want bread")
+    assert q.speaker is not None
+    assert q.speaker.kind in {"group", "agent"} or q.speaker.plural
+
+
+# ---- pronouns ------------------------------------------------------------------------------------
+def test_pronoun_speaker_resolved_to_nearest_person(coder: Coder) -> None:
+    text = 'Governor Maria Chen visited the flooded town on Tuesday. "We will rebuild every home," she said.'
+    q = one(coder, text, "rebuild every home")
+    assert q.speaker_text == "she"
+    assert q.speaker_name is not None and "Chen" in q.speaker_name
+    assert q.speaker is not None and "Chen" in q.speaker.rule
+
+
+def test_pronoun_speaker_with_known_actor(coder: Coder) -> None:
+    text = "France closed its embassy on Monday. It said the decision was temporary."
+    q = one(coder, text, "decision was temporary")
+    assert q.speaker_text == "It"
+    assert q.speaker is not None and q.speaker.code.startswith("FRA")
+
+
+# ---- robustness ----------------------------------------------------------------------------------
+MARKS = st.sampled_from(['"', "“", "”", "''", "«", "»", "„", "\n", "\n\n", " ", ",", ".", ":"])
+WORDS = st.sampled_from(["said", "he", "Ana", "told", "the", "minister", "we", "will", "win", "that", "according", "to"])
+TEXTS = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=4)), max_size=40).map(" ".join)
+
+
+@given(TEXTS)
+def test_quote_spans_never_raise_and_stay_in_bounds(text: str) -> None:
+    for s, e in quote_spans(text):
+        assert 0 <= s < e <= len(text)
+        assert text[s:e].strip() == text[s:e]
+
+
+@settings(max_examples=40)
+@given(TEXTS)
+def test_extract_quotes_never_raises(coder: Coder, text: str) -> None:
+    for q in quotes(coder, text):
+        check_spans(text, q)
+
+
+def test_spans_slice_the_text(coder: Coder) -> None:
+    text = (
+        "“We are not afraid,” said the spokesman, who asked not to be named. \"The talks\n\n"
+        "continue, according to diplomats, and Ana told us: ''Nothing is agreed.''"
+    )
+    for q in quotes(coder, text):
+        check_spans(text, q)
