@@ -33,7 +33,11 @@ def plain_lines() -> list[str]:
     return [to_json_line(r, include_text=True) for r in coder.code_items(iter_articles(sample_inputs()))]
 
 
-def test_fast_path_gives_the_same_results_as_the_plain_path(coder: Coder, plain_lines: list[str]) -> None:
+@pytest.mark.parametrize("zones", [False, True])
+def test_fast_path_gives_the_same_results_as_the_plain_path(plain_lines: list[str], zones: bool) -> None:
+    coder = Coder()
+    coder.memory_zones = zones
+    coder.zone_articles = 8  # several zones over the samples
     assert coder.fast_path
     fast = [to_json_line(r, include_text=True) for r in coder.code_items(iter_articles(sample_inputs()))]
     assert len(fast) == len(plain_lines) >= 38

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -182,6 +183,9 @@ class Coder:
     # The fast path (newsevents.nlp.fast) gives the same results as the plain one; it is a
     # switch only so that tests and benchmarks can compare the two.
     fast_path: bool = True
+    # spaCy memory zones are process-wide: only a process that codes and nothing else (the
+    # engine's workers, the `code` command) turns them on.
+    memory_zones: bool = False
     zone_articles = 64  # articles per memory zone: smaller zones rebuild the vocabulary more often
     _warmed: bool = False
 
@@ -195,7 +199,7 @@ class Coder:
         # Strings and lexemes first seen in this zone are freed when it ends, so a worker's memory
         # stays flat over millions of articles. Results hold no spaCy objects.
         results: list[ArticleResult] = []
-        with nlp.memory_zone():
+        with nlp.memory_zone() if self.memory_zones else nullcontext():
             for k in range(0, len(batch), self.batch_size):
                 results.extend(self._parse_and_analyse(batch[k : k + self.batch_size], nlp, fast=True))
         yield from results

@@ -12,6 +12,7 @@ recomputed; the parts are deleted when the run completes.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import pickle
 import socket
@@ -85,9 +86,10 @@ def code_dask(
         if opts.scheduler:
             client = stack.enter_context(Client(opts.scheduler))
         else:
-            cluster = stack.enter_context(LocalCluster(
+            cluster = stack.enter_context(LocalCluster(  # on loopback only, dashboard off
                 n_workers=max(1, opts.workers), threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
+                silence_logs=logging.ERROR,
             ))
             client = stack.enter_context(Client(cluster))
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or opts.workers)
@@ -163,6 +165,7 @@ def code_part(path: str, items: list[Item], blob: bytes) -> tuple[str, str, int]
     if coder is None:  # once per worker process: the model stays loaded between tasks
         factory: CoderFactory = pickle.loads(blob)
         coder = _CODERS[blob] = factory()
+        coder.memory_zones = True  # a Dask worker process only codes: keep its memory flat
     lines = [to_json_line(r, include_text=True) + "\n" for r in coder.code_items(items)]
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)

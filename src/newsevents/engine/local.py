@@ -32,7 +32,18 @@ IN_FLIGHT_PER_WORKER = 3
 
 
 def peak_rss() -> int:
-    """Peak resident memory of this process in bytes."""
+    """Peak resident memory of this process in bytes.
+
+    Linux's VmHWM, which starts afresh in a spawned process; ``ru_maxrss`` would start from
+    the parent's peak at fork time, so a worker would report its parent's memory.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024
 
 
@@ -55,6 +66,7 @@ def code_local(
     """Code ``items`` in input order, in-process when ``workers <= 1``. ``rss`` collects peak RSS per worker."""
     if workers <= 1:
         coder = factory()
+        coder.memory_zones = True  # this process only codes: keep its memory flat
         for result in coder.code_items(items):
             yield encode(result, include_text=include_text, keep_result=keep_result)
         if rss is not None:
@@ -122,6 +134,7 @@ def _init_worker(blob: bytes, chunk_size: int, include_text: bool, keep_result: 
     _exit_with_parent()
     factory: CoderFactory = pickle.loads(blob)
     coder: Coder = factory()
+    coder.memory_zones = True
     coder.zone_articles = max(coder.zone_articles, chunk_size)
     _ = coder.nlp  # load the model now, once per worker
     _WORKER.update(coder=coder, include_text=include_text, keep_result=keep_result)
