@@ -239,3 +239,21 @@ def test_unit_records_mechanics(shared_data: Path) -> None:
     report = evaluate(data, limit=70, dictionaries=dicts, no_default_dictionaries=True)
     assert report.counts["records_with_errors"] == 0
     assert report.metrics["lenient_f1"] >= 0.8, report.format()
+
+
+def test_code_command_with_dictionaries(files: dict[str, Path], tmp_path: Path) -> None:
+    import json
+
+    from newsevents.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Freedonia lent ten million guilders to Sylvania.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["code", str(story), "--date", "1933-06-01", "-o", str(out), "-q", "--no-resume", "--no-default-dictionaries"]
+    for f in files.values():
+        args += ["--dictionary", str(f)]
+    assert main(args) == 0
+    events = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["events"]
+    assert any(e["cameo"] == "071" and e["source"]["code"] == "FRE" and e["target"]["code"] == "SYL" for e in events)
+    assert "mine.verbs.txt" in events[0]["evidence"]["rule"]
+    assert main(["code", str(story), "-o", str(out), "-q", "--no-resume", "--no-default-dictionaries"]) == 2

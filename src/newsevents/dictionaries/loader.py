@@ -188,8 +188,9 @@ class Dictionaries:
     discards: tuple[Discard, ...] = ()
     issues: tuple[Issue, ...] = ()
     skipped: tuple[str, ...] = ()  # "file:line: why" for entries that could not be read
-    # cities and regions the gazetteer knows name their country's actor ("officials in Aleppo");
-    # off when a user codes with their own dictionaries only
+    # cities and regions the gazetteer knows name their country's actor ("officials in Aleppo"),
+    # and the lexicon's own coding rules (intentions, refusals, appeals, reported accusations)
+    # add events: both off when a user codes with their own dictionaries only
     place_actors: bool = True
 
 
@@ -326,10 +327,12 @@ def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, 
             tokens = n.split()
             if len(tokens) >= 2:
                 surname = _surname(tokens)
-                surf.append(Surface(surname, entry_id, "surname", weak=True))
+                if len(surname) > 2 and surname.lower() not in _NOT_SURNAMES:  # "Moon Jae In" is not "In"
+                    surf.append(Surface(surname, entry_id, "surname", weak=True))
         yield entry, surf
 
 
+_NOT_SURNAMES = {"the", "and", "for", "not", "but", "all", "one", "two", "new", "old", "man", "son", "bin"}
 _PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "abu", "abdel", "abdul", "ben", "le", "la"}
 
 

@@ -9,7 +9,8 @@ PETRARCH has no modality: it codes "X will meet Y" as a meeting. We keep such ev
 (``unrealized_events``); for a like-for-like score the events whose modality is in
 ``COUNTED_MODALITIES`` are counted with the real ones, and the report says how many were.
 The records' ``<Config option="require_dyad">`` switches are honoured (PETRARCH then drops
-events that lack a source or a target). Records are left out, with the reason in the report,
+events that lack a source or a target); where a file sets none, PETRARCH's default (true)
+applies unless the file's own gold codes one-sided events. Records are left out, with the reason in the report,
 when their gold is not CAMEO (test codes such as ``903``, actors written as text) or is about
 PETRARCH's input format (a bad Treebank parse or dateline) rather than coding.
 """
@@ -116,6 +117,14 @@ def read_records(path: Path) -> list[Record]:
     return records
 
 
+def _default_require_dyad(records: list[Record]) -> str:
+    """PETRARCH's ``require_dyad`` default (true) for records that set no option, unless the
+    file's own gold codes one-sided events there (UniversalPetrarch's records do)."""
+    one_sided = any(NULL in {_actor(s), _actor(t)} for r in records if "require_dyad" not in r.options
+                    for s, t, _ in r.gold)
+    return "false" if one_sided else "true"
+
+
 def left_out(rec: Record) -> str | None:
     """Why a record is not scored, or None."""
     if not rec.evaluate:
@@ -216,6 +225,7 @@ def evaluate(
     from newsevents.ingest import Item
 
     records = read_records(Path(data))
+    default_dyad = _default_require_dyad(records)
     if limit is not None:
         records = records[:limit]
     coder = coder or _coder(model, dictionaries, no_default_dictionaries)
@@ -236,7 +246,7 @@ def evaluate(
             crashed += 1
         events = counted_events(res) if res is not None else []
         counted_extra += sum(1 for e in events if e.modality != "asserted")
-        ours = triples(events, require_dyad=rec.options.get("require_dyad") == "true")
+        ours = triples(events, require_dyad=rec.options.get("require_dyad", default_dyad) == "true")
         row: dict[str, Any] = {
             "id": rec.id, "category": rec.category, "date": rec.date, "text": rec.text,
             "gold": [list(g) for g in rec.gold], "ours": [list(o) for o in ours],

@@ -188,6 +188,8 @@ class DocActors:
     place_country: Callable[[str, str], str | None] | None = None
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text  # Doc.text re-joins every token on each access: read it once
+        self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self.mentions = self.matcher.mentions(self.doc, self.day)
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -277,7 +279,7 @@ class DocActors:
         agents = self.matcher.agents
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
             # "West Bank" is a place, not a bank; a name that is itself a term ("MSF") is a role
-            whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            whole = self.ent_at.get(tok.i)
             low = whole.text.lower() if whole is not None else ""
             if whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents):
                 return None
@@ -396,7 +398,7 @@ class DocActors:
                 and not specific:
             for r in reversed(self.history):
                 if r.start < tok.idx and r.kind == "organization":
-                    return [Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.doc.text[tok.left_edge.idx : tok.idx + len(tok)],
+                    return [Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.text[tok.left_edge.idx : tok.idx + len(tok)],
                                      tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{r.text}", r.entity,
                                      r.kind, False, tok.i)]
         agent = self.agent_of(tok)
@@ -404,7 +406,7 @@ class DocActors:
             sector, src, _term = agent
             countries = self.countries_of(tok)
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
-            text = self.doc.text[span_start : tok.idx + len(tok)]
+            text = self.text[span_start : tok.idx + len(tok)]
             plural = tok.tag_ in {"NNS", "NNPS"}
             if not countries:
                 # "the general", "the militia": a definite description names the last such actor
@@ -421,15 +423,16 @@ class DocActors:
                                         f"agent:{src}+{csrc}", None, "agent", plural, tok.i))
             return out
         if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and self.place_country is not None:
-            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
-            code = self.place_country(ent.text, ent.label_) if ent is not None else None
+            ent = self.ent_at.get(tok.i)
+            plausible = ent is not None and len(ent.text) > 2 and not ent[0].is_stop and ent.text[:1].isupper()
+            code = self.place_country(ent.text, ent.label_) if ent is not None and plausible else None
             if ent is not None and code:
                 return [Resolved(code, ent.text, ent.start_char, ent.end_char, f"place:{ent.text}", None, "country",
                                  False, tok.i)]
         if tok.ent_type_ in {"PERSON", "ORG", "NORP"} and tok.pos_ == "PROPN":
             # unknown named actor: kept by its text, with a code from its title if it has one
             start = tok.left_edge.idx if tok.left_edge.ent_type_ == tok.ent_type_ else tok.idx
-            text = self.doc.text[start : tok.idx + len(tok)]
+            text = self.text[start : tok.idx + len(tok)]
             titled = self._titled(tok)
             kind = "person" if tok.ent_type_ == "PERSON" else "organization"
             return [Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
@@ -442,7 +445,7 @@ class DocActors:
                 owners = self._origin_in_phrase(tok)
             if owners:
                 start = tok.left_edge.idx
-                return [Resolved(one, self.doc.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
+                return [Resolved(one, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
                                  f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
                         for code, src, _ in owners for one in code.split("/")]
         return []

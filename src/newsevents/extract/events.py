@@ -28,6 +28,7 @@ CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
+HISTORY_YEARS = 10  # an event dated this many years before the story is history
 COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
@@ -101,6 +102,7 @@ class EventRules:
 
     def __init__(self, dicts: Dictionaries, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self.own_rules = dicts.place_actors
         self.verbs: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
         self.nouns: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
         for order, p in enumerate(dicts.patterns):
@@ -117,6 +119,10 @@ class EventRules:
     # ---- pattern matching ---------------------------------------------------------------------
     def _objects(self, tok: Token) -> list[Token]:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+        for o in list(objs):  # "expelled dozens of diplomats": the diplomats are the object
+            if o.lemma_.lower() in self.lex.quantity_nouns or o.lower_ in self.lex.quantity_nouns or o.like_num:
+                objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "a report released Tuesday": the report is what was released
         return objs
@@ -497,6 +503,7 @@ class EventRules:
     def candidates(self, doc: Doc, actors: DocActors) -> list[Candidate]:
         out: list[Candidate] = []
         self._doc = doc
+        self._day = actors.day
         self._doc_events: list[Candidate] = []
         story = self._discard_reason(doc.text, set(), story=True)
         for si, sent in enumerate(doc.sents):
@@ -598,7 +605,9 @@ class EventRules:
                     consumed.add(subj_tok.i)
                     notes.append(f"source-from-event-noun:{subj_tok.lemma_}({how})")
                     if _is_light(tok, lex):
-                        cand.code = noun_match[0].code
+                        cand.code = noun_match[0].code  # "the US aid to Ukraine arrived": the aid is the event
+                        if target_tok is None and t is not None:
+                            target_tok = tok.doc[t.token] if 0 <= t.token < len(tok.doc) else None
                 else:
                     sources = self._all(actors, _members(subj_tok, actors))
             targets: list[Resolved | None] = [None]
@@ -720,8 +729,9 @@ class EventRules:
             c = Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes])
             found.append(self._judge(c, discard))
-        found.extend(self._speech_rules(si, sent, actors, found))
-        found.extend(self._intent_rules(si, actors, found, discard))
+        if self.own_rules:  # our lexicon's rules; off when coding with the user's dictionaries only
+            found.extend(self._speech_rules(si, sent, actors, found))
+            found.extend(self._intent_rules(si, actors, found, discard))
         self._register_subjects(sent, actors)
         yield from found
 
@@ -859,7 +869,20 @@ class EventRules:
                     return actors.resolve(pobj)
         return None
 
+    def _history(self, trig: Token, day: object) -> str:
+        """"The 1994 genocide", "in 1982 troops invaded": a year long before the story's date
+        next to the event makes it history, not news."""
+        if not hasattr(day, "year"):
+            return ""
+        near = [trig, *trig.children, *(g for c in trig.children if c.dep_ == "prep" for g in c.children)]
+        for t in near:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= day.year - HISTORY_YEARS:
+                return f"history: '{t.text}' is long before the story"
+        return ""
+
     def _judge(self, c: Candidate, discard: str) -> Candidate:
+        if not discard and c.status == "event":
+            discard = self._history(self._doc[c.trigger], self._day)
         if discard:
             c.status, c.reason = "rejected", discard
         elif not ((c.source and c.source.code) or (c.target and c.target.code)):
@@ -946,6 +969,8 @@ class EventRules:
                 continue
             trig = self._doc[c.trigger]
             gov = self._governor(trig)
+            if gov is None and c.modality == "future" and trig.dep_ in {"ROOT", "conj"} and trig.pos_ == "VERB":
+                gov = trig  # "Niger will withdraw its complaint": a statement of what one will do
             if gov is None or gov.i in coded_at:
                 continue
             g_lemma = gov.lemma_.lower()
@@ -968,7 +993,7 @@ class EventRules:
             speech = trig.dep_ == "ccomp"
             if speech and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "'d"} for a in trig.children):
                 continue  # "said Y attacked" is reported, not intended
-            if not refusal and g_lemma not in self.lex.intent_verbs:
+            if not refusal and g_lemma not in self.lex.intent_verbs and gov.i != trig.i:
                 continue
             table = self.lex.refusal_codes if refusal else self.lex.intent_codes
             intent = self._by_prefix(table, c.code)
@@ -1004,6 +1029,8 @@ class EventRules:
                 return cur.head.head  # "announced their intention to lay down arms"
             if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in COMMITMENT_VERBS:
                 return cur.head  # "workers threatened a strike", "promised concessions"
+            if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in {"agree", "commit"}:
+                return cur.head.head  # "agreed to a withdrawal"
             if cur.dep_ == "conj" and cur.head is not cur:
                 cur = cur.head
                 continue
