@@ -150,7 +150,10 @@ def test_speaker_inside_with_relative_clause(coder: Coder) -> None:
 def test_who_clause_speaker_resolves_to_its_noun(coder: Coder) -> None:
     text = "The plan was defended by Elena Park, who insisted that the costs were modest."
     q = one(coder, text, "costs were modest")
+    assert q.speaker_text == "who"
     assert q.speaker_name is not None and "Park" in q.speaker_name
+    assert q.speaker_ref_start is not None and q.speaker_ref_end is not None
+    assert text[q.speaker_ref_start : q.speaker_ref_end] == "Elena Park"
 
 
 def test_nested_report_is_one_attribution(coder: Coder) -> None:
@@ -202,6 +205,20 @@ def test_pronoun_speaker_with_known_actor(coder: Coder) -> None:
     q = one(coder, text, "decision was temporary")
     assert q.speaker_text == "It"
     assert q.speaker is not None and q.speaker.code.startswith("FRA")
+    assert q.speaker_ref_start is not None and q.speaker_ref_end is not None
+    assert text[q.speaker_ref_start : q.speaker_ref_end] == "France"
+
+
+def test_passive_agent_is_the_speaker(coder: Coder) -> None:
+    text = "The new tariff was criticized by the farmers' union as a betrayal."
+    q = one(coder, text, "tariff")
+    assert q.speaker_text is not None and "union" in q.speaker_text
+
+
+def test_according_to_frames_a_reported_quote(coder: Coder) -> None:
+    text = "“We will not attend the summit,” the president said, according to state television."
+    qs = [q for q in quotes(coder, text) if "not attend the summit" in q.text]
+    assert len(qs) == 1  # one attribution owns the quoted words
 
 
 # ---- robustness ----------------------------------------------------------------------------------

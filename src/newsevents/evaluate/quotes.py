@@ -9,16 +9,19 @@ Matching (documented here because the numbers mean nothing without it):
 * **content overlap** of a prediction ``p`` with a gold attribution ``g`` is
   ``|chars(p) ∩ chars(g)| / |chars(g)|`` over non-space characters of all content spans; a pair is a
   content match when this is ≥ 0.30 (``MIN_OVERLAP``).
-* **speaker match**: when ``g`` has a source, the predicted speaker span overlaps a gold source span by at
-  least one character, *or* both name the same entity — the predicted speaker (or, for a pronoun, the
-  actor it was resolved to) and the gold source end in the same capitalised name word ("Mr. Trump" ~
-  "Donald Trump"). When ``g`` has no source, the prediction must have no speaker, or one that overlaps
-  the source of another gold attribution whose cue is on the same line (PolNeAR is univocal: a source
-  shared by two cues — "X blasted Y, calling it absurd" — is marked on one attribution only).
+* **speaker match**: when ``g`` has a source, the predicted speaker span — or the mention our coreference
+  says a predicted pronoun or "who" stands for — overlaps a gold source span by at least one character,
+  *or* both name the same entity: the predicted speaker (or the name a pronoun was resolved to) and the
+  gold source end in the same capitalised name word ("Mr. Trump" ~ "Donald Trump"). When ``g`` has no
+  source, the prediction must have no speaker, or one that overlaps the source of another gold
+  attribution whose cue is on the same line (PolNeAR is univocal: a source shared by two cues — "X
+  blasted Y, calling it absurd" — is marked on one attribution only).
+* **content+speaker** (the headline number) needs both; **content** needs the overlap only; **strict**
+  also needs ≥ 30% of the prediction's own characters inside the gold content.
 * Pairs are matched one-to-one, greedily by overlap: a prediction spanning two gold contents matches one.
 * **direct subset**: attributions (gold or predicted) with ≥ 50% of their content characters inside quote
-  marks (paired per paragraph by a rule independent of the extractor; an unclosed mark runs to the
-  paragraph end); **mixed**: some but < 50%; **indirect**: none. Subset precision counts unmatched
+  marks (“ ” « » „ " and ''; paired per line by a rule independent of the extractor, an unclosed mark
+  running to the end of its line); **mixed**: some but < 50%; **indirect**: none. Subset precision counts unmatched
   predictions of that subset as false positives.
 """
 
@@ -62,6 +65,7 @@ class Prediction:
     speaker: tuple[int, int] | None
     speaker_name: str | None  # the resolved name (antecedent for pronouns), for same-entity matching
     kind: str
+    speaker_ref: tuple[int, int] | None = None  # the mention a pronoun or "who" speaker was resolved to
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +181,13 @@ def _name_key(text: str) -> str | None:
 def _speaker_ok(text: str, g: GoldAttribution, p: Prediction, shared: Spans = ()) -> bool:
     if p.speaker is None:
         return not g.source
-    ps, pe = p.speaker
+    mentions = [p.speaker] + ([p.speaker_ref] if p.speaker_ref else [])
     if not g.source:
         # univocal annotation: a source shared by two cues is marked on one of them only
-        return any(ps < e and s < pe for s, e in shared)
-    if any(ps < e and s < pe for s, e in g.source):
+        return any(ps < e and s < pe for ps, pe in mentions for s, e in shared)
+    if any(ps < e and s < pe for ps, pe in mentions for s, e in g.source):
         return True
+    ps, pe = p.speaker
     gold_key = _name_key(" ".join(text[s:e] for s, e in g.source))
     if gold_key is None:
         return False
@@ -301,6 +306,8 @@ def evaluate(
                 (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else None,
                 q.speaker_name or q.speaker_text,
                 q.kind,
+                (q.speaker_ref_start, q.speaker_ref_end)
+                if q.speaker_ref_start is not None and q.speaker_ref_end is not None else None,
             )
             for q in raw
         ]

@@ -92,15 +92,17 @@ EVIDENTIAL = frozenset({"seem", "appear"})
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
 # Cues too common in other senses to trust without a clause: "show", "find", "see", "mean", "know".
 WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point".split())
-# Cues whose object is the content only with a clause or a complement: "vote for", "back", "support", "maintain".
+# Cues whose bare object is not what they report: "voted Tuesday", "continued the tour", "spoke English".
 CLAUSE_ONLY = frozenset("vote continue speak focus".split())
 # Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
 NAMING = frozenset("call name dub label term brand title".split())
 COLLECTIVE = {"protester", "demonstrator", "crowd", "mourner", "supporter", "marcher", "people", "resident"}
-ORPHAN_MIN_WORDS = 6
 RELATIVE = {"who", "that", "which", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "you"}
 _SUBJ = {"nsubj", "csubj", "expl"}
+# Named things that do not speak: "Saturday", "this week", "CLEVELAND" (a dateline), "$5 million".
+_NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                 "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
 _VAGUE_OBJECT = {"it", "this", "that", "so", "something", "nothing", "anything", "things", "thing", "much", "more"}
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
@@ -112,6 +114,13 @@ _ATTRIBUTE = re.compile(r'\w=(")[^"\n]*"')  # markup left in scraped text: autho
 
 @dataclass(frozen=True, slots=True)
 class RawQuote:
+    """One attribution: what was said (``contents``, possibly several spans), by whom, through which cue.
+
+    ``start``/``end``/``text`` cover the first to the last content span; ``kind`` is direct, partial or
+    indirect. A pronoun or "who" speaker keeps its own span and names its antecedent in ``speaker_name``
+    and ``speaker_ref_start``/``speaker_ref_end``.
+    """
+
     text: str
     start: int
     end: int
@@ -125,6 +134,8 @@ class RawQuote:
     cue_end: int | None
     contents: tuple[tuple[int, int], ...]
     speaker_name: str | None = None  # the name a pronoun or "who" speaker was resolved to
+    speaker_ref_start: int | None = None  # the mention that pronoun or "who" stands for
+    speaker_ref_end: int | None = None
 
 
 # ---- quote marks ------------------------------------------------------------------------------------
@@ -234,14 +245,14 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         if passive is not None:
             # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these
             return passive if cur.lemma_ in {"quote", "ask", "hear"} else None
-        if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head is not cur:
+        if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             head = cur.head
             if head.lemma_.lower() in {"statement", "letter", "tweet", "post", "interview", "speech", "email",
                                        "message", "release", "note", "report", "video", "op-ed", "column"}:
-                cur = head.head if head.head is not head else head
+                cur = head.head if head.head.i != head.i else head
                 if cur.pos_ in {"VERB", "AUX"}:
                     continue
                 return None
@@ -375,8 +386,9 @@ class _Extractor:
         speech = lemma in SPEECH_VERBS
         if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL):
             return None
+        marks = {"that", "whether"} | PREP_CONTENT.get(lemma, set())  # "called for all candidates to …"
         clause = [c for c in kids if c.dep_ in {"ccomp", "csubjpass"}
-                  or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"} for m in c.children))]
+                  or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))]
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
         objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())]
@@ -424,7 +436,8 @@ class _Extractor:
             # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content
             content |= {t.i for t in passive.subtree}
             content |= {t.i for c in as_phrase for t in c.subtree}
-            subj = None
+            if subj is not None and subj.i == passive.i:
+                subj = None  # what was said is no speaker; the agent ("by X"), if any, is
         dangling = False
         if not content:
             # parenthetical cue: "…, X said." / "X said:" next to a quote
@@ -436,7 +449,20 @@ class _Extractor:
             return None
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head is tok]
+        if lemma in REPORTING and content and not dangling:
+            content |= self._before_closing_cue(tok, subj, content)
         return self._attr(tok, cue, subj, content, sent_k, dangling=dangling)
+
+    def _before_closing_cue(self, cue: Token, subj: Token | None, content: set[int]) -> set[int]:
+        """"A, but B, the source added.": a cue closing its sentence reports everything before it."""
+        sent = self.sents[self.sent_of[cue.i]]
+        if not content or max(content) > cue.i or subj is None:
+            return set()
+        left = min(_np_bounds(subj)[0], cue.i) if subj.i < cue.i else cue.i
+        if any(c.i > cue.i and c.dep_ not in {"punct", "prep", "npadvmod", "advmod"} and c.i != subj.i
+               for c in cue.children):
+            return set()
+        return {t.i for t in sent if t.i < left}
 
     def _attr(self, tok: Token, cue: list[Token], subj: Token | None, content: set[int], sent_k: int, *,
               dangling: bool = False) -> _Attr:
@@ -455,7 +481,9 @@ class _Extractor:
         sent = self.sents[self.sent_of[cue.i]]
 
         def ok(t: Token) -> bool:
-            return not self.in_quote[t.i] and (t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"})
+            if self.in_quote[t.i] or t.ent_type_ in _NOT_SPEAKERS:
+                return False
+            return t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"}
 
         if any(self.in_quote[t.i] for t in sent if t.i < cue.i):
             # "“…,” added another Republican": the parser may take the inverted subject for an object
@@ -530,7 +558,7 @@ class _Extractor:
         if quoted and self._speechlike(quoted):
             return quoted
         head = cue.head
-        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and head is not cue:
+        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and head.i != cue.i:
             own = {t.i for t in cue.subtree}
             rest = {t.i for t in head.subtree} - own
             return rest & here
@@ -545,8 +573,8 @@ class _Extractor:
             return None
         sent = self.sents[sent_k]
         phrase = {t.i for t in to.subtree} | {tok.i}
-        anchor = tok.head if tok.head is not tok else sent.root
-        if tok.dep_ in {"prep", "advcl"} and anchor is not tok:
+        anchor = tok.head if tok.head.i != tok.i else sent.root
+        if tok.dep_ in {"prep", "advcl"} and anchor.i != tok.i:
             body = {t.i for t in anchor.subtree} - phrase
         else:
             body = {t.i for t in sent} - phrase
@@ -682,7 +710,7 @@ class _Extractor:
             return _subject(tok, self.in_quote)
         if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = tok
-            while head.dep_ in {"compound", "flat"} and head.head is not head:
+            while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
                 head = head.head
             if head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
                 return _subject(head.head, self.in_quote) or head  # "He issued a statement:"
@@ -701,14 +729,31 @@ class _Extractor:
         return span[0] if span is not None and len(span) and span[0].text == ":" else None
 
     def attach_quotes(self, attrs: list[_Attr]) -> list[_Attr]:
-        """Every quoted passage belongs to an attribution: its own cue, a neighbour's, or the previous one."""
-        covered: dict[int, _Attr] = {}
+        """Every quoted passage belongs to one attribution: its own cue, a neighbour's, or the previous one."""
+        claims: dict[int, list[_Attr]] = {}
         for a in attrs:
-            for i in a.content:
-                if self.in_quote[i]:
-                    k = self._quote_at(self.doc[i].idx)
-                    if k is not None:
-                        covered.setdefault(k, a)
+            for k in {self._quote_at(self.doc[i].idx) for i in a.content if self.in_quote[i]} - {None}:
+                assert k is not None
+                claims.setdefault(k, []).append(a)
+        covered: dict[int, _Attr] = {}
+        for k, owners in claims.items():
+            qs, qe = self.spans[k]
+
+            def distance(a: _Attr, qs: int = qs, qe: int = qe) -> tuple[int, int]:
+                cue = a.cue[0] if a.cue else None
+                if cue is None:
+                    return (2, 0)
+                gap = qs - cue.idx if cue.idx < qs else cue.idx - qe
+                if cue.lower_ == "according":
+                    return (-1, gap)  # "“…,” Sanders said, according to CNN": the report frames the quote
+                return (0 if self._lemma(cue) in REPORTING else 1, gap)
+
+            owner = min(owners, key=distance)
+            covered[k] = owner
+            for a in owners:
+                if a is not owner:
+                    a.content -= {i for i in a.content if self.in_quote[i] and self._quote_at(self.doc[i].idx) == k}
+        attrs = [a for a in attrs if a.content or a.dangling]
         by_sent: dict[int, list[_Attr]] = {}
         for a in attrs:
             by_sent.setdefault(a.sent, []).append(a)
@@ -750,40 +795,56 @@ def _nearest_person(doc: Doc, tok: Token) -> Span | None:
     return best
 
 
-def _speaker(tok: Token | None, actors: DocActors) -> tuple[Resolved | None, str | None, int | None, int | None, str | None]:
-    """Resolved actor, surface text, character span and resolved name of the source token."""
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    actor: Resolved | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    name: str | None = None
+    ref: tuple[int, int] | None = None  # the mention a pronoun or "who" stands for
+
+
+def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
+    """Resolved actor, surface text and span of the source token, and what a pronoun stands for."""
     if tok is None:
-        return None, None, None, None, None
+        return _Speaker()
     doc = tok.doc
     if tok.lower_ in RELATIVE:
         s, e = tok.idx, tok.idx + len(tok)
-        ante = tok.head.head if tok.head.dep_ in {"relcl", "acl"} and tok.head.head is not tok.head else None
+        ante = tok.head.head if tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.head.i else None
         if ante is None or ante.lower_ in RELATIVE:
-            return None, tok.text, s, e, None
-        r, _, _, _, name = _speaker(ante, actors)
+            return _Speaker(None, tok.text, s, e)
+        inner = _speaker(ante, actors)
+        r = inner.actor
         if r is not None:
-            r = Resolved(r.code, tok.text, s, e, f"coref:relative->{name}", r.entity, r.kind, r.plural, tok.i)
-        return r, tok.text, s, e, name
+            r = Resolved(r.code, tok.text, s, e, f"coref:relative->{inner.name}", r.entity, r.kind, r.plural, tok.i)
+        return _Speaker(r, tok.text, s, e, inner.name, (inner.start, inner.end) if inner.start is not None
+                        and inner.end is not None else None)
     left, right = _np_bounds(tok)
     s, e = doc[left].idx, doc[right].idx + len(doc[right])
     text = doc.text[s:e]
+    pronoun = tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS | {"it", "they"}
     try:
         r = actors.resolve(tok)
+        earlier = actors.antecedent(tok, want="person" if tok.lower_ in PERSON_PRONOUNS - {"they", "we"} else
+                                    "plural" if tok.lower_ in {"they", "we"} else "thing") if pronoun and r else None
     except Exception:  # a resolver bug must not lose the quote
-        r = None
+        r, earlier = None, None
     if r is not None:
         if r.start < 0:
             r = Resolved(r.code, r.text, s, e, r.rule, r.entity, r.kind, r.plural, tok.i)
-        return r, text, s, e, _name_of(r, text)
+        ref = (earlier.start, earlier.end) if earlier is not None and earlier.start >= 0 else None
+        return _Speaker(r, text, s, e, _name_of(r, text), ref)
     if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS - {"i", "we", "you", "they"}:
         person = _nearest_person(doc, tok)
         if person is not None:
             name = person.text
             r = Resolved("", tok.text, s, e, f"coref:nearest-person->{name}", f"text:{name}", "person", False, tok.i)
-            return r, text, s, e, name
+            return _Speaker(r, text, s, e, name, (person.start_char, person.end_char))
     kind = "group" if tok.lemma_.lower() in COLLECTIVE or tok.tag_ in {"NNS", "NNPS"} else "unknown"
     r = Resolved("", text, s, e, "speaker:text", f"text:{text}", kind, tok.tag_ in {"NNS", "NNPS"}, tok.i)
-    return r, text, s, e, text
+    return _Speaker(r, text, s, e, text)
 
 
 def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
@@ -798,12 +859,13 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
         if not spans:
             continue
         kind = _kind(doc, spans, ex.spans)
-        r, stext, ss, se, name = _speaker(a.source, actors)
+        spk = _speaker(a.source, actors)
         cue_s = a.cue[0].idx if a.cue else None
         cue_e = a.cue[-1].idx + len(a.cue[-1]) if a.cue else None
         start, end = spans[0][0], spans[-1][1]
-        out.append(RawQuote(text[start:end], start, end, kind, r, stext, ss, se,
-                            text[cue_s:cue_e] if cue_s is not None else None, cue_s, cue_e, tuple(spans), name))
+        out.append(RawQuote(text[start:end], start, end, kind, spk.actor, spk.text, spk.start, spk.end,
+                            text[cue_s:cue_e] if cue_s is not None else None, cue_s, cue_e, tuple(spans), spk.name,
+                            spk.ref[0] if spk.ref else None, spk.ref[1] if spk.ref else None))
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
