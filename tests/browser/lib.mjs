@@ -10,6 +10,8 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgrou
 export async function openDashboard(base, { width = 1400, height = 900 } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  // a loaded CI machine (two cores shared with the model) can be slow: wait long, fail clearly
+  page.setDefaultTimeout(90000);
   const problems = { consoleErrors: [], externalRequests: [], failedRequests: [] };
   page.on("console", (msg) => { if (msg.type() === "error") problems.consoleErrors.push(msg.text()); });
   page.on("pageerror", (err) => problems.consoleErrors.push(String(err)));
@@ -27,7 +29,7 @@ export async function openDashboard(base, { width = 1400, height = 900 } = {}) {
 export async function gotoView(page, base, hash) {
   const view = hash.replace(/^#\/?/, "").split("?")[0] || "map";
   await page.goto(base + "/" + hash);
-  await page.waitForFunction((v) => document.body.dataset.ready === v, view, { timeout: 30000 });
+  await page.waitForFunction((v) => document.body.dataset.ready === v, view, { timeout: 90000 });
 }
 
 export async function main(fn) {
