@@ -207,7 +207,7 @@ def test_map_points(client: TestClient, db: Path) -> None:
     assert baghdad and baghdad[0]["country"] == "IRQ" and baghdad[0]["top_codes"]
 
 
-def test_series(client: TestClient) -> None:
+def test_series(client: TestClient, db: Path) -> None:
     params = {"src": "USA", "tgt": "IRN", "date_from": "2019-12-01", "date_to": "2020-02-29"}
     day = client.get("/api/series/dyad", params={**params, "interval": "day"}).json()
     week = client.get("/api/series/dyad", params={**params, "interval": "week"}).json()
@@ -216,39 +216,69 @@ def test_series(client: TestClient) -> None:
     assert len(day["buckets"]) == 91  # every day, zeros included
     total = client.get("/api/events", params={"source": "USA", "target": "IRN", "date_from": "2019-12-01",
                                               "date_to": "2020-02-29", "limit": 1}).json()["total"]
+    # the series counts real-world events: an event told by several outlets counts once
+    canonical = sql(db, """SELECT count(DISTINCT coalesce(m.canonical_id, e.id)) FROM events e
+                           LEFT JOIN event_mentions m ON m.event_id = e.id
+                           WHERE e.realized AND e.source_code LIKE 'USA%' AND e.target_code LIKE 'IRN%'
+                             AND e.date BETWEEN '2019-12-01' AND '2020-02-29'""")[0][0]
+    assert 0 < canonical <= total
     for s in (day, week, month):
-        assert sum(b["n_events"] for b in s["buckets"]) == total > 0
+        assert sum(b["n_events"] for b in s["buckets"]) == canonical
         for b in s["buckets"]:
             assert b["n_events"] == b["quad1"] + b["quad2"] + b["quad3"] + b["quad4"]
     assert [b["period"][-2:] for b in month["buckets"]] == ["01", "01", "01"]
     import datetime as dt
 
     assert all(dt.date.fromisoformat(b["period"]).weekday() == 0 for b in week["buckets"])
-    # the interim rule fires as the crisis starts (the exact day follows the coder's output)
-    assert day["alerts"] and all("2019-12-01" <= a["date"] <= "2020-02-29" and a["last7"] >= 3 for a in day["alerts"])
+    # the corpus alert methods fire as the crisis starts (the exact day follows the coder's output)
+    assert day["alerts"] and all("2019-12-01" <= a["date"] <= "2020-02-29" and a["methods"] and a["key"] == "USA→IRN"
+                                 for a in day["alerts"])
     assert any("2019-12-27" <= a["date"] <= "2020-01-10" for a in day["alerts"])
     country = client.get("/api/series/country", params={"code": "irq", "interval": "month"}).json()
     assert country["key"] == "IRQ" and sum(b["n_events"] for b in country["buckets"]) > 0
 
 
-def test_alerts_interim(client: TestClient, db: Path) -> None:
+def test_alerts_from_corpus(client: TestClient, db: Path) -> None:
     res = client.get("/api/alerts", params={"as_of": "2020-01-05"}).json()
-    assert res["interim"] is True and "interim" in res["rule"] and res["as_of"] == "2020-01-05"
+    assert res["interim"] is False and res["rule"].startswith("corpus") and res["as_of"] == "2020-01-05"
     rows = res["rows"]
-    assert any((r["source"], r["target"], r["alert"]) == ("USA", "IRN", True) for r in rows)  # the Soleimani strike
-    assert all(r["alert"] == (r["last7"] >= 3 and r["last7"] >= 2 * r["avg28"]) for r in rows)
+    strike = [r for r in rows if (r["source"], r["target"]) == ("USA", "IRN")]  # the Soleimani strike
+    assert strike and strike[0]["alert"] and strike[0]["methods"]
     assert [r["alert"] for r in rows] == sorted((r["alert"] for r in rows), reverse=True)
+    assert all(r["alert"] == bool(r["methods"]) for r in rows)
     ids = {r[0] for r in sql(db, "SELECT id FROM articles")}
     for r in rows:
+        # last7 is the dyad's canonical events of the 7 days, the ids it lists
+        week = sql(db, """SELECT count(*) FROM canonical_events WHERE source_key = ? AND target_key = ?
+                          AND date BETWEEN DATE '2019-12-30' AND DATE '2020-01-05'""", [r["source"], r["target"]])[0][0]
+        assert r["last7"] == week == len(r["event_ids"]) > 0
         assert r["evidence"] and all(a["id"] in ids for a in r["evidence"])
         if r["avg28"]:
             assert r["pct_change"] == pytest.approx((r["last7"] - r["avg28"]) / r["avg28"] * 100, abs=0.1)
         else:
             assert r["pct_change"] is None
-    actor_level = client.get("/api/alerts", params={"as_of": "2020-01-05", "level": "actor"}).json()
-    assert actor_level["level"] == "actor" and actor_level["rows"]
     latest = client.get("/api/alerts").json()
-    assert latest["as_of"] == client.get("/api/meta").json()["last_date"]
+    assert latest["as_of"] == sql(db, "SELECT max(date) FROM canonical_events")[0][0].isoformat()
+
+
+def test_alerts_simple_rule(client: TestClient, db: Path, coder: Coder, tmp_path: Path) -> None:
+    """Actor-level dyads, and a database never refreshed, use the simple weekly rule over per-article events."""
+    actor_level = client.get("/api/alerts", params={"as_of": "2020-01-05", "level": "actor"}).json()
+    assert actor_level["level"] == "actor" and actor_level["rows"] and actor_level["interim"] is True
+    copy = tmp_path / "plain.duckdb"
+    shutil.copy(db, copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute("DELETE FROM canonical_events")
+    plain = TestClient(create_app(copy, coder=coder))
+    res = plain.get("/api/alerts", params={"as_of": "2020-01-05"}).json()
+    assert res["interim"] is True and res["rule"].startswith("simple")
+    rows = res["rows"]
+    assert any((r["source"], r["target"], r["alert"]) == ("USA", "IRN", True) for r in rows)
+    assert all(r["alert"] == (r["last7"] >= 3 and r["last7"] >= 2 * r["avg28"]) for r in rows)
+    ids = {r[0] for r in sql(db, "SELECT id FROM articles")}
+    assert all(r["evidence"] and all(a["id"] in ids for a in r["evidence"]) for r in rows)
+    marks = plain.get("/api/series/dyad", params={"src": "USA", "tgt": "IRN"}).json()["alerts"]
+    assert marks and all(a["last7"] >= 3 and not a["methods"] for a in marks)
 
 
 def test_network(client: TestClient) -> None:

@@ -249,10 +249,13 @@ class SeriesBucket(_Model):
 
 
 class AlertMark(_Model):
-    date: dt.date = Field(description="first day on which the interim rule fired in a run of days")
-    last7: int
-    avg28: float
+    date: dt.date = Field(description="the day an alert fired (simple rule: the first day of a run of such days)")
     message: str
+    methods: list[str] = Field(default_factory=list, description="corpus methods that fired that day "
+                               "(robust_z, cusum, highest, acled); empty for the simple rule")
+    key: str | None = Field(default=None, description="the corpus series alerted: 'SRC→TGT' country dyad or country")
+    last7: int | None = Field(default=None, description="simple rule: events in the 7 days ending that day")
+    avg28: float | None = Field(default=None, description="simple rule: weekly average of the 28 days before")
 
 
 class SeriesOut(_Model):
@@ -260,22 +263,29 @@ class SeriesOut(_Model):
     key: str = Field(description="'SRC→TGT' for a dyad, the country code for a country")
     interval: Literal["day", "week", "month"]
     buckets: list[SeriesBucket]
-    alerts: list[AlertMark] = Field(description="interim alert marks (last 7 days vs trailing 28-day average)")
+    alerts: list[AlertMark] = Field(description="alert marks: corpus alerts when the corpus tables are filled, "
+                                    "else the simple rule (last 7 days vs the trailing 4-week average)")
 
 
 class AlertRow(_Model):
     source: str
     target: str
-    last7: int = Field(description="events in the 7 days ending at as_of")
-    avg28: float = Field(description="weekly average over the 28 days before those 7")
+    last7: int = Field(description="events in the 7 days ending at as_of (canonical events with corpus tables)")
+    avg28: float = Field(description="average week of the 28 days before those 7")
+    avg52: float | None = Field(default=None, description="average week of the 52 weeks before (corpus only)")
     pct_change: float | None = Field(description="(last7 - avg28) / avg28 * 100; null when there was nothing before")
     goldstein_mean: float
-    alert: bool = Field(description="the interim rule fired: last7 >= min_events and last7 >= ratio x avg28")
+    alert: bool = Field(description="corpus: a method fired in those 7 days; simple rule: last7 >= min_events and "
+                        "last7 >= ratio x avg28")
+    methods: list[str] = Field(default_factory=list, description="corpus methods that fired in the 7 days")
+    event_ids: list[str] = Field(default_factory=list, description="canonical events of the 7 days (corpus only)")
     evidence: list[ArticleLink]
 
 
 class AlertsOut(_Model):
-    interim: bool = Field(description="true: a simple rule computed here until the corpus module provides alerts")
+    interim: bool = Field(description="false: computed from the corpus tables (canonical events, corpus alert "
+                          "methods); true: the database has no corpus tables (run `newsevents refresh`) or the "
+                          "level is actor, so a simple rule over per-article events was used")
     rule: str
     as_of: dt.date | None
     level: Literal["actor", "country"]

@@ -1,10 +1,10 @@
-"""Read-only queries behind the HTTP API, over the tables of migration 0001 (parameterized SQL only).
+"""Read-only queries behind the HTTP API (parameterized SQL only).
 
-Interim: the corpus module (``newsevents.corpus``) will provide canonical events, dyad/country
-series, alerts and exports. Each function here takes an open connection and a typed filter and
-returns API models, so an endpoint can switch to a corpus function without changing its
-contract. Until then "sources" is the number of distinct outlets reporting an event with the
-same date, CAMEO code and dyad, and alerts use the simple rule in :func:`alert_marks`.
+Each function takes an open connection and a typed filter and returns API models. Events are the
+per-article events of migration 0001; where ``newsevents refresh`` has filled the corpus tables
+(migration 0002), "sources" is the canonical event's NumSources and alerts and alert marks come
+from the corpus alert methods (:mod:`newsevents.api.corpus_view`). A database without them falls
+back to outlets reporting the same date, code and dyad, and the simple rule in :func:`alert_marks`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import duckdb
 
+from newsevents.api import corpus_view
 from newsevents.api.models import (
     ActorOut,
     AlertMark,
@@ -235,14 +236,7 @@ class EventFilter:
 
 # Sources per event until canonical events exist: distinct outlets (an article without an outlet
 # counts as its own) reporting the same date, code and dyad.
-EV_CTE = """
-WITH ev AS (
-    SELECT e.*, count(DISTINCT coalesce(e.outlet, e.article_id)) OVER (
-        PARTITION BY e.realized, e.date, e.cameo, coalesce(e.source_code, ''), coalesce(e.target_code, '')
-    ) AS n_sources
-    FROM events e
-)
-"""
+EV_CTE = corpus_view.PLAIN_CTE  # kept for callers that know there is no corpus
 
 
 def _event(record: str, article_id: str | None, outlet: str | None, realized: bool, n_sources: int | None) -> EventOut:
@@ -252,11 +246,11 @@ def _event(record: str, article_id: str | None, outlet: str | None, realized: bo
 
 
 def events(con: Con, f: EventFilter, *, limit: int, offset: int) -> Page[EventOut]:
-    """Events matching ``f``, newest first. Switch to corpus canonical events when they land."""
+    """Per-article events matching ``f``, newest first, each with its canonical event's source count."""
     where, params = f.where()
-    total = con.execute(f"{EV_CTE} SELECT count(*) FROM ev WHERE {where}", params).fetchone()
+    total = con.execute(f"{corpus_view.ev_cte(con)} SELECT count(*) FROM ev WHERE {where}", params).fetchone()
     rows = con.execute(
-        f"{EV_CTE} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE {where} "
+        f"{corpus_view.ev_cte(con)} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE {where} "
         "ORDER BY date DESC NULLS LAST, article_id, evidence_start, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
@@ -278,7 +272,7 @@ def export_rows(con: Con, f: EventFilter, fmt: Literal["csv", "jsonl"], *, batch
     where, params = f.where()
     cols = ", ".join(EXPORT_COLUMNS)
     cur = con.execute(
-        f"{EV_CTE} SELECT {cols}, record FROM ev WHERE {where} ORDER BY date NULLS LAST, article_id, evidence_start, id",
+        f"{corpus_view.ev_cte(con)} SELECT {cols}, record FROM ev WHERE {where} ORDER BY date NULLS LAST, article_id, evidence_start, id",
         params,
     )
     if fmt == "csv":
@@ -307,7 +301,7 @@ def map_points(con: Con, f: EventFilter, *, limit: int) -> list[MapPoint]:
     """Events grouped by place: count, articles, mean Goldstein and the commonest codes."""
     where, params = f.where()
     rows = con.execute(
-        f"""{EV_CTE}
+        f"""{corpus_view.ev_cte(con)}
         SELECT round(lat, 4) AS la, round(lon, 4) AS lo, place_name, any_value(place_country), any_value(place_precision),
                count(*) AS n, count(DISTINCT article_id), avg(goldstein)
         FROM ev WHERE {where} AND lat IS NOT NULL AND lon IS NOT NULL
@@ -315,7 +309,7 @@ def map_points(con: Con, f: EventFilter, *, limit: int) -> list[MapPoint]:
         [*params, limit],
     ).fetchall()
     codes = con.execute(
-        f"""{EV_CTE}
+        f"""{corpus_view.ev_cte(con)}
         SELECT round(lat, 4), round(lon, 4), place_name, cameo, any_value(cameo_name), count(*) AS n
         FROM ev WHERE {where} AND lat IS NOT NULL AND lon IS NOT NULL
         GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 4""",
@@ -377,10 +371,13 @@ def alert_marks(daily: dict[dt.date, int], *, ratio: float = ALERT_RATIO, min_ev
 def _series(con: Con, f: EventFilter, kind: Literal["dyad", "country"], key: str, interval: Interval) -> SeriesOut:
     where, params = f.where()
     rows = con.execute(
-        f"""{EV_CTE}
+        f"""{corpus_view.ev_cte(con)}
         SELECT date, count(*), sum(goldstein), count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2),
                count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4)
-        FROM ev WHERE {where} AND date IS NOT NULL GROUP BY date ORDER BY date""",
+        FROM (  -- one row per real-world event, however many articles told it
+            SELECT canonical_id, min(date) AS date, avg(goldstein) AS goldstein, min(quad_class) AS quad_class
+            FROM ev WHERE {where} AND date IS NOT NULL GROUP BY canonical_id
+        ) GROUP BY date ORDER BY date""",
         params,
     ).fetchall()
     daily = {r[0]: int(r[1]) for r in rows}
@@ -399,17 +396,24 @@ def _series(con: Con, f: EventFilter, kind: Literal["dyad", "country"], key: str
             buckets.append(SeriesBucket(period=period, n_events=int(n), goldstein_sum=round(gsum, 2),
                                         goldstein_mean=round(gsum / n, 2) if n else None,
                                         quad1=int(q1), quad2=int(q2), quad3=int(q3), quad4=int(q4)))
+            if period > dt.date.max - dt.timedelta(days=31):  # the calendar's last bucket (date_to=9999-12-31)
+                break
             period = _next(period, interval)
-    return SeriesOut(kind=kind, key=key, interval=interval, buckets=buckets, alerts=alert_marks(daily))
+    if corpus_view.has_corpus(con):
+        marks = corpus_view.series_marks(con, kind=kind, source=f.source, target=f.target, country=f.country,
+                                         start=f.date_from, end=f.date_to)
+    else:
+        marks = alert_marks(daily)
+    return SeriesOut(kind=kind, key=key, interval=interval, buckets=buckets, alerts=marks)
 
 
 def dyad_series(con: Con, f: EventFilter, interval: Interval) -> SeriesOut:
-    """Counts, Goldstein and quad classes of source→target events. Switch to the corpus dyad series when it lands."""
+    """Counts, Goldstein and quad classes of source→target events (canonical events when the corpus is filled)."""
     return _series(con, f, "dyad", f"{f.source}→{f.target}", interval)
 
 
 def country_series(con: Con, f: EventFilter, interval: Interval) -> SeriesOut:
-    """The same for every event in or by a country. Switch to the corpus country series when it lands."""
+    """The same for every event in or by a country."""
     return _series(con, f, "country", f.country or "", interval)
 
 
@@ -426,12 +430,16 @@ def _level_ok(col: str, level: Level) -> str:
 
 def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, ratio: float, min_events: int,
            limit: int, evidence: int = 5) -> AlertsOut:
-    """Interim alerts per dyad: last 7 days vs the weekly average of the 28 days before. Switch to corpus alerts."""
+    """Alerts per dyad: the corpus table (canonical events, corpus methods) for country dyads of a refreshed
+    database, else the simple rule: last 7 days vs the weekly average of the 28 days before."""
+    if level == "country" and corpus_view.has_corpus(con):
+        return corpus_view.alerts_table(con, as_of=as_of, source=f.source, target=f.target, limit=limit,
+                                        evidence=evidence)
     where, params = f.where()
     if as_of is None:
-        row = con.execute(f"{EV_CTE} SELECT max(date) FROM ev WHERE {where}", params).fetchone()
+        row = con.execute(f"{corpus_view.ev_cte(con)} SELECT max(date) FROM ev WHERE {where}", params).fetchone()
         as_of = row[0] if row else None
-    rule = (f"interim: last 7 days ending {as_of or 'at the latest event'} vs the weekly average of the 28 days before; "
+    rule = (f"simple rule over per-article events: last 7 days ending {as_of or 'at the latest event'} vs the weekly average of the 28 days before; "
             f"alert when at least {min_events} events and at least {ratio:g}x that average")
     if as_of is None:
         return AlertsOut(interim=True, rule=rule, as_of=None, level=level, rows=[])
@@ -440,7 +448,7 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
     s, t = _level("source_code", level), _level("target_code", level)
     dyad_where = f"{where} AND {_level_ok('source_code', level)} AND {_level_ok('target_code', level)}"
     rows = con.execute(
-        f"""{EV_CTE}
+        f"""{corpus_view.ev_cte(con)}
         SELECT {s} AS s, {t} AS t,
                count(*) FILTER (date BETWEEN ? AND ?) AS last7,
                count(*) FILTER (date BETWEEN ? AND ?) AS prev28,
@@ -461,7 +469,7 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
     out = out[:limit]
     if out:
         links = con.execute(
-            f"""{EV_CTE}
+            f"""{corpus_view.ev_cte(con)}
             SELECT DISTINCT {s}, {t}, a.id, a.title, a.text[:200], a.date, a.outlet
             FROM ev JOIN articles a ON a.id = ev.article_id
             WHERE {dyad_where} AND ev.date BETWEEN ? AND ? ORDER BY a.date, a.id""",
@@ -480,7 +488,7 @@ def network(con: Con, f: EventFilter, *, level: Level, limit: int) -> NetworkOut
     where, params = f.where()
     s, t = _level("source_code", level), _level("target_code", level)
     rows = con.execute(
-        f"""{EV_CTE}
+        f"""{corpus_view.ev_cte(con)}
         SELECT {s} AS s, {t} AS t, quad_class, count(*) AS n, avg(goldstein)
         FROM ev WHERE {where} AND {_level_ok('source_code', level)} AND {_level_ok('target_code', level)}
         GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""",
@@ -562,9 +570,9 @@ def articles(con: Con, *, q: str | None, outlet: str | None, f: EventFilter, lim
         conds.append(f"id IN (SELECT article_id FROM ev WHERE {ev_where})")
         params += ev_params
     where = " AND ".join(conds) or "TRUE"
-    total = con.execute(f"{EV_CTE} SELECT count(*) FROM articles WHERE {where}", params).fetchone()
+    total = con.execute(f"{corpus_view.ev_cte(con)} SELECT count(*) FROM articles WHERE {where}", params).fetchone()
     rows = con.execute(
-        f"{EV_CTE} SELECT {ARTICLE_COLS} FROM articles WHERE {where} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        f"{corpus_view.ev_cte(con)} SELECT {ARTICLE_COLS} FROM articles WHERE {where} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return Page[ArticleSummary](total=total[0] if total else 0, limit=limit, offset=offset,
@@ -577,7 +585,7 @@ def article(con: Con, article_id: str) -> ArticleDetail | None:
     if row is None:
         return None
     evs = con.execute(
-        f"{EV_CTE} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE article_id = ? "
+        f"{corpus_view.ev_cte(con)} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE article_id = ? "
         "ORDER BY evidence_start, id",
         [article_id],
     ).fetchall()

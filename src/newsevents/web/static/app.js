@@ -333,10 +333,15 @@
     TL.plot = new uPlot(opts, data, box);
     const list = s.alerts.length
       ? el("ul", { class: "alerts" }, s.alerts.map((a) => el("li", {},
-          el("b", { class: "alert-mark" }, "▲ " + a.date), " " + a.message + " ",
+          el("b", { class: "alert-mark" }, "▲ " + a.date),
+          a.methods && a.methods.length ? el("span", { class: "muted small" }, ` ${a.key} · ${a.methods.join(", ")}`) : "",
+          " " + a.message + " ",
           el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); go("alerts", { as_of: a.date }); } }, "see alerts on that day"))))
-      : el("p", { class: "muted" }, "No alert marks: no 7-day window reached the interim rule.");
-    $("#timeline-alerts").replaceChildren(el("h3", {}, "Alert marks (interim rule: last 7 days vs 4-week average)"), list);
+      : el("p", { class: "muted" }, "No alert fired for this series.");
+    const corpus = s.alerts.some((a) => a.methods && a.methods.length);
+    $("#timeline-alerts").replaceChildren(el("h3", {}, corpus
+      ? "Alert marks (corpus alerts on the country dyad or country: robust z, CUSUM, highest in 90 days, ACLED weekly)"
+      : "Alert marks (simple rule: last 7 days vs 4-week average)"), list);
   }
 
   function bindTimeline() {
@@ -555,14 +560,18 @@
     if (asOf) q.set("as_of", asOf);
     q.set("level", form.elements.level.value);
     const res = await api("alerts", q);
-    $("#alert-rule").textContent = `Interim alerts (until corpus alerts land) — as of ${res.as_of || "–"}. Rule: ${res.rule}.`;
+    $("#alert-rule").textContent = (res.interim
+      ? `Simple rule over per-article events (${res.level === "actor" ? "actor-level dyads" : "run newsevents refresh for corpus alerts"})`
+      : "Corpus alerts over canonical events") + ` — as of ${res.as_of || "–"}. Rule: ${res.rule}.`;
+    $("#alert-rule").classList.toggle("interim", !!res.interim);
     if (!form.elements.as_of.value && res.as_of) form.elements.as_of.value = res.as_of;
     const rows = res.rows.map((r) => el("tr", { class: r.alert ? "alert-row" : "" },
       el("td", {}, el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); go("timeline", { mode: "dyad", src: r.source, tgt: r.target, interval: "day" }); } }, `${r.source} → ${r.target}`)),
       el("td", { class: "num" }, r.last7), el("td", { class: "num" }, r.avg28.toFixed(2)),
       el("td", { class: "num" }, r.pct_change == null ? "new" : (r.pct_change > 0 ? "+" : "") + r.pct_change.toFixed(0) + "%"),
       el("td", { class: "num", style: `color:${goldColor(r.goldstein_mean)}` }, fmtG(r.goldstein_mean)),
-      el("td", {}, r.alert ? el("b", { class: "alert-mark" }, "▲ alert") : ""),
+      el("td", {}, r.alert ? el("b", { class: "alert-mark", title: (r.methods || []).join(", ") }, "▲ alert") : "",
+        r.methods && r.methods.length ? el("div", { class: "muted small" }, r.methods.join(", ")) : ""),
       el("td", { class: "evidence" }, r.evidence.map((a) => el("div", {}, articleLink(a.id, a.label), el("span", { class: "muted small" }, ` ${a.date || ""} ${a.outlet || ""}`))))));
     $("#alert-table tbody").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "7", class: "muted" }, "No dyad had events in the 7 days ending on this date."))]));
   }
