@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents.extract.actors import DocActors
 from newsevents.ids import content_id
@@ -13,6 +13,18 @@ from newsevents.model import Entity, TextSpan
 __all__ = ["extract_entities"]
 
 KIND_TYPE = {"person": "PERSON", "organization": "ORG", "country": "GPE"}
+
+
+def _not_a_name(ent: Span, actors: DocActors) -> bool:
+    """spaCy's small model names capitalised words that are not names: "Photographs" opening a
+    sentence (tagged a common noun), "Supreme" of "Supreme Leader" (a title's first word)."""
+    if len(ent) != 1 or ent.label_ == "NORP":
+        return False
+    tok = ent[0]
+    if tok.tag_ not in {"NNP", "NNPS"}:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.is_title and nxt.lower_ in actors.matcher.agents
 
 
 def extract_entities(doc: Doc, actors: DocActors, article_id: str) -> tuple[list[Entity], dict[str, str]]:
@@ -38,7 +50,7 @@ def extract_entities(doc: Doc, actors: DocActors, article_id: str) -> tuple[list
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}:
             continue
-        if any(i in covered for i in range(ent.start, ent.end)) or ent.text.islower():
+        if any(i in covered for i in range(ent.start, ent.end)) or ent.text.islower() or _not_a_name(ent, actors):
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         text = text.removesuffix("’s").removesuffix("'s")
