@@ -80,11 +80,18 @@ EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout
                   "along", "off", "into", "over", "beyond"}
 
 
+# Nouns that a country name before them locates rather than owns: "Iraq's capital", "the Syria border".
+GEOGRAPHIC_HEADS = {"capital", "border", "north", "south", "east", "west", "province", "region", "city", "town",
+                    "village", "coast", "countryside", "territory", "soil", "airspace", "waters", "side", "interior"}
+
+
 def _locative(doc: Doc, top: Toponym) -> bool:
     """Is the toponym where something happened: "at the airport", "in Baghdad", "streets of Tehran"."""
     tok = doc[top.token_start : top.token_end].root
     for _ in range(3):
         if tok.dep_ in {"compound", "poss"}:
+            if top.place.precision == "country" and tok.head.lemma_.lower() not in GEOGRAPHIC_HEADS:
+                return False  # "outside the US embassy": a country before a thing owns it; it is not where
             tok = tok.head
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
