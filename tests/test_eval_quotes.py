@@ -38,6 +38,16 @@ def test_parse_ann() -> None:
     assert gold[2].source == ()
 
 
+def test_swapped_source_and_cue_labels_are_put_back() -> None:
+    text = "“We will win,” said Hester."
+    ann = ("T1\tContent 1 12\tWe will win\nT2\tSource 15 19\tsaid\nT3\tCue 20 26\tHester\n"
+           "T4\tAttribution 20 26\tHester\nE1\tAttribution:T4 Source:T2 Cue:T3 Content:T1\n")
+    assert parse_ann(ann, text)[0].source == ((20, 26),)
+    assert parse_ann(ann)[0].source == ((15, 19),)  # without the text nothing is second-guessed
+    plain = "T1\tContent 1 12\tx\nT2\tSource 20 26\tHester\nT3\tCue 15 19\tsaid\nE1\tSource:T2 Cue:T3 Content:T1\n"
+    assert parse_ann(plain, text)[0].source == ((20, 26),)
+
+
 def test_quoted_mask_pairs_marks() -> None:
     mask = quoted_mask(TEXT)
     assert mask[TEXT.index("It is")] == 1

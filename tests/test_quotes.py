@@ -221,6 +221,87 @@ def test_according_to_frames_a_reported_quote(coder: Coder) -> None:
     assert len(qs) == 1  # one attribution owns the quoted words
 
 
+# ---- speakers that cannot speak, and structures the parser gets wrong ------------------------------
+def test_participle_in_reported_clause_belongs_to_the_reporter(coder: Coder) -> None:
+    text = ("Prime Minister Adel Abdel Mahdi said that the strike was a “flagrant violation” of the accord, "
+            "warning it would “spark a devastating war in Iraq.”")
+    q = one(coder, text, "devastating war")
+    assert q.speaker_text is not None and "Mahdi" in q.speaker_text
+
+
+def test_relative_clause_after_infinitive_is_not_content(coder: Coder) -> None:
+    text = "A furious Iran threatened to avenge a US strike yesterday that killed a top Iranian commander."
+    q = one(coder, text, "avenge")
+    assert "killed" not in q.text
+
+
+def test_appointing_is_not_reporting(coder: Coder) -> None:
+    text = "Khamenei swiftly named Esmail Qaani to replace him."
+    assert not [q for q in quotes(coder, text) if "replace" in q.text]
+
+
+def test_short_quote_announced_by_colon(coder: Coder) -> None:
+    text = "Tens of thousands of Iranians took to the streets chanting: “Death to America” and waving flags."
+    q = one(coder, text, "Death to America")
+    assert "streets" not in q.text
+    assert q.speaker_text is not None and "Iranians" in q.speaker_text
+
+
+def test_object_content_runs_to_the_end_of_its_clause(coder: Coder) -> None:
+    text = "Roberts spoke of the legacy of racism, and how the fight for justice flowed through the courts."
+    q = one(coder, text, "legacy of racism")
+    assert "fight for justice" in q.text
+
+
+def test_pointed_out_reports(coder: Coder) -> None:
+    q = one(coder, "The adviser pointed out that hurricanes rarely hit the islands.", "hurricanes")
+    assert q.speaker_text is not None and "adviser" in q.speaker_text
+
+
+def test_reported_clause_after_a_time_phrase(coder: Coder) -> None:
+    q = one(coder, "Trump said after the convention he would not accept the endorsement.", "not accept")
+    assert q.speaker_text == "Trump"
+
+
+def test_transcript_turns_inside_quote_marks(coder: Coder) -> None:
+    text = ("\"WALLACE: If I may, sir, we have limited time. Will Gennifer Flowers be there?\n\n"
+            "\"PENCE: Gennifer Flowers will not be attending the debate. That was a joke.\n")
+    w = one(coder, text, "Will Gennifer Flowers be there")
+    assert w.speaker_text == "WALLACE" and "If I may" in w.text
+    p = one(coder, text, "That was a joke")
+    assert p.speaker_text == "PENCE"
+
+
+def test_quote_signed_with_a_dash(coder: Coder) -> None:
+    text = ("“He can’t answer a question without scaring people first.” ― Esther Tapia\n"
+            "“Maybe we can build a wall around him.”― Steve Quinlan.\n")
+    assert one(coder, text, "scaring people").speaker_text == "Esther Tapia"
+    assert one(coder, text, "build a wall").speaker_text == "Steve Quinlan"
+
+
+def test_speech_act_noun_with_that_clause(coder: Coder) -> None:
+    text = "Trump's claim that thousands of people had celebrated in the streets drew scorn."
+    q = one(coder, text, "thousands of people")
+    assert q.speaker_text == "Trump"
+
+
+def test_support_for_names_no_statement(coder: Coder) -> None:
+    text = "Her support for the trade deal cost her votes in Ohio."
+    assert not [q for q in quotes(coder, text) if "trade deal" in q.text]
+
+
+def test_according_to_at_the_end_covers_the_sentence(coder: Coder) -> None:
+    text = "Right now, Clinton is 439 delegates short of the nomination, according to the Associated Press."
+    q = one(coder, text, "delegates short")
+    assert "Right now" in q.text
+
+
+@pytest.mark.parametrize("label", ["CLARIFICATION", "Iowa", "Q", "Times' Ben Sisario", "The Latest"])
+def test_section_labels_before_a_colon_are_no_speakers(coder: Coder, label: str) -> None:
+    text = f"{label}: The first sentence of this report has been changed to reflect the vote.\n"
+    assert not [q for q in quotes(coder, text) if q.cue == ":"]
+
+
 # ---- robustness ----------------------------------------------------------------------------------
 MARKS = st.sampled_from(['"', "“", "”", "''", "«", "»", "„", "\n", "\n\n", " ", ",", ".", ":"])
 WORDS = st.sampled_from(["said", "he", "Ana", "told", "the", "minister", "we", "will", "win", "that", "according", "to"])

@@ -3,6 +3,8 @@
 Gold: ``<data>/text/<article>.txt`` with ``<data>/attributions/<article>_<annotator>.ann`` (brat standoff;
 the first annotator in name order is used when an article has several). Every ``E`` line with a Content
 is one gold attribution: content spans, source spans (none for ``Attribution-no-source``) and cue spans.
+An inverted "…, said Hester" whose Source and Cue labels the annotator swapped (Source = "said") is put
+back the right way round (``_swapped``); nothing else in the gold is second-guessed.
 
 Matching (documented here because the numbers mean nothing without it):
 
@@ -85,8 +87,11 @@ def _spans(field: str) -> Spans:
     return tuple(out)
 
 
-def parse_ann(ann: str) -> list[GoldAttribution]:
-    """Attributions from one brat file; lines it does not understand are skipped, never fatal."""
+def parse_ann(ann: str, text: str | None = None) -> list[GoldAttribution]:
+    """Attributions from one brat file; lines it does not understand are skipped, never fatal.
+
+    With the article ``text``, Source and Cue labels an annotator swapped are put back (see ``_swapped``).
+    """
     spans: dict[str, tuple[str, Spans]] = {}
     events: list[dict[str, list[str]]] = []
     for line in ann.splitlines():
@@ -110,8 +115,25 @@ def parse_ann(ann: str) -> list[GoldAttribution]:
 
         content = get("Content")
         if content:
-            out.append(GoldAttribution(content, get("Source"), get("Cue")))
+            source, cue = get("Source"), get("Cue")
+            if text is not None and _swapped(text, source, cue):
+                source, cue = cue, source
+            out.append(GoldAttribution(content, source, cue))
     return out
+
+
+# the whole Source span of an inverted "…, said Hester" that an annotator labelled the wrong way round
+_CUE_WORDS = {"said", "says", "say", "told", "tells", "added", "adds", "according to", "wrote", "writes",
+              "tweeted", "asked", "noted", "explained", "continued", "insisted", "argued", "claimed"}
+
+
+def _swapped(text: str, source: Spans, cue: Spans) -> bool:
+    """True when the Source is a bare reporting word and the Cue a name or pronoun: labels swapped."""
+    src = " ".join(text[s:e] for s, e in source).strip().lower()
+    cue_text = " ".join(text[s:e] for s, e in cue).strip()
+    if src not in _CUE_WORDS or not cue_text or cue_text.lower() in _CUE_WORDS:
+        return False
+    return cue_text.lower() in {"he", "she", "they", "we", "i"} or any(w[:1].isupper() for w in cue_text.split())
 
 
 def load_gold(data: Path, *, limit: int | None = None) -> Iterator[GoldDoc]:
@@ -130,7 +152,8 @@ def load_gold(data: Path, *, limit: int | None = None) -> Iterator[GoldDoc]:
         if not files:
             continue
         n += 1
-        yield GoldDoc(txt.stem, txt.read_text(encoding="utf-8"), tuple(parse_ann(files[0].read_text(encoding="utf-8"))))
+        text = txt.read_text(encoding="utf-8")
+        yield GoldDoc(txt.stem, text, tuple(parse_ann(files[0].read_text(encoding="utf-8"), text)))
 
 
 # ---- matching ------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Quotes with their speakers: direct, partial and indirect speech.
 
 Attribution is read from the parse, the way a reader finds it: a cue (a reporting or stance verb,
-"according to", a colon after a name) ties a source (its subject, the noun a "who" clause hangs on,
-the agent of a passive) to a content (its clausal complement or object, or the quoted passage next
-to it). Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
+a speech-act noun such as "claim that", "according to", a colon after a name, a dash signing a
+quote) ties a source (its subject, the noun a "who" clause hangs on, the agent of a passive) to a
+content (its clausal complement or object with the rest of its clause, or the quoted passage next
+to it). A source must be able to speak: a participle hanging on a reported clause ("…, warning")
+belongs to the reporter, not to "the strike" the clause is about. Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
 (wire style for quotes continued in the next paragraph) and never raises. Quoted passages with no
 cue of their own join the attribution next to them in the paragraph, or continue the previous
 paragraph's quote.
@@ -41,6 +43,7 @@ acclaim commend credit fault deride lambast lambaste berate castigate chide disc
 allude liken vouch assail rebuff highlight reference interpret express voice offer
 publish list name dispute contest recant retract clarify correct concede summarize summarise outline
 detail acknowledge question doubt wager guarantee certify vouch urge lobby press share issue encourage
+echo condemn underscore email request charge convince persuade
 """.split())
 # Pure reporting verbs: the only cues that may stand aside from their content ("…, she added.").
 REPORTING = frozenset("""
@@ -53,17 +56,17 @@ contend maintain assert wonder quote recount recite scoff sigh laugh
 # Verbs whose object is the addressee, not the content: "told reporters that …", "urged him to …".
 ADDRESSEE_VERBS = frozenset("""
 tell ask inform remind notify assure reassure warn urge order instruct advise beg implore persuade convince
-encourage press lecture caution counsel
+encourage press lecture caution counsel convince
 """.split())
 # Stance, cognition and evidence verbs: an attribution with a clausal complement.
 STANCE_VERBS = frozenset("""
 think believe know feel fear hope worry expect assume suspect doubt wonder guess imagine understand realize
 realise recognize recognise consider view regard see find show demonstrate learn discover determine
 decide conclude want wish plan seek refuse decline prefer reckon figure trust bet sense notice
-anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer
+anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer oppose
 """.split())
 # Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton".
-STANCE_OBJECT = frozenset("seek prefer fear view regard deem".split())
+STANCE_OBJECT = frozenset("seek prefer fear view regard deem oppose".split())
 # Evidence verbs take an object as content when their subject is a document or a count.
 EVIDENCE_VERBS = frozenset("show find indicate suggest reveal demonstrate estimate project predict list rank".split())
 EVIDENCE_NOUNS = frozenset("""
@@ -87,13 +90,31 @@ PREP_CONTENT = {
     "congratulate": {"on", "for"}, "credit": {"with", "for"}, "fault": {"for"}, "protest": {"against"},
     "think": {"about", "of"}, "care": {"about"}, "hope": {"for"}, "wish": {"for"},
 }
+# Speech-act and stance nouns: "Trump's claim that …", "her criticism of the deal", "his call for calm".
+NOUN_CUES = frozenset("""
+claim assertion suggestion remark allegation accusation warning promise pledge statement argument complaint
+criticism comment insistence charge demand proposal vow threat prediction belief view hope fear concern
+announcement admission denial acknowledgment acknowledgement contention declaration assurance insinuation
+rebuke condemnation praise endorsement opposition support call plea appeal request recommendation
+""".split())
+# Verbs whose subject is the source of the speech-act noun they take: "made the claim", "voiced concern".
+LIGHT_VERBS = frozenset("make issue give offer voice express repeat raise level deliver send post renew reiterate".split())
+# Stance nouns report only with a "that" clause: "his support for …", "the appeal of …" name no statement.
+STANCE_NOUNS = frozenset("support appeal opposition view hope fear concern belief praise endorsement".split())
+# With no "that" clause, only these take their prepositional object as content ("criticism of X").
+NOUN_PREPS = {"of", "for", "about", "against", "on", "to"}
 # Evidential verbs: the whole clause is the content and nobody is its source ("Trump seemed to falter").
 EVIDENTIAL = frozenset({"seem", "appear"})
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
 # Cues too common in other senses to trust without a clause: "show", "find", "see", "mean", "know".
 WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point".split())
 # Cues whose bare object is not what they report: "voted Tuesday", "continued the tour", "spoke English".
-CLAUSE_ONLY = frozenset("vote continue speak focus".split())
+CLAUSE_ONLY = frozenset("vote continue speak focus charge".split())
+# Words that label a section of an article before a colon: "UPDATE:", "Editor's note:", "Related:".
+SECTION_LABELS = frozenset("""
+update updated clarification correction note editor latest related watch read more photo photos video
+advertisement breaking exclusive analysis opinion transcript developing recommended sponsored credit
+""".split())
 # Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
 NAMING = frozenset("call name dub label term brand title".split())
 COLLECTIVE = {"protester", "demonstrator", "crowd", "mourner", "supporter", "marcher", "people", "resident"}
@@ -108,6 +129,8 @@ _VAGUE_OBJECT = {"it", "this", "that", "so", "something", "nothing", "anything",
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _AMBIGUOUS = ('"', "''")
 _CLOSERS = {"”", "»"}
+# a line that is nothing but a quotation and a dash-signed name
+_SIGNED = re.compile(r"\s*(?:[“\"”«„]|'')(?P<body>.*[”\"»“'])\s*(?P<dash>[―—–]+|--)\s*(?P<name>[^\s―—–\"“”][^―—–\"“”]{0,60}?)\.?\s*")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>")  # "<tweet …>" is markup, not a verb
 _ATTRIBUTE = re.compile(r'\w=(")[^"\n]*"')  # markup left in scraped text: author="…"
 
@@ -231,9 +254,16 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     Subjects inside quote marks belong to the quoted words, not to the attribution.
     """
     cur = cue
+    came_by_conj = False
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
+        if (subj is not None and cur is not cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
+                and not _agentive(subj)):
+            # "X said that the strike was …, warning …": the participle hangs on the reported clause,
+            # but a strike warns nobody; the reporter does
+            cur = cur.head
+            continue
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
@@ -243,9 +273,11 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 return pobj
         passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these
-            return passive if cur.lemma_ in {"quote", "ask", "hear"} else None
+            # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these,
+            # or for an active verb coordinated with the passive ("Trump was forced … and said …")
+            return passive if cur.lemma_ in {"quote", "ask", "hear"} or came_by_conj else None
         if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
+            came_by_conj = cur.dep_ == "conj" and cur.pos_ == "VERB"
             cur = cur.head
             continue
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -256,9 +288,24 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 if cur.pos_ in {"VERB", "AUX"}:
                     continue
                 return None
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and not _agentive(head) and head.dep_ in {"dobj", "pobj"}:
+                # "established a policy urging …": the one who made the policy urges, not the policy
+                up = head.head.head if head.dep_ == "pobj" else head.head
+                if up.pos_ in {"VERB", "AUX"} and up.i != head.i:
+                    cur = up
+                    continue
             return head
         break
     return None
+
+
+def _agentive(tok: Token) -> bool:
+    """Could this word speak? Names, personal pronouns and plural or collective nouns can; "the strike" cannot."""
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS | RELATIVE | {"his", "her", "their", "its", "my", "our", "your"}
+    return tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in COLLECTIVE
 
 
 def _np_bounds(tok: Token) -> tuple[int, int]:
@@ -267,6 +314,9 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ not in {"punct", "cc", "prep"}:
             left = min(left, c.left_edge.i)
+    doc = tok.doc
+    while left < tok.i and not any(ch.isalnum() for ch in doc[left].text):
+        left += 1  # "”― Steve Quinlan": marks glued to the name are not part of it
     right = tok.i
     for c in tok.rights:
         if c.dep_ in {"compound", "flat", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of" and c.i == right + 1):
@@ -333,6 +383,7 @@ class _Extractor:
                     self.sents.append(doc[start:i])
                     start = i
             self.sents.append(doc[start : sent.end])
+        self._signed_lines: dict[int, _Attr | None] = {}
         self.sent_of = [0] * len(doc)
         for k, sp in enumerate(self.sents):
             for i in range(sp.start, sp.end):
@@ -354,9 +405,10 @@ class _Extractor:
         in_tag = {t.i for s, e in tags for t in (self.doc.char_span(s, e, alignment_mode="expand") or ())}
         for sent_k, sent in enumerate(self.sents):
             for tok in sent:
-                if self.in_quote[tok.i] or tok.i in in_tag:
+                if (self.in_quote[tok.i] and not self._turn_label(tok)) or tok.i in in_tag:
                     continue
-                attr = self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._colon(tok, sent_k)
+                attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._colon(tok, sent_k)
+                        or self._noun_cue(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
         return out
@@ -383,18 +435,27 @@ class _Extractor:
         if any(c.dep_ == "prt" and c.lower_ == "back" for c in kids) or (
                 lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)):
             lemma = "retort"  # "shot back", "fired back", "as she put it": reporting, whatever the verb
+        elif lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+            lemma = "note"  # "pointed out that …"
         speech = lemma in SPEECH_VERBS
         if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL):
             return None
         marks = {"that", "whether"} | PREP_CONTENT.get(lemma, set())  # "called for all candidates to …"
         clause = [c for c in kids if c.dep_ in {"ccomp", "csubjpass"}
-                  or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))]
+                  or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+                  or (c.dep_ == "advcl" and lemma in REPORTING and self._bare_clause(tok, c))]
+        # "told a meeting of leaders that few people understood …": a "that" clause the parser hung on the
+        # addressee as a relative clause, though "that" marks it as a complement
+        clause += [r for o in kids if o.dep_ in {"dobj", "dative"} for r in o.subtree
+                   if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
         objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())]
         preps += [c for c in kids if c.dep_ == "prt" and c.lower_ in PREP_CONTENT.get(lemma, set())
                   for c in c.children if c.dep_ == "prep"]
         as_phrase = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}]
+        # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
+        judged = bool(objs) and any(c.lower_ == "as" for c in as_phrase) and lemma not in NAMING
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         subj = _subject(tok, self.in_quote)
         if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
@@ -410,27 +471,45 @@ class _Extractor:
             return self._attr(tok, [tok], None, whole, sent_k)
         if lemma in NAMING and (tok.dep_ == "acl" or (passive is not None and not any(c.dep_ == "agent" for c in kids))):
             return None
+        if lemma in NAMING - {"call"} and xcomp and not clause:
+            return None  # "named X to replace him" appoints, it reports nothing
+        if xcomp and clause:
+            # "threatened to avenge a strike that killed …": a clause whose subject is a relative word,
+            # after the infinitive, is a relative clause the parser hung on the verb
+            first = min(x.i for x in xcomp)
+            clause = [c for c in clause if not (c.i > first and any(
+                s.dep_ in _SUBJ and s.lower_ in RELATIVE and s.i == c.left_edge.i for s in c.children))]
         evidence = subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
         content: set[int] = set()
         if clause:
             for c in clause:
                 content |= {t.i for t in c.subtree}
+            content |= self._tail(tok, content, nominal=False)
         elif xcomp and lemma != "continue":
             for c in xcomp + [o for o in objs if lemma in ADDRESSEE_VERBS | {"call"}]:
                 content |= {t.i for t in c.subtree}
+            if passive is not None and passive.lower_ not in _VAGUE_OBJECT and lemma not in {"quote", "ask", "hear"}:
+                # "One in nine voters is expected to be Latino": what is expected is the whole proposition
+                content |= {t.i for t in passive.subtree}
+                if subj is not None and subj.i == passive.i:
+                    subj = None
         elif preps:
             for p in preps:
                 content |= {t.i for t in p.subtree if t.i != p.i}
             content |= {t.i for o in objs for t in o.subtree}
+            content |= self._tail(tok, content, nominal=True)
         elif objs and (
             (speech and lemma not in ADDRESSEE_VERBS and lemma not in WEAK_VERBS and lemma not in CLAUSE_ONLY)
             or lemma in STANCE_OBJECT
             or (lemma in EVIDENCE_VERBS and evidence)
+            or judged
         ):
             vague = all(o.lower_ in _VAGUE_OBJECT or o.pos_ == "PRON" for o in objs) and not self._has_quote(objs)
+            vague = vague and not judged
             if not vague:
                 for c in objs + as_phrase:
                     content |= {t.i for t in c.subtree}
+                content |= self._tail(tok, content, nominal=True)
         elif (passive is not None and (speech or lemma in STANCE_VERBS) and lemma not in WEAK_VERBS
               and passive.dep_ != "expl" and passive.lower_ != "it"):
             # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content
@@ -445,13 +524,58 @@ class _Extractor:
                 return None
             content = self._parenthetical(tok)
             dangling = not content
-        if lemma in WEAK_VERBS and not clause and not (evidence and objs):
+        if lemma in WEAK_VERBS and not clause and not (evidence and objs) and not preps and not judged:
             return None
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head is tok]
         if lemma in REPORTING and content and not dangling:
             content |= self._before_closing_cue(tok, subj, content)
         return self._attr(tok, cue, subj, content, sent_k, dangling=dangling)
+
+    def _tail(self, cue: Token, content: set[int], *, nominal: bool) -> set[int]:
+        """The rest of the cue's clause after its object or complement, which the parser hangs on the verb.
+
+        "spoke of the legacy of racism, and how the fight …", "complained about his mic the morning after",
+        "said that claim smacked of hypocrisy, because …". It stops at a follow-up cue (", adding …",
+        "and said …") or a participle after a comma, which report something else.
+        """
+        if not content or min(content) < cue.i:
+            return set()
+        start = min(content)
+        out: set[int] = set()
+        pending: set[int] = set()
+        for c in cue.rights:
+            if c.i < start or c.i in content:
+                continue
+            if c.dep_ in {"punct", "cc"}:
+                pending.add(c.i)
+                continue
+            comma = any(self.doc[i].text in {",", ";", "—", "--"} for i in range(max(content | out), c.i))
+            if c.dep_ in {"advcl", "conj", "parataxis"} and (self._lemma(c) in CUE_VERBS or (comma and c.tag_ == "VBG")):
+                break
+            if not nominal:
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if c.dep_ != "advcl" or not marks & {"because", "since", "although", "though"}:
+                    continue
+            elif c.dep_ not in {"prep", "npadvmod", "advmod", "conj", "dobj", "dative", "oprd", "attr", "acomp",
+                                "xcomp", "ccomp", "advcl", "relcl", "acl"}:
+                continue
+            out |= pending | {t.i for t in c.subtree}
+            pending = set()
+        return out
+
+    def _bare_clause(self, cue: Token, c: Token) -> bool:
+        """"said after the convention he would not …", "has not said when they would …": a clause with its
+        own subject and no subordinating word, right after a reporting verb, is what was said."""
+        if c.i < cue.i or not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children):
+            return False
+        marks = [m for m in c.children if m.dep_ == "mark"]
+        if any(m.lower_ not in {"that", "whether", "if"} for m in marks):
+            return False
+        first = c.left_edge
+        if first.lower_ in {"when", "where", "how", "why", "whether", "if", "what", "who"}:
+            return first.i <= cue.i + 2
+        return not any(self.doc[i].text in {",", ";"} for i in range(cue.i + 1, first.i))
 
     def _before_closing_cue(self, cue: Token, subj: Token | None, content: set[int]) -> set[int]:
         """"A, but B, the source added.": a cue closing its sentence reports everything before it."""
@@ -466,6 +590,12 @@ class _Extractor:
 
     def _attr(self, tok: Token, cue: list[Token], subj: Token | None, content: set[int], sent_k: int, *,
               dangling: bool = False) -> _Attr:
+        if subj is None:
+            subj = self._left_subject(tok)
+        if subj is None and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
+            subj = self._left_subject(tok.head)  # ", encouraging …" after a clause whose subject the parser lost
+        if subj is not None and subj.i in content:
+            subj = None
         if subj is None and self._lemma(tok) in REPORTING:
             subj = self._nearby_source(tok)
         content -= {t.i for t in cue}
@@ -473,8 +603,47 @@ class _Extractor:
             left, right = _np_bounds(subj)
             content -= set(range(left, right + 1))
             content -= {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree}
-        content = self._fit(tok, content)
+        content = self._fit(tok, content | self._run_on(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _left_subject(self, verb: Token) -> Token | None:
+        """The noun phrase right before a finite verb, when the parser gave the verb no subject.
+
+        "Donald Trump is once again questioning …" after a headline the parser ran into; "the $20 million
+        experts say it costs". Only words that can speak, in the same paragraph, outside quotes.
+        """
+        if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"} or self._lemma(verb) in EVIDENTIAL:
+            return None
+        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in verb.children):
+            return None  # "He has been criticized": the word before a passive is what was said, not who
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} and self.doc[i].head.i == verb.i:
+            i -= 1
+        if i < 0 or (i == verb.i - 1 and verb.tag_ in {"VBG", "VBN"}):
+            return None  # a bare participle right after a noun modifies it: "a statement announcing"
+        tok = self.doc[i]
+        if self.in_quote[tok.i] or self.para_of[tok.i] != self.para_of[verb.i] or tok.ent_type_ in _NOT_SPEAKERS:
+            return None
+        if tok.pos_ not in {"NOUN", "PROPN", "PRON"} or tok.lower_ in RELATIVE or not _agentive(tok):
+            return None
+        return tok
+
+    def _run_on(self, content: set[int]) -> set[int]:
+        """The rest of a sentence the parser cut short: content reaching the end of a "sentence" that has no
+        closing punctuation goes on into the next one ("cited remarks | Trump had made about …")."""
+        if not content:
+            return set()
+        k = self.sent_of[max(content)]
+        sent = self.sents[k]
+        words = [t for t in sent if not t.is_space]
+        if not words or max(content) < words[-1].i or k + 1 >= len(self.sents):
+            return set()
+        if words[-1].text in {".", "!", "?", ":", ";", "”", '"', "''", "…", "»"} or words[-1].is_punct:
+            return set()
+        nxt = self.sents[k + 1]
+        if self.para_of[nxt.start] != self.para_of[words[-1].i]:
+            return set()
+        return {t.i for t in nxt if not t.is_space}
 
     def _nearby_source(self, cue: Token) -> Token | None:
         """A speaker the parser hung elsewhere: the name right after "said", or between the quote and the cue."""
@@ -488,8 +657,9 @@ class _Extractor:
         if any(self.in_quote[t.i] for t in sent if t.i < cue.i):
             # "“…,” added another Republican": the parser may take the inverted subject for an object
             for c in cue.rights:
-                if c.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd"} and c.pos_ in {"NOUN", "PROPN"}:
-                    return c
+                if c.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd"} and c.pos_ in {"NOUN", "PROPN"} and (
+                        c.ent_type_ not in _NOT_SPEAKERS):
+                    return c  # "said Monday" is a date, not a speaker
         after = [t for t in sent if t.i > cue.i and t.i <= cue.i + 6]
         run: list[Token] = []
         for t in after:
@@ -557,12 +727,64 @@ class _Extractor:
         quoted = {i for i in here if self.in_quote[i] and i not in skip}
         if quoted and self._speechlike(quoted):
             return quoted
+        announced = self._quote_after_colon(cue)
+        if announced:
+            return announced  # "chanting: “Death to America”" — short, but announced by the colon
         head = cue.head
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.i < cue.i:
+            return set()  # "took to the streets chanting": the main clause is not what was chanted
         if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and head.i != cue.i:
             own = {t.i for t in cue.subtree}
             rest = {t.i for t in head.subtree} - own
             return rest & here
         return set()
+
+    def _noun_cue(self, tok: Token, sent_k: int) -> _Attr | None:
+        """A speech-act noun with its content: "Trump's claim that …", "his criticism of Clinton".
+
+        The content is a "that" clause, or — when the noun names its source with a possessive — the
+        prepositional object. Without either it is a topic ("the claim"), not an attribution.
+        """
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+            return None
+        kids = list(tok.children)
+        poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
+        clause = [c for c in kids if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        content: set[int] = set()
+        if clause:
+            content = {t.i for c in clause for t in c.subtree}
+        elif poss is not None and tok.lemma_.lower() not in STANCE_NOUNS:
+            preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i == tok.i + 1]
+            content = {t.i for p in preps for t in p.subtree if t.i != p.i}
+        if not content:
+            return None
+        src = poss
+        if src is None:
+            by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if src is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            src = _subject(tok.head, self.in_quote)  # "Trump made claims that …"
+        if src is None:
+            # "Trump claims that …" tagged as a noun with "Trump" as its modifier
+            src = next((c for c in kids if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.pos_ == "PROPN"), None)
+        if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (src is not poss and not _agentive(src))):
+            src = None
+        cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
+        return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
+
+    def _quote_after_colon(self, cue: Token) -> set[int]:
+        """Tokens of the quoted passage right after "cue:" ("chanting: “…”"), else nothing."""
+        nxt = cue.i + 1
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ":":
+            return set()
+        k = self._quote_at(self.doc[nxt + 1].idx)
+        if k is None:
+            k = self._quote_at(self.doc[nxt + 1].idx + len(self.doc[nxt + 1]))
+        if k is None or self.spans[k][0] - (self.doc[nxt].idx + 1) > 3:
+            return set()
+        span = self.doc.char_span(*self.spans[k], alignment_mode="expand")
+        return {t.i for t in span} if span is not None else set()
 
     def _according(self, tok: Token, sent_k: int) -> _Attr | None:
         if tok.lower_ != "according" or tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ != "to":
@@ -574,7 +796,13 @@ class _Extractor:
         sent = self.sents[sent_k]
         phrase = {t.i for t in to.subtree} | {tok.i}
         anchor = tok.head if tok.head.i != tok.i else sent.root
-        if tok.dep_ in {"prep", "advcl"} and anchor.i != tok.i:
+        ends = {t.i for t in sent if not (t.is_punct or t.is_space)}
+        edge = bool(ends) and (tok.i == min(ends) or max(phrase) == max(ends))
+        if edge:
+            # "…, according to the AP." / "According to the AP, …": the whole sentence, whatever the
+            # parser hung the phrase on
+            body = {t.i for t in sent} - phrase
+        elif tok.dep_ in {"prep", "advcl"} and anchor.i != tok.i:
             body = {t.i for t in anchor.subtree} - phrase
         else:
             body = {t.i for t in sent} - phrase
@@ -591,14 +819,37 @@ class _Extractor:
         before = self.doc[sent.start : tok.i]
         if not (1 <= len(before) <= 4) or not all(t.pos_ in {"PROPN", "PUNCT"} or t.is_title or t.is_upper for t in before):
             return None
-        after = [t.i for t in self.doc[tok.i + 1 : sent.end] if not t.is_space]
-        para_end = self.text.find("\n", tok.idx)
-        if para_end != -1:
-            after = [i for i in after if self.doc[i].idx < para_end]
+        names = [t for t in before if not t.is_punct]
+        if not names or names[0].pos_ in {"ADP", "DET"} or any(t.lower_ in SECTION_LABELS for t in names):
+            return None  # "CLARIFICATION:", "The Latest:", "On Monday:" label a section, nobody speaks
+        places = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+        if any(t.ent_type_ in places or t.dep_ == "case" for t in before) or sum(len(t) for t in names) < 2:
+            return None  # "Iowa:" heads a list, "Times' Ben Sisario:" credits a reporter, "Q:" is an interview
+        # a turn runs to the end of its paragraph, whatever the sentences ("WALLACE: … ? … .")
+        para = self.para_of[tok.i]
+        after: list[int] = []
+        for t in self.doc[tok.i + 1 :]:
+            if self.para_of[t.i] != para:
+                break
+            if not t.is_space:
+                after.append(t.i)
         if len(after) < 3:
             return None
-        head = before.root
+        head = names[-1]
+        while head.head.i != head.i and head.head in names and head.dep_ in {"compound", "flat"}:
+            head = head.head
         return _Attr([tok], head, set(after), sent_k)
+
+    def _turn_label(self, tok: Token) -> bool:
+        """A colon after a name at the very start of a quoted paragraph: "“WALLACE: …" (a quoted transcript)."""
+        if tok.text != ":":
+            return False
+        k = self._quote_at(tok.idx)
+        if k is None or self._para(self.spans[k][0]) != self.para_of[tok.i]:
+            return False
+        ps = self.paras[self.para_of[tok.i] - 1][0]
+        lead = self.text[ps : self.spans[k][0]]
+        return len(lead.strip()) <= 2 and tok.idx - self.spans[k][0] <= 40
 
     # -- direct quotes
     def _host(self, k: int, by_sent: dict[int, list[_Attr]], last: _Attr | None, last_para: int) -> _Attr | None:
@@ -609,6 +860,12 @@ class _Extractor:
             return None
         para = self._para(qs)
         sk, ek = self.sent_of[span[0].i], self.sent_of[span[-1].i]
+        signed = self._signed(k, sk)
+        if signed is not None:
+            here = by_sent.setdefault(sk, [])
+            if all(a is not signed for a in here):
+                here.append(signed)
+            return signed
         words = sum(1 for t in span if t.is_alpha)
         if words < 4 and not self.text[qs:qe].rstrip().endswith((".", "?", "!")):
             return None  # a scare quote or a title belongs to no one by mere proximity
@@ -654,6 +911,32 @@ class _Extractor:
                     not self._words_outside_quotes(para) or self._open_at_end(last_para)):
                 return last
         return None
+
+    def _signed(self, k: int, sk: int) -> _Attr | None:
+        """“…” ― Carla Sanchez: a line that is a quote signed with a dash and a name, nothing else.
+
+        Lines, not paragraphs: signed quotes are often hard-wrapped one per line. Every quoted span of the
+        line (nested marks split them) joins the one attribution.
+        """
+        qs, qe = self.spans[k]
+        ls = self.text.rfind("\n", 0, qs) + 1
+        le = self.text.find("\n", qe)
+        le = len(self.text) if le < 0 else le
+        if ls in self._signed_lines:
+            return self._signed_lines[ls]
+        self._signed_lines[ls] = None
+        m = _SIGNED.fullmatch(self.text[ls:le])
+        if m is None:
+            return None
+        tail = self.doc.char_span(ls + m.start("name"), ls + m.end("name"), alignment_mode="expand")
+        words = [t for t in tail or () if not t.is_space and t.text != "."]
+        if not 1 <= len(words) <= 5 or not all(t.pos_ == "PROPN" or t.is_title for t in words):
+            return None
+        dash = self.doc.char_span(ls + m.start("dash"), ls + m.end("dash"), alignment_mode="expand")
+        cue = [t for t in dash or () if not any(ch.isalnum() for ch in t.text)][-1:] if dash is not None else []
+        attr = _Attr(cue, words[-1], set(), sk, extra=[(ls + m.start("body"), ls + m.end("body"))])
+        self._signed_lines[ls] = attr
+        return attr
 
     def _words_outside_quotes(self, para: int) -> int:
         """Letters of paragraph ``para`` (1-based, as ``_para`` counts) outside quote marks."""
