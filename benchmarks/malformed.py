@@ -53,6 +53,10 @@ def make_inputs(folder: Path, n: int, seed: int = 7) -> Counter[str]:
         ("jsonl_broken", lambda: b'{"text": "Iran protested."\n{not json}\n[1,2]\n{"text": 5}\n{"text": ""}\n'),
         ("jsonl_bad_date", lambda: json.dumps({"text": "Iraq protested.", "date": "2020-13-45"}).encode() + b"\n"),
         ("jsonl_nulls", lambda: b'{"id": null, "date": null, "outlet": null, "text": "Iran said it protested."}\n'),
+        # valid JSON that json.loads still refuses, and lone surrogates: these once crashed the reader
+        ("jsonl_deep", lambda: b"[" * rng.randrange(5_000, 200_000) + b"\n" + b'{"text": "Iraq protested."}\n'),
+        ("jsonl_bigint", lambda: b'{"text": "Iran protested.", "id": ' + b"7" * rng.randrange(4_301, 20_000) + b"}\n"),
+        ("jsonl_surrogate", lambda: b'{"text": "Iraq \\ud800 protested \\udfff.", "outlet": "\\udc00"}\n'),
     ]
     for i in range(n):
         if i % 6 == 5:

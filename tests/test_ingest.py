@@ -133,3 +133,28 @@ def test_non_english_is_recorded_and_skipped(tmp_path: Path) -> None:
     assert items["de.txt"].article is None and items["de.txt"].errors[0].kind == "not_english"
     assert items["ru.txt"].article is None and items["ru.txt"].errors[0].kind == "not_english"
     assert items["en.txt"].article is not None
+
+
+def test_jsonl_lines_that_crashed_the_reader_become_error_records(tmp_path: Path) -> None:
+    """Issue #8 (malformed-input fuzzing): valid JSON the parser still refuses, and lone surrogates,
+    once raised out of the reader (RecursionError, ValueError, UnicodeEncodeError) and ended the batch."""
+    lines = [
+        "[" * 100_000,                                            # nested deeper than the parser's stack
+        '{"text": "Iran protested.", "n": ' + "9" * 5000 + "}",   # an integer past Python's digit limit
+        '{"text": "Iraq \\ud800 protested in Baghdad.", "title": "\\udfff"}',  # lone surrogate escapes
+        '{"text": "Iran protested in Tehran."}',                  # the batch goes on after them
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(iter_articles([str(path)]))
+    assert len(items) == 4
+    deep, digits, surrogate, fine = items
+    for item, reason in ((deep, "nested too deeply"), (digits, "digits")):
+        assert item.article is None and len(item.errors) == 1
+        err = item.errors[0]
+        assert (err.kind, err.file, err.line) == ("bad_json", str(path), items.index(item) + 1) and reason in err.message
+    assert surrogate.article is not None and surrogate.article.text == "Iraq \ufffd protested in Baghdad."
+    assert surrogate.article.title == "\ufffd"
+    surrogate.article.text.encode("utf-8")  # hashable, storable and printable now
+    assert [(e.kind, e.severity, e.line) for e in surrogate.errors] == [("encoding", "warning", 3)]
+    assert fine.article is not None and fine.errors == ()

@@ -4,6 +4,11 @@ Each case runs ``newsevents code DIR --db X -o OUT`` in a subprocess, kills it (
 ``k`` results are committed (the engine appends the committed count to $NEWSEVENTS_COMMIT_LOG)
 or once the output file holds ``k`` lines (mid-commit), runs the same command again, and
 compares the store's event ids, article count and the JSONL output with an uninterrupted run.
+
+Neither of those kills reliably lands inside a DuckDB write transaction (the commit takes a few
+milliseconds), so the last cases kill inside one: the store's test hook ($NEWSEVENTS_WRITE_LOG,
+$NEWSEVENTS_WRITE_PAUSE) logs each transaction once its rows are in, before COMMIT, and waits.
+Every store is also put through :func:`newsevents.store.integrity_check`.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -22,6 +28,8 @@ import duckdb
 import pytest
 
 from newsevents.cli import sample_dir
+from newsevents.store import integrity_check
+from newsevents.store.duckdb_store import WRITE_LOG_ENV, WRITE_PAUSE_ENV
 
 pytestmark = [pytest.mark.issue(6), pytest.mark.slow]
 
@@ -61,8 +69,8 @@ def lines_in(out: Path) -> int:
     return out.read_bytes().count(b"\n") if out.exists() else 0
 
 
-def kill_when(cmd: list[str], env: dict[str, str], reached: Callable[[], bool]) -> None:
-    """Start ``cmd`` and SIGKILL it (the main process only, as `kill -9 PID` would) once ``reached()``."""
+def kill_when(cmd: list[str], env: dict[str, str], reached: Callable[[], bool], delay: float = 0.0) -> None:
+    """Start ``cmd`` and SIGKILL it (the main process only, as `kill -9 PID` would) ``delay`` s after ``reached()``."""
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + TIMEOUT
@@ -72,6 +80,7 @@ def kill_when(cmd: list[str], env: dict[str, str], reached: Callable[[], bool]) 
             if time.monotonic() > deadline:
                 pytest.fail("the run made no progress")
             time.sleep(0.02)
+        time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=60)
     finally:
@@ -84,6 +93,7 @@ def kill_when(cmd: list[str], env: dict[str, str], reached: Callable[[], bool]) 
 
 
 def store_state(db: Path) -> tuple[int, set[str], set[str]]:
+    assert integrity_check(db) == []
     con = duckdb.connect(str(db), read_only=True)
     try:
         n = con.execute("SELECT count(*) FROM articles").fetchone()
@@ -167,3 +177,57 @@ def test_a_finished_run_starts_afresh_and_no_resume_ignores_the_point(
     assert log.read_text().split() == [str(i) for i in range(1, N_ARTICLES + 1)]
     assert [json.loads(line)["article"]["id"] for line in out.read_text().splitlines()] == \
         [json.loads(line)["article"]["id"] for line in reference[1].splitlines()]
+
+
+def test_integrity_check_finds_torn_writes(tmp_path: Path, corpus: Path) -> None:
+    """The check used above can fail: an orphan event and an article whose counts lie are reported."""
+    db = tmp_path / "x.duckdb"
+    run_to_end(command(corpus, db, None))
+    assert integrity_check(db, checkpoint=True) == []
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO events (id, article_id, realized) VALUES ('e-orphan', 'a-missing', true)")
+    con.execute("UPDATE articles SET n_events = n_events + 1 WHERE id = (SELECT min(id) FROM articles)")
+    con.close()
+    problems = integrity_check(db)
+    assert any("events: 1 rows of articles that are not stored" in p for p in problems), problems
+    assert any("n_events" in p for p in problems), problems
+
+
+def writes(log: Path) -> int:
+    return len(log.read_text(encoding="utf-8").split()) if log.exists() else 0
+
+
+@pytest.mark.parametrize(("k", "every", "workers"), [(1, 1, 1), (7, 1, 1), (2, 4, 1), (3, 1, 2)])
+def test_killed_inside_a_store_transaction_resumes(
+    corpus: Path, tmp_path: Path, reference: tuple[tuple[int, set[str], set[str]], str], k: int, every: int, workers: int
+) -> None:
+    """Killed while the k-th write transaction is open (rows inserted, not committed): it leaves no trace."""
+    db, out, log, wlog = tmp_path / "x.duckdb", tmp_path / "x.jsonl", tmp_path / "commits.log", tmp_path / "writes.log"
+    cmd = [*command(corpus, db, out, "--workers", str(workers)), "--commit-every", str(every)]
+    env = {**env_with(log), WRITE_LOG_ENV: str(wlog), WRITE_PAUSE_ENV: f"{k}:120"}
+    kill_when(cmd, env, lambda: writes(wlog) >= k)
+    sizes = [int(x) for x in wlog.read_text(encoding="utf-8").split()]  # articles per transaction
+    assert len(sizes) == k and committed(log) == sum(sizes[:-1]) and 1 <= sizes[-1] <= every
+    n, events, _ = store_state(db)  # the open transaction rolled back: only committed articles are there
+    assert n == committed(log) and events < reference[0][1]
+    run_to_end(cmd)
+    assert store_state(db) == reference[0]
+    assert integrity_check(db, checkpoint=True) == []
+    assert out.read_text(encoding="utf-8") == reference[1]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_killed_at_a_random_moment_of_a_write_resumes(
+    corpus: Path, tmp_path: Path, reference: tuple[tuple[int, set[str], set[str]], str], seed: int
+) -> None:
+    """Killed 0-30 ms after a transaction's rows are in: during COMMIT, the resume point, or just after."""
+    rng = random.Random(seed)
+    k, delay = rng.randint(1, N_ARTICLES - 2), rng.uniform(0.0, 0.03)
+    db, out, wlog = tmp_path / "x.duckdb", tmp_path / "x.jsonl", tmp_path / "writes.log"
+    cmd = command(corpus, db, out)
+    kill_when(cmd, {**os.environ, WRITE_LOG_ENV: str(wlog)}, lambda: writes(wlog) >= k, delay=delay)
+    n, _, _ = store_state(db)
+    assert k - 1 <= n <= N_ARTICLES - 1
+    run_to_end(cmd)
+    assert store_state(db) == reference[0]
+    assert out.read_text(encoding="utf-8") == reference[1]

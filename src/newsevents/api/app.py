@@ -20,7 +20,7 @@ from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsevents import __version__
 from newsevents.api import queries
@@ -59,6 +59,7 @@ ROOT_RE = r"^[0-9]{1,2}$"
 PLOVER_RE = r"^[A-Za-z_]{2,40}$"
 BBOX_RE = r"^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$"
 EXPORT_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+AS_OF_MIN = dt.date(2, 1, 1)  # alerts look back up to a year before as_of; earlier would overflow the calendar
 
 
 def default_static_dir() -> Path:
@@ -69,21 +70,36 @@ def default_static_dir() -> Path:
 
 
 class _BodyLimit:
-    """Refuse oversized uploads from their Content-Length, before the form is parsed and spooled."""
+    """Refuse oversized uploads before the form is parsed and spooled: from their Content-Length, and
+    for a chunked body (no Content-Length) by counting bytes as they arrive."""
 
     def __init__(self, app: ASGIApp, *, path: str, limit: int) -> None:
         self.app, self.path, self.limit = app, path, limit
 
+    def _message(self, size: str) -> str:
+        return (f"the request is {size} bytes; the limit is {self.limit - FORM_OVERHEAD} "
+                "bytes of text (code larger inputs with `newsevents code`)")
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] == self.path:
-            length = dict(scope["headers"]).get(b"content-length")
-            if length is not None and length.isdigit() and int(length) > self.limit:
-                response = error_response(413, "payload_too_large",
-                                          f"the request is {int(length)} bytes; the limit is {self.limit - FORM_OVERHEAD} "
-                                          "bytes of text (code larger inputs with `newsevents code`)")
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+        if scope["type"] != "http" or scope["path"] != self.path:
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.limit:
+            await error_response(413, "payload_too_large", self._message(str(int(length))))(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:  # raised inside the form parser; the error handler answers 413
+                    raise ApiError(413, "payload_too_large", self._message(f"more than {self.limit}"))
+            return message
+
+        await self.app(scope, counted, send)
 
 
 # ---- shared query parameters ------------------------------------------------------------------
@@ -278,13 +294,17 @@ def create_app(db_path: str | Path, *, static_dir: str | Path | None = None, cod
     @app.get("/api/alerts", response_model=AlertsOut, responses=err, tags=["series"])
     def get_alerts(
         f: Filters,
-        as_of: Annotated[dt.date | None, Query(description="last day of the 7-day window (default: the latest event)")] = None,
+        as_of: Annotated[dt.date | None, Query(description="last day of the 7-day window (default: the latest event); "
+                                                           f"not before {AS_OF_MIN.isoformat()}")] = None,
         level: LevelQ = "country",
         ratio: Annotated[float, Query(gt=0, le=100, description="alert when last7 >= ratio x the 4-week average")] = queries.ALERT_RATIO,
         min_events: Annotated[int, Query(ge=1, le=10_000)] = queries.ALERT_MIN_EVENTS,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> AlertsOut:
         """Interim alerts: per dyad, the last 7 days against the weekly average of the 28 days before."""
+        if as_of is not None and as_of < AS_OF_MIN:
+            raise ApiError(422, "validation_error", f"query.as_of: must not be before {AS_OF_MIN.isoformat()} "
+                                                    "(the windows before it would leave the calendar)")
         with db.read() as con:
             return queries.alerts(con, f, as_of=as_of, level=level, ratio=ratio, min_events=min_events, limit=limit)
 
@@ -322,7 +342,8 @@ def create_app(db_path: str | Path, *, static_dir: str | Path | None = None, cod
 
     # ---- coding -----------------------------------------------------------------------------
     @app.post("/api/code", response_model=ArticleDetail, tags=["coding"], responses={
-        **err, 413: {"model": ErrorOut, "description": "the text is larger than the limit"}})
+        **err, 400: {"model": ErrorOut, "description": "the body is not valid multipart form data"},
+        413: {"model": ErrorOut, "description": "the text is larger than the limit"}})
     def code_article(
         text: Annotated[str | None, Form(description="the article body (a first line 'date YYYY-MM-DD OUTLET, DATELINE' is read as a header)")] = None,
         file: Annotated[UploadFile | None, File(description="a text file instead of `text`")] = None,

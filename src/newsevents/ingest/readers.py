@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 MAX_BYTES = 50 * 1024 * 1024  # larger files are refused with an error record, not read
+# JSON may spell lone UTF-16 surrogates (\ud800): valid JSON, but not text that can be hashed,
+# stored or written as UTF-8, so they become U+FFFD with a warning.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +117,24 @@ def _jsonl_items(text: str, name: str, default_date: date | None) -> Iterator[It
         except json.JSONDecodeError as exc:
             yield Item(None, (_err("bad_json", f"invalid JSON: {exc.msg} at column {exc.colno}", name, lineno),), name)
             continue
+        except RecursionError:  # valid JSON nested deeper than the parser's stack
+            yield Item(None, (_err("bad_json", "invalid JSON: nested too deeply", name, lineno),), name)
+            continue
+        except ValueError as exc:  # e.g. an integer longer than Python's 4300-digit limit
+            yield Item(None, (_err("bad_json", f"invalid JSON: {exc}", name, lineno),), name)
+            continue
         if not isinstance(obj, dict):
             yield Item(None, (_err("bad_record", "a JSONL line must be a JSON object", name, lineno),), name)
             continue
+        problems: list[ErrorRecord] = []
+        if any(isinstance(v, str) and _SURROGATE.search(v) for v in obj.values()):
+            obj = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in obj.items()}
+            problems.append(_err("encoding", "lone UTF-16 surrogate escapes replaced with U+FFFD", name, lineno,
+                                 severity="warning"))
         body = obj.get("text")
         if not isinstance(body, str) or not body.strip():
-            yield Item(None, (_err("no_text", "record has no non-empty 'text' field", name, lineno),), name)
+            yield Item(None, (*problems, _err("no_text", "record has no non-empty 'text' field", name, lineno)), name)
             continue
-        problems: list[ErrorRecord] = []
         day, problem = _parse_date(obj.get("date"))
         if problem:
             problems.append(_err("bad_date", problem, name, lineno))

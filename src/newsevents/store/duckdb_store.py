@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,16 @@ from newsevents.errors import StoreError
 from newsevents.model import ArticleResult
 from newsevents.serialize import to_dict
 
-__all__ = ["MIGRATIONS", "Store"]
+__all__ = ["MIGRATIONS", "WRITE_LOG_ENV", "WRITE_PAUSE_ENV", "Store", "integrity_check"]
+
+# Crash-test hooks, in the style of NEWSEVENTS_COMMIT_LOG: when WRITE_LOG_ENV names a file, each
+# Store.write appends "<articles>\n" once its rows are inserted and before COMMIT; with
+# WRITE_PAUSE_ENV="K:SECONDS" the K-th logged write then sleeps, so a test can SIGKILL the
+# process inside that open write transaction.
+WRITE_LOG_ENV = "NEWSEVENTS_WRITE_LOG"
+WRITE_PAUSE_ENV = "NEWSEVENTS_WRITE_PAUSE"
+# Per-article tables whose rows must belong to a stored article.
+ARTICLE_TABLES = ("events", "quotes", "entities", "places", "errors")
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -154,6 +165,7 @@ class Store:
             for r in results:
                 self._write_one(r)
                 n += 1
+            _before_commit(n)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -229,3 +241,91 @@ class Store:
         )
         quotes = self.query("SELECT count(*) FROM quotes")[0][0]
         return {"articles": articles, "failed": failed, "events": events, "quotes": quotes, "roots": roots, "dyads": dyads}
+
+
+def _before_commit(n: int) -> None:
+    """The crash-test hook (see WRITE_LOG_ENV); does nothing unless the variable is set."""
+    log = os.environ.get(WRITE_LOG_ENV)
+    if not log:
+        return
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"{n}\n")
+    at, _, seconds = (os.environ.get(WRITE_PAUSE_ENV) or "").partition(":")
+    if at.isdigit() and seconds:
+        with open(log, encoding="utf-8") as fh:
+            if sum(1 for _ in fh) == int(at):
+                time.sleep(float(seconds))
+
+
+def integrity_check(path: str | Path, *, checkpoint: bool = False) -> list[str]:
+    """Problems found in a newsevents database; an empty list means it is sound.
+
+    Meant for after a crash: DuckDB replays its write-ahead log on open, and these checks then
+    read every row of every table (a damaged block fails the read), confirm primary keys are
+    unique and every per-article row belongs to a stored article, and that each article's
+    counts match its rows (a torn write would break them). ``checkpoint=True`` opens the file
+    read-write and merges the log into it first, which also proves the file can be written.
+    """
+    problems: list[str] = []
+    try:
+        con = duckdb.connect(str(path), read_only=not checkpoint)
+    except duckdb.Error as exc:
+        return [f"cannot open {str(path)!r}: {exc}"]
+    try:
+        if checkpoint:
+            con.execute("CHECKPOINT")
+        problems += _check(con)
+    except duckdb.Error as exc:
+        problems.append(f"check failed: {exc}")
+    finally:
+        con.close()
+    return problems
+
+
+def _check(con: duckdb.DuckDBPyConnection) -> list[str]:
+    problems: list[str] = []
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "_migrations" not in tables:
+        return ["no _migrations table: not a newsevents database"]
+    applied = {r[0] for r in con.execute("SELECT name FROM _migrations").fetchall()}
+    known = [name for name, _ in MIGRATIONS]
+    if known[0] not in applied:
+        problems.append(f"migration {known[0]} is not recorded")
+    for name in sorted(applied - set(known)):
+        problems.append(f"unknown migration {name!r} recorded")
+    for table in sorted(tables):  # names come from the catalog, not from a user
+        try:
+            con.execute(f'SELECT count(*), bit_xor(hash(t)) FROM "{table}" t').fetchall()
+        except duckdb.Error as exc:
+            problems.append(f"table {table} cannot be read: {exc}")
+    for table, cols in con.execute(
+        "SELECT table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+    ).fetchall():
+        key = ", ".join(f'"{c}"' for c in cols)
+        dup = con.execute(f'SELECT count(*) FROM (SELECT {key} FROM "{table}" GROUP BY ALL HAVING count(*) > 1)').fetchone()
+        if dup and dup[0]:
+            problems.append(f"table {table}: {dup[0]} duplicated primary keys ({', '.join(cols)})")
+    if "articles" in tables:
+        for table in ARTICLE_TABLES:
+            if table not in tables:
+                problems.append(f"table {table} is missing")
+                continue
+            orphans = con.execute(
+                f"SELECT count(*) FROM {table} x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id)"
+            ).fetchone()
+            if orphans and orphans[0]:
+                problems.append(f"table {table}: {orphans[0]} rows of articles that are not stored")
+        for what, sql in (
+            ("n_events", "SELECT count(*) FROM events e WHERE e.article_id = a.id AND e.realized"),
+            ("n_quotes", "SELECT count(*) FROM quotes q WHERE q.article_id = a.id"),
+        ):
+            if "events" in tables and "quotes" in tables:
+                bad = con.execute(f"SELECT count(*) FROM articles a WHERE coalesce(a.{what}, 0) <> ({sql})").fetchone()
+                if bad and bad[0]:
+                    problems.append(f"articles: {bad[0]} with {what} not matching their rows")
+        for table in ("events", "quotes", "entities"):
+            if table in tables:
+                bad = con.execute(f"SELECT count(*) FROM {table} WHERE record IS NOT NULL AND NOT json_valid(record)").fetchone()
+                if bad and bad[0]:
+                    problems.append(f"table {table}: {bad[0]} records that are not valid JSON")
+    return problems
