@@ -64,6 +64,23 @@ def test_fast_attribute_ruler_sets_what_spacy_sets(coder: Coder) -> None:
         assert (a.to_array(attrs) == b.to_array(attrs)).all(), doc.text[:60]
 
 
+def test_fast_lemmatizer_rules_give_spacys_lemma(coder: Coder) -> None:
+    """The copy of spaCy's rule lemmatizer (index as sets) gives spaCy's first lemma for every word."""
+    from newsevents.nlp.fast import fast_pipeline
+
+    fast = fast_pipeline(coder.nlp).lemmatizer
+    assert fast is not None and fast.rules, "the bundled model's lemmatizer should be spaCy's rule lemmatizer"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
+    texts.append("Y'all gonna let's c'mon, ain't nothin' there? The wolves' leaves were better, worse, best.")
+    words = 0
+    for doc in coder.nlp.pipe(texts, disable=["ner"]):
+        for tok in doc:
+            fast.lem.cache.clear()  # spaCy's own answer, not a cached one
+            assert fast.rule_lemma(tok) == fast.lem.rule_lemmatize(tok)[0], (tok.text, tok.pos_)
+            words += 1
+    assert words > 10_000
+
+
 def test_results_survive_a_round_trip_through_json(plain_lines: list[str]) -> None:
     for line in plain_lines:
         result = result_from_line(line)

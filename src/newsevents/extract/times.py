@@ -168,23 +168,31 @@ def refers_to_future(span: Span) -> bool:
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
-def _in_a_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether a date-like phrase without digits is part of a name: in a wider non-date entity, or "the X Name"."""
+def _in_a_name(doc: Doc, start: int, end: int, ents: list[tuple[int, int, str]] | None = None) -> bool:
+    """Whether a date-like phrase without digits is part of a name: in a wider non-date entity, or "the X Name".
+
+    ``ents`` are the Doc's (start_char, end_char, label) once, so as not to rebuild every span per phrase.
+    """
     if any(ch.isdigit() for ch in doc.text[start:end]):  # "the Oct. 5 Parliament fire" is dated
         return False
-    for e in doc.ents:
-        overlaps = e.start_char < end and start < e.end_char
-        if overlaps and e.label_ not in {"DATE", "TIME"} and (e.start_char < start or end < e.end_char):
+    for e_start, e_end, label in ents if ents is not None else _ent_chars(doc):
+        overlaps = e_start < end and start < e_end
+        if overlaps and label not in {"DATE", "TIME"} and (e_start < start or end < e_end):
             return True
     return bool(re.search(r"\b[Tt]he\s+$", doc.text[max(0, start - 4) : start]) and _NAME_AFTER.match(doc.text, end))
 
 
+def _ent_chars(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
 def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """DATE/TIME entities, widened by date-like phrases that overlap them, plus those the NER missed."""
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    ents = _ent_chars(doc)
+    spans = [(s, e) for s, e, label in ents if label in {"DATE", "TIME"}]
     for m in _DATELIKE.finditer(doc.text):
         start, end = m.span()
-        if _in_a_name(doc, start, end):
+        if _in_a_name(doc, start, end, ents):
             continue
         overlapping = [(s, e) for s, e in spans if s < end and start < e]
         if any(s <= start and end <= e for s, e in overlapping):
