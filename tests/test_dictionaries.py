@@ -134,6 +134,21 @@ def test_lexicon_code_tables_use_real_codes() -> None:
     assert all(r.isdigit() and len(r) == 2 for r in lex.placeless_roots)
 
 
+def test_lexicon_words_are_words() -> None:
+    """YAML reads a bare on/off/yes/no as a boolean: every list entry must stay a string."""
+    from dataclasses import fields
+
+    from newsevents.dictionaries import default_lexicon
+
+    lex = default_lexicon()
+    for f in fields(lex):
+        value = getattr(lex, f.name)
+        if isinstance(value, frozenset):
+            assert all(isinstance(w, str) and w for w in value), (f.name, sorted(map(repr, value)))
+    assert {"on", "off"} <= lex.topic_prepositions | lex.locative_prepositions
+    assert all(r.isdigit() for r in lex.speaker_roots)
+
+
 def test_sport_words_are_a_discard_dictionary() -> None:
     d = default_dictionaries()
     assert any(x.lemma and x.words == ("goalkeeper",) for x in d.discards)

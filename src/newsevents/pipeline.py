@@ -60,7 +60,7 @@ def _cache_sentences(doc: Doc) -> None:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok:
+    while tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
         tok = tok.head
         d += 1
     return d

@@ -148,9 +148,16 @@ def _actor(code: str | None) -> str:
 
 
 def counted_events(result: ArticleResult) -> list[Event]:
-    """Real events, plus unrealised ones PETRARCH would code (``COUNTED_MODALITIES``)."""
+    """Real events, plus unrealised ones PETRARCH would code (``COUNTED_MODALITIES``).
+
+    "X will supply arms" is both our intent (0332) and the future supply (072); PETRARCH codes
+    the supply alone, so an expressed intent whose content is counted is not counted again.
+    """
     extra = [e for e in result.unrealized_events if e.modality in COUNTED_MODALITIES and not e.negated]
-    return [*result.events, *extra]
+    content = {(e.evidence.sentence, e.source.code if e.source else None) for e in extra}
+    real = [e for e in result.events if not (e.evidence.rule == "rule:expressed-intent"
+                                             and (e.evidence.sentence, e.source.code if e.source else None) in content)]
+    return [*real, *extra]
 
 
 def triples(events: Iterable[Event], *, require_dyad: bool = False) -> list[tuple[str, str, str]]:

@@ -6,6 +6,7 @@ parse (modifiers, appositions, compounds); it returns plain records, never spaCy
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -189,6 +190,9 @@ class DocActors:
 
     def __post_init__(self) -> None:
         self.text = self.doc.text  # Doc.text re-joins every token on each access: read it once
+        self._starts = [h.start for h in self.history]  # history's starts, for bisect
+        self._sent_starts: list[int] | None = None
+        self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self.mentions = self.matcher.mentions(self.doc, self.day)
         for m in self.mentions:
@@ -249,8 +253,9 @@ class DocActors:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 for p in [pobj, *pobj.conjuncts]:
                     m = self.mention_for(p)
-                    if m is None and child.lower_ == "of":
-                        # "the mayor of the West Bank city of Nablus": the place's own modifier
+                    if m is None and child.lower_ in {"of", "from"}:
+                        # "the mayor of the West Bank city of Nablus", "ministers from the Georgian
+                        # government": the modifier of the place or body
                         out += [o for o in self.countries_of(p, origin=False) if not o[1].startswith("coref:")]
                         continue
                     if m is None or not (m.entry.kind == "country" or child.lower_ == "of"):
@@ -276,6 +281,14 @@ class DocActors:
         The words are the ones written just before the head inside its phrase ("human rights
         activists", "main opposition group"), with the head as lemma or as written.
         """
+        # a function of the parse and the dictionaries only, asked many times per token: memoized
+        key = (tok.i, modifiers)
+        if key in self._agents:
+            return self._agents[key]
+        found = self._agents[key] = self._agent_of(tok, modifiers=modifiers)
+        return found
+
+    def _agent_of(self, tok: Token, *, modifiers: bool) -> tuple[str, str, str] | None:
         agents = self.matcher.agents
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
             # "West Bank" is a place, not a bank; a name that is itself a term ("MSF") is a role
@@ -312,9 +325,10 @@ class DocActors:
 
     def antecedent(self, tok: Token, *, want: str) -> Resolved | None:
         """Nearest compatible earlier actor; subjects are preferred (they are more salient)."""
-        before = [r for r in self.history if r.start < tok.idx]
-        sent_start = tok.sent.start_char
-        recent_subjects = [r for r in before if r.start in self.subjects and r.start >= self._prev_sent_start(sent_start)]
+        # history is sorted by start and its starts are unique: bisect instead of scanning it
+        before = self.history[: bisect_left(self._starts, tok.idx)]
+        prev_start = self._prev_sent_start(tok.sent.start_char)
+        subjects = self.subjects
         if want == "person":
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural)]
         elif want == "plural":
@@ -323,21 +337,48 @@ class DocActors:
                 ok = [r for r in before if r.kind in {"organization", "country"}]
         else:
             ok = [r for r in before if r.kind in {"organization", "country", "group"} and not r.plural]
-        preferred = [r for r in ok if r in recent_subjects]
+        # a recent subject: one of ``before`` (unique starts) that is a subject since the previous sentence
+        preferred = [r for r in ok if r.start in subjects and r.start >= prev_start]
         if preferred:
             return preferred[-1]
         return ok[-1] if ok else None
 
+    def _clause_antecedent(self, tok: Token, want: str, depth: int) -> Resolved | None:
+        """"France accused Rwanda …, but said it was determined": a subject pronoun under a verb
+        whose own subject is named stands for that subject, before any later actor."""
+        if tok.dep_ != "nsubj" or want == "person":
+            return None
+        cur = tok.head
+        for _ in range(4):
+            if cur.dep_ not in {"conj", "ccomp", "xcomp", "advcl"} or cur.head is cur:
+                return None
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in self.lexicon.thing_pronouns | self.lexicon.plural_pronouns | self.lexicon.person_pronouns:
+                return None
+            r = self.resolve(subj, depth=depth + 1)
+            if r is None or not r.code or r.kind not in {"organization", "country", "group"}:
+                return None
+            return r if (want == "plural") or not r.plural else None
+        return None
+
     def _prev_sent_start(self, start: int) -> int:
-        prev = [s.start_char for s in self.doc.sents if s.start_char < start]
-        return prev[-1] if prev else 0
+        """Start of the last sentence starting before ``start``; the starts are computed once per Doc."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start_char for s in self.doc.sents]
+        k = bisect_left(self._sent_starts, start)
+        return self._sent_starts[k - 1] if k else 0
 
     def remember(self, r: Resolved | None, *, subject: bool = False) -> None:
         if r is not None and subject and r.code:
             self.subjects.add(r.start)
-        if r is not None and r.code and all(h.start != r.start for h in self.history):
-            self.history.append(r)
-            self.history.sort(key=lambda h: h.start)
+        if r is not None and r.code:
+            k = bisect_left(self._starts, r.start)  # kept sorted by start, one entry per start
+            if k == len(self._starts) or self._starts[k] != r.start:
+                self._starts.insert(k, r.start)
+                self.history.insert(k, r)
 
     # ---- resolution -----------------------------------------------------------------------
     def resolve(self, tok: Token, *, depth: int = 0) -> Resolved | None:
@@ -363,7 +404,7 @@ class DocActors:
             want = (
                 "person" if low in lex.person_pronouns else "plural" if low in lex.plural_pronouns else "thing"
             )
-            ante = self.antecedent(tok, want=want)
+            ante = self._clause_antecedent(tok, want, depth) or self.antecedent(tok, want=want)
             if ante is None:
                 return []
             return [Resolved(
