@@ -290,6 +290,69 @@ def test_support_for_names_no_statement(coder: Coder) -> None:
     assert not [q for q in quotes(coder, text) if "trade deal" in q.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("Senator Ana Ruiz is confident that the bill will pass next week.", "bill will pass", "Senator Ana Ruiz"),
+        ("Local farmers have been critical of the new water rules.", "new water rules", "Local farmers"),
+        ("The governor made clear that she would veto the budget.", "veto the budget", "The governor"),
+    ],
+)
+def test_attitude_adjectives_attribute_their_clause(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+
+
+def test_it_is_unclear_has_no_source(coder: Coder) -> None:
+    text = "It is unclear whether the mayor will run again."
+    q = one(coder, text, "mayor will run")
+    assert q.speaker_text is None
+
+
+def test_make_sure_is_no_attitude(coder: Coder) -> None:
+    text = "The staff made sure that the doors were locked."
+    assert not [q for q in quotes(coder, text) if "doors" in q.text]
+
+
+def test_siding_verbs_take_a_pronoun_object(coder: Coder) -> None:
+    text = "The teachers union endorsed her in March, and most nurses support her too."
+    q = one(coder, text, "her")
+    assert q.speaker_text is not None and "union" in q.speaker_text
+
+
+def test_only_someone_takes_sides(coder: Coder) -> None:
+    text = "The electoral map favors the incumbent this year."
+    assert not [q for q in quotes(coder, text) if "incumbent" in q.text]
+
+
+def test_the_one_asked_is_not_the_asker(coder: Coder) -> None:
+    text = "Smith was asked about the missing emails during the hearing."
+    q = one(coder, text, "missing emails")
+    assert q.speaker_text is None
+
+
+def test_attack_is_criticism_only_when_aimed_at_someone(coder: Coder) -> None:
+    assert one(coder, "Cruz attacked Trump for his remarks on trade.", "his remarks").speaker_text == "Cruz"
+    assert not [q for q in quotes(coder, "Rebels attacked a checkpoint near the border.") if "checkpoint" in q.text]
+
+
+def test_light_verb_nouns_report_their_object(coder: Coder) -> None:
+    text = "The mayor made the case for a new stadium at the council meeting."
+    q = one(coder, text, "new stadium")
+    assert q.speaker_text == "The mayor"
+
+
+def test_seem_with_an_adjective_is_evidential(coder: Coder) -> None:
+    text = "The deal seems improbable after the latest vote."
+    q = one(coder, text, "The deal")
+    assert q.speaker_text is None
+
+
+def test_continue_doing_reports_nothing(coder: Coder) -> None:
+    text = "The company continues gaining ground in Asia."
+    assert not [q for q in quotes(coder, text) if "ground" in q.text]
+
+
 def test_according_to_at_the_end_covers_the_sentence(coder: Coder) -> None:
     text = "Right now, Clinton is 439 delegates short of the nomination, according to the Associated Press."
     q = one(coder, text, "delegates short")
@@ -328,4 +391,14 @@ def test_spans_slice_the_text(coder: Coder) -> None:
         "continue, according to diplomats, and Ana told us: ''Nothing is agreed.''"
     )
     for q in quotes(coder, text):
+        check_spans(text, q)
+
+
+def test_a_wholly_quoted_statement_is_given_without_its_marks(coder: Coder) -> None:
+    text = "“We will not tolerate this,” said President Donald Trump. He spoke of “a very bad day” for the region."
+    got = quotes(coder, text)
+    direct = next(q for q in got if q.kind == "direct")
+    assert direct.text == "We will not tolerate this" and text[direct.start : direct.end] == direct.text
+    assert direct.speaker_text and "Trump" in direct.speaker_text
+    for q in got:
         check_spans(text, q)

@@ -1,8 +1,8 @@
 """Quotes with their speakers: direct, partial and indirect speech.
 
 Attribution is read from the parse, the way a reader finds it: a cue (a reporting or stance verb,
-a speech-act noun such as "claim that", "according to", a colon after a name, a dash signing a
-quote) ties a source (its subject, the noun a "who" clause hangs on, the agent of a passive) to a
+a speech-act noun such as "claim that", an attitude adjective such as "confident that", "according
+to", a colon after a name, a dash signing a quote) ties a source (its subject, the noun a "who" clause hangs on, the agent of a passive) to a
 content (its clausal complement or object with the rest of its clause, or the quoted passage next
 to it). A source must be able to speak: a participle hanging on a reported clause ("…, warning")
 belongs to the reporter, not to "the strike" the clause is about. Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
@@ -43,8 +43,10 @@ acclaim commend credit fault deride lambast lambaste berate castigate chide disc
 allude liken vouch assail rebuff highlight reference interpret express voice offer
 publish list name dispute contest recant retract clarify correct concede summarize summarise outline
 detail acknowledge question doubt wager guarantee certify vouch urge lobby press share issue encourage
-echo condemn underscore email request charge convince persuade
+echo condemn underscore email request charge convince persuade attack
 """.split())
+# Verbs that are criticism only when aimed at someone: "attacked Clinton", not "attacked a checkpoint".
+AT_PEOPLE = frozenset({"attack"})
 # Pure reporting verbs: the only cues that may stand aside from their content ("…, she added.").
 REPORTING = frozenset("""
 say tell add write tweet post ask note argue report announce claim explain insist declare state reply respond
@@ -64,9 +66,27 @@ think believe know feel fear hope worry expect assume suspect doubt wonder guess
 realise recognize recognise consider view regard see find show demonstrate learn discover determine
 decide conclude want wish plan seek refuse decline prefer reckon figure trust bet sense notice
 anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer oppose
+support back favor favour
 """.split())
 # Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton".
-STANCE_OBJECT = frozenset("seek prefer fear view regard deem oppose".split())
+STANCE_OBJECT = frozenset("seek prefer fear view regard deem oppose support back favor favour want".split())
+# Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
+SIDING = frozenset("support back favor favour endorse oppose".split())
+# Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
+STANCE_ADJ = {
+    "confident": {"about", "of", "in"}, "convinced": {"of"}, "concerned": {"about", "over", "with"},
+    "worried": {"about", "over", "by"}, "skeptical": {"of", "about"}, "sceptical": {"of", "about"},
+    "sure": set(), "certain": set(), "aware": {"of"}, "clear": {"about", "on"}, "unclear": set(),
+    "hopeful": {"about", "of"}, "optimistic": {"about"}, "pessimistic": {"about"}, "afraid": {"of"},
+    "doubtful": {"about", "of"}, "critical": {"of"}, "wary": {"of", "about"}, "adamant": set(),
+    "uncertain": {"about", "of"}, "unsure": {"about", "of"}, "supportive": {"of"}, "angry": {"about", "at", "over"},
+    "upset": {"about", "over", "with"}, "furious": {"about", "at", "over"}, "proud": {"of"},
+    "disappointed": {"in", "with", "by"}, "frustrated": {"with", "by"}, "eager": set(), "insistent": set(),
+}
+# Copulas an attitude adjective reports through; "make" only with "clear" ("make sure" reports nothing).
+_COPULAS = frozenset("be feel remain seem appear become grow sound look stay".split())
+# "It is (un)clear whether …": an assessment nobody in the text owns.
+_IMPERSONAL_ADJ = frozenset("clear unclear uncertain".split())
 # Evidence verbs take an object as content when their subject is a document or a count.
 EVIDENCE_VERBS = frozenset("show find indicate suggest reveal demonstrate estimate project predict list rank".split())
 EVIDENCE_NOUNS = frozenset("""
@@ -83,7 +103,7 @@ PREP_CONTENT = {
     "boast": {"about", "of"}, "brag": {"about"}, "wonder": {"about"}, "insist": {"on"}, "agree": {"with", "on"},
     "disagree": {"with"}, "point": {"to"}, "hint": {"at"}, "plead": {"for"}, "focus": {"on"},
     "pray": {"for"}, "tweet": {"about"}, "criticize": {"for"}, "criticise": {"for"}, "blame": {"for"},
-    "praise": {"for"}, "thank": {"for"}, "accuse": {"of"}, "apologize": {"for"}, "apologise": {"for"},
+    "praise": {"for"}, "thank": {"for"}, "attack": {"for"}, "accuse": {"of"}, "apologize": {"for"}, "apologise": {"for"},
     "allude": {"to"}, "vouch": {"for"}, "weigh": {"in", "on"}, "respond": {"to"}, "reply": {"to"},
     "object": {"to"}, "side": {"with"},
     "attest": {"to"}, "dwell": {"on"}, "elaborate": {"on"}, "reflect": {"on"}, "lash": {"out"},
@@ -98,6 +118,8 @@ announcement admission denial acknowledgment acknowledgement contention declarat
 rebuke condemnation praise endorsement opposition support call plea appeal request recommendation
 """.split())
 # Verbs whose subject is the source of the speech-act noun they take: "made the claim", "voiced concern".
+# Nouns that report only after a light verb: "made the case for", "made no mention of".
+LIGHT_NOUNS = frozenset("case mention secret point".split())
 LIGHT_VERBS = frozenset("make issue give offer voice express repeat raise level deliver send post renew reiterate".split())
 # Stance nouns report only with a "that" clause: "his support for …", "the appeal of …" name no statement.
 STANCE_NOUNS = frozenset("support appeal opposition view hope fear concern belief praise endorsement".split())
@@ -408,7 +430,7 @@ class _Extractor:
                 if (self.in_quote[tok.i] and not self._turn_label(tok)) or tok.i in in_tag:
                     continue
                 attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._colon(tok, sent_k)
-                        or self._noun_cue(tok, sent_k))
+                        or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
         return out
@@ -448,6 +470,8 @@ class _Extractor:
         # addressee as a relative clause, though "that" marks it as a complement
         clause += [r for o in kids if o.dep_ in {"dobj", "dative"} for r in o.subtree
                    if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+        if lemma == "continue":
+            clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
         objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())]
@@ -455,20 +479,30 @@ class _Extractor:
                   for c in c.children if c.dep_ == "prep"]
         as_phrase = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}]
         # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
-        judged = bool(objs) and any(c.lower_ == "as" for c in as_phrase) and lemma not in NAMING
+        judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
+            p.dep_ == "prep" and p.lower_ == "as" for o in objs for p in o.children))  # "sees [Cruz as a uniter]"
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         subj = _subject(tok, self.in_quote)
         if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
             subj = None  # the parser ran across a paragraph break
+        # "X was asked about …", "Asked whether …, X said": X is asked, the asker is the agent or unnamed
+        asked = lemma == "ask" and (passive is not None or (tok.tag_ == "VBN" and not any(c.dep_ in _SUBJ for c in kids)))
+        if asked:
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if lemma in EVIDENTIAL:
-            # "Trump seemed to falter": the whole clause is the content; nobody is its source
-            if not xcomp and not clause:
+            # "Trump seemed to falter", "the plan seems improbable", "it seems like a fair idea": the whole
+            # clause is the content; nobody is its source
+            like = [c for c in kids if c.dep_ == "prep" and c.lower_ == "like"]
+            comps = like + [c for c in kids if c.dep_ in {"acomp", "attr", "oprd"}]
+            if not xcomp and not clause and not comps:
                 return None
             if any(self._lemma(c) in CUE_VERBS or self._lemma(c) in PREP_CONTENT for c in xcomp):
                 return None  # "seemed to suggest": the inner verb is the cue and the subject its source
             s_tok = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            whole = {t.i for c in xcomp + clause + ([s_tok] if s_tok is not None else []) for t in c.subtree}
-            return self._attr(tok, [tok], None, whole, sent_k)
+            whole = {t.i for c in xcomp + clause + comps + ([s_tok] if s_tok is not None else []) for t in c.subtree}
+            return self._attr(tok, [tok] + [c for c in like if not xcomp and not clause], None, whole - {c.i for c in like},
+                              sent_k)
         if lemma in NAMING and (tok.dep_ == "acl" or (passive is not None and not any(c.dep_ == "agent" for c in kids))):
             return None
         if lemma in NAMING - {"call"} and xcomp and not clause:
@@ -504,7 +538,10 @@ class _Extractor:
             or (lemma in EVIDENCE_VERBS and evidence)
             or judged
         ):
-            vague = all(o.lower_ in _VAGUE_OBJECT or o.pos_ == "PRON" for o in objs) and not self._has_quote(objs)
+            if lemma in SIDING:
+                vague = all(o.lower_ in _VAGUE_OBJECT - {"it", "this", "that"} for o in objs)
+            else:
+                vague = all(o.lower_ in _VAGUE_OBJECT or o.pos_ == "PRON" for o in objs) and not self._has_quote(objs)
             vague = vague and not judged
             if not vague:
                 for c in objs + as_phrase:
@@ -526,11 +563,17 @@ class _Extractor:
             dangling = not content
         if lemma in WEAK_VERBS and not clause and not (evidence and objs) and not preps and not judged:
             return None
+        if lemma in AT_PEOPLE and not (subj is not None and _agentive(subj) and any(
+                o.ent_type_ in {"PERSON", "ORG", "NORP"} or o.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}
+                for o in objs)):
+            return None
+        if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
+            return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head is tok]
         if lemma in REPORTING and content and not dangling:
             content |= self._before_closing_cue(tok, subj, content)
-        return self._attr(tok, cue, subj, content, sent_k, dangling=dangling)
+        return self._attr(tok, cue, subj, content, sent_k, dangling=dangling, sourceless=asked and subj is None)
 
     def _tail(self, cue: Token, content: set[int], *, nominal: bool) -> set[int]:
         """The rest of the cue's clause after its object or complement, which the parser hangs on the verb.
@@ -589,14 +632,14 @@ class _Extractor:
         return {t.i for t in sent if t.i < left}
 
     def _attr(self, tok: Token, cue: list[Token], subj: Token | None, content: set[int], sent_k: int, *,
-              dangling: bool = False) -> _Attr:
-        if subj is None:
+              dangling: bool = False, sourceless: bool = False) -> _Attr:
+        if subj is None and not sourceless:
             subj = self._left_subject(tok)
-        if subj is None and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
+        if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
             subj = self._left_subject(tok.head)  # ", encouraging …" after a clause whose subject the parser lost
         if subj is not None and subj.i in content:
             subj = None
-        if subj is None and self._lemma(tok) in REPORTING:
+        if subj is None and not sourceless and self._lemma(tok) in REPORTING:
             subj = self._nearby_source(tok)
         content -= {t.i for t in cue}
         if subj is not None and subj.lower_ not in RELATIVE:
@@ -745,7 +788,8 @@ class _Extractor:
         The content is a "that" clause, or — when the noun names its source with a possessive — the
         prepositional object. Without either it is a topic ("the claim"), not an attribution.
         """
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+        light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
+        if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in NOUN_CUES or (light and tok.lemma_.lower() in LIGHT_NOUNS)):
             return None
         kids = list(tok.children)
         poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
@@ -754,8 +798,11 @@ class _Extractor:
         content: set[int] = set()
         if clause:
             content = {t.i for c in clause for t in c.subtree}
-        elif poss is not None and tok.lemma_.lower() not in STANCE_NOUNS:
+        elif light or (poss is not None and tok.lemma_.lower() not in STANCE_NOUNS):
             preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i == tok.i + 1]
+            if light and not preps:  # "made the case | for …": the parser hangs the phrase on the verb
+                preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
+                         and c.i == tok.i + 1]
             content = {t.i for p in preps for t in p.subtree if t.i != p.i}
         if not content:
             return None
@@ -768,10 +815,45 @@ class _Extractor:
         if src is None:
             # "Trump claims that …" tagged as a noun with "Trump" as its modifier
             src = next((c for c in kids if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.pos_ == "PROPN"), None)
-        if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (src is not poss and not _agentive(src))):
+        # the subject of "made the case" is its maker, whatever noun it is ("the mayor", "the report")
+        named = src is poss or (light and src is not None and src.dep_ in _SUBJ)
+        if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
+
+    def _adj_cue(self, tok: Token, sent_k: int) -> _Attr | None:
+        """An attitude adjective on a copula: "X is confident that …", "X was critical of …", "made clear that …".
+
+        Beliefs and stances are attributions as much as statements. "It is unclear whether …" has no source.
+        """
+        word = tok.lower_
+        if tok.pos_ != "ADJ" or word not in STANCE_ADJ or tok.dep_ not in {"acomp", "ccomp", "oprd"}:
+            return None
+        head = tok.head
+        made = head.lemma_.lower() == "make" and word == "clear"
+        if head.i == tok.i or not (head.lemma_.lower() in _COPULAS or made):
+            return None
+        clause = [c for c in list(tok.children) + [c for c in head.children if c.i > tok.i]
+                  if c.dep_ in {"ccomp", "advcl"} and c.i > tok.i
+                  and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"}
+                                                 for m in c.children))]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in STANCE_ADJ[word] and c.i == tok.i + 1]
+        content = {t.i for c in clause for t in c.subtree}
+        if not content:
+            content = {t.i for p in preps for t in p.subtree if t.i != p.i}
+        if not content:
+            return None
+        subj = _subject(head, self.in_quote)
+        if subj is not None and subj.lower_ == "it" and not made:
+            if word not in _IMPERSONAL_ADJ:
+                return None
+            subj = None
+        elif subj is None or subj.ent_type_ in _NOT_SPEAKERS or self.para_of[subj.i] != self.para_of[tok.i]:
+            return None
+        cue = [head, tok] if made else [tok]
+        cue += [p for p in preps if not clause]
+        return _Attr(sorted(cue, key=lambda t: t.i), subj, self._fit(tok, content - {t.i for t in cue}), sent_k)
 
     def _quote_after_colon(self, cue: Token) -> set[int]:
         """Tokens of the quoted passage right after "cue:" ("chanting: “…”"), else nothing."""
@@ -1145,12 +1227,42 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
         spk = _speaker(a.source, actors)
         cue_s = a.cue[0].idx if a.cue else None
         cue_e = a.cue[-1].idx + len(a.cue[-1]) if a.cue else None
-        start, end = spans[0][0], spans[-1][1]
+        start, end = _unwrap(text, spans[0][0], spans[-1][1])
+        if end <= start:
+            continue
+        spans = [(max(a, start), min(b, end)) for a, b in spans if min(b, end) > max(a, start)]
         out.append(RawQuote(text[start:end], start, end, kind, spk.actor, spk.text, spk.start, spk.end,
                             text[cue_s:cue_e] if cue_s is not None else None, cue_s, cue_e, tuple(spans), spk.name,
                             spk.ref[0] if spk.ref else None, spk.ref[1] if spk.ref else None))
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+_OPENERS = {"“", '"', "«", "„"}
+_ENDERS = {"”", '"', "»", "“"}
+
+
+def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
+    """A wholly quoted passage without its own marks and closing comma: “We will not tolerate this,”
+    is the statement We will not tolerate this — readers and offsets then show the words said."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 3 or text[start] not in _OPENERS:
+        return start, end
+    close = end - 1
+    if text[close] in ",.;:" and close - 1 > start and text[close - 1] in _ENDERS:
+        close -= 1  # “…”, — the comma after the mark is the reporter's
+    if text[close] not in _ENDERS:
+        return start, end
+    inner = text[start + 1 : close]
+    if any(ch in _OPENERS | _ENDERS for ch in inner):
+        return start, end  # several quoted pieces: keep the whole passage
+    s, e = start + 1, close
+    while e > s and text[e - 1] in ",;: ":
+        e -= 1
+    return s, e
 
 
 def _kind(doc: Doc, spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> str:
