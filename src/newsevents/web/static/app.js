@@ -506,7 +506,7 @@
     for (const q of a.quotes) {
       const spans = q.contents && q.contents.length ? q.contents : [{ start: q.start, end: q.end }];
       for (const c of spans) anns.push({ kind: "quote", start: c.start, end: c.end,
-        title: `Quote (${q.kind}) · speaker: ${q.speaker ? q.speaker.text + (q.speaker.code ? " [" + q.speaker.code + "]" : "") : "unknown"}${q.cue ? " · cue: " + q.cue : ""}` });
+        title: `Quote (${q.kind}) · speaker: ${q.speaker ? speakerName(q.speaker) + (q.speaker.code ? " [" + q.speaker.code + "]" : "") : "unknown"}${q.cue ? " · cue: " + q.cue : ""}` });
       if (q.speaker && q.speaker.start != null) anns.push({ kind: "speaker", start: q.speaker.start, end: q.speaker.end, title: `Speaker: ${q.speaker.text}` });
     }
     const allEvents = [...a.events, ...a.unrealized_events];
@@ -537,7 +537,7 @@
         el("td", {}, e.place ? e.place.name : "–"), el("td", { class: "nowrap" }, e.date || "–"), el("td", { class: "num" }, e.n_sources == null ? "–" : e.n_sources),
         el("td", { class: "rule" }, e.evidence.rule)))));
     const quotes = el("ul", { class: "quotes" }, a.quotes.map((q) => el("li", {},
-      el("b", {}, q.speaker ? q.speaker.text : "unknown"), q.speaker && q.speaker.code ? el("span", { class: "muted" }, ` [${q.speaker.code}]`) : null,
+      el("b", {}, q.speaker ? speakerName(q.speaker) : "unknown"), q.speaker && q.speaker.code ? el("span", { class: "muted" }, ` [${q.speaker.code}]`) : null,
       `: “${q.text}”`, el("span", { class: "muted" }, ` (${q.kind})`))));
     box.replaceChildren(head, body,
       el("h3", {}, `Events (${allEvents.length})`), allEvents.length ? evTable : el("p", { class: "muted" }, "No events were coded in this text."),
@@ -546,6 +546,12 @@
       el("div", { class: "chips" }, a.entities.map((en) => el("span", { class: "chip ent-" + en.type.toLowerCase() }, `${en.name}${en.code ? " · " + en.code : ""}`))),
       a.places.length ? el("h3", {}, `Places (${a.places.length})`) : null,
       a.places.length ? el("div", { class: "chips" }, a.places.map((p) => el("span", { class: "chip" }, `${p.name}${p.country ? " · " + p.country : ""} (${p.precision})`))) : null);
+  }
+
+  // "who", "he", "the minister": show whom the speaker mention was resolved to (rule "coref:…->Name")
+  function speakerName(sp) {
+    const m = /->(.+)$/.exec(sp.rule || "");
+    return m && m[1] !== sp.text ? `${sp.text} (${m[1]})` : sp.text;
   }
 
   // ---- view 5: alerts ----------------------------------------------------------------------
