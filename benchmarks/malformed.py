@@ -45,7 +45,9 @@ def make_inputs(folder: Path, n: int, seed: int = 7) -> Counter[str]:
         ("nested_quotes", lambda: ("He said “she said ‘they “said” it’ today" + _sentence(rng, 5)).encode()),
         ("long_sentence", lambda: (" ".join(rng.choice(WORDS) for _ in range(3000)) + ".").encode()),
         ("html_garbage", lambda: b"<html><body><div><p>Iran<<<>>></p><script>x</script></div" + b"<" * 50),
-        ("non_english", lambda: "Der Iran drohte am Samstag mit Vergeltung f\u00fcr den Angriff.".encode()),
+        ("non_english", lambda: ("Der Iran drohte am Samstag mit Vergeltung f\u00fcr den Angriff, bei dem ein hoher "
+                                 "General am Flughafen von Bagdad get\u00f6tet wurde, und die Regierung in Teheran "
+                                 "rief eine dreit\u00e4gige Staatstrauer aus.").encode()),
         ("control_chars", lambda: ("Iran\x07\x08 said \x1b[31m " + _sentence(rng, 8)).encode()),
         ("random_text", lambda: _sentence(rng, rng.randrange(1, 60)).encode()),
     ]
