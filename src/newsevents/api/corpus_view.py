@@ -74,10 +74,10 @@ def series_marks(con: Con, *, kind: str, source: str | None, target: str | None,
                  start: dt.date | None, end: dt.date | None) -> list[AlertMark]:
     """Corpus alerts of one dyad or country, one mark per day (the methods that fired, in one message)."""
     if kind == "dyad":
-        frame = corpus_alerts.alerts(con, level="dyad", source=_country(source), target=_country(target),
-                                     start=start, end=end, evidence=False)
         if source is None or target is None:
             return []
+        frame = corpus_alerts.alerts(con, level="dyad", source=_country(source), target=_country(target),
+                                     start=start, end=end, evidence=False)
     else:
         frame = corpus_alerts.alerts(con, level="country", country=_country(country), start=start, end=end,
                                      evidence=False)

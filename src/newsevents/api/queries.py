@@ -236,7 +236,6 @@ class EventFilter:
 
 # Sources per event until canonical events exist: distinct outlets (an article without an outlet
 # counts as its own) reporting the same date, code and dyad.
-EV_CTE = corpus_view.PLAIN_CTE  # kept for callers that know there is no corpus
 
 
 def _event(record: str, article_id: str | None, outlet: str | None, realized: bool, n_sources: int | None) -> EventOut:
@@ -247,10 +246,11 @@ def _event(record: str, article_id: str | None, outlet: str | None, realized: bo
 
 def events(con: Con, f: EventFilter, *, limit: int, offset: int) -> Page[EventOut]:
     """Per-article events matching ``f``, newest first, each with its canonical event's source count."""
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     where, params = f.where()
-    total = con.execute(f"{corpus_view.ev_cte(con)} SELECT count(*) FROM ev WHERE {where}", params).fetchone()
+    total = con.execute(f"{ev} SELECT count(*) FROM ev WHERE {where}", params).fetchone()
     rows = con.execute(
-        f"{corpus_view.ev_cte(con)} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE {where} "
+        f"{ev} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE {where} "
         "ORDER BY date DESC NULLS LAST, article_id, evidence_start, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
@@ -269,10 +269,11 @@ _AID, _OUTLET, _REALIZED, _NSRC = (EXPORT_COLUMNS.index(c) for c in ("article_id
 
 def export_rows(con: Con, f: EventFilter, fmt: Literal["csv", "jsonl"], *, batch: int = 1000) -> Iterator[str]:
     """The filtered events as CSV (flat columns) or JSONL (full records), in chunks for streaming."""
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     where, params = f.where()
     cols = ", ".join(EXPORT_COLUMNS)
     cur = con.execute(
-        f"{corpus_view.ev_cte(con)} SELECT {cols}, record FROM ev WHERE {where} ORDER BY date NULLS LAST, article_id, evidence_start, id",
+        f"{ev} SELECT {cols}, record FROM ev WHERE {where} ORDER BY date NULLS LAST, article_id, evidence_start, id",
         params,
     )
     if fmt == "csv":
@@ -299,9 +300,10 @@ def export_rows(con: Con, f: EventFilter, fmt: Literal["csv", "jsonl"], *, batch
 
 def map_points(con: Con, f: EventFilter, *, limit: int) -> list[MapPoint]:
     """Events grouped by place: count, articles, mean Goldstein and the commonest codes."""
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     where, params = f.where()
     rows = con.execute(
-        f"""{corpus_view.ev_cte(con)}
+        f"""{ev}
         SELECT round(lat, 4) AS la, round(lon, 4) AS lo, place_name, any_value(place_country), any_value(place_precision),
                count(*) AS n, count(DISTINCT article_id), avg(goldstein)
         FROM ev WHERE {where} AND lat IS NOT NULL AND lon IS NOT NULL
@@ -309,7 +311,7 @@ def map_points(con: Con, f: EventFilter, *, limit: int) -> list[MapPoint]:
         [*params, limit],
     ).fetchall()
     codes = con.execute(
-        f"""{corpus_view.ev_cte(con)}
+        f"""{ev}
         SELECT round(lat, 4), round(lon, 4), place_name, cameo, any_value(cameo_name), count(*) AS n
         FROM ev WHERE {where} AND lat IS NOT NULL AND lon IS NOT NULL
         GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 4""",
@@ -369,9 +371,10 @@ def alert_marks(daily: dict[dt.date, int], *, ratio: float = ALERT_RATIO, min_ev
 
 
 def _series(con: Con, f: EventFilter, kind: Literal["dyad", "country"], key: str, interval: Interval) -> SeriesOut:
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     where, params = f.where()
     rows = con.execute(
-        f"""{corpus_view.ev_cte(con)}
+        f"""{ev}
         SELECT date, count(*), sum(goldstein), count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2),
                count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4)
         FROM (  -- one row per real-world event, however many articles told it
@@ -399,7 +402,7 @@ def _series(con: Con, f: EventFilter, kind: Literal["dyad", "country"], key: str
             if period > dt.date.max - dt.timedelta(days=31):  # the calendar's last bucket (date_to=9999-12-31)
                 break
             period = _next(period, interval)
-    if corpus_view.has_corpus(con):
+    if ev == corpus_view.CORPUS_CTE:
         marks = corpus_view.series_marks(con, kind=kind, source=f.source, target=f.target, country=f.country,
                                          start=f.date_from, end=f.date_to)
     else:
@@ -432,12 +435,13 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
            limit: int, evidence: int = 5) -> AlertsOut:
     """Alerts per dyad: the corpus table (canonical events, corpus methods) for country dyads of a refreshed
     database, else the simple rule: last 7 days vs the weekly average of the 28 days before."""
-    if level == "country" and corpus_view.has_corpus(con):
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
+    if level == "country" and ev == corpus_view.CORPUS_CTE:
         return corpus_view.alerts_table(con, as_of=as_of, source=f.source, target=f.target, limit=limit,
                                         evidence=evidence)
     where, params = f.where()
     if as_of is None:
-        row = con.execute(f"{corpus_view.ev_cte(con)} SELECT max(date) FROM ev WHERE {where}", params).fetchone()
+        row = con.execute(f"{ev} SELECT max(date) FROM ev WHERE {where}", params).fetchone()
         as_of = row[0] if row else None
     rule = (f"simple rule over per-article events: last 7 days ending {as_of or 'at the latest event'} vs the weekly average of the 28 days before; "
             f"alert when at least {min_events} events and at least {ratio:g}x that average")
@@ -448,7 +452,7 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
     s, t = _level("source_code", level), _level("target_code", level)
     dyad_where = f"{where} AND {_level_ok('source_code', level)} AND {_level_ok('target_code', level)}"
     rows = con.execute(
-        f"""{corpus_view.ev_cte(con)}
+        f"""{ev}
         SELECT {s} AS s, {t} AS t,
                count(*) FILTER (date BETWEEN ? AND ?) AS last7,
                count(*) FILTER (date BETWEEN ? AND ?) AS prev28,
@@ -469,7 +473,7 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
     out = out[:limit]
     if out:
         links = con.execute(
-            f"""{corpus_view.ev_cte(con)}
+            f"""{ev}
             SELECT DISTINCT {s}, {t}, a.id, a.title, a.text[:200], a.date, a.outlet
             FROM ev JOIN articles a ON a.id = ev.article_id
             WHERE {dyad_where} AND ev.date BETWEEN ? AND ? ORDER BY a.date, a.id""",
@@ -485,10 +489,11 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
 
 def network(con: Con, f: EventFilter, *, level: Level, limit: int) -> NetworkOut:
     """Actors as nodes, events aggregated per dyad and quad class as edges."""
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     where, params = f.where()
     s, t = _level("source_code", level), _level("target_code", level)
     rows = con.execute(
-        f"""{corpus_view.ev_cte(con)}
+        f"""{ev}
         SELECT {s} AS s, {t} AS t, quad_class, count(*) AS n, avg(goldstein)
         FROM ev WHERE {where} AND {_level_ok('source_code', level)} AND {_level_ok('target_code', level)}
         GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?""",
@@ -548,6 +553,7 @@ def articles(con: Con, *, q: str | None, outlet: str | None, f: EventFilter, lim
     Event filters (actor, country, CAMEO) keep articles with at least one matching event; the date
     range applies to the article date.
     """
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     conds: list[str] = []
     params: list[Any] = []
     terms = (q or "").split()
@@ -570,9 +576,9 @@ def articles(con: Con, *, q: str | None, outlet: str | None, f: EventFilter, lim
         conds.append(f"id IN (SELECT article_id FROM ev WHERE {ev_where})")
         params += ev_params
     where = " AND ".join(conds) or "TRUE"
-    total = con.execute(f"{corpus_view.ev_cte(con)} SELECT count(*) FROM articles WHERE {where}", params).fetchone()
+    total = con.execute(f"{ev} SELECT count(*) FROM articles WHERE {where}", params).fetchone()
     rows = con.execute(
-        f"{corpus_view.ev_cte(con)} SELECT {ARTICLE_COLS} FROM articles WHERE {where} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        f"{ev} SELECT {ARTICLE_COLS} FROM articles WHERE {where} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return Page[ArticleSummary](total=total[0] if total else 0, limit=limit, offset=offset,
@@ -581,11 +587,12 @@ def articles(con: Con, *, q: str | None, outlet: str | None, f: EventFilter, lim
 
 def article(con: Con, article_id: str) -> ArticleDetail | None:
     """One article with its text and every record read from it (offsets point into ``text``)."""
+    ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     row = con.execute(f"SELECT {ARTICLE_COLS} FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         return None
     evs = con.execute(
-        f"{corpus_view.ev_cte(con)} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE article_id = ? "
+        f"{ev} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE article_id = ? "
         "ORDER BY evidence_start, id",
         [article_id],
     ).fetchall()
