@@ -158,14 +158,13 @@ _CODERS: dict[bytes, Coder] = {}
 
 def code_part(path: str, items: list[Item], blob: bytes) -> tuple[str, str, int]:
     """Code one partition into ``path`` (written whole or not at all); returns path, worker, peak RSS."""
-    from newsevents.engine.local import peak_rss
+    from newsevents.engine.local import coding_coder, peak_rss
     from newsevents.serialize import to_json_line
 
     coder = _CODERS.get(blob)
     if coder is None:  # once per worker process: the model stays loaded between tasks
         factory: CoderFactory = pickle.loads(blob)
-        coder = _CODERS[blob] = factory()
-        coder.memory_zones = True  # a Dask worker process only codes: keep its memory flat
+        coder = _CODERS[blob] = coding_coder(factory)
     lines = [to_json_line(r, include_text=True) + "\n" for r in coder.code_items(items)]
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)

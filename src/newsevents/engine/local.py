@@ -53,6 +53,14 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+def coding_coder(factory: CoderFactory) -> Coder:
+    """The coder of a process that codes and does nothing else: spaCy's memory zones are
+    process-wide, so only such a process turns them on to keep its memory flat."""
+    coder = factory()
+    coder.memory_zones = True
+    return coder
+
+
 def code_local(
     items: Iterable[Item],
     factory: CoderFactory,
@@ -65,8 +73,7 @@ def code_local(
 ) -> Iterator[Coded]:
     """Code ``items`` in input order, in-process when ``workers <= 1``. ``rss`` collects peak RSS per worker."""
     if workers <= 1:
-        coder = factory()
-        coder.memory_zones = True  # this process only codes: keep its memory flat
+        coder = coding_coder(factory)
         for result in coder.code_items(items):
             yield encode(result, include_text=include_text, keep_result=keep_result)
         if rss is not None:
@@ -133,8 +140,7 @@ def _init_worker(blob: bytes, chunk_size: int, include_text: bool, keep_result: 
         os.environ.setdefault(var, "1")
     _exit_with_parent()
     factory: CoderFactory = pickle.loads(blob)
-    coder: Coder = factory()
-    coder.memory_zones = True
+    coder = coding_coder(factory)
     coder.zone_articles = max(coder.zone_articles, chunk_size)
     _ = coder.nlp  # load the model now, once per worker
     _WORKER.update(coder=coder, include_text=include_text, keep_result=keep_result)
