@@ -276,6 +276,10 @@ class Coder:
                 raise
             errors.append(ErrorRecord("internal", f"{type(exc).__name__}: {exc}", item.origin))
             return ArticleResult(article=article, errors=tuple(errors))
+        finally:
+            release = getattr(doc, "release", None)  # a FastDoc's cached tokens point back at it
+            if release is not None:
+                release()
 
     def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
         _cache_sentences(doc)

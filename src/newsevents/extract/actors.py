@@ -350,7 +350,7 @@ class DocActors:
             return None
         cur = tok.head
         for _ in range(4):
-            if cur.dep_ not in {"conj", "ccomp", "xcomp", "advcl"} or cur.head is cur:
+            if cur.dep_ not in {"conj", "ccomp", "xcomp", "advcl"} or cur.head.i == cur.i:
                 return None
             cur = cur.head
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)

@@ -358,7 +358,7 @@ class EventRules:
             return None, "none"
         cur = tok
         for _ in range(5):
-            if cur.dep_ in INHERIT_DEPS and cur.head is not cur:
+            if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
                 via = cur.dep_
                 cur = cur.head
                 if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
@@ -412,7 +412,7 @@ class EventRules:
             return negated, mod, notes
         cur = tok
         for _ in range(6):
-            if cur.head is cur or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
+            if cur.head.i == cur.i or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
                 break
             dep = cur.dep_
             head = cur.head
@@ -451,7 +451,7 @@ class EventRules:
     def _attribution(self, tok: Token, actors: DocActors) -> Resolved | None:
         cur = tok
         for _ in range(6):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.speech_verbs:
                 subj = next((c for c in cur.head.children if c.dep_ in SUBJ), None)
@@ -863,14 +863,14 @@ class EventRules:
         across Guadeloupe")."""
         verb: Token | None = None
         first = noun
-        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in {"NOUN", "PROPN"}:
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
             first = first.head  # "announced asset freezes and bans": the bans are announced too
         if first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs:
             verb = first.head  # "workers announced a strike", "rebels declared a ceasefire"
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
             holder = noun.head.head  # "teachers are out on strike", "took part in protests"
             for _ in range(2):
-                if holder.pos_ in {"VERB", "AUX"} or holder.head is holder:
+                if holder.pos_ in {"VERB", "AUX"} or holder.head.i == holder.i:
                     break
                 holder = holder.head
             takes_part = noun.head.lower_ == "during" or holder.lemma_.lower() in self.lex.participation_verbs
@@ -901,7 +901,7 @@ class EventRules:
     def _governing_subjects(self, tok: Token, actors: DocActors) -> list[Resolved | None]:
         cur = tok
         for _ in range(4):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
@@ -941,7 +941,7 @@ class EventRules:
         placeless = code[:2] in self.lex.placeless_roots
         blocked = set(avoid)
         for d in tok.subtree:
-            if d is tok or d.i in blocked:
+            if d.i == tok.i or d.i in blocked:
                 continue
             own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
             if own_clause or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) or d.ent_type_ in {"DATE", "TIME"}:
@@ -1161,7 +1161,7 @@ class EventRules:
                 return cur.head  # "workers threatened a strike", "promised concessions"
             if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in {"agree", "commit"}:
                 return cur.head.head  # "agreed to a withdrawal"
-            if cur.dep_ == "conj" and cur.head is not cur:
+            if cur.dep_ == "conj" and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             return None

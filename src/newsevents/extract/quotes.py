@@ -570,7 +570,7 @@ class _Extractor:
         if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
             return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
-        cue += [p for p in preps if p.head is tok]
+        cue += [p for p in preps if p.head.i == tok.i]
         if lemma in REPORTING and content and not dangling:
             content |= self._before_closing_cue(tok, subj, content)
         return self._attr(tok, cue, subj, content, sent_k, dangling=dangling, sourceless=asked and subj is None)

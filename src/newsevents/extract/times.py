@@ -126,7 +126,7 @@ def _governing_verb(span: Span) -> Token | None:
     for _ in range(4):
         if head.pos_ in {"VERB", "AUX"} or (head.pos_ == "ADJ" and head.lemma_ in _AHEAD_PASSIVE):
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         head = head.head
     return None
@@ -152,7 +152,7 @@ def refers_to_future(span: Span) -> bool:
             return False
         if _looks_ahead(verb, via_infinitive=via_infinitive):
             return True
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return False
         if verb.dep_ == "conj":  # coordinated verbs share their auxiliaries: "will sign ... and publish"
             verb = verb.head

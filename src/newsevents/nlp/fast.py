@@ -5,6 +5,10 @@
   more than the parse. A :class:`FastDoc` remembers its text, and its entities once frozen
   (after the pipeline). It is built from the tokenizer's own output (words, spaces and
   tokenizer-exception norms), so every component sees exactly the tokens it would have seen.
+* spaCy builds a new ``Token`` object on every ``doc[i]``, ``.head``, ``.children`` and span
+  iteration; the extractors walk the tree thousands of times per article. Once frozen, a
+  :class:`FastDoc` hands out one ``Token`` per position (``release`` drops them, breaking the
+  doc ↔ token cycle). Tokens compare by position either way; the code never relies on identity.
 * The attribute ruler and the lemmatizer are replaced by :mod:`newsevents.nlp.ruler`, which
   make the same changes for a fraction of the cost.
 
@@ -25,7 +29,7 @@ from newsevents.nlp.ruler import FastAttributeRuler, FastLemmatizer, compile_lem
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["FastDoc", "FastPipeline", "fast_doc", "fast_pipeline"]
 
@@ -37,6 +41,17 @@ class FastDoc(Doc):
 
     _newsevents_text: str
     _newsevents_ents: Sequence[Span] | None = None
+    _newsevents_tokens: list[Token] | None = None
+
+    def __getitem__(self, i: Any) -> Any:
+        toks = self._newsevents_tokens
+        if toks is not None and type(i) is int:
+            return toks[i]
+        return super().__getitem__(i)
+
+    def __iter__(self) -> Iterator[Token]:
+        toks = self._newsevents_tokens
+        return iter(toks) if toks is not None else super().__iter__()
 
     @property
     def text(self) -> str:
@@ -62,8 +77,14 @@ class FastDoc(Doc):
         super().set_ents(*args, **kwargs)
 
     def freeze(self) -> None:
-        """The pipeline is done: keep the entity spans (setting entities again forgets them)."""
+        """The pipeline is done: keep the entity spans (setting entities again forgets them) and
+        one ``Token`` per position."""
         self._newsevents_ents = _DOC_ENTS.__get__(self)
+        self._newsevents_tokens = list(super().__iter__())
+
+    def release(self) -> None:
+        """Forget the cached tokens (they point back at the doc), so the doc is freed without a GC pass."""
+        self._newsevents_tokens = None
 
 
 def fast_doc(nlp: Language, text: str) -> Doc:
