@@ -12,17 +12,26 @@ from newsevents.model import ArticleResult
 __all__ = ["to_dict", "to_json_line"]
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _public_fields(cls: type) -> tuple[str, ...]:
+    """The output fields of a record class, computed once per class (``fields()`` is slow)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal"))
+    return names
+
+
 def to_dict(obj: Any) -> Any:
     """Convert a record (or tuple of records) to plain JSON values, dropping internal fields."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(obj):
-            if f.metadata.get("internal"):
-                continue
-            out[f.name] = to_dict(getattr(obj, f.name))
-        return out
+    if obj is None or isinstance(obj, (str, int, float)):
+        return obj
     if isinstance(obj, (tuple, list)):
         return [to_dict(x) for x in obj]
+    cls = type(obj)
+    if cls in _FIELDS or (dataclasses.is_dataclass(obj) and not isinstance(obj, type)):
+        return {name: to_dict(getattr(obj, name)) for name in _public_fields(cls)}
     if isinstance(obj, (date, datetime)):
         return obj.isoformat()
     return obj

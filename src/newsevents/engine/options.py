@@ -34,7 +34,7 @@ class RunOptions:
     scheduler: str | None = None
     resume: bool = True
     commit_every: int = 64
-    chunk_size: int = 64  # articles per worker task (local engine)
+    chunk_size: int = 16  # articles per worker task (local engine): small, so no worker idles long at the end
     partition_size: int = 256  # articles per Dask partition
     parts_dir: str | None = None
     key_extra: tuple[tuple[str, str], ...] = ()
