@@ -91,7 +91,7 @@ class FastAttributeRuler:
         key = (id(c), v)
         hit = self.regex_cache.get(key)
         if hit is None:
-            if len(self.regex_cache) > 100_000:  # words are unbounded: keep the cache small
+            if len(self.regex_cache) > 50_000:  # words are unbounded: keep the cache small
                 self.regex_cache.clear()
             hit = self.regex_cache[key] = bool(c.value.search(self.strings[v])) if v else bool(c.value.search(""))
         return hit
@@ -177,7 +177,7 @@ class FastLemmatizer:
     a Token per word, and asks spaCy only on a miss. Both caches are cleared when large.
     """
 
-    MAX_CACHE = 300_000
+    MAX_CACHE = 50_000  # entries (~12 MB): news vocabulary fits; more only grows memory on new words
 
     def __init__(self, lemmatizer: Any) -> None:
         from spacy.pipeline import Lemmatizer
