@@ -387,3 +387,41 @@ def test_attribution_without_a_source(coder: Coder, text: str, needle: str) -> N
 ])
 def test_not_an_attribution(coder: Coder, text: str, needle: str) -> None:
     assert not [q for q in quotes(coder, text) if needle in q.text]
+
+
+# ---- polls, answers, framing phrases, held stances, headlines ----------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("About 4 in 10 say they want the next mayor to cut taxes.", "cut taxes", "10"),  # a share hung on the verb
+    ("Most in both counties supported Smith in the spring.", "Smith", "Most"),  # a share takes sides
+    ("Less than a third agreed with the governor that taxes would rise.", "taxes would rise", "third"),
+    ("And 64 percent call him competent, after 55 percent said so in May.", "so", "55 percent"),  # an answer
+    ("Asked if he would run, the mayor said no.", "no", "mayor"),
+    ("As the Tribune reported last week, the council never voted on the plan.", "council never voted", "Tribune"),
+    ("In a new county poll, Lopez held a 10-point lead over Gray.", "10-point lead", "poll"),
+    ("In her view, the council has failed the city.", "council has failed", "her"),
+    ("Lopez was upfront about her distaste for the new stadium.", "distaste", "Lopez"),
+    ("Lopez took issue with the council's budget.", "budget", "Lopez"),
+    ("Gray had strong views on the new tax.", "new tax", "Gray"),
+    ("The senator bemoaned the slow pace of the talks.", "slow pace", "senator"),
+    ("The teachers are opposed to the new contract.", "new contract", "teachers"),
+])
+def test_wider_attributions(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = one(coder, text, needle)
+    assert q.speaker_text is not None and speaker in q.speaker_text
+    check_spans(text, q)
+
+
+def test_a_title_case_headline_splits_at_its_verb(coder: Coder) -> None:
+    text = "Mayor Lopez Slams Council Over Budget Cuts\n\nThe mayor spoke to reporters on Monday."
+    q = one(coder, text, "Budget Cuts")
+    assert q.speaker_text is not None and "Lopez" in q.speaker_text
+    assert q.cue == "Slams"
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("As the company continues to grow, the town is changing fast.", "town is changing"),  # "as X continues"
+    ("It is important to remember that the vote is close.", "vote is close"),  # "it" remembers nothing
+    ("Lopez is ahead in the polls this week.", "ahead"),  # a standing, not a finding
+])
+def test_not_a_wider_attribution(coder: Coder, text: str, needle: str) -> None:
+    assert not [q for q in quotes(coder, text) if needle in q.text and q.speaker_text]

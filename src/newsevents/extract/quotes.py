@@ -4,7 +4,10 @@ Attribution is read from the parse, the way a reader finds it: a cue (a reportin
 a speech-act noun such as "claim that", an attitude adjective such as "confident that", "according
 to", a colon after a name, a dash signing a quote) ties a source (its subject, the noun a "who" clause hangs on, the agent of a passive) to a
 content (its clausal complement or object with the rest of its clause, or the quoted passage next
-to it). A source must be able to speak: a participle hanging on a reported clause ("…, warning")
+to it). Polls and views frame findings too ("In a new poll, …", "In her view, …"), stances can be held
+("took issue with", "had doubts about", "was upfront about"), and a title-case headline splits at its
+verb ("Mayor Slams Council"). A source must be able to speak — a person, a group, a poll share ("55
+percent said so"): a participle hanging on a reported clause ("…, warning")
 belongs to the reporter, not to "the strike" the clause is about. Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
 (wire style for quotes continued in the next paragraph) and never raises. Quoted passages with no
 cue of their own join the attribution next to them in the paragraph, or continue the previous
@@ -44,6 +47,8 @@ allude liken vouch assail rebuff highlight reference interpret express voice off
 publish list name dispute contest recant retract clarify correct concede summarize summarise outline
 detail acknowledge question doubt wager guarantee certify vouch urge lobby press share issue encourage
 echo condemn underscore email request charge convince persuade attack
+compare interject posit pronounce opine rebut reaffirm repudiate disavow disparage revile bemoan herald trumpet
+invoke embrace retweet expose knock savage
 """.split())
 # Verbs that are criticism only when aimed at someone: "attacked Clinton", not "attacked a checkpoint".
 AT_PEOPLE = frozenset({"attack"})
@@ -55,6 +60,8 @@ remark comment stress emphasize emphasise observe complain boast brag joke quip 
 whisper mutter testify allege conclude continue read proclaim plead exclaim muse reason concur agree disagree
 contend maintain assert wonder quote recount recite scoff sigh laugh
 """.split())
+# What one tells, rather than whom: "told the story of …", "tells a joke".
+TOLD = frozenset("story tale joke truth lie anecdote secret".split())
 # Verbs whose object is the addressee, not the content: "told reporters that …", "urged him to …".
 ADDRESSEE_VERBS = frozenset("""
 tell ask inform remind notify assure reassure warn urge order instruct advise beg implore persuade convince
@@ -66,10 +73,10 @@ think believe know feel fear hope worry expect assume suspect doubt wonder guess
 realise recognize recognise consider view regard see find show demonstrate learn discover determine
 decide conclude want wish plan seek refuse decline prefer reckon figure trust bet sense notice
 anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer oppose
-support back favor favour
+support back favor favour mull contemplate relish
 """.split())
 # Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton".
-STANCE_OBJECT = frozenset("seek prefer fear view regard deem oppose support back favor favour want".split())
+STANCE_OBJECT = frozenset("seek prefer fear view regard deem oppose support back favor favour want mull contemplate relish".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -82,7 +89,16 @@ STANCE_ADJ = {
     "uncertain": {"about", "of"}, "unsure": {"about", "of"}, "supportive": {"of"}, "angry": {"about", "at", "over"},
     "upset": {"about", "over", "with"}, "furious": {"about", "at", "over"}, "proud": {"of"},
     "disappointed": {"in", "with", "by"}, "frustrated": {"with", "by"}, "eager": set(), "insistent": set(),
+    "opposed": {"to"}, "happy": {"with", "about"}, "unhappy": {"with", "about"}, "pleased": {"with", "by"},
+    "glad": set(), "sorry": {"for", "about"}, "thrilled": {"with", "by", "about"}, "excited": {"about", "by"},
+    "open": {"to"}, "committed": {"to"}, "dismissive": {"of"}, "complimentary": {"of"}, "appreciative": {"of"},
+    "grateful": {"for", "to"}, "thankful": {"for"}, "suspicious": {"of"}, "fearful": {"of"}, "nervous": {"about"},
+    "enthusiastic": {"about"}, "hostile": {"to", "toward", "towards"}, "sympathetic": {"to", "toward", "towards"},
+    "receptive": {"to"}, "resistant": {"to"}, "averse": {"to"}, "satisfied": {"with"}, "dissatisfied": {"with"},
+    "comfortable": {"with"}, "uncomfortable": {"with"}, "vocal": {"about", "in"},
 }
+# Any adjective about a topic is a stance when a person holds it: "was upfront about", "is soft on".
+TOPIC_PREPS = frozenset("about on over toward towards".split())
 # Copulas an attitude adjective reports through; "make" only with "clear" ("make sure" reports nothing).
 _COPULAS = frozenset("be feel remain seem appear become grow sound look stay".split())
 # "It is (un)clear whether …": an assessment nobody in the text owns.
@@ -93,6 +109,9 @@ EVIDENCE_NOUNS = frozenset("""
 poll survey study report data analysis research figure number record document filing audit review
 investigation estimate count result tally census model forecast projection memo letter ad advertisement
 """.split())
+# "In a CNN poll, …": findings framed by their source; "In her view, …": an opinion framed by its holder.
+POLL_NOUNS = frozenset("poll survey study report analysis census".split())
+OPINION_FRAMES = frozenset("view opinion words estimation judgment judgement eyes mind telling".split())
 # Phrasal cues: the prepositional object is the content ("called for", "warned against", "talked about").
 PREP_CONTENT = {
     "call": {"for", "on"}, "argue": {"for", "against"}, "warn": {"against", "of", "about"},
@@ -109,6 +128,7 @@ PREP_CONTENT = {
     "attest": {"to"}, "dwell": {"on"}, "elaborate": {"on"}, "reflect": {"on"}, "lash": {"out"},
     "congratulate": {"on", "for"}, "credit": {"with", "for"}, "fault": {"for"}, "protest": {"against"},
     "think": {"about", "of"}, "care": {"about"}, "hope": {"for"}, "wish": {"for"},
+    "balk": {"at"}, "scoff": {"at"}, "acquiesce": {"to", "in"}, "distance": {"from"}, "mull": {"over"},
 }
 # Speech-act and stance nouns: "Trump's claim that …", "her criticism of the deal", "his call for calm".
 NOUN_CUES = frozenset("""
@@ -121,6 +141,13 @@ rebuke condemnation praise endorsement opposition support call plea appeal reque
 # Nouns that report only after a light verb: "made the case for", "made no mention of".
 LIGHT_NOUNS = frozenset("case mention secret point".split())
 LIGHT_VERBS = frozenset("make issue give offer voice express repeat raise level deliver send post renew reiterate".split())
+# Stances a subject holds or takes: "had strong views on", "took issue with", "has doubts about", "took aim at".
+HOLD_VERBS = frozenset("have take hold".split())
+HELD_NOUNS = frozenset("""
+opinion view feeling doubt reservation objection qualm misgiving issue aim credit swipe jab dig stand stance
+position comment remark argument critique grievance
+""".split())
+HELD_PREPS = frozenset("with at over".split())
 # Stance nouns report only with a "that" clause: "his support for …", "the appeal of …" name no statement.
 STANCE_NOUNS = frozenset("support appeal opposition view hope fear concern belief praise endorsement".split())
 # With no "that" clause, only these take their prepositional object as content ("criticism of X").
@@ -129,9 +156,9 @@ NOUN_PREPS = {"of", "for", "about", "against", "on", "to"}
 EVIDENTIAL = frozenset({"seem", "appear"})
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
 # Cues too common in other senses to trust without a clause: "show", "find", "see", "mean", "know".
-WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point".split())
+WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point remember discover".split())
 # Cues whose bare object is not what they report: "voted Tuesday", "continued the tour", "spoke English".
-CLAUSE_ONLY = frozenset("vote continue speak focus charge".split())
+CLAUSE_ONLY = frozenset("vote continue speak focus charge maintain guarantee lobby detail".split())
 # Words that label a section of an article before a colon: "UPDATE:", "Editor's note:", "Related:".
 SECTION_LABELS = frozenset("""
 update updated clarification correction note editor latest related watch read more photo photos video
@@ -146,6 +173,10 @@ _SUBJ = {"nsubj", "csubj", "expl"}
 # Named things that do not speak: "Saturday", "this week", "CLEVELAND" (a dateline), "$5 million".
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                  "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+# Shares of a polled public, who answer, prefer and support as speakers do: "55 percent said so".
+SHARES = frozenset("percent majority minority plurality half third quarter most many some few none".split())
+# Answers that stand for what was said: "said so", "said yes", "said the same of Cruz".
+ANSWERS = frozenset("so yes no otherwise same".split())
 _VAGUE_OBJECT = {"it", "this", "that", "so", "something", "nothing", "anything", "things", "thing", "much", "more"}
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
@@ -322,12 +353,22 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
 
 
 def _agentive(tok: Token) -> bool:
-    """Could this word speak? Names, personal pronouns and plural or collective nouns can; "the strike" cannot."""
+    """Could this word speak? Names, personal pronouns and plural or collective nouns can; "the strike" cannot.
+
+    So can a share of people in a poll: "55 percent", "a majority of voters", "most", "about 4 in 10".
+    """
     if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ == "PROPN":
+        return True
+    if tok.lower_ in SHARES or _share_number(tok):
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS | RELATIVE | {"his", "her", "their", "its", "my", "our", "your"}
     return tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in COLLECTIVE
+
+
+def _share_number(tok: Token) -> bool:
+    """"4 in 10", "six of 10": a count of people out of a number, as polls report them."""
+    return tok.pos_ == "NUM" and any(c.dep_ == "quantmod" and c.lower_ in {"in", "of", "out"} for c in tok.children)
 
 
 def _np_bounds(tok: Token) -> tuple[int, int]:
@@ -429,7 +470,8 @@ class _Extractor:
             for tok in sent:
                 if (self.in_quote[tok.i] and not self._turn_label(tok)) or tok.i in in_tag:
                     continue
-                attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._colon(tok, sent_k)
+                attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._in_source(tok, sent_k)
+                        or self._colon(tok, sent_k) or self._headline(tok, sent_k)
                         or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
@@ -485,6 +527,10 @@ class _Extractor:
         subj = _subject(tok, self.in_quote)
         if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
             subj = None  # the parser ran across a paragraph break
+        if subj is None:
+            # "About 4 in 10 say …": the parser hangs a poll share on the verb as a number
+            subj = next((c for c in kids if c.i < tok.i and (_share_number(c) or (
+                c.lower_ in SHARES and c.dep_ in {"npadvmod", "nummod", "advmod"}))), None)
         # "X was asked about …", "Asked whether …, X said": X is asked, the asker is the agent or unnamed
         asked = lemma == "ask" and (passive is not None or (tok.tag_ == "VBN" and not any(c.dep_ in _SUBJ for c in kids)))
         if asked:
@@ -515,7 +561,13 @@ class _Extractor:
                 s.dep_ in _SUBJ and s.lower_ in RELATIVE and s.i == c.left_edge.i for s in c.children))]
         evidence = subj is not None and subj.lemma_.lower() in EVIDENCE_NOUNS
         content: set[int] = set()
-        if clause:
+        # "55 percent said so", "said yes", "said the same of Cruz": the answer stands for what was said
+        answer = next((c for c in kids if c.i > tok.i and c.left_edge.i == tok.i + 1 and c.lower_ in ANSWERS
+                       and c.dep_ in {"dobj", "advmod", "intj", "attr", "npadvmod", "acomp", "nsubj"}),
+                      None) if lemma in REPORTING else None
+        if answer is not None:
+            content = {t.i for t in answer.subtree}
+        elif clause:
             for c in clause:
                 content |= {t.i for t in c.subtree}
             content |= self._tail(tok, content, nominal=False)
@@ -534,6 +586,7 @@ class _Extractor:
             content |= self._tail(tok, content, nominal=True)
         elif objs and (
             (speech and lemma not in ADDRESSEE_VERBS and lemma not in WEAK_VERBS and lemma not in CLAUSE_ONLY)
+            or (lemma == "tell" and all(o.lemma_.lower() in TOLD for o in objs))  # "told the story of …"
             or lemma in STANCE_OBJECT
             or (lemma in EVIDENCE_VERBS and evidence)
             or judged
@@ -554,6 +607,15 @@ class _Extractor:
             content |= {t.i for c in as_phrase for t in c.subtree}
             if subj is not None and subj.i == passive.i:
                 subj = None  # what was said is no speaker; the agent ("by X"), if any, is
+        if not content and (speech or lemma in STANCE_VERBS) and tok.dep_ == "advcl" \
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in kids) and subj is not None and not passive \
+                and lemma != "continue" and not any(c.dep_ in {"xcomp", "dobj", "prep", "acomp", "attr"} for c in kids):
+            # "As the Post reported, turnout fell": the clause the "as" phrase comments on
+            content = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+            content = {i for i in content if self.sent_of[i] == sent_k and not self.doc[i].is_punct}
+            if content:
+                return self._attr(tok, [tok] + [c for c in kids if c.dep_ in {"aux", "neg"} and c.i < tok.i], subj,
+                                  content, sent_k)
         dangling = False
         if not content:
             # parenthetical cue: "…, X said." / "X said:" next to a quote
@@ -567,13 +629,21 @@ class _Extractor:
                 o.ent_type_ in {"PERSON", "ORG", "NORP"} or o.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}
                 for o in objs)):
             return None
+        if lemma in STANCE_VERBS - SPEECH_VERBS - EVIDENCE_VERBS and subj is not None and subj.lower_ == "it":
+            return None  # "it is important to remember that …": nobody's belief
         if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
             return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head.i == tok.i]
         if lemma in REPORTING and content and not dangling:
             content |= self._before_closing_cue(tok, subj, content)
-        return self._attr(tok, cue, subj, content, sent_k, dangling=dangling, sourceless=asked and subj is None)
+        # "X was said to …", "it was revealed that …": a passive with no "by" phrase names no speaker, and
+        # "it is hard to predict how …" holds no one's view
+        unnamed = subj is None and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+        if subj is not None and subj.lower_ == "it" and tok.tag_ == "VB" and tok.dep_ == "xcomp":
+            subj, unnamed = None, True
+        return self._attr(tok, cue, subj, content, sent_k, dangling=dangling,
+                          sourceless=(asked and subj is None) or (unnamed and not dangling))
 
     def _tail(self, cue: Token, content: set[int], *, nominal: bool) -> set[int]:
         """The rest of the cue's clause after its object or complement, which the parser hangs on the verb.
@@ -596,6 +666,8 @@ class _Extractor:
             comma = any(self.doc[i].text in {",", ";", "—", "--"} for i in range(max(content | out), c.i))
             if c.dep_ in {"advcl", "conj", "parataxis"} and (self._lemma(c) in CUE_VERBS or (comma and c.tag_ == "VBG")):
                 break
+            if c.dep_ == "prep" and any(t.pos_ == "VERB" and self._lemma(t) in REPORTING for t in c.children):
+                break  # "distanced himself from the group by saying …": the saying is its own attribution
             if not nominal:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
                 if c.dep_ != "advcl" or not marks & {"because", "since", "although", "though"}:
@@ -774,6 +846,8 @@ class _Extractor:
         if announced:
             return announced  # "chanting: “Death to America”" — short, but announced by the colon
         head = cue.head
+        if self._lemma(cue) == "continue":
+            return set()  # "“…,” she continued" reports; "prices rose and continued" does not
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.i < cue.i:
             return set()  # "took to the streets chanting": the main clause is not what was chanted
         if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and head.i != cue.i:
@@ -788,9 +862,12 @@ class _Extractor:
         The content is a "that" clause, or — when the noun names its source with a possessive — the
         prepositional object. Without either it is a topic ("the claim"), not an attribution.
         """
-        light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS
-        if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in NOUN_CUES or (light and tok.lemma_.lower() in LIGHT_NOUNS)):
+        noun, verb = tok.lemma_.lower(), tok.head.lemma_.lower()
+        held = tok.dep_ == "dobj" and noun in HELD_NOUNS and (verb in HOLD_VERBS or verb in LIGHT_VERBS)
+        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held
+        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or held or (light and noun in LIGHT_NOUNS)):
             return None
+        preps_ok = NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS
         kids = list(tok.children)
         poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
         clause = [c for c in kids if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i
@@ -799,9 +876,9 @@ class _Extractor:
         if clause:
             content = {t.i for c in clause for t in c.subtree}
         elif light or (poss is not None and tok.lemma_.lower() not in STANCE_NOUNS):
-            preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i == tok.i + 1]
+            preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in preps_ok and c.i == tok.i + 1]
             if light and not preps:  # "made the case | for …": the parser hangs the phrase on the verb
-                preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
+                preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps_ok
                          and c.i == tok.i + 1]
             content = {t.i for p in preps for t in p.subtree if t.i != p.i}
         if not content:
@@ -810,8 +887,8 @@ class _Extractor:
         if src is None:
             by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if src is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-            src = _subject(tok.head, self.in_quote)  # "Trump made claims that …"
+        if src is None and light:
+            src = _subject(tok.head, self.in_quote)  # "Trump made claims that …", "took issue with"
         if src is None:
             # "Trump claims that …" tagged as a noun with "Trump" as its modifier
             src = next((c for c in kids if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.pos_ == "PROPN"), None)
@@ -828,8 +905,21 @@ class _Extractor:
         Beliefs and stances are attributions as much as statements. "It is unclear whether …" has no source.
         """
         word = tok.lower_
-        if tok.pos_ != "ADJ" or word not in STANCE_ADJ or tok.dep_ not in {"acomp", "ccomp", "oprd"}:
+        participle = tok.tag_ == "VBN" and word in STANCE_ADJ  # "is opposed to", "was pleased with"
+        if (tok.pos_ != "ADJ" and not participle) or tok.dep_ not in {"acomp", "ccomp", "oprd"}:
             return None
+        if word not in STANCE_ADJ:
+            # any attitude a person holds toward a topic: "was upfront about", "is right about", "was quiet on"
+            subj = _subject(tok.head, self.in_quote) if tok.head.lemma_.lower() in _COPULAS else None
+            if subj is None or not (subj.ent_type_ in {"PERSON", "ORG", "NORP"} or subj.pos_ == "PROPN"
+                                    or subj.lower_ in PERSON_PRONOUNS):
+                return None
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i == tok.i + 1]
+            content = {t.i for p in preps for t in p.subtree if t.i != p.i}
+            if not content or self.para_of[subj.i] != self.para_of[tok.i]:
+                return None
+            cue = sorted([tok, *preps], key=lambda t: t.i)
+            return _Attr(cue, subj, self._fit(tok, content - {t.i for t in cue}), sent_k)
         head = tok.head
         made = head.lemma_.lower() == "make" and word == "clear"
         if head.i == tok.i or not (head.lemma_.lower() in _COPULAS or made):
@@ -893,12 +983,76 @@ class _Extractor:
             return None
         return _Attr([tok, to], pobj, body, sent_k)
 
+    def _in_source(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"In a CNN poll, Clinton led by 10 points", "In her view, the deal is dead": a finding or an opinion
+        framed by where it comes from. The poll is the source; a view, the one whose view it is. A clause
+        with a reporting verb of its own ("In a survey, 79 percent said …") is that verb's to attribute."""
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or self.in_quote[pobj.i]:
+            return None
+        noun = pobj.lemma_.lower()
+        poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if noun in OPINION_FRAMES and poss is not None:
+            src = poss
+        elif noun in POLL_NOUNS and not any(c.dep_ == "poss" for c in pobj.children) and any(
+                c.dep_ in {"compound", "amod", "nmod", "acl"} or (c.dep_ == "det" and c.lower_ != "the")
+                for c in pobj.children):
+            src = pobj  # a particular poll; "ahead in the polls" is a standing
+        else:
+            return None
+        anchor = tok.head
+        if self._lemma(anchor) in CUE_VERBS or self._lemma(anchor) in EVIDENTIAL or any(
+                self._lemma(c) in REPORTING for c in anchor.subtree if c.pos_ == "VERB"):
+            return None
+        phrase = {t.i for t in tok.subtree}
+        sent = self.sents[sent_k]
+        body = {t.i for t in anchor.subtree} - phrase
+        body = {i for i in body if sent.start <= i < sent.end and not self.doc[i].is_space}
+        if not any(self.doc[i].pos_ in {"NOUN", "PROPN", "PRON"} and self.doc[i].dep_ in _SUBJ for i in body):
+            return None  # "ahead in the polls" is a standing, not a finding someone reports
+        return _Attr([tok], src, body, sent_k)
+
+    def _headline(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"Mayor Lopez Slams Council Over Budget": a title-case headline the parser reads as one long name.
+
+        A capitalised word that is a reporting or stance verb splits it: the name before is the source,
+        the rest of the line the content.
+        """
+        if tok.pos_ not in {"PROPN", "NOUN", "VERB"} or not tok.is_title or tok.i == 0:
+            return None
+        low = tok.lower_
+        # "Slams", "Pushes", "Denies": a verb in the third person is what breaks a headline
+        lemma = next((c for c in (low[:-1], low[:-2], low[:-3] + "y") if c in SPEECH_VERBS or c in STANCE_VERBS),
+                     None) if low.endswith("s") else None
+        if lemma is None or lemma in NAMING - {"call"} or lemma in WEAK_VERBS:
+            return None
+        ls = self.text.rfind("\n", 0, tok.idx) + 1
+        le = self.text.find("\n", tok.idx)
+        le = len(self.text) if le < 0 else le
+        line = self.doc.char_span(ls, le, alignment_mode="expand")
+        if line is None or tok.i == line.start or self.in_quote[tok.i]:
+            return None
+        words = [t for t in line if t.is_alpha and len(t) > 3]
+        if not 3 <= len(line) <= 25 or sum(1 for t in words if t.is_title or t.is_upper) < 0.8 * len(words):
+            return None
+        before = [t for t in line if t.i < tok.i and not t.is_punct]
+        after = {t.i for t in line if t.i > tok.i and not t.is_space}
+        if not before or len(before) > 5 or not after or not (before[-1].pos_ == "PROPN" or before[-1].is_title):
+            return None
+        return _Attr([tok], before[-1], after, sent_k)
+
     def _colon(self, tok: Token, sent_k: int) -> _Attr | None:
         """"Name: words" — a headline or a transcript turn; the name before the colon is the source."""
         if tok.text != ":" or tok.i == 0:
             return None
         sent = self.sents[sent_k]
-        before = self.doc[sent.start : tok.i]
+        start = sent.start
+        for t in self.doc[sent.start : tok.i]:
+            if t.text in {"-", "—", "–", "--", "―"} and t.i + 1 < tok.i:
+                start = t.i + 1  # "Pollsters agree - Ann Lee: “…”": the name after the dash
+        before = self.doc[start : tok.i]
         if not (1 <= len(before) <= 4) or not all(t.pos_ in {"PROPN", "PUNCT"} or t.is_title or t.is_upper for t in before):
             return None
         names = [t for t in before if not t.is_punct]
