@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from newsevents.dictionaries._yaml import load_yaml
 
 __all__ = ["Lexicon", "default_lexicon"]
 
@@ -62,7 +62,7 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """Load ``dictionaries/lexicon.yaml``."""
-    raw = yaml.safe_load(resources.files("newsevents.dictionaries").joinpath("lexicon.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("newsevents.dictionaries").joinpath("lexicon.yaml").read_text("utf-8"))
     sets = {
         k: frozenset(v)
         for k, v in raw.items()

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from newsevents.dictionaries._yaml import load_yaml
 from newsevents.dictionaries.lexicon import default_lexicon
 from newsevents.errors import DictionaryError
 
@@ -267,7 +268,7 @@ def _slug(text: str) -> str:
 
 def _load_yaml(path: Path | Any) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise DictionaryError(f"{path}: not valid YAML: {exc}") from exc
 
@@ -415,7 +416,7 @@ def read_own_file(path: Path, text: str) -> tuple[str, Dictionaries] | None:
     if path.suffix.lower() not in {".yaml", ".yml"}:
         return None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise DictionaryError(f"{path}: not valid YAML: {exc}") from exc
     if isinstance(data, dict):

@@ -38,8 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsevents.dictionaries._yaml import load_yaml
 from newsevents.model import Place
 
 __all__ = ["Gazetteer", "OutletProfile", "default_gazetteer", "great_circle_km", "name_key"]
@@ -666,7 +665,7 @@ class Gazetteer:
             self.airport_code[e] = code
 
     def _build_landmarks(self) -> None:
-        data = yaml.safe_load(resources.files("newsevents.dictionaries").joinpath("landmarks.yaml").read_text("utf-8"))
+        data = load_yaml(resources.files("newsevents.dictionaries").joinpath("landmarks.yaml").read_text("utf-8"))
         for row in data or []:
             region = row.get("kind") == "region"
             e = self._add(row["name"], float(row["lat"]), float(row["lon"]), 0, REGION if region else LANDMARK,
