@@ -292,6 +292,7 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self.country_names: dict[str, str] = {}
         self._cc: list[str] = [""]  # country index → alpha-3 ("" = none)
+        self._dist: dict[tuple[int, int], float] = {}  # great-circle km between two entries, asked for often
         self._cc_ix: dict[str, int] = {"": 0}
         self._a1: list[str] = [""]  # admin1 index → GeoNames admin1 code
         self._a1_ix: dict[str, int] = {"": 0}
@@ -688,11 +689,13 @@ class Gazetteer:
         state = dict(self.__dict__)
         state["_keys"] = "\n".join(self._keys)
         state["e_name"] = "\n".join(self.e_name)
+        state["_dist"] = {}  # a cache, not data
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         state["_keys"] = state["_keys"].split("\n")
         state["e_name"] = state["e_name"].split("\n")
+        state.setdefault("_dist", {})
         self.__dict__.update(state)
 
     # -- lookups --------------------------------------------------------------------------------------
@@ -994,6 +997,9 @@ class Gazetteer:
         near = 0.0
         point = kind in (CITY, LANDMARK, ADMIN2) and not self.e_flags[e] & F_VAGUE
         lat, lon = self.e_lat[e], self.e_lon[e]
+        dist = self._dist
+        if len(dist) > 200_000:
+            dist.clear()
         for sup in others:
             best_country = best_admin = best_near = 0.0
             for f, b in sup:
@@ -1007,7 +1013,9 @@ class Gazetteer:
                 if a1 and self.e_a1[f] == a1 and b > best_admin:
                     best_admin = b
                 if point and kf in (CITY, LANDMARK, ADMIN2) and not self.e_flags[f] & F_VAGUE:
-                    d = great_circle_km(lat, lon, self.e_lat[f], self.e_lon[f])
+                    d = dist.get((e, f))
+                    if d is None:  # the rounds ask for the same pairs again and again
+                        d = dist[(e, f)] = great_circle_km(lat, lon, self.e_lat[f], self.e_lon[f])
                     v = b / (1.0 + d / NEAR_KM)
                     if v > best_near:
                         best_near = v
