@@ -8,6 +8,7 @@ modifies (:func:`refers_to_future`), because wire copy dates past events by bare
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -48,6 +49,41 @@ _DATELIKE = re.compile(
     rf"|this\s+(?:morning|afternoon|evening))){_DAYPART}"
     rf"|(?:{_MODS})?(?:{_names(list(HOLIDAYS), possessive=True)})\b"
 )
+# Every date-like phrase holds one of these words. The full pattern is slow to try at every
+# character of a long text (its optional modifiers come first), so it is only tried in windows
+# around them: a few words before (modifiers, weekday, day number) and after (day, year, daypart).
+_DATELIKE_ANCHOR = re.compile(
+    rf"{_MON}|{_WD}|(?i:yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening)"
+    rf"|(?:{_names(list(HOLIDAYS), possessive=True)})"
+)
+_WORD = re.compile(r"\S+")
+_WORDS_BEFORE, _WORDS_AFTER = 5, 7
+
+
+def _datelike(text: str) -> list[tuple[int, int]]:
+    """The spans ``_DATELIKE.finditer(text)`` gives, found in windows around anchor words.
+
+    A window starts at a word start and ends at a word end, with all whitespace between its words,
+    so every match lies inside the window of its anchor and the scan inside a window sees what a
+    scan of the whole text sees (word boundaries read the real neighbouring characters).
+    """
+    anchors = [m.start() for m in _DATELIKE_ANCHOR.finditer(text)]
+    if not anchors:
+        return []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    starts = [w[0] for w in words]
+    windows: list[list[int]] = []
+    for a in anchors:
+        k = bisect_right(starts, a) - 1  # the word holding the anchor
+        lo = words[max(0, k - _WORDS_BEFORE)][0] if k >= 0 else 0
+        hi = words[min(len(words) - 1, max(k, 0) + _WORDS_AFTER)][1]
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [m.span() for lo, hi in windows for m in _DATELIKE.finditer(text, lo, hi)]
+
+
 # Auxiliaries and modals that put a clause after the moment of writing ("would" is the
 # future-in-the-past of reported speech: "said he would meet Monday").
 # "could" is left out: news uses it for past ability ("could not be reached Wednesday").
@@ -190,8 +226,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """DATE/TIME entities, widened by date-like phrases that overlap them, plus those the NER missed."""
     ents = _ent_chars(doc)
     spans = [(s, e) for s, e, label in ents if label in {"DATE", "TIME"}]
-    for m in _DATELIKE.finditer(doc.text):
-        start, end = m.span()
+    for start, end in _datelike(doc.text):
         if _in_a_name(doc, start, end, ents):
             continue
         overlapping = [(s, e) for s, e in spans if s < end and start < e]
