@@ -222,3 +222,20 @@ def test_extract_times_dates_and_tense(nlp: Any, text: str, expected: list[tuple
 
 def test_names_are_not_dates(nlp: Any) -> None:
     assert _times(nlp, "The Sunday Times said the Good Friday Agreement was safe.") == []
+
+
+# The windowed date-phrase scan must find exactly what a scan of the whole text finds.
+_PIECES = st.sampled_from([
+    "Monday", "Thurs.", "March", "Sept.", "May", "Mayor", "12th", "3", "of", "2020", ",", " ", "  ", "\n",
+    "last", "this coming", "early", "Later", "yesterday", "Tonight", "night", "overnight", "morning",
+    "Christmas Eve", "New Year's Day", "Fourth of July", "outlast", "the", "talks", "in", "on",
+])
+
+
+@given(st.lists(_PIECES, max_size=40).map(lambda parts: " ".join(parts)),
+       st.lists(_PIECES, max_size=40).map("".join))
+def test_windowed_date_phrases_match_the_full_scan(spaced: str, glued: str) -> None:
+    from newsevents.extract.times import _DATELIKE, _datelike
+
+    for text in (spaced, glued, spaced + glued):
+        assert _datelike(text) == [m.span() for m in _DATELIKE.finditer(text)]
