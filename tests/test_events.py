@@ -226,3 +226,84 @@ def test_a_very_long_run_on_sentence_is_coded(coder: Coder) -> None:
              "minister attacked talks 2020 nine dozens").split()
     r = code(coder, " ".join(rng.choice(words) for _ in range(1500)) + ".")
     assert r.events and all(e.evidence.start >= 0 for e in r.events)
+
+
+def _plover(result: ArticleResult) -> set[str]:
+    return {e.plover.type for e in result.events if e.plover is not None}
+
+
+def test_a_declared_ceasefire_is_a_concession(coder: Coder) -> None:
+    """PLOVER: declaring a ceasefire is CONCEDE; observing one is RETREAT."""
+    assert "CONCEDE" in _plover(code(coder, "The rebels declared a ceasefire with the government of Chad."))
+    assert "RETREAT" in _plover(code(coder, "Chadian rebels observed the ceasefire on Sunday."))
+
+
+def test_agreeing_to_a_concession_is_an_intent_to_yield(coder: Coder) -> None:
+    r = code(coder, "The government of Chad agreed to concessions to avert a crisis.")
+    assert any(s == "TCDGOV" and c.startswith("035") for s, _, c in triples(r))
+
+
+def test_striking_workers_do_not_attack(coder: Coder) -> None:
+    for text in ("Teachers in Ghana have been striking since last Monday.",
+                 "Some 70 percent of Ghanaian teachers are out on strike."):
+        r = code(coder, text)
+        assert not any(e.root in {"18", "19", "20"} for e in r.events)
+        assert any(e.cameo == "143" and e.source and e.source.code.startswith("GHA") for e in r.events)
+
+
+def test_the_country_refers_to_the_country_last_named(coder: Coder) -> None:
+    r = code(coder, "Bahrain announced that the country had sent 10 tons of humanitarian aid to Yemen.")
+    assert any(s == "BHR" and c.startswith("07") for s, _, c in triples(r))
+
+
+def test_government_of_a_named_country(coder: Coder) -> None:
+    r = code(coder, "The Government of Saint Kitts and Nevis lifted its curfew on Sunday.")
+    assert any(s == "KNAGOV" and c == "0813" for s, _, c in triples(r))
+
+
+def test_the_two_countries_are_the_last_two_named(coder: Coder) -> None:
+    r = code(coder, "Canada and Morocco held talks in Rabat. The two countries signed a treaty on trade.")
+    signed = {(s, t) for s, t, c in triples(r) if c == "057"}
+    assert ("CAN", "MAR") in signed and ("MAR", "CAN") in signed
+
+
+def test_reducing_relations_is_one_sided(coder: Coder) -> None:
+    r = code(coder, "Kenya downgraded diplomatic ties with Uganda.")
+    assert ("KEN", "UGA", "161") in triples(r)
+    assert not any(s == "UGA" for s, _, c in triples(r) if c.startswith("16"))
+
+
+def test_an_aid_group_pulling_out_reduces_relations(coder: Coder) -> None:
+    assert "SANCTION" in _plover(code(coder, "Doctors Without Borders has pulled out of Somalia."))
+    assert "RETREAT" in _plover(code(coder, "Hundreds of UN troops withdrew from the Golan on Monday."))
+
+
+def test_a_sentence_is_also_a_conviction(coder: Coder) -> None:
+    r = code(coder, "A court in Kenya sentenced the former minister to ten years in prison.")
+    assert {"COERCE", "SANCTION"} <= _plover(r)
+
+
+@pytest.mark.parametrize("text", [
+    "The union said it would go on strike if the board did not settle the dispute.",
+    "The government of Togo said it may ban opposition parties.",
+    "Sri Lanka will annex the territory unless its conditions are met, the minister said.",
+])
+def test_conditional_and_stated_hostile_plans_are_threats(coder: Coder, text: str) -> None:
+    assert any(e.root == "13" for e in code(coder, text).events)
+
+
+def test_a_possibility_is_not_an_event(coder: Coder) -> None:
+    r = code(coder, "The president of Togo raised the possibility of banning opposition parties.")
+    assert not any(c.startswith("172") for _, _, c in triples(r))
+    assert any(c.startswith("132") for _, _, c in triples(r))
+
+
+def test_a_curfew_imposed_in_a_place_is_its_governments(coder: Coder) -> None:
+    r = code(coder, "A nationwide curfew was imposed in Kenya on Friday.")
+    assert ("KENGOV", "", "1723") in triples(r)
+
+
+def test_hit_by_a_cyberattack_is_a_cyberattack(coder: Coder) -> None:
+    r = code(coder, "Greece's national energy company has been hit by a major cyberattack.")
+    assert any(e.cameo == "176" for e in r.events)
+    assert not any(e.root == "19" for e in r.events)

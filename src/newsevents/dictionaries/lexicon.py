@@ -45,6 +45,8 @@ class Lexicon:
     topic_prepositions: frozenset[str]
     sponsor_verbs: frozenset[str]
     participation_verbs: frozenset[str]
+    assent_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     accident_nouns: frozenset[str]
     document_nouns: frozenset[str]

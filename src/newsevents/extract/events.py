@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.dictionaries import Dictionaries, Lexicon, Pattern, Slot
-from newsevents.extract.actors import DocActors, Resolved
+from newsevents.extract.actors import DocActors, Resolved, compose
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -29,7 +29,7 @@ INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "pre
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
 HISTORY_YEARS = 10  # an event dated this many years before the story is history
-COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn"}
+COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
@@ -37,6 +37,28 @@ PATIENT_NOUNS = {
     "abduction", "death", "murder", "expulsion", "deportation", "capture", "extradition", "ouster",
     "removal", "torture", "imprisonment", "trial", "conviction", "sentencing", "dismissal",
 }
+# Sectors and nouns of those who strike by stopping work: "teachers are striking" is no attack.
+STRIKER_SECTORS = {"LAB", "EDU", "HLH", "BUS", "AGR", "MED", "CVL"}
+STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nurse", "doctor", "driver", "pilot",
+                 "docker", "longshoreman", "workforce", "unionist", "labourer", "laborer", "lecturer", "professor"}
+# Sectors of bodies whose pulling out of a country is a reduction of relations (SANCTION
+# 'withdraw': aid, observers, diplomats), not a military retreat.
+UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# Nouns whose "of" phrase names who does it: "the withdrawal of Russian troops".
+SELF_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "resignation", "surrender", "departure", "arrival",
+              "visit", "disarmament", "demobilization", "demobilisation", "redeployment", "walkout", "exit"}
+# Subordinators of clauses that state what has happened, whatever the main clause's modality.
+FACTUAL_MARKS = {"after", "since", "because", "as", "while"}
+# Curfews, emergencies and martial law, imposed or lifted: only the state does these, so a
+# place named with them gives its government as the actor.
+STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
+# Verbs that only say an event noun reached its target: "was hit by a cyberattack".
+IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
+# "the two countries", "both sides": the last two countries named.
+PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
+# Nouns that stand for the country last named: "Bahrain said the country had sent aid".
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 
 
 @dataclass
@@ -379,8 +401,8 @@ class EventRules:
                         break
             else:
                 break
-        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
-            return None, "none"
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head, "participle-head"  # "the demonstrators, demanding an end to …", "a letter condemning X"
         return None, "none"
 
     def _has_relative_subject(self, tok: Token) -> bool:
@@ -420,8 +442,13 @@ class EventRules:
             if dep in {"advcl"} and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
                 mod = "hypothetical"
                 notes.append("conditional-clause")
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in cur.children) and (
+                    cur.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and (a.tag_ == "VBD" or a.lemma_ == "have")
+                                             for a in cur.children)):
+                break  # "may be postponed after parties were threatened": the threat happened
             if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
-                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and dep == "acl":
+                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and (dep == "acl" or (
+                        dep == "prep" and cur.lower_ == "of")):  # "the possibility of banning parties"
                     mod = self.lex.modal_nouns[hl]
                     notes.append(f"modal-noun:{hl}")
                     break
@@ -491,6 +518,13 @@ class EventRules:
                 if r is not None:
                     source = r
                     how.append("by=source")
+            elif c.dep_ == "prep" and c.lower_ == "of" and source is None and (
+                    noun.lemma_.lower() in SELF_NOUNS or noun.lower_ in SELF_NOUNS):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None else None
+                if r is not None:
+                    source = r  # "the withdrawal of Russian troops", "the resignation of the minister"
+                    how.append("of=source")
             elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "in", "at", "targeting", "to"} and target is None:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 r = actors.resolve(pobj) if pobj is not None else None
@@ -535,7 +569,9 @@ class EventRules:
 
     def _sentence(self, si: int, sent: object, actors: DocActors, story_discard: str = "") -> Iterator[Candidate]:
         lex = self.lex
-        lemmas = {t.lemma_.lower() for t in sent}  # type: ignore[attr-defined]
+        # "the goal of intimidating them", "a game of chess": a word followed by "of" is no sport
+        lemmas = {t.lemma_.lower() for t in sent  # type: ignore[attr-defined]
+                  if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")}
         discard = story_discard or self._discard_reason(sent.text, lemmas, story=False)  # type: ignore[attr-defined]
         consumed: set[int] = set()
         found: list[Candidate] = []
@@ -592,6 +628,10 @@ class EventRules:
                     target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if target_tok is None and tok.tag_ == "VBG":
                         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if self.own_rules and code == "190" and tok.lemma_.lower() == "strike" and pattern.obj is None and target_tok is None \
+                    and subj_tok is not None and self._strikers([subj_tok], actors):
+                code = "143"  # "teachers have been striking since Monday": a labour strike, no attack
+                notes.append("labour-strike:subject")
             figurative = self._figurative(tok, subj_tok) if code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
             if figurative is not None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'"))
@@ -613,8 +653,10 @@ class EventRules:
                     cand.noun_arg = subj_tok.i
                     consumed.add(subj_tok.i)
                     notes.append(f"source-from-event-noun:{subj_tok.lemma_}({how})")
-                    if _is_light(tok, lex):
-                        cand.code = noun_match[0].code  # "the US aid to Ukraine arrived": the aid is the event
+                    if _is_light(tok, lex) or (self.own_rules and subj_how == "passive-agent"
+                                               and tok.lemma_.lower() in IMPACT_VERBS):
+                        # "the US aid to Ukraine arrived", "was hit by a cyberattack": the noun is the event
+                        cand.code = noun_match[0].code
                         if target_tok is None and t is not None:
                             target_tok = tok.doc[t.token] if 0 <= t.token < len(tok.doc) else None
                 else:
@@ -640,6 +682,13 @@ class EventRules:
                             if src is not None and src.code:
                                 sources = [src]
                                 notes.append(f"source-from-event-noun:{noun.lemma_}")
+            if self.own_rules and passive and code in STATE_ONLY_CODES and all(x is None or not x.code for x in sources):
+                # "a curfew was imposed in Nairobi": by the government of the place
+                patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok)
+                gov_src, whence = self._clause_actor(patient, actors, code)
+                if gov_src is not None:
+                    sources = [gov_src]
+                    notes.append("source" + whence.replace(",place", ":place"))
             if passive and code[:2] in VIOLENT_ROOTS and all(x is None or not x.code for x in sources):
                 # "a mortar bomb was fired at it from the Gaza Strip": fired by whoever holds the place
                 for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
@@ -702,17 +751,31 @@ class EventRules:
                         notes.append("symmetric: the target acts too")
                 if code[:2] == "14" and all(t is None or not t.code for _, t in pairs):
                     place = self._foreign_place(tok, [x for x, _ in pairs])
-                    if place is not None:
+                    if place is not None and all(x is not None and x.code.startswith("---") for x, _ in pairs):
+                        # "2,000 teachers are protesting in Gondor": people of no stated country
+                        # protesting there are its own people, not foreigners protesting against it
+                        pairs = [(replace(x, code=place.code + x.code[3:]) if x is not None else x, t) for x, t in pairs]
+                        notes.append("source:country-of-protest-place")
+                    elif place is not None:
                         pairs = [(x, place) for x, _ in pairs]
                         notes.append("target:protest-in-foreign-country")
             negated, modality, mnotes = self.modality(tok, match.words)
             notes.extend(mnotes)
             attributed = self._attribution(tok, actors)
+            armed = subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
+                                                 for x in subj_tok.subtree if x.pos_ == "NOUN")
+            if code == "0874" and self.own_rules and sources and not armed and all(
+                    x is not None and x.code and self._unarmed_body(x) for x in sources):
+                code = cand.code = "166"  # "the aid group pulled out of X": a withdrawal of a non-military presence
+                notes.append("withdrawal-of-unarmed-body")
             for s, t in pairs:
                 if code != NULL_CODE:
                     c = replace(cand, source=s, target=t, negated=negated, modality=modality,
                                 attributed_to=attributed, notes=list(notes))
                     found.append(self._judge(c, discard))
+                    if self.own_rules and code == "173" and tok.lemma_.lower() == "sentence":
+                        # PLOVER: a court's sentence is a conviction (SANCTION) besides the detention
+                        found.append(self._judge(replace(c, code="116", notes=[*notes, "sentence: also convicted"]), discard))
                 if pattern.reverse_code:
                     c = replace(cand, code=pattern.reverse_code, source=t, target=s, negated=negated,
                                 modality=modality, attributed_to=attributed, notes=[*notes, "reverse code: target acts back"])
@@ -742,6 +805,11 @@ class EventRules:
             if s is None:
                 s, whence = self._clause_actor(tok, actors, npattern.code)
                 how += whence
+            ncode = npattern.code
+            if self.own_rules and ncode == "190" and tok.lemma_.lower() == "strike" and (
+                    (tok.dep_ == "pobj" and tok.head.lower_ == "on") or (s is not None and self._civilian(s))):
+                ncode = "143"  # "out on strike", "the teachers' strike": a labour strike
+                how += ",labour-strike"
             if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None:
                 # "rebels engaged Filipino peacekeepers in a firefight": the object is the target
                 obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
@@ -749,7 +817,7 @@ class EventRules:
                 if t is not None:
                     how += ",object=target"
             negated, modality, mnotes = self.modality(tok)
-            c = Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
+            c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes])
             found.append(self._judge(c, discard))
         if self.own_rules:  # our lexicon's rules; off when coding with the user's dictionaries only
@@ -852,7 +920,11 @@ class EventRules:
         so themselves with ``[a:b]`` codes, so the lexicon's words only apply to ours."""
         if pattern.forms or pattern.reverse_code:
             return False
-        words = {tok.lemma_.lower(), pattern.obj or ""} | ({obj.lemma_.lower()} if obj is not None else set())
+        if tok.lemma_.lower() in self.lex.symmetric_words:
+            return True
+        if pattern.code[:2] in HOSTILE_ROOTS | {"10", "11", "12"}:
+            return False  # "X downgraded ties with Y", "X walked out of talks with Y": X alone does it
+        words = {pattern.obj or ""} | ({obj.lemma_.lower()} if obj is not None else set())
         words |= {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "xcomp"}}
         return bool(words & self.lex.symmetric_words)
 
@@ -865,7 +937,16 @@ class EventRules:
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
             first = first.head  # "announced asset freezes and bans": the bans are announced too
-        if first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs:
+        if first.dep_ == "compound" and first.head.pos_ == "NOUN" and first.head.dep_ == "dobj":
+            first = first.head  # "started the withdrawal process", "delivered an aid package"
+        elif first.dep_ == "pobj" and first.head.lower_ in {"of", "in"} and first.head.head.dep_ == "dobj" and (
+                first.head.head.lemma_.lower() in self.lex.quantity_nouns or first.head.head.lemma_.lower() in
+                self.lex.measure_nouns or first.head.head.ent_type_ == "MONEY"
+                or any(c.like_num for c in first.head.head.children)):
+            first = first.head.head  # "sent 10 tons of aid", "provided $10 million in aid"
+        if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in self.lex.assent_verbs:
+            verb = first.head.head  # "the rebels agreed to a ceasefire", "committed to concessions"
+        elif first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs:
             verb = first.head  # "workers announced a strike", "rebels declared a ceasefire"
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
             holder = noun.head.head  # "teachers are out on strike", "took part in protests"
@@ -877,10 +958,11 @@ class EventRules:
             verb = holder if holder.pos_ in {"VERB", "AUX"} and takes_part else None  # not "died in the strike"
         if verb is not None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             subj, _how = self._subject(verb)
-            r = actors.resolve(subj) if subj is not None and subj.i != noun.i else None
+            r = self._all(actors, [subj])[0] if subj is not None and subj.i != noun.i else None
             if r is not None and r.code:
                 return r, f",clause-subject:{subj.text if subj is not None else ''}"
-        if code[:2] in self.lex.placeless_roots:
+        state_only = self.own_rules and code in STATE_ONLY_CODES
+        if code[:2] in self.lex.placeless_roots or state_only:
             for holder in (noun, noun.head):
                 for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_prepositions):
                     for pobj in (g for g in p.children if g.dep_ == "pobj"):
@@ -888,15 +970,128 @@ class EventRules:
                         for place in [pobj, *(c for c in pobj.children if c.dep_ in {"poss", "compound"})]:
                             r = actors.resolve(place)
                             if r is not None and r.code and r.kind == "country":
+                                if state_only:  # "a curfew in Nairobi": only the authorities impose one
+                                    return replace(r, code=compose(r.code[:3], "GOV", append=False)), ",place=government"
                                 return r, ",place=source"
         return None, ""
 
-    @staticmethod
-    def _all(actors: DocActors, toks: list[Token]) -> list[Resolved | None]:
+    def _all(self, actors: DocActors, toks: list[Token]) -> list[Resolved | None]:
         """Every actor of these conjoined phrases ("the lions and Gondor" is Gondor alone);
         [None] when none of them names one."""
-        out: list[Resolved | None] = [r for x in toks for r in actors.resolve_all(x)]
+        out: list[Resolved | None] = []
+        for x in toks:
+            found = actors.resolve_all(x)
+            if not any(r.code for r in found) and self.own_rules:
+                pair = self._pair_actors(x, actors)
+                extra = self._fallback_actor(x, actors) if not pair else None
+                found = pair or ([extra] if extra is not None else found)
+            out += found
         return out or [None]
+
+    @staticmethod
+    def _unarmed_body(r: Resolved) -> bool:
+        """An aid group, rights group, mission or company: what it withdraws is no army."""
+        return r.code[:3] in {"NGO", "IGO"} or (len(r.code) >= 6 and r.code[-3:] in UNARMED_SECTORS)
+
+    @staticmethod
+    def _civilian(r: Resolved) -> bool:
+        return len(r.code) >= 6 and r.code[-3:] in STRIKER_SECTORS
+
+    def _strikers(self, toks: list[Token], actors: DocActors) -> bool:
+        """Do these subjects go on strike rather than strike at someone (workers, teachers, unions)?"""
+        for t in toks:
+            if t.lemma_.lower() in STRIKER_NOUNS:
+                return True
+            if any(r is not None and self._civilian(r) for r in self._all(actors, [t])):
+                return True
+        return False
+
+    def _pair_actors(self, tok: Token, actors: DocActors) -> list[Resolved]:
+        """"The two countries", "both sides", "the two governments": the last two countries
+        named before the phrase, as two actors."""
+        if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        if not any((c.lower_ == "two" and c.dep_ == "nummod") or (c.lower_ == "both" and c.dep_ in {"det", "predet"})
+                   for c in tok.children):
+            return []
+        codes: list[Resolved] = []
+        for r in reversed(actors.history):
+            if r.start >= tok.idx or r.kind != "country" or not r.code or len(r.code) != 3:
+                continue
+            if all(r.code != x.code for x in codes):
+                codes.append(r)
+            if len(codes) == 2:
+                break
+        if len(codes) < 2:
+            return []
+        sector = "GOV" if tok.lemma_.lower() in {"government", "leader"} else ""
+        end = tok.idx + len(tok)
+        return [Resolved(r.code + sector, tok.text, tok.idx, end, f"coref:pair->{r.text}", r.entity,
+                         "country" if not sector else "agent", False, tok.i) for r in reversed(codes)]
+
+    def _fallback_actor(self, tok: Token, actors: DocActors) -> Resolved | None:
+        """Two ways news names a state that the dictionary lookups miss: "the country" or
+        "the nation" for the country last named, and a role noun read as part of a name
+        ("The Government of Gondor", "the Ministry of Defence of Arnor")."""
+        low = tok.lemma_.lower()
+        end = tok.idx + len(tok)
+        if low in COUNTRY_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+            ante = next((r for r in reversed(actors.history) if r.start < tok.idx and r.kind == "country" and r.code
+                         and len(r.code) == 3), None)
+            if ante is not None:
+                return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
+                                False, tok.i)
+            return None
+        if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj":
+            # "the union said it would strike": the pronoun subject of a reported clause is the speaker
+            clause = tok.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs | self.lex.intent_verbs:
+                speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and (speaker.tag_ in {"NNS", "NNPS"}) == (
+                        tok.lower_ == "they"):
+                    r = next((x for x in actors.resolve_all(speaker) if x.code), None)
+                    if r is not None:
+                        return Resolved(r.code, tok.text, tok.idx, end, f"coref:speaker->{r.text}", r.entity, r.kind,
+                                        r.plural, tok.i)
+            # "The union rejected the offer. It said …": the last subject of the same number, when
+            # document coreference (which takes only named bodies for "it") found none
+            since = tok.sent.start_char - 400
+            plural = tok.lower_ == "they"
+            for r in reversed(actors.history):
+                if r.start >= tok.idx or r.start < since:
+                    continue
+                if r.start in actors.subjects and r.code and r.plural == plural and r.kind in {"agent", "group"}:
+                    return Resolved(r.code, tok.text, tok.idx, end, f"coref:subject->{r.text}", r.entity, r.kind,
+                                    r.plural, tok.i)
+            return None
+        if tok.pos_ == "PROPN" and actors.mention_for(tok) is None:
+            agent = actors.matcher.agents.get(low) or actors.matcher.agents.get(tok.lower_)
+            if agent is None:
+                return None
+            mods = [c for c in actors.countries_of(tok, origin=False) if len(c[0]) == 3 and not c[1].startswith("coref:")]
+            if mods:  # "The Sierra Leone Government"
+                return Resolved(compose(mods[0][0], agent[0], append=False), actors.text[tok.left_edge.idx : end],
+                                tok.left_edge.idx, end, f"agent:{agent[1]}+{mods[0][1]}", None, "agent",
+                                tok.tag_ == "NNPS", tok.i)
+            for p in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+                      for g in c.children if g.dep_ == "pobj"):
+                # "the Ministry of Foreign Affairs in the Honduran capital"
+                place = next((r for r in actors.resolve_all(p) if r.code and len(r.code) == 3), None)
+                code = place.code if place is not None else next(
+                    (c[0] for c in actors.countries_of(p, origin=False) if len(c[0]) == 3 and not c[1].startswith("coref:")), "")
+                if code:
+                    return Resolved(compose(code, agent[0], append=False), actors.text[tok.left_edge.idx : end],
+                                    tok.left_edge.idx, end, f"agent:{agent[1]}+in:{p.text}", None, "agent",
+                                    tok.tag_ == "NNPS", tok.i)
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for p in of:
+                r = actors.resolve(p)
+                if r is not None and r.code and r.kind == "country" and len(r.code) == 3:
+                    return Resolved(compose(r.code, agent[0], append=False), actors.text[tok.left_edge.idx : p.idx + len(p)],
+                                    tok.left_edge.idx, p.idx + len(p), f"agent:{agent[1]}+of:{r.text}", None, "agent",
+                                    tok.tag_ == "NNPS", tok.i)
+        return None
 
     def _governing_subjects(self, tok: Token, actors: DocActors) -> list[Resolved | None]:
         cur = tok
@@ -938,7 +1133,7 @@ class EventRules:
         "arrived in Gondor"): PETRARCH's target when no object names one. For events that
         happen somewhere rather than to someone (protests: "took to the streets of Tehran"),
         a place is never the target."""
-        placeless = code[:2] in self.lex.placeless_roots
+        placeless = code[:2] in self.lex.placeless_roots or code in STATE_ONLY_CODES
         blocked = set(avoid)
         for d in tok.subtree:
             if d.i == tok.i or d.i in blocked:
@@ -1101,6 +1296,9 @@ class EventRules:
             gov = self._governor(trig)
             if gov is None and c.modality == "future" and trig.dep_ in {"ROOT", "conj"} and trig.pos_ == "VERB":
                 gov = trig  # "Niger will withdraw its complaint": a statement of what one will do
+            if c.modality in {"hypothetical", "future"} and c.code[:2] in HOSTILE_ROOTS and self._conditional(trig) \
+                    and (gov is None or trig.dep_ == "ccomp"):
+                gov = trig  # "X will annex the region unless …", "would strike if …": a conditional threat
             if gov is None or gov.i in coded_at:
                 continue
             g_lemma = gov.lemma_.lower()
@@ -1121,8 +1319,9 @@ class EventRules:
                 continue
             refusal = g_lemma in self.lex.refusal_verbs or (c.negated and g_lemma not in self.lex.negating_verbs)
             speech = trig.dep_ == "ccomp"
-            if speech and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "'d"} for a in trig.children):
-                continue  # "said Y attacked" is reported, not intended
+            modals = {"will", "would", "shall", "'ll", "'d"} | ({"could", "may", "might"} if c.code[:2] in HOSTILE_ROOTS else set())
+            if speech and not any(a.dep_ == "aux" and a.lower_ in modals for a in trig.children):
+                continue  # "said Y attacked" is reported, not intended; "said it could ban X" threatens
             if not refusal and g_lemma not in self.lex.intent_verbs and gov.i != trig.i:
                 continue
             table = self.lex.refusal_codes if refusal else self.lex.intent_codes
@@ -1131,7 +1330,8 @@ class EventRules:
                 continue
             code = intent
             source = c.source if c.source is not None and c.source.code else speaker
-            if speaker is not None and source is not None and speaker.code and speaker.code[:3] != source.code[:3]:
+            if speaker is not None and source is not None and speaker.code and not speaker.code.startswith("---") \
+                    and speaker.code[:3] != source.code[:3]:
                 continue  # "X said Y would attack" is Y's plan reported by X, not X's intention
             key = (gov.i, code, source.code if source else "", c.target.code if c.target else "")
             if source is None or key in done:
@@ -1148,6 +1348,11 @@ class EventRules:
             ), discard))
         return extra
 
+    def _conditional(self, trig: Token) -> bool:
+        """Does a condition hang on this verb ("… if the talks fail", "unless its demands are met")?"""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                   for c in trig.children)
+
     @staticmethod
     def _governor(trig: Token) -> Token | None:
         """The verb an unrealised event's clause depends on: "agreed" in "agreed to withdraw"."""
@@ -1159,6 +1364,9 @@ class EventRules:
                 return cur.head.head  # "announced their intention to lay down arms"
             if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in COMMITMENT_VERBS:
                 return cur.head  # "workers threatened a strike", "promised concessions"
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
+                    and cur.head.head.dep_ == "dobj" and cur.head.head.head.pos_ == "VERB":
+                return cur.head.head.head  # "raised the possibility of banning parties"
             if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in {"agree", "commit"}:
                 return cur.head.head  # "agreed to a withdrawal"
             if cur.dep_ == "conj" and cur.head.i != cur.i:
