@@ -81,6 +81,29 @@ def test_fast_lemmatizer_rules_give_spacys_lemma(coder: Coder) -> None:
     assert words > 10_000
 
 
+def test_frozen_docs_hand_out_one_token_per_position_with_spacys_attributes(coder: Coder) -> None:
+    """A frozen FastDoc's tokens are cached, and what they store is what spaCy's Token reads."""
+    from spacy.tokens import Token
+
+    from newsevents.nlp.fast import FastToken, fast_pipeline
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
+    texts.append("Y'all gonna let's c'mon?  \n\n  “Ain't nothin',” she said — twice.\n")
+    names = ["text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "i", "idx"]
+    tokens = 0
+    for doc in fast_pipeline(coder.nlp).pipe(texts):
+        assert doc[0] is doc[0] and doc[3].head is doc[doc[3].head.i] and next(iter(doc.sents))[0] is doc[0]
+        for tok in doc:
+            assert type(tok) is FastToken
+            spacy_side = {n: vars(Token)[n].__get__(tok) for n in names}
+            assert {n: getattr(tok, n) for n in names} == spacy_side, tok.text
+            assert tok.head.i == vars(Token)["head"].__get__(tok).i
+            tokens += 1
+        doc.release()  # type: ignore[attr-defined]
+        assert type(doc[0]) is Token and doc[0] is not doc[0]
+    assert tokens > 10_000
+
+
 def test_results_survive_a_round_trip_through_json(plain_lines: list[str]) -> None:
     for line in plain_lines:
         result = result_from_line(line)

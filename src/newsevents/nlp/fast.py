@@ -22,18 +22,81 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import NORM
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, NORM, ORTH, POS, TAG
+from spacy.tokens import Doc, Token
 
 from newsevents.nlp.ruler import FastAttributeRuler, FastLemmatizer, compile_lemmatizer, compile_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
-__all__ = ["FastDoc", "FastPipeline", "fast_doc", "fast_pipeline"]
+__all__ = ["FastDoc", "FastPipeline", "FastToken", "fast_doc", "fast_pipeline"]
 
 _DOC_ENTS: Any = Doc.__dict__["ents"]  # spaCy's own descriptor, wrapped below
+
+
+class _Stored:
+    """A non-data descriptor: a value stored on the instance wins; without one, spaCy's attribute."""
+
+    def __init__(self, name: str) -> None:
+        self.spacy_attr = getattr(Token, name)
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        return self.spacy_attr.__get__(obj, owner)
+
+
+# token attribute -> the spaCy array attribute its string is read from
+_STORED = {"text": ORTH, "lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "tag_": TAG, "dep_": DEP, "ent_type_": ENT_TYPE}
+
+
+class FastToken(Token):
+    """A ``Token`` of a frozen :class:`FastDoc`, with the attributes the extractors read most stored on it.
+
+    spaCy builds a new ``str`` from its string store on every ``tok.lemma_``, ``tok.dep_`` …, and
+    ``tok.head`` builds a new Token; the rules ask each token's several hundred times per
+    article. Annotation is finished when a doc is frozen, so values read then stay right.
+    """
+
+    text = _Stored("text")
+    lower_ = _Stored("lower_")
+    lemma_ = _Stored("lemma_")
+    pos_ = _Stored("pos_")
+    tag_ = _Stored("tag_")
+    dep_ = _Stored("dep_")
+    ent_type_ = _Stored("ent_type_")
+    i = _Stored("i")
+    idx = _Stored("idx")
+    head = _Stored("head")
+
+
+def _fast_tokens(doc: Doc) -> list[Token]:
+    """One :class:`FastToken` per position, its stored attributes read in bulk from the doc's arrays."""
+    n = len(doc)
+    if not n:
+        return []
+    names = list(_STORED)
+    rows = doc.to_array([_STORED[k] for k in names] + [IDX]).tolist()
+    heads = doc.to_array([HEAD]).astype("int64").tolist()  # relative offsets, stored unsigned
+    strings = doc.vocab.strings
+    seen: dict[int, str] = {}
+    vocab = doc.vocab
+    toks: list[Token] = [FastToken(vocab, doc, i) for i in range(n)]
+    width = len(names)
+    for i, (tok, row, rel) in enumerate(zip(toks, rows, heads, strict=True)):
+        d = tok.__dict__
+        for k in range(width):
+            h = row[k]
+            s = seen.get(h)
+            if s is None:
+                s = seen[h] = strings[h] if h else ""
+            d[names[k]] = s
+        d["i"] = i
+        d["idx"] = row[width]
+        d["head"] = toks[i + rel]
+    return toks
 
 
 class FastDoc(Doc):
@@ -80,7 +143,7 @@ class FastDoc(Doc):
         """The pipeline is done: keep the entity spans (setting entities again forgets them) and
         one ``Token`` per position."""
         self._newsevents_ents = _DOC_ENTS.__get__(self)
-        self._newsevents_tokens = list(super().__iter__())
+        self._newsevents_tokens = _fast_tokens(self)
 
     def release(self) -> None:
         """Forget the cached tokens (they point back at the doc), so the doc is freed without a GC pass."""
