@@ -25,6 +25,7 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import random  # noqa: E402
+import statistics  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -96,9 +97,10 @@ def load() -> str:
 
 
 # ---- 1. bare parse vs end to end -----------------------------------------------------------------
-def bench_floor(texts: list[str], rounds: int) -> list[tuple[str, float, float]]:
+def bench_floor(texts: list[str], rounds: int) -> tuple[list[tuple[str, float, float]], dict[str, list[float]]]:
     import spacy
 
+    from newsevents.engine.local import coding_coder
     from newsevents.ingest import Item
     from newsevents.model import Article
     from newsevents.nlp import resolve_model_name
@@ -107,7 +109,7 @@ def bench_floor(texts: list[str], rounds: int) -> list[tuple[str, float, float]]
 
     name = resolve_model_name(None)
     bare_nlp = spacy.load(name)  # a separate copy: nothing newsevents does to its own can help it
-    coder = Coder(model=name)
+    coder = coding_coder(lambda: Coder(model=name))  # as `newsevents code` runs it (memory zones, frozen GC)
     full = Coder(model=name)
     full.fast_path = False
     items = [Item(Article(id=f"b{i}", date=None, outlet=None, dateline=None, text=t), (), "") for i, t in enumerate(texts)]
@@ -140,13 +142,18 @@ def bench_floor(texts: list[str], rounds: int) -> list[tuple[str, float, float]]
     }
     best = {k: float("inf") for k in runs}
     cpu = {k: float("inf") for k in runs}
-    for _ in range(rounds):
-        for label, fn in runs.items():
+    per_round: dict[str, list[float]] = {k: [] for k in runs}
+    order = list(runs)
+    for r in range(rounds):
+        # the machine's speed drifts: alternate the order, and compare runs within a round
+        for label in order if r % 2 == 0 else order[::-1]:
             t0, c0 = time.perf_counter(), time.process_time()
-            fn()
-            best[label] = min(best[label], time.perf_counter() - t0)
+            runs[label]()
+            secs = time.perf_counter() - t0
+            best[label] = min(best[label], secs)
             cpu[label] = min(cpu[label], time.process_time() - c0)
-    return [(label, best[label], cpu[label]) for label in runs]
+            per_round[label].append(secs)
+    return [(label, best[label], cpu[label]) for label in runs], per_round
 
 
 # ---- 2 and 3. the engine ----------------------------------------------------------------------------
@@ -181,7 +188,7 @@ def run_engine(texts: list[str], workers: int, tmp: Path, chunk: int = 64) -> tu
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=300, help="articles for the throughput tables (default 300)")
-    ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the floor comparison; best kept")
+    ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the floor comparison (best kept, per-round ratios reported)")
     ap.add_argument("--workers", default="1,2", help="worker counts to compare (default 1,2)")
     ap.add_argument("--workers-n", type=int, default=400, help="articles for the worker comparison (default 400)")
     ap.add_argument("--chunk", type=int, default=16, help="articles per worker task (default 16)")
@@ -198,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"texts: {args.n} articles from {source}, {words:,} words\n")
 
     if not args.skip_floor:
-        rows = bench_floor(texts, args.rounds)
+        rows, per_round = bench_floor(texts, args.rounds)
         base = rows[0][1]
         print("| run | seconds | CPU s | words/s | vs bare default |")
         print("|---|---:|---:|---:|---:|")
@@ -206,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {label} | {secs:.1f} | {cpu:.1f} | {words / secs:,.0f} | {base / secs:.2f}x |")
         print(f"\nend to end vs bare at the same batch size: {rows[1][1] / rows[2][1]:.2f}x "
               f"(CPU time: {rows[1][2] / rows[2][2]:.2f}x)")
+        labels = [r[0] for r in rows]
+        e2e = per_round[labels[2]]
+        for other in labels[:2]:
+            ratios = sorted(b / e for b, e in zip(per_round[other], e2e, strict=True))
+            print(f"end to end vs {other}, per round: {' '.join(f'{x:.2f}' for x in ratios)}; "
+                  f"median {statistics.median(ratios):.2f}x")
         print(f"load average after: {load()}\n")
 
     with tempfile.TemporaryDirectory(prefix="ne-bench-") as tmpd:

@@ -54,10 +54,11 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def coding_coder(factory: CoderFactory) -> Coder:
-    """The coder of a process that codes and does nothing else: spaCy's memory zones are
-    process-wide, so only such a process turns them on to keep its memory flat."""
+    """The coder of a process that codes and does nothing else: spaCy's memory zones and a
+    frozen garbage collector are process-wide, so only such a process turns them on."""
     coder = factory()
     coder.memory_zones = True
+    coder.freeze_gc = True
     return coder
 
 
