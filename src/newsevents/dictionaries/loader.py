@@ -15,9 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from newsevents.dictionaries._yaml import load_yaml
+from newsevents.dictionaries._yaml import YAMLError, load_yaml
 from newsevents.dictionaries.lexicon import default_lexicon
 from newsevents.errors import DictionaryError
 
@@ -269,7 +267,7 @@ def _slug(text: str) -> str:
 def _load_yaml(path: Path | Any) -> Any:
     try:
         return load_yaml(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         raise DictionaryError(f"{path}: not valid YAML: {exc}") from exc
 
 
@@ -417,7 +415,7 @@ def read_own_file(path: Path, text: str) -> tuple[str, Dictionaries] | None:
         return None
     try:
         data = load_yaml(text)
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         raise DictionaryError(f"{path}: not valid YAML: {exc}") from exc
     if isinstance(data, dict):
         return "agents", build(agents=_agents(data, name))
