@@ -967,6 +967,8 @@ class Gazetteer:
             ranked = sorted(zip(static, (e for e, _ in m.cands), strict=True), reverse=True)[:MAX_CANDIDATES]
             m.cands = [(e, sc) for sc, e in ranked]
             m.scores = [sc for sc, _ in ranked]
+        if len(self._dist) > 200_000:  # distances remembered by _context: keep them bounded
+            self._dist.clear()
         # rounds: each name's belief over its readings supports the readings of the others that lie near them
         for _ in range(4):
             support = [m.support(self) for m in mentions]
@@ -998,8 +1000,6 @@ class Gazetteer:
         point = kind in (CITY, LANDMARK, ADMIN2) and not self.e_flags[e] & F_VAGUE
         lat, lon = self.e_lat[e], self.e_lon[e]
         dist = self._dist
-        if len(dist) > 200_000:
-            dist.clear()
         for sup in others:
             best_country = best_admin = best_near = 0.0
             for f, b in sup:
