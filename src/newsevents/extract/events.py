@@ -119,6 +119,13 @@ def _matches_word(word: str, tok: Token) -> bool:
     return word == tok.lower_ or (word.endswith("-") and word[:-1] == tok.lower_)
 
 
+def _countries_before(actors: DocActors, start: int) -> Iterator[Resolved]:
+    """The countries named (with a country code) before character ``start``, the latest first."""
+    for r in reversed(actors.history):
+        if r.start < start and r.kind == "country" and r.code and len(r.code) == 3:
+            yield r
+
+
 class EventRules:
     """Indexes patterns by head lemma (and, for PETRARCH verbs, written forms) and applies them."""
 
@@ -1015,9 +1022,7 @@ class EventRules:
                    for c in tok.children):
             return []
         codes: list[Resolved] = []
-        for r in reversed(actors.history):
-            if r.start >= tok.idx or r.kind != "country" or not r.code or len(r.code) != 3:
-                continue
+        for r in _countries_before(actors, tok.idx):
             if all(r.code != x.code for x in codes):
                 codes.append(r)
             if len(codes) == 2:
@@ -1037,8 +1042,7 @@ class EventRules:
         end = tok.idx + len(tok)
         if low in COUNTRY_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
-            ante = next((r for r in reversed(actors.history) if r.start < tok.idx and r.kind == "country" and r.code
-                         and len(r.code) == 3), None)
+            ante = next(_countries_before(actors, tok.idx), None)
             if ante is not None:
                 return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
                                 False, tok.i)
