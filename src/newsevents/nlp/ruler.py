@@ -71,6 +71,7 @@ class FastAttributeRuler:
         self.index: list[dict[int, list[_Rule]]] = [defaultdict(list) for _ in _ATTRS]
         self.always: list[_Rule] = []
         self.regex_cache: dict[tuple[int, int], bool] = {}
+        self.first_cache: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
         for r in rules:
             first = r.tokens[0]
             keyed = next((c for a in _KEY_ORDER for c in first if c.attr == a and c.op in {"==", "IN"}), None)
@@ -96,31 +97,34 @@ class FastAttributeRuler:
             hit = self.regex_cache[key] = bool(c.value.search(self.strings[v])) if v else bool(c.value.search(""))
         return hit
 
+    def _first(self, row: tuple[int, int, int, int]) -> tuple[_Rule, ...]:
+        """The rules whose first token matches a token with these (tag, lower, dep, space) hashes."""
+        cands = (self.always + self.index[0].get(row[0], []) + self.index[1].get(row[1], [])
+                 + self.index[2].get(row[2], []) + self.index[3].get(row[3], []))
+        ok = self._ok
+        return tuple(r for r in cands if all(ok(c, row[c.attr]) for c in r.tokens[0]))
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        rows = doc.to_array(_READ).tolist()
+        rows = [tuple(r) for r in doc.to_array(_READ).tolist()]
         hits: list[tuple[int, int, int]] = []  # (rule, start, target)
-        tags, lowers, deps, spaces = (ix.get for ix in self.index)
+        # A token's first-token matches depend on its four hashes only: remember them per word.
+        first = self.first_cache
+        if len(first) > 50_000:  # words are unbounded: keep the cache small
+            first.clear()
         ok = self._ok
         for s, row in enumerate(rows):
-            cands = self.always + tags(row[0], []) + lowers(row[1], []) + deps(row[2], []) + spaces(row[3], [])
+            cands = first.get(row)
+            if cands is None:
+                cands = first[row] = self._first(row)
             for r in cands:
                 span = len(r.tokens)
-                if s + span > n:
+                if span > 1 and (s + span > n or not all(ok(c, rows[s + k][c.attr])
+                                                         for k in range(1, span) for c in r.tokens[k])):
                     continue
-                good = True
-                for k, conds in enumerate(r.tokens):
-                    vals = rows[s + k]
-                    for c in conds:
-                        if not ok(c, vals[c.attr]):
-                            good = False
-                            break
-                    if not good:
-                        break
-                if good:
-                    hits.append((r.rule, s, s + (r.index if r.index >= 0 else span + r.index)))
+                hits.append((r.rule, s, s + (r.index if r.index >= 0 else span + r.index)))
         if not hits:
             return doc
         hits = sorted(set(hits))
