@@ -6,7 +6,11 @@ to", a colon after a name, a dash signing a quote) ties a source (its subject, t
 content (its clausal complement or object with the rest of its clause, or the quoted passage next
 to it). Polls and views frame findings too ("In a new poll, …", "In her view, …"), stances can be held
 ("took issue with", "had doubts about", "was upfront about"), and a title-case headline splits at its
-verb ("Mayor Slams Council"). A source must be able to speak — a person, a group, a poll share ("55
+verb ("Mayor Slams Council"). Reputations ("is widely seen as"), received judgements ("drew criticism from X"),
+hearsay ("reportedly"), intentions ("Trump's decision to …"), dispositions ("is eager to …") and beliefs set
+aside ("Such a plan, they believe, would …") attribute too; a participle or infinitive whose doer the text never
+names ("no way of knowing", "it is too soon to say") and an infinitive modifying a noun ("efforts to admit …")
+attribute nothing. A source must be able to speak — a person, a group, a poll share ("55
 percent said so"): a participle hanging on a reported clause ("…, warning")
 belongs to the reporter, not to "the strike" the clause is about. Quote marks are paired per paragraph; an unclosed mark runs to the end of its paragraph
 (wire style for quotes continued in the next paragraph) and never raises. Quoted passages with no
@@ -60,6 +64,8 @@ remark comment stress emphasize emphasise observe complain boast brag joke quip 
 whisper mutter testify allege conclude continue read proclaim plead exclaim muse reason concur agree disagree
 contend maintain assert wonder quote recount recite scoff sigh laugh
 """.split())
+# Beliefs that may stand aside from what is believed, as reporting verbs do: "Such efforts, they believe, will …".
+ASIDE_STANCE = frozenset("believe think fear suspect reckon guess".split())
 # What one tells, rather than whom: "told the story of …", "tells a joke".
 TOLD = frozenset("story tale joke truth lie anecdote secret".split())
 # Verbs whose object is the addressee, not the content: "told reporters that …", "urged him to …".
@@ -89,6 +95,8 @@ STANCE_ADJ = {
     "uncertain": {"about", "of"}, "unsure": {"about", "of"}, "supportive": {"of"}, "angry": {"about", "at", "over"},
     "upset": {"about", "over", "with"}, "furious": {"about", "at", "over"}, "proud": {"of"},
     "disappointed": {"in", "with", "by"}, "frustrated": {"with", "by"}, "eager": set(), "insistent": set(),
+    "willing": set(), "unwilling": set(), "reluctant": set(), "determined": set(), "keen": {"on"}, "anxious": set(),
+    "hesitant": set(), "loath": set(), "desperate": {"for"},
     "opposed": {"to"}, "happy": {"with", "about"}, "unhappy": {"with", "about"}, "pleased": {"with", "by"},
     "glad": set(), "sorry": {"for", "about"}, "thrilled": {"with", "by", "about"}, "excited": {"about", "by"},
     "open": {"to"}, "committed": {"to"}, "dismissive": {"of"}, "complimentary": {"of"}, "appreciative": {"of"},
@@ -97,6 +105,8 @@ STANCE_ADJ = {
     "receptive": {"to"}, "resistant": {"to"}, "averse": {"to"}, "satisfied": {"with"}, "dissatisfied": {"with"},
     "comfortable": {"with"}, "uncomfortable": {"with"}, "vocal": {"about", "in"},
 }
+# Dispositions reported with an infinitive: "is eager to …", "was reluctant to …".
+WILLING_ADJ = frozenset("eager willing unwilling reluctant determined keen anxious hesitant loath desperate".split())
 # Any adjective about a topic is a stance when a person holds it: "was upfront about", "is soft on".
 TOPIC_PREPS = frozenset("about on over toward towards".split())
 # Copulas an attitude adjective reports through; "make" only with "clear" ("make sure" reports nothing).
@@ -136,10 +146,22 @@ claim assertion suggestion remark allegation accusation warning promise pledge s
 criticism comment insistence charge demand proposal vow threat prediction belief view hope fear concern
 announcement admission denial acknowledgment acknowledgement contention declaration assurance insinuation
 rebuke condemnation praise endorsement opposition support call plea appeal request recommendation
+attack
 """.split())
+# Judgements and backing one receives: "drew sharp criticism from X", "won the endorsement of X". The one judged
+# is the content, the judge after "from"/"of" the source; with no judge named ("faced criticism") nothing is reported.
+RECEIVED_NOUNS = frozenset("""
+criticism praise fire condemnation rebuke backlash scorn ridicule flak ire applause acclaim censure blame
+support endorsement backing
+""".split())
+RECEIVE_VERBS = frozenset("draw receive face earn attract win get garner endure provoke invite come have enjoy gain".split())
+# Decisions and intentions, reported with a to-infinitive and a named holder: "Trump's decision to skip …".
+INTENT_NOUNS = frozenset("decision refusal desire commitment intention".split())
+# Media a statement is made in: "said in a statement that …".
+MEDIA = frozenset("statement interview letter email tweet post speech release note message memo op-ed column".split())
 # Verbs whose subject is the source of the speech-act noun they take: "made the claim", "voiced concern".
 # Nouns that report only after a light verb: "made the case for", "made no mention of".
-LIGHT_NOUNS = frozenset("case mention secret point".split())
+LIGHT_NOUNS = frozenset("case mention secret point question".split())
 LIGHT_VERBS = frozenset("make issue give offer voice express repeat raise level deliver send post renew reiterate".split())
 # Stances a subject holds or takes: "had strong views on", "took issue with", "has doubts about", "took aim at".
 HOLD_VERBS = frozenset("have take hold".split())
@@ -154,9 +176,13 @@ STANCE_NOUNS = frozenset("support appeal opposition view hope fear concern belie
 NOUN_PREPS = {"of", "for", "about", "against", "on", "to"}
 # Evidential verbs: the whole clause is the content and nobody is its source ("Trump seemed to falter").
 EVIDENTIAL = frozenset({"seem", "appear"})
+# Hearsay adverbs: "X reportedly met Y" reports the clause, from a source the text does not name.
+HEARSAY_ADVERBS = frozenset({"reportedly", "purportedly"})
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
 # Cues too common in other senses to trust without a clause: "show", "find", "see", "mean", "know".
 WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point remember discover".split())
+# Passives that report a reputation with their "as"/"for" phrase: "is seen as", "is known for".
+REPUTE = {"see": {"as"}, "know": {"as", "for"}, "view": {"as"}, "regard": {"as"}, "consider": {"as"}}
 # Cues whose bare object is not what they report: "voted Tuesday", "continued the tour", "spoke English".
 CLAUSE_ONLY = frozenset("vote continue speak focus charge maintain guarantee lobby detail".split())
 # Words that label a section of an article before a colon: "UPDATE:", "Editor's note:", "Related:".
@@ -308,6 +334,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     """
     cur = cue
     came_by_conj = False
+    gerund = False  # came up from a gerund in a prepositional phrase: "after saying", "in addition to stating"
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
@@ -319,19 +346,31 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             continue
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
+        passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and gerund and cur is not cue and not (quoted and quoted[passive.i]):
+            return passive  # "Romer was sidelined after demonstrating that …": the one sidelined demonstrated
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these,
             # or for an active verb coordinated with the passive ("Trump was forced … and said …")
             return passive if cur.lemma_ in {"quote", "ask", "hear"} or came_by_conj else None
+        if cur.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # object control: "required Republicans to recognize …", "left the party to wonder …"
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i
+                        and cur.head.lemma_.lower() not in {"use", "spend", "take", "need"}), None)
+            if obj is not None and ((_agentive(obj) and obj.pos_ != "PRON") or obj.lower_ in PERSON_PRONOUNS):
+                return obj
         if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
             came_by_conj = cur.dep_ == "conj" and cur.pos_ == "VERB"
+            gerund = gerund or (cur.dep_ == "pcomp" and cur.tag_ == "VBG")
             cur = cur.head
+            continue
+        if gerund and cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.i != cur.i:
+            cur = cur.head  # "In addition to stating that …, Clinton has vowed …"
             continue
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in {"PROPN", "NOUN", "PRON"}:
             head = cur.head
@@ -341,8 +380,11 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 if cur.pos_ in {"VERB", "AUX"}:
                     continue
                 return None
-            if cur.dep_ == "acl" and cur.tag_ == "VBG" and not _agentive(head) and head.dep_ in {"dobj", "pobj"}:
-                # "established a policy urging …": the one who made the policy urges, not the policy
+            infinitive = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            if (cur.dep_ == "acl" and (cur.tag_ == "VBG" or infinitive) and not _agentive(head)
+                    and head.dep_ in {"dobj", "pobj"}):
+                # "established a policy urging …", "in a bid to persuade …": the one who made the policy
+                # urges, not the policy; the one who bids persuades
                 up = head.head.head if head.dep_ == "pobj" else head.head
                 if up.pos_ in {"VERB", "AUX"} and up.i != head.i:
                     cur = up
@@ -472,7 +514,8 @@ class _Extractor:
                     continue
                 attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._in_source(tok, sent_k)
                         or self._colon(tok, sent_k) or self._headline(tok, sent_k)
-                        or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k))
+                        or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k)
+                        or self._hearsay(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
         return out
@@ -512,6 +555,10 @@ class _Extractor:
         # addressee as a relative clause, though "that" marks it as a complement
         clause += [r for o in kids if o.dep_ in {"dobj", "dative"} for r in o.subtree
                    if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+        if lemma in REPORTING and not clause:
+            # "said in a statement that …": the "that" clause the parser hung on the medium is what was said
+            clause += [r for o in self._medium(tok) for r in o.children if r.dep_ in {"acl", "relcl", "ccomp"}
+                       and r.i > o.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
         if lemma == "continue":
             clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
@@ -524,7 +571,18 @@ class _Extractor:
         judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
             p.dep_ == "prep" and p.lower_ == "as" for o in objs for p in o.children))  # "sees [Cruz as a uniter]"
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        # "is widely seen as the favorite", "is best known for her temper": a reputation, held by the agent or
+        # by people unnamed
+        seen_as = passive is not None and lemma in REPUTE and any(c.lower_ in REPUTE[lemma] for c in as_phrase)
+        # "He's said he will fight on": the "'s" is "has", not a passive "is"
+        perfect = (passive is not None and passive.lower_ in PERSON_PRONOUNS and tok.tag_ in {"VBD", "VBN"}
+                   and any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in kids)
+                   and any(c.dep_ in {"ccomp", "dobj"} for c in kids))
+        if perfect:
+            passive = None
         subj = _subject(tok, self.in_quote)
+        if perfect and subj is None:
+            subj = next(c for c in kids if c.dep_ == "nsubjpass")
         if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
             subj = None  # the parser ran across a paragraph break
         if subj is None:
@@ -549,6 +607,9 @@ class _Extractor:
             whole = {t.i for c in xcomp + clause + comps + ([s_tok] if s_tok is not None else []) for t in c.subtree}
             return self._attr(tok, [tok] + [c for c in like if not xcomp and not clause], None, whole - {c.i for c in like},
                               sent_k)
+        if (tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+            return None  # "efforts to admit refugees", "a chance to back him": an act one might do, not one reported
         if lemma in NAMING and (tok.dep_ == "acl" or (passive is not None and not any(c.dep_ == "agent" for c in kids))):
             return None
         if lemma in NAMING - {"call"} and xcomp and not clause:
@@ -564,7 +625,7 @@ class _Extractor:
         # "55 percent said so", "said yes", "said the same of Cruz": the answer stands for what was said
         answer = next((c for c in kids if c.i > tok.i and c.left_edge.i == tok.i + 1 and c.lower_ in ANSWERS
                        and c.dep_ in {"dobj", "advmod", "intj", "attr", "npadvmod", "acomp", "nsubj"}),
-                      None) if lemma in REPORTING else None
+                      None) if lemma in REPORTING | ASIDE_STANCE else None
         if answer is not None:
             content = {t.i for t in answer.subtree}
         elif clause:
@@ -600,7 +661,7 @@ class _Extractor:
                 for c in objs + as_phrase:
                     content |= {t.i for t in c.subtree}
                 content |= self._tail(tok, content, nominal=True)
-        elif (passive is not None and (speech or lemma in STANCE_VERBS) and lemma not in WEAK_VERBS
+        elif (passive is not None and (speech or lemma in STANCE_VERBS) and (lemma not in WEAK_VERBS or seen_as)
               and passive.dep_ != "expl" and passive.lower_ != "it"):
             # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content
             content |= {t.i for t in passive.subtree}
@@ -618,12 +679,23 @@ class _Extractor:
                                   content, sent_k)
         dangling = False
         if not content:
-            # parenthetical cue: "…, X said." / "X said:" next to a quote
-            if lemma not in REPORTING:
+            # parenthetical cue: "…, X said." / "X said:" next to a quote; "Such a move, they believe, would …"
+            aside = lemma in ASIDE_STANCE and subj is not None and subj.i < tok.i and not passive and (
+                tok.dep_ in {"parataxis", "ROOT"} or (tok.dep_ == "ccomp" and self._lemma(tok.head) not in CUE_VERBS))
+            if lemma not in REPORTING and not aside:
                 return None
+            if lemma in CLAUSE_ONLY and any(not self._has_quote([o]) for o in objs):
+                return None  # "Clinton maintains a lead": the verb has its object, it stands aside from nothing
             content = self._parenthetical(tok)
+            if lemma not in REPORTING:
+                # "His leverage, they believe, is intact, and most don't expect …": the belief stops at the next
+                # clause with a subject of its own
+                content -= {t.i for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                            and any(k.dep_ in _SUBJ for k in c.children) for t in c.subtree}
+                if not content:
+                    return None
             dangling = not content
-        if lemma in WEAK_VERBS and not clause and not (evidence and objs) and not preps and not judged:
+        if lemma in WEAK_VERBS and not clause and not (evidence and objs) and not preps and not judged and not seen_as:
             return None
         if lemma in AT_PEOPLE and not (subj is not None and _agentive(subj) and any(
                 o.ent_type_ in {"PERSON", "ORG", "NORP"} or o.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}
@@ -639,11 +711,22 @@ class _Extractor:
             content |= self._before_closing_cue(tok, subj, content)
         # "X was said to …", "it was revealed that …": a passive with no "by" phrase names no speaker, and
         # "it is hard to predict how …" holds no one's view
-        unnamed = subj is None and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+        unnamed = subj is None and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) \
+            and not perfect
         if subj is not None and subj.lower_ == "it" and tok.tag_ == "VB" and tok.dep_ == "xcomp":
             subj, unnamed = None, True
-        return self._attr(tok, cue, subj, content, sent_k, dangling=dangling,
+        attr = self._attr(tok, cue, subj, content, sent_k, dangling=dangling,
                           sourceless=(asked and subj is None) or (unnamed and not dangling))
+        if attr.source is None and ((tok.dep_ in {"pcomp", "advcl"} and tok.tag_ == "VBG") or (
+                tok.dep_ == "xcomp" and tok.tag_ == "VB")):
+            return None  # "no way of knowing …", "…, offering shelter": a participle nobody in the text does
+        return attr
+
+    @staticmethod
+    def _medium(verb: Token) -> list[Token]:
+        """The medium a verb reports in: "said in a statement", "wrote in a letter to supporters"."""
+        return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in MEDIA]
 
     def _tail(self, cue: Token, content: set[int], *, nominal: bool) -> set[int]:
         """The rest of the cue's clause after its object or complement, which the parser hangs on the verb.
@@ -727,7 +810,8 @@ class _Extractor:
         "Donald Trump is once again questioning …" after a headline the parser ran into; "the $20 million
         experts say it costs". Only words that can speak, in the same paragraph, outside quotes.
         """
-        if verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"} or self._lemma(verb) in EVIDENTIAL:
+        finite = any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)  # "did not say"
+        if (verb.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"} and not finite) or self._lemma(verb) in EVIDENTIAL:
             return None
         if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in verb.children):
             return None  # "He has been criticized": the word before a passive is what was said, not who
@@ -736,12 +820,36 @@ class _Extractor:
             i -= 1
         if i < 0 or (i == verb.i - 1 and verb.tag_ in {"VBG", "VBN"}):
             return None  # a bare participle right after a noun modifies it: "a statement announcing"
+        if self.doc[i].text == "," and (verb.tag_ in {"VBD", "VBZ", "VBP"} or finite):
+            return self._subject_before_aside(verb, i)
         tok = self.doc[i]
         if self.in_quote[tok.i] or self.para_of[tok.i] != self.para_of[verb.i] or tok.ent_type_ in _NOT_SPEAKERS:
             return None
         if tok.pos_ not in {"NOUN", "PROPN", "PRON"} or tok.lower_ in RELATIVE or not _agentive(tok):
             return None
         return tok
+
+    def _subject_before_aside(self, verb: Token, comma: int) -> Token | None:
+        """"Trump, speaking at a rally in Charleston, West Virginia, did not mention …": the parser hung the
+        name on the aside; the subject is the first speaking word before a comma, back across the aside."""
+        i = comma
+        for _ in range(3):
+            j = i - 1
+            while j >= 0 and i - j <= 15 and self.doc[j].text not in {",", ";", ":", "—", "(", ")"}:
+                j -= 1
+            if j < 1 or self.doc[j].text != "," or self.sent_of[j] != self.sent_of[verb.i]:
+                return None
+            tok = self.doc[j - 1]
+            if tok.dep_ in _SUBJ | {"nsubjpass"} and tok.head.i != verb.i:
+                return None  # the subject of a clause of its own
+            if tok.ent_type_ in _NOT_SPEAKERS:
+                i = j  # "…, West Virginia,": a place inside the aside
+                continue
+            if (tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP"}) and _agentive(tok) and (
+                    tok.dep_ != "pobj" and tok.lower_ not in RELATIVE and not self.in_quote[tok.i]):
+                return tok
+            return None
+        return None
 
     def _run_on(self, content: set[int]) -> set[int]:
         """The rest of a sentence the parser cut short: content reaching the end of a "sentence" that has no
@@ -778,7 +886,12 @@ class _Extractor:
         after = [t for t in sent if t.i > cue.i and t.i <= cue.i + 6]
         run: list[Token] = []
         for t in after:
-            if ok(t) or (run and t.pos_ == "PROPN"):
+            # "“…,” said Skelly, …": a capitalised word right after the cue is a name the tagger did not know
+            unknown_name = (t.i == cue.i + 1 and t.is_title and t.is_alpha and not self.in_quote[t.i]
+                            and t.ent_type_ not in _NOT_SPEAKERS and t.pos_ in {"ADV", "NOUN", "ADJ"}
+                            and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in {",", "."}
+                            and any(self.in_quote[u.i] for u in sent if u.i < cue.i))
+            if ok(t) or unknown_name or (run and t.pos_ == "PROPN"):
                 run.append(t)
             elif run or not (t.is_punct and t.text not in {",", "."}):
                 break
@@ -830,6 +943,21 @@ class _Extractor:
                 return True
         return False
 
+    def _opens_with_quote(self, sent: Span, quoted: set[int], cue: Token, skip: set[int]) -> bool:
+        """"“Because they're worried,” Mr. Biden said": a short quote opening the sentence, closed with a comma
+        and followed by nothing but the speaker and the cue, is what was said however few its words."""
+        words = [t for t in sent if not t.is_space]
+        if not words or (words[0].text not in OPEN_CLOSE and words[0].text not in _AMBIGUOUS):
+            return False
+        last = max(quoted)
+        between = [t for t in self.doc[last + 1 : cue.i] if not (t.is_punct or t.is_space) and t.i not in skip]
+        comma = any(t.text == "," for t in self.doc[max(last - 1, sent.start) : cue.i])
+        own = {t.i for t in cue.subtree}
+        if any(t.i > cue.i and t.i not in own and not (t.is_punct or t.is_space) for t in sent):
+            return False  # "“Only you,” she said, would …": the sentence goes on past the cue
+        return comma and not between and min(quoted) <= words[0].i + 1 and all(
+            self.in_quote[i] or self.doc[i].is_punct or self.doc[i].is_space for i in range(words[0].i + 1, last + 1))
+
     def _has_quote(self, toks: list[Token]) -> bool:
         return any(self.in_quote[t.i] for o in toks for t in o.subtree)
 
@@ -840,7 +968,7 @@ class _Extractor:
         subj = _subject(cue, self.in_quote)
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         quoted = {i for i in here if self.in_quote[i] and i not in skip}
-        if quoted and self._speechlike(quoted):
+        if quoted and (self._speechlike(quoted) or self._opens_with_quote(sent, quoted, cue, skip)):
             return quoted
         announced = self._quote_after_colon(cue)
         if announced:
@@ -856,22 +984,56 @@ class _Extractor:
             return rest & here
         return set()
 
+    def _received(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"The plan drew criticism from both parties", "won praise from X": the subject is judged, by X."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RECEIVED_NOUNS or self.in_quote[tok.i]:
+            return None
+        verb = tok.head
+        under = verb.lower_ == "under" and verb.dep_ == "prep" and tok.dep_ == "pobj"
+        if under:
+            verb = verb.head  # "came under fire"
+        elif tok.dep_ != "dobj":
+            return None
+        if verb.lemma_.lower() not in RECEIVE_VERBS or (verb.lemma_.lower() == "come") != under:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.lower_ in RELATIVE or self.in_quote[subj.i]:
+            return None
+        frm = [c for c in list(tok.children) + list(verb.children) if c.dep_ == "prep" and c.lower_ in {"from", "of"}]
+        src = next((c for p in frm for c in p.children if c.dep_ == "pobj"), None)
+        if src is None:
+            return None  # "faced criticism for …" names no judge, and reports a topic more than a judgement
+        content = {t.i for t in subj.subtree}
+        cue = [verb, tok] + ([tok.head] if under else []) + [c for c in verb.children if c.dep_ in {"aux", "neg"}
+                                                             and c.i < verb.i]
+        return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content), sent_k)
+
     def _noun_cue(self, tok: Token, sent_k: int) -> _Attr | None:
         """A speech-act noun with its content: "Trump's claim that …", "his criticism of Clinton".
 
         The content is a "that" clause, or — when the noun names its source with a possessive — the
         prepositional object. Without either it is a topic ("the claim"), not an attribution.
         """
+        if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and self._lemma(tok.head.head) in REPORTING and any(
+                o.i == tok.i for o in self._medium(tok.head.head)):
+            return None  # "said in a statement that …" is the verb's attribution
         noun, verb = tok.lemma_.lower(), tok.head.lemma_.lower()
         held = tok.dep_ == "dobj" and noun in HELD_NOUNS and (verb in HOLD_VERBS or verb in LIGHT_VERBS)
         light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held
-        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or held or (light and noun in LIGHT_NOUNS)):
+        intent = noun in INTENT_NOUNS
+        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or (light and noun in LIGHT_NOUNS)):
             return None
         preps_ok = NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS
         kids = list(tok.children)
         poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
         clause = [c for c in kids if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if poss is not None and not clause:
+            # "his promise to build a wall", "Trump's decision to skip the debate": a named source's intention
+            clause = [c for c in kids if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VB"
+                      and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
+        if intent and not clause:
+            return None
         content: set[int] = set()
         if clause:
             content = {t.i for c in clause for t in c.subtree}
@@ -893,6 +1055,9 @@ class _Extractor:
             # "Trump claims that …" tagged as a noun with "Trump" as its modifier
             src = next((c for c in kids if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.pos_ == "PROPN"), None)
         # the subject of "made the case" is its maker, whatever noun it is ("the mayor", "the report")
+        if noun == "question" and src is not None and src is not poss and not (
+                src.ent_type_ in {"PERSON", "ORG", "NORP"} or src.pos_ == "PROPN" or src.lower_ in PERSON_PRONOUNS):
+            src = None  # "the documents raised new questions about …": nobody asks; the question stands
         named = src is poss or (light and src is not None and src.dep_ in _SUBJ)
         if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
@@ -932,6 +1097,11 @@ class _Extractor:
         content = {t.i for c in clause for t in c.subtree}
         if not content:
             content = {t.i for p in preps for t in p.subtree if t.i != p.i}
+        if not content and word in WILLING_ADJ:
+            # "is eager to debate him", "was reluctant to endorse": a disposition toward an act; a reporting verb
+            # in the infinitive ("eager to say …") is its own attribution
+            content = {t.i for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and self._lemma(c) not in CUE_VERBS
+                       for t in c.subtree}
         if not content:
             return None
         subj = _subject(head, self.in_quote)
@@ -944,6 +1114,23 @@ class _Extractor:
         cue = [head, tok] if made else [tok]
         cue += [p for p in preps if not clause]
         return _Attr(sorted(cue, key=lambda t: t.i), subj, self._fit(tok, content - {t.i for t in cue}), sent_k)
+
+    def _hearsay(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"Clinton reportedly met the donors": the clause the adverb modifies is reported, by nobody named.
+
+        "reportedly said …" is the verb's attribution, with its own source."""
+        head = tok.head
+        if head.dep_ in {"aux", "auxpass"} and head.head.i != head.i:
+            head = head.head  # "has reportedly been chatting"
+        if tok.lower_ not in HEARSAY_ADVERBS or tok.dep_ != "advmod" or head.i == tok.i or head.pos_ not in {"VERB", "AUX"}:
+            return None
+        if self._lemma(head) in REPORTING:
+            return None
+        sent = self.sents[sent_k]
+        content = {t.i for t in head.subtree if sent.start <= t.i < sent.end and not t.is_space} - {tok.i}
+        if not content:
+            return None
+        return _Attr([tok], None, self._fit(tok, content), sent_k)
 
     def _quote_after_colon(self, cue: Token) -> set[int]:
         """Tokens of the quoted passage right after "cue:" ("chanting: “…”"), else nothing."""
