@@ -26,6 +26,7 @@ EXTRACTOR = "newsevents.events.rules.v1"
 SUBJ = {"nsubj", "csubj"}
 CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
+REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
 HISTORY_YEARS = 10  # an event dated this many years before the story is history
@@ -55,6 +56,25 @@ FACTUAL_MARKS = {"after", "since", "because", "as", "while"}
 STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
 # Verbs that only say an event noun reached its target: "was hit by a cyberattack".
 IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
+# Verbs by which one party alone acts on a joint thing: "X ratified its agreement with Y" is
+# X's act, not Y's (unlike "signed", "reached", "held talks").
+UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise", "applaud", "back", "support",
+                    "implement", "honour", "honor", "respect", "accept", "adopt", "propose", "offer", "unveil",
+                    "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore"}
+# "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
+GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
+RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
+# Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
+# left out: "clashed over the killing" names a cause.
+TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
+MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
+VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
+# Those whose violence is a violent protest (145), not an armed attack.
+RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
+# What a crowd does by hand (attacks, clashes, beatings, arson, sieges), not with missiles or bombs.
+RIOT_CODES = {"180", "182", "1821", "1822", "1823", "190", "191", "1712"}
+# Nouns of the symmetric words that name a party, not a relation: "urged its allies".
+PARTY_NOUNS = {"ally"}
 # "the two countries", "both sides": the last two countries named.
 PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
 # Nouns that stand for the country last named: "Bahrain said the country had sent aid".
@@ -138,6 +158,12 @@ class EventRules:
             index = self.nouns if p.noun else self.verbs
             for key in {p.head, *p.forms}:
                 index[key].append((order, p))
+        # "Y received weapons from X" is X giving them: what giving each object codes
+        self.gift_codes: dict[str, str] = {}
+        for p in dicts.patterns:
+            if not p.noun and p.head in GIVING_VERBS and p.obj and not (p.xcomp or p.particle or p.prep_object
+                                                                        or p.before or p.after or p.reverse_code):
+                self.gift_codes.setdefault(p.obj, p.code)
         self.discards = [d for d in dicts.discards if not d.lemma]
         self.discard_lemmas = {d.words[0]: d for d in dicts.discards if d.lemma}
         self._discard_re = [
@@ -362,6 +388,9 @@ class EventRules:
     def _subject(self, tok: Token) -> tuple[Token | None, str]:
         """The subject token of ``tok`` (following passives, relatives, controls), and how it was found."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        if not passive and self.own_rules and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+                and any(c.dep_ == "agent" for c in tok.children):
+            passive = True  # "a rocket fired by Hamas": the agent of a reduced relative does it
         if passive:
             for c in tok.children:
                 if c.dep_ == "agent":
@@ -525,6 +554,9 @@ class EventRules:
                 if r is not None:
                     source = r
                     how.append("by=source")
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None and self.own_rules:
+                source = self._user_of(noun, actors)
+                how += ["used-by=source"] if source is not None else []
             elif c.dep_ == "prep" and c.lower_ == "of" and source is None and (
                     noun.lemma_.lower() in SELF_NOUNS or noun.lower_ in SELF_NOUNS):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -577,8 +609,11 @@ class EventRules:
     def _sentence(self, si: int, sent: object, actors: DocActors, story_discard: str = "") -> Iterator[Candidate]:
         lex = self.lex
         # "the goal of intimidating them", "a game of chess": a word followed by "of" is no sport
+        # "the Arab League", "the World Cup", "the Beijing Olympics": a word inside a proper name
+        # names a body or an occasion, which political news speaks of as much as sport does
         lemmas = {t.lemma_.lower() for t in sent  # type: ignore[attr-defined]
-                  if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")}
+                  if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")
+                  and not (self.own_rules and t.pos_ == "PROPN")}
         discard = story_discard or self._discard_reason(sent.text, lemmas, story=False)  # type: ignore[attr-defined]
         consumed: set[int] = set()
         found: list[Candidate] = []
@@ -587,6 +622,8 @@ class EventRules:
                 continue
             if (tok.dep_ == "amod" and tok.i < tok.head.i) or (tok.i > 0 and tok.nbor(-1).text in {"-", "–"}):
                 continue  # "the exiled dissidents", "military-ruled Myanmar": a state, not an event
+            if self.own_rules and self._nominal_gerund(tok):
+                continue  # "killed in Israeli tank shelling": coded below as the event noun it is
             match = self.match(tok, noun=False, actors=actors)
             subj_tok, subj_how = self._subject(tok)
             objs = [c for c in tok.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
@@ -611,6 +648,14 @@ class EventRules:
             notes = [f"subject:{subj_how}"]
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             reduced = tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+            garden = self._garden_path(tok) if self.own_rules else None
+            if garden is not None:
+                # "the civilians imprisoned for X were released": a reduced relative on the subject
+                passive, target_tok, subj_tok, subj_how = True, garden[0], None, "reduced-relative"
+                notes[0] = "subject:reduced-relative"
+            elif passive and tok.dep_ in {"conj", "advcl"} and self.own_rules and target_tok is None \
+                    and not any(c.dep_ == "nsubjpass" for c in tok.children) and self._garden_path(tok.head) is not None:
+                target_tok = self._garden_path(tok.head)[0]  # type: ignore[index]
             if reduced:
                 # "those killed", "a convoy hit by missiles": the head noun is the target
                 passive = True
@@ -660,14 +705,20 @@ class EventRules:
                     cand.noun_arg = subj_tok.i
                     consumed.add(subj_tok.i)
                     notes.append(f"source-from-event-noun:{subj_tok.lemma_}({how})")
-                    if _is_light(tok, lex) or (self.own_rules and subj_how == "passive-agent"
+                    if _is_light(tok, lex) or (self.own_rules and subj_how in {"passive-agent", "subject"}
                                                and tok.lemma_.lower() in IMPACT_VERBS):
-                        # "the US aid to Ukraine arrived", "was hit by a cyberattack": the noun is the event
+                        # "the US aid to Ukraine arrived", "was hit by a cyberattack", "air strikes hit
+                        # Sanaa": the noun is the event
                         cand.code = noun_match[0].code
                         if target_tok is None and t is not None:
                             target_tok = tok.doc[t.token] if 0 <= t.token < len(tok.doc) else None
                 else:
                     sources = self._all(actors, _members(subj_tok, actors))
+                    if self.own_rules and subj_how == "passive-agent" and all(x is None or not x.code for x in sources):
+                        user = self._user_of(subj_tok, actors)  # "killed by a bomb planted by insurgents"
+                        if user is not None:
+                            sources = [user]
+                            notes.append(f"source:user-of:{subj_tok.lemma_}")
             targets: list[Resolved | None] = [None]
             if target_tok is not None:
                 noun_match = self.best(target_tok, noun=True) if target_tok.pos_ == "NOUN" else None
@@ -680,15 +731,32 @@ class EventRules:
                     targets = self._all(actors, _members(target_tok, actors))
                     if targets == [None]:
                         targets = [self._owner(target_tok, actors)]
-            if passive and all(x is None or not x.code for x in sources):
+            if (passive and all(x is None or not x.code for x in sources)) or (self.own_rules and code[:2] in VIOLENT_ROOTS):
                 # "four children were killed in Israeli tank shelling": the shelling's actor did it
                 for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}):
-                    for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                        if self.best(noun, noun=True) is not None:
+                    for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "VERB"}):
+                        after = tok.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+                        if self.own_rules and after is not None and self._nominal_gerund(after):
+                            noun = after  # "in Israeli tank shelling" parsed as "in tank" + "shelling"
+                        nm = self.best(noun, noun=True)
+                        if noun.pos_ == "NOUN" and nm is not None:
                             src = self.noun_actors(noun, actors)[0]
-                            if src is not None and src.code:
-                                sources = [src]
-                                notes.append(f"source-from-event-noun:{noun.lemma_}")
+                        elif self.own_rules and self._nominal_gerund(noun) and nm is not None:
+                            src = self._gerund_actor(noun, actors)
+                        else:
+                            continue
+                        if self.own_rules and code == "190" and nm[0].code[:2] in VIOLENT_ROOTS \
+                                and (prep.lower_ != "by" or passive) and noun.lemma_.lower() not in self.lex.accident_nouns \
+                                and noun.lemma_.lower() not in self.lex.symmetric_words:  # clashes have two sides
+                            # "killed in tank shelling": one attack, not a killing and a shelling (a
+                            # specific killing, "killed a commander in a strike", keeps both)
+                            consumed.add(noun.i)
+                            cand.noun_arg = noun.i
+                            code = cand.code = nm[0].code
+                            notes.append(f"one-event-with:{noun.lemma_}")
+                        if src is not None and src.code and all(x is None or not x.code for x in sources):
+                            sources = [src]
+                            notes.append(f"source-from-event-noun:{noun.lemma_}")
             if self.own_rules and passive and code in STATE_ONLY_CODES and all(x is None or not x.code for x in sources):
                 # "a curfew was imposed in Nairobi": by the government of the place
                 patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok)
@@ -712,6 +780,7 @@ class EventRules:
             # what the pattern's $ + % slots found overrides the parse roles
             claims = match.claims
             pairs: list[tuple[Resolved | None, Resolved | None]]
+            reverse: set[tuple[int, int]] = set()  # pairs that exist only because the target acts too
             if len(claims.get("compound", [])) >= 2:
                 members = claims["compound"]
                 pairs = [(a, b) for a in members for b in members if a.code != b.code]
@@ -753,8 +822,10 @@ class EventRules:
                         notes.append("symmetric: conjoined actors act on each other")
                     elif coded and any(t is not None and t.code for t in targets) and not (
                             len(coded) == 1 and tok.lemma_.lower() in lex.initiator_words):
-                        pairs += [(t, s) for s, t in pairs if s is not None and t is not None and s.code and t.code
-                                  and (t.token < 0 or not self._locative(tok.doc[t.token], tok))]  # "meet in Zurich": no Swiss partner
+                        back = [(t, s) for s, t in pairs if s is not None and t is not None and s.code and t.code
+                                and (t.token < 0 or not self._locative(tok.doc[t.token], tok))]  # "meet in Zurich": no Swiss partner
+                        reverse = {(id(a), id(b)) for a, b in back}
+                        pairs += back
                         notes.append("symmetric: the target acts too")
                 if code[:2] == "14" and all(t is None or not t.code for _, t in pairs):
                     place = self._foreign_place(tok, [x for x, _ in pairs])
@@ -766,6 +837,11 @@ class EventRules:
                     elif place is not None:
                         pairs = [(x, place) for x, _ in pairs]
                         notes.append("target:protest-in-foreign-country")
+            if self.own_rules and code in RIOT_CODES and subj_tok is not None and subj_how in {"subject", "passive-agent"} \
+                    and all(m.lemma_.lower() in RIOTER_NOUNS for m in _members(subj_tok)):
+                # "protesters torched the embassy": a violent protest; "blockaded the port": obstruction
+                code = cand.code = "144" if code == "191" else "145"
+                notes.append(f"violent-protest:{subj_tok.lemma_}")
             negated, modality, mnotes = self.modality(tok, match.words)
             notes.extend(mnotes)
             attributed = self._attribution(tok, actors)
@@ -777,8 +853,10 @@ class EventRules:
                 notes.append("withdrawal-of-unarmed-body")
             for s, t in pairs:
                 if code != NULL_CODE:
-                    c = replace(cand, source=s, target=t, negated=negated, modality=modality,
-                                attributed_to=attributed, notes=list(notes))
+                    c = replace(cand, source=s, target=t, negated=negated, modality=modality, attributed_to=attributed,
+                                notes=[*notes, REVERSED] if (id(s), id(t)) in reverse else list(notes))
+                    if self.own_rules and (cand.code in RIOT_CODES or cand.code == "145") and cand.code not in {"191", "1712"}:
+                        c.code = self._crowd_code(cand.code, s, t, mutual=tok.lemma_.lower() in lex.symmetric_words)
                     found.append(self._judge(c, discard))
                     if self.own_rules and code == "173" and tok.lemma_.lower() == "sentence":
                         # PLOVER: a court's sentence is a conviction (SANCTION) besides the detention
@@ -789,7 +867,8 @@ class EventRules:
                     found.append(self._judge(c, discard))
         # event nouns that are not arguments of a coded verb
         for tok in sent:  # type: ignore[attr-defined]
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in consumed:
+            gerund = self.own_rules and tok.pos_ == "VERB" and self._nominal_gerund(tok)
+            if (tok.pos_ not in {"NOUN", "PROPN"} and not gerund) or tok.i in consumed:
                 continue
             nmatch = self.best(tok, noun=True)
             if nmatch is None:
@@ -799,11 +878,19 @@ class EventRules:
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                        status="rejected", reason=f"topic of '{tok.head.head.text}', not an event"))
                 continue
+            if self.own_rules and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head):
+                # "attend a summit in Switzerland on the unrest", "spoke about the attack": a topic
+                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                       status="rejected", reason=f"topic of '{tok.head.head.text}', not an event"))
+                continue
             s, t, how = self.noun_actors(tok, actors)
+            if s is None and gerund:
+                s = self._gerund_actor(tok, actors)
+                how += ",modifier-before-gerund=source" if s is not None else ""
             if ntarget is not None:
                 t = actors.resolve(ntarget) or t
             # "X was killed in an attack by Y": the victim is the target
-            gov = tok.head.head if tok.dep_ == "pobj" else None
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head if gerund and tok.dep_ == "advcl" else None
             if t is None and gov is not None and gov.pos_ == "VERB":
                 victim = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                 if victim is not None:
@@ -831,6 +918,7 @@ class EventRules:
             self._consequences(found)
             self._backgrounds(found)
             self._avenged(found)
+            found.extend(self._receipt_rules(si, sent, actors, found, discard))
             found.extend(self._speech_rules(si, sent, actors, found))
             found.extend(self._intent_rules(si, actors, found, discard))
         self._register_subjects(sent, actors)
@@ -854,6 +942,10 @@ class EventRules:
         coded = {c.trigger for c in found if c.status != "rejected"}
         for c in found:
             trig = self._doc[c.trigger]
+            garden = self._garden_path(trig)
+            if c.status != "rejected" and garden is not None and garden[1].i in coded:
+                c.status, c.reason = "rejected", f"background: describes '{garden[0].text}' of '{garden[1].text}'"
+                continue
             if c.status == "rejected" or trig.dep_ not in {"acl", "relcl"}:
                 continue
             noun = trig.head
@@ -929,10 +1021,15 @@ class EventRules:
             return False
         if tok.lemma_.lower() in self.lex.symmetric_words:
             return True
-        if pattern.code[:2] in HOSTILE_ROOTS | {"10", "11", "12"}:
-            return False  # "X downgraded ties with Y", "X walked out of talks with Y": X alone does it
+        if pattern.code[:2] in HOSTILE_ROOTS | {"01", "02", "10", "11", "12"}:
+            return False  # "X downgraded ties with Y", "X urged its allies to …": X alone does it
+        if tok.lemma_.lower() in UNILATERAL_VERBS:
+            return False  # "Ukraine ratified an agreement with the EU": the EU does not ratify it
         words = {pattern.obj or ""} | ({obj.lemma_.lower()} if obj is not None else set())
-        words |= {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "xcomp"}}
+        # the object names a relation ("ties", "a deal"), not a party to it ("urged its allies")
+        words |= {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "xcomp"}
+                  and (c.dep_ == "xcomp" or (c.lemma_.lower() not in PARTY_NOUNS and self._actors.mention_for(c) is None
+                                             and not self._actors.agent_of(c)))}
         return bool(words & self.lex.symmetric_words)
 
     def _clause_actor(self, noun: Token, actors: DocActors, code: str) -> tuple[Resolved | None, str]:
@@ -988,6 +1085,8 @@ class EventRules:
         out: list[Resolved | None] = []
         for x in toks:
             found = actors.resolve_all(x)
+            if self.own_rules and x.lower_ == "they":
+                found = self._plural_speakers(x, actors) or found  # "Obama and Putin said they will …"
             if not any(r.code for r in found) and self.own_rules:
                 pair = self._pair_actors(x, actors)
                 extra = self._fallback_actor(x, actors) if not pair else None
@@ -1040,6 +1139,13 @@ class EventRules:
         ("The Government of Gondor", "the Ministry of Defence of Arnor")."""
         low = tok.lemma_.lower()
         end = tok.idx + len(tok)
+        if low in COUNTRY_NOUNS | {"state", "island", "archipelago"} and tok.pos_ in {"NOUN", "PROPN"}:
+            # "the tiny Mediterranean nation of Montenegro", "the Gulf state of Qatar": the country named
+            for p in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+                r = next((x for x in actors.resolve_all(p) if x.code and x.kind == "country" and len(x.code) == 3), None)
+                if r is not None:
+                    return Resolved(r.code, actors.text[tok.left_edge.idx : p.idx + len(p)], tok.left_edge.idx,
+                                    p.idx + len(p), f"{r.rule}+{low}-of", r.entity, "country", False, tok.i)
         if low in COUNTRY_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
             ante = next(_countries_before(actors, tok.idx), None)
@@ -1159,6 +1265,103 @@ class EventRules:
                 return found
         return []
 
+    def _plural_speakers(self, pron: Token, actors: DocActors) -> list[Resolved]:
+        """"Obama and Putin said they will attack": "they" is each of the conjoined speakers."""
+        clause = pron.head
+        if pron.dep_ != "nsubj" or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in self.lex.speech_verbs | self.lex.intent_verbs:
+            return []
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or not _members(speaker, actors)[1:]:
+            return []
+        end = pron.idx + len(pron)
+        return [Resolved(r.code, pron.text, pron.idx, end, f"coref:speakers->{r.text}", r.entity, r.kind, True, pron.i)
+                for r in self._all(actors, _members(speaker, actors)) if r is not None and r.code]
+
+    @staticmethod
+    def _user_of(noun: Token, actors: DocActors) -> Resolved | None:
+        """Who used a weapon or did a thing, from its reduced relative: "a rocket fired by Hamas",
+        "a missile believed to be fired by rebels", "a bomb planted by insurgents"."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            for v in (c, *(x for x in c.children if x.dep_ == "xcomp")):
+                for a in (x for x in v.children if x.dep_ == "agent"):
+                    pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+                    r = actors.resolve(pobj) if pobj is not None else None
+                    if r is not None and r.code:
+                        return r
+        return None
+
+    def _talk(self, verb: Token) -> bool:
+        """A verb of meeting or negotiating, or one whose object is a meeting ("attend a summit");
+        not a report ("commented on the attack" still tells of an attack)."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return bool(words & (self.lex.symmetric_words | MEETING_NOUNS)) and not words & VIOLENT_SYMMETRIC
+
+    def _rioters(self, r: Resolved | None) -> bool:
+        """Is this actor a crowd of protesters or rioters ("tunisian rioters", "the demonstrators")?"""
+        if r is None or r.token < 0 or r.token >= len(self._doc):
+            return False
+        return self._doc[r.token].lemma_.lower() in RIOTER_NOUNS
+
+    def _crowd_code(self, code: str, s: Resolved | None, t: Resolved | None, *, mutual: bool) -> str:
+        """Clashes between security forces and protesters: the crowd's side is a violent protest
+        (145), the forces' side violent repression (175), as CAMEO codes them; beatings of
+        protesters are repression too."""
+        if self._rioters(s) and not self._rioters(t):
+            return "145"
+        if self._rioters(t) and s is not None and s.code[3:6] in {"COP", "MIL", "GOV", "SPY"} and (
+                code in {"180", "182", "1821", "1822"} or (mutual and code in {"190", "145"})):
+            return "175"
+        return code
+
+    @staticmethod
+    def _garden_path(tok: Token) -> tuple[Token, Token] | None:
+        """"The civilians imprisoned for X were released": the parser made "imprisoned" the main
+        verb with "civilians" its subject and "were released" a conjunct without one. Returns
+        the noun (the patient of both) and the real main verb."""
+        if tok.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj"} for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or subj.i > tok.i:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"conj", "advcl"} and c.pos_ == "VERB" and c.i > tok.i and not any(x.dep_ == "cc" for x in tok.children) \
+                    and any(x.dep_ == "auxpass" for x in c.children) \
+                    and not any(x.dep_ in SUBJ | {"nsubjpass", "mark", "advmod"} for x in c.children):
+                return subj, c
+        return None
+
+    def _nominal_gerund(self, tok: Token) -> bool:
+        """"Israeli tank shelling", "army shelling of Aleppo": an event noun in -ing that the
+        parser read as a verb, although a singular noun or adjective runs straight into it and it
+        has no subject or object of its own ("troops fighting", "shelling the town" stay verbs)."""
+        if tok.tag_ != "VBG" or tok.pos_ != "VERB" or tok.i == tok.sent.start or tok.head.i > tok.i:
+            return False  # "the German ruling party": a modifier of what follows
+        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "neg", "ccomp", "xcomp"}
+               for c in tok.children):
+            return False
+        prev = tok.doc[tok.i - 1]
+        if prev.tag_ not in {"NN", "JJ"} or (prev.dep_ in {"nsubj", "nsubjpass"} and prev.head.i == tok.i):
+            return False
+        if tok.dep_ == "acl" and tok.head.i == prev.i and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False  # "a soldier shooting at protesters" is a soldier who shoots; "rebel shelling of X" a noun
+        m = self.best(tok, noun=True)  # only attacks read so: "shelling", "bombing", "fighting"
+        return m is not None and m[0].code[:2] in VIOLENT_ROOTS
+
+    def _gerund_actor(self, tok: Token, actors: DocActors) -> Resolved | None:
+        """The actor in the words just before a nominal gerund: "Israeli" in "Israeli tank shelling"."""
+        k = tok.i - 1
+        while k >= tok.sent.start and tok.doc[k].tag_ in {"NN", "NNP", "JJ"} and tok.i - k <= 4:
+            r = actors.resolve(tok.doc[k])
+            if r is not None and r.code:
+                return r
+            k -= 1
+        return None
+
     def _owner(self, tok: Token, actors: DocActors) -> Resolved | None:
         """The owner of a thing: "a convoy belonging to X", "the embassy of X"."""
         for c in tok.children:
@@ -1213,6 +1416,40 @@ class EventRules:
         elif c.modality != "asserted":
             c.status, c.reason = "unrealized", f"modality: {c.modality}"
         return c
+
+    def _receipt_rules(self, si: int, sent: object, actors: DocActors, found: list[Candidate], discard: str) -> list[Candidate]:
+        """"Georgian demonstrators received weapons from the government": the giver is the source
+        and the receiver the target of what giving that object codes (072 here)."""
+        extra: list[Candidate] = []
+        events_at = {c.trigger for c in found if c.status != "rejected"}
+        for tok in sent:  # type: ignore[attr-defined]
+            if tok.lemma_.lower() not in RECEIVING_VERBS or tok.pos_ != "VERB" or tok.i in events_at:
+                continue
+            for obj in self._objects(tok):
+                code = self.gift_codes.get(obj.lemma_.lower())
+                if code is None or obj.dep_ == "nsubjpass":
+                    continue
+                giver = next((g for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                              for g in c.children if g.dep_ == "pobj"), None)  # "received X from Y", "X from Y"
+                if giver is None:
+                    continue
+                subj_tok, _how = self._subject(tok)
+                sources = [r for r in self._all(actors, _members(giver, actors)) if r is not None and r.code]
+                targets = self._all(actors, _members(subj_tok, actors)) if subj_tok is not None else [None]
+                negated, modality, mnotes = self.modality(tok)
+                if any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children):
+                    negated, mnotes = True, [*mnotes, "det:no"]  # "received no support from Y"
+                for c in found:  # the object noun is this event, not one of its own
+                    if c.trigger == obj.i and c.status != "rejected":
+                        c.status, c.reason = "rejected", f"received from '{giver.text}'"
+                for src in sources:
+                    for tgt in targets:
+                        extra.append(self._judge(Candidate(
+                            code, tok.i, si, f"rule:received-from:{obj.lemma_.lower()}", src, tgt, negated, modality,
+                            self._attribution(tok, actors), notes=[f"receipt of '{obj.text}' from '{giver.text}'", *mnotes],
+                        ), discard))
+                break
+        return extra
 
     def _speech_rules(self, si: int, sent: object, actors: DocActors, found: list[Candidate]) -> list[Candidate]:
         """Reported condemnations and accusations that no single verb pattern expresses."""
@@ -1294,8 +1531,8 @@ class EventRules:
         coded_at = {c.trigger for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}
                     and not (len(c.code) == 3 and c.code.endswith("0"))}
         for c in list(found):
-            if c.status != "unrealized" or c.trigger in coded_at:
-                continue
+            if c.status != "unrealized" or c.trigger in coded_at or REVERSED in c.notes:
+                continue  # "seeking to mend ties with Y": the intention is X's, not Y's
             trig = self._doc[c.trigger]
             gov = self._governor(trig)
             if gov is None and c.modality == "future" and trig.dep_ in {"ROOT", "conj"} and trig.pos_ == "VERB":
@@ -1334,8 +1571,10 @@ class EventRules:
                 continue
             code = intent
             source = c.source if c.source is not None and c.source.code else speaker
+            speakers = {x.code[:3] for x in self._all(actors, _members(subj, actors)) if x is not None and x.code} \
+                if subj is not None else set()  # "X and Y are seeking to deepen ties": both intend
             if speaker is not None and source is not None and speaker.code and not speaker.code.startswith("---") \
-                    and speaker.code[:3] != source.code[:3]:
+                    and source.code[:3] not in speakers | {speaker.code[:3]}:
                 continue  # "X said Y would attack" is Y's plan reported by X, not X's intention
             key = (gov.i, code, source.code if source else "", c.target.code if c.target else "")
             if source is None or key in done:
