@@ -25,3 +25,22 @@ def test_a_city_naming_a_building_is_the_place(coder: Coder) -> None:
 def test_a_country_locating_a_noun_is_the_place(coder: Coder) -> None:
     got = places(coder, "Turkish troops clashed with Kurdish fighters along the Syrian border and in Syria's north.")
     assert got and all(p in {"Syria", "Syrian Arab Republic"} for p in got.values() if p)
+
+
+def test_a_threat_takes_neither_the_time_nor_the_place_of_the_act_it_avenges(coder: Coder) -> None:
+    res = coder.code_text("Hamas threatened to avenge an Israeli air raid yesterday that killed three fighters in Gaza.",
+                          day=dt.date(2020, 1, 8))
+    threat = [e for e in res.events if e.cameo.startswith("13")]
+    kill = [e for e in res.events if e.cameo[:2] in {"18", "19"}]
+    assert threat and kill
+    assert all(e.date == dt.date(2020, 1, 8) and e.place is None for e in threat)  # said today, nowhere named
+    assert all(e.date == dt.date(2020, 1, 7) and e.place is not None for e in kill)  # "yesterday", in Gaza
+
+
+def test_an_agreement_is_dated_when_made_not_when_the_agreed_act_will_be(coder: Coder) -> None:
+    res = coder.code_text("Russia and Ukraine agreed to hold talks in Minsk next week.", day=dt.date(2020, 1, 8))
+    agreed = [e for e in res.events if e.evidence.trigger.text == "agreed"]
+    talks = [e for e in res.unrealized_events if e.evidence.trigger.text == "hold"]
+    assert agreed and talks
+    assert all(e.date == dt.date(2020, 1, 8) and e.place is None for e in agreed)
+    assert all(e.date == dt.date(2020, 1, 15) and e.place is not None and e.place.name == "Minsk" for e in talks)

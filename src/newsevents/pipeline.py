@@ -343,8 +343,11 @@ class Coder:
             seen.add(key)
             info = cameo_codes()[c.code]
             sent = sents[c.sentence]
-            when = self._event_time(doc, c, times, sent_of)
-            where = self._event_place(doc, c, toponyms, sent_of, dateline_place)
+            others = [doc[o.trigger] for o in kept if o.sentence == c.sentence and o.trigger != c.trigger]
+            other_args = {i for o in kept if o.sentence == c.sentence and o.trigger != c.trigger
+                          for i in (o.trigger, o.noun_arg) if i is not None}
+            when = self._event_time(doc, c, times, sent_of, others, other_args)
+            where = self._event_place(doc, c, toponyms, sent_of, dateline_place, others)
             ev = Event(
                 id=content_id("ev", article.id, c.code, key[1], key[2], trig.idx),
                 cameo=c.code,
@@ -420,7 +423,41 @@ class Coder:
             places=result.places, times=result.times, errors=errors, unrealized_events=result.unrealized_events,
         )
 
-    def _event_time(self, doc: Doc, c: Candidate, times: list[TimeMention], sent_of: dict[int, int]) -> TimeMention | None:
+    @staticmethod
+    def _belongs_elsewhere(trig: Token, tok: Token, others: list[Token], *, anchors: set[int] | None = None,
+                           future: bool = False, time: bool = False) -> bool:
+        """Does a time or place under ``trig`` date or place another act than ``trig``'s?
+
+        * in the clause of another event that is reported or described under it ("said its troops
+          killed five militants near Kandahar", "mourned the commander, who was killed in Baghdad"):
+          that event's; an adverbial clause or an event noun ("killed when a drone struck a camp in
+          Marib", "killed in a strike at the airport") is the same occurrence and keeps it;
+        * in its infinitive complement ("agreed to hold talks in Minsk next week", "called on the US
+          to attack targets in Syria"): a place is where the act agreed to or asked for would happen,
+          and so is a future time; a past time there dates the event it answers ("threatened to
+          avenge a strike yesterday": the strike), else it may date both ("agreed to sell it in 2010").
+        """
+        path = [tok, *tok.ancestors]
+        k = next((n for n, t in enumerate(path) if t.i == trig.i), None)
+        if k is None or k == 0:
+            return False
+        below = path[:k]
+        ids = {o.i for o in others}
+        for j, t in enumerate(below):
+            if t.i in ids and t.pos_ in {"VERB", "AUX"} and any(
+                    u.dep_ in {"ccomp", "relcl", "parataxis", "csubj"} for u in below[j:]):
+                return True
+        child = below[-1]
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            if not time or future:
+                return True
+            # a past time: the event the infinitive answers ("avenge a strike") carries it
+            return any(o.dep_ in {"dobj", "pobj", "prep"} and any(x.i in (anchors or set()) for x in o.subtree)
+                       for o in child.children)
+        return False
+
+    def _event_time(self, doc: Doc, c: Candidate, times: list[TimeMention], sent_of: dict[int, int],
+                    others: list[Token] | None = None, other_args: set[int] | None = None) -> TimeMention | None:
         trig = doc[c.trigger]
         anchors = [trig] + ([doc[c.noun_arg]] if c.noun_arg is not None else [])
         best: tuple[int, TimeMention] | None = None
@@ -428,18 +465,23 @@ class Coder:
             if sent_of.get(tm.token_start) != c.sentence or tm.ref.precision == "none":
                 continue
             tt = doc[tm.token_start : tm.token_end].root
+            future = tm.ref.date is not None and tm.ref.anchor is not None and tm.ref.date > tm.ref.anchor
+            if self._belongs_elsewhere(trig, tt, others or [], anchors=other_args, future=future, time=True):
+                continue
             dist = min(tree_distance(a, tt) for a in anchors)
             if dist <= 3 and (best is None or dist < best[0]):
                 best = (dist, tm)
         return best[1] if best else None
 
     def _event_place(
-        self, doc: Doc, c: Candidate, toponyms: list[Toponym], sent_of: dict[int, int], dateline: Place | None
+        self, doc: Doc, c: Candidate, toponyms: list[Toponym], sent_of: dict[int, int], dateline: Place | None,
+        others: list[Token] | None = None,
     ) -> Place | None:
         trig = doc[c.trigger]
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None}
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
-                   and not any(t.token_start <= a < t.token_end for a in actor_tokens)]
+                   and not any(t.token_start <= a < t.token_end for a in actor_tokens)
+                   and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or [])]
         located = [t for t in in_sent if _locative(doc, t)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
