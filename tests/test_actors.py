@@ -64,6 +64,15 @@ def test_role_noun_with_origin_phrase(coder: Coder) -> None:
     assert {"USA", "GBR"} <= {c[:3] for c in sources(r2)}
 
 
+def test_a_capital_after_in_or_from_gives_the_country_not_its_government(coder: Coder) -> None:
+    r = coder.code_text("Protesters in Damascus clashed with police on Friday.", day=date(2020, 1, 4))
+    assert "SYRCVL" in sources(r) and "SYRGOV" not in sources(r)
+    r2 = coder.code_text("Students from Tehran protested outside the embassy.", day=date(2020, 1, 4))
+    assert sources(r2) == ["IRNEDU"]
+    r3 = coder.code_text("Tehran condemned the sanctions.", day=date(2020, 1, 4))
+    assert sources(r3) == ["IRNGOV"]  # a capital that acts still stands for its government
+
+
 def test_conjoined_countries_of_one_role_noun(coder: Coder) -> None:
     r = coder.code_text("The ambassadors of France, Germany and Italy condemned the attack.", day=date(2020, 1, 4))
     assert {"FRA", "DEU", "ITA"} <= {c[:3] for c in sources(r)}

@@ -260,6 +260,12 @@ class DocActors:
                         continue
                     if m is None or not (m.entry.kind == "country" or child.lower_ == "of"):
                         continue
+                    if child.lower_ != "of":
+                        # "protesters in Damascus", "students from Tehran": the country the place is in,
+                        # not the government its capital stands for when it acts ("Damascus said")
+                        code = m.entry.code_on(self.day)
+                        out += [(code, m.entry.source, m.entry.append_agents)] if code else []
+                        continue
                     # the mention's own resolution: "of Rwanda's Senate" is RWALEG
                     out += [(r.code, m.entry.source, m.entry.append_agents) for r in self.resolve_all(p) if r.code]
             if out:
