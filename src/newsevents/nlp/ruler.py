@@ -112,7 +112,7 @@ class FastAttributeRuler:
         hits: list[tuple[int, int, int]] = []  # (rule, start, target)
         # A token's first-token matches depend on its four hashes only: remember them per word.
         first = self.first_cache
-        if len(first) > 50_000:  # words are unbounded: keep the cache small
+        if len(first) > 20_000:  # words are unbounded: keep the cache small (common words refill it)
             first.clear()
         ok = self._ok
         for s, row in enumerate(rows):
