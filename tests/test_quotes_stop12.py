@@ -5,29 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extract.actors import DocActors
-from newsevents.extract.quotes import RawQuote, extract_quotes
 from newsevents.pipeline import Coder
-
-
-def quotes(coder: Coder, text: str) -> list[RawQuote]:
-    doc = coder.nlp(text)
-    return extract_quotes(doc, DocActors(doc, coder.matcher, coder.lexicon, None))
-
-
-def one(coder: Coder, text: str, needle: str) -> RawQuote:
-    """The quote whose content holds ``needle``."""
-    found = [q for q in quotes(coder, text) if any(needle in text[s:e] for s, e in q.contents)]
-    assert found, f"no quote with {needle!r} in {quotes(coder, text)}"
-    return found[0]
-
-
-def spans_ok(text: str, q: RawQuote) -> None:
-    assert q.text == text[q.start : q.end]
-    for s, e in q.contents:
-        assert q.start <= s < e <= q.end
-    if q.speaker_start is not None and q.speaker_end is not None:
-        assert q.speaker_text == text[q.speaker_start : q.speaker_end]
+from tests.test_quotes import check_spans, one, quotes
 
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
@@ -49,7 +28,7 @@ def spans_ok(text: str, q: RawQuote) -> None:
 def test_wider_attributions_stop12(coder: Coder, text: str, needle: str, speaker: str) -> None:
     q = one(coder, text, needle)
     assert q.speaker_text is not None and speaker in q.speaker_text
-    spans_ok(text, q)
+    check_spans(text, q)
 
 
 @pytest.mark.parametrize(("text", "needle"), [
@@ -61,7 +40,7 @@ def test_wider_attributions_stop12(coder: Coder, text: str, needle: str, speaker
 def test_attributions_without_a_named_source_stop12(coder: Coder, text: str, needle: str) -> None:
     q = one(coder, text, needle)
     assert q.speaker_text is None
-    spans_ok(text, q)
+    check_spans(text, q)
 
 
 @pytest.mark.parametrize(("text", "needle"), [
@@ -86,7 +65,7 @@ def test_not_attributions_stop12(coder: Coder, text: str, needle: str) -> None:
 def test_speakers_the_parser_misplaces(coder: Coder, text: str, needle: str, speaker: str) -> None:
     q = one(coder, text, needle)
     assert q.speaker_text is not None and speaker in q.speaker_text
-    spans_ok(text, q)
+    check_spans(text, q)
 
 
 def test_reporting_verb_in_an_infinitive_keeps_its_own_attribution(coder: Coder) -> None:
