@@ -342,9 +342,9 @@ class Coder:
             seen.add(key)
             info = cameo_codes()[c.code]
             sent = sents[c.sentence]
-            others = [doc[o.trigger] for o in kept if o.sentence == c.sentence and o.trigger != c.trigger]
-            other_args = {i for o in kept if o.sentence == c.sentence and o.trigger != c.trigger
-                          for i in (o.trigger, o.noun_arg) if i is not None}
+            rivals = [o for o in kept if o.sentence == c.sentence and o.trigger != c.trigger]
+            others = {o.trigger for o in rivals}  # the other events' triggers in this sentence
+            other_args = others | {o.noun_arg for o in rivals if o.noun_arg is not None}
             when = self._event_time(doc, c, times, sent_of, others, other_args)
             where = self._event_place(doc, c, toponyms, sent_of, dateline_place, others)
             ev = Event(
@@ -423,9 +423,9 @@ class Coder:
         )
 
     @staticmethod
-    def _belongs_elsewhere(trig: Token, tok: Token, others: list[Token], *, anchors: set[int] | None = None,
+    def _belongs_elsewhere(trig: Token, tok: Token, others: set[int], *, anchors: set[int] | None = None,
                            future: bool = False, time: bool = False) -> bool:
-        """Does a time or place under ``trig`` date or place another act than ``trig``'s?
+        """Does a time or place under ``trig`` date or place another act (``others``: their triggers) than ``trig``'s?
 
         * in the clause of another event that is reported or described under it ("said its troops
           killed five militants near Kandahar", "mourned the commander, who was killed in Baghdad"):
@@ -441,9 +441,8 @@ class Coder:
         if k is None or k == 0:
             return False
         below = path[:k]
-        ids = {o.i for o in others}
         for j, t in enumerate(below):
-            if t.i in ids and t.pos_ in {"VERB", "AUX"} and any(
+            if t.i in others and t.pos_ in {"VERB", "AUX"} and any(
                     u.dep_ in {"ccomp", "relcl", "parataxis", "csubj"} for u in below[j:]):
                 return True
         child = below[-1]
@@ -456,7 +455,7 @@ class Coder:
         return False
 
     def _event_time(self, doc: Doc, c: Candidate, times: list[TimeMention], sent_of: dict[int, int],
-                    others: list[Token] | None = None, other_args: set[int] | None = None) -> TimeMention | None:
+                    others: set[int] | None = None, other_args: set[int] | None = None) -> TimeMention | None:
         trig = doc[c.trigger]
         anchors = [trig] + ([doc[c.noun_arg]] if c.noun_arg is not None else [])
         best: tuple[int, TimeMention] | None = None
@@ -465,7 +464,7 @@ class Coder:
                 continue
             tt = doc[tm.token_start : tm.token_end].root
             future = tm.ref.date is not None and tm.ref.anchor is not None and tm.ref.date > tm.ref.anchor
-            if self._belongs_elsewhere(trig, tt, others or [], anchors=other_args, future=future, time=True):
+            if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
                 continue
             dist = min(tree_distance(a, tt) for a in anchors)
             if dist <= 3 and (best is None or dist < best[0]):
@@ -474,13 +473,13 @@ class Coder:
 
     def _event_place(
         self, doc: Doc, c: Candidate, toponyms: list[Toponym], sent_of: dict[int, int], dateline: Place | None,
-        others: list[Token] | None = None,
+        others: set[int] | None = None,
     ) -> Place | None:
         trig = doc[c.trigger]
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None}
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
                    and not any(t.token_start <= a < t.token_end for a in actor_tokens)
-                   and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or [])]
+                   and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())]
         located = [t for t in in_sent if _locative(doc, t)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
