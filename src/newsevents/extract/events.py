@@ -654,8 +654,9 @@ class EventRules:
                 passive, target_tok, subj_tok, subj_how = True, garden[0], None, "reduced-relative"
                 notes[0] = "subject:reduced-relative"
             elif passive and tok.dep_ in {"conj", "advcl"} and self.own_rules and target_tok is None \
-                    and not any(c.dep_ == "nsubjpass" for c in tok.children) and self._garden_path(tok.head) is not None:
-                target_tok = self._garden_path(tok.head)[0]  # type: ignore[index]
+                    and not any(c.dep_ == "nsubjpass" for c in tok.children) \
+                    and (head_garden := self._garden_path(tok.head)) is not None:
+                target_tok = head_garden[0]
             if reduced:
                 # "those killed", "a convoy hit by missiles": the head noun is the target
                 passive = True
