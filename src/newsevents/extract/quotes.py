@@ -7,8 +7,9 @@ content (its clausal complement or object with the rest of its clause, or the qu
 to it). Polls and views frame findings too ("In a new poll, …", "In her view, …"), stances can be held
 ("took issue with", "had doubts about", "was upfront about"), and a title-case headline splits at its
 verb ("Mayor Slams Council"). Reputations ("is widely seen as"), received judgements ("drew criticism from X"),
-hearsay ("reportedly"), intentions ("Trump's decision to …"), dispositions ("is eager to …") and beliefs set
-aside ("Such a plan, they believe, would …") attribute too; a participle or infinitive whose doer the text never
+hearsay ("reportedly"), intentions ("Trump's decision to …"), dispositions ("is eager to …"), beliefs set
+aside ("Such a plan, they believe, would …"), sides people are named by ("a vocal critic of …") and what a
+relative clause frames ("The only regret he voiced was …") attribute too; a participle or infinitive whose doer the text never
 names ("no way of knowing", "it is too soon to say") and an infinitive modifying a noun ("efforts to admit …")
 attribute nothing. A source must be able to speak — a person, a group, a poll share ("55
 percent said so"): a participle hanging on a reported clause ("…, warning")
@@ -53,6 +54,7 @@ detail acknowledge question doubt wager guarantee certify vouch urge lobby press
 echo condemn underscore email request charge convince persuade attack
 compare interject posit pronounce opine rebut reaffirm repudiate disavow disparage revile bemoan herald trumpet
 invoke embrace retweet expose knock savage
+welcome contradict downplay refute debunk affirm overstate exaggerate
 """.split())
 # Verbs that are criticism only when aimed at someone: "attacked Clinton", not "attacked a checkpoint".
 AT_PEOPLE = frozenset({"attack"})
@@ -80,9 +82,13 @@ realise recognize recognise consider view regard see find show demonstrate learn
 decide conclude want wish plan seek refuse decline prefer reckon figure trust bet sense notice
 anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer oppose
 support back favor favour mull contemplate relish
+like dislike love hate admire regret resent distrust
 """.split())
-# Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton".
-STANCE_OBJECT = frozenset("seek prefer fear view regard deem oppose support back favor favour want mull contemplate relish".split())
+# Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton", "hates the deal".
+STANCE_OBJECT = frozenset("""
+seek prefer fear view regard deem oppose support back favor favour want mull contemplate relish
+like dislike love hate admire regret resent distrust
+""".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -148,6 +154,11 @@ announcement admission denial acknowledgment acknowledgement contention declarat
 rebuke condemnation praise endorsement opposition support call plea appeal request recommendation
 attack
 """.split())
+# People named by the side they take: "X is a longtime supporter of Y", "X, a critic of the deal, …".
+AGENT_NOUNS = frozenset("""
+supporter backer critic opponent advocate proponent champion defender admirer detractor fan foe skeptic booster
+cheerleader
+""".split())
 # Judgements and backing one receives: "drew sharp criticism from X", "won the endorsement of X". The one judged
 # is the content, the judge after "from"/"of" the source; with no judge named ("faced criticism") nothing is reported.
 RECEIVED_NOUNS = frozenset("""
@@ -174,6 +185,8 @@ HELD_PREPS = frozenset("with at over".split())
 STANCE_NOUNS = frozenset("support appeal opposition view hope fear concern belief praise endorsement".split())
 # With no "that" clause, only these take their prepositional object as content ("criticism of X").
 NOUN_PREPS = {"of", "for", "about", "against", "on", "to"}
+# What someone publishes to speak through: "a report from X", "emails released by X".
+PUBLISHED = frozenset("ad video statement letter report memo message post tweet email emails audio footage transcript".split())
 # Evidential verbs: the whole clause is the content and nobody is its source ("Trump seemed to falter").
 EVIDENTIAL = frozenset({"seem", "appear"})
 # Hearsay adverbs: "X reportedly met Y" reports the clause, from a source the text does not name.
@@ -189,6 +202,7 @@ CLAUSE_ONLY = frozenset("vote continue speak focus charge maintain guarantee lob
 SECTION_LABELS = frozenset("""
 update updated clarification correction note editor latest related watch read more photo photos video
 advertisement breaking exclusive analysis opinion transcript developing recommended sponsored credit
+contributing contributors reporting paid notice follow contact
 """.split())
 # Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
 NAMING = frozenset("call name dub label term brand title".split())
@@ -515,7 +529,7 @@ class _Extractor:
                 attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._in_source(tok, sent_k)
                         or self._colon(tok, sent_k) or self._headline(tok, sent_k)
                         or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k)
-                        or self._hearsay(tok, sent_k))
+                        or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
         return out
@@ -607,6 +621,9 @@ class _Extractor:
             whole = {t.i for c in xcomp + clause + comps + ([s_tok] if s_tok is not None else []) for t in c.subtree}
             return self._attr(tok, [tok] + [c for c in like if not xcomp and not clause], None, whole - {c.i for c in like},
                               sent_k)
+        framed = self._framed_by_relative(tok, sent_k)
+        if framed is not None:
+            return framed
         if (tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             return None  # "efforts to admit refugees", "a chance to back him": an act one might do, not one reported
@@ -722,6 +739,25 @@ class _Extractor:
             return None  # "no way of knowing …", "…, offering shelter": a participle nobody in the text does
         return attr
 
+    def _framed_by_relative(self, cue: Token, sent_k: int) -> _Attr | None:
+        """"The only regret he voiced was the delay", "The danger she sees is that …": a cue in a relative clause on
+        the subject of "be" reports what that subject is said to be; the relative clause's subject is the source."""
+        noun, kids = cue.head, list(cue.children)
+        if cue.dep_ != "relcl" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be" or noun.i > cue.i:
+            return None
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None or subj.lower_ in RELATIVE or not _agentive(subj) or self.in_quote[subj.i]:
+            return None
+        if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in kids):
+            return None  # "the plan he said would fail": the relative clause has its own content
+        comps = [c for c in noun.head.children if c.dep_ in {"attr", "acomp", "ccomp"} and c.i > cue.i]
+        if not comps:
+            return None
+        own = {t.i for t in cue.subtree}
+        content = ({t.i for t in noun.subtree} - own) | {t.i for c in comps for t in c.subtree}
+        aux = [c for c in kids if c.dep_ in {"aux", "neg"} and c.i < cue.i]
+        return self._attr(cue, [cue, *aux], subj, content, sent_k)
+
     @staticmethod
     def _medium(verb: Token) -> list[Token]:
         """The medium a verb reports in: "said in a statement", "wrote in a letter to supporters"."""
@@ -801,8 +837,21 @@ class _Extractor:
             left, right = _np_bounds(subj)
             content -= set(range(left, right + 1))
             content -= {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree}
-        content = self._fit(tok, content | self._run_on(content))
+        content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _after_colon(self, content: set[int]) -> set[int]:
+        """"boasts about three of them: the bridge, the tunnel and …": a colon right after the content opens the
+        list or the detail of what was said; the reporter's words after it, to the end of the sentence, belong."""
+        if not content:
+            return set()
+        colon = max(content) + 1
+        if colon + 1 >= len(self.doc) or self.doc[colon].text != ":" or self.sent_of[colon + 1] != self.sent_of[colon]:
+            return set()
+        rest = [t for t in self.sents[self.sent_of[colon]] if t.i > colon and not t.is_space]
+        if not rest or any(self.in_quote[t.i] or t.text in OPEN_CLOSE or t.text in _AMBIGUOUS for t in rest):
+            return set()  # "…: “France is no longer France”": a quote after the colon is an attribution of its own
+        return {t.i for t in rest}
 
     def _left_subject(self, verb: Token) -> Token | None:
         """The noun phrase right before a finite verb, when the parser gave the verb no subject.
@@ -969,6 +1018,14 @@ class _Extractor:
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         quoted = {i for i in here if self.in_quote[i] and i not in skip}
         if quoted and (self._speechlike(quoted) or self._opens_with_quote(sent, quoted, cue, skip)):
+            if cue.head.i != cue.i and cue.dep_ in {"parataxis", "ccomp"}:
+                # "The golf industry, she said, is ''doing much better''": an aside inside the reporter's sentence
+                # reports all of it, when the quote after the aside goes on mid-sentence (lower case)
+                own = {t.i for t in cue.subtree}
+                before = [t for t in sent if t.i < cue.i and t.i not in own and t.is_alpha and not self.in_quote[t.i]]
+                after = [self.doc[i] for i in sorted(quoted) if i > cue.i and self.doc[i].is_alpha]
+                if len(before) >= 3 and after and after[0].text[0].islower():
+                    return {t.i for t in sent if t.i not in own and not t.is_space}
             return quoted
         announced = self._quote_after_colon(cue)
         if announced:
@@ -1007,6 +1064,25 @@ class _Extractor:
         cue = [verb, tok] + ([tok.head] if under else []) + [c for c in verb.children if c.dep_ in {"aux", "neg"}
                                                              and c.i < verb.i]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content), sent_k)
+
+    def _agent_noun(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"Gray is a vocal critic of the plan", "Gray, a supporter of the mayor, …": the one the noun describes
+        takes that side. Only with a named holder: "critics of the plan" alone name nobody."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AGENT_NOUNS or self.in_quote[tok.i]:
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        if of is None:
+            return None
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
+            src = _subject(tok.head, self.in_quote)
+        elif tok.dep_ == "appos" and tok.head.i < tok.i:
+            src = tok.head
+        else:
+            return None
+        if src is None or not _agentive(src) or src.ent_type_ in _NOT_SPEAKERS or self.para_of[src.i] != self.para_of[tok.i]:
+            return None
+        content = {t.i for t in of.subtree if t.i != of.i}
+        return _Attr([tok, of], src, self._fit(tok, content), sent_k) if content else None
 
     def _noun_cue(self, tok: Token, sent_k: int) -> _Attr | None:
         """A speech-act noun with its content: "Trump's claim that …", "his criticism of Clinton".
@@ -1051,6 +1127,14 @@ class _Extractor:
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if src is None and light:
             src = _subject(tok.head, self.in_quote)  # "Trump made claims that …", "took issue with"
+        if (src is None and clause and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+                and self._lemma(tok.head.head) not in CUE_VERBS | set(PREP_CONTENT) | RECEIVE_VERBS):
+            # "sued in the hope that …", "clung to the belief that …": the one who acts holds the hope; one who
+            # answers or faces a claim ("reacted to suggestions that …", "faced complaints that …") does not
+            src = _subject(tok.head.head, self.in_quote)
+            if src is not None and (not _agentive(src) or src.lemma_.lower() in NOUN_CUES
+                                    or self.para_of[src.i] != self.para_of[tok.i]):
+                src = None
         if src is None:
             # "Trump claims that …" tagged as a noun with "Trump" as its modifier
             src = next((c for c in kids if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.pos_ == "PROPN"), None)
@@ -1168,7 +1252,24 @@ class _Extractor:
         body = {i for i in body if sent.start <= i < sent.end and not self.doc[i].is_space}
         if not body:
             return None
-        return _Attr([tok, to], pobj, body, sent_k)
+        return _Attr([tok, to], self._document_author(pobj), body, sent_k)
+
+    def _document_author(self, doc_tok: Token) -> Token:
+        """"according to a report from the IMF", "according to emails released by the campaign": the one who wrote or
+        released a document speaks through it."""
+        if doc_tok.lemma_.lower() not in EVIDENCE_NOUNS | MEDIA | PUBLISHED:
+            return doc_tok
+        for c in doc_tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                p: Token | None = c
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                p = next((a for a in c.children if a.dep_ == "agent"), None)  # "emails released by X"
+            else:
+                continue
+            author = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
+            if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"PERSON", "ORG", "NORP"}):
+                return author
+        return doc_tok
 
     def _in_source(self, tok: Token, sent_k: int) -> _Attr | None:
         """"In a CNN poll, Clinton led by 10 points", "In her view, the deal is dead": a finding or an opinion
