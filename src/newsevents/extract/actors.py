@@ -100,7 +100,7 @@ class ActorMatcher:
         out: list[Mention] = []
         full_names_seen: set[str] = set()
         for span in filter_spans(spans):
-            if _inside_longer_name(span):
+            if _inside_longer_name(span) and not self._agent_tail(span):
                 continue
             cands = self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
             strong = [c for c in cands if not c[2]]
@@ -113,6 +113,8 @@ class ActorMatcher:
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
+                elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"}:
+                    pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place
                 elif len(weak_ids) == 1 and cands:
                     chosen = cands[0]
                 elif len(serving) == 1:
@@ -124,6 +126,21 @@ class ActorMatcher:
                 full_names_seen.add(entry.id)
             out.append(Mention(span.start, span.end, entry, form, span.text))
         return out
+
+
+    def _agent_tail(self, span: Span) -> bool:
+        """Is the rest of the longer name a role ("the Fiji Navy", "the Philippines Army", "the
+        Ghana Coast Guard")? Then the country is named after all; the role gives its sector."""
+        entries = self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
+        if not entries or any(e.kind != "country" for e, _, _ in entries):
+            return False
+        head = span[-1].head
+        tail = span.doc[span.end : head.i + 1]
+        words = [t.lower_ for t in tail]
+        if len(words) > self.max_agent_words:
+            return False
+        heads = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "Airlines" is a PROPN: no lemma
+        return " ".join(words) in self.agents or any(" ".join([*words[:-1], h]) in self.agents for h in heads)
 
 
 def _split(r: Resolved) -> list[Resolved]:
@@ -138,6 +155,9 @@ def _fold_key(text: str) -> str:
     return "\x00" + " ".join(text.lower().split())
 
 
+# Plurals that, with a country as their modifier, name its armed forces; alone they are too
+# vague to be agents ("market forces", "a task force"), so agents.yaml leaves them out.
+ARMED_PLURALS = {"forces"}
 FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV"}
 
 
@@ -158,6 +178,12 @@ def compose(base: str, sector: str, *, append: bool) -> str:
     if len(base) == 3:
         return base + sector
     return base
+
+
+def _model_name(tok: Token) -> bool:
+    """"Boeing 777", "Airbus A320": a maker's name with a model number names a machine, not its maker."""
+    return any(c.dep_ in {"nummod", "compound", "appos"} and c.i > tok.i and any(ch.isdigit() for ch in c.text)
+               for c in tok.children)
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -224,6 +250,8 @@ class DocActors:
                 if child.i > 0 and self._allegiance(child):
                     continue  # "a pro-Iran mob" is not Iranian
                 m = self.mention_for(child)
+                if m is not None and m.entry.kind != "country" and (_model_name(child) or any(ch.isdigit() for ch in tok.text)):
+                    continue  # "a Boeing 777", "an Airbus A320": the maker of a model is no actor
                 if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
                     code = m.entry.code_on(self.day)
                     if code:
@@ -257,6 +285,11 @@ class DocActors:
                         # "the mayor of the West Bank city of Nablus", "ministers from the Georgian
                         # government": the modifier of the place or body
                         out += [o for o in self.countries_of(p, origin=False) if not o[1].startswith("coref:")]
+                        if not out and role is not None and self.place_country is not None and p.ent_type_ == "GPE":
+                            # "the mayor of Istanbul", "the governor of Kandahar": the city's country
+                            ent = self.ent_at.get(p.i)
+                            place = self.place_country(ent.text, ent.label_) if ent is not None else None
+                            out += [(place, f"place:{ent.text}", False)] if place and ent is not None else []
                         continue
                     if m is None or not (m.entry.kind == "country" or child.lower_ == "of"):
                         continue
@@ -300,7 +333,8 @@ class DocActors:
             # "West Bank" is a place, not a bank; a name that is itself a term ("MSF") is a role
             whole = self.ent_at.get(tok.i)
             low = whole.text.lower() if whole is not None else ""
-            if whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents):
+            if (whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents)) \
+                    and not self._country_role(tok, whole):
                 return None
         lemma = tok.lemma_.lower()
         left = tok.left_edge.i
@@ -328,6 +362,16 @@ class DocActors:
                 sector, src = agents[key]
                 return sector, src, key
         return None
+
+    def _country_role(self, tok: Token, whole: Span | None) -> bool:
+        """"The Fiji Navy": a name that is a country and then the role as its last word(s)."""
+        if whole is None or len(whole) < 2 or tok.i != whole.end - 1:
+            return False
+        m = next((self.by_token[t.i] for t in whole if t.i in self.by_token), None)
+        if m is None or m.entry.kind != "country":
+            return False
+        before = [t for t in whole[: m.start - whole.start] if t.dep_ != "det"]
+        return not before and m.end <= tok.i
 
     def antecedent(self, tok: Token, *, want: str) -> Resolved | None:
         """Nearest compatible earlier actor; subjects are preferred (they are more salient)."""
@@ -421,11 +465,15 @@ class DocActors:
         described = self.mention_for(tok) is None and self.agent_of(tok) is not None and bool(self.countries_of(tok))
         for child in tok.children:
             if child.dep_ == "appos" and self.mention_for(child) is not None and self.mention_for(tok) is None \
-                    and not described:  # "the US commander in Iraq, David Petraeus": the title says what he is then
+                    and not described and not _model_name(child):  # "the US commander in Iraq, David Petraeus": the title says what he is then
                 found = self.resolve_all(child, depth=depth + 1)
                 if found:
                     return found
         m = self.mention_for(tok)
+        if m is not None and m.entry.kind != "country" and _model_name(tok):
+            # "shot down a Kenya Airways Boeing 737": the airline that owns it, if named, not the maker
+            owner = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), None)
+            return self.resolve_all(owner, depth=depth + 1) if owner is not None else []
         if m is not None:
             return [self._with_role(tok, m, self._from_mention(tok, m))]
         if low in lex.quantity_nouns or tok.lemma_.lower() in lex.quantity_nouns or tok.like_num:
@@ -492,6 +540,9 @@ class DocActors:
                 owners = self._origin_in_phrase(tok)
             if owners:
                 start = tok.left_edge.idx
+                if tok.lower_ in ARMED_PLURALS:  # "Syrian forces", "Russia's forces": its military
+                    owners = [(compose(code, "MIL", append=False) if len(code) == 3 else code, src, a)
+                              for code, src, a in owners]
                 return [Resolved(one, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
                                  f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
                         for code, src, _ in owners for one in code.split("/")]
