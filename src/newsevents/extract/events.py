@@ -54,6 +54,13 @@ FACTUAL_MARKS = {"after", "since", "because", "as", "while"}
 # Curfews, emergencies and martial law, imposed or lifted: only the state does these, so a
 # place named with them gives its government as the actor.
 STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
+# Adjectives whose to-infinitive is not yet done: "was prepared to strike", "is ready to talk".
+READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
+                    "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
+                    "unlikely": "possible"}
+# Verbs by which announcing an act named by a noun is doing it: "announced sanctions",
+# "announced the withdrawal of its troops" (a verb after them stays planned: "announced it would").
+DECLARING_VERBS = {"announce"}
 # Verbs that only say an event noun reached its target: "was hit by a cyberattack".
 IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
 # Verbs by which one party alone acts on a joint thing: "X ratified its agreement with Y" is
@@ -495,6 +502,13 @@ class EventRules:
                     mod = "denied"
                     notes.append(f"negating-verb:{hl}")
                     break
+                if dep == "dobj" and hl in DECLARING_VERBS and cur.pos_ == "NOUN":
+                    notes.append(f"declared:{hl}")  # "announced the lifting of the curfew": it is lifted
+                    break
+                if dep == "xcomp" and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
+                    mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
+                    notes.append(f"modal-adjective:{hl}")
+                    break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]
                     notes.append(f"modal-verb:{hl}")
@@ -723,7 +737,9 @@ class EventRules:
             targets: list[Resolved | None] = [None]
             if target_tok is not None:
                 noun_match = self.best(target_tok, noun=True) if target_tok.pos_ == "NOUN" else None
-                if noun_match is not None and obj_tok is None:
+                promised = tok.lemma_.lower() in COMMITMENT_VERBS and code[:2] == "03" and target_tok.dep_ == "dobj"
+                if noun_match is not None and obj_tok is None and not promised:
+                    # ("promised arrests" stays an unrealised arrest: what was promised says which intent)
                     s, t, how = self.noun_actors(target_tok, actors)
                     targets = [s if s is not None else t]
                     consumed.add(target_tok.i)
@@ -874,7 +890,16 @@ class EventRules:
             nmatch = self.best(tok, noun=True)
             if nmatch is None:
                 continue
+            if tok.dep_ == "pobj" and tok.head.head.i in consumed:
+                # "the lifting of the curfew was welcomed": the curfew belongs to the lifting
+                owner = self.best(tok.head.head, noun=True)
+                if owner is not None and owner[0].prep_object == (tok.head.lower_, tok.lemma_.lower()):
+                    continue
             npattern, ntarget, _ = nmatch
+            if npattern.prep_object is not None:
+                # "the lifting of the curfew", "the threat of sanctions": one event, not two
+                consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
+                                for g in c.children if g.dep_ == "pobj")
             if tok.dep_ == "pobj" and tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN":
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                        status="rejected", reason=f"topic of '{tok.head.head.text}', not an event"))
@@ -1604,6 +1629,8 @@ class EventRules:
         for _ in range(3):
             if cur.dep_ in {"xcomp", "ccomp"} and cur.head.pos_ in {"VERB", "AUX"}:
                 return cur.head
+            if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in READY_ADJECTIVES:
+                return cur.head  # "said it was prepared to strike"
             if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "dobj":
                 return cur.head.head  # "announced their intention to lay down arms"
             if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in COMMITMENT_VERBS:
