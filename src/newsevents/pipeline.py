@@ -49,7 +49,9 @@ MAX_CHARS = 1_000_000  # spaCy's default limit; longer bodies are cut with a rec
 def _cache_sentences(doc: Doc) -> None:
     """Make ``doc.sents`` and ``token.sent`` O(1): spaCy recomputes them on every access,
     which is quadratic on long sentences and dominated run time on hostile input."""
-    sents = list(doc.sents)
+    from newsevents.nlp.fast import fast_sents
+
+    sents = fast_sents(doc)
     index = [0] * len(doc)
     for k, sent in enumerate(sents):
         for i in range(sent.start, sent.end):

@@ -26,16 +26,15 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, NORM, ORTH, POS, TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.embed import EmbedMemo, find_embeddings
 from newsevents.nlp.ruler import FastAttributeRuler, FastLemmatizer, compile_lemmatizer, compile_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
 
-__all__ = ["FastDoc", "FastPipeline", "FastToken", "fast_doc", "fast_pipeline"]
+__all__ = ["FastDoc", "FastPipeline", "FastSpan", "FastToken", "fast_doc", "fast_pipeline", "fast_sents"]
 
 _DOC_ENTS: Any = Doc.__dict__["ents"]  # spaCy's own descriptor, wrapped below
 
@@ -152,6 +151,28 @@ class FastDoc(Doc):
     def release(self) -> None:
         """Forget the cached tokens (they point back at the doc), so the doc is freed without a GC pass."""
         self._newsevents_tokens = None
+
+
+class FastSpan(Span):
+    """A sentence of a frozen :class:`FastDoc`: iterating it hands out the doc's cached tokens.
+
+    spaCy's ``Span.__iter__`` calls ``doc[i]`` per token; the extractors walk every sentence a
+    dozen times per article (3x faster this way).
+    """
+
+    def __iter__(self) -> Iterator[Token]:
+        toks = self.doc._newsevents_tokens if isinstance(self.doc, FastDoc) else None
+        if toks is None:
+            return super().__iter__()
+        return iter(toks[self.start : self.end])
+
+
+def fast_sents(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``; as :class:`FastSpan` when it is a frozen :class:`FastDoc`."""
+    sents = list(doc.sents)
+    if isinstance(doc, FastDoc) and doc._newsevents_tokens is not None:
+        return [FastSpan(doc, s.start, s.end) for s in sents]
+    return sents
 
 
 def fast_doc(nlp: Language, text: str) -> Doc:
