@@ -105,6 +105,27 @@ def test_frozen_docs_hand_out_one_token_per_position_with_spacys_attributes(code
     assert tokens > 10_000
 
 
+def test_sentences_of_frozen_docs_iterate_the_cached_tokens(coder: Coder) -> None:
+    """FastSpan sentences give the same tokens as spaCy's, as the doc's cached objects, and
+    behave like spaCy's spans once the doc lets its tokens go."""
+    from spacy.tokens import Span
+
+    from newsevents.nlp.fast import FastSpan, fast_pipeline, fast_sents
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))[:6]]
+    for doc in fast_pipeline(coder.nlp).pipe(texts):
+        plain = list(doc.sents)
+        sents = fast_sents(doc)
+        assert all(type(s) is FastSpan for s in sents)
+        assert [(s.start, s.end, s.text) for s in sents] == [(s.start, s.end, s.text) for s in plain]
+        for s, p in zip(sents, plain, strict=True):
+            assert [t.i for t in s] == [t.i for t in p]
+            assert all(t is doc[t.i] for t in s)
+        doc.release()  # type: ignore[attr-defined]
+        assert [t.i for t in sents[0]] == [t.i for t in plain[0]]
+        assert not any(type(s) is FastSpan for s in fast_sents(doc)) and isinstance(sents[0], Span)
+
+
 def test_results_survive_a_round_trip_through_json(plain_lines: list[str]) -> None:
     for line in plain_lines:
         result = result_from_line(line)
