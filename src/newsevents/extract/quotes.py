@@ -358,6 +358,11 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # but a strike warns nobody; the reporter does
             cur = cur.head
             continue
+        if subj is not None and _thing_relative(subj, cur):
+            # "released data that suggest …", "is running an ad that urges …": the data and the ad carry the
+            # words of whoever released or ran them
+            cur = cur.head.head
+            continue
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
         passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
@@ -406,6 +411,18 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             return head
         break
     return None
+
+
+def _thing_relative(subj: Token, clause: Token) -> bool:
+    """A relative "that"/"which" standing for a thing that is the object of a verb with a subject of its own."""
+    if subj.lower_ not in {"that", "which"} or clause.dep_ != "relcl":
+        return False
+    noun = clause.head
+    if noun.i == clause.i or noun.dep_ != "dobj" or _agentive(noun) or noun.ent_type_:
+        return False
+    verb = noun.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that", "which", "there"} for c in verb.children)
 
 
 def _agentive(tok: Token) -> bool:
@@ -1591,6 +1608,35 @@ def _name_of(r: Resolved | None, fallback: str) -> str:
     return r.text if r is not None else fallback
 
 
+_POSSESSIVE_AGREES = {"his": {"he"}, "her": {"she"}, "their": {"they", "we"}}
+
+
+def _binder(tok: Token) -> Token | None:
+    """The subject a possessive speaker is bound to: in "Ortiz defended his decision", "his" is Ortiz.
+
+    Only from the possessed noun up through objects and prepositions to the first verb, and only a subject
+    that agrees: a name or a matching pronoun ("he" for "his", "they" or a plural for "their").
+    """
+    agrees = _POSSESSIVE_AGREES.get(tok.lower_)
+    if agrees is None or tok.dep_ != "poss":
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in {"dobj", "pobj", "prep", "attr"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON":
+        return subj if subj.lower_ in agrees else None
+    if tok.lower_ == "their":
+        return subj if subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"NORP", "ORG"} else None
+    return subj if subj.ent_type_ == "PERSON" else None
+
+
 def _nearest_person(doc: Doc, tok: Token) -> Span | None:
     """The last PERSON entity before ``tok``: the antecedent of an unknown "he"/"she"."""
     best: Span | None = None
@@ -1626,6 +1672,15 @@ def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
         r = inner.actor
         if r is not None:
             r = Resolved(r.code, tok.text, s, e, f"coref:relative->{inner.name}", r.entity, r.kind, r.plural, tok.i)
+        return _Speaker(r, tok.text, s, e, inner.name, (inner.start, inner.end) if inner.start is not None
+                        and inner.end is not None else None)
+    binder = _binder(tok)
+    if binder is not None:
+        s, e = tok.idx, tok.idx + len(tok)
+        inner = _speaker(binder, actors)
+        r = inner.actor
+        if r is not None:
+            r = Resolved(r.code, tok.text, s, e, f"coref:possessive->{inner.name}", r.entity, r.kind, r.plural, tok.i)
         return _Speaker(r, tok.text, s, e, inner.name, (inner.start, inner.end) if inner.start is not None
                         and inner.end is not None else None)
     left, right = _np_bounds(tok)
