@@ -252,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             cpu_ratios = sorted(b / e for b, e in zip(per_round_cpu[other], e2e_cpu, strict=True))
             print(f"  by CPU time, per round: {' '.join(f'{x:.2f}' for x in cpu_ratios)}; "
                   f"median {statistics.median(cpu_ratios):.2f}x")
+            print(f"  pooled over the rounds (total bare / total end to end): wall {sum(per_round[other]) / sum(e2e):.3f}x, "
+                  f"CPU {sum(per_round_cpu[other]) / sum(e2e_cpu):.3f}x")
         print(f"load average after: {load()}\n")
 
     with tempfile.TemporaryDirectory(prefix="ne-bench-") as tmpd:
