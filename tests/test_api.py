@@ -160,7 +160,8 @@ def test_article_offsets_point_into_the_text(client: TestClient, db: Path) -> No
         if trig:
             assert text[trig["start"]:trig["end"]] == trig["text"]
     strike = [e for e in a["events"] if e["evidence"]["trigger"] and e["evidence"]["trigger"]["text"] == "strike"]
-    assert strike and strike[0]["cameo"] == "190" and strike[0]["place"]["name"] == "Baghdad International Airport"
+    # "a US drone strike": remotely piloted aerial munitions
+    assert strike and strike[0]["cameo"] == "1952" and strike[0]["place"]["name"] == "Baghdad International Airport"
     for q in a["quotes"]:
         for c in q["contents"]:
             assert text[c["start"]:c["end"]] == c["text"]

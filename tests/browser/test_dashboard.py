@@ -90,9 +90,10 @@ def test_map_shows_countries_and_event_markers(base_url: str) -> None:
 def test_reader_highlights_the_airport_strike(base_url: str) -> None:
     r = run("reader.mjs", base_url)
     strike = [b for b in r["badges"] if b["trigger"] == "strike"]
-    assert strike and strike[0]["code"] == "190", r["badges"]
+    # the sample says "a US drone strike": remotely piloted aerial munitions
+    assert strike and strike[0]["code"] == "1952", r["badges"]
     title = strike[0]["title"]
-    assert "CAMEO 190 Use conventional military force" in title
+    assert "CAMEO 1952 Employ remotely piloted aerial munitions" in title
     assert "Goldstein -10.0" in title and "Baghdad International Airport" in title and "2020-01-03" in title
     assert "rule: pattern:" in title
     assert r["strikeSpan"] and "ev" in r["strikeSpan"][0]["cls"] and r["visible"]
