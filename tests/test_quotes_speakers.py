@@ -50,3 +50,12 @@ def test_possessive_needs_an_agreeing_subject(coder: Coder) -> None:
     for q in quotes(coder, text):
         if q.speaker_text == "his" and q.speaker_ref_start is not None:
             assert text[q.speaker_ref_start : q.speaker_ref_end] != "She"
+
+
+@pytest.mark.parametrize("frame", ["words", "eyes", "view"])
+def test_opinion_framed_by_its_holder(coder: Coder, frame: str) -> None:
+    """"In her words, …", "In her eyes, …": the frame noun is compared by lemma, plural or not."""
+    text = f"In her {frame}, the new bridge was a costly mistake."
+    q = one(coder, text, "costly mistake")
+    assert q.speaker_text == "her"
+    check_spans(text, q)

@@ -127,7 +127,7 @@ investigation estimate count result tally census model forecast projection memo 
 """.split())
 # "In a CNN poll, …": findings framed by their source; "In her view, …": an opinion framed by its holder.
 POLL_NOUNS = frozenset("poll survey study report analysis census".split())
-OPINION_FRAMES = frozenset("view opinion words estimation judgment judgement eyes mind telling".split())
+OPINION_FRAMES = frozenset("view opinion word estimation judgment judgement eye mind telling".split())  # lemmas
 # Phrasal cues: the prepositional object is the content ("called for", "warned against", "talked about").
 PREP_CONTENT = {
     "call": {"for", "on"}, "argue": {"for", "against"}, "warn": {"against", "of", "about"},
