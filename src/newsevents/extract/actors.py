@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -180,6 +180,59 @@ def compose(base: str, sector: str, *, append: bool) -> str:
     return base
 
 
+# Gender is learnt from the document only: an honorific just before a name ("Mrs. Adeyemi") or a
+# gendered role noun in its title or apposition ("Congresswoman Adeyemi", "his wife, Ada Lopez").
+# A person with no such evidence stays compatible with any pronoun; first names are never read.
+HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f",
+              "madam": "f", "madame": "f", "dame": "f"}
+GENDERED_NOUNS = {
+    **dict.fromkeys("king prince emperor duke father husband son brother uncle nephew grandfather grandson "
+                    "boyfriend widower congressman chairman spokesman councilman assemblyman businessman "
+                    "actor".split(), "m"),
+    **dict.fromkeys("queen princess empress duchess mother wife daughter sister aunt niece grandmother "
+                    "granddaughter girlfriend widow congresswoman chairwoman spokeswoman councilwoman "
+                    "assemblywoman businesswoman actress".split(), "f"),
+}
+REFLEXIVES = {"himself": "m", "herself": "f"}
+PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+
+
+def _noun_gender(tok: Token) -> str | None:
+    return GENDERED_NOUNS.get(tok.lower_) or GENDERED_NOUNS.get(tok.lemma_.lower())
+
+
+def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> str | None:
+    """Gender stated for the name at tokens ``start``…``head``: honorific, title, apposition or
+    reflexive, else None. ``titles`` are role words ("president") that may stand before a name."""
+    found: set[str] = set()
+    before = [doc[start - 1]] if start > 0 else []
+    if before and before[0].pos_ == "PROPN" and before[0].head.i == head.i and _noun_gender(before[0]) is None \
+            and before[0].lower_.rstrip(".") not in HONORIFICS and before[0].lower_ not in titles:
+        return None  # "Ivanka Trump, his daughter": another person who shares the surname
+    for t in [*before, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)]:
+        g = HONORIFICS.get(t.lower_.rstrip(".")) if t.text[:1].isupper() else None  # not "to miss Lopez"
+        if g:
+            found.add(g)
+    for c in head.children:
+        if c.dep_ == "compound" and c.i < start:  # "Congresswoman Ada Lopez"
+            g = _noun_gender(c)
+            found |= {g} if g else set()
+        if c.dep_ == "appos" and c.pos_ == "NOUN":  # "Ada Lopez, the committee's chairwoman,"
+            g = _noun_gender(c)
+            found |= {g} if g else set()
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "his wife, Ada Lopez"
+        g = _noun_gender(head.head)
+        found |= {g} if g else set()
+    # a reflexive bound to the name: "Lopez himself", "Lopez defended herself"
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    bound = [after] if after is not None else []
+    if head.dep_ == "nsubj":
+        bound += [c for c in head.head.children if c.dep_ == "dobj"]
+    found |= {REFLEXIVES[t.lower_] for t in bound if t.lower_ in REFLEXIVES}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _model_name(tok: Token) -> bool:
     """"Boeing 777", "Airbus A320": a maker's name with a model number names a machine, not its maker."""
     return any(c.dep_ in {"nummod", "compound", "appos"} and c.i > tok.i and any(ch.isdigit() for ch in c.text)
@@ -224,6 +277,15 @@ class DocActors:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
+        # the gender each person entity is given anywhere in the document; None when contradicted
+        self.genders: dict[str, str | None] = {}
+        for m in self.mentions:
+            if m.entry.kind == "person":
+                g = _name_gender(self.doc, m.start, self.doc[m.end - 1], self.matcher.agents)
+                if g is not None:
+                    known = self.genders.setdefault(m.entry.id, g)
+                    if known != g:
+                        self.genders[m.entry.id] = None
         # every named actor can be an antecedent; antecedent() only looks backwards
         for m in self.mentions:
             if m.entry.kind != "country" or m.form in {"name", "abbreviation"}:
@@ -387,11 +449,28 @@ class DocActors:
                 ok = [r for r in before if r.kind in {"organization", "country"}]
         else:
             ok = [r for r in before if r.kind in {"organization", "country", "group"} and not r.plural]
+        gender = PRONOUN_GENDER.get(tok.lower_) if want == "person" else None
+        if gender is not None:  # "Mr. Lopez met Mrs. Adeyemi. She said": not Lopez
+            ok = [r for r in ok if self.gender_of(r) in {None, gender}]
         # a recent subject: one of ``before`` (unique starts) that is a subject since the previous sentence
         preferred = [r for r in ok if r.start in subjects and r.start >= prev_start]
         if preferred:
             return preferred[-1]
         return ok[-1] if ok else None
+
+    def gender_of(self, r: Resolved) -> str | None:
+        """"m" or "f" when the document says so for this actor, else None (unknown)."""
+        if r.entity is not None and r.entity in self.genders:
+            return self.genders[r.entity]
+        if not 0 <= r.token < len(self.doc):
+            return None
+        tok = self.doc[r.token]
+        if r.kind == "agent":  # "the spokeswoman", "the committee chairman"
+            return _noun_gender(tok)
+        if r.kind == "person":
+            m = self.mention_for(tok)
+            return _name_gender(self.doc, m.start if m is not None else tok.left_edge.i, tok, self.matcher.agents)
+        return None
 
     def _clause_antecedent(self, tok: Token, want: str, depth: int) -> Resolved | None:
         """"France accused Rwanda …, but said it was determined": a subject pronoun under a verb
