@@ -1658,31 +1658,31 @@ class _Speaker:
     ref: tuple[int, int] | None = None  # the mention a pronoun or "who" stands for
 
 
+def _standing_for(tok: Token, ante: Token, how: str, actors: DocActors) -> _Speaker:
+    """``tok`` (a relative or possessive pronoun) as the speaker, with the actor and mention of ``ante``,
+    the token it stands for."""
+    s, e = tok.idx, tok.idx + len(tok)
+    inner = _speaker(ante, actors)
+    r = inner.actor
+    if r is not None:
+        r = Resolved(r.code, tok.text, s, e, f"coref:{how}->{inner.name}", r.entity, r.kind, r.plural, tok.i)
+    ref = (inner.start, inner.end) if inner.start is not None and inner.end is not None else None
+    return _Speaker(r, tok.text, s, e, inner.name, ref)
+
+
 def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
     """Resolved actor, surface text and span of the source token, and what a pronoun stands for."""
     if tok is None:
         return _Speaker()
     doc = tok.doc
     if tok.lower_ in RELATIVE:
-        s, e = tok.idx, tok.idx + len(tok)
         ante = tok.head.head if tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.head.i else None
         if ante is None or ante.lower_ in RELATIVE:
-            return _Speaker(None, tok.text, s, e)
-        inner = _speaker(ante, actors)
-        r = inner.actor
-        if r is not None:
-            r = Resolved(r.code, tok.text, s, e, f"coref:relative->{inner.name}", r.entity, r.kind, r.plural, tok.i)
-        return _Speaker(r, tok.text, s, e, inner.name, (inner.start, inner.end) if inner.start is not None
-                        and inner.end is not None else None)
+            return _Speaker(None, tok.text, tok.idx, tok.idx + len(tok))
+        return _standing_for(tok, ante, "relative", actors)
     binder = _binder(tok)
     if binder is not None:
-        s, e = tok.idx, tok.idx + len(tok)
-        inner = _speaker(binder, actors)
-        r = inner.actor
-        if r is not None:
-            r = Resolved(r.code, tok.text, s, e, f"coref:possessive->{inner.name}", r.entity, r.kind, r.plural, tok.i)
-        return _Speaker(r, tok.text, s, e, inner.name, (inner.start, inner.end) if inner.start is not None
-                        and inner.end is not None else None)
+        return _standing_for(tok, binder, "possessive", actors)
     left, right = _np_bounds(tok)
     s, e = doc[left].idx, doc[right].idx + len(doc[right])
     text = doc.text[s:e]
