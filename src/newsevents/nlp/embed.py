@@ -12,7 +12,7 @@ already seen. The step was ~25-33% of each network's matrix work.
 :class:`EmbedMemo` computes the step only for rows it has not seen and keeps their vectors in a
 fixed table (bounded: when it is full it starts over). The vectors are the same floats: each row is
 computed by the same layers, and a row's result does not depend on the other rows of its batch
-(``tests/test_engine.py`` compares the networks' outputs bit for bit). Models whose first step has
+(``tests/test_embed_memo.py`` compares them bit for bit with the original layer). Models whose first step has
 another shape (static vectors, transformers) are left alone.
 
 The memo is put into the model only while :class:`~newsevents.nlp.fast.FastPipeline` runs a
@@ -69,9 +69,9 @@ class EmbedMemo:
         self.original: Model[Any, Any] = parent.layers[position]
         self.features, _, self.embed, self.mix, _ = self.original.layers
         self.capacity = capacity
-        # Written once here, so that the memory is taken at start-up, not while the run goes on.
-        self.table = np.zeros((capacity, self.original.get_dim("nO")), dtype="float32")
-        self.table.fill(0.0)
+        # Written once here (np.full, unlike np.zeros, touches every page), so that the memory is
+        # taken at start-up, not while the run goes on.
+        self.table = np.full((capacity, self.original.get_dim("nO")), 0.0, dtype="float32")
         self.rows: dict[bytes, int] = {}
         self.hits = self.misses = 0
         self.layer: Model[Any, Any] = Model(
