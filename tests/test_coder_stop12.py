@@ -9,6 +9,7 @@ from datetime import date
 
 from newsevents.model import ArticleResult
 from newsevents.pipeline import Coder
+from tests.test_events import triples
 
 DAY = date(2021, 6, 1)
 
@@ -17,9 +18,6 @@ def code(coder: Coder, text: str) -> ArticleResult:
     return coder.code_text(text, day=DAY)
 
 
-def triples(result: ArticleResult, *, unrealized: bool = False) -> set[tuple[str, str, str]]:
-    events = result.unrealized_events if unrealized else result.events
-    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo) for e in events}
 
 
 def test_ratifying_a_joint_agreement_is_one_sided(coder: Coder) -> None:

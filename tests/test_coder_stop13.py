@@ -8,6 +8,7 @@ from datetime import date
 
 from newsevents.model import ArticleResult
 from newsevents.pipeline import Coder
+from tests.test_events import triples
 
 DAY = date(2021, 6, 1)
 
@@ -16,8 +17,6 @@ def code(coder: Coder, text: str) -> ArticleResult:
     return coder.code_text(text, day=DAY)
 
 
-def triples(result: ArticleResult) -> set[tuple[str, str, str]]:
-    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo) for e in result.events}
 
 
 def test_country_then_role_inside_one_name_is_that_countrys_role(coder: Coder) -> None:

@@ -23,6 +23,14 @@ def one(coder: Coder, text: str, needle: str) -> RawQuote:
     return found[0]
 
 
+def speaks(coder: Coder, text: str, needle: str, speaker: str) -> RawQuote:
+    """The quote whose content holds ``needle``, checked to name ``speaker`` and to have sound spans."""
+    q = one(coder, text, needle)
+    assert q.speaker_text is not None and speaker in q.speaker_text
+    check_spans(text, q)
+    return q
+
+
 def check_spans(text: str, q: RawQuote) -> None:
     assert 0 <= q.start < q.end <= len(text)
     assert q.text == text[q.start : q.end]
@@ -406,9 +414,7 @@ def test_not_an_attribution(coder: Coder, text: str, needle: str) -> None:
     ("The teachers are opposed to the new contract.", "new contract", "teachers"),
 ])
 def test_wider_attributions(coder: Coder, text: str, needle: str, speaker: str) -> None:
-    q = one(coder, text, needle)
-    assert q.speaker_text is not None and speaker in q.speaker_text
-    check_spans(text, q)
+    speaks(coder, text, needle, speaker)
 
 
 def test_a_title_case_headline_splits_at_its_verb(coder: Coder) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.pipeline import Coder
-from tests.test_quotes import check_spans, one, quotes
+from tests.test_quotes import check_spans, one, quotes, speaks
 
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
@@ -21,9 +21,7 @@ from tests.test_quotes import check_spans, one, quotes
     ("Union leaders welcomed the ruling on overtime pay.", "the ruling", "Union leaders"),
 ])
 def test_stances_stop13(coder: Coder, text: str, needle: str, speaker: str) -> None:
-    q = one(coder, text, needle)
-    assert q.speaker_text is not None and speaker in q.speaker_text
-    check_spans(text, q)
+    speaks(coder, text, needle, speaker)
 
 
 @pytest.mark.parametrize(("text", "needle"), [
