@@ -100,9 +100,9 @@ class ActorMatcher:
         out: list[Mention] = []
         full_names_seen: set[str] = set()
         for span in filter_spans(spans):
-            if _inside_longer_name(span) and not self._agent_tail(span):
-                continue
             cands = self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
+            if _inside_longer_name(span) and not self._agent_tail(span, cands):
+                continue
             strong = [c for c in cands if not c[2]]
             chosen: tuple[ActorEntry, str, bool] | None = None
             if strong:
@@ -128,10 +128,10 @@ class ActorMatcher:
         return out
 
 
-    def _agent_tail(self, span: Span) -> bool:
+    def _agent_tail(self, span: Span, entries: list[tuple[ActorEntry, str, bool]]) -> bool:
         """Is the rest of the longer name a role ("the Fiji Navy", "the Philippines Army", "the
-        Ghana Coast Guard")? Then the country is named after all; the role gives its sector."""
-        entries = self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
+        Ghana Coast Guard")? Then the country (``entries``: the span's dictionary entries) is named
+        after all; the role gives its sector."""
         if not entries or any(e.kind != "country" for e, _, _ in entries):
             return False
         head = span[-1].head
@@ -214,16 +214,11 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
         g = HONORIFICS.get(t.lower_.rstrip(".")) if t.text[:1].isupper() else None  # not "to miss Lopez"
         if g:
             found.add(g)
-    for c in head.children:
-        if c.dep_ == "compound" and c.i < start:  # "Congresswoman Ada Lopez"
-            g = _noun_gender(c)
-            found |= {g} if g else set()
-        if c.dep_ == "appos" and c.pos_ == "NOUN":  # "Ada Lopez, the committee's chairwoman,"
-            g = _noun_gender(c)
-            found |= {g} if g else set()
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN":  # "his wife, Ada Lopez"
-        g = _noun_gender(head.head)
-        found |= {g} if g else set()
+    # "Congresswoman Ada Lopez", "Ada Lopez, the committee's chairwoman,", "his wife, Ada Lopez"
+    nouns = [c for c in head.children if (c.dep_ == "compound" and c.i < start) or (c.dep_ == "appos" and c.pos_ == "NOUN")]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    found |= {g for t in nouns if (g := _noun_gender(t)) is not None}
     # a reflexive bound to the name: "Lopez himself", "Lopez defended herself"
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     bound = [after] if after is not None else []
