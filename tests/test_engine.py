@@ -99,6 +99,9 @@ def test_frozen_docs_hand_out_one_token_per_position_with_spacys_attributes(code
             spacy_side = {n: vars(Token)[n].__get__(tok) for n in names}
             assert {n: getattr(tok, n) for n in names} == spacy_side, tok.text
             assert tok.head.i == vars(Token)["head"].__get__(tok).i
+            kids = tok.children
+            assert [c.i for c in kids] == [c.i for c in vars(Token)["children"].__get__(tok)]
+            assert all(c is doc[c.i] for c in kids) and list(kids) == list(kids)  # reusable, unlike a generator
             tokens += 1
         doc.release()  # type: ignore[attr-defined]
         assert type(doc[0]) is Token and doc[0] is not doc[0]

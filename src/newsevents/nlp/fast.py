@@ -73,6 +73,7 @@ class FastToken(Token):
     i = _Stored("i")
     idx = _Stored("idx")
     head = _Stored("head")
+    children = _Stored("children")
 
 
 def _fast_tokens(doc: Doc) -> list[Token]:
@@ -88,8 +89,15 @@ def _fast_tokens(doc: Doc) -> list[Token]:
     vocab = doc.vocab
     toks: list[Token] = [FastToken(vocab, doc, i) for i in range(n)]
     width = len(names)
+    # spaCy's Token.children walks the doc and builds a Token per child on every call; the
+    # children in document order, as it yields them, are stored once (a tuple: iterable, not an iterator)
+    kids: list[list[Token]] = [[] for _ in range(n)]
+    for i, rel in enumerate(heads):
+        if rel:
+            kids[i + rel].append(toks[i])
     for i, (tok, row, rel) in enumerate(zip(toks, rows, heads, strict=True)):
         d = tok.__dict__
+        d["children"] = tuple(kids[i])
         for k in range(width):
             h = row[k]
             s = seen.get(h)
