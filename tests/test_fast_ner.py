@@ -88,7 +88,7 @@ def test_docs_with_preset_entities_are_left_to_spacy(coder: Coder) -> None:
     docs = _before_ner(coder.nlp, ["The talks in Geneva ended on Friday, Jane Doe said."])
     preset = docs[0].copy()
     preset.set_ents([Span(preset, 0, 2, label="EVENT")], default="unmodified")
-    want = list(coder.nlp.get_pipe("ner").pipe([preset.copy()]))[0]
+    want = next(iter(coder.nlp.get_pipe("ner").pipe([preset.copy()])))
     got = fast.pipe([preset.copy()], 16)[0]
     assert _entities(got) == _entities(want)
     assert (0, 2, "EVENT") in _entities(got)
