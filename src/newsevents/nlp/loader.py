@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import ModelNotFound
 
@@ -43,6 +44,24 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
+# A quote mark glued between words ("said,“Look", "Look,”he said") is left inside one token by spaCy's
+# rules, which hides both the quote and the speech verb. Split the mark (and a comma or colon right
+# before it) off as infixes. A period only after a lower-case word, so "U.S.“" keeps its abbreviation.
+_GLUED_QUOTES = (
+    r"(?<=\w)[,;:!?](?=[“”\"«»„])|(?<=[a-z]{2})\.(?=[“”\"«»„])"
+    r"|(?<=\w[,.;:!?])[“”\"«»„](?=\w)|(?<=\w)[“”«»„](?=\w)"
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Add the :data:`_GLUED_QUOTES` infixes to ``nlp``'s tokenizer (before its own)."""
+    tokenizer: Any = nlp.tokenizer
+    own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
+    if not isinstance(own, str) or _GLUED_QUOTES in own:
+        return
+    tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTES}|{own}").finditer
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once) the pipeline named by :func:`resolve_model_name`."""
@@ -50,9 +69,11 @@ def load_model(name: str | None = None) -> Language:
 
     resolved = resolve_model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load {resolved!r}: {exc}") from exc
+    _split_glued_quotes(nlp)
+    return nlp
 
 
 def model_info(name: str | None = None) -> dict[str, str]:
