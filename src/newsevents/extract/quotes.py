@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actors import DocActors, Resolved
+from newsevents.extract.actors import PRONOUN_GENDER, DocActors, Resolved, _name_gender
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
@@ -218,6 +218,10 @@ SHARES = frozenset("percent majority minority plurality half third quarter most 
 # Answers that stand for what was said: "said so", "said yes", "said the same of Cruz".
 ANSWERS = frozenset("so yes no otherwise same".split())
 _VAGUE_OBJECT = {"it", "this", "that", "so", "something", "nothing", "anything", "things", "thing", "much", "more"}
+# Verbs that report a reply with "back": "shot back", "fired back", "hit back" (not "beat back", "cut back")
+_RETORT_BACK = frozenset("shoot fire hit push snap strike bite talk write answer punch lash swing reply respond".split())
+# Nouns a relative clause says how, when or why of, not what: "the way they respond to …"
+_CIRCUMSTANCE = frozenset("way ways manner time times year years day days week month moment place reason".split())
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _AMBIGUOUS = ('"', "''")
@@ -570,15 +574,17 @@ class _Extractor:
             return None
         lemma = self._lemma(tok)
         kids = list(tok.children)
-        if any(c.dep_ == "prt" and c.lower_ == "back" for c in kids) or (
+        if (tok.lemma_.lower() in _RETORT_BACK and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)) or (
                 lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)):
-            lemma = "retort"  # "shot back", "fired back", "as she put it": reporting, whatever the verb
+            lemma = "retort"  # "shot back", "fired back", "as she put it": reporting ("beat back", "roll back" are not)
         elif lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
             lemma = "note"  # "pointed out that …"
         speech = lemma in SPEECH_VERBS
         if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL):
             return None
         marks = {"that", "whether"} | PREP_CONTENT.get(lemma, set())  # "called for all candidates to …"
+        if lemma in {"ask", "wonder"}:
+            marks = marks | {"if"}  # "asked the senator if she had …": an indirect question
         clause = [c for c in kids if c.dep_ in {"ccomp", "csubjpass"}
                   or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
                   or (c.dep_ == "advcl" and lemma in REPORTING and self._bare_clause(tok, c))]
@@ -590,6 +596,11 @@ class _Extractor:
             # "said in a statement that …": the "that" clause the parser hung on the medium is what was said
             clause += [r for o in self._medium(tok) for r in o.children if r.dep_ in {"acl", "relcl", "ccomp"}
                        and r.i > o.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+        if any(c.i > tok.i for c in clause):
+            # "He said he had not seen it, and …, he said, “I hope not.”": the parser hung the first report on
+            # the second; with words of its own after it, a cue does not also report a cue before it
+            clause = [c for c in clause if c.i > tok.i or not (
+                self._lemma(c) in CUE_VERBS and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))]
         if lemma == "continue":
             clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
@@ -638,7 +649,7 @@ class _Extractor:
             whole = {t.i for c in xcomp + clause + comps + ([s_tok] if s_tok is not None else []) for t in c.subtree}
             return self._attr(tok, [tok] + [c for c in like if not xcomp and not clause], None, whole - {c.i for c in like},
                               sent_k)
-        framed = self._framed_by_relative(tok, sent_k)
+        framed = self._framed_by_relative(tok, sent_k) or self._object_relative(tok, lemma, sent_k)
         if framed is not None:
             return framed
         if (tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}
@@ -775,6 +786,47 @@ class _Extractor:
         aux = [c for c in kids if c.dep_ in {"aux", "neg"} and c.i < cue.i]
         return self._attr(cue, [cue, *aux], subj, content, sent_k)
 
+    def _object_relative(self, cue: Token, lemma: str, sent_k: int) -> _Attr | None:
+        """"the things the governor has said about farmers", "the plan, which Lopez defended,": a relative clause
+        whose cue lacks its object reports the noun it hangs on (and the relative word standing for it); the
+        relative clause's own subject is the source."""
+        noun, kids = cue.head, list(cue.children)
+        if cue.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > cue.i or lemma in WEAK_VERBS:
+            return None
+        if lemma not in SPEECH_VERBS or lemma in NAMING or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            return None  # "whom he described as volatile" is a judgement the verb rule reads
+        if noun.lemma_.lower() in _CIRCUMSTANCE or noun.ent_type_ in {"DATE", "TIME"} or any(
+                c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in {"where", "when", "how", "why"}) for c in kids):
+            return None  # "the way the city responds to …", "a year voters cried out for …", "as X noted"
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None or subj.lower_ in RELATIVE or self.in_quote[subj.i]:
+            return None
+        if not _agentive(subj) and self._actor(subj) is None:
+            return None  # "the governor", "the campaign" speak as actors do; "the plan the bill proposed" does not
+        if any(c.dep_ in {"ccomp", "xcomp", "csubj", "nsubjpass", "auxpass", "oprd", "dative"} for c in kids):
+            return None
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if any(o.lower_ not in RELATIVE for o in objs):
+            return None  # "the man who wrote the letter": the clause has an object of its own
+        own = {t.i for t in cue.subtree}
+        content = {t.i for t in noun.subtree if t.i not in own and t.i >= _np_bounds(noun)[0]}
+        content = {i for i in content if i < cue.i}
+        content |= {o.i for o in objs}
+        content |= {t.i for p in kids if p.dep_ == "prep" and p.lower_ in PREP_CONTENT.get(lemma, set())
+                    and not any(o.ent_type_ in {"DATE", "TIME"} for o in p.children)  # "criticized for months"
+                    for t in p.subtree if t.i != p.i}
+        if not content:
+            return None
+        aux = [c for c in kids if c.dep_ in {"aux", "neg"} and c.i < cue.i]
+        return self._attr(cue, [cue, *aux], subj, content, sent_k)
+
+    def _actor(self, tok: Token) -> Resolved | None:
+        """The actor a noun names, if the actor layer knows one ("the governor", "the Lopez campaign")."""
+        try:
+            return self.actors.resolve(tok)
+        except Exception:  # a resolver bug must not lose the quote
+            return None
+
     @staticmethod
     def _medium(verb: Token) -> list[Token]:
         """The medium a verb reports in: "said in a statement", "wrote in a letter to supporters"."""
@@ -825,8 +877,17 @@ class _Extractor:
             return False
         first = c.left_edge
         if first.lower_ in {"when", "where", "how", "why", "whether", "if", "what", "who"}:
-            return first.i <= cue.i + 2
+            return first.i <= cue.i + 2 and not (first.lower_ in {"when", "where"} and self._after_quote(cue))
         return not any(self.doc[i].text in {",", ";"} for i in range(cue.i + 1, first.i))
+
+    def _after_quote(self, cue: Token) -> bool:
+        """"“Really,” she added when …": a cue right after a closing quote reports the quote, so a "when"
+        clause after it says when, not what."""
+        left = min([cue.i] + [k.left_edge.i for k in cue.children if k.dep_ in _SUBJ and k.i < cue.i])
+        k = left - 1
+        while k >= 0 and self.doc[k].is_punct and not self.in_quote[k]:
+            k -= 1
+        return k >= 0 and self.in_quote[k]
 
     def _before_closing_cue(self, cue: Token, subj: Token | None, content: set[int]) -> set[int]:
         """"A, but B, the source added.": a cue closing its sentence reports everything before it."""
@@ -841,6 +902,12 @@ class _Extractor:
 
     def _attr(self, tok: Token, cue: list[Token], subj: Token | None, content: set[int], sent_k: int, *,
               dangling: bool = False, sourceless: bool = False) -> _Attr:
+        if subj is not None and subj.ent_type_ in {"DATE", "TIME"} and subj.pos_ in {"PROPN", "NOUN"} and subj.is_alpha \
+                and not any(c.dep_ in {"prep", "nummod"} for c in subj.children):
+            # "Saturday at the convention Warren said": the parser's subject is a date, and days do not speak;
+            # "Broaddrick Sunday night said": the name it swallowed does ("13 Hours", "Nine months of Trump" may)
+            subj = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and c.ent_type_ not in {"DATE", "TIME"}), None)
         if subj is None and not sourceless:
             subj = self._left_subject(tok)
         if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
@@ -1209,6 +1276,8 @@ class _Extractor:
         if subj is not None and subj.lower_ == "it" and not made:
             if word not in _IMPERSONAL_ADJ:
                 return None
+            if any(c.left_edge.lower_ in {"what", "how", "which", "who", "why", "when", "where"} for c in clause):
+                return None  # "it is unclear how long it lasts": an open question, nobody's view
             subj = None
         elif subj is None or subj.ent_type_ in _NOT_SPEAKERS or self.para_of[subj.i] != self.para_of[tok.i]:
             return None
@@ -1538,6 +1607,13 @@ class _Extractor:
                 head = head.head
             if head.dep_ in {"dobj", "attr"} and head.head.pos_ in {"VERB", "AUX"}:
                 return _subject(head.head, self.in_quote) or head  # "He issued a statement:"
+            up = head
+            while up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
+                up = up.head
+            if up is not head and up.pos_ in {"VERB", "AUX"}:
+                # "He gave the idea a whirl in an interview on Tuesday:": the phrase before the colon only
+                # says where and when; the verb's subject speaks
+                return _subject(up, self.in_quote) or head
             return head
         unit = self.sents[self.sent_of[colon.i]]
         return _subject(unit.root, self.in_quote) if unit.root.pos_ in {"VERB", "AUX"} else None
@@ -1637,15 +1713,53 @@ def _binder(tok: Token) -> Token | None:
     return subj if subj.ent_type_ == "PERSON" else None
 
 
-def _nearest_person(doc: Doc, tok: Token) -> Span | None:
-    """The last PERSON entity before ``tok``: the antecedent of an unknown "he"/"she"."""
+_SPEAKING_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _coordination(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Character span of the coordination a plural pronoun's antecedent stands in: "France and Germany
+    signed. They said …" is both, not the one conjunct the actor layer remembers. None when not coordinated."""
+    if not 0 <= i < len(doc):
+        return None
+    head = doc[i]
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in {"PROPN", "NOUN"}:
+        head = head.head
+    parts = [head, *head.conjuncts]
+    if len(parts) < 2 or any(t.ent_type_ not in _SPEAKING_ENTS for t in parts):
+        return None  # "Congress and the news media", "progressivism and the party": not two speakers
+    left = min(_np_bounds(t)[0] for t in parts)
+    right = max(_np_bounds(t)[1] for t in parts)
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _person_gender(doc: Doc, ent: Span, actors: DocActors) -> str | None:
+    """What the document says of a PERSON entity's gender: its dictionary entry's, else what any mention
+    of the same name says ("Mrs. Lopez … Lopez"); None when unknown or contradicted. The same words only:
+    "Bill Clinton" is not told by "Mrs. Clinton"."""
+    m = actors.mention_for(ent[-1])
+    if m is not None and m.entry.id in actors.genders:
+        return actors.genders[m.entry.id]
+    found = {g for e in doc.ents if e.label_ == "PERSON" and e.text.lower() == ent.text.lower()
+             if (g := _name_gender(doc, e.start, e[-1], actors.matcher.agents)) is not None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _nearest_person(doc: Doc, tok: Token, actors: DocActors) -> Span | None:
+    """The last PERSON entity before ``tok`` that the pronoun's gender allows: the antecedent of an
+    unknown "he"/"she" ("Mrs. Lopez met Ben Adeyemi. She said …" is Lopez)."""
+    want = PRONOUN_GENDER.get(tok.lower_)
     best: Span | None = None
     for ent in doc.ents:
         if ent.end > tok.i:
             break
         if ent.label_ == "PERSON":
             best = ent
-    return best
+    if best is None or want is None or _person_gender(doc, best, actors) in {None, want}:
+        return best
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and e.label_ == "PERSON"]):
+        if _person_gender(doc, ent, actors) in {None, want}:
+            return ent
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1697,9 +1811,14 @@ def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
         if r.start < 0:
             r = Resolved(r.code, r.text, s, e, r.rule, r.entity, r.kind, r.plural, tok.i)
         ref = (earlier.start, earlier.end) if earlier is not None and earlier.start >= 0 else None
-        return _Speaker(r, text, s, e, _name_of(r, text), ref)
+        name = _name_of(r, text)
+        if earlier is not None and tok.lower_ in {"they", "we"}:
+            both = _coordination(doc, earlier.token)
+            if both is not None:
+                ref, name = both, doc.text[both[0]:both[1]]
+        return _Speaker(r, text, s, e, name, ref)
     if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS - {"i", "we", "you", "they"}:
-        person = _nearest_person(doc, tok)
+        person = _nearest_person(doc, tok, actors)
         if person is not None:
             name = person.text
             r = Resolved("", tok.text, s, e, f"coref:nearest-person->{name}", f"text:{name}", "person", False, tok.i)
