@@ -87,6 +87,12 @@ class FastEntityRecognizer:
         lengths = [len(d) for d in docs]
         if not any(lengths):
             return  # spaCy does not run the model either
+        try:
+            self._decode(docs, lengths)
+        finally:  # the batch's table is large: not kept until the next batch
+            self._cached = self._continues = None
+
+    def _decode(self, docs: list[Doc], lengths: list[int]) -> None:
         tokvecs, _ = self.tok2vec(docs, is_train=False)
         cached, _ = self.lower(tokvecs, False)  # (tokens + 1, nF, nH, nP); row 0 is the padding
         n_rows, _, n_hidden, n_pieces = cached.shape
