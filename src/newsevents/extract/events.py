@@ -18,7 +18,7 @@ from newsevents.dictionaries import Dictionaries, Lexicon, Pattern, Slot
 from newsevents.extract.actors import DocActors, Resolved, compose
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["Candidate", "EventRules", "Match"]
 
@@ -106,6 +106,12 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     noun_arg: int | None = None  # token index of an event noun used as an argument
     victims_of: int | None = None
+
+
+def _uncoded(sources: Sequence[Resolved | None]) -> bool:
+    """No source with an actor code yet: the clause named nobody (a passive, an unknown), so
+    the rules below may still find who acted."""
+    return all(x is None or not x.code for x in sources)
 
 
 def _is_light(tok: Token, lex: Lexicon) -> bool:
@@ -729,7 +735,7 @@ class EventRules:
                             target_tok = tok.doc[t.token] if 0 <= t.token < len(tok.doc) else None
                 else:
                     sources = self._all(actors, _members(subj_tok, actors))
-                    if self.own_rules and subj_how == "passive-agent" and all(x is None or not x.code for x in sources):
+                    if self.own_rules and subj_how == "passive-agent" and _uncoded(sources):
                         user = self._user_of(subj_tok, actors)  # "killed by a bomb planted by insurgents"
                         if user is not None:
                             sources = [user]
@@ -748,7 +754,7 @@ class EventRules:
                     targets = self._all(actors, _members(target_tok, actors))
                     if targets == [None]:
                         targets = [self._owner(target_tok, actors)]
-            if (passive and all(x is None or not x.code for x in sources)) or (self.own_rules and code[:2] in VIOLENT_ROOTS):
+            if (passive and _uncoded(sources)) or (self.own_rules and code[:2] in VIOLENT_ROOTS):
                 # "four children were killed in Israeli tank shelling": the shelling's actor did it
                 for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}):
                     for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "VERB"}):
@@ -771,17 +777,17 @@ class EventRules:
                             cand.noun_arg = noun.i
                             code = cand.code = nm[0].code
                             notes.append(f"one-event-with:{noun.lemma_}")
-                        if src is not None and src.code and all(x is None or not x.code for x in sources):
+                        if src is not None and src.code and _uncoded(sources):
                             sources = [src]
                             notes.append(f"source-from-event-noun:{noun.lemma_}")
-            if self.own_rules and passive and code in STATE_ONLY_CODES and all(x is None or not x.code for x in sources):
+            if self.own_rules and passive and code in STATE_ONLY_CODES and _uncoded(sources):
                 # "a curfew was imposed in Nairobi": by the government of the place
                 patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok)
                 gov_src, whence = self._clause_actor(patient, actors, code)
                 if gov_src is not None:
                     sources = [gov_src]
                     notes.append("source" + whence.replace(",place", ":place"))
-            if passive and code[:2] in VIOLENT_ROOTS and all(x is None or not x.code for x in sources):
+            if passive and code[:2] in VIOLENT_ROOTS and _uncoded(sources):
                 # "a mortar bomb was fired at it from the Gaza Strip": fired by whoever holds the place
                 for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
                     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
