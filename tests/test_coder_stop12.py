@@ -85,8 +85,8 @@ def test_clash_between_police_and_protesters(coder: Coder) -> None:
 def test_received_from_the_giver(coder: Coder) -> None:
     r = triples(code(coder, "Ukrainian forces received weapons from Poland last month."))
     assert any(s == "POL" and t.startswith("UKR") and c == "072" for s, t, c in r)
-    r = code(coder, "The rebels received no support from Sudan.")
-    assert not any(e.source and e.source.code == "SDN" for e in r.events)
+    refused = code(coder, "The rebels received no support from Sudan.")
+    assert not any(e.source and e.source.code == "SDN" for e in refused.events)
 
 
 def test_the_nation_of_a_country(coder: Coder) -> None:
@@ -109,8 +109,8 @@ def test_sport_words_in_names_and_aims(coder: Coder) -> None:
     assert any(c.startswith("11") for _, _, c in r)
     r = triples(code(coder, "Our goal is peace, the Colombian president said, as he met rebel leaders in Havana."))
     assert any(c.startswith("04") for _, _, c in r)
-    r = code(coder, "The striker scored twice as Brazil beat Argentina in the semifinal.")
-    assert not r.events
+    sport = code(coder, "The striker scored twice as Brazil beat Argentina in the semifinal.")
+    assert not sport.events
 
 
 def test_they_after_conjoined_speakers(coder: Coder) -> None:
