@@ -86,6 +86,9 @@ PARTY_NOUNS = {"ally"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
 # Nouns that stand for the country last named: "Bahrain said the country had sent aid".
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+# "a paramilitary group", "militia units": the modifier names what the group is, so a pattern's
+# object may be found on the modifier of one of these plain heads
+GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation", "band"}
 
 
 @dataclass
@@ -146,6 +149,40 @@ def _members(tok: Token, actors: DocActors | None = None) -> list[Token]:
         if listed or joined:
             out += [c, *c.conjuncts]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _joined(tok: Token) -> str | None:
+    """A word the tokenizer split at a hyphen ("cease-fire" → "cease", "-", "fire"), written
+    whole ("ceasefire"), so the dictionary needs one entry for both spellings."""
+    i = tok.i
+    if i < 2:
+        return None
+    hyphen, first = tok.doc[i - 1], tok.doc[i - 2]
+    if hyphen.text in {"-", "‐", "–"} and not hyphen.whitespace_ and not first.whitespace_ \
+            and first.head.i == i and first.is_alpha:
+        return first.lower_ + tok.lower_
+    return None
+
+
+def _is_word(tok: Token, word: str) -> bool:
+    """Is ``tok`` the dictionary word ``word`` (by lemma, written form or hyphen-joined form)?"""
+    return tok.lemma_.lower() == word or tok.lower_ == word or _joined(tok) == word
+
+
+def _pattern_text(c: Candidate) -> str:
+    """The written pattern behind a candidate ("promise >end"), or "" for a rule."""
+    return c.rule.split(":", 4)[4] if c.rule.startswith("pattern:") and c.rule.count(":") >= 4 else ""
+
+
+def _bare_infinitive(c: Candidate) -> bool:
+    """Coded by a pattern that names only the verb and its to-infinitive ("promise >end")."""
+    text = _pattern_text(c)
+    return " >" in text and not any(m in text for m in ("+", "@", "~"))
+
+
+def _with_object(c: Candidate) -> bool:
+    """Coded by a pattern that also names the object ("end +curfew")."""
+    return "+" in _pattern_text(c)
 
 
 def _matches_word(word: str, tok: Token) -> bool:
@@ -210,7 +247,10 @@ class EventRules:
         if p.obj is not None:
             # for a noun, "+word" is a modifier it needs: "n:strike +labor", "n:exercise +joint"
             pool = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}] if p.noun else self._objects(tok)
-            objs = [o for o in pool if o.lemma_.lower() == p.obj or o.lower_ == p.obj]
+            objs = [o for o in pool if _is_word(o, p.obj)]
+            if not objs and not p.noun:
+                objs = [o for o in pool if o.lemma_.lower() in GROUP_HEADS and any(
+                    m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
             if not objs:
                 return None
             obj_tok = objs[0]
@@ -222,7 +262,7 @@ class EventRules:
         if p.prep_object is not None:
             prep, lemma = p.prep_object
             if not any(
-                c.dep_ in {"prep", "dative"} and c.lower_ == prep and any(g.lemma_.lower() == lemma for g in c.children)
+                c.dep_ in {"prep", "dative"} and c.lower_ == prep and any(_is_word(g, lemma) for g in c.children)
                 for c in tok.children
             ):
                 return None
@@ -372,7 +412,9 @@ class EventRules:
         index = self.nouns if noun else self.verbs
         seen: set[int] = set()
         best: Match | None = None
-        for key in (tok.lemma_.lower(), tok.lower_):
+        whole = _joined(tok)
+        keys = (whole,) if whole is not None and whole in index else (tok.lemma_.lower(), tok.lower_)
+        for key in keys:
             for order, p in index.get(key, ()):
                 if order in seen:
                     continue
@@ -1561,7 +1603,10 @@ class EventRules:
         done: set[tuple[int, str, str, str]] = set()
         # a bare "pledged" (030) gives way to what was pledged ("pledged to expel": 137)
         coded_at = {c.trigger for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}
-                    and not (len(c.code) == 3 and c.code.endswith("0"))}
+                    and not (len(c.code) == 3 and c.code.endswith("0")) and not _bare_infinitive(c)}
+        # "promised to end" (037) names only the verb; "end the curfew" says what was promised
+        bare_at = {c.trigger for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}
+                   and _bare_infinitive(c)}
         for c in list(found):
             if c.status != "unrealized" or c.trigger in coded_at or REVERSED in c.notes:
                 continue  # "seeking to mend ties with Y": the intention is X's, not Y's
@@ -1574,6 +1619,8 @@ class EventRules:
                 gov = trig  # "X will annex the region unless …", "would strike if …": a conditional threat
             if gov is None or gov.i in coded_at:
                 continue
+            if gov.i in bare_at and not _with_object(c):
+                continue  # only an act with its object is more specific than the bare "promise >end"
             g_lemma = gov.lemma_.lower()
             subj = next((x for x in gov.children if x.dep_ in SUBJ), None)
             speaker = actors.resolve(subj) if subj is not None else None
@@ -1602,6 +1649,8 @@ class EventRules:
             if intent is None:
                 continue
             code = intent
+            if gov.i in bare_at and any(o.trigger == gov.i and o.status == "event" and o.code == code for o in found):
+                continue  # "agreed to withdraw troops": the bare pattern already said as much
             source = c.source if c.source is not None and c.source.code else speaker
             speakers = {x.code[:3] for x in self._all(actors, _members(subj, actors)) if x is not None and x.code} \
                 if subj is not None else set()  # "X and Y are seeking to deepen ties": both intend
@@ -1613,8 +1662,9 @@ class EventRules:
                 continue
             done.add(key)
             for old in found:
-                if old.trigger == gov.i and old.status == "event" and len(old.code) == 3 and old.code.endswith("0") \
-                        and old.code[:2] in {"03", "12", "13"} and old.code != code:
+                if old.trigger == gov.i and old.status == "event" and old.code != code and (
+                        (len(old.code) == 3 and old.code.endswith("0") and old.code[:2] in {"03", "12", "13"})
+                        or (_bare_infinitive(old) and not refusal)):
                     old.status, old.reason = "rejected", f"superseded by the specific {code}"
             kind = "refusal" if refusal else "intent"
             extra.append(self._judge(Candidate(

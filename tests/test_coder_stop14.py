@@ -1,0 +1,94 @@
+"""Stop 14 of the event coder, on sentences written for these tests: words the tokenizer splits
+at a hyphen ("cease-fire"), an armed group named by its modifier ("a paramilitary group"), a bare
+"promise to end" giving way to what was promised, patrols, paused attacks, truces approved and
+disinformation campaigns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents.model import ArticleResult
+from newsevents.pipeline import Coder
+from tests.test_events import triples
+
+DAY = date(2021, 6, 1)
+
+
+def code(coder: Coder, text: str) -> ArticleResult:
+    return coder.code_text(text, day=DAY)
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire(coder: Coder) -> None:
+    """The tokenizer splits "cease-fire"; the dictionary writes it whole."""
+    r = triples(code(coder, "Gabon declared a cease-fire with Cameroon on Friday."))
+    assert ("GAB", "CMR", "0871") in r
+
+
+def test_agreeing_to_a_hyphenated_truce_is_declaring_it(coder: Coder) -> None:
+    r = triples(code(coder, "The rebels agreed to a cease-fire in the hills on Monday."))
+    assert any(c == "0871" for _, _, c in r)
+
+
+def test_a_fire_without_its_hyphen_is_no_ceasefire(coder: Coder) -> None:
+    r = triples(code(coder, "Gabon declared a fire emergency in the capital."))
+    assert not any(c == "0871" for _, _, c in r)
+
+
+def test_a_paramilitary_group_formed_is_forces_raised(coder: Coder) -> None:
+    """"paramilitary group": the modifier says what kind of group was formed."""
+    r = triples(code(coder, "Peruvian ranchers formed a paramilitary group in the valley last month."))
+    assert any(c == "154" for _, _, c in r)
+
+
+def test_militia_units_deployed_are_militia_deployed(coder: Coder) -> None:
+    r = triples(code(coder, "The Malian army deployed militia units along the northern border."))
+    assert any(s.startswith("MLI") and c == "154" for s, _, c in r)
+
+
+def test_a_study_group_formed_is_no_mobilisation(coder: Coder) -> None:
+    r = triples(code(coder, "Kenyan teachers formed a study group on Monday."))
+    assert not any(c.startswith("15") for _, _, c in r)
+
+
+def test_promising_to_end_a_curfew_is_promising_to_ease_limits(coder: Coder) -> None:
+    """"promise >end" names only the verb; "end the curfew" says what was promised (0351)."""
+    result = code(coder, "The governor of Lagos promised on Monday to end the night curfew.")
+    r = triples(result)
+    assert any(c == "0351" for _, _, c in r)
+    assert not any(c == "037" for _, _, c in r)
+
+
+def test_promising_to_end_a_dispute_keeps_the_plain_promise(coder: Coder) -> None:
+    """No object pattern on the complement: the bare "promise >end" still codes."""
+    r = triples(code(coder, "The Nigerian president promised to end the dispute with Benin."))
+    assert any(c == "037" for _, _, c in r)
+
+
+def test_troops_starting_patrols_show_force(coder: Coder) -> None:
+    r = triples(code(coder, "Moroccan troops began patrols along the desert border on Sunday."))
+    assert any(s.startswith("MAR") and c == "150" for s, _, c in r)
+
+
+def test_stepping_up_patrols_raises_police_power(coder: Coder) -> None:
+    r = triples(code(coder, "The Greek government stepped up police patrols on its islands."))
+    assert any(s.startswith("GRC") and c == "153" for s, _, c in r)
+
+
+def test_a_suspension_of_attacks_is_a_pause_in_fighting(coder: Coder) -> None:
+    r = triples(code(coder, "Rebels in Mali announced a suspension of attacks on army posts."))
+    assert any(s.startswith("MLI") and c == "087" for s, _, c in r)
+
+
+def test_ratifying_a_truce_is_agreeing_to_it(coder: Coder) -> None:
+    r = triples(code(coder, "The Sudanese parliament ratified the ceasefire on Thursday."))
+    assert any(s.startswith("SDN") and c == "0871" for s, _, c in r)
+
+
+def test_spreading_disinformation_is_coercion(coder: Coder) -> None:
+    r = triples(code(coder, "Belarus spread disinformation about the election in Lithuania."))
+    assert any(s == "BLR" and c == "170" for s, _, c in r)
+
+
+def test_a_disinformation_campaign_against_a_country_is_coercion(coder: Coder) -> None:
+    r = triples(code(coder, "Officials exposed a disinformation campaign against Moldova."))
+    assert any(t == "MDA" and c == "170" for _, t, c in r)
