@@ -92,3 +92,12 @@ def test_spreading_disinformation_is_coercion(coder: Coder) -> None:
 def test_a_disinformation_campaign_against_a_country_is_coercion(coder: Coder) -> None:
     r = triples(code(coder, "Officials exposed a disinformation campaign against Moldova."))
     assert any(t == "MDA" and c == "170" for _, t, c in r)
+
+
+def test_a_threatened_concession_is_a_threat(coder: Coder) -> None:
+    """"threaten to" governs a threat: the complement's cooperative intent (03x) is not what was said."""
+    r = triples(code(coder, "The army threatened to end the protests with military force."))
+    assert any(c.startswith("13") for _, _, c in r)
+    assert not any(c.startswith("03") for _, _, c in r)
+    r = triples(code(coder, "Iran threatened to withdraw from the nuclear deal on Sunday."))
+    assert any(s == "IRN" and c.startswith("13") for s, _, c in r)

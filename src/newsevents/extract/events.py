@@ -84,6 +84,9 @@ RIOT_CODES = {"180", "182", "1821", "1822", "1823", "190", "191", "1712"}
 PARTY_NOUNS = {"ally"}
 # "the two countries", "both sides": the last two countries named.
 PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
+# Verbs whose complement is threatened, whatever it is: an intent they govern is a 13x threat or
+# nothing more specific than the verb's own threat ("threatened to end the protests by force").
+THREAT_VERBS = {"threaten"}
 # Nouns that stand for the country last named: "Bahrain said the country had sent aid".
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # "a paramilitary group", "militia units": the modifier names what the group is, so a pattern's
@@ -1648,6 +1651,8 @@ class EventRules:
             intent = self._by_prefix(table, c.code)
             if intent is None:
                 continue
+            if g_lemma in THREAT_VERBS and not refusal and intent[:2] != "13":
+                continue  # "threatened to end the protests by force": a threat (13x), never a concession
             code = intent
             if gov.i in bare_at and any(o.trigger == gov.i and o.status == "event" and o.code == code for o in found):
                 continue  # "agreed to withdraw troops": the bare pattern already said as much
