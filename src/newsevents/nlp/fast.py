@@ -207,11 +207,11 @@ def fast_doc(nlp: Language, text: str) -> Doc:
 class FastPipeline:
     """Runs ``nlp``'s components over batches of texts, with the fast ruler in the ruler's place."""
 
-    def __init__(self, nlp: Language, *, memo_embeddings: bool = True, fast_ner: bool = True) -> None:
+    def __init__(self, nlp: Language, *, memo_embeddings: bool = True) -> None:
         self.nlp = nlp
         self.ruler: FastAttributeRuler | None = compile_ruler(nlp)
         self.lemmatizer: FastLemmatizer | None = compile_lemmatizer(nlp)
-        self.ner: FastEntityRecognizer | None = compile_ner(nlp) if fast_ner else None
+        self.ner: FastEntityRecognizer | None = compile_ner(nlp)
         self.memos: dict[str, list[EmbedMemo]] = {}
         if memo_embeddings:
             for name, proc in nlp.pipeline:

@@ -1,4 +1,4 @@
-"""Greedy decoding of the NER's moves in numpy: the entities spaCy's loop finds, without its overhead.
+"""Greedy decoding of the NER's moves with arrays: the entities spaCy's loop finds, without its overhead.
 
 spaCy's transition-based NER scores each token's moves with a small network whose expensive half
 (the per-token hidden features) is computed up front for the whole batch; the rest is a loop in
@@ -8,16 +8,18 @@ through helpers that take and release the GIL, on every token (perf on this mach
 component's samples in GIL handling, with a single thread and nobody waiting for it), so it cost
 ~45% of the component.
 
-Every NER move consumes exactly one token, so all documents of a batch move in lockstep: step t
-decides token t of every document still running. :class:`FastEntityRecognizer` takes the same
-precomputed rows from the model's own layers and runs the steps as array operations over the
-batch — the same sums in the same order, the same matrix product through the model's own ops,
-the same validity rules (``spacy/pipeline/_parser_internals/ner.pyx``: no entity across a
-sentence start, none starting on whitespace, labels that must continue) and the same tie-breaking
-— so the entities are the same; ``tests/test_engine.py`` compares them with spaCy's component.
+Every NER move consumes exactly one token, and outside an entity a state's three features are the
+token itself and two padding rows. So :class:`FastEntityRecognizer` scores the moves of every token
+of the batch in one product (through the model's own ops, as the loop does) and picks each token's
+best valid move with array operations; only tokens inside an entity take a step of their own, with
+the entity's first token as the second feature. The sums run in spaCy's order, ties are broken as
+spaCy breaks them, and the validity rules are those of ``spacy/pipeline/_parser_internals/ner.pyx``
+(no entity across a sentence start, none starting on whitespace, a label must be continued or
+closed) — so the entities are the same; ``tests/test_fast_ner.py`` compares them with spaCy's
+component.
 
-Anything this does not reproduce (beam search, preset entities, other feature sets, GPU ops,
-post-process hooks) goes to the component itself.
+Anything this does not reproduce (beam search, preset entities, unseen classes, other feature
+sets, GPU ops, post-process hooks) goes to the component itself.
 """
 
 from __future__ import annotations
@@ -57,25 +59,22 @@ class FastEntityRecognizer:
                 self.labels.append(lab)
             kind[c], label[c] = _KINDS[move], self.labels.index(lab)
         self.kind, self.label = kind, label
-        seen = np.ones(len(names), bool)
-        for c in proc.model.attrs.get("unseen_classes", ()):
-            seen[c] = False
-        self.unseen = ~seen
+        # moves the model never saw get the batch's lowest score in spaCy's loop: left to it
+        self.has_unseen = bool(proc.model.attrs.get("unseen_classes"))
         self.W = self.upper.get_param("W")
         self.b = self.upper.get_param("b")
+        n_hidden, n_pieces = self.lower.get_param("b").shape
+        self.bias = self.lower.get_param("b").reshape((n_hidden * n_pieces,))
+        self.pieces = (n_hidden, n_pieces)
         # the I and L move of each label: the only moves valid inside an entity of that label
         self._inside = {lab: int(np.flatnonzero((kind == 2) & (label == lab))[0]) for lab in range(len(self.labels))}
         self._last = {lab: int(np.flatnonzero((kind == 3) & (label == lab))[0]) for lab in range(len(self.labels))}
-        self._cached: Any = None
-        self._bias: Any = None
-        self._shape = (0, 0)
-        self._continues: Any = None
 
     def pipe(self, docs: Sequence[Doc], batch_size: int) -> list[Doc]:
         out: list[Doc] = []
         for k in range(0, len(docs), batch_size):
             batch = list(docs[k : k + batch_size])
-            if self.unseen.any() or any(len(d) and d.to_array([ENT_IOB]).any() for d in batch):
+            if self.has_unseen or any(len(d) and d.to_array([ENT_IOB]).any() for d in batch):
                 # preset entities, or moves the model never saw (their scores depend on the batch): spaCy's loop
                 out.extend(self.proc.pipe(batch, batch_size=batch_size))
                 continue
@@ -87,31 +86,23 @@ class FastEntityRecognizer:
         lengths = [len(d) for d in docs]
         if not any(lengths):
             return  # spaCy does not run the model either
-        try:
-            self._decode(docs, lengths)
-        finally:  # the batch's table is large: not kept until the next batch
-            self._cached = self._continues = None
-
-    def _decode(self, docs: list[Doc], lengths: list[int]) -> None:
         tokvecs, _ = self.tok2vec(docs, is_train=False)
         cached, _ = self.lower(tokvecs, False)  # (tokens + 1, nF, nH, nP); row 0 is the padding
-        n_rows, _, n_hidden, n_pieces = cached.shape
-        self._cached = cached.reshape((n_rows, 3, n_hidden * n_pieces))
-        self._bias = self.lower.get_param("b").reshape((n_hidden * n_pieces,))
-        self._shape = (n_hidden, n_pieces)
+        n_rows = cached.shape[0]
+        table = cached.reshape((n_rows, 3, -1))
         flags = np.concatenate([d.to_array([SENT_START, IS_SPACE]).astype("int64").reshape((-1, 2)) for d in docs if len(d)])
         # Outside an entity a state's features are the token alone (the other two are padding), so
         # every token's moves are scored at once; inside one, per step, with the entity's first token.
         n_tokens = n_rows - 1
-        closed = self._scores(np.arange(1, n_rows), np.zeros(n_tokens, "int64"), np.zeros(n_tokens, "int64"))
+        closed = self._scores(table, np.arange(1, n_rows), np.zeros(n_tokens, "int64"), np.zeros(n_tokens, "int64"))
         last = np.zeros(n_tokens, bool)
         ends = np.cumsum(lengths)
         last[ends[np.asarray(lengths) > 0] - 1] = True
         nxt = np.append(flags[1:, 0] == 1, False)
-        self._continues = ~last & ~nxt  # a next token in the same sentence: B and I may go on
+        continues = ~last & ~nxt  # a next token in the same sentence: B and I may go on
         space = flags[:, 1] == 1
         kind = self.kind
-        valid = (((kind == 1)[None, :] & (self._continues & ~space)[:, None])
+        valid = (((kind == 1)[None, :] & (continues & ~space)[:, None])
                  | ((kind == 4)[None, :] & ~space[:, None]) | (kind == _OUT)[None, :])
         guess = np.where(valid, closed, -np.inf).argmax(axis=1)
         starts = np.flatnonzero(kind[guess] != _OUT).tolist()  # tokens where a closed state does not say O
@@ -119,7 +110,6 @@ class FastEntityRecognizer:
         for doc, n in zip(docs, lengths, strict=True):
             found: list[tuple[int, int, int]] = []
             k = bisect_left(starts, offset)
-            i = offset
             while k < len(starts) and starts[k] < offset + n:
                 i = starts[k]
                 g = int(guess[i])
@@ -129,8 +119,8 @@ class FastEntityRecognizer:
                 else:  # B: the entity runs until an L move
                     first, lab = i, int(self.label[g])
                     i += 1
-                    while not self._closes(i, first, lab):
-                        i += 1
+                    while continues[i] and not self._closes(table, i, first, lab):
+                        i += 1  # (without a next token in the sentence only L is valid)
                     found.append((first - offset, i - offset + 1, lab))
                     i += 1
                 k = bisect_left(starts, i, k)
@@ -138,16 +128,15 @@ class FastEntityRecognizer:
                 doc.set_ents([Span(doc, s, e, label=self.labels[lab]) for s, e, lab in found], default="outside")
             offset += n
 
-    def _scores(self, rows0: Any, rows1: Any, rows2: Any) -> Any:
-        """Move scores for states whose three features are these rows of the precomputed table
-        (summed in spaCy's order: zeros, then each feature, then the bias)."""
-        cached = self._cached
-        unmaxed = np.zeros((len(rows0), cached.shape[2]), "f")
-        unmaxed += cached[rows0, 0]
-        unmaxed += cached[rows1, 1]
-        unmaxed += cached[rows2, 2]
-        unmaxed += self._bias
-        n_hidden, n_pieces = self._shape
+    def _scores(self, table: Any, rows0: Any, rows1: Any, rows2: Any) -> Any:
+        """Move scores for states whose three features are these rows of the batch's precomputed
+        ``table`` (summed in spaCy's order: zeros, then each feature, then the bias)."""
+        unmaxed = np.zeros((len(rows0), table.shape[2]), "f")
+        unmaxed += table[rows0, 0]
+        unmaxed += table[rows1, 1]
+        unmaxed += table[rows2, 2]
+        unmaxed += self.bias
+        n_hidden, n_pieces = self.pieces
         u = unmaxed.reshape((len(rows0), n_hidden, n_pieces))
         if n_pieces == 2:  # thinc's arg_max over two pieces: the first only if strictly greater
             hidden = np.where(u[:, :, 0] > u[:, :, 1], u[:, :, 0], u[:, :, 1])
@@ -157,12 +146,11 @@ class FastEntityRecognizer:
         scores += self.b
         return scores
 
-    def _closes(self, i: int, first: int, lab: int) -> bool:
-        """Inside an entity of label ``lab`` begun at token ``first`` (batch positions), does token ``i`` end it?"""
-        s = self._scores(np.array([i + 1]), np.array([first + 1]), np.array([i]))[0]
+    def _closes(self, table: Any, i: int, first: int, lab: int) -> bool:
+        """Inside an entity of label ``lab`` begun at token ``first`` (batch positions), with both its
+        I and L move valid at token ``i``: does the L move win?"""
+        s = self._scores(table, np.array([i + 1]), np.array([first + 1]), np.array([i]))[0]
         cont, close = self._inside[lab], self._last[lab]
-        if not self._continues[i]:
-            return True  # only L is valid: the last token, or a sentence starts next
         # spaCy takes the first valid move in class order, and a later one only if strictly better
         if cont < close:
             return bool(s[close] > s[cont])
