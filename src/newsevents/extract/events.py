@@ -112,6 +112,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     noun_arg: int | None = None  # token index of an event noun used as an argument
     victims_of: int | None = None
+    pattern: Pattern | None = None  # the dictionary pattern behind ``rule``, when one is
 
 
 def _uncoded(sources: Sequence[Resolved | None]) -> bool:
@@ -169,23 +170,22 @@ def _joined(tok: Token) -> str | None:
 
 def _is_word(tok: Token, word: str) -> bool:
     """Is ``tok`` the dictionary word ``word`` (by lemma, written form or hyphen-joined form)?"""
-    return tok.lemma_.lower() == word or tok.lower_ == word or _joined(tok) == word
-
-
-def _pattern_text(c: Candidate) -> str:
-    """The written pattern behind a candidate ("promise >end"), or "" for a rule."""
-    return c.rule.split(":", 4)[4] if c.rule.startswith("pattern:") and c.rule.count(":") >= 4 else ""
+    if tok.lemma_.lower() == word or tok.lower_ == word:
+        return True
+    # a joined form ends with the token itself: only then look back for the hyphen (a hot path)
+    return len(word) > len(tok.lower_) and word.endswith(tok.lower_) and _joined(tok) == word
 
 
 def _bare_infinitive(c: Candidate) -> bool:
     """Coded by a pattern that names only the verb and its to-infinitive ("promise >end")."""
-    text = _pattern_text(c)
-    return " >" in text and not any(m in text for m in ("+", "@", "~"))
+    p = c.pattern
+    return p is not None and p.xcomp is not None and p.obj is None and p.particle is None \
+        and p.prep_object is None and not p.target_preps
 
 
 def _with_object(c: Candidate) -> bool:
     """Coded by a pattern that also names the object ("end +curfew")."""
-    return "+" in _pattern_text(c)
+    return c.pattern is not None and c.pattern.obj is not None
 
 
 def _matches_word(word: str, tok: Token) -> bool:
@@ -702,7 +702,7 @@ class EventRules:
             pattern, target_tok, obj_tok = match.pattern, match.target, match.obj
             rule = f"pattern:{pattern.source}:{pattern.id}"
             if pattern.code == NULL_CODE and not pattern.reverse_code:
-                found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected",
+                found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason="null pattern: the dictionary says this is no event"))
                 continue
             if obj_tok is not None:
@@ -752,13 +752,14 @@ class EventRules:
                 notes.append("labour-strike:subject")
             figurative = self._figurative(tok, subj_tok) if code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
             if figurative is not None:
-                found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'"))
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'",
+                                       pattern=pattern))
                 continue
             if target_tok is not None and target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected",
-                                       reason=f"metaphor: object '{target_tok.text}'"))
+                                       reason=f"metaphor: object '{target_tok.text}'", pattern=pattern))
                 continue
-            cand = Candidate(code, tok.i, si, rule, notes=notes)
+            cand = Candidate(code, tok.i, si, rule, notes=notes, pattern=pattern)
             if match.words:
                 notes.append("words:" + " ".join(tok.doc[i].text for i in sorted(match.words)))
             # the source: an actor, or the actor behind an event noun ("a US strike killed ...")
@@ -843,7 +844,7 @@ class EventRules:
             accident = self._accident(tok) if code[:2] in VIOLENT_ROOTS else None
             if accident is not None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected",
-                                       reason=f"accident: '{accident.text}' is no political actor"))
+                                       reason=f"accident: '{accident.text}' is no political actor", pattern=pattern))
                 continue
             # what the pattern's $ + % slots found overrides the parse roles
             claims = match.claims
@@ -953,12 +954,14 @@ class EventRules:
                                 for g in c.children if g.dep_ == "pobj")
             if tok.dep_ == "pobj" and tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN":
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
-                                       status="rejected", reason=f"topic of '{tok.head.head.text}', not an event"))
+                                       status="rejected", reason=f"topic of '{tok.head.head.text}', not an event",
+                                       pattern=npattern))
                 continue
             if self.own_rules and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head):
                 # "attend a summit in Switzerland on the unrest", "spoke about the attack": a topic
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
-                                       status="rejected", reason=f"topic of '{tok.head.head.text}', not an event"))
+                                       status="rejected", reason=f"topic of '{tok.head.head.text}', not an event",
+                                       pattern=npattern))
                 continue
             s, t, how = self.noun_actors(tok, actors)
             if s is None and gerund:
@@ -989,7 +992,7 @@ class EventRules:
                     how += ",object=target"
             negated, modality, mnotes = self.modality(tok)
             c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
-                          self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes])
+                          self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
             found.append(self._judge(c, discard))
         if self.own_rules:  # our lexicon's rules; off when coding with the user's dictionaries only
             self._consequences(found)
@@ -1604,12 +1607,12 @@ class EventRules:
         the crew" a refusal (1243); the released/freed event itself stays unrealised."""
         extra: list[Candidate] = []
         done: set[tuple[int, str, str, str]] = set()
-        # a bare "pledged" (030) gives way to what was pledged ("pledged to expel": 137)
-        coded_at = {c.trigger for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}
-                    and not (len(c.code) == 3 and c.code.endswith("0")) and not _bare_infinitive(c)}
+        stated = [c for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}]
         # "promised to end" (037) names only the verb; "end the curfew" says what was promised
-        bare_at = {c.trigger for c in found if c.status == "event" and c.code[:2] in {"03", "12", "13"}
-                   and _bare_infinitive(c)}
+        bare_at = {c.trigger for c in stated if _bare_infinitive(c)}
+        # a bare "pledged" (030) gives way to what was pledged ("pledged to expel": 137)
+        coded_at = {c.trigger for c in stated if not (len(c.code) == 3 and c.code.endswith("0"))
+                    and not _bare_infinitive(c)}
         for c in list(found):
             if c.status != "unrealized" or c.trigger in coded_at or REVERSED in c.notes:
                 continue  # "seeking to mend ties with Y": the intention is X's, not Y's
