@@ -467,6 +467,19 @@ class DocActors:
             return _name_gender(self.doc, m.start if m is not None else tok.left_edge.i, tok, self.matcher.agents)
         return None
 
+    def name_gender(self, name: Span) -> str | None:
+        """What the document says of a named person's gender (``name``: a PERSON entity): its
+        dictionary entry's, else what any mention of the same words says ("Mrs. Lopez … Lopez");
+        None when unknown or contradicted. The same words only: "Bill Clinton" is not told by
+        "Mrs. Clinton"."""
+        m = self.mention_for(name[-1])
+        if m is not None and m.entry.id in self.genders:
+            return self.genders[m.entry.id]
+        low = name.text.lower()
+        found = {g for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() == low
+                 if (g := _name_gender(self.doc, e.start, e[-1], self.matcher.agents)) is not None}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _clause_antecedent(self, tok: Token, want: str, depth: int) -> Resolved | None:
         """"France accused Rwanda …, but said it was determined": a subject pronoun under a verb
         whose own subject is named stands for that subject, before any later actor."""

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actors import PRONOUN_GENDER, DocActors, Resolved, _name_gender
+from newsevents.extract.actors import PRONOUN_GENDER, DocActors, Resolved
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
@@ -1732,34 +1732,14 @@ def _coordination(doc: Doc, i: int) -> tuple[int, int] | None:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
-def _person_gender(doc: Doc, ent: Span, actors: DocActors) -> str | None:
-    """What the document says of a PERSON entity's gender: its dictionary entry's, else what any mention
-    of the same name says ("Mrs. Lopez … Lopez"); None when unknown or contradicted. The same words only:
-    "Bill Clinton" is not told by "Mrs. Clinton"."""
-    m = actors.mention_for(ent[-1])
-    if m is not None and m.entry.id in actors.genders:
-        return actors.genders[m.entry.id]
-    found = {g for e in doc.ents if e.label_ == "PERSON" and e.text.lower() == ent.text.lower()
-             if (g := _name_gender(doc, e.start, e[-1], actors.matcher.agents)) is not None}
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def _nearest_person(doc: Doc, tok: Token, actors: DocActors) -> Span | None:
     """The last PERSON entity before ``tok`` that the pronoun's gender allows: the antecedent of an
     unknown "he"/"she" ("Mrs. Lopez met Ben Adeyemi. She said …" is Lopez)."""
     want = PRONOUN_GENDER.get(tok.lower_)
-    best: Span | None = None
-    for ent in doc.ents:
-        if ent.end > tok.i:
-            break
-        if ent.label_ == "PERSON":
-            best = ent
-    if best is None or want is None or _person_gender(doc, best, actors) in {None, want}:
-        return best
-    for ent in reversed([e for e in doc.ents if e.end <= tok.i and e.label_ == "PERSON"]):
-        if _person_gender(doc, ent, actors) in {None, want}:
-            return ent
-    return None
+    persons = [e for e in doc.ents if e.end <= tok.i and e.label_ == "PERSON"]
+    if want is None:
+        return persons[-1] if persons else None
+    return next((e for e in reversed(persons) if actors.name_gender(e) in {None, want}), None)
 
 
 @dataclass(frozen=True, slots=True)
