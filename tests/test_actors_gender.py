@@ -6,7 +6,7 @@ import pytest
 
 from newsevents.extract.actors import DocActors
 from newsevents.pipeline import Coder
-from tests.test_quotes import check_spans, one
+from tests.test_quotes import speaks
 
 
 def _actors(coder: Coder, text: str) -> DocActors:
@@ -49,9 +49,7 @@ def test_gender_from_a_title_or_apposition(coder: Coder) -> None:
 
 def test_gender_guides_the_quote_speaker(coder: Coder) -> None:
     text = "Mrs. Hillary Clinton met Mr. Donald Trump on Monday. She said the tariffs would hurt farmers."
-    q = one(coder, text, "hurt farmers")
-    assert q.speaker_name == "Hillary Clinton"
-    check_spans(text, q)
+    assert speaks(coder, text, "hurt farmers", "She").speaker_name == "Hillary Clinton"
 
 
 def test_gender_from_a_reflexive_bound_to_the_name(coder: Coder) -> None:

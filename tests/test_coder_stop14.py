@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsevents.model import ArticleResult
 from newsevents.pipeline import Coder
 from tests.test_events import triples
@@ -40,11 +42,6 @@ def test_a_paramilitary_group_formed_is_forces_raised(coder: Coder) -> None:
     assert any(c == "154" for _, _, c in r)
 
 
-def test_militia_units_deployed_are_militia_deployed(coder: Coder) -> None:
-    r = triples(code(coder, "The Malian army deployed militia units along the northern border."))
-    assert any(s.startswith("MLI") and c == "154" for s, _, c in r)
-
-
 def test_a_study_group_formed_is_no_mobilisation(coder: Coder) -> None:
     r = triples(code(coder, "Kenyan teachers formed a study group on Monday."))
     assert not any(c.startswith("15") for _, _, c in r)
@@ -64,24 +61,20 @@ def test_promising_to_end_a_dispute_keeps_the_plain_promise(coder: Coder) -> Non
     assert any(c == "037" for _, _, c in r)
 
 
-def test_troops_starting_patrols_show_force(coder: Coder) -> None:
-    r = triples(code(coder, "Moroccan troops began patrols along the desert border on Sunday."))
-    assert any(s.startswith("MAR") and c == "150" for s, _, c in r)
-
-
-def test_stepping_up_patrols_raises_police_power(coder: Coder) -> None:
-    r = triples(code(coder, "The Greek government stepped up police patrols on its islands."))
-    assert any(s.startswith("GRC") and c == "153" for s, _, c in r)
-
-
-def test_a_suspension_of_attacks_is_a_pause_in_fighting(coder: Coder) -> None:
-    r = triples(code(coder, "Rebels in Mali announced a suspension of attacks on army posts."))
-    assert any(s.startswith("MLI") and c == "087" for s, _, c in r)
-
-
-def test_ratifying_a_truce_is_agreeing_to_it(coder: Coder) -> None:
-    r = triples(code(coder, "The Sudanese parliament ratified the ceasefire on Thursday."))
-    assert any(s.startswith("SDN") and c == "0871" for s, _, c in r)
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # militia units deployed are militia deployed
+    ("The Malian army deployed militia units along the northern border.", "MLI", "154"),
+    # troops starting patrols show force; stepping them up raises police power
+    ("Moroccan troops began patrols along the desert border on Sunday.", "MAR", "150"),
+    ("The Greek government stepped up police patrols on its islands.", "GRC", "153"),
+    # a suspension of attacks is a pause in fighting
+    ("Rebels in Mali announced a suspension of attacks on army posts.", "MLI", "087"),
+    # ratifying a truce is agreeing to it
+    ("The Sudanese parliament ratified the ceasefire on Thursday.", "SDN", "0871"),
+])
+def test_stop_14_patterns_code_their_event(coder: Coder, text: str, source: str, cameo: str) -> None:
+    r = triples(code(coder, text))
+    assert any(s.startswith(source) and c == cameo for s, _, c in r)
 
 
 def test_spreading_disinformation_is_coercion(coder: Coder) -> None:
