@@ -76,3 +76,18 @@ def test_a_capital_after_in_or_from_gives_the_country_not_its_government(coder: 
 def test_conjoined_countries_of_one_role_noun(coder: Coder) -> None:
     r = coder.code_text("The ambassadors of France, Germany and Italy condemned the attack.", day=date(2020, 1, 4))
     assert {"FRA", "DEU", "ITA"} <= {c[:3] for c in sources(r)}
+
+
+def test_known_names_written_in_the_wrong_case(coder: Coder) -> None:
+    """Lower-case or garbled capitals still name the actor where the tagger sees a name."""
+    r = coder.code_text("yesterday president obama condemned the attack on israel.", day=date(2014, 7, 4))
+    codes = {e.name: e.code for e in r.entities}
+    assert codes.get("Barack Obama") == "USAGOV" and codes.get("Israel") == "ISR"
+    condemn = [e for e in r.events if e.root == "11"]
+    assert condemn and condemn[0].source is not None and condemn[0].source.code == "USAGOV"
+
+
+def test_a_miscased_word_that_modifies_a_noun_is_no_name(coder: Coder) -> None:
+    r = coder.code_text("He handed the minister a manila envelope and a jordan almond.", day=date(2014, 7, 4))
+    assert not {e.code for e in r.entities} & {"PHL", "JOR"}
+    assert not [p for p in r.places if p.country in {"PHL", "JOR"}]

@@ -79,6 +79,14 @@ class ActorMatcher:
                 self.by_key[s.text.upper()].append((entry, s.form, s.weak))
                 texts.add(s.text.upper())
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in sorted(texts)])
+        # our names written in the wrong case ("president obama", "iSrael"): matched only where the
+        # tagger also saw a name, since "turkey", "chad" and "jordan" are words as well
+        self.miscased = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_lower: dict[str, list[tuple[ActorEntry, str, bool]]] = defaultdict(list)
+        for t in texts:
+            if len(t) > 3 and t.upper() != t:
+                self.by_lower[t.lower()] += self.by_key[t]
+        self.miscased.add("ACTOR", [nlp.make_doc(t) for t in sorted(self.by_lower)])
         if folded:
             self.folded.add("ACTOR", [nlp.make_doc(t) for t in sorted(folded)])
         self.has_folded = bool(folded)
@@ -92,6 +100,11 @@ class ActorMatcher:
         A surname shared by several people names the one seen in full earlier, else the only
         one in office on ``day`` ("President Bush" in 2008 is George W.)."""
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        exact = {(sp.start, sp.end) for sp in spans}
+        spans += [doc[s:e] for _, s, e in self.miscased(doc)
+                  if (s, e) not in exact and any(t.ent_type_ in MISCASED_ENTS for t in doc[s:e])
+                  and not (e - s == 1 and doc[s].is_lower and doc[s].dep_ in {"compound", "amod"}
+                           and doc[s].head.pos_ == "NOUN")]  # "a manila envelope"
         if self.has_folded:
             # "us", "it": a lower-case function word is never a folded name
             spans += [doc[s:e] for _, s, e in self.folded(doc)
@@ -100,7 +113,8 @@ class ActorMatcher:
         out: list[Mention] = []
         full_names_seen: set[str] = set()
         for span in filter_spans(spans):
-            cands = self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
+            cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
+                     or self.by_lower.get(span.text.lower(), []))
             if _inside_longer_name(span) and not self._agent_tail(span, cands):
                 continue
             strong = [c for c in cands if not c[2]]
@@ -159,6 +173,7 @@ def _fold_key(text: str) -> str:
 # vague to be agents ("market forces", "a task force"), so agents.yaml leaves them out.
 ARMED_PLURALS = {"forces"}
 FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV"}
+MISCASED_ENTS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
 
 
 def compose(base: str, sector: str, *, append: bool) -> str:
