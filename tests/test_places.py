@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pickle
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsevents.model import Place
+from newsevents.pipeline import Coder
 from newsevents.resolve.places import (
     Gazetteer,
     OutletProfile,
@@ -161,3 +163,11 @@ def test_cache_round_trip(gaz: Gazetteer, tmp_path: Path) -> None:
     path.write_bytes(b"not a pickle")
     assert load_cached(path) is None
     assert load_cached(tmp_path / "missing.pickle") is None
+
+
+def test_a_country_name_around_the_tagger_s_place_is_one_mention(coder: Coder) -> None:
+    r = coder.code_text("Protesters fear being sent to mainland China for trial.", day=date(2019, 6, 17))
+    china = [p for p in r.places if p.country == "CHN"]
+    assert len(china) == 1
+    spans = [(m.start, m.end) for m in china[0].mentions]
+    assert not any(a < d and c < b for i, (a, b) in enumerate(spans) for (c, d) in spans[i + 1:])

@@ -71,10 +71,12 @@ def extract_toponyms(
             em = actors.by_token.get(ent.root.i)
             if em is not None and em.entry.kind in {"person", "organization"}:
                 continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
+            if len(ent) == 1 and ent[0].is_lower and ent[0].dep_ in {"compound", "amod"} and ent[0].head.pos_ == "NOUN":
+                continue  # "a manila envelope": a lower-case word modifying a noun is that word
             spans.append((ent.start, ent.end, ent.label_))
     for am in actors.mentions:
         if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
-                s <= am.start < e for s, e, _ in spans):
+                s < am.end and am.start < e for s, e, _ in spans):  # "mainland China" beside the tagger's "China"
             spans.append((am.start, am.end, "GPE"))
     spans.sort()
     names = [_surface(doc[s:e].text) for s, e, _ in spans]
