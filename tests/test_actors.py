@@ -91,3 +91,9 @@ def test_a_miscased_word_that_modifies_a_noun_is_no_name(coder: Coder) -> None:
     r = coder.code_text("He handed the minister a manila envelope and a jordan almond.", day=date(2014, 7, 4))
     assert not {e.code for e in r.entities} & {"PHL", "JOR"}
     assert not [p for p in r.places if p.country in {"PHL", "JOR"}]
+
+
+def test_a_protest_leader_is_a_civilian_not_a_government(coder: Coder) -> None:
+    r = coder.code_text("The governor met Kenyan protest leaders in Nairobi on Monday.", day=date(2024, 6, 24))
+    meet = [e for e in r.events if e.cameo == "040"]
+    assert meet and meet[0].target is not None and meet[0].target.code == "KENCVL"
