@@ -282,6 +282,7 @@ class DocActors:
         self._starts = [h.start for h in self.history]  # history's starts, for bisect
         self._sent_starts: list[int] | None = None
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
+        self._genders_at: dict[tuple[int, str], str | None] = {}
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self.mentions = self.matcher.mentions(self.doc, self.day)
         for m in self.mentions:
@@ -472,15 +473,18 @@ class DocActors:
         """"m" or "f" when the document says so for this actor, else None (unknown)."""
         if r.entity is not None and r.entity in self.genders:
             return self.genders[r.entity]
-        if not 0 <= r.token < len(self.doc):
+        if not 0 <= r.token < len(self.doc) or r.kind not in {"agent", "person"}:
             return None
-        tok = self.doc[r.token]
-        if r.kind == "agent":  # "the spokeswoman", "the committee chairman"
-            return _noun_gender(tok)
-        if r.kind == "person":
-            m = self.mention_for(tok)
-            return _name_gender(self.doc, m.start if m is not None else tok.left_edge.i, tok, self.matcher.agents)
-        return None
+        key = (r.token, r.kind)
+        if key not in self._genders_at:  # asked once per candidate antecedent of every pronoun
+            tok = self.doc[r.token]
+            if r.kind == "agent":  # "the spokeswoman", "the committee chairman"
+                self._genders_at[key] = _noun_gender(tok)
+            else:
+                m = self.mention_for(tok)
+                self._genders_at[key] = _name_gender(self.doc, m.start if m is not None else tok.left_edge.i,
+                                                     tok, self.matcher.agents)
+        return self._genders_at[key]
 
     def name_gender(self, name: Span) -> str | None:
         """What the document says of a named person's gender (``name``: a PERSON entity): its
