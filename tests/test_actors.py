@@ -97,3 +97,9 @@ def test_a_protest_leader_is_a_civilian_not_a_government(coder: Coder) -> None:
     r = coder.code_text("The governor met Kenyan protest leaders in Nairobi on Monday.", day=date(2024, 6, 24))
     meet = [e for e in r.events if e.cameo == "040"]
     assert meet and meet[0].target is not None and meet[0].target.code == "KENCVL"
+
+
+def test_a_protest_movement_speaks_as_civilians(coder: Coder) -> None:
+    r = coder.code_text("The strike came during a protest movement that has accused the government of corruption.",
+                        day=date(2020, 1, 4))
+    assert [q.speaker.code for q in r.quotes if q.speaker is not None] == ["---CVL"]
