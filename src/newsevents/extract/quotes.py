@@ -822,10 +822,7 @@ class _Extractor:
 
     def _actor(self, tok: Token) -> Resolved | None:
         """The actor a noun names, if the actor layer knows one ("the governor", "the Lopez campaign")."""
-        try:
-            return self.actors.resolve(tok)
-        except Exception:  # a resolver bug must not lose the quote
-            return None
+        return self.actors.resolve(tok)
 
     @staticmethod
     def _medium(verb: Token) -> list[Token]:
@@ -1781,12 +1778,9 @@ def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
     s, e = doc[left].idx, doc[right].idx + len(doc[right])
     text = doc.text[s:e]
     pronoun = tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS | {"it", "they"}
-    try:
-        r = actors.resolve(tok)
-        earlier = actors.antecedent(tok, want="person" if tok.lower_ in PERSON_PRONOUNS - {"they", "we"} else
-                                    "plural" if tok.lower_ in {"they", "we"} else "thing") if pronoun and r else None
-    except Exception:  # a resolver bug must not lose the quote
-        r, earlier = None, None
+    r = actors.resolve(tok)
+    earlier = actors.antecedent(tok, want="person" if tok.lower_ in PERSON_PRONOUNS - {"they", "we"} else
+                                "plural" if tok.lower_ in {"they", "we"} else "thing") if pronoun and r else None
     if r is not None:
         if r.start < 0:
             r = Resolved(r.code, r.text, s, e, r.rule, r.entity, r.kind, r.plural, tok.i)
