@@ -448,6 +448,12 @@ def _share_number(tok: Token) -> bool:
     return tok.pos_ == "NUM" and any(c.dep_ == "quantmod" and c.lower_ in {"in", "of", "out"} for c in tok.children)
 
 
+def _poll_share(tok: Token) -> bool:
+    """"41 percent", "a quarter", "most", "6 in 10", "another": a share of those polled or asked."""
+    return (tok.lower_ in SHARES | {"another", "others"} or _share_number(tok) or tok.ent_type_ == "PERCENT"
+            or any(c.lower_ == "percent" for c in tok.subtree))
+
+
 def _np_bounds(tok: Token) -> tuple[int, int]:
     """Token bounds of the noun phrase headed by ``tok``, without its relative clause or apposition tail."""
     left = tok.i
@@ -701,6 +707,9 @@ class _Extractor:
                 vague = all(o.lower_ in _VAGUE_OBJECT - {"it", "this", "that"} for o in objs)
             else:
                 vague = all(o.lower_ in _VAGUE_OBJECT or o.pos_ == "PRON" for o in objs) and not self._has_quote(objs)
+                # "the growers hated it", "she repeated that to the board": "it", "this" and "that" stand for what was
+                # said or judged just before ("as she put it" is a cue, not an object)
+                vague = vague and (lemma == "retort" or not all(o.lower_ in {"it", "this", "that"} for o in objs))
             vague = vague and not judged
             if not vague:
                 for c in objs + as_phrase:
@@ -1874,8 +1883,8 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
     """A cue inside another attribution's content is part of what is reported, not a second attribution.
 
     "Officials said the mayor wants a recount": one attribution, as a reader (and a univocal annotation,
-    where each word has one role) sees it. A speaker's own follow-up ("…, adding …", "… and added …")
-    stays a second attribution and is cut out of the first.
+    where each word has one role) sees it. A speaker's own follow-up ("…, adding …", "… and added …") and a
+    second poll share's answer ("…, while 41 percent said …") stay second attributions, cut out of the first.
     """
     inside: set[int] = set()
     for a in attrs:
@@ -1888,9 +1897,13 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                 head = a.cue[-1] if a.cue[-1].pos_ == "VERB" else a.cue[0]
                 follow_up = head.dep_ in {"advcl", "conj"} and head.lemma_.lower() in REPORTING and (
                     head.tag_ == "VBG" or head.dep_ == "conj") and any(quoted[i] for i in a.content)
-                if not follow_up:
+                # "52 percent said A, while 41 percent said B", "and a quarter said B": a second share of a
+                # poll, coordinated with the first report, answers for itself
+                share = head.dep_ in {"conj", "advcl"} and head.lemma_.lower() in REPORTING and any(
+                    c.dep_ == "nsubj" and _poll_share(c) for c in head.children)
+                if not (follow_up or share):
                     continue
-                cut = a.content | {t.i for t in a.cue}
+                cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share else set())
                 for b in owners:
                     b.content -= cut
         out.append(a)
