@@ -345,6 +345,9 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "say")
 
 
+_SENDING = {"email", "e-mail", "send", "mail", "text", "write", "tweet", "blast"}
+
+
 def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     """The source token: the cue's subject, inherited through "went on to say" / "…, adding" / "and said".
 
@@ -357,9 +360,11 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
         if (subj is not None and cur is not cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
-                and not _agentive(subj)):
+                and (not _agentive(subj) or (cue.lemma_.lower() == "add" and cue.tag_ == "VBG")
+                     or (came_by_conj and cur.head.lemma_ == cue.lemma_))):
             # "X said that the strike was …, warning …": the participle hangs on the reported clause,
-            # but a strike warns nobody; the reporter does
+            # but a strike warns nobody; the reporter does. "…, adding" and a repeated "… and said" are
+            # the reporter's too, whoever the reported clause is about
             cur = cur.head
             continue
         if subj is not None and _thing_relative(subj, cur):
@@ -404,12 +409,13 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                     continue
                 return None
             infinitive = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            if (cur.dep_ == "acl" and (cur.tag_ == "VBG" or infinitive) and not _agentive(head)
-                    and head.dep_ in {"dobj", "pobj"}):
+            if (cur.dep_ == "acl" and (cur.tag_ == "VBG" or infinitive) and head.dep_ in {"dobj", "pobj"}):
                 # "established a policy urging …", "in a bid to persuade …": the one who made the policy
-                # urges, not the policy; the one who bids persuades
+                # urges, not the policy; the one who bids persuades. "emailed supporters saying …": the
+                # message says it, so its sender does, not the people it went to
                 up = head.head.head if head.dep_ == "pobj" else head.head
-                if up.pos_ in {"VERB", "AUX"} and up.i != head.i:
+                if up.pos_ in {"VERB", "AUX"} and up.i != head.i and (
+                        not _agentive(head) or up.lemma_.lower() in _SENDING):
                     cur = up
                     continue
             return head
@@ -918,6 +924,8 @@ class _Extractor:
             subj = self._left_subject(tok)
         if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
             subj = self._left_subject(tok.head)  # ", encouraging …" after a clause whose subject the parser lost
+        if subj is not None and subj.i in content and subj.dep_ in _SUBJ and self._aside_as_report(subj, tok):
+            content -= {t.i for t in subj.head.subtree}  # the aside the parser took for a reported clause
         if subj is not None and subj.i in content:
             subj = None
         if subj is None and not sourceless and self._lemma(tok) in REPORTING:
@@ -980,8 +988,11 @@ class _Extractor:
                 return None
             tok = self.doc[j - 1]
             if tok.dep_ in _SUBJ | {"nsubjpass"} and tok.head.i != verb.i:
-                return None  # the subject of a clause of its own
-            if tok.ent_type_ in _NOT_SPEAKERS:
+                if not self._aside_as_report(tok, verb):
+                    return None  # the subject of a clause of its own
+                if tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ == "who" for c in tok.head.children):
+                    return tok  # "One attendee, who …, said": a "who" aside is about a person
+            if tok.ent_type_ in _NOT_SPEAKERS or (tok.pos_ == "ADV" and tok.dep_ == "advmod"):
                 i = j  # "…, West Virginia,": a place inside the aside
                 continue
             if (tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP"}) and _agentive(tok) and (
@@ -989,6 +1000,13 @@ class _Extractor:
                 return tok
             return None
         return None
+
+    def _aside_as_report(self, tok: Token, verb: Token) -> bool:
+        """"Ames, who chairs the panel, said the vote …": the parser took the aside for a reported clause
+        before the verb; the verb's own reported clause comes after it, so the aside's subject speaks."""
+        clause = tok.head
+        return (clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i < verb.i
+                and not self.in_quote[clause.i] and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
 
     def _run_on(self, content: set[int]) -> set[int]:
         """The rest of a sentence the parser cut short: content reaching the end of a "sentence" that has no
@@ -1016,13 +1034,16 @@ class _Extractor:
                 return False
             return t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP"}
 
-        if any(self.in_quote[t.i] for t in sent if t.i < cue.i):
+        # "“…,” Ames tells Reuters": after tell/inform/remind comes the one spoken to, never the speaker
+        # a participle never inverts: in "…, saying Mr. Ames had lied" the name is the reported clause's subject
+        addressee = cue.lemma_.lower() in {"tell", "inform", "remind", "assure"} or cue.tag_ == "VBG"
+        if not addressee and any(self.in_quote[t.i] for t in sent if t.i < cue.i):
             # "“…,” added another Republican": the parser may take the inverted subject for an object
             for c in cue.rights:
                 if c.dep_ in {"dobj", "attr", "npadvmod", "dative", "oprd"} and c.pos_ in {"NOUN", "PROPN"} and (
                         c.ent_type_ not in _NOT_SPEAKERS):
                     return c  # "said Monday" is a date, not a speaker
-        after = [t for t in sent if t.i > cue.i and t.i <= cue.i + 6]
+        after = [] if addressee else [t for t in sent if t.i > cue.i and t.i <= cue.i + 6]
         run: list[Token] = []
         for t in after:
             # "“…,” said Skelly, …": a capitalised word right after the cue is a name the tagger did not know
