@@ -89,9 +89,22 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "
 THREAT_VERBS = {"threaten"}
 # Nouns that stand for the country last named: "Bahrain said the country had sent aid".
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+# Verbs whose participle after a thing that is no actor says what it is about: "the conflict
+# surrounding Ivory Coast" is no siege.
+RELATION_PARTICIPLES = {"surround"}
+# Verbs by which a side that says it has stopped fighting declares a ceasefire.
+CEASEFIRE_DECLARING = {"announce", "declare"}
+# Nouns for an act one may do: "raised the possibility of a ban" is the subject's (a threat when hostile).
+POSSIBILITY_NOUNS = {"possibility", "prospect", "option", "idea"}
+# Sponsor verbs whose "by" agent ends or keeps an event rather than doing it: "the truce was broken
+# by X" is not X's truce.
+ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
 # "a paramilitary group", "militia units": the modifier names what the group is, so a pattern's
 # object may be found on the modifier of one of these plain heads
 GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation", "band"}
+# "shut down internet traffic", "cut mobile internet services", "blocked access to the internet":
+# the same for what a service carries
+SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
 
 
 @dataclass
@@ -252,8 +265,14 @@ class EventRules:
             pool = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}] if p.noun else self._objects(tok)
             objs = [o for o in pool if _is_word(o, p.obj)]
             if not objs and not p.noun:
-                objs = [o for o in pool if o.lemma_.lower() in GROUP_HEADS and any(
+                heads = GROUP_HEADS | SERVICE_HEADS if self.own_rules else GROUP_HEADS
+                objs = [o for o in pool if o.lemma_.lower() in heads and any(
                     m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
+            if not objs and not p.noun and self.own_rules and tok.lemma_.lower() not in GIVING_VERBS:
+                # "cut access to the internet" (but "gave Iran access to its funds" gives no funds)
+                objs = [o for o in pool if o.lemma_.lower() in SERVICE_HEADS and any(
+                    _is_word(g, p.obj) for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj")]
             if not objs:
                 return None
             obj_tok = objs[0]
@@ -701,6 +720,11 @@ class EventRules:
                 continue
             pattern, target_tok, obj_tok = match.pattern, match.target, match.obj
             rule = f"pattern:{pattern.source}:{pattern.id}"
+            if self.own_rules and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in RELATION_PARTICIPLES \
+                    and actors.resolve(tok.head) is None:
+                found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.head.text} {tok.text}': what it is about, not an act"))
+                continue
             if pattern.code == NULL_CODE and not pattern.reverse_code:
                 found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason="null pattern: the dictionary says this is no event"))
@@ -711,6 +735,11 @@ class EventRules:
                 consumed.update(g.i for c in tok.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj")
             code = pattern.code
             notes = [f"subject:{subj_how}"]
+            if self.own_rules and code == "087" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
+                # "the rebels announced they had suspended attacks": declaring a ceasefire (PLOVER
+                # CONCEDE), where carrying one out is 087
+                code = "0871"
+                notes.append(f"declared:{tok.head.lemma_.lower()}")
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             reduced = tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
             garden = self._garden_path(tok) if self.own_rules else None
@@ -952,13 +981,11 @@ class EventRules:
                 # "the lifting of the curfew", "the threat of sanctions": one event, not two
                 consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
                                 for g in c.children if g.dep_ == "pobj")
-            if tok.dep_ == "pobj" and tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN":
-                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
-                                       status="rejected", reason=f"topic of '{tok.head.head.text}', not an event",
-                                       pattern=npattern))
-                continue
-            if self.own_rules and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head):
-                # "attend a summit in Switzerland on the unrest", "spoke about the attack": a topic
+            if tok.dep_ == "pobj" and (
+                    (tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN")
+                    or (self.own_rules and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head))):
+                # "a report on the attack", "attend a summit in Switzerland on the unrest", "spoke about
+                # the attack": a topic
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                        status="rejected", reason=f"topic of '{tok.head.head.text}', not an event",
                                        pattern=npattern))
@@ -1132,6 +1159,12 @@ class EventRules:
             verb = first.head.head  # "the rebels agreed to a ceasefire", "committed to concessions"
         elif first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs:
             verb = first.head  # "workers announced a strike", "rebels declared a ceasefire"
+        elif self.own_rules and first.dep_ == "pobj" and first.head.lower_ == "behind" and first.head.head.lemma_ == "be" \
+                and code[:2] not in VIOLENT_ROOTS and (first.head.head.dep_ == "relcl" or not any(
+                    c.dep_ in SUBJ and c.tag_ in {"WP", "WDT"} for c in first.head.head.children)):
+            # "Moscow was behind the disinformation campaign"; who was behind an attack is a
+            # contested claim (an accusation), left to the speech rules
+            verb = first.head.head
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
             holder = noun.head.head  # "teachers are out on strike", "took part in protests"
             for _ in range(2):
@@ -1145,6 +1178,15 @@ class EventRules:
             r = self._all(actors, [subj])[0] if subj is not None and subj.i != noun.i else None
             if r is not None and r.code:
                 return r, f",clause-subject:{subj.text if subj is not None else ''}"
+        if self.own_rules and first.dep_ == "nsubjpass" and (
+                _is_light(first.head, self.lex) or first.head.lemma_.lower() in self.lex.sponsor_verbs) \
+                and first.head.lemma_.lower() not in ENDING_VERBS:
+            # "the attack was carried out by X", "the strike was called by the unions": the agent
+            # of a verb that only stages or announces the event is who does it
+            by = next((g for a in first.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            r = actors.resolve(by) if by is not None else None
+            if r is not None and r.code:
+                return r, f",staged-by:{by.text if by is not None else ''}"
         state_only = self.own_rules and code in STATE_ONLY_CODES
         if code[:2] in self.lex.placeless_roots or state_only:
             for holder in (noun, noun.head):
@@ -1702,6 +1744,9 @@ class EventRules:
             if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
                     and cur.head.head.dep_ == "dobj" and cur.head.head.head.pos_ == "VERB":
                 return cur.head.head.head  # "raised the possibility of banning parties"
+            if cur.dep_ == "pobj" and cur.pos_ == "NOUN" and cur.head.lower_ == "of" and cur.head.head.dep_ == "dobj" \
+                    and cur.head.head.lemma_.lower() in POSSIBILITY_NOUNS and cur.head.head.head.pos_ == "VERB":
+                return cur.head.head.head  # "floated the possibility of a ban"
             if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in {"agree", "commit"}:
                 return cur.head.head  # "agreed to a withdrawal"
             if cur.dep_ == "conj" and cur.head.i != cur.i:
