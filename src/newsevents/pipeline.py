@@ -335,11 +335,18 @@ class Coder:
         fatal = self._attach_counts(doc, kept, counts, sent_of)
         events: list[Event] = []
         unrealized: list[Event] = []
+
+        def key_of(c: Candidate) -> tuple[str, str, str, int]:
+            return c.code, c.source.code if c.source else "", c.target.code if c.target else "", c.trigger
+
+        # "said it would agree to withdraw": the pattern's unrealised 0356 and the stated intent's real
+        # 0356 share a key; the real one is kept
+        real = {key_of(c) for c in kept if c.status == "event"}
         seen: set[tuple[str, str, str, int]] = set()
         for k, c in enumerate(kept):
             trig = doc[c.trigger]
-            key = (c.code, c.source.code if c.source else "", c.target.code if c.target else "", c.trigger)
-            if key in seen:
+            key = key_of(c)
+            if key in seen or (c.status != "event" and key in real):
                 continue
             seen.add(key)
             info = cameo_codes()[c.code]
