@@ -132,3 +132,16 @@ def test_the_group_that_was_behind_a_campaign_ran_it(coder: Coder) -> None:
 def test_giving_access_to_funds_gives_no_funds(coder: Coder) -> None:
     r = triples(code(coder, "Washington lifted the sanctions, giving Iran access to $100 billion in frozen funds."))
     assert not any(c.startswith("07") for _, _, c in r)
+
+
+def test_an_intention_stated_under_a_condition_or_a_negation_is_not_stated(coder: Coder) -> None:
+    """The threat or refusal read from "threatens to …" / "announced he would not …" takes the stating
+    verb's own condition or negation; its auxiliaries do not unrealise it."""
+    r = code(coder, "If Iran threatens to retaliate against Israel, the talks will end.")
+    assert not [e for e in r.events if e.root == "13"]
+    assert [e for e in r.unrealized_events if e.root == "13" and e.modality == "hypothetical"]
+    r = code(coder, "Aides asked what would happen if Obama announced he would not back Cameron.")
+    assert not [e for e in r.events if e.root == "12"]
+    r = code(coder, "Iran said it would agree to withdraw troops from Syria.")
+    assert [e for e in r.events if e.cameo.startswith("035")]
+    assert [e for e in code(coder, "Iran threatened to retaliate against Israel.").events if e.root == "13"]

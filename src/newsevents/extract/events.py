@@ -1680,9 +1680,10 @@ class EventRules:
                 for old in found:
                     if old.trigger == gov.i and old.status == "event" and old.code == "020" and appeal != "020":
                         old.status, old.reason = "rejected", f"superseded by the specific appeal {appeal}"
+                gneg, gmod, gnotes = self._governor_unreal(gov, trig)
                 extra.append(self._judge(Candidate(
-                    appeal, gov.i, si, "rule:appeal", speaker, addressee,
-                    notes=[f"appeal ({gov.lemma_}) to {c.code} '{trig.text}'"],
+                    appeal, gov.i, si, "rule:appeal", speaker, addressee, negated=gneg, modality=gmod,
+                    notes=[f"appeal ({gov.lemma_}) to {c.code} '{trig.text}'", *gnotes],
                 ), discard))
                 continue
             refusal = g_lemma in self.lex.refusal_verbs or (c.negated and g_lemma not in self.lex.negating_verbs)
@@ -1717,11 +1718,22 @@ class EventRules:
                         or (_bare_infinitive(old) and not refusal)):
                     old.status, old.reason = "rejected", f"superseded by the specific {code}"
             kind = "refusal" if refusal else "intent"
+            gneg, gmod, gnotes = self._governor_unreal(gov, trig)
             extra.append(self._judge(Candidate(
-                code, gov.i, si, f"rule:expressed-{kind}", source, c.target,
-                notes=[f"{kind} ({gov.lemma_}) to {c.code} '{trig.text}'", *c.notes[:1]],
+                code, gov.i, si, f"rule:expressed-{kind}", source, c.target, negated=gneg, modality=gmod,
+                notes=[f"{kind} ({gov.lemma_}) to {c.code} '{trig.text}'", *c.notes[:1], *gnotes],
             ), discard))
         return extra
+
+    def _governor_unreal(self, gov: Token, trig: Token) -> tuple[bool, str, list[str]]:
+        """Is the stating verb itself negated or under a condition ("if X threatens to …", "did not
+        announce it would …")? Then so is the intent it states. Its auxiliaries do not count: "said it
+        would agree to withdraw" still states an intention."""
+        if gov.i == trig.i:
+            return False, "asserted", []
+        neg, _, notes = self.modality(gov)
+        cond = [f"stated:{n}" for n in notes if n.startswith("mark:") or n == "conditional-clause"]
+        return neg, "hypothetical" if cond else "asserted", (["stated:neg"] if neg else []) + cond
 
     def _conditional(self, trig: Token) -> bool:
         """Does a condition hang on this verb ("… if the talks fail", "unless its demands are met")?"""
