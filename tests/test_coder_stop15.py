@@ -1,11 +1,13 @@
 """Stop 15 of the event coder, on sentences written for these tests: who stands behind an event
 noun ("was carried out by X", "X was behind the campaign"), a declared halt to attacks, "surrounding"
-in the sense of "about", internet restrictions, forces called into action, enforced ceasefires and
-"the possibility of a ban"."""
+in the sense of "about", internet restrictions, forces called into action, enforced ceasefires, "the
+possibility of a ban", and intents stated under a condition or a negation."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from newsevents.model import ArticleResult
 from newsevents.pipeline import Coder
@@ -18,120 +20,54 @@ def code(coder: Coder, text: str) -> ArticleResult:
     return coder.code_text(text, day=DAY)
 
 
-def test_an_event_noun_carried_out_by_an_agent_is_the_agents(coder: Coder) -> None:
-    """The passive light verb's "by" phrase names who did what its subject names."""
-    r = triples(code(coder, "The cyber attack on the grid was carried out by Russian military intelligence."))
-    assert any(s.startswith("RUS") and c == "176" for s, _, c in r)
+def _has(coder: Coder, text: str, source: str, cameo: str) -> bool:
+    """Is there a real event whose source code starts with ``source`` and whose CAMEO code is
+    ``cameo`` (a prefix when it ends with "*")?"""
+    want = cameo.rstrip("*")
+    return any((s or "").startswith(source) and (c.startswith(want) if cameo.endswith("*") else c == want)
+               for s, _, c in triples(code(coder, text)))
 
 
-def test_an_event_noun_announced_by_an_official_is_the_officials(coder: Coder) -> None:
-    r = triples(code(coder, "The deployment of the troops was announced by the Kenyan defence minister."))
-    assert any(s.startswith("KEN") and c.startswith("15") for s, _, c in r)
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # the passive light verb's "by" phrase names who did what its subject names
+    ("The cyber attack on the grid was carried out by Russian military intelligence.", "RUS", "176"),
+    ("The deployment of the troops was announced by the Kenyan defence minister.", "KEN", "15*"),
+    ("Iran was behind the disinformation campaign against Bahrain.", "IRN", "170"),
+    ("Bahrain expelled the Iranian diplomats who were behind the disinformation campaign.", "IRN", "170"),
+    # PLOVER: a declared ceasefire is CONCEDE (0871); carrying out a halt is RETREAT (087)
+    ("The rebels in Mali announced they had suspended attacks on government forces.", "", "0871"),
+    ("The rebels in Mali suspended attacks on government forces on Monday.", "", "087"),
+    ("The Malian army began to enforce a unilateral ceasefire in the north.", "", "087"),
+    ("Syrian troops surrounding the town of Homs cut its water supply.", "", "191"),
+    # the pattern's object may be the modifier or the "to" object of access/services/traffic
+    ("The Ethiopian government cut access to the internet in the Amhara region.", "ETH", "1721"),
+    ("Iran blocked mobile internet services after the election.", "IRN", "1721"),
+    ("Iran imposed an internet shutdown across Tehran on Friday.", "IRN", "1721"),
+    ("The Bahamian navy called several armed militia members into action on Friday.", "", "154"),
+    # "raised the possibility of banning" was a threat; so is the noun ("of a ban")
+    ("The Swedish government floated the possibility of a ban on the general.", "SWE", "13*"),
+])
+def test_codes_its_event(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert _has(coder, text, source, cameo)
 
 
-def test_a_truce_broken_by_a_side_is_not_its_truce(coder: Coder) -> None:
-    """Ending or breaking an event is no doing it: the agent does not become its source."""
-    r = triples(code(coder, "The truce was broken by Hamas on Monday."))
-    assert not any(c == "0871" and s.startswith("PSE") for s, _, c in r)
-
-
-def test_being_behind_a_campaign_is_running_it(coder: Coder) -> None:
-    r = triples(code(coder, "Iran was behind the disinformation campaign against Bahrain."))
-    assert ("IRN", "BHR", "170") in r
-
-
-def test_being_near_a_campaign_is_not_running_it(coder: Coder) -> None:
-    r = triples(code(coder, "Iran was near the end of a disinformation campaign against Bahrain."))
-    assert not any(s == "IRN" and c == "170" for s, _, c in r)
-
-
-def test_announcing_a_halt_to_attacks_declares_a_ceasefire(coder: Coder) -> None:
-    """PLOVER: a declared ceasefire is CONCEDE (0871); carrying out a halt is 087."""
-    r = triples(code(coder, "The rebels in Mali announced they had suspended attacks on government forces."))
-    assert any(c == "0871" for _, _, c in r)
-
-
-def test_suspending_attacks_is_still_a_halt(coder: Coder) -> None:
-    r = triples(code(coder, "The rebels in Mali suspended attacks on government forces on Monday."))
-    assert any(c == "087" for _, _, c in r)
-    assert not any(c == "0871" for _, _, c in r)
-
-
-def test_the_conflict_surrounding_a_country_is_no_siege(coder: Coder) -> None:
-    r = triples(code(coder, "Diplomats met in Paris to discuss the conflict surrounding Ivory Coast."))
-    assert not any(c == "191" for _, _, c in r)
-
-
-def test_troops_surrounding_a_town_besiege_it(coder: Coder) -> None:
-    r = triples(code(coder, "Syrian troops surrounding the town of Homs cut its water supply."))
-    assert any(c == "191" for _, _, c in r)
-
-
-def test_who_was_behind_an_attack_is_left_to_the_speech_rules(coder: Coder) -> None:
-    """Responsibility for violence is a contested claim: "was behind" does not make it an act."""
-    r = triples(code(coder, "Iran was behind the rocket attack on the base."))
-    assert not any(s == "IRN" and c.startswith("19") for s, _, c in r)
-
-
-def test_cutting_internet_access_is_a_restriction(coder: Coder) -> None:
-    """The pattern's object may be the modifier or the "to" object of access/services/traffic."""
-    r = triples(code(coder, "The Ethiopian government cut access to the internet in the Amhara region."))
-    assert any(s.startswith("ETH") and c == "1721" for s, _, c in r)
-    r = triples(code(coder, "Iran blocked mobile internet services after the election."))
-    assert any(s == "IRN" and c == "1721" for s, _, c in r)
-
-
-def test_cutting_access_to_a_road_is_no_internet_restriction(coder: Coder) -> None:
-    r = triples(code(coder, "Iran blocked access to the main road after the election."))
-    assert not any(c == "1721" for _, _, c in r)
-
-
-def test_an_internet_shutdown_imposed_is_the_imposers(coder: Coder) -> None:
-    r = triples(code(coder, "Iran imposed an internet shutdown across Tehran on Friday."))
-    assert any(s == "IRN" and c == "1721" for s, _, c in r)
-
-
-def test_militia_called_into_action_is_a_mobilisation(coder: Coder) -> None:
-    r = triples(code(coder, "The Bahamian navy called several armed militia members into action on Friday."))
-    assert any(c == "154" for _, _, c in r)
-
-
-def test_calling_on_a_country_is_no_mobilisation(coder: Coder) -> None:
-    r = triples(code(coder, "Kenya called on Somalia to stop the fighting."))
-    assert not any(c.startswith("15") for _, _, c in r)
-
-
-def test_enforcing_a_ceasefire_is_observing_it(coder: Coder) -> None:
-    """PLOVER: observing a ceasefire is RETREAT (087), declaring one CONCEDE (0871)."""
-    r = triples(code(coder, "The Malian army began to enforce a unilateral ceasefire in the north."))
-    assert any(c == "087" for _, _, c in r)
-    assert not any(c == "0871" for _, _, c in r)
-
-
-def test_floating_the_possibility_of_a_ban_threatens_it(coder: Coder) -> None:
-    """"raised the possibility of banning" was a threat; so is the noun ("of a ban")."""
-    r = triples(code(coder, "The Swedish government floated the possibility of a ban on the general."))
-    assert any(s.startswith("SWE") and c.startswith("13") for s, _, c in r)
-
-
-def test_welcoming_the_possibility_of_talks_is_no_intent(coder: Coder) -> None:
-    r = triples(code(coder, "Kenya welcomed the possibility of talks with Uganda."))
-    assert not any(c.startswith("03") or c.startswith("13") for _, _, c in r)
-
-
-def test_asking_who_is_behind_a_campaign_names_nobody(coder: Coder) -> None:
-    r = triples(code(coder, "Peru said it did not know who was behind the disinformation campaign."))
-    assert not any(c == "170" for _, _, c in r)
-
-
-def test_the_group_that_was_behind_a_campaign_ran_it(coder: Coder) -> None:
-    r = triples(code(coder, "Bahrain expelled the Iranian diplomats who were behind the disinformation campaign."))
-    assert any(s.startswith("IRN") and c == "170" for s, _, c in r)
-
-
-def test_giving_access_to_funds_gives_no_funds(coder: Coder) -> None:
-    r = triples(code(coder, "Washington lifted the sanctions, giving Iran access to $100 billion in frozen funds."))
-    assert not any(c.startswith("07") for _, _, c in r)
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The truce was broken by Hamas on Monday.", "PSE", "0871"),  # ending an event is no doing it
+    ("Iran was near the end of a disinformation campaign against Bahrain.", "IRN", "170"),
+    ("Peru said it did not know who was behind the disinformation campaign.", "", "170"),
+    # responsibility for violence is a contested claim: "was behind" does not make it an act
+    ("Iran was behind the rocket attack on the base.", "IRN", "19*"),
+    ("The rebels in Mali suspended attacks on government forces on Monday.", "", "0871"),
+    ("The Malian army began to enforce a unilateral ceasefire in the north.", "", "0871"),
+    ("Diplomats met in Paris to discuss the conflict surrounding Ivory Coast.", "", "191"),
+    ("Iran blocked access to the main road after the election.", "", "1721"),
+    ("Washington lifted the sanctions, giving Iran access to $100 billion in frozen funds.", "", "07*"),
+    ("Kenya called on Somalia to stop the fighting.", "", "15*"),
+    ("Kenya welcomed the possibility of talks with Uganda.", "", "03*"),
+    ("Kenya welcomed the possibility of talks with Uganda.", "", "13*"),
+])
+def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not _has(coder, text, source, cameo)
 
 
 def test_an_intention_stated_under_a_condition_or_a_negation_is_not_stated(coder: Coder) -> None:
