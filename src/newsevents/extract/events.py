@@ -105,6 +105,11 @@ GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation
 # "shut down internet traffic", "cut mobile internet services", "blocked access to the internet":
 # the same for what a service carries
 SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
+# what one meets without meeting anyone: "met the deadline", "failed to meet the target"
+ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
+                 "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
+# an embedded question ("did not say who attacked") presupposes its event
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 
 
 @dataclass
@@ -199,6 +204,11 @@ def _bare_infinitive(c: Candidate) -> bool:
 def _with_object(c: Candidate) -> bool:
     """Coded by a pattern that also names the object ("end +curfew")."""
     return c.pattern is not None and c.pattern.obj is not None
+
+
+def _conditional_note(note: str) -> bool:
+    """Does this modality note put the event under a condition ("if", "unless", "if X says …")?"""
+    return note.startswith(("mark:", "reported-conditional:")) or note == "conditional-clause"
 
 
 def _matches_word(word: str, tok: Token) -> bool:
@@ -566,7 +576,17 @@ class EventRules:
                     notes.append(f"modal-noun:{hl}")
                     break
                 if hl in self.lex.speech_verbs and dep == "ccomp":
-                    break  # reported speech is attributed, not modal
+                    # reported speech is attributed, not modal; but "did not say that Y attacked",
+                    # "if X announces it will refuse" state nothing. "did not say who attacked" does.
+                    if cur.left_edge.tag_ not in WH_TAGS:
+                        sneg, _, snotes = self.modality(head)
+                        if sneg:
+                            negated = True
+                            notes.append(f"reported-neg:{hl}")
+                        if any(_conditional_note(n) for n in snotes):
+                            mod = "hypothetical"
+                            notes.append(f"reported-conditional:{hl}")
+                    break
                 if hl in self.lex.negating_verbs and dep in {"xcomp", "ccomp", "pcomp", "dobj"}:
                     negated = True
                     mod = "denied"
@@ -592,6 +612,15 @@ class EventRules:
                 ):
                     negated = True
                     notes.append("neg:conj")
+            if dep in {"xcomp", "advcl"} and mod == "asserted" and cur.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                # "will travel to Paris to meet Y": the purpose is no more real than its future trip
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"purpose-of:{aux.lower_}")
+                    break
             cur = head
         return negated, mod, notes
 
@@ -787,6 +816,10 @@ class EventRules:
             if target_tok is not None and target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected",
                                        reason=f"metaphor: object '{target_tok.text}'", pattern=pattern))
+                continue
+            idle = self._idle_phrase(tok, pattern) if self.own_rules else ""
+            if idle:
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=idle, pattern=pattern))
                 continue
             cand = Candidate(code, tok.i, si, rule, notes=notes, pattern=pattern)
             if match.words:
@@ -1111,6 +1144,24 @@ class EventRules:
                 if pobj is not None and pobj.lemma_.lower() in self.lex.figurative_objects:
                     return pobj
         return None
+
+    @staticmethod
+    def _idle_phrase(tok: Token, pattern: Pattern) -> str:
+        """Why a verb names no event here: "as opposed to" means "rather than", and one meets a
+        target or a deadline without meeting anybody ("met the goal", "refused to meet the target")."""
+        doc = tok.doc
+        if tok.lemma_.lower() == "oppose" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return "fixed phrase 'as opposed to'"
+        if pattern.obj is not None:
+            return ""  # "met their demands" has its own pattern (083)
+        meet = tok if tok.lemma_.lower() == "meet" else None
+        if meet is None and pattern.xcomp == "meet":  # "refuse >meet"
+            meet = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "meet"), None)
+        obj = next((c for c in meet.children if c.dep_ == "dobj"), None) if meet is not None else None
+        if obj is not None and obj.lemma_.lower() in ABSTRACT_AIMS:
+            return f"'meet the {obj.text}': an aim met, not a meeting"
+        return ""
 
     def _accident(self, tok: Token) -> Token | None:
         """The accident or disaster that did it: "killed in a crash", "the quake killed 10"."""
@@ -1583,6 +1634,9 @@ class EventRules:
             speaker = actors.resolve(subj) if subj is not None else None
             if speaker is None or not speaker.code:
                 continue
+            sneg, _, snotes = self.modality(tok)
+            if sneg or any(_conditional_note(n) for n in snotes):
+                continue  # "X did not say Y attacked", "if X says …": no accusation is made
             for comp in (c for c in tok.children if c.dep_ == "ccomp"):
                 # "X said the strike was a flagrant violation": X denounces whoever struck
                 attr = next((c for c in comp.children if c.dep_ == "attr"), None)
@@ -1732,7 +1786,7 @@ class EventRules:
         if gov.i == trig.i:
             return False, "asserted", []
         neg, _, notes = self.modality(gov)
-        cond = [f"stated:{n}" for n in notes if n.startswith("mark:") or n == "conditional-clause"]
+        cond = [f"stated:{n}" for n in notes if _conditional_note(n)]
         return neg, "hypothetical" if cond else "asserted", (["stated:neg"] if neg else []) + cond
 
     def _conditional(self, trig: Token) -> bool:
