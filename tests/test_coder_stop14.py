@@ -67,8 +67,9 @@ def test_promising_to_end_a_dispute_keeps_the_plain_promise(coder: Coder) -> Non
     # troops starting patrols show force; stepping them up raises police power
     ("Moroccan troops began patrols along the desert border on Sunday.", "MAR", "150"),
     ("The Greek government stepped up police patrols on its islands.", "GRC", "153"),
-    # a suspension of attacks is a pause in fighting
-    ("Rebels in Mali announced a suspension of attacks on army posts.", "MLI", "087"),
+    # a suspension of attacks is a pause in fighting; announced, it is a declared ceasefire (stop 15)
+    ("Rebels in Mali announced a suspension of attacks on army posts.", "MLI", "0871"),
+    ("Rebels in Mali began a suspension of attacks on army posts.", "MLI", "087"),
     # ratifying a truce is agreeing to it
     ("The Sudanese parliament ratified the ceasefire on Thursday.", "SDN", "0871"),
 ])

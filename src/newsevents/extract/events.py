@@ -1050,6 +1050,9 @@ class EventRules:
                 t = actors.resolve(obj) if obj is not None else None
                 if t is not None:
                     how += ",object=target"
+            if self.own_rules and ncode == "087" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
+                ncode = "0871"  # "announced a suspension of attacks": a declared ceasefire, as the verb form
+                how += f",declared:{tok.head.lemma_.lower()}"
             negated, modality, mnotes = self.modality(tok)
             c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
