@@ -103,8 +103,7 @@ class ActorMatcher:
         exact = {(sp.start, sp.end) for sp in spans}
         spans += [doc[s:e] for _, s, e in self.miscased(doc)
                   if (s, e) not in exact and any(t.ent_type_ in MISCASED_ENTS for t in doc[s:e])
-                  and not (e - s == 1 and doc[s].is_lower and doc[s].dep_ in {"compound", "amod"}
-                           and doc[s].head.pos_ == "NOUN")]  # "a manila envelope"
+                  and not (e - s == 1 and common_word_modifier(doc[s]))]
         if self.has_folded:
             # "us", "it": a lower-case function word is never a folded name
             spans += [doc[s:e] for _, s, e in self.folded(doc)
@@ -241,6 +240,12 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
         bound += [c for c in head.head.children if c.dep_ == "dobj"]
     found |= {REFLEXIVES[t.lower_] for t in bound if t.lower_ in REFLEXIVES}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def common_word_modifier(tok: Token) -> bool:
+    """A lower-case word modifying a noun is that word, whatever the tagger says: "a manila envelope",
+    "a jordan almond" name no place and no country."""
+    return tok.is_lower and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"
 
 
 def _model_name(tok: Token) -> bool:

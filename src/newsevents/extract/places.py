@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsevents.extract.actors import DocActors
+from newsevents.extract.actors import DocActors, common_word_modifier
 from newsevents.model import Place
 from newsevents.resolve.places import Gazetteer, OutletProfile
 
@@ -71,8 +71,8 @@ def extract_toponyms(
             em = actors.by_token.get(ent.root.i)
             if em is not None and em.entry.kind in {"person", "organization"}:
                 continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
-            if len(ent) == 1 and ent[0].is_lower and ent[0].dep_ in {"compound", "amod"} and ent[0].head.pos_ == "NOUN":
-                continue  # "a manila envelope": a lower-case word modifying a noun is that word
+            if len(ent) == 1 and common_word_modifier(ent[0]):
+                continue
             spans.append((ent.start, ent.end, ent.label_))
     for am in actors.mentions:
         if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
