@@ -144,7 +144,8 @@ PREP_CONTENT = {
     "attest": {"to"}, "dwell": {"on"}, "elaborate": {"on"}, "reflect": {"on"}, "lash": {"out"},
     "congratulate": {"on", "for"}, "credit": {"with", "for"}, "fault": {"for"}, "protest": {"against"},
     "think": {"about", "of"}, "care": {"about"}, "hope": {"for"}, "wish": {"for"},
-    "balk": {"at"}, "scoff": {"at"}, "acquiesce": {"to", "in"}, "distance": {"from"}, "mull": {"over"},
+    "balk": {"at"}, "remind": {"of", "about"}, "caution": {"against", "about"}, "muse": {"about", "on"},
+    "applaud": {"for"}, "scoff": {"at"}, "acquiesce": {"to", "in"}, "distance": {"from"}, "mull": {"over"},
 }
 # Speech-act and stance nouns: "Trump's claim that …", "her criticism of the deal", "his call for calm".
 NOUN_CUES = frozenset("""
@@ -435,6 +436,11 @@ def _thing_relative(subj: Token, clause: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that", "which", "there"} for c in verb.children)
 
 
+_GROUP_PRONOUNS = frozenset("""
+those both all each several others either neither everyone everybody someone somebody anyone anybody nobody
+""".split())
+
+
 def _agentive(tok: Token) -> bool:
     """Could this word speak? Names, personal pronouns and plural or collective nouns can; "the strike" cannot.
 
@@ -444,6 +450,8 @@ def _agentive(tok: Token) -> bool:
         return True
     if tok.lower_ in SHARES or _share_number(tok):
         return True
+    if tok.lower_ in _GROUP_PRONOUNS:
+        return True  # "those close to him", "both of his senators", "everyone in the room"
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS | RELATIVE | {"his", "her", "their", "its", "my", "our", "your"}
     return tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in COLLECTIVE
@@ -464,9 +472,12 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
     """Token bounds of the noun phrase headed by ``tok``, without its relative clause or apposition tail."""
     left = tok.i
     for c in tok.lefts:
-        if c.dep_ not in {"punct", "cc", "prep"}:
+        if c.dep_ not in {"punct", "cc", "prep", "mark"}:  # "While populists …": a subordinator the parser misplaced
             left = min(left, c.left_edge.i)
     doc = tok.doc
+    for k in range(left, tok.i):
+        if any(ch in doc[k].text for ch in "<>="):
+            left = k + 1  # markup left in scraped text ("<tweet author=… >Rubio") is no part of a name
     while left < tok.i and not any(ch.isalnum() for ch in doc[left].text):
         left += 1  # "”― Steve Quinlan": marks glued to the name are not part of it
     right = tok.i
@@ -615,11 +626,23 @@ class _Extractor:
                 self._lemma(c) in CUE_VERBS and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))]
         if lemma == "continue":
             clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
+        own = [c for c in kids if c.i > tok.i and ((c.dep_ in {"xcomp", "dobj"} and lemma not in ADDRESSEE_VERBS) or (
+            c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())))]
+        if own and clause:
+            # "He calls for a wall; she calls for reform", "Morale has suffered, and staff complain of …": an
+            # unquoted clause before a cue that has its own object is a neighbouring clause the parser hung on it
+            # ("X is upbeat; he sees Cruz as a uniter"); "…, Mr. Lee said in his book" is an inverted report
+            clause = [c for c in clause if c.i > tok.i or self._has_quote([c]) or (
+                lemma in REPORTING and not self._clause_break(c, tok))]
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
         objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())]
         preps += [c for c in kids if c.dep_ == "prt" and c.lower_ in PREP_CONTENT.get(lemma, set())
                   for c in c.children if c.dep_ == "prep"]
+        if lemma in ADDRESSEE_VERBS:
+            # "reminded voters of the stakes", "warned them about …": the parser hangs the topic on the addressee
+            preps += [p for o in objs for p in o.children if p.dep_ == "prep" and p.i > o.i
+                      and p.lower_ in PREP_CONTENT.get(lemma, set())]
         as_phrase = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}]
         # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
         judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
@@ -692,6 +715,13 @@ class _Extractor:
         elif xcomp and lemma != "continue":
             for c in xcomp + [o for o in objs if lemma in ADDRESSEE_VERBS | {"call"}]:
                 content |= {t.i for t in c.subtree}
+            # "sought to calm them as he drew contrasts": the parser hangs the infinitive's adjuncts on the cue. Only
+            # adjuncts join: not a coordinated verb (", and took questions"), a relative clause hung as a complement
+            # ("to avenge a strike that killed …", see above) or a phrase with a cue of its own ("if they care about")
+            content |= self._tail(tok, content, nominal=True) - {
+                t.i for c in kids if c.dep_ not in {"advcl", "prep", "npadvmod", "advmod", "punct"} or any(
+                    k.pos_ == "VERB" and self._lemma(k) in CUE_VERBS | PREP_CONTENT.keys() | {"accord"} for k in c.subtree)
+                for t in c.subtree}
             if passive is not None and passive.lower_ not in _VAGUE_OBJECT and lemma not in {"quote", "ask", "hear"}:
                 # "One in nine voters is expected to be Latino": what is expected is the whole proposition
                 content |= {t.i for t in passive.subtree}
@@ -761,8 +791,9 @@ class _Extractor:
                 o.ent_type_ in {"PERSON", "ORG", "NORP"} or o.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}
                 for o in objs)):
             return None
-        if lemma in STANCE_VERBS - SPEECH_VERBS - EVIDENCE_VERBS and subj is not None and subj.lower_ == "it":
-            return None  # "it is important to remember that …": nobody's belief
+        if lemma in STANCE_VERBS - SPEECH_VERBS - EVIDENCE_VERBS and subj is not None and subj.lower_ == "it" and (
+                subj.head.i != tok.i or clause):
+            return None  # "it is important to remember that …": nobody's belief ("it has refused to …" is the firm's)
         if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
             return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
@@ -781,6 +812,12 @@ class _Extractor:
                 tok.dep_ == "xcomp" and tok.tag_ == "VB")):
             return None  # "no way of knowing …", "…, offering shelter": a participle nobody in the text does
         return attr
+
+    def _clause_break(self, clause: Token, cue: Token) -> bool:
+        """A semicolon, colon, dash or conjunction, or no comma at all, between a clause and a later cue."""
+        between = self.doc[clause.right_edge.i + 1 : cue.i]
+        return any(t.text in {";", ":", "—", "--"} or t.dep_ == "cc" for t in between) or not any(
+            t.text == "," for t in between)
 
     def _framed_by_relative(self, cue: Token, sent_k: int) -> _Attr | None:
         """"The only regret he voiced was the delay", "The danger she sees is that …": a cue in a relative clause on
@@ -866,7 +903,7 @@ class _Extractor:
             comma = any(self.doc[i].text in {",", ";", "—", "--"} for i in range(max(content | out), c.i))
             if c.dep_ in {"advcl", "conj", "parataxis"} and (self._lemma(c) in CUE_VERBS or (comma and c.tag_ == "VBG")):
                 break
-            if c.dep_ == "prep" and any(t.pos_ == "VERB" and self._lemma(t) in REPORTING for t in c.children):
+            if c.dep_ == "prep" and any(t.pos_ == "VERB" and self._lemma(t) in REPORTING | SPEECH_VERBS for t in c.children):
                 break  # "distanced himself from the group by saying …": the saying is its own attribution
             if not nominal:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
