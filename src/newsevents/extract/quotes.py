@@ -210,6 +210,7 @@ NAMING = frozenset("call name dub label term brand title".split())
 COLLECTIVE = {"protester", "demonstrator", "crowd", "mourner", "supporter", "marcher", "people", "resident"}
 RELATIVE = {"who", "that", "which", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "you"}
+_PEOPLE = {"those", "anyone", "everyone", "someone"}  # "those backing Cruz": people, whom a participle describes
 _SUBJ = {"nsubj", "csubj", "expl"}
 # Named things that do not speak: "Saturday", "this week", "CLEVELAND" (a dateline), "$5 million".
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
@@ -416,7 +417,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 # message says it, so its sender does, not the people it went to
                 up = head.head.head if head.dep_ == "pobj" else head.head
                 if up.pos_ in {"VERB", "AUX"} and up.i != head.i and (
-                        not _agentive(head) or up.lemma_.lower() in _SENDING):
+                        not (_agentive(head) or head.lower_ in _PEOPLE) or up.lemma_.lower() in _SENDING):
                     cur = up
                     continue
             return head
@@ -658,6 +659,7 @@ class _Extractor:
         if perfect:
             passive = None
         subj = _subject(tok, self.in_quote)
+        subj = self._time_spender(tok, subj) or self._left_doing(tok) or subj
         if perfect and subj is None:
             subj = next(c for c in kids if c.dep_ == "nsubjpass")
         if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
@@ -666,6 +668,11 @@ class _Extractor:
             # "About 4 in 10 say …": the parser hangs a poll share on the verb as a number
             subj = next((c for c in kids if c.i < tok.i and (_share_number(c) or (
                 c.lower_ in SHARES and c.dep_ in {"npadvmod", "nummod", "advmod"}))), None)
+        if subj is None and passive is None:
+            shared = self._shared_subject(tok)
+            if shared is not None:
+                subj = shared
+                clause = [c for c in clause if c.i != shared.head.i]  # "… stood at his pulpit and endorsed X"
         # "X was asked about …", "Asked whether …, X said": X is asked, the asker is the agent or unnamed
         asked = lemma == "ask" and (passive is not None or (tok.tag_ == "VBN" and not any(c.dep_ in _SUBJ for c in kids)))
         if asked:
@@ -767,6 +774,12 @@ class _Extractor:
             if content:
                 return self._attr(tok, [tok] + [c for c in kids if c.dep_ in {"aux", "neg"} and c.i < tok.i], subj,
                                   content, sent_k)
+        inverted = self._inverted_aside(tok) if subj is not None and subj.i < tok.i and clause else None
+        if inverted is not None and subj is not None and not self.in_quote[subj.i] and not any(
+                t.text == "," for t in self.doc[subj.left_edge.i : tok.i - 1]):
+            # "The trouble, say experts, is the soil": the subject the parser gave the verb opens what was said
+            content = (content - {t.i for t in inverted.subtree}) | {t.i for t in subj.subtree}
+            subj = inverted
         dangling = False
         if not content:
             # parenthetical cue: "…, X said." / "X said:" next to a quote; "Such a move, they believe, would …"
@@ -811,6 +824,10 @@ class _Extractor:
         if attr.source is None and ((tok.dep_ in {"pcomp", "advcl"} and tok.tag_ == "VBG") or (
                 tok.dep_ == "xcomp" and tok.tag_ == "VB")):
             return None  # "no way of knowing …", "…, offering shelter": a participle nobody in the text does
+        if attr.source is None and not attr.dangling and passive is None and not unnamed and not asked and (
+                tok.tag_ != "VBN" and lemma not in EVIDENTIAL and tok.dep_ != "advmod") and not (
+                tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in kids)):  # "Think of …"
+            return None  # an active verb whose doer we cannot find: an imperative, a headline or a misparse
         return attr
 
     def _clause_break(self, clause: Token, cue: Token) -> bool:
@@ -957,6 +974,13 @@ class _Extractor:
             # "Broaddrick Sunday night said": the name it swallowed does ("13 Hours", "Nine months of Trump" may)
             subj = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                          and c.ent_type_ not in {"DATE", "TIME"}), None)
+        elif subj is not None and subj.ent_type_ == "GPE" and subj.i < tok.i and subj.i - self.sents[sent_k].start <= 2:
+            # "CLEVELAND, July 19 (UPI) — Judge Ames told …": a dateline the parser made the subject; the
+            # speaker is the name after its dash
+            dash = next((t.i for t in self.doc[subj.i + 1 : min(tok.i, subj.i + 8)]
+                         if t.text in {"—", "–", "--", "-"} and t.whitespace_), None)
+            if dash is not None and (subj.text.isupper() or any(t.text == ")" for t in self.doc[subj.i : dash])):
+                subj = self._name_before(tok, dash, first=True)  # (agency) or capitals: a dateline
         if subj is None and not sourceless:
             subj = self._left_subject(tok)
         if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
@@ -975,6 +999,12 @@ class _Extractor:
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
 
+    def _name_before(self, cue: Token, start: int, *, first: bool = False) -> Token | None:
+        """The last (or ``first``) person named between ``start`` and the cue, outside quotes."""
+        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and start < e.start and e.end <= cue.i
+                and not self.in_quote[e.root.i]]
+        return (ents[0] if first else ents[-1]).root if ents else None
+
     def _after_colon(self, content: set[int]) -> set[int]:
         """"boasts about three of them: the bridge, the tunnel and …": a colon right after the content opens the
         list or the detail of what was said; the reporter's words after it, to the end of the sentence, belong."""
@@ -987,6 +1017,77 @@ class _Extractor:
         if not rest or any(self.in_quote[t.i] or t.text in OPEN_CLOSE or t.text in _AMBIGUOUS for t in rest):
             return set()  # "…: “France is no longer France”": a quote after the colon is an attribution of its own
         return {t.i for t in rest}
+
+    def _shared_subject(self, verb: Token) -> Token | None:
+        """The subject of an earlier verb in a series the parser split: in "He pledged …, cast doubt on …,
+        suggested that …" the first verb hangs on the last as its reported clause, and in "Trump cast the blame
+        on …, and emphasized …" the verbs are conjuncts of a word with no subject; one subject does them all."""
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or self._lemma(verb) in EVIDENTIAL or any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return None
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            verbs = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+            verbs = sorted([*verbs, verb.head], key=lambda t: -t.i)
+        elif any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} and c.i > verb.i for c in verb.children) and (
+                self._inverted_aside(verb) is None):  # not "…, said a former aide, …"
+            # the last clause of the series that has a subject: "Few would admit it, but Ames says …" is Ames's
+            verbs = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                     and not any(m.dep_ == "mark" for m in c.children)]  # "… that X wanted …," is reported
+            verbs = sorted(verbs + [k for c in verbs for k in c.children if k.dep_ == "conj"], key=lambda t: -t.i)
+        else:
+            return None
+        for v in verbs:
+            if self.in_quote[v.i] or self.sent_of[v.i] != self.sent_of[verb.i]:
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not self.in_quote[subj.i] and _agentive(subj) and (
+                    subj.lower_ not in RELATIVE | {"it", "this"}) and subj.ent_type_ not in {"DATE", "TIME"}:
+                return subj
+        return None
+
+    def _time_spender(self, cue: Token, subj: Token | None) -> Token | None:
+        """"Clinton spent much of the week portraying …", "the leaders took turns rebutting …": the participle
+        hangs on the time or the turns, but whoever spends them does what fills them."""
+        if cue.tag_ not in {"VBG", "VB"}:
+            return None
+        path: list[int] = []
+        cur = cue
+        for _ in range(7):
+            if cur.head.i == cur.i or cur.head.pos_ in {"VERB", "AUX"}:
+                break
+            cur = cur.head
+            path.append(cur.i)
+        verb = cur.head
+        if not path or verb.i == cur.i or verb.pos_ not in {"VERB", "AUX"} or (
+                verb.lemma_.lower() not in {"spend", "take", "devote", "use"}):
+            return None
+        if subj is not None and subj.i not in path:
+            return None
+        spender = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
+        return spender if spender is not None and _agentive(spender) else None
+
+    def _left_doing(self, cue: Token) -> Token | None:
+        """"The ruling left many voters wondering whether …", "leaving some to question …": those left do it."""
+        verb = cue.head
+        if cue.tag_ not in {"VBG", "VB"} or cue.dep_ not in {"xcomp", "advcl", "ccomp", "oprd"} or (
+                verb.lemma_.lower() != "leave"):
+            return None
+        left = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and verb.i < c.i < cue.i), None)
+        return left if left is not None and _agentive(left) and not self.in_quote[left.i] else None
+
+    def _inverted_aside(self, verb: Token) -> Token | None:
+        """"The trouble, say experts like Ames, is the soil": a reporting verb set off by commas inside the
+        sentence, its speaker after it. The parser makes the speaker the subject of the rest of the sentence."""
+        if verb.i < 1 or self.doc[verb.i - 1].text != "," or self._lemma(verb) not in REPORTING:
+            return None
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i < verb.i:
+                continue
+            s = next((k for k in c.children if k.dep_ == "nsubj" and k.left_edge.i == verb.i + 1), None)
+            if s is not None and s.right_edge.i + 1 < len(self.doc) and "," in {
+                    self.doc[s.right_edge.i].text, self.doc[s.right_edge.i + 1].text}:
+                return s
+        return None
 
     def _left_subject(self, verb: Token) -> Token | None:
         """The noun phrase right before a finite verb, when the parser gave the verb no subject.
@@ -1006,6 +1107,10 @@ class _Extractor:
             return None  # a bare participle right after a noun modifies it: "a statement announcing"
         if self.doc[i].text == "," and (verb.tag_ in {"VBD", "VBZ", "VBP"} or finite):
             return self._subject_before_aside(verb, i)
+        if self.doc[i].text == ")":
+            # "Sen. Ann Reyes (D-Ore.) said": the party and state in brackets follow the name
+            opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if self.doc[j].text == "("), None)
+            i = opening - 1 if opening is not None else i
         tok = self.doc[i]
         if self.in_quote[tok.i] or self.para_of[tok.i] != self.para_of[verb.i] or tok.ent_type_ in _NOT_SPEAKERS:
             return None
@@ -1290,7 +1395,8 @@ class _Extractor:
         if noun == "question" and src is not None and src is not poss and not (
                 src.ent_type_ in {"PERSON", "ORG", "NORP"} or src.pos_ == "PROPN" or src.lower_ in PERSON_PRONOUNS):
             src = None  # "the documents raised new questions about …": nobody asks; the question stands
-        named = src is poss or (light and src is not None and src.dep_ in _SUBJ)
+        named = src is poss or (light and src is not None and src.dep_ in _SUBJ) or (
+            src is not None and src.dep_ == "pobj" and src.head.head.i == tok.i)  # "complaints from his counterpart"
         if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
