@@ -57,7 +57,7 @@ STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
 # Adjectives whose to-infinitive is not yet done: "was prepared to strike", "is ready to talk".
 READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
                     "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
-                    "unlikely": "possible"}
+                    "unlikely": "possible", "possible": "possible", "impossible": "possible"}
 # Verbs by which announcing an act named by a noun is doing it: "announced sanctions",
 # "announced the withdrawal of its troops" (a verb after them stays planned: "announced it would").
 DECLARING_VERBS = {"announce"}
@@ -110,6 +110,12 @@ ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standar
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# singulars that name an attitude where the plural names fighting: "the hostility between the two
+# countries" is no attack ("hostilities between" are)
+ATTITUDE_SINGULARS = {"hostility"}
+# words whose "who"/"what" clause is a question, not a relative: "unclear who attacked", "asked who fired"
+QUESTION_WORDS = {"know", "ask", "wonder", "determine", "establish", "investigate", "identify", "unclear", "clear",
+                  "sure", "certain", "unknown", "learn", "find"}
 
 
 @dataclass
@@ -273,6 +279,10 @@ class EventRules:
         if p.obj is not None:
             # for a noun, "+word" is a modifier it needs: "n:strike +labor", "n:exercise +joint"
             pool = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}] if p.noun else self._objects(tok)
+            if p.particle is not None and not p.noun and self.own_rules:
+                # "called in security forces" parsed as a preposition: its object is the verb's
+                pool += [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == p.particle
+                         for g in c.children if g.dep_ == "pobj"]
             objs = [o for o in pool if _is_word(o, p.obj)]
             if not objs and not p.noun:
                 heads = GROUP_HEADS | SERVICE_HEADS if self.own_rules else GROUP_HEADS
@@ -467,6 +477,9 @@ class EventRules:
     def _relative_antecedent(self, pron: Token, verb: Token) -> Token | None:
         if verb.dep_ == "relcl":
             return verb.head
+        if self.own_rules and verb.dep_ == "ccomp" and pron.lower_ in {"who", "what"} and verb.head.dep_ != "relcl" \
+                and (verb.head.lemma_.lower() in self.lex.speech_verbs or verb.head.lemma_.lower() in QUESTION_WORDS):
+            return None  # "did not say who attacked the base": an embedded question names nobody
         for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
             if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"}:
                 return t
@@ -599,6 +612,12 @@ class EventRules:
                     mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
                     notes.append(f"modal-adjective:{hl}")
                     break
+                adj = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES), None) \
+                    if dep == "xcomp" and hl == "be" and self.own_rules else None
+                if adj is not None:  # "it was possible to halt the talks", parsed with the verb under "was"
+                    mod = READY_ADJECTIVES[adj.lemma_.lower()]
+                    notes.append(f"modal-adjective:{adj.lemma_.lower()}")
+                    break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]
                     notes.append(f"modal-verb:{hl}")
@@ -687,6 +706,15 @@ class EventRules:
                 if r is not None and c.lower_ in {"on", "against", "of", "targeting", "to"}:
                     target = r
                     how.append(f"{c.lower_}=target")
+            elif c.dep_ == "prep" and c.lower_ == "between" and source is None and target is None and self.own_rules \
+                    and noun.lower_ not in ATTITUDE_SINGULARS:
+                # "a ceasefire between the army and the rebels": the two sides named are its parties
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                sides = [r for r in self._all(actors, _members(pobj, actors)) if r is not None and r.code] \
+                    if pobj is not None else []
+                if len(sides) >= 2:
+                    source, target = sides[0], sides[1]
+                    how.append("between=source,target")
         return source, target, ",".join(how)
 
     # ---- main ------------------------------------------------------------------------------
@@ -830,6 +858,9 @@ class EventRules:
                 noun_match = self.best(subj_tok, noun=True) if subj_tok.pos_ == "NOUN" else None
                 if noun_match is not None:
                     s, t, how = self.noun_actors(subj_tok, actors)
+                    if self.own_rules and noun_match[0].code[:2] in VIOLENT_ROOTS \
+                            and any(code.startswith(r) for r in lex.speaker_roots):
+                        s = None  # "clashes between X and Y threaten a showdown": fighting says nothing
                     sources = [s]
                     cand.noun_arg = subj_tok.i
                     consumed.add(subj_tok.i)
@@ -1010,6 +1041,11 @@ class EventRules:
                 if owner is not None and owner[0].prep_object == (tok.head.lower_, tok.lemma_.lower()):
                     continue
             npattern, ntarget, _ = nmatch
+            if self.own_rules and tok.lower_ in ATTITUDE_SINGULARS and npattern.code[:2] in VIOLENT_ROOTS:
+                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                       status="rejected", reason=f"'{tok.text}': an attitude, not fighting",
+                                       pattern=npattern))
+                continue
             if npattern.prep_object is not None:
                 # "the lifting of the curfew", "the threat of sanctions": one event, not two
                 consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
@@ -1050,6 +1086,9 @@ class EventRules:
                 t = actors.resolve(obj) if obj is not None else None
                 if t is not None:
                     how += ",object=target"
+            if self.own_rules and "between=" in how and ncode in RIOT_CODES:
+                # "clashes between police and protesters": as the verb, repression by the forces
+                ncode = self._crowd_code(ncode, s, t, mutual=tok.lemma_.lower() in lex.symmetric_words)
             if self.own_rules and ncode == "087" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
                 ncode = "0871"  # "announced a suspension of attacks": a declared ceasefire, as the verb form
                 how += f",declared:{tok.head.lemma_.lower()}"
@@ -1309,6 +1348,16 @@ class EventRules:
         return [Resolved(r.code + sector, tok.text, tok.idx, end, f"coref:pair->{r.text}", r.entity,
                          "country" if not sector else "agent", False, tok.i) for r in reversed(codes)]
 
+    @staticmethod
+    def _stated_plan(clause: Token) -> bool:
+        """Does this reported clause state a plan: a modal or future auxiliary ("she would meet") or
+        a to-infinitive ("he wanted to ban", "he was ready to lift")?"""
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "'d", "could", "may", "might", "can"}
+               for c in clause.children):
+            return True
+        return any(c.dep_ == "xcomp" or (c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children))
+                   for c in clause.children)
+
     def _fallback_actor(self, tok: Token, actors: DocActors) -> Resolved | None:
         """Two ways news names a state that the dictionary lookups miss: "the country" or
         "the nation" for the country last named, and a role noun read as part of a name
@@ -1328,6 +1377,18 @@ class EventRules:
             if ante is not None:
                 return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
                                 False, tok.i)
+            return None
+        if self.own_rules and tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in self.lex.speech_verbs | self.lex.intent_verbs \
+                and self._stated_plan(tok.head):
+            # "Gambia's president said he wanted to ban …", "… said she would meet …": one who states a
+            # plan speaks of herself, when coreference found no one (not "said she hoped …": a comment)
+            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.tag_ in {"NN", "NNP"}:
+                r = next((x for x in actors.resolve_all(speaker) if x.code and x.kind != "country"), None)
+                if r is not None:
+                    return Resolved(r.code, tok.text, tok.idx, end, f"coref:speaker->{r.text}", r.entity, r.kind,
+                                    False, tok.i)
             return None
         if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj":
             # "the union said it would strike": the pronoun subject of a reported clause is the speaker
@@ -1575,6 +1636,9 @@ class EventRules:
         return not any(x.dep_ in {"nsubjpass", "auxpass"} for x in trig.children)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
+        if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
+                and c.target.rule.startswith("coref:speaker"):
+            c.target = None  # "the president warned he won't allow …": the speaker is not the one warned
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if discard:
