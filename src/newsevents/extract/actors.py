@@ -53,6 +53,17 @@ class Resolved:
     token: int = -1
 
 
+def referent(r: Resolved) -> tuple[str, str]:
+    """Who a resolved mention stands for: its entity, else the words of the mention it was resolved to."""
+    if r.entity is not None:
+        return ("entity", r.entity)
+    return ("text", r.rule.split("->", 1)[1] if r.rule.startswith("coref:") and "->" in r.rule else r.text)
+
+
+# An object pronoun is never its own clause's subject ("Sanders endorsed him"); a reflexive always is.
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
+
+
 class ActorMatcher:
     """Dictionary surfaces compiled into spaCy PhraseMatchers: case-sensitive for our own
     dictionaries, case-insensitive for PETRARCH's upper-case ones (``Surface.fold``)."""
@@ -451,10 +462,30 @@ class DocActors:
         before = [t for t in whole[: m.start - whole.start] if t.dep_ != "det"]
         return not before and m.end <= tok.i
 
-    def antecedent(self, tok: Token, *, want: str) -> Resolved | None:
-        """Nearest compatible earlier actor; subjects are preferred (they are more salient)."""
+    def _clause_subject(self, tok: Token, depth: int) -> tuple[str, str] | None:
+        """Who the subject of an object pronoun's own verb stands for ("… endorsed him", "… gave him"), which
+        the pronoun cannot be; None for reflexives, subjects and pronouns in other roles."""
+        if tok.lower_.endswith(("self", "selves")):
+            return None
+        if tok.dep_ in OBJECT_DEPS:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "dative"} and tok.head.head.pos_ in {"VERB", "AUX"}:
+            verb = tok.head.head  # "congratulated him", "sent a letter to him"
+        else:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i == tok.i:
+            return None
+        r = self.resolve(subj, depth=depth + 1)
+        return referent(r) if r is not None else None
+
+    def antecedent(self, tok: Token, *, want: str, not_: tuple[str, str] | None = None) -> Resolved | None:
+        """Nearest compatible earlier actor; subjects are preferred (they are more salient). ``not_``: who it
+        cannot be (an object pronoun's own subject)."""
         # history is sorted by start and its starts are unique: bisect instead of scanning it
         before = self.history[: bisect_left(self._starts, tok.idx)]
+        if not_ is not None:
+            before = [r for r in before if referent(r) != not_]
         prev_start = self._prev_sent_start(tok.sent.start_char)
         subjects = self.subjects
         if want == "person":
@@ -480,6 +511,8 @@ class DocActors:
             return self.genders[r.entity]
         if not 0 <= r.token < len(self.doc) or r.kind not in {"agent", "person"}:
             return None
+        if self.doc[r.token].lower_ in PRONOUN_GENDER:  # a pronoun remembered as a subject says it itself
+            return PRONOUN_GENDER[self.doc[r.token].lower_]
         key = (r.token, r.kind)
         if key not in self._genders_at:  # asked once per candidate antecedent of every pronoun
             tok = self.doc[r.token]
@@ -506,9 +539,13 @@ class DocActors:
 
     def _clause_antecedent(self, tok: Token, want: str, depth: int) -> Resolved | None:
         """"France accused Rwanda …, but said it was determined": a subject pronoun under a verb
-        whose own subject is named stands for that subject, before any later actor."""
-        if tok.dep_ != "nsubj" or want == "person":
+        whose own subject is named stands for that subject, before any later actor. So does a
+        person's: "The Chilean president said he had sent troops" (the subject is not yet in the
+        history when its own sentence is read)."""
+        if tok.dep_ != "nsubj":
             return None
+        if want == "person":
+            return self._reporter(tok, depth)
         cur = tok.head
         for _ in range(4):
             if cur.dep_ not in {"conj", "ccomp", "xcomp", "advcl"} or cur.head.i == cur.i:
@@ -524,6 +561,21 @@ class DocActors:
                 return None
             return r if (want == "plural") or not r.plural else None
         return None
+
+    def _reporter(self, tok: Token, depth: int) -> Resolved | None:
+        """"X said he …", "X insisted that she …": the subject of the verb a he/she clause reports to,
+        when it is one person (a name or a singular role) of a compatible gender."""
+        clause = tok.head
+        if tok.lower_ not in {"he", "she"} or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"}:
+            return None
+        r = self.resolve(subj, depth=depth + 1)
+        if r is None or not r.code or r.plural or r.kind not in {"person", "agent"}:
+            return None
+        gender = PRONOUN_GENDER.get(tok.lower_)
+        return r if gender is None or self.gender_of(r) in {None, gender} else None
 
     def _prev_sent_start(self, start: int) -> int:
         """Start of the last sentence starting before ``start``; the starts are computed once per Doc."""
@@ -565,7 +617,8 @@ class DocActors:
             want = (
                 "person" if low in lex.person_pronouns else "plural" if low in lex.plural_pronouns else "thing"
             )
-            ante = self._clause_antecedent(tok, want, depth) or self.antecedent(tok, want=want)
+            ante = self._clause_antecedent(tok, want, depth) or self.antecedent(
+                tok, want=want, not_=self._clause_subject(tok, depth))
             if ante is None:
                 return []
             return [Resolved(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.dictionaries import Dictionaries, Lexicon, Pattern, Slot
-from newsevents.extract.actors import DocActors, Resolved, compose
+from newsevents.extract.actors import DocActors, Resolved, compose, referent
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -1637,8 +1637,11 @@ class EventRules:
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
-                and c.target.rule.startswith("coref:speaker"):
-            c.target = None  # "the president warned he won't allow …": the speaker is not the one warned
+                and (c.target.rule.startswith("coref:speaker") or (
+                    c.target.rule.startswith("coref:person") and referent(c.target) == referent(c.source))):
+            # "the president warned he won't allow …", "denounced what he called an attack": the speaker
+            # is not the one warned or denounced
+            c.target = None
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if discard:
