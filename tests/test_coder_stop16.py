@@ -147,3 +147,13 @@ def test_an_object_pronoun_is_not_its_own_subject(coder: Coder) -> None:
     reflexive = "Mr. Netanyahu met President Obama in Washington. Mr. Netanyahu later praised himself."
     assert not any(s.startswith("ISR") and (t or "").startswith("USA") and c == "051"
                    for s, t, c in _events(coder, reflexive)), _events(coder, reflexive)
+
+
+@pytest.mark.parametrize(("text", "appeals"), [
+    # naming what something is ("what he called an attack") is no appeal; calling on someone is
+    ("The Iraqi prime minister denounced what he called a brutal attack on the embassy.", 0),
+    ("Kenyan officials called the raid an act of war and called on Somalia to withdraw.", 1),
+])
+def test_naming_is_no_appeal(coder: Coder, text: str, appeals: int) -> None:
+    got = [c for _, _, c in _events(coder, text) if c.startswith("02")]
+    assert len(got) == appeals, _events(coder, text)

@@ -108,6 +108,8 @@ SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
 # what one meets without meeting anyone: "met the deadline", "failed to meet the target"
 ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
+# verbs that name what their object is ("called the vote a sham", "termed it an invasion")
+NAMING_VERBS = {"call", "term", "dub", "label", "brand"}
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # singulars that name an attitude where the plural names fighting: "the hostility between the two
@@ -268,6 +270,10 @@ class EventRules:
         """How well ``p`` fits ``tok`` (None if a hard constraint fails)."""
         score = 0
         obj_tok: Token | None = None
+        if self.own_rules and p.obj is None and p.prep_object is None and tok.lemma_.lower() in NAMING_VERBS \
+                and any(c.dep_ == "oprd" for c in tok.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i == tok.i + 1 for c in tok.children):
+            return None  # "what he called an attack", "called the vote a sham": naming, not an appeal ("called on" is one)
         if p.particle is not None:
             if not any(
                 c.lower_ == p.particle
