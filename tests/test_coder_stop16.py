@@ -98,7 +98,7 @@ def test_hostility_is_an_attitude(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "source", "cameo"), [
-    # "he"/"she" as subject of the reported clause is its speaker when coreference finds no one
+    # "he"/"she" as subject of the reported clause is its speaker (coreference: the reporter)
     ("The Gambian president said he wanted to ban opposition parties from the elections.", "GMB", "132*"),
     ("Kenya's foreign minister said she would meet her Somali counterpart next week.", "KEN", "036"),
 ])

@@ -1354,16 +1354,6 @@ class EventRules:
         return [Resolved(r.code + sector, tok.text, tok.idx, end, f"coref:pair->{r.text}", r.entity,
                          "country" if not sector else "agent", False, tok.i) for r in reversed(codes)]
 
-    @staticmethod
-    def _stated_plan(clause: Token) -> bool:
-        """Does this reported clause state a plan: a modal or future auxiliary ("she would meet") or
-        a to-infinitive ("he wanted to ban", "he was ready to lift")?"""
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "'d", "could", "may", "might", "can"}
-               for c in clause.children):
-            return True
-        return any(c.dep_ == "xcomp" or (c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children))
-                   for c in clause.children)
-
     def _fallback_actor(self, tok: Token, actors: DocActors) -> Resolved | None:
         """Two ways news names a state that the dictionary lookups miss: "the country" or
         "the nation" for the country last named, and a role noun read as part of a name
@@ -1383,18 +1373,6 @@ class EventRules:
             if ante is not None:
                 return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
                                 False, tok.i)
-            return None
-        if self.own_rules and tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
-                and tok.head.head.lemma_.lower() in self.lex.speech_verbs | self.lex.intent_verbs \
-                and self._stated_plan(tok.head):
-            # "Gambia's president said he wanted to ban …", "… said she would meet …": one who states a
-            # plan speaks of herself, when coreference found no one (not "said she hoped …": a comment)
-            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.tag_ in {"NN", "NNP"}:
-                r = next((x for x in actors.resolve_all(speaker) if x.code and x.kind != "country"), None)
-                if r is not None:
-                    return Resolved(r.code, tok.text, tok.idx, end, f"coref:speaker->{r.text}", r.entity, r.kind,
-                                    False, tok.i)
             return None
         if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj":
             # "the union said it would strike": the pronoun subject of a reported clause is the speaker
