@@ -470,7 +470,7 @@ class DocActors:
         if tok.dep_ in OBJECT_DEPS:
             verb = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "dative"} and tok.head.head.pos_ in {"VERB", "AUX"}:
-            verb = tok.head.head  # "congratulated him", "sent a letter to him"
+            verb = tok.head.head  # "sent a letter to him", "spoke with her"
         else:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
