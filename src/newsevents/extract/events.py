@@ -214,11 +214,6 @@ def _with_object(c: Candidate) -> bool:
     return c.pattern is not None and c.pattern.obj is not None
 
 
-def _conditional_note(note: str) -> bool:
-    """Does this modality note put the event under a condition ("if", "unless", "if X says …")?"""
-    return note.startswith(("mark:", "reported-conditional:")) or note == "conditional-clause"
-
-
 def _matches_word(word: str, tok: Token) -> bool:
     return word == tok.lower_ or (word.endswith("-") and word[:-1] == tok.lower_)
 
@@ -598,11 +593,11 @@ class EventRules:
                     # reported speech is attributed, not modal; but "did not say that Y attacked",
                     # "if X announces it will refuse" state nothing. "did not say who attacked" does.
                     if cur.left_edge.tag_ not in WH_TAGS:
-                        sneg, _, snotes = self.modality(head)
+                        sneg, scond = self._statement_unreal(head)
                         if sneg:
                             negated = True
                             notes.append(f"reported-neg:{hl}")
-                        if any(_conditional_note(n) for n in snotes):
+                        if scond:
                             mod = "hypothetical"
                             notes.append(f"reported-conditional:{hl}")
                     break
@@ -1688,8 +1683,8 @@ class EventRules:
             speaker = actors.resolve(subj) if subj is not None else None
             if speaker is None or not speaker.code:
                 continue
-            sneg, _, snotes = self.modality(tok)
-            if sneg or any(_conditional_note(n) for n in snotes):
+            sneg, scond = self._statement_unreal(tok)
+            if sneg or scond:
                 continue  # "X did not say Y attacked", "if X says …": no accusation is made
             for comp in (c for c in tok.children if c.dep_ == "ccomp"):
                 # "X said the strike was a flagrant violation": X denounces whoever struck
@@ -1839,9 +1834,15 @@ class EventRules:
         would agree to withdraw" still states an intention."""
         if gov.i == trig.i:
             return False, "asserted", []
-        neg, _, notes = self.modality(gov)
-        cond = [f"stated:{n}" for n in notes if _conditional_note(n)]
+        neg, conditions = self._statement_unreal(gov)
+        cond = [f"stated:{n}" for n in conditions]
         return neg, "hypothetical" if cond else "asserted", (["stated:neg"] if neg else []) + cond
+
+    def _statement_unreal(self, verb: Token) -> tuple[bool, list[str]]:
+        """Is a stating verb negated, and which of its modality notes put it under a condition ("if",
+        "unless", "if X says …")? What it states is no more real than the statement itself."""
+        neg, _, notes = self.modality(verb)
+        return neg, [n for n in notes if n.startswith(("mark:", "reported-conditional:")) or n == "conditional-clause"]
 
     def _conditional(self, trig: Token) -> bool:
         """Does a condition hang on this verb ("… if the talks fail", "unless its demands are met")?"""
