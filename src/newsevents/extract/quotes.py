@@ -210,7 +210,6 @@ NAMING = frozenset("call name dub label term brand title".split())
 COLLECTIVE = {"protester", "demonstrator", "crowd", "mourner", "supporter", "marcher", "people", "resident"}
 RELATIVE = {"who", "that", "which", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "you"}
-_PEOPLE = {"those", "anyone", "everyone", "someone"}  # "those backing Cruz": people, whom a participle describes
 _SUBJ = {"nsubj", "csubj", "expl"}
 # Named things that do not speak: "Saturday", "this week", "CLEVELAND" (a dateline), "$5 million".
 _NOT_SPEAKERS = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
@@ -417,7 +416,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 # message says it, so its sender does, not the people it went to
                 up = head.head.head if head.dep_ == "pobj" else head.head
                 if up.pos_ in {"VERB", "AUX"} and up.i != head.i and (
-                        not (_agentive(head) or head.lower_ in _PEOPLE) or up.lemma_.lower() in _SENDING):
+                        not _agentive(head) or up.lemma_.lower() in _SENDING):  # "those backing Cruz" back him
                     cur = up
                     continue
             return head
@@ -980,7 +979,7 @@ class _Extractor:
             dash = next((t.i for t in self.doc[subj.i + 1 : min(tok.i, subj.i + 8)]
                          if t.text in {"—", "–", "--", "-"} and t.whitespace_), None)
             if dash is not None and (subj.text.isupper() or any(t.text == ")" for t in self.doc[subj.i : dash])):
-                subj = self._name_before(tok, dash, first=True)  # (agency) or capitals: a dateline
+                subj = self._first_name_between(dash, tok)  # (agency) or capitals: a dateline
         if subj is None and not sourceless:
             subj = self._left_subject(tok)
         if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
@@ -999,11 +998,10 @@ class _Extractor:
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
 
-    def _name_before(self, cue: Token, start: int, *, first: bool = False) -> Token | None:
-        """The last (or ``first``) person named between ``start`` and the cue, outside quotes."""
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and start < e.start and e.end <= cue.i
-                and not self.in_quote[e.root.i]]
-        return (ents[0] if first else ents[-1]).root if ents else None
+    def _first_name_between(self, start: int, cue: Token) -> Token | None:
+        """The first person named after ``start`` and before the cue, outside quotes."""
+        return next((e.root for e in self.doc.ents if e.label_ == "PERSON" and start < e.start and e.end <= cue.i
+                     and not self.in_quote[e.root.i]), None)
 
     def _after_colon(self, content: set[int]) -> set[int]:
         """"boasts about three of them: the bridge, the tunnel and …": a colon right after the content opens the
