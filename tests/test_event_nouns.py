@@ -1,0 +1,29 @@
+"""Who does what an event noun names, when the noun is the object of a verb that enacts it
+("unveiled a ban", "slapped sanctions on"): the verb's subject. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_events import triples
+
+DAY = date(2021, 6, 1)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("The European Union unveiled a ban on Russian oil imports.", "IGOEEC", "RUS", "172"),
+    ("Japan introduced an embargo on North Korean coal on Monday.", "JPN", "PRK", "163"),
+    ("The African Union adopted a travel ban against Sudan's military leaders.", "IGOAFRAFU", "SDNMIL", "172"),
+])
+def test_enacting_verb_subject_is_source(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any((s or "") == source and (t or "").startswith(target) and c == cameo for s, t, c in got), got
+
+
+def test_lifting_is_not_enacting(coder: Coder) -> None:
+    """Lifting a ban is its end, not a ban by the one who lifts it."""
+    got = triples(coder.code_text("The European Union lifted its ban on Russian oil imports.", day=DAY))
+    assert not any(c == "172" and (s or "").startswith("IGOEEC") for s, _t, c in got), got
