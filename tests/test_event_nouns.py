@@ -1,5 +1,5 @@
-"""Who does what an event noun names, when the noun is the object of a verb that enacts it
-("unveiled a ban", "slapped sanctions on"): the verb's subject. Sentences written for these tests."""
+"""Who an event noun's actors are: the subject of a verb that enacts it ("unveiled a ban",
+"slapped sanctions on"), and members "in" a national body. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +27,19 @@ def test_lifting_is_not_enacting(coder: Coder) -> None:
     """Lifting a ban is its end, not a ban by the one who lifts it."""
     got = triples(coder.code_text("The European Union lifted its ban on Russian oil imports.", day=DAY))
     assert not any(c == "172" and (s or "").startswith("IGOEEC") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # members "in" a national body are of its country, whether the body is a dictionary name or a role noun
+    ("Canada imposed sanctions on four senior officers in the Russian military.", "RUS"),
+    ("Britain imposed sanctions on two generals in the Iraqi army.", "IRQ"),
+])
+def test_members_in_a_body_take_its_country(coder: Coder, text: str, target: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(c == "163" and (t or "").startswith(target) for _s, t, c in got), got
+
+
+def test_troops_in_a_country_stay_unplaced(coder: Coder) -> None:
+    """"In" a country is where troops are, often abroad: no nationality from it."""
+    got = triples(coder.code_text("Troops in Syria attacked the rebels.", day=DAY))
+    assert got and not any((s or "").startswith("SYR") for s, _t, _c in got), got

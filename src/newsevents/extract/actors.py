@@ -363,7 +363,8 @@ class DocActors:
         for child in preps:
             if child.lower_ not in self.lexicon.origin_prepositions:
                 continue
-            if child.lower_ != "of" and (role is None or (child.lower_ == "in" and role[0].startswith("MIL"))):
+            if child.lower_ != "of" and (role is None or (child.lower_ == "in" and role[0].startswith("MIL")
+                                                          and not self._within_body(child))):
                 continue  # "a village in Iran" is a place, "troops in Syria" are often foreign
 
             out: list[tuple[str, str, bool]] = []
@@ -380,6 +381,14 @@ class DocActors:
                             place = self.place_country(ent.text, ent.label_) if ent is not None else None
                             out += [(place, f"place:{ent.text}", False)] if place and ent is not None else []
                         continue
+                    if child.lower_ == "in" and self._within_body(child):
+                        # "officers in the Russian military", "officials in the Iraqi army": members
+                        # of a national body are of its country
+                        if m is None:
+                            out += [o for o in self.countries_of(p, origin=False) if not o[1].startswith("coref:")]
+                        elif m.entry.kind != "country" and m.entry.country:
+                            out.append((m.entry.country, m.entry.source, m.entry.append_agents))
+                        continue
                     if m is None or not (m.entry.kind == "country" or child.lower_ == "of"):
                         continue
                     if child.lower_ != "of":
@@ -393,6 +402,12 @@ class DocActors:
             if out:
                 return out
         return []
+
+    def _within_body(self, prep: Token) -> bool:
+        """True when "in" names a body, not a place: its object is a role noun of an institution
+        ("in the Russian military", "in the Iranian government"), no toponym."""
+        return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in {"GPE", "LOC", "FAC"}
+                   and self.agent_of(g, modifiers=False) is not None for g in prep.children)
 
     def _allegiance(self, tok: Token) -> bool:
         doc = tok.doc
