@@ -65,6 +65,7 @@ class ActorEntry:
     # agents compose by appending their sector ("Amnesty activists" NGM + OPP = NGMOPP)
     fallback: str | None = None
     append_agents: bool = False
+    aliases: tuple[str, ...] = ()  # people: the other ways their name is written
 
     def code_on(self, day: date | None) -> str:
         """The CAMEO code of this actor on ``day`` (the article or event date)."""
@@ -90,6 +91,15 @@ class ActorEntry:
         if day is None:
             return None
         return next((r for r in self.roles if r.active(day)), None)
+
+    def known_on(self, day: date | None) -> bool:
+        """False when every role of this person begins more than two years after ``day``: a bare
+        surname in an older story is someone else ("Henry" in 2016 is not Haiti's prime minister of
+        2021), while a candidate in the year before taking office is already news."""
+        if day is None or not self.roles:
+            return True
+        horizon = date(day.year + 2, day.month, min(day.day, 28))
+        return any(r.start is None or r.start <= horizon for r in self.roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,13 +327,17 @@ def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, 
             for r in row.get("roles") or []
         )
         entry_id = f"person:{_slug(name)}"
+        aliases = tuple(str(a) for a in row.get("aliases") or [])
         entry = ActorEntry(
-            entry_id, name, "person", row.get("country"), None, where, roles=roles, died=_as_date(row.get("died"), where)
+            entry_id, name, "person", row.get("country"), None, where, roles=roles, died=_as_date(row.get("died"), where),
+            aliases=aliases,
         )
-        names = [name] + [str(a) for a in row.get("aliases") or []]
+        names = [name, *aliases]
         surf = [Surface(n, entry_id, "name") for n in names]
         for n in names:
             tokens = n.split()
+            if any(m != n and n.startswith(m + " ") and len(m.split()) >= 2 for m in names):
+                continue  # "Manuel Marrero Cruz", also "Manuel Marrero": Cruz is the second family name
             if len(tokens) >= 2:
                 surname = _surname(tokens)
                 if len(surname) > 2 and surname.lower() not in _NOT_SURNAMES:  # "Moon Jae In" is not "In"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -122,6 +122,7 @@ class ActorMatcher:
         # a name inside a longer proper-noun name is not that actor ("Iran Air", "Jordan Peterson")
         out: list[Mention] = []
         full_names_seen: set[str] = set()
+        others: set[str] = set()  # surnames seen with another person's given name: "Ted Cruz"
         for span in filter_spans(spans):
             cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
                      or self.by_lower.get(span.text.lower(), []))
@@ -131,15 +132,19 @@ class ActorMatcher:
             chosen: tuple[ActorEntry, str, bool] | None = None
             if strong:
                 chosen = strong[0]
+            elif _given_name_of_another(span, [c[0] for c in cands], self.agents):
+                others.add(span.text.lower())  # "Ted Cruz" is not Cuba's Manuel Marrero Cruz …
             else:
                 weak_ids = {c[0].id for c in cands}
                 seen = [c for c in cands if c[0].id in full_names_seen]
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
+                elif span.text.lower() in others:
+                    pass  # … nor is "Cruz" later in his story, unless Manuel Marrero Cruz came in full
                 elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"}:
                     pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place
-                elif len(weak_ids) == 1 and cands:
+                elif len(weak_ids) == 1 and cands and cands[0][0].known_on(day):
                     chosen = cands[0]
                 elif len(serving) == 1:
                     chosen = next(iter(serving.values()))
@@ -208,6 +213,9 @@ def compose(base: str, sector: str, *, append: bool) -> str:
 # Gender is learnt from the document only: an honorific just before a name ("Mrs. Adeyemi") or a
 # gendered role noun in its title or apposition ("Congresswoman Adeyemi", "his wife, Ada Lopez").
 # A person with no such evidence stays compatible with any pronoun; first names are never read.
+# Title words the agents dictionary has no sector for, which stand before a surname.
+TITLE_WORDS = frozenset("secretary representative captain marshal justice nominee vice deputy chief former acting "
+                        "first late".split())
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f",
               "madam": "f", "madame": "f", "dame": "f"}
 GENDERED_NOUNS = {
@@ -227,13 +235,43 @@ def _noun_gender(tok: Token) -> str | None:
     return GENDERED_NOUNS.get(tok.lower_) or GENDERED_NOUNS.get(tok.lemma_.lower())
 
 
+def _another_person(doc: Doc, start: int, head: Token, titles: Container[str]) -> bool:
+    """True when a proper noun that is no honorific or title stands before the surname at
+    ``start`` in one name: "Ivanka Trump", "Ted Cruz" (not "Mr. Trump", "President Trump")."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.head.i == head.i \
+        and _noun_gender(before) is None and before.lower_.rstrip(".") not in HONORIFICS \
+        and before.lower_ not in titles
+
+
+def _given_name_of_another(span: Span, entries: Sequence[ActorEntry], titles: Container[str]) -> bool:
+    """A weak surname match that follows someone else's given name: "Ted Cruz" is not Cuba's
+    Manuel Marrero Cruz, "Peter Hoekstra" not Wopke. Abbreviations ("Sen.", "W."), titles and a
+    spelling of the entry's own given names ("Qassem" for "Qasem") are no such name."""
+    doc = span.doc
+    if not _another_person(doc, span.start, span[-1], titles):
+        return False
+    before = doc[span.start - 1]
+    word = before.lower_
+    if before.text.endswith(".") or word in TITLE_WORDS or before.ent_type_ not in {"", "PERSON"}:
+        return False
+    if not (before.ent_type_ == "PERSON" and span[0].ent_iob_ == "I"):
+        # untagged by the recogniser: only where a capital is no sign of a sentence's start
+        prev = doc[before.i - 1] if before.i > 0 else None
+        if before.is_sent_start or prev is None or prev.is_quote or (prev.is_punct and prev.text in "(:;—–-"):
+            return False
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in before.sent):
+        return False  # a headline in title case: "Pastors Support Trump"
+    own = {t.lower()[:3] for e in entries for n in (e.name, *e.aliases) for t in n.split()[:-1]}
+    return word[:3] not in own
+
+
 def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> str | None:
     """Gender stated for the name at tokens ``start``…``head``: honorific, title, apposition or
     reflexive, else None. ``titles`` are role words ("president") that may stand before a name."""
     found: set[str] = set()
     before = [doc[start - 1]] if start > 0 else []
-    if before and before[0].pos_ == "PROPN" and before[0].head.i == head.i and _noun_gender(before[0]) is None \
-            and before[0].lower_.rstrip(".") not in HONORIFICS and before[0].lower_ not in titles:
+    if _another_person(doc, start, head, titles):
         return None  # "Ivanka Trump, his daughter": another person who shares the surname
     for t in [*before, *(c for c in head.children if c.dep_ == "compound" and c.i < head.i)]:
         g = HONORIFICS.get(t.lower_.rstrip(".")) if t.text[:1].isupper() else None  # not "to miss Lopez"

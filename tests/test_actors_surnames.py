@@ -1,0 +1,51 @@
+"""A bare surname names a dictionary person only when nothing says it is someone else: another
+given name before it, a family name the dictionary writes second, an office years in the future.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Coder
+
+
+def codes(coder: Coder, text: str, day: date) -> dict[str, str | None]:
+    return {e.name: e.code for e in coder.code_text(text, day=day).entities}
+
+
+@pytest.mark.parametrize("text", [
+    # another person's given name before the surname, and the same surname later in the story
+    "On Tuesday Ted Cruz said the deal was bad. Cruz added that he would vote against it.",
+    # a family name written second ("Manuel Marrero Cruz" is also "Manuel Marrero") is no surname alone
+    "Cruz said the deal was bad.",
+])
+def test_not_the_dictionary_person(coder: Coder, text: str) -> None:
+    got = codes(coder, text, date(2021, 6, 1))
+    assert not any(c and c.startswith("CUB") for c in got.values()), got
+
+
+def test_the_dictionary_persons_own_short_name_still_counts(coder: Coder) -> None:
+    got = codes(coder, "Marrero said the talks went well.", date(2021, 6, 1))
+    assert any(c == "CUBGOV" for c in got.values()), got
+
+
+def test_a_surname_years_before_the_office_is_someone_else(coder: Coder) -> None:
+    """Haiti's prime minister from 2021 is not the "Henry" of a 2016 story; in 2022 he is."""
+    text = "Henry criticized the government on Monday."
+    assert not any(c and c.startswith("HTI") for c in codes(coder, text, date(2016, 3, 1)).values())
+    assert any(c and c.startswith("HTI") for c in codes(coder, text, date(2022, 3, 1)).values())
+
+
+def test_title_and_surname_is_the_person(coder: Coder) -> None:
+    got = codes(coder, "Secretary Blinken met the Chinese foreign minister on Monday.", date(2022, 3, 1))
+    assert any(c == "USAGOV" for c in got.values()), got
+
+
+def test_full_name_seen_wins_over_a_relative(coder: Coder) -> None:
+    text = ("Donald Trump arrived with his wife on Monday. Later, Melania Trump spoke. "
+            "Trump said the visit went well.")
+    got = codes(coder, text, date(2019, 6, 1))
+    assert got.get("Donald Trump") == "USAGOV", got
+    assert got.get("Melania Trump") is None, got
