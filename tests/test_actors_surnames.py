@@ -49,3 +49,11 @@ def test_full_name_seen_wins_over_a_relative(coder: Coder) -> None:
     got = codes(coder, text, date(2019, 6, 1))
     assert got.get("Donald Trump") == "USAGOV", got
     assert got.get("Melania Trump") is None, got
+
+
+def test_a_given_name_is_no_surname(coder: Coder) -> None:
+    """Romania's president from 2025 is not the "Dan" of "Dan Patrick"."""
+    got = codes(coder, "Lieutenant Governor Dan Patrick criticized the bill on Monday.", date(2025, 8, 1))
+    assert not any(c and c.startswith("ROU") for c in got.values()), got
+    got = codes(coder, "President Dan met the French president in Paris.", date(2025, 8, 1))
+    assert any(c == "ROUGOV" for c in got.values()), got

@@ -134,6 +134,8 @@ class ActorMatcher:
                 chosen = strong[0]
             elif _given_name_of_another(span, [c[0] for c in cands], self.agents):
                 others.add(span.text.lower())  # "Ted Cruz" is not Cuba's Manuel Marrero Cruz …
+            elif _first_of_longer_name(span):
+                pass  # "Dan Patrick": a given name, not Romania's Nicușor Dan
             else:
                 weak_ids = {c[0].id for c in cands}
                 seen = [c for c in cands if c[0].id in full_names_seen]
@@ -244,6 +246,19 @@ def _another_person(doc: Doc, start: int, head: Token, titles: Container[str]) -
         and before.lower_ not in titles
 
 
+def _first_of_longer_name(span: Span) -> bool:
+    """A surname match followed by more of one person's name is that person's given name."""
+    last = span[-1]
+    head = last.head
+    return last.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN" \
+        and head.ent_type_ in {"", "PERSON"} and head.text[:1].isupper() and not _title_case(span)
+
+
+def _title_case(span: Span) -> bool:
+    """A headline in title case ("Pastors Support Trump"), where capitals say nothing of names."""
+    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in span.sent)
+
+
 def _given_name_of_another(span: Span, entries: Sequence[ActorEntry], titles: Container[str]) -> bool:
     """A weak surname match that follows someone else's given name: "Ted Cruz" is not Cuba's
     Manuel Marrero Cruz, "Peter Hoekstra" not Wopke. Abbreviations ("Sen.", "W."), titles and a
@@ -260,8 +275,8 @@ def _given_name_of_another(span: Span, entries: Sequence[ActorEntry], titles: Co
         prev = doc[before.i - 1] if before.i > 0 else None
         if before.is_sent_start or prev is None or prev.is_quote or (prev.is_punct and prev.text in "(:;—–-"):
             return False
-    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in before.sent):
-        return False  # a headline in title case: "Pastors Support Trump"
+    if _title_case(span):
+        return False
     own = {t.lower()[:3] for e in entries for n in (e.name, *e.aliases) for t in n.split()[:-1]}
     return word[:3] not in own
 
