@@ -43,3 +43,20 @@ def test_troops_in_a_country_stay_unplaced(coder: Coder) -> None:
     """"In" a country is where troops are, often abroad: no nationality from it."""
     got = triples(coder.code_text("Troops in Syria attacked the rebels.", day=DAY))
     assert got and not any((s or "").startswith("SYR") for s, _t, _c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The senator is looking for a strong result in the primary.",
+    "Police rounded up dozens of protesters in Cairo.",
+    "The Supreme Court ruled that the law was unconstitutional.",
+    "The president flew back to the capital on Monday.",
+])
+def test_verbs_that_code_only_with_their_preposition(coder: Coder, text: str) -> None:
+    """"look into", "round on", "rule against", "fly to": without the preposition, no such event."""
+    got = triples(coder.code_text(text, day=DAY), unrealized=True)
+    assert not any(c in {"090", "111", "116", "042"} for _s, _t, c in got), got
+
+
+def test_look_into_still_investigates(coder: Coder) -> None:
+    got = triples(coder.code_text("Congress looked into the Russian hacking last year.", day=DAY))
+    assert any(c == "090" for _s, _t, c in got), got
