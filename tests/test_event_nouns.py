@@ -46,14 +46,15 @@ def test_troops_in_a_country_stay_unplaced(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The senator is looking for a strong result in the primary.",
-    "Police rounded up dozens of protesters in Cairo.",
-    "The Supreme Court ruled that the law was unconstitutional.",
-    "The president flew back to the capital on Monday.",
+    "Rubio is looking for a strong performance in South Carolina.",
+    "Egyptian police rounded up dozens of French protesters in Cairo.",
+    "The US Supreme Court ruled that the Iranian claim was unfounded.",
+    "Zelensky flew back to Kyiv on Monday.",
 ])
 def test_verbs_that_code_only_with_their_preposition(coder: Coder, text: str) -> None:
     """"look into", "round on", "rule against", "fly to": without the preposition, no such event."""
-    got = triples(coder.code_text(text, day=DAY), unrealized=True)
+    result = coder.code_text(text, day=DAY)
+    got = triples(result) | triples(result, unrealized=True)
     assert not any(c in {"090", "111", "116", "042"} for _s, _t, c in got), got
 
 
