@@ -57,3 +57,11 @@ def test_a_given_name_is_no_surname(coder: Coder) -> None:
     assert not any(c and c.startswith("ROU") for c in got.values()), got
     got = codes(coder, "President Dan met the French president in Paris.", date(2025, 8, 1))
     assert any(c == "ROUGOV" for c in got.values()), got
+
+
+def test_a_surname_that_is_a_common_given_name_needs_more(coder: Coder) -> None:
+    """"Ahmed" is Ethiopia's prime minister only while he serves; "Fox" is no Mexican ex-president."""
+    assert not any(c and c.startswith("ETH") for c in codes(coder, "Police seized Ahmed at his home.",
+                                                             date(2016, 1, 1)).values())
+    assert not any(c and c.startswith("MEX") for c in codes(coder, "Fox reported that the senator had resigned.",
+                                                             date(2016, 1, 1)).values())

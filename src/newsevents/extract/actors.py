@@ -101,6 +101,10 @@ class ActorMatcher:
         if folded:
             self.folded.add("ACTOR", [nlp.make_doc(t) for t in sorted(folded)])
         self.has_folded = bool(folded)
+        # given names of the dictionary's people: a surname that is also one ("Ahmed" of Abiy
+        # Ahmed, "Hassan") names nobody alone, only after the full name
+        self.given_names = {n.split()[0] for e in dicts.actors.values() if e.kind == "person"
+                            and e.country not in FAMILY_NAME_FIRST for n in (e.name, *e.aliases) if len(n.split()) >= 2}
         # agent terms: single lemmas and multi-word lemma sequences
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
@@ -146,8 +150,9 @@ class ActorMatcher:
                     pass  # … nor is "Cruz" later in his story, unless Manuel Marrero Cruz came in full
                 elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"}:
                     pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place
-                elif len(weak_ids) == 1 and cands and cands[0][0].known_on(day):
-                    chosen = cands[0]
+                elif len(weak_ids) == 1 and cands and cands[0][0].known_on(day) \
+                        and (span.text not in self.given_names or serving):
+                    chosen = cands[0]  # not "police seized Ahmed" in 2016: someone's given name too
                 elif len(serving) == 1:
                     chosen = next(iter(serving.values()))
             if chosen is None:
@@ -215,6 +220,8 @@ def compose(base: str, sector: str, *, append: bool) -> str:
 # Gender is learnt from the document only: an honorific just before a name ("Mrs. Adeyemi") or a
 # gendered role noun in its title or apposition ("Congresswoman Adeyemi", "his wife, Ada Lopez").
 # A person with no such evidence stays compatible with any pronoun; first names are never read.
+# Countries whose names are written family name first ("Kim Jong Un", "Lee Hsien Loong").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM", "MMR", "HUN"})
 # Title words the agents dictionary has no sector for, which stand before a surname.
 TITLE_WORDS = frozenset("secretary representative captain marshal justice nominee vice deputy chief former acting "
                         "first late".split())
