@@ -61,3 +61,17 @@ def test_verbs_that_code_only_with_their_preposition(coder: Coder, text: str) ->
 def test_look_into_still_investigates(coder: Coder) -> None:
     got = triples(coder.code_text("Congress looked into the Russian hacking last year.", day=DAY))
     assert any(c == "090" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Ted Cruz captured Texas and Oklahoma on Tuesday.", None),  # states won in a vote: nobody seized
+    ("Syrian rebels seized Idlib in 2015.", "192"),  # territory taken by armed men
+    ("Iraqi police captured three Islamic State militants in Mosul.", "173"),  # people arrested
+])
+def test_capturing_a_place(coder: Coder, text: str, cameo: str | None) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    codes = {c for _s, _t, c in got}
+    if cameo is None:
+        assert not codes & {"173", "1711", "192"}, got
+    else:
+        assert cameo in codes and not ({"173", "1711", "192"} - {cameo}) & codes, got

@@ -46,6 +46,13 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# Verbs that take people or property, and places too ("captured the town", "seized the airport").
+SEIZING_VERBS = {"capture", "seize"}
+
+
+def _armed_code(code: str | None) -> bool:
+    """Does a CAMEO actor code carry an armed sector anywhere after its country ("IRQMIL", "IMGINS")?"""
+    return code is not None and any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
 # Nouns whose "of" phrase names who does it: "the withdrawal of Russian troops".
 SELF_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "resignation", "surrender", "departure", "arrival",
               "visit", "disarmament", "demobilization", "demobilisation", "redeployment", "walkout", "exit"}
@@ -1010,6 +1017,15 @@ class EventRules:
             attributed = self._attribution(tok, actors)
             armed = subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
                                                  for x in subj_tok.subtree if x.pos_ == "NOUN")
+            if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in SEIZING_VERBS \
+                    and target_tok is not None and self._place_object(target_tok, actors):
+                if armed or any(x is not None and _armed_code(x.code) for x in sources):
+                    code = cand.code = "192"  # "rebels captured the town": territory taken, nobody arrested
+                    notes.append(f"territory:{target_tok.text}")
+                else:  # "Cruz captured Texas": a state won in a vote
+                    found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                           reason=f"'{tok.text} {target_tok.text}': a place won, nobody seized"))
+                    continue
             if code == "0874" and self.own_rules and sources and not armed and all(
                     x is not None and x.code and self._unarmed_body(x) for x in sources):
                 code = cand.code = "166"  # "the aid group pulled out of X": a withdrawal of a non-military presence
@@ -1205,6 +1221,16 @@ class EventRules:
         if obj is not None and obj.lemma_.lower() in ABSTRACT_AIMS:
             return f"'meet the {obj.text}': an aim met, not a meeting"
         return ""
+
+    def _place_object(self, tok: Token, actors: DocActors) -> bool:
+        """Is this object a place ("the town", "Mosul", "Texas") rather than people or goods?"""
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in self.lex.place_nouns:
+            return True
+        m = actors.mention_for(tok)
+        if m is not None:
+            return m.entry.kind == "country"
+        # a name the tagger did not call a place but the gazetteer knows ("seized Idlib")
+        return tok.pos_ == "PROPN" and actors.place_country is not None and actors.place_country(tok.text, "GPE") is not None
 
     def _accident(self, tok: Token) -> Token | None:
         """The accident or disaster that did it: "killed in a crash", "the quake killed 10"."""
