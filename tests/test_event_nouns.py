@@ -75,3 +75,22 @@ def test_capturing_a_place(coder: Coder, text: str, cameo: str | None) -> None:
         assert not codes & {"173", "1711", "192"}, got
     else:
         assert cameo in codes and not ({"173", "1711", "192"} - {cameo}) & codes, got
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    ("A Russian reporter asked the Ukrainian president how he was feeling.", False),
+    ("When asked if he had met Putin, the Turkish minister laughed.", False),
+    ("The Egyptian officer, who asked not to be named, said Israel had attacked the convoy.", False),
+    ("Germany asked Russia to release the journalist.", True),
+    ("Iraq asked the United States for help.", True),
+])
+def test_a_question_is_no_appeal(coder: Coder, text: str, appeal: bool) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(c[:2] == "02" for _s, _t, c in got) == appeal, got
+
+
+def test_assured_of_is_no_assurance(coder: Coder) -> None:
+    got = triples(coder.code_text("Erdogan is now assured of winning at least half of the seats.", day=DAY))
+    assert not any(c == "013" for _s, _t, c in got), got
+    got = triples(coder.code_text("Netanyahu assured Obama that the plan was dead.", day=DAY))
+    assert any(c == "013" for _s, _t, c in got), got

@@ -1214,6 +1214,19 @@ class EventRules:
             return "fixed phrase 'as opposed to'"
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
+        if tok.lemma_.lower() == "ask" and pattern.xcomp is None and pattern.prep_object is None and not pattern.forms:
+            kids = list(tok.children)
+            anonymous = any(c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify"}
+                            and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
+            if anonymous:
+                return "'asked not to be named': a source's anonymity, no appeal"
+            if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"for", "of"})
+                       or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+                       for c in kids):
+                return "a question asked ('asked if', 'asked him why'), no appeal"
+        if tok.lemma_.lower() == "assure" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                and (tok.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in tok.children)):
+            return "'assured of': a certainty, nobody assures anyone"
         meet = tok if tok.lemma_.lower() == "meet" else None
         if meet is None and pattern.xcomp == "meet":  # "refuse >meet"
             meet = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "meet"), None)
