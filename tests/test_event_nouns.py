@@ -94,3 +94,19 @@ def test_assured_of_is_no_assurance(coder: Coder) -> None:
     assert not any(c == "013" for _s, _t, c in got), got
     got = triples(coder.code_text("Netanyahu assured Obama that the plan was dead.", day=DAY))
     assert any(c == "013" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "violent"), [
+    # politicians, parties and the press "attack" and "battle" each other with words
+    ("Senator Lindsey Graham has attacked Republican voters for opposing the bill.", False),
+    ("Hillary Clinton answered Bernie Sanders' attacks on her campaign contributions.", False),
+    ("Donald Trump shot back at Jeb Bush in a statement on Tuesday.", False),
+    # another country, armed men or a weapon keep the violence
+    ("Donald Trump attacked Syria in April.", True),
+    ("Bashar al-Assad attacked his own people with chemical weapons.", True),
+    ("Barack Obama vowed to intensify the battle against the Islamic State.", True),
+])
+def test_a_war_of_words(coder: Coder, text: str, violent: bool) -> None:
+    result = coder.code_text(text, day=date(2016, 3, 1))
+    got = triples(result) | triples(result, unrealized=True)
+    assert any(c[:2] in {"18", "19"} for _s, _t, c in got) == violent, got

@@ -46,6 +46,20 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# Sectors whose "attacks" are words unless the sentence says otherwise: parties, legislators,
+# elites, the press, the courts, business, ordinary people.
+VERBAL_SECTORS = {"PTY", "LEG", "ELI", "MED", "JUD", "BUS", "CVL", "EDU", "REL", "LAB"}
+# Words that make a violent verb physical in its sentence.
+PHYSICAL_WORDS = frozenset("""kill killing dead die death wound wounded injure injury injured casualty bomb bombing
+    gun gunfire gunman shoot shooting shot missile rocket drone airstrike troop soldier army militant weapon knife
+    stab beat beating punch physically blood hospital explosion explode explosive massacre violence violent riot
+    fire police arrest jail hostage kidnap grenade mortar artillery tank raid assault rape""".split())
+
+
+def _sector(code: str) -> str:
+    return code[3:6] if len(code) >= 6 else ""
+
+
 # Verbs that take people or property, and places too ("captured the town", "seized the airport").
 SEIZING_VERBS = {"capture", "seize"}
 
@@ -1666,6 +1680,8 @@ class EventRules:
             c.status, c.reason = "rejected", discard
         elif not ((c.source and c.source.code) or (c.target and c.target.code)):
             c.status, c.reason = "rejected", "no coded actor"
+        elif self.own_rules and (metaphor := self._political_metaphor(c)):
+            c.status, c.reason = "rejected", metaphor
         elif self.own_rules and c.source is None and self._unspoken(c):
             # "a movement that has criticized the government", "warning it would spark a war":
             # a statement, appeal, accusation or threat whose speaker the text hides is no datum
@@ -1677,6 +1693,27 @@ class EventRules:
         elif c.modality != "asserted":
             c.status, c.reason = "unrealized", f"modality: {c.modality}"
         return c
+
+    def _political_metaphor(self, c: Candidate) -> str:
+        """Why a violent code between politicians is a war of words: a person or a party, a paper
+        or a legislature "attacks", "battles" or "hits back at" a rival or a topic, and nothing in
+        the sentence is physical ("Cruz is battling Rubio for second place", "Sanders' attacks on
+        her donors"). Armed actors on either side, another country as the target, or a weapon, a
+        casualty or a blow in the sentence keep the event."""
+        if c.code[:2] not in {"18", "19"} or c.source is None:
+            return ""
+        src = c.source
+        political = src.kind == "person" or _sector(src.code) in VERBAL_SECTORS
+        if not political or _armed_code(src.code):
+            return ""
+        tgt = c.target
+        if tgt is not None and tgt.code and (_armed_code(tgt.code) or (src.code and tgt.code[:3] not in {"---", src.code[:3]})):
+            return ""
+        sent = self._doc[c.trigger].sent
+        physical = [t for t in sent if t.i != c.trigger and (t.lemma_.lower() in PHYSICAL_WORDS or t.like_num)]
+        if physical:
+            return ""
+        return "a war of words: politicians and no physical act in the sentence"
 
     def _receipt_rules(self, si: int, sent: object, actors: DocActors, found: list[Candidate], discard: str) -> list[Candidate]:
         """"Georgian demonstrators received weapons from the government": the giver is the source
