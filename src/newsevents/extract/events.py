@@ -47,8 +47,8 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
 # Sectors whose "attacks" are words unless the sentence says otherwise: parties, legislators,
-# elites, the press, the courts, business, ordinary people.
-VERBAL_SECTORS = {"PTY", "LEG", "ELI", "MED", "JUD", "BUS", "CVL", "EDU", "REL", "LAB"}
+# elites, the press, the courts (crowds, students or gangs may well use their fists).
+VERBAL_SECTORS = {"PTY", "LEG", "ELI", "MED", "JUD"}
 # Words that make a violent verb physical in its sentence.
 PHYSICAL_WORDS = frozenset("""kill killing dead die death wound wounded injure injury injured casualty bomb bombing
     gun gunfire gunman shoot shooting shot missile rocket drone airstrike troop soldier army militant weapon knife
