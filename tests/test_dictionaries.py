@@ -57,7 +57,7 @@ def test_patterns_use_real_codes_and_cover_every_3_digit_code() -> None:
     codes = cameo_codes()
     patterns = default_dictionaries().patterns
     seen = {p.code for p in patterns}
-    assert seen <= set(codes)
+    assert seen <= set(codes) | {"---"}  # "---": a null pattern ("a press release" frees nobody)
     three = {c for c in codes if len(c) == 3}
     covered = {p.code[:3] for p in patterns}
     assert three - covered <= {"155", "176"}, sorted(three - covered)

@@ -110,3 +110,16 @@ def test_a_war_of_words(coder: Coder, text: str, violent: bool) -> None:
     result = coder.code_text(text, day=date(2016, 3, 1))
     got = triples(result) | triples(result, unrealized=True)
     assert any(c[:2] in {"18", "19"} for _s, _t, c in got) == violent, got
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Bernie Sanders has released thirty years of tax returns.", False),
+    ("The White House released excerpts of the speech on Monday.", False),
+    ("The Iranian foreign ministry issued a press release on Monday.", False),
+    ("Iran released ten American sailors on Wednesday.", True),
+    ("Egypt announced the release of 50 prisoners.", True),
+])
+def test_releasing_things_frees_nobody(coder: Coder, text: str, freed: bool) -> None:
+    result = coder.code_text(text, day=date(2016, 3, 1))
+    got = triples(result) | triples(result, unrealized=True)
+    assert any(c == "0841" for _s, _t, c in got) == freed, got

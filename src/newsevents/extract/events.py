@@ -1040,6 +1040,12 @@ class EventRules:
                     found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                            reason=f"'{tok.text} {target_tok.text}': a place won, nobody seized"))
                     continue
+            if self.own_rules and code == "0841" and pattern.obj is None and not pattern.noun and target_tok is not None \
+                    and self._thing(target_tok, actors):
+                # "released 30 years of tax returns", "a survey released on Thursday": no one set free
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' a thing ('{target_tok.text}'), nobody set free"))
+                continue
             if code == "0874" and self.own_rules and sources and not armed and all(
                     x is not None and x.code and self._unarmed_body(x) for x in sources):
                 code = cand.code = "166"  # "the aid group pulled out of X": a withdrawal of a non-military presence
@@ -1258,6 +1264,13 @@ class EventRules:
             return m.entry.kind == "country"
         # a name the tagger did not call a place but the gazetteer knows ("seized Idlib")
         return tok.pos_ == "PROPN" and actors.place_country is not None and actors.place_country(tok.text, "GPE") is not None
+
+    @staticmethod
+    def _thing(tok: Token, actors: DocActors) -> bool:
+        """A common noun that names no actor and no role: "returns", "survey", "excerpts"."""
+        return tok.pos_ == "NOUN" and tok.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"} \
+            and actors.mention_for(tok) is None \
+            and actors.agent_of(tok) is None
 
     def _accident(self, tok: Token) -> Token | None:
         """The accident or disaster that did it: "killed in a crash", "the quake killed 10"."""
