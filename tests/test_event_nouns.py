@@ -83,6 +83,7 @@ def test_capturing_a_place(coder: Coder, text: str, cameo: str | None) -> None:
     ("The Egyptian officer, who asked not to be named, said Israel had attacked the convoy.", False),
     ("Germany asked Russia to release the journalist.", True),
     ("Iraq asked the United States for help.", True),
+    ("Activists in Chad asked the European Union on Monday to end the policy.", True),  # "to end": advcl
 ])
 def test_a_question_is_no_appeal(coder: Coder, text: str, appeal: bool) -> None:
     got = triples(coder.code_text(text, day=DAY))

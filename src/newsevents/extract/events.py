@@ -1241,6 +1241,7 @@ class EventRules:
             if anonymous:
                 return "'asked not to be named': a source's anonymity, no appeal"
             if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"for", "of"})
+                       or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                        or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
                        for c in kids):
                 return "a question asked ('asked if', 'asked him why'), no appeal"
