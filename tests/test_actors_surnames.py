@@ -65,3 +65,12 @@ def test_a_surname_that_is_a_common_given_name_needs_more(coder: Coder) -> None:
                                                              date(2016, 1, 1)).values())
     assert not any(c and c.startswith("MEX") for c in codes(coder, "Fox reported that the senator had resigned.",
                                                              date(2016, 1, 1)).values())
+
+
+def test_a_word_of_a_name_seen_in_full_is_that_person(coder: Coder) -> None:
+    """"King Abdullah … Abdullah said": the king, not Afghanistan's Abdullah Abdullah."""
+    got = coder.code_text("Jordanian King Abdullah vowed on Monday to end the curfews. "
+                          "Abdullah said the country was calm.", day=date(2021, 3, 1))
+    codes_ = {e.name: e.code for e in got.entities}
+    assert not any(c and c.startswith("AFG") for c in codes_.values()), codes_
+    assert any(c == "JORGOV" for c in codes_.values()), codes_

@@ -127,6 +127,7 @@ class ActorMatcher:
         out: list[Mention] = []
         full_names_seen: set[str] = set()
         others: set[str] = set()  # surnames seen with another person's given name: "Ted Cruz"
+        name_words: dict[str, tuple[ActorEntry, str, bool]] = {}  # words of the people named in full so far
         for span in filter_spans(spans):
             cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
                      or self.by_lower.get(span.text.lower(), []))
@@ -143,6 +144,8 @@ class ActorMatcher:
             else:
                 weak_ids = {c[0].id for c in cands}
                 seen = [c for c in cands if c[0].id in full_names_seen]
+                if not seen and span.text in name_words:
+                    seen = [name_words[span.text]]  # "King Abdullah … Abdullah said": the one named before
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
@@ -160,6 +163,9 @@ class ActorMatcher:
             entry, form, _ = chosen
             if entry.kind == "person" and form != "surname":
                 full_names_seen.add(entry.id)
+                for word in span:
+                    if word.pos_ == "PROPN" and word.text[:1].isupper() and len(word) > 2:
+                        name_words[word.text] = (entry, "name-word", True)
             out.append(Mention(span.start, span.end, entry, form, span.text))
         return out
 
