@@ -124,3 +124,19 @@ def test_releasing_things_frees_nobody(coder: Coder, text: str, freed: bool) -> 
     result = coder.code_text(text, day=date(2016, 3, 1))
     got = triples(result) | triples(result, unrealized=True)
     assert any(c == "0841" for _s, _t, c in got) == freed, got
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("No one was killed in the clashes, according to Iraqi officials.", "190"),
+    ("Israeli troops killed nobody in the raid.", "190"),
+    ("No Palestinian photographers were invited by Israel to the ceremony.", "036"),
+])
+def test_nobody_is_no_participant(coder: Coder, text: str, cameo: str) -> None:
+    """"No one was killed": no killing; and "according to X" is whose word it is, not a target."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert not any(c == cameo for _s, _t, c in got), got
+
+
+def test_no_victims_are_no_target(coder: Coder) -> None:
+    got = triples(coder.code_text("No civilians were hurt in the Israeli strike.", day=DAY))
+    assert got and not any("CVL" in (t or "") for _s, t, _c in got), got

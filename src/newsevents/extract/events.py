@@ -64,6 +64,11 @@ def _sector(code: str) -> str:
 SEIZING_VERBS = {"capture", "seize"}
 
 
+def _nobody(tok: Token) -> bool:
+    """A participant that is no one: "nobody", "none", "no one", "no civilians" (not "no fewer than")."""
+    return tok.lower_ in {"nobody", "none", "noone"} or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _armed_code(code: str | None) -> bool:
     """Does a CAMEO actor code carry an armed sector anywhere after its country ("IRQMIL", "IMGINS")?"""
     return code is not None and any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
@@ -576,6 +581,9 @@ class EventRules:
         negated = any(c.dep_ == "neg" and c.i not in matched for c in tok.children)
         if negated:
             notes.append("neg")
+        elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and _nobody(c)), None):
+            negated = True  # "no one was killed", "no civilians were hurt", "killed nobody"
+            notes.append(f"neg:{nobody.text}")
         elif matched and any(c.dep_ == "neg" for c in tok.children):
             notes.append("neg:coded-by-pattern")
         mod = "asserted"
@@ -1106,7 +1114,7 @@ class EventRules:
             gov = tok.head.head if tok.dep_ == "pobj" else tok.head if gerund and tok.dep_ == "advcl" else None
             if t is None and gov is not None and gov.pos_ == "VERB":
                 victim = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
-                if victim is not None:
+                if victim is not None and not _nobody(victim):  # not "no civilians were hurt in the strike"
                     t = actors.resolve(victim)
                     how += ",victim=target"
             if s is None:
@@ -1532,7 +1540,8 @@ class EventRules:
             if d.i == tok.i or d.i in blocked:
                 continue
             own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
-            if own_clause or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) or d.ent_type_ in {"DATE", "TIME"}:
+            attribution = d.lemma_.lower() == "accord" and d.dep_ in {"prep", "advcl", "pcomp"}  # "according to X"
+            if own_clause or attribution or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
         inside = {t.i for t in span}
