@@ -44,3 +44,18 @@ def test_an_agreement_is_dated_when_made_not_when_the_agreed_act_will_be(coder: 
     assert agreed and talks
     assert all(e.date == dt.date(2020, 1, 8) and e.place is None for e in agreed)
     assert all(e.date == dt.date(2020, 1, 15) and e.place is not None and e.place.name == "Minsk" for e in talks)
+
+
+def test_a_visit_happens_where_it_goes(coder: Coder) -> None:
+    """The capital visited is the host government and the place: "a state visit to Moscow"."""
+    res = coder.code_text("Chinese President Xi Jinping ended a state visit to Moscow on Wednesday, offering no "
+                          "breakthrough on Ukraine.", day=dt.date(2023, 3, 22))
+    visit = [e for e in res.events if e.cameo == "042"]
+    assert visit and visit[0].place is not None and visit[0].place.name == "Moscow", visit
+
+
+def test_a_country_after_on_is_a_topic_unless_attacked(coder: Coder) -> None:
+    got = places(coder, "The United States imposed new sanctions on Iran on Friday in Washington.")
+    assert got.get("16") == "Washington", got
+    got = places(coder, "Russian troops launched an assault on Ukraine on Thursday.")
+    assert got.get("19") == "Ukraine", got

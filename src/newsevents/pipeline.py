@@ -79,6 +79,7 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+VIOLENT = {"18", "19", "20"}
 EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                   "along", "off", "into", "over", "beyond"}
 
@@ -88,8 +89,25 @@ GEOGRAPHIC_HEADS = {"capital", "border", "north", "south", "east", "west", "prov
                     "village", "coast", "countryside", "territory", "soil", "airspace", "waters", "side", "interior"}
 
 
-def _locative(doc: Doc, top: Toponym) -> bool:
-    """Is the toponym where something happened: "at the airport", "in Baghdad", "streets of Tehran"."""
+def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
+    """Is the target's toponym also where the event is: "a visit to Moscow", "arrived in Ahvaz",
+    "the assault on Ukraine" (a violent code), but not "called on the US", "blamed it on Washington"."""
+    tok = doc[top.token_start : top.token_end].root
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    if prep == "to":
+        return code[:3] in {"042", "043", "044"} or code[:2] == "15"  # visits, trips, deployments
+    if not _locative(doc, top, code):
+        return False
+    return prep in {"in", "into", "inside", "near", "outside", "within", "across", "throughout", "around"} or (
+        prep in {"on", "at", "against"} and code[:2] in VIOLENT)
+
+
+def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
+    """Is the toponym where something happened: "at the airport", "in Baghdad", "streets of Tehran".
+    A country after "on" is where only violence happens ("the assault on Ukraine"); otherwise it is
+    a topic ("talks on Ukraine", "sanctions on Iran", "called on the US")."""
     tok = doc[top.token_start : top.token_end].root
     for _ in range(3):
         if tok.dep_ in {"compound", "poss"}:
@@ -101,6 +119,8 @@ def _locative(doc: Doc, top: Toponym) -> bool:
             tok = tok.head.head  # "the streets of Tehran" stands where "the streets" stands
             continue
         break
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and top.place.precision == "country" and code[:2] not in VIOLENT:
+        return False
     if tok.dep_ == "pobj" and tok.head.lower_ in EVENT_LOCATIVE:
         return True
     # "took to the streets of Tehran": a street, square or city reached by a motion verb
@@ -485,11 +505,16 @@ class Coder:
         others: set[int] | None = None,
     ) -> Place | None:
         trig = doc[c.trigger]
+        # a capital that acts is a government, not a place ("Washington said"); a capital the event goes
+        # to or happens in is both ("a state visit to Moscow", "the attack on Baghdad")
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None}
+        target_token = c.target.token if c.target is not None else None
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
-                   and not any(t.token_start <= a < t.token_end for a in actor_tokens)
+                   and not any(t.token_start <= a < t.token_end and not (a == target_token and _goes_to(doc, t, c.code))
+                               for a in actor_tokens)
                    and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())]
-        located = [t for t in in_sent if _locative(doc, t)]
+        located = [t for t in in_sent if _locative(doc, t, c.code) or (
+            target_token is not None and t.token_start <= target_token < t.token_end and _goes_to(doc, t, c.code))]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
