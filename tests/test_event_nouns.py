@@ -140,3 +140,22 @@ def test_nobody_is_no_participant(coder: Coder, text: str, cameo: str) -> None:
 def test_no_victims_are_no_target(coder: Coder) -> None:
     got = triples(coder.code_text("No civilians were hurt in the Israeli strike.", day=DAY))
     assert got and not any("CVL" in (t or "") for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "bad_target"), [
+    ("Tens of thousands of mourners marched through Baghdad behind the coffins of Iranian commander Qasem Soleimani.",
+     "IRNMIL"),
+    ("After Friday prayers, large crowds marched through central Tehran and other cities, waving portraits of "
+     "Qasem Soleimani and burning US flags.", "IRNMIL"),
+])
+def test_whom_marchers_follow_is_no_target(coder: Coder, text: str, bad_target: str) -> None:
+    """And the crowd of a capital is that country's people, not its government ("IRQCVL", never "IRQGOVCVL")."""
+    got = triples(coder.code_text(text, day=date(2020, 1, 4)))
+    assert got and not any((t or "").startswith(bad_target) for _s, t, _c in got), got
+    assert all(len(s or "") <= 6 for s, _t, _c in got), got
+
+
+def test_what_marchers_chant_names_their_target(coder: Coder) -> None:
+    got = triples(coder.code_text("Thousands of Iranians marched in Tehran, chanting 'Death to America'.",
+                                  day=date(2020, 1, 4)))
+    assert any(c[:2] == "14" and (t or "").startswith("USA") for _s, t, c in got), got

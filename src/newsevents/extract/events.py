@@ -60,6 +60,8 @@ def _sector(code: str) -> str:
     return code[3:6] if len(code) >= 6 else ""
 
 
+# What marchers do with pictures and coffins, which names no one they march against.
+CARRYING_VERBS = {"wave", "carry", "hold", "bear", "raise", "brandish", "follow", "escort", "accompany", "mourn"}
 # Verbs that take people or property, and places too ("captured the town", "seized the airport").
 SEIZING_VERBS = {"capture", "seize"}
 
@@ -1024,7 +1026,7 @@ class EventRules:
                     if place is not None and all(x is not None and x.code.startswith("---") for x, _ in pairs):
                         # "2,000 teachers are protesting in Gondor": people of no stated country
                         # protesting there are its own people, not foreigners protesting against it
-                        pairs = [(replace(x, code=place.code + x.code[3:]) if x is not None else x, t) for x, t in pairs]
+                        pairs = [(replace(x, code=place.code[:3] + x.code[3:]) if x is not None else x, t) for x, t in pairs]
                         notes.append("source:country-of-protest-place")
                     elif place is not None:
                         pairs = [(x, place) for x, _ in pairs]
@@ -1541,7 +1543,12 @@ class EventRules:
                 continue
             own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
             attribution = d.lemma_.lower() == "accord" and d.dep_ in {"prep", "advcl", "pcomp"}  # "according to X"
-            if own_clause or attribution or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) or d.ent_type_ in {"DATE", "TIME"}:
+            # a march is against whom it names, not "behind the coffins of X" nor "waving portraits of X"
+            escort = code[:2] == "14" and d.head.i == tok.i and (
+                (d.dep_ == "prep" and d.lower_ in {"behind", "with", "alongside", "for", "after"})
+                or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in CARRYING_VERBS))
+            if own_clause or attribution or escort or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+                    or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
         inside = {t.i for t in span}
