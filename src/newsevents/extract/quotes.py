@@ -2045,8 +2045,9 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
     """A cue inside another attribution's content is part of what is reported, not a second attribution.
 
     "Officials said the mayor wants a recount": one attribution, as a reader (and a univocal annotation,
-    where each word has one role) sees it. A speaker's own follow-up ("…, adding …", "… and added …") and a
-    second poll share's answer ("…, while 41 percent said …") stay second attributions, cut out of the first.
+    where each word has one role) sees it. A speaker's own follow-up ("…, adding …", "… and added …", "said A and
+    predicted B") and a second poll share's answer ("…, while 41 percent said …") stay second attributions, cut out
+    of the first.
     """
     inside: set[int] = set()
     for a in attrs:
@@ -2063,13 +2064,55 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                 # poll, coordinated with the first report, answers for itself
                 share = head.dep_ in {"conj", "advcl"} and head.lemma_.lower() in REPORTING and any(
                     c.dep_ == "nsubj" and _poll_share(c) for c in head.children)
-                if not (follow_up or share):
+                # "said that she would not run again and predicted that …": a second report by the same speaker, with
+                # no subject of its own, that the parser coordinated with the reported clause instead of the first cue
+                again = not follow_up and head.dep_ == "conj" and head.pos_ == "VERB" and (
+                    head.lemma_.lower() in REPORTING) and not any(c.dep_ in _SUBJ for c in head.children) and (
+                    _second_report(head, owners[0]))
+                if not (follow_up or share or again):
                     continue
                 cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share else set())
+                if again and owners[0].source is not None:
+                    a.source = owners[0].source  # whoever made the first report makes the second
                 for b in owners:
                     b.content -= cut
+                    while again and b.content and max(b.content) < head.i and (
+                            head.doc[max(b.content)].dep_ in {"cc", "punct"}):
+                        b.content.discard(max(b.content))  # the "and" that joined the two reports is neither's
         out.append(a)
     return [a for a in out if a.content or a.extra]
+
+
+def _second_report(verb: Token, first: _Attr) -> bool:
+    """A finite reporting verb coordinated inside ``first``'s reported clause that is ``first``'s speaker's: in the
+    same form as ``first``'s cue ("said that she would not run and predicted …", "said …, but did not suggest …"),
+    or after a clause whose subject cannot be its speaker ("says the goal is …, but conceded …") or is a pronoun
+    ("has indicated he would …, and suggesting …"). Not "says he'd sit Putin down and tell him" or "who was
+    nominated … and confirmed …" (no finite form), nor "said the mayor wants … and argues …" (the mayor argues)."""
+    form = _form(verb)
+    if form not in {"VBD", "VBZ", "VBP", "VBG"} or verb.head.dep_ == "relcl" or any(
+            c.dep_ in {"agent", "auxpass"} for c in list(verb.children) + list(verb.head.children)):
+        return False  # "Gruenberg, who was nominated … and confirmed by the Senate": a passive in a relative clause
+    cue = next((t for t in first.cue if t.pos_ == "VERB"), None)  # "is noting": the verb, not its auxiliary
+    if cue is not None and _form(cue) == form:
+        return True
+    subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is None or subj.lower_ in PERSON_PRONOUNS or not _agentive(subj)
+
+
+def _form(verb: Token) -> str:
+    """The tense a verb shows: its own tag, or its "do" auxiliary's ("did not suggest" is past). A bare form
+    coordinated with a verb that has no modal or "to" is a plural present ("fear that … has missed …, and warn …");
+    with one, it shares it ("he'd sit him down and tell him", "wants to talk to or yell at")."""
+    if verb.tag_ != "VB":
+        return verb.tag_
+    do = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), None)
+    if do is not None:
+        return do.tag_
+    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.head.tag_ != "VB" \
+            and not any(c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.head.children):
+        return "VBP"
+    return verb.tag_
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

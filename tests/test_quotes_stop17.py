@@ -1,0 +1,48 @@
+"""Stop 17: speakers and boundaries of predictions that already exist — a second report the parser hung inside
+the first one's clause. Hand-written sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_quotes import quotes, speaks
+
+
+# ---- "X said that A and predicted that B": two reports by one speaker ------------------------------
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("Ms. Okafor said that she had no wish to run again and predicted that her deputy would win the seat.",
+     "no wish to run again", "her deputy would win", "Okafor"),
+    ("The mayor announced that he was leaving the party and declared that he would run as an independent.",
+     "leaving the party", "run as an independent", "mayor"),
+])
+def test_coordinated_second_report_is_its_own(coder: Coder, text: str, first: str, second: str, speaker: str) -> None:
+    q1 = speaks(coder, text, first, speaker)
+    q2 = speaks(coder, text, second, speaker)
+    assert q2.start > q1.end
+    assert all(second not in text[s:e] for s, e in q1.contents)
+    assert not text[q1.start : q1.end].rstrip().endswith(" and")  # the joining word belongs to neither
+
+
+def test_second_report_the_tagger_calls_a_bare_verb(coder: Coder) -> None:
+    """"fear that the council has lost …, and warn that …": "warn" is a plural present, the officials' report."""
+    text = "Some local officials fear that the council has already lost the vote and warn that a delay would be costly."
+    q1 = speaks(coder, text, "lost the vote", "officials")
+    assert all("costly" not in text[s:e] for s, e in q1.contents)
+    q2 = speaks(coder, text, "a delay would be costly", "officials")
+    assert q2.cue is not None and "warn" in q2.cue
+
+
+def test_verb_sharing_a_modal_stays_in_the_reported_clause(coder: Coder) -> None:
+    """"says he would call the envoy and tell him …": telling is what he says he would do."""
+    text = "The minister says he would call the envoy and tell him that the talks are over."
+    q = speaks(coder, text, "call the envoy", "minister")
+    assert any("the talks are over" in text[s:e] for s, e in q.contents)
+    assert len(quotes(coder, text)) == 1
+
+
+def test_coordinated_report_with_its_own_subject_stays_inside(coder: Coder) -> None:
+    """A coordinated report by someone else named inside the reported clause is part of what was said."""
+    text = "The director said that the board approved the budget and the auditors confirmed it was sound."
+    q = speaks(coder, text, "approved the budget", "director")
+    assert any("auditors confirmed it was sound" in text[s:e] for s, e in q.contents)
