@@ -46,3 +46,24 @@ def test_coordinated_report_with_its_own_subject_stays_inside(coder: Coder) -> N
     text = "The director said that the board approved the budget and the auditors confirmed it was sound."
     q = speaks(coder, text, "approved the budget", "director")
     assert any("auditors confirmed it was sound" in text[s:e] for s, e in q.contents)
+
+
+# ---- "they" stands for the plural subject before it, people the actor layer does not list ---------
+@pytest.mark.parametrize(("text", "needle", "they", "group"), [
+    ("The White House welcomed the plan. Several economists met with the minister on Monday. They argued that the "
+     "tax would hurt small firms.", "small firms", "They", "Several economists"),
+    ("Liberals got angry at the White House because they did not think the deal protected workers.",
+     "protected workers", "they", "Liberals"),
+])
+def test_they_is_the_plural_subject_before_it(coder: Coder, text: str, needle: str, they: str, group: str) -> None:
+    q = speaks(coder, text, needle, they)
+    assert q.speaker_name == group
+    assert q.speaker_ref_start is not None and q.speaker_ref_end is not None
+    assert text[q.speaker_ref_start : q.speaker_ref_end] == group
+
+
+def test_they_is_not_a_plural_thing(coder: Coder) -> None:
+    """"The new figures …, and they suggest …": figures say nothing of their own; "they" keeps its actor."""
+    text = "France criticized the report. The new figures arrived on Monday, and they suggest that exports fell."
+    q = speaks(coder, text, "exports fell", "they")
+    assert q.speaker_name != "The new figures"

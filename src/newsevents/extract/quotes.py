@@ -1910,6 +1910,31 @@ def _nearest_person(doc: Doc, tok: Token, actors: DocActors) -> Span | None:
     return next((e for e in reversed(persons) if actors.name_gender(e) in {None, want}), None)
 
 
+def _people_word(tok: Token) -> bool:
+    """A plural that names people: a name or group, or a noun for doers ("organizers", "economists", "earners",
+    "residents", "liberals"), not things said ("arguments", "contributions", "issues")."""
+    low = tok.lemma_.lower()
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN" or low in COLLECTIVE:
+        return True
+    return low.endswith(("er", "or", "ist", "ian", "ant", "al", "ive")) or (low.endswith("ent") and not low.endswith("ment"))
+
+
+def _plural_subject_before(tok: Token, actors: DocActors) -> tuple[int, int] | None:
+    """Character span of the plural noun that a "they" stands for: the nearest plural subject before it, in its
+    sentence or the one before ("Liberals got mad because they …", "Organizers say they …"). Actors the
+    document names are in the coreference history; plain plurals ("liberals", "immigration officials") are not."""
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start : tok.i]):
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"} and (
+                t.ent_type_ not in _NOT_SPEAKERS) and (actors.agent_of(t) is not None or _people_word(t)):
+            left, right = _np_bounds(t)
+            return doc[left].idx, doc[right].idx + len(doc[right])
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Speaker:
     actor: Resolved | None = None
@@ -1961,7 +1986,18 @@ def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
             both = _coordination(doc, earlier.token)
             if both is not None:
                 ref, name = both, doc.text[both[0]:both[1]]
+        group = _plural_subject_before(tok, actors) if tok.lower_ == "they" else None
+        if group is not None and (earlier is None or group[0] > earlier.start or not (
+                0 <= earlier.token < len(doc) and doc[earlier.token].dep_ in {"nsubj", "nsubjpass"})):
+            # the nearer mention, or a subject before an actor named in passing ("Liberals got angry at the
+            # White House because they …")
+            ref, name = group, doc.text[group[0]:group[1]]
         return _Speaker(r, text, s, e, name, ref)
+    group = _plural_subject_before(tok, actors) if tok.lower_ == "they" else None
+    if group is not None:
+        name = doc.text[group[0]:group[1]]
+        r = Resolved("", tok.text, s, e, f"coref:plural-subject->{name}", f"text:{name}", "group", True, tok.i)
+        return _Speaker(r, text, s, e, name, group)
     if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS - {"i", "we", "you", "they"}:
         person = _nearest_person(doc, tok, actors)
         if person is not None:
