@@ -67,3 +67,24 @@ def test_they_is_not_a_plural_thing(coder: Coder) -> None:
     text = "France criticized the report. The new figures arrived on Monday, and they suggest that exports fell."
     q = speaks(coder, text, "exports fell", "they")
     assert q.speaker_name != "The new figures"
+
+
+# ---- "he"/"she" stands for the named person just before it, known to the dictionary or not -------------
+@pytest.mark.parametrize(("text", "pronoun", "name"), [
+    ("Donald Trump held a rally in Iowa. Mr. Halvorsen, a local farmer, said the crowd was huge. But he added that "
+     "“nobody here trusts the polls.”", "he", "Halvorsen"),
+    ("Donald Trump held a rally in Iowa. Ms. Ferreira, a local farmer, said the crowd was huge. But she added that "
+     "“nobody here trusts the polls.”", "she", "Ferreira"),
+])
+def test_pronoun_is_the_named_subject_before_it(coder: Coder, text: str, pronoun: str, name: str) -> None:
+    q = speaks(coder, text, "nobody here trusts", pronoun)
+    assert q.speaker_name is not None and name in q.speaker_name
+    assert q.speaker_ref_start is not None and q.speaker_ref_end is not None
+    assert name in text[q.speaker_ref_start : q.speaker_ref_end]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender_and_quoted_names(coder: Coder) -> None:
+    text = ("Donald Trump held a rally in Iowa. Ms. Ferreira said “Mr. Halvorsen is wrong about the crowd.” "
+            "But he added that nobody here trusts the polls.")
+    q = speaks(coder, text, "nobody here trusts", "he")
+    assert q.speaker_name is not None and "Ferreira" not in q.speaker_name and "Halvorsen" not in q.speaker_name

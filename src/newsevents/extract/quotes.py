@@ -1919,6 +1919,24 @@ def _people_word(tok: Token) -> bool:
     return low.endswith(("er", "or", "ist", "ian", "ant", "al", "ive")) or (low.endswith("ent") and not low.endswith("ment"))
 
 
+def _person_subject_before(tok: Token, actors: DocActors, quoted: list[bool] | None) -> tuple[int, int] | None:
+    """Character span of the person a "he" or "she" stands for when the dictionary does not know them: the nearest
+    named person who is a subject in its sentence or the one before, of a gender the pronoun allows ("Mr. Singer
+    loved the letter so much that he …", "Kasich is trumpeting …. But he says …"), outside quoted words."""
+    want = PRONOUN_GENDER.get(tok.lower_)
+    if want is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for e in reversed([e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= tok.i]):
+        if e.root.dep_ in {"nsubj", "nsubjpass"} and actors.name_gender(e) in {None, want} and not (
+                quoted and quoted[e.root.i]):  # a name in someone's quoted words is no antecedent
+            return e.start_char, e.end_char
+    return None
+
+
 def _plural_subject_before(tok: Token, actors: DocActors) -> tuple[int, int] | None:
     """Character span of the plural noun that a "they" stands for: the nearest plural subject before it, in its
     sentence or the one before ("Liberals got mad because they …", "Organizers say they …"). Actors the
@@ -1957,7 +1975,7 @@ def _standing_for(tok: Token, ante: Token, how: str, actors: DocActors) -> _Spea
     return _Speaker(r, tok.text, s, e, inner.name, ref)
 
 
-def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
+def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = None) -> _Speaker:
     """Resolved actor, surface text and span of the source token, and what a pronoun stands for."""
     if tok is None:
         return _Speaker()
@@ -1986,7 +2004,8 @@ def _speaker(tok: Token | None, actors: DocActors) -> _Speaker:
             both = _coordination(doc, earlier.token)
             if both is not None:
                 ref, name = both, doc.text[both[0]:both[1]]
-        group = _plural_subject_before(tok, actors) if tok.lower_ == "they" else None
+        group = _plural_subject_before(tok, actors) if tok.lower_ == "they" else _person_subject_before(tok, actors,
+                                                                                                         quoted)
         if group is not None and (earlier is None or group[0] > earlier.start or not (
                 0 <= earlier.token < len(doc) and doc[earlier.token].dep_ in {"nsubj", "nsubjpass"})):
             # the nearer mention, or a subject before an actor named in passing ("Liberals got angry at the
@@ -2021,7 +2040,7 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
         if not spans:
             continue
         kind = _kind(doc, spans, ex.spans)
-        spk = _speaker(a.source, actors)
+        spk = _speaker(a.source, actors, ex.in_quote)
         cue_s = a.cue[0].idx if a.cue else None
         cue_e = a.cue[-1].idx + len(a.cue[-1]) if a.cue else None
         start, end = _unwrap(text, spans[0][0], spans[-1][1])
