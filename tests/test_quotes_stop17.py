@@ -88,3 +88,16 @@ def test_pronoun_skips_a_person_of_the_other_gender_and_quoted_names(coder: Code
             "But he added that nobody here trusts the polls.")
     q = speaks(coder, text, "nobody here trusts", "he")
     assert q.speaker_name is not None and "Ferreira" not in q.speaker_name and "Halvorsen" not in q.speaker_name
+
+
+# ---- an aside cue near the start of a sentence that goes on around a quoted fragment ------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Still, he admitted, the program has been “a bit of a mess” since the spring.", "the program has been", "he"),
+    ("And, she conceded, it is unclear how long the truce will hold, given that “nobody trusts anyone.”",
+     "how long the truce will hold", "she"),
+])
+def test_aside_reports_the_sentence_around_a_quoted_fragment(coder: Coder, text: str, needle: str,
+                                                             speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.split()[-1] in {"admitted", "conceded"}
+    assert all(text[s:e] not in {"he", "she", ", he admitted,", ", she conceded,"} for s, e in q.contents)

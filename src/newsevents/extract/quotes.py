@@ -1272,10 +1272,13 @@ class _Extractor:
             if cue.head.i != cue.i and cue.dep_ in {"parataxis", "ccomp"}:
                 # "The golf industry, she said, is ''doing much better''": an aside inside the reporter's sentence
                 # reports all of it, when the quote after the aside goes on mid-sentence (lower case)
+                # (or "Instead, Trump told CNN, his policy would be “to go after them” if …": the reporter's words
+                # go on around the quote after the aside)
                 own = {t.i for t in cue.subtree}
                 before = [t for t in sent if t.i < cue.i and t.i not in own and t.is_alpha and not self.in_quote[t.i]]
+                beyond = [t for t in sent if t.i > cue.i and t.i not in own and t.is_alpha and not self.in_quote[t.i]]
                 after = [self.doc[i] for i in sorted(quoted) if i > cue.i and self.doc[i].is_alpha]
-                if len(before) >= 3 and after and after[0].text[0].islower():
+                if (len(before) >= 3 or len(beyond) >= 3) and after and after[0].text[0].islower():
                     return {t.i for t in sent if t.i not in own and not t.is_space}
             return quoted
         announced = self._quote_after_colon(cue)
