@@ -101,3 +101,14 @@ def test_aside_reports_the_sentence_around_a_quoted_fragment(coder: Coder, text:
     q = speaks(coder, text, needle, speaker)
     assert q.cue is not None and q.cue.split()[-1] in {"admitted", "conceded"}
     assert all(text[s:e] not in {"he", "she", ", he admitted,", ", she conceded,"} for s, e in q.contents)
+
+
+# ---- a headline's exclamation before a colon is no speaker -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Wow: The Mayor Of Springfield Has Closed Every Library In Town\n\nThe mayor closed the libraries on Monday.",
+    "REVEALED: What The Council Spent On Its Retreat\n\nThe council spent a great deal.",
+    "BOOM: The Governor Just Vetoed The Whole Budget\n\nThe governor vetoed the budget on Monday.",
+])
+def test_headline_exclamation_is_not_a_speaker(coder: Coder, text: str) -> None:
+    label = text.split(":")[0]
+    assert all((q.speaker_text or "") != label for q in quotes(coder, text))

@@ -204,6 +204,7 @@ SECTION_LABELS = frozenset("""
 update updated clarification correction note editor latest related watch read more photo photos video
 advertisement breaking exclusive analysis opinion transcript developing recommended sponsored credit
 contributing contributors reporting paid notice follow contact
+wow boom look revealed busted bombshell byline plus remember question answer
 """.split())
 # Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
 NAMING = frozenset("call name dub label term brand title".split())
