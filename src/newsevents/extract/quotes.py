@@ -449,6 +449,8 @@ def _agentive(tok: Token) -> bool:
     """
     if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ == "PROPN":
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "his colleague Ada Lopez": a noun a person's name stands beside
     if tok.lower_ in SHARES or _share_number(tok):
         return True
     if tok.lower_ in _GROUP_PRONOUNS:
