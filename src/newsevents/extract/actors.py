@@ -6,7 +6,8 @@ parse (modifiers, appositions, compounds); it returns plain records, never spaCy
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,12 @@ class ActorMatcher:
         # Ahmed, "Hassan") names nobody alone, only after the full name
         self.given_names = {n.split()[0] for e in dicts.actors.values() if e.kind == "person"
                             and e.country not in FAMILY_NAME_FIRST for n in (e.name, *e.aliases) if len(n.split()) >= 2}
+        # the words of each person's full names, to tell "Lisa Kim" from a listed "Jim Yong Kim"
+        self.name_words: dict[str, set[str]] = defaultdict(set)
+        for s in dicts.surfaces:
+            entry = dicts.actors.get(s.entry)
+            if entry is not None and entry.kind == "person" and s.form == "name":
+                self.name_words[entry.id].update(w.lower().rstrip(".") for w in s.text.split())
         # agent terms: single lemmas and multi-word lemma sequences
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
@@ -127,7 +134,8 @@ class ActorMatcher:
         out: list[Mention] = []
         full_names_seen: set[str] = set()
         others: set[str] = set()  # surnames seen with another person's given name: "Ted Cruz"
-        name_words: dict[str, tuple[ActorEntry, str, bool]] = {}  # words of the people named in full so far
+        seen_words: dict[str, tuple[ActorEntry, str, bool]] = {}  # words of the people named in full so far
+        other_people: set[str] = set()  # surnames of unlisted people written in full ("Kevin Moore")
         for span in filter_spans(spans):
             cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
                      or self.by_lower.get(span.text.lower(), []))
@@ -135,6 +143,17 @@ class ActorMatcher:
                 continue
             strong = [c for c in cands if not c[2]]
             chosen: tuple[ActorEntry, str, bool] | None = None
+            if not strong and cands:
+                given = self._given_names(span)
+                if given:  # "Lisa Kim", "Tim Ryan": a surname with another first name is another person
+                    if not any(given & self.name_words[c[0].id] for c in cands):
+                        other_people.add(span.text)
+                        continue
+                elif span.text in other_people and not any(c[0].id in full_names_seen for c in cands):
+                    continue  # "Kevin Moore … Moore said": the person named in full, not a listed Moore
+                if _first_name(span) or span[-1].ent_type_ in {"DATE", "TIME"} or (
+                        span.start > 0 and doc[span.start - 1].text in {"v.", "vs.", "v", "vs"}):  # "V." is an initial
+                    continue  # "Kerry Washington" is not a Kerry, "in May 2011" no May, "Roe v. Wade" a case
             if strong:
                 chosen = strong[0]
             elif _given_name_of_another(span, [c[0] for c in cands], self.agents):
@@ -144,8 +163,8 @@ class ActorMatcher:
             else:
                 weak_ids = {c[0].id for c in cands}
                 seen = [c for c in cands if c[0].id in full_names_seen]
-                if not seen and span.text in name_words:
-                    seen = [name_words[span.text]]  # "King Abdullah … Abdullah said": the one named before
+                if not seen and span.text in seen_words:
+                    seen = [seen_words[span.text]]  # "King Abdullah … Abdullah said": the one named before
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
@@ -165,10 +184,26 @@ class ActorMatcher:
                 full_names_seen.add(entry.id)
                 for word in span:
                     if word.pos_ == "PROPN" and word.text[:1].isupper() and len(word) > 2:
-                        name_words[word.text] = (entry, "name-word", True)
+                        seen_words[word.text] = (entry, "name-word", True)
             out.append(Mention(span.start, span.end, entry, form, span.text))
         return out
 
+
+    def _given_names(self, span: Span) -> set[str]:
+        """The other words of the PERSON name a surname ends ("Lisa" of "Lisa Kim"), lower-case; titles,
+        honorifics and initials are no given names ("President Carter", "Vladimir V. Putin")."""
+        doc = span.doc
+        out: set[str] = set()
+        i = span.start - 1
+        while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ in {"I", "B"} and doc[i].pos_ == "PROPN":
+            word = doc[i].lower_.rstrip(".")
+            if not (len(word) <= 1 or word in HONORIFICS or word in TITLE_ABBREVIATIONS or word in self.agents
+                    or doc[i].lemma_.lower() in self.agents or word in NAME_PARTICLES):
+                out.add(word)
+            if doc[i].ent_iob_ == "B":
+                break
+            i -= 1
+        return out
 
     def _agent_tail(self, span: Span, entries: list[tuple[ActorEntry, str, bool]]) -> bool:
         """Is the rest of the longer name a role ("the Fiji Navy", "the Philippines Army", "the
@@ -183,6 +218,28 @@ class ActorMatcher:
             return False
         heads = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "Airlines" is a PROPN: no lemma
         return " ".join(words) in self.agents or any(" ".join([*words[:-1], h]) in self.agents for h in heads)
+
+
+def _unlisted_person(r: Resolved) -> bool:
+    """A person no dictionary lists (or a pronoun or description standing for one): no code, but an
+    antecedent all the same."""
+    return r.kind == "person" and (r.entity or "").startswith("text:")
+
+
+def _first_name(span: Span) -> bool:
+    """Is the span the first word of a longer PERSON name ("Kerry" of "Kerry Washington")?"""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or span[-1].ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" \
+            or nxt.pos_ != "PROPN" or not nxt.is_title or NAME_SUFFIX.fullmatch(nxt.text):
+        return False
+    return not _headline(span.sent)
+
+
+def _headline(sent: Span) -> bool:
+    """A headline capitalises every word ("Trump May Not Have Suggested A Registry"): its names are unsure."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # the words that are no names
+    return len(words) > 1 and sum(t.is_title for t in words) * 3 > len(words) * 2
 
 
 def _split(r: Resolved) -> list[Resolved]:
@@ -236,12 +293,32 @@ HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss":
 GENDERED_NOUNS = {
     **dict.fromkeys("king prince emperor duke father husband son brother uncle nephew grandfather grandson "
                     "boyfriend widower congressman chairman spokesman councilman assemblyman businessman "
-                    "actor".split(), "m"),
+                    "actor pope ayatollah emir sultan sheikh monk".split(), "m"),
     **dict.fromkeys("queen princess empress duchess mother wife daughter sister aunt niece grandmother "
                     "granddaughter girlfriend widow congresswoman chairwoman spokeswoman councilwoman "
-                    "assemblywoman businesswoman actress".split(), "f"),
+                    "assemblywoman businesswoman actress sheikha nun".split(), "f"),
 }
 REFLEXIVES = {"himself": "m", "herself": "f"}
+# Words inside a name that say nothing of whose name it is: "Abu Ali", "Abdul Rahman", "bin Salman".
+NAME_PARTICLES = {"abu", "umm", "al", "el", "bin", "ibn", "ben", "bint", "abd", "abdul", "abdel", "abdullah", "de",
+                  "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "mc", "st", "jr", "sr"}
+NAME_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?|,)")
+# Names the small model tags PERSON that never name one: where people post, not who posts.
+NOT_PEOPLE = {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "snapchat",
+              "linkedin", "reddit", "weibo", "wechat", "google", "skype"}
+# Singular role nouns that name a body of people, never one person: no antecedent of "he" or "she".
+COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team committee council panel board "
+                       "family audience army police public press media delegation coalition alliance movement "
+                       "party union court jury parliament congress senate opposition leadership regime "
+                       "ministry department agency force military navy embassy consulate mission office bureau "
+                       "commission legislature assembly service authority presidency directorate "
+                       "secretariat".split())
+# abbreviated titles before a name, and the role noun each stands for ("Gen. Haddad" … "the general")
+TITLE_ABBREVIATIONS = {"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
+                       "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
+                       "sgt": "sergeant", "cpl": "corporal", "pres": "president", "prof": "professor", "dr": "doctor",
+                       "rev": "reverend", "cmdr": "commander", "supt": "superintendent", "insp": "inspector",
+                       "amb": "ambassador", "sec": "secretary", "brig": "brigadier"}
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 
@@ -319,6 +396,17 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _role_word(tok: Token) -> str:
+    """The role noun a title stands for, abbreviations spelt out: "Gen." is "general"."""
+    word = tok.lemma_.lower()
+    return TITLE_ABBREVIATIONS.get(word.rstrip("."), word) if word.endswith(".") else word
+
+
+def _one_role(tok: Token, word: str) -> bool:
+    """A singular role noun, no count of them: "Laura Kent, the defence minister," (not "Cruz 34 delegates")."""
+    return tok.lemma_.lower() == word and tok.tag_ == "NN" and not any(c.dep_ == "nummod" for c in tok.children)
+
+
 def common_word_modifier(tok: Token) -> bool:
     """A lower-case word modifying a noun is that word, whatever the tagger says: "a manila envelope",
     "a jordan almond" name no place and no country."""
@@ -363,6 +451,9 @@ class DocActors:
         self.text = self.doc.text  # Doc.text re-joins every token on each access: read it once
         self._starts = [h.start for h in self.history]  # history's starts, for bisect
         self._sent_starts: list[int] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
+        self._speakers: dict[tuple[int, int], set[tuple[str, str]]] = {}
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self._genders_at: dict[tuple[int, str], str | None] = {}
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
@@ -383,6 +474,41 @@ class DocActors:
         for m in self.mentions:
             if m.entry.kind != "country" or m.form in {"name", "abbreviation"}:
                 self.remember(self._from_mention(self.doc[m.end - 1], m))
+        # people the dictionaries do not list are antecedents too, with no code: "Obama met Tom Keller.
+        # Obama praised him" is Keller, never an actor named before him
+        self.person_names: dict[int, str] = {}  # token → the name of the unlisted person it belongs to
+        full: dict[str, str] = {}  # a surname → the full name last written with it
+        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() not in NOT_PEOPLE
+                and not any(i in self.by_token for i in range(e.start, e.end))]
+        # a surname alone that the tagger did not see as a name: "Kevin Moore … Moore was charged"
+        ents += [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG", "NORP"}
+                 and t.ent_iob_ != "I" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
+                 and t.i not in self.by_token and t.is_title]
+        # "Hillary", "the Donald": a listed person's first name alone is that person, no unlisted other
+        given = {self.doc[m.start].text for m in self.mentions if m.entry.kind == "person" and m.end - m.start > 1}
+        for e in sorted(ents, key=lambda e: e.start):
+            if _headline(e.sent) or (len(e) == 1 and e.text in given):
+                continue
+            words = [t for t in e if not self._title_word(t) and t.text not in {"'s", "’s"}]
+            while len(words) > 2 and NAME_SUFFIX.fullmatch(words[-1].text):
+                words.pop()  # "Brent Bozell III … Bozell"
+            if not words:
+                continue
+            name = " ".join(t.text for t in words)
+            if len(words) > 1:
+                full[words[-1].text] = name
+            elif name in full:
+                name = full[name]  # "Kevin Moore … Moore"
+            elif e.label_ != "PERSON":
+                continue  # a capitalised word that names no one seen before
+            for i in range(e.start, e.end):
+                self.person_names[i] = name
+            r = self._unlisted(e.root)
+            if r is not None:
+                self.remember(r)
+                g = _name_gender(self.doc, words[0].i, e[-1], self.matcher.agents)
+                if g is not None and self.genders.setdefault(f"text:{name}", g) != g:
+                    self.genders[f"text:{name}"] = None
 
     # ---- helpers -------------------------------------------------------------------------
     def mention_for(self, tok: Token) -> Mention | None:
@@ -567,10 +693,21 @@ class DocActors:
         before = self.history[: bisect_left(self._starts, tok.idx)]
         if not_ is not None:
             before = [r for r in before if referent(r) != not_]
-        prev_start = self._prev_sent_start(tok.sent.start_char)
-        subjects = self.subjects
         if want == "person":
-            ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural)]
+            quote = self._quote_of(tok.idx)
+            if quote is None:  # "“… at Jeb Bush,” he wrote": a name in the quote just before is not who "he" is
+                last = self._quote_before(tok.idx)
+                if last is not None and last[1] >= self._prev_sent_start(tok.sent.start_char, narrative=False):
+                    before = [r for r in before if not last[0] <= r.start < last[1]]
+            elif tok.lower_ in PRONOUN_GENDER:  # "“He insulted us,” Barkley said": not Barkley
+                speakers = self._speakers_of(quote)
+                before = [r for r in before if referent(r) not in speakers]
+        # inside a quote the speaker's own sentences count; outside it, the narrative's
+        prev_start = self._prev_sent_start(tok.sent.start_char, narrative=self._quote_of(tok.idx) is None)
+        subjects = self.subjects
+        if want == "person":  # "the crowd", "the government" are no "him"
+            ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural and not (
+                0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in COLLECTIVE_NOUNS))]
         elif want == "plural":
             ok = [r for r in before if r.plural or r.kind in {"group"}]
             if not ok:  # "The US claimed that they had attacked": a country or body is a "they" too
@@ -582,9 +719,74 @@ class DocActors:
             ok = [r for r in ok if self.gender_of(r) in {None, gender}]
         # a recent subject: one of ``before`` (unique starts) that is a subject since the previous sentence
         preferred = [r for r in ok if r.start in subjects and r.start >= prev_start]
+        if want == "person" and self._quote_of(tok.idx) is None:  # the narrative's subjects, not the quotes'
+            preferred = [r for r in preferred if self._quote_of(r.start) is None]
+        if want == "person" and preferred:
+            # "Trump despises what he calls …": a subject of a verb the pronoun hangs from comes first; then,
+            # "McConnell said it was wrong for Ginsburg to speak. He said": the main clause's subject of the
+            # sentence before ("If Trump loses, he said …": not the subject of a clause beside the pronoun's)
+            ancestors = {a.i for a in tok.ancestors}
+            over = [r for r in preferred if r.start >= tok.sent.start_char and 0 <= r.token < len(self.doc)
+                    and self.doc[r.token].head.i in ancestors]
+            before_start = self._prev_sent_start(tok.sent.start_char, narrative=False)
+            main = [r for r in preferred if before_start <= r.start < tok.sent.start_char and self._main_subject(r)]
+            preferred = over or main or preferred
         if preferred:
             return preferred[-1]
         return ok[-1] if ok else None
+
+    def _main_subject(self, r: Resolved) -> bool:
+        """Is ``r`` the subject of its sentence's main verb (or of a verb conjoined with it)?"""
+        if not 0 <= r.token < len(self.doc):
+            return False
+        tok = self.doc[r.token]
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _quote_of(self, char: int) -> tuple[int, int] | None:
+        """The quoted passage (character span inside the marks) holding ``char``, if any."""
+        if self._quotes is None:
+            from newsevents.extract.quotes import quote_spans  # quotes reads actors: imported when first asked
+            self._quotes = quote_spans(self.text)
+            self._quote_starts = [q[0] for q in self._quotes]
+        k = bisect_right(self._quote_starts, char) - 1
+        return self._quotes[k] if k >= 0 and self._quotes[k][0] <= char < self._quotes[k][1] else None
+
+    def _quote_before(self, char: int) -> tuple[int, int] | None:
+        """The last quoted passage that ends before ``char``."""
+        self._quote_of(char)
+        k = bisect_right(self._quote_starts, char) - 1
+        while k >= 0 and self._quotes is not None and self._quotes[k][1] > char:
+            k -= 1
+        return self._quotes[k] if k >= 0 and self._quotes is not None else None
+
+    def _speakers_of(self, quote: tuple[int, int]) -> set[tuple[str, str]]:
+        """Who says the quoted passage, as far as a speech verb outside it in its sentences or the next one
+        tells: "“…,” Barkley said", "Flea shared the news, writing “…”"."""
+        if quote in self._speakers:
+            return self._speakers[quote]
+        self._speakers[quote] = set()  # a pronoun subject resolved below may ask again
+        sents = [s for s in self.doc.sents if s.start_char < quote[1] + 2 and s.end_char > quote[0]]
+        if sents and sents[-1].end < len(self.doc):
+            sents.append(self.doc[sents[-1].end].sent)
+        found: set[tuple[str, str]] = set()
+        for sent in sents:
+            for t in sent:
+                if t.pos_ != "VERB" or t.lemma_.lower() not in self.lexicon.speech_verbs or self._quote_of(t.idx):
+                    continue
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is None and t.dep_ in {"advcl", "conj", "xcomp"}:  # "…, writing “…”"
+                    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and self._quote_of(subj.idx) is None:
+                    r = self.resolve(subj, depth=2)
+                    if r is not None:
+                        found.add(referent(r))
+        self._speakers[quote] = found
+        return found
 
     def gender_of(self, r: Resolved) -> str | None:
         """"m" or "f" when the document says so for this actor, else None (unknown)."""
@@ -649,30 +851,43 @@ class DocActors:
         clause = tok.head
         if tok.lower_ not in {"he", "she"} or clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return None
+        if self._quote_of(tok.idx) is not None and self._quote_of(clause.head.idx) is None:
+            return None  # "“He insulted us,” Barkley said": the quoted words speak of someone else
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.tag_ in {"NNS", "NNPS"}:
             return None
+        if subj.i > tok.i:  # "she urged …, said Pillar", "he will appeal, his lawyer said": someone else, often
+            return None
         r = self.resolve(subj, depth=depth + 1)
-        if r is None or not r.code or r.plural or r.kind not in {"person", "agent"}:
+        if r is None or not (r.code or _unlisted_person(r)) or r.plural or r.kind not in {"person", "agent"}:
             return None
         gender = PRONOUN_GENDER.get(tok.lower_)
         return r if gender is None or self.gender_of(r) in {None, gender} else None
 
-    def _prev_sent_start(self, start: int) -> int:
+    def _prev_sent_start(self, start: int, *, narrative: bool = True) -> int:
         """Start of the last sentence starting before ``start``; the starts are computed once per Doc."""
         if self._sent_starts is None:
             self._sent_starts = [s.start_char for s in self.doc.sents]
         k = bisect_left(self._sent_starts, start)
+        # a quoted sentence is not the narrative's: "Trump swiped at Bush. “… Bush … A pathetic figure!” he
+        # wrote" — the sentence before the quote says who is writing
+        while narrative and k > 1 and self._quote_of(self._first_word(self._sent_starts[k - 1])) is not None:
+            k -= 1
         return self._sent_starts[k - 1] if k else 0
 
+    def _first_word(self, char: int) -> int:
+        m = re.search(r"\w", self.text[char : char + 20])
+        return char + m.start() if m else char
+
     def remember(self, r: Resolved | None, *, subject: bool = False) -> None:
-        if r is not None and subject and r.code:
+        if r is None or not (r.code or _unlisted_person(r)):
+            return
+        if subject:
             self.subjects.add(r.start)
-        if r is not None and r.code:
-            k = bisect_left(self._starts, r.start)  # kept sorted by start, one entry per start
-            if k == len(self._starts) or self._starts[k] != r.start:
-                self._starts.insert(k, r.start)
-                self.history.insert(k, r)
+        k = bisect_left(self._starts, r.start)  # kept sorted by start, one entry per start
+        if k == len(self._starts) or self._starts[k] != r.start:
+            self._starts.insert(k, r.start)
+            self.history.insert(k, r)
 
     # ---- resolution -----------------------------------------------------------------------
     def resolve(self, tok: Token, *, depth: int = 0) -> Resolved | None:
@@ -698,7 +913,10 @@ class DocActors:
             want = (
                 "person" if low in lex.person_pronouns else "plural" if low in lex.plural_pronouns else "thing"
             )
-            ante = self._clause_antecedent(tok, want, depth) or self.antecedent(
+            # "He (Trump) had talked": a pronoun with a name in apposition is that name
+            name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            ante = (self.resolve(name, depth=depth + 1) if name is not None else None) \
+                or self._clause_antecedent(tok, want, depth) or self.antecedent(
                 tok, want=want, not_=self._clause_subject(tok, depth))
             if ante is None:
                 return []
@@ -706,6 +924,17 @@ class DocActors:
                 ante.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{ante.text}", ante.entity,
                 ante.kind, ante.plural, tok.i,
             )]
+        if low == "old" and any(c.lower_ == "the" for c in tok.children) and any(
+                c.lower_ in {"year", "years"} for c in tok.children):
+            # "Mark Dobbs, 45, … the 45-year-old": the latest person given that age with the name
+            age = next((t.text for t in tok.subtree if t.like_num), None)
+            ante = next((r for r in reversed(self.history[: bisect_left(self._starts, tok.left_edge.idx)])
+                         if r.kind == "person" and age is not None and self._aged(r, age)), None)
+            if ante is None:
+                return []
+            start = tok.left_edge.idx
+            return [Resolved(ante.code, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
+                             f"coref:age->{ante.text}", ante.entity, ante.kind, False, tok.i)]
         # an apposition that names the actor: "a leading member, Hadi al-Ameri,"
         described = self.mention_for(tok) is None and self.agent_of(tok) is not None and bool(self.countries_of(tok))
         for child in tok.children:
@@ -714,6 +943,12 @@ class DocActors:
                 found = self.resolve_all(child, depth=depth + 1)
                 if found:
                     return found
+            # "his colleague Ada Lopez": a word that is no role stands for the unlisted person it names
+            if child.dep_ == "appos" and child.i in self.person_names and tok.pos_ == "NOUN" \
+                    and self.mention_for(tok) is None and self.agent_of(tok) is None:
+                unlisted = self._unlisted(child)
+                if unlisted is not None:
+                    return [unlisted]
         m = self.mention_for(tok)
         if m is not None and m.entry.kind != "country" and _model_name(tok):
             # "shot down a Kenya Airways Boeing 737": the airline that owns it, if named, not the maker
@@ -751,9 +986,10 @@ class DocActors:
             if not countries:
                 # "the general", "the militia": a definite description names the last such actor
                 ante = self._definite(tok, sector)
-                if ante is not None:
-                    return [Resolved(ante.code, text, span_start, tok.idx + len(tok), f"coref:definite->{ante.text}",
-                                     ante.entity, ante.kind, plural, tok.i)]
+                if ante is not None:  # an unlisted person keeps the description's sector
+                    return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
+                                     tok.idx + len(tok), f"coref:definite->{ante.text}", ante.entity, ante.kind,
+                                     plural, tok.i)]
                 return [Resolved(compose("---", sector, append=True), text, span_start, tok.idx + len(tok),
                                  f"agent:{src}", None, "agent", plural, tok.i)]
             out: list[Resolved] = []
@@ -769,14 +1005,9 @@ class DocActors:
             if ent is not None and code:
                 return [Resolved(code, ent.text, ent.start_char, ent.end_char, f"place:{ent.text}", None, "country",
                                  False, tok.i)]
-        if tok.ent_type_ in {"PERSON", "ORG", "NORP"} and tok.pos_ == "PROPN":
-            # unknown named actor: kept by its text, with a code from its title if it has one
-            start = tok.left_edge.idx if tok.left_edge.ent_type_ == tok.ent_type_ else tok.idx
-            text = self.text[start : tok.idx + len(tok)]
-            titled = self._titled(tok)
-            kind = "person" if tok.ent_type_ == "PERSON" else "organization"
-            return [Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
-                             titled[1] if titled else "unknown-named-actor", f"text:{text}", kind, False, tok.i)]
+        if (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.i in self.person_names) and tok.pos_ == "PROPN":
+            unlisted = self._unlisted(tok)
+            return [unlisted] if unlisted is not None else []
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "Caras Galadhon's new mayor", "the affected Ithilen villages": a phrase whose head
             # is no actor belongs to the actor that modifies it (PETRARCH's rule as well)
@@ -831,6 +1062,30 @@ class DocActors:
                                 r.plural, r.token)
         return r
 
+    def _unlisted(self, tok: Token) -> Resolved | None:
+        """An unknown named actor: kept by its text, with a code from its title if it has one. A person
+        is known by the full name the document gives it ("Moore" after "Kevin Moore")."""
+        named = tok.i in self.person_names
+        if tok.pos_ != "PROPN" or not (named or tok.ent_type_ in {"PERSON", "ORG", "NORP"}):
+            return None
+        start = tok.left_edge.idx if tok.left_edge.ent_type_ == tok.ent_type_ else tok.idx
+        kind = "person" if tok.ent_type_ == "PERSON" or named else "organization"
+        ent = self.ent_at.get(tok.i)
+        if kind == "person" and ent is not None and ent.label_ == "PERSON":
+            # the whole name the tagger saw, its titles aside: "Wendeline Okonkwo-Baptiste", not "Baptiste"
+            start = next((t.idx for t in ent if t.i <= tok.i and not self._title_word(t)), tok.idx)
+        text = self.text[start : tok.idx + len(tok)]
+        titled = self._titled(tok)
+        name = self.person_names.get(tok.i, text) if kind == "person" else text
+        return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
+                        titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
+
+    def _title_word(self, tok: Token) -> bool:
+        """A title or honorific written before a name: "Senator", "Gen.", "Mrs."."""
+        word = tok.lower_.rstrip(".")
+        return word in HONORIFICS or word in TITLE_ABBREVIATIONS or word in self.matcher.agents \
+            or tok.lemma_.lower() in self.matcher.agents
+
     def _titled(self, tok: Token) -> tuple[str, str] | None:
         """"Iranian Foreign Minister X": a title compound gives the sector, an adjective the country."""
         for child in tok.lefts:
@@ -844,22 +1099,56 @@ class DocActors:
         return None
 
     def _definite(self, tok: Token, sector: str) -> Resolved | None:
-        """"The general", "the ayatollah": the latest person or body so described — by its
-        sector, by a title written with its name, or by a role title in the dictionary."""
+        """"The general", "the ayatollah": the latest person so described — by a title written with
+        its name, an apposition or a role title in the dictionary — or the latest body of that sector."""
         if not any(c.lower_ == "the" for c in tok.children):
             return None
         word = tok.lemma_.lower()
+        # "the government", "the ministry", "the leaders": any body or person of that sector; "the general",
+        # "the spokesman": one person, so a person only when so described, never a president for "the spokesman"
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        one = not plural and word not in COLLECTIVE_NOUNS
+        # "the Ohio governor" is no Florida governor: the description's own names must be the person's
+        places = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
         for r in reversed(self.history):
-            if r.start < tok.idx and r.kind in {"person", "organization"} and (
-                    r.code.endswith(sector) or self._described(r, word)):
+            if r.start >= tok.left_edge.idx or r.kind not in {"person", "organization"} \
+                    or (plural and r.kind == "person"):  # "the big banks" are no one person
+                continue
+            if (r.code.endswith(sector) and not (one and r.kind == "person")) or (
+                    one and self._described(r, word) and all(p in self._described_words(r) for p in places)):
                 return r
         return None
+
+    def _described_words(self, r: Resolved) -> set[str]:
+        """The words a person is described with: titles, appositions, dictionary role titles (lower case)."""
+        out: set[str] = set()
+        if 0 <= r.token < len(self.doc):
+            head = self.doc[r.token]
+            out |= {t.lower_ for c in head.lefts for t in c.subtree}
+            out |= {t.lower_ for c in head.children if c.dep_ == "appos" for t in c.subtree}
+            if head.dep_ == "appos":
+                out |= {t.lower_ for t in head.head.subtree}
+        entry = self.matcher.dicts.actors.get(r.entity or "")
+        if entry is not None:
+            out |= {w.strip(",;").lower() for role in entry.roles for w in (role.title or "").split()}
+        return out
+
+    def _aged(self, r: Resolved, age: str) -> bool:
+        """Is ``r`` a name written with this age: "Mark Dobbs, 45,", "45-year-old Mark Dobbs"?"""
+        return re.match(rf",\s*{re.escape(age)}\b", self.text[r.end : r.end + 8]) is not None \
+            or re.search(rf"\b{re.escape(age)}-year-old\s+(\w+\s+){{0,3}}$", self.text[max(0, r.start - 40) : r.start]) is not None
 
     def _described(self, r: Resolved, word: str) -> bool:
         if 0 <= r.token < len(self.doc):
             head = self.doc[r.token]
-            if any(t.lemma_.lower() == word for t in head.subtree if t.i < head.i):
-                return True  # "Ayatollah Ali Khamenei" … "the ayatollah"
+            titles = [t for c in head.lefts for t in (c, *c.lefts) if c.dep_ in {"compound", "amod", "nmod"}]
+            if any(_role_word(t) == word for t in titles):
+                return True  # "Ayatollah Ali Khamenei", "Gen. Omar Haddad" … "the ayatollah", "the general"
+            # "Laura Kent, the defence minister,", "the defence minister, Laura Kent,"
+            if any(c.dep_ == "appos" and _one_role(c, word) for c in head.children):
+                return True
+            if head.dep_ == "appos" and _one_role(head.head, word):
+                return True
         entry = self.matcher.dicts.actors.get(r.entity or "")
         return entry is not None and any(word in (role.title or "").lower().split() for role in entry.roles)
 

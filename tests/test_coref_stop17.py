@@ -1,0 +1,190 @@
+"""Document coreference for people: pronouns, surnames and role descriptions resolve to the nearest
+compatible person, named in the dictionaries or not. Hand-written passages, each with the expected
+antecedent of one pronoun or description (the word it is written as, and which occurrence)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.extract.actors import DocActors, Resolved
+from newsevents.pipeline import Coder
+
+DAY = date(2016, 10, 1)
+
+
+def _resolve(coder: Coder, text: str, word: str, nth: int) -> tuple[DocActors, Resolved | None]:
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    coder.rules.candidates(doc, actors)  # the subjects are remembered sentence by sentence, as in the pipeline
+    tok = [t for t in doc if t.text == word][nth]
+    return actors, actors.resolve(tok)
+
+
+def _names(r: Resolved) -> str:
+    """What a resolved mention stands for: the words of its antecedent and its entity."""
+    tail = r.rule.split("->", 1)[1] if "->" in r.rule else r.text
+    return f"{tail} | {r.entity or ''}"
+
+
+def _agrees(r: Resolved, expected: str) -> bool:
+    """Does ``r`` stand for ``expected``: a listed organisation's id, or a person's (sur)name, written in
+    the antecedent's words and not contradicted by a dictionary entry for someone else?"""
+    entity = r.entity or ""
+    if expected.startswith("org:"):
+        return entity == expected
+    tail = r.rule.split("->", 1)[1] if "->" in r.rule else r.text
+    if entity == f"text:{expected}":
+        return True
+    surname = expected.split()[-1].lower()
+    return expected in tail and (not entity.startswith("person:") or entity.endswith(surname))
+
+
+CASES = [
+    # an uncoded person is an antecedent, and blocks a coded one further back
+    ("Barack Obama met Tom Keller in Boston on Monday. Obama later praised him in a speech.", "him", 0, "Keller"),
+    ("Angela Merkel received Peter Lindqvist, a Swedish union leader, in Berlin. Merkel told him that the plan "
+     "was dead.", "him", 0, "Lindqvist"),
+    ("Vladimir Putin spoke by phone with the mayor. Later, Anna Kowalski, a local teacher, criticised the plan. "
+     "She said it would fail.", "She", 0, "Kowalski"),
+    ("Jonas Berg, a farmer from Ohio, said he would sue the company.", "he", 0, "Berg"),
+    ("Donald Trump was in Florida on Tuesday. Meanwhile Rachel Adler announced she would run for the seat.",
+     "she", 0, "Adler"),
+    ("Hassan Rouhani met Javad Karimi, a businessman, in Tehran. Karimi said he had been promised new contracts.",
+     "he", 0, "Karimi"),
+    ("Benjamin Netanyahu criticised the decision. Daniel Levy, an analyst in Jerusalem, disagreed. He said the "
+     "decision was overdue.", "He", 0, "Levy"),
+    ("Bernie Sanders met Lisa Kim at the hotel. Sanders endorsed her the next day.", "her", 0, "Kim"),
+    ("Emmanuel Macron welcomed Joe Fraser, a British fisherman, to Paris. Macron gave him a medal.", "him", 0,
+     "Fraser"),
+    ("Xi Jinping hosted a summit in Beijing. Li Wei, a factory owner in Shenzhen, said he expected more orders.",
+     "he", 0, "Li Wei"),
+    ("Hillary Clinton campaigned in Ohio with Tim Ryan. Ryan said he was confident.", "he", 0, "Ryan"),
+    ("Narendra Modi met Ravi Kumar, a farmer. Kumar told reporters that Modi had listened to him.", "him", 0,
+     "Kumar"),
+    ("Bashar al-Assad appeared on television. Omar Khalil, a rebel commander, said he would keep fighting.",
+     "he", 0, "Khalil"),
+    ("Pope Francis received Maria Gonzalez, a nurse from Peru. She told him about her work.", "She", 0,
+     "Gonzalez"),
+    # the coded person stays the antecedent where the uncoded one cannot be
+    ("Recep Tayyip Erdogan spoke at the rally. The crowd cheered when Mehmet Aydin, a local mayor, joined him "
+     "on stage.", "him", 0, "Erdogan"),
+    ("Pope Francis received Maria Gonzalez, a nurse from Peru. She told him about her work.", "him", 0,
+     "Francis"),
+    ("John Kerry met Sameh Shoukry in Cairo. Kerry said he hoped the ceasefire would hold.", "he", 0, "Kerry"),
+    ("Congresswoman Maria Lopez spoke with Barack Obama. She urged him to act.", "him", 0, "Obama"),
+    # gender agreement
+    ("Mrs. Helen Carter met Mr. David Osei in Accra. He said the talks had gone well.", "He", 0, "Osei"),
+    ("Mr. Samuel Reyes met Mrs. Laura Bianchi on Friday. She said the meeting was useful.", "She", 0, "Bianchi"),
+    ("Congresswoman Maria Lopez spoke with Barack Obama. She urged him to act.", "She", 0, "Lopez"),
+    ("Chairwoman Ruth Bell thanked Paul Diaz for the report. She said the work was excellent.", "She", 0, "Bell"),
+    ("Mrs. Julia Stone, the company's chairwoman, met union leaders. The chairwoman said she would not resign.",
+     "she", 0, "Stone"),
+    # a surname names the person written in full before it
+    ("Police arrested Kevin Moore on Sunday. Moore was charged with fraud.", "Moore", 1, "Kevin Moore"),
+    ("Police arrested Kevin Moore on Sunday. Moore was charged with fraud. He denied the charges.", "He", 0,
+     "Moore"),
+    ("The board appointed Sarah Whitfield as director in May. Whitfield said the company would expand.",
+     "Whitfield", 1, "Sarah Whitfield"),
+    # role descriptions name the person they describe
+    ("Senator Jane Morrow visited the border on Monday. The senator said the fence was useless.", "senator", 0,
+     "Morrow"),
+    ("Ali Rahimi, a government spokesman, spoke to reporters. The spokesman denied the report.", "spokesman", 1,
+     "Rahimi"),
+    ("Gen. Omar Haddad led the offensive in the north. The general said the town would fall within days.",
+     "general", 0, "Haddad"),
+    ("Laura Kent, the defence minister, visited the troops. The minister promised more equipment.", "minister",
+     1, "Kent"),
+    ("Ayatollah Ali Khamenei addressed a crowd in Tehran. The ayatollah condemned the sanctions.", "ayatollah", 0,
+     "Khamenei"),
+    ("Mark Dobbs, 45, was arrested in Leeds on Friday. The 45-year-old appeared in court on Monday.", "old", 0,
+     "Dobbs"),
+    ("A court in Cairo sentenced Ahmed Samir, a journalist, to five years. The journalist denied all charges.",
+     "journalist", 1, "Samir"),
+    ("Barack Obama met Tom Keller, the mayor of Springfield. The mayor asked for federal help.", "mayor", 1,
+     "Keller"),
+    ("Governor Paul Lang met President Barack Obama on Monday. The governor asked for aid.", "governor", 0,
+     "Lang"),
+    pytest.param("Sergei Lavrov met Nadia Petrova, the opposition leader, in Moscow. The opposition leader said the "
+                 "talks were useful.", "leader", 1, "Petrova",
+                 marks=pytest.mark.xfail(reason="the small model tags 'Nadia Petrova' ORG", strict=True)),
+    # organisations: "the group", "the militia" name the last organisation
+    ("Hezbollah fighters entered the town. The group said it had lost two men.", "group", 0, "org:hezbollah"),
+    ("Boko Haram attacked a village in Borno. The group later released a video of the attack.", "group", 0,
+     "org:boko-haram"),
+    # (the Mahdi Army is listed under its later name)
+    ("The Mahdi Army clashed with police in Basra. The militia withdrew on Friday.", "militia", 0,
+     "org:saraya-al-salam"),
+    ("The Taliban attacked a checkpoint in Helmand. The militants said they had killed five soldiers.", "they", 0,
+     "militants"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "expected"), CASES)
+def test_antecedent(coder: Coder, text: str, word: str, nth: int, expected: str) -> None:
+    _, r = _resolve(coder, text, word, nth)
+    assert r is not None
+    assert _agrees(r, expected), _names(r)
+
+
+# ---- a surname written with another first name is another person ---------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lisa Kim met voters in Ohio on Monday.", "Kim"),  # not the listed Jim Yong Kim
+    ("Kerry Washington praised the film on Sunday.", "Kerry"),  # a first name, not John Kerry
+    ("The raid on the compound took place in May 2011.", "May"),  # a month, not Theresa May
+    ("The court may overturn Roe v. Wade next year.", "Wade"),  # a case name
+])
+def test_no_listed_person(coder: Coder, text: str, name: str) -> None:
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    assert not any(m.entry.kind == "person" and name in m.surface for m in actors.mentions)
+
+
+def test_listed_person_with_a_middle_initial_stays_listed(coder: Coder) -> None:
+    doc = coder.nlp("Vladimir V. Putin spoke in Moscow on Monday.")
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    assert any(m.entry.id == "person:vladimir-putin" for m in actors.mentions)
+
+
+# ---- quotes: the quoted words and the narrative around them ------------------------------------------------------
+def test_a_quoted_pronoun_is_not_its_speaker(coder: Coder) -> None:
+    text = ("Barack Obama spoke about Donald Trump on Thursday. \u201cHe insulted every farmer in the state,\u201d "
+            "Obama said.")
+    _, r = _resolve(coder, text, "He", 0)
+    assert r is not None and "Trump" in _names(r)
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker(coder: Coder) -> None:
+    text = ("Donald Trump attacked his rivals again on Saturday. \u201cBernie Sanders has spent millions and is at the "
+            "bottom. A sad figure!\u201d he wrote.")
+    _, r = _resolve(coder, text, "he", 0)
+    assert r is not None and "Trump" in _names(r)
+
+
+def test_the_main_clause_subject_comes_first(coder: Coder) -> None:
+    text = ("Senator Mitch McConnell said it was wrong that Barack Obama criticised the court. "
+            "He said judges should stay out of politics.")
+    _, r = _resolve(coder, text, "He", 0)
+    assert r is not None and "McConnell" in _names(r)
+
+
+def test_a_reporting_verb_after_the_clause_names_no_antecedent(coder: Coder) -> None:
+    """"He will appeal, his lawyer said": the lawyer speaks about someone else."""
+    text = "Omar Haddad was convicted on Monday. He will appeal, Daniel Frost said."
+    _, r = _resolve(coder, text, "He", 0)
+    assert r is not None and "Haddad" in _names(r)
+
+
+def test_an_unlisted_person_keeps_no_code_in_events(coder: Coder) -> None:
+    """"Him" is the unlisted person met before: no code, and no event coded against the listed one."""
+    _, r = _resolve(coder, "Barack Obama met Tom Keller in Boston on Monday. Obama later praised him.", "him", 0)
+    assert r is not None and r.code == "" and r.entity == "text:Tom Keller"
+
+
+def test_a_subject_the_pronoun_hangs_from_comes_first(coder: Coder) -> None:
+    """The subject of a clause the pronoun's own clause hangs from, before the sentence before's main subject."""
+    text = ("Bernie Sanders spoke in Iowa on Monday. The crowd cheered because Donald Trump repeated the promise "
+            "he made last year.")
+    _, r = _resolve(coder, text, "he", 0)
+    assert r is not None and "Trump" in _names(r)
