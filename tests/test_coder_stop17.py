@@ -1,0 +1,45 @@
+"""Stop 17 of the event coder, on sentences written for these tests: the other verbs of lifting a
+curfew, rights and self-rule that are "given", what is "given up", guns laid down as weapons are,
+taking over an inquiry (no seizure of ground), and violence ended."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import ArticleResult
+from newsevents.pipeline import Coder
+from tests.test_events import triples
+
+DAY = date(2021, 6, 1)
+
+
+def code(coder: Coder, text: str) -> ArticleResult:
+    return coder.code_text(text, day=DAY)
+
+
+def _events(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+    return [(s or "", t or "", c) for s, t, c in triples(code(coder, text))]
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The Kenyan government loosened the night curfew in Mombasa on Monday.", "KEN", "0813"),
+    ("Peru's interior ministry rescinded the curfew in Lima.", "PER", "0813"),
+    ("The Bolivian government gave indigenous communities the right to run their own schools.", "BOL", "0833"),
+    ("Denmark gave the Faroe Islands more autonomy on Monday.", "DNK", "0834"),
+    ("Serbia gave up its claim to the disputed villages.", "SRB", "080"),
+    ("The Malian rebels gave up their demand for a separate state.", "MLIREB", "080"),
+    ("Militia members in Chad put down their guns on Wednesday.", "TCD", "0873"),
+    ("Rebel fighters in Mali handed in their guns to the army.", "MLIREB", "0873"),
+    ("The rebels in Niger ended the violence after the election.", "NERREB", "087"),
+])
+def test_found(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert any(s.startswith(source) and c == cameo for s, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_taking_over_an_inquiry_is_investigating(coder: Coder) -> None:
+    text = "Interpol took over the investigation into the bank fraud in Lagos."
+    got = _events(coder, text)
+    assert any(s == "IGOCOP" and c == "090" for s, _, c in got), got
+    assert not any(c == "192" for _, _, c in got), got
