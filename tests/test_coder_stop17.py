@@ -43,3 +43,21 @@ def test_taking_over_an_inquiry_is_investigating(coder: Coder) -> None:
     got = _events(coder, text)
     assert any(s == "IGOCOP" and c == "090" for s, _, c in got), got
     assert not any(c == "192" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a court that finds someone guilty convicts them, in either voice
+    ("A Kenyan court found the former minister guilty of corruption.", "KENJUD", "---ELI", "116"),
+    ("Two Kenyan lawmakers were found guilty of fraud.", "", "KENLEG", "116"),
+    ("A Ugandan court handed down prison sentences to four opposition lawmakers.", "UGAJUD", "", "116"),
+    # suspending talks is halting them, as the verb is
+    ("Russia announced the suspension of talks with Georgia.", "RUS", "", "164"),
+])
+def test_convictions_and_halted_talks(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+
+
+def test_not_guilty_is_no_conviction(coder: Coder) -> None:
+    text = "A Kenyan jury found five activists not guilty of trespassing."
+    assert not any(c == "116" for _, _, c in _events(coder, text)), _events(coder, text)

@@ -853,6 +853,10 @@ class EventRules:
                     target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
                     if target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None:
                         target_tok = obj_tok  # "killed a top commander": the object is the victim
+                    if target_tok is None and passive and obj_tok is not None and obj_tok.dep_ == "oprd" and self.own_rules:
+                        # "the ministers were found guilty": the object is what the passive subject was
+                        # found to be, so the subject is the one acted on
+                        target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 elif pattern.xcomp is not None:
                     comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
                     target_tok = next((c for c in comp.children if c.dep_ in {"dobj", "dative"}), None) if comp is not None else None
@@ -1037,6 +1041,12 @@ class EventRules:
                 code = cand.code = "144" if code == "191" else "145"
                 notes.append(f"violent-protest:{subj_tok.lemma_}")
             negated, modality, mnotes = self.modality(tok, match.words)
+            if self.own_rules and pattern.xcomp is not None and not negated:
+                # "found the activists not guilty": the complement the pattern needs is denied
+                comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
+                if comp is not None and any(c.dep_ == "neg" for c in comp.children):
+                    negated = True
+                    mnotes = [*mnotes, f"neg:{comp.text}"]
             notes.extend(mnotes)
             attributed = self._attribution(tok, actors)
             armed = subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
