@@ -61,3 +61,24 @@ def test_convictions_and_halted_talks(coder: Coder, text: str, source: str, targ
 def test_not_guilty_is_no_conviction(coder: Coder) -> None:
     text = "A Kenyan jury found five activists not guilty of trespassing."
     assert not any(c == "116" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # who a threat, a criticism or an apology comes from is who makes it
+    ("Threats from the Gabonese government have grown since June.", "GABGOV", "130"),
+    ("Criticism from the Kenyan opposition grew louder on Monday.", "KENOPP", "111"),
+    ("An apology from the Japanese government came on Monday.", "JPNGOV", "055"),
+])
+def test_from_names_the_source(coder: Coder, text: str, source: str, cameo: str) -> None:
+    got = _events(coder, text)
+    assert (source, "", cameo) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # where someone is released or withdrawn from is no actor; fighting "from" a rival is left alone
+    "The withdrawal from Kenya was completed on Friday.",
+    "The senator defended the plan against attacks from the Kenyan opposition.",
+])
+def test_from_is_not_always_the_source(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(s.startswith("KEN") and c[:2] in {"08", "18", "19", "20"} for s, _, c in got), got

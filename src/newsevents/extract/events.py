@@ -718,6 +718,18 @@ class EventRules:
                 if r is not None:
                     source = r
                     how.append("by=source")
+            elif c.dep_ == "prep" and c.lower_ == "from" and source is None and self.own_rules and not patient \
+                    and noun.lemma_.lower() not in SELF_NOUNS and noun.lower_ not in SELF_NOUNS:
+                # "threats from the government", "aid from Japan", "criticism from the opposition": who it
+                # comes from does it ("release from prison", "withdrawal from Iraq": where, not who;
+                # "attacks from a rival" in politics are words, so fighting keeps to its own phrase)
+                kind = self.best(noun, noun=True)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None and kind is not None \
+                    and kind[0].code[:2] not in VIOLENT_ROOTS | {"08"} else None
+                if r is not None and r.code:
+                    source = r
+                    how.append("from=source")
             elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None and self.own_rules:
                 source = self._user_of(noun, actors)
                 how += ["used-by=source"] if source is not None else []
