@@ -133,9 +133,10 @@ class ActorMatcher:
         # a name inside a longer proper-noun name is not that actor ("Iran Air", "Jordan Peterson")
         out: list[Mention] = []
         full_names_seen: set[str] = set()
-        others: set[str] = set()  # surnames seen with another person's given name: "Ted Cruz"
         seen_words: dict[str, tuple[ActorEntry, str, bool]] = {}  # words of the people named in full so far
-        other_people: set[str] = set()  # surnames of unlisted people written in full ("Kevin Moore")
+        # surnames written after another person's first name ("Ted Cruz", "Kevin Moore"): that
+        # person's, here and later in the story, unless the listed person came in full
+        other_people: set[str] = set()
         for span in filter_spans(spans):
             cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
                      or self.by_lower.get(span.text.lower(), []))
@@ -145,21 +146,17 @@ class ActorMatcher:
             chosen: tuple[ActorEntry, str, bool] | None = None
             if not strong and cands:
                 given = self._given_names(span)
-                if given:  # "Lisa Kim", "Tim Ryan": a surname with another first name is another person
-                    if not any(given & self.name_words[c[0].id] for c in cands):
-                        other_people.add(span.text)
-                        continue
-                elif span.text in other_people and not any(c[0].id in full_names_seen for c in cands):
+                if (given and not any(given & self.name_words[c[0].id] for c in cands)) or (
+                        not given and _given_name_of_another(span, [c[0] for c in cands], self.agents)):
+                    other_people.add(span.text)  # "Lisa Kim", "Ted Cruz" (not Manuel Marrero Cruz)
+                    continue
+                if span.text in other_people and not any(c[0].id in full_names_seen for c in cands):
                     continue  # "Kevin Moore … Moore said": the person named in full, not a listed Moore
                 if _first_name(span) or span[-1].ent_type_ in {"DATE", "TIME"} or (
                         span.start > 0 and doc[span.start - 1].text in {"v.", "vs.", "v", "vs"}):  # "V." is an initial
-                    continue  # "Kerry Washington" is not a Kerry, "in May 2011" no May, "Roe v. Wade" a case
+                    continue  # "Kerry Washington", "Dan Patrick", "in May 2011", "Roe v. Wade"
             if strong:
                 chosen = strong[0]
-            elif _given_name_of_another(span, [c[0] for c in cands], self.agents):
-                others.add(span.text.lower())  # "Ted Cruz" is not Cuba's Manuel Marrero Cruz …
-            elif _first_of_longer_name(span):
-                pass  # "Dan Patrick": a given name, not Romania's Nicușor Dan
             else:
                 weak_ids = {c[0].id for c in cands}
                 seen = [c for c in cands if c[0].id in full_names_seen]
@@ -168,8 +165,6 @@ class ActorMatcher:
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
-                elif span.text.lower() in others:
-                    pass  # … nor is "Cruz" later in his story, unless Manuel Marrero Cruz came in full
                 elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"}:
                     pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place
                 elif len(weak_ids) == 1 and cands and cands[0][0].known_on(day) \
@@ -227,13 +222,15 @@ def _unlisted_person(r: Resolved) -> bool:
 
 
 def _first_name(span: Span) -> bool:
-    """Is the span the first word of a longer PERSON name ("Kerry" of "Kerry Washington")?"""
+    """Is the span the first word of a longer person name ("Kerry" of "Kerry Washington", "Dan" of
+    "Dan Patrick"), tagged as one PERSON or parsed as a compound of the next proper noun?"""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or span[-1].ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or nxt.ent_type_ != "PERSON" \
-            or nxt.pos_ != "PROPN" or not nxt.is_title or NAME_SUFFIX.fullmatch(nxt.text):
+    if nxt is None or nxt.pos_ != "PROPN" or not nxt.is_title or NAME_SUFFIX.fullmatch(nxt.text):
         return False
-    return not _headline(span.sent)
+    tagged = span[-1].ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON"
+    parsed = span[-1].dep_ == "compound" and span[-1].head.i == nxt.i and nxt.ent_type_ in {"", "PERSON"}
+    return (tagged or parsed) and not _headline(span.sent)
 
 
 def _headline(sent: Span) -> bool:
@@ -336,19 +333,6 @@ def _another_person(doc: Doc, start: int, head: Token, titles: Container[str]) -
         and before.lower_ not in titles
 
 
-def _first_of_longer_name(span: Span) -> bool:
-    """A surname match followed by more of one person's name is that person's given name."""
-    last = span[-1]
-    head = last.head
-    return last.dep_ == "compound" and head.i == span.end and head.pos_ == "PROPN" \
-        and head.ent_type_ in {"", "PERSON"} and head.text[:1].isupper() and not _title_case(span)
-
-
-def _title_case(span: Span) -> bool:
-    """A headline in title case ("Pastors Support Trump"), where capitals say nothing of names."""
-    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in span.sent)
-
-
 def _given_name_of_another(span: Span, entries: Sequence[ActorEntry], titles: Container[str]) -> bool:
     """A weak surname match that follows someone else's given name: "Ted Cruz" is not Cuba's
     Manuel Marrero Cruz, "Peter Hoekstra" not Wopke. Abbreviations ("Sen.", "W."), titles and a
@@ -365,7 +349,7 @@ def _given_name_of_another(span: Span, entries: Sequence[ActorEntry], titles: Co
         prev = doc[before.i - 1] if before.i > 0 else None
         if before.is_sent_start or prev is None or prev.is_quote or (prev.is_punct and prev.text in "(:;—–-"):
             return False
-    if _title_case(span):
+    if _headline(span.sent):
         return False
     own = {t.lower()[:3] for e in entries for n in (e.name, *e.aliases) for t in n.split()[:-1]}
     return word[:3] not in own
