@@ -84,10 +84,12 @@ anticipate envision envisage foresee ponder accept judge deem aim hesitate remem
 support back favor favour mull contemplate relish
 like dislike love hate admire regret resent distrust
 """.split())
-# Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton", "hates the deal".
+# Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton", "hates the deal"; and
+# beliefs and expectations held about a thing: "doesn't believe it", "understood the stakes", "expects a record turnout".
 STANCE_OBJECT = frozenset("""
 seek prefer fear view regard deem oppose support back favor favour want mull contemplate relish
 like dislike love hate admire regret resent distrust
+believe understand expect anticipate doubt recognize recognise realize realise suspect foresee envision imagine
 """.split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
