@@ -24,3 +24,22 @@ def test_belief_object_needs_a_holder(coder: Coder) -> None:
     """"a result nobody expected" names no holder the extractor can speak for; a bare verb reports nothing."""
     text = "The storm is expected on Friday."
     assert not any("Friday" in q.text for q in quotes(coder, text))
+
+
+# ---- phrasal verbs read as the cue they mean ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker", "cue"), [
+    ("The governor laid out her plan for the harbor on Monday.", "her plan for the harbor", "governor", "laid out"),
+    ("The union ruled out a strike before the holidays.", "a strike", "union", "ruled out"),
+    ("The minister brushed off the criticism from farmers.", "the criticism from farmers", "minister", "brushed off"),
+    ("The mayor played down the risk of flooding.", "the risk of flooding", "mayor", "played down"),
+    ("Two former ministers came out against the new tax.", "the new tax", "ministers", "came out against"),
+    ("The challenger went after Mayor Ortiz over the budget.", "Ortiz", "challenger", "went after"),
+])
+def test_phrasal_cue(coder: Coder, text: str, needle: str, speaker: str, cue: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue == cue
+
+
+def test_going_after_a_thing_is_no_attack(coder: Coder) -> None:
+    text = "The coach went after the ball near the fence."
+    assert not any("the ball" in q.text for q in quotes(coder, text))

@@ -149,6 +149,12 @@ PREP_CONTENT = {
     "balk": {"at"}, "remind": {"of", "about"}, "caution": {"against", "about"}, "muse": {"about", "on"},
     "applaud": {"for"}, "scoff": {"at"}, "acquiesce": {"to", "in"}, "distance": {"from"}, "mull": {"over"},
 }
+# Phrasal verbs that report or take sides, read as the cue they mean: "laid out his plan" outlines it, "ruled out a
+# run" rejects it, "shrugged off the criticism" dismisses it, "came out against the tax" opposes it.
+PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out"): "reject", ("shrug", "off"): "dismiss",
+           ("brush", "off"): "dismiss", ("talk", "up"): "tout", ("play", "up"): "tout", ("play", "down"): "downplay",
+           ("come", "out"): "come out", ("double", "down"): "double down"}
+PREP_CONTENT.update({"come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}})
 # Speech-act and stance nouns: "Trump's claim that …", "her criticism of the deal", "his call for calm".
 NOUN_CUES = frozenset("""
 claim assertion suggestion remark allegation accusation warning promise pledge statement argument complaint
@@ -602,11 +608,20 @@ class _Extractor:
             return None
         lemma = self._lemma(tok)
         kids = list(tok.children)
+        particle: Token | None = None
         if (tok.lemma_.lower() in _RETORT_BACK and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)) or (
                 lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)):
             lemma = "retort"  # "shot back", "fired back", "as she put it": reporting ("beat back", "roll back" are not)
         elif lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
             lemma = "note"  # "pointed out that …"
+        else:
+            # the particle, or the same word the parser took for a preposition without an object ("played down the risk")
+            particle = next((c for c in kids if (lemma, c.lower_) in PHRASAL and (c.dep_ == "prt" or (
+                c.dep_ == "prep" and c.i == tok.i + 1 and not any(o.dep_ == "pobj" for o in c.children)))), None)
+            lemma = PHRASAL[lemma, particle.lower_] if particle is not None else lemma
+            if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "after" and any(
+                    o.dep_ == "pobj" and _agentive(o) and o.lower_ not in RELATIVE for o in c.children) for c in kids):
+                lemma = "go after"  # "went after Trump over his taxes" attacks him; "went after the vote" does not
         speech = lemma in SPEECH_VERBS
         if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL):
             return None
@@ -813,7 +828,7 @@ class _Extractor:
             return None  # "it is important to remember that …": nobody's belief ("it has refused to …" is the firm's)
         if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
             return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
-        cue = [tok] + [c for c in kids if c.dep_ == "prt" or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
+        cue = [tok] + [c for c in kids if c.dep_ == "prt" or c is particle or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head.i == tok.i]
         if lemma in REPORTING and content and not dangling:
             content |= self._before_closing_cue(tok, subj, content)
