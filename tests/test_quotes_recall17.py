@@ -43,3 +43,21 @@ def test_phrasal_cue(coder: Coder, text: str, needle: str, speaker: str, cue: st
 def test_going_after_a_thing_is_no_attack(coder: Coder) -> None:
     text = "The coach went after the ball near the fence."
     assert not any("the ball" in q.text for q in quotes(coder, text))
+
+
+# ---- characterising verbs with an "as" phrase ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The challenger cast the mayor as a friend of developers.", "the mayor as a friend of developers", "challenger"),
+    ("The candidate presents herself as an outsider.", "herself as an outsider", "candidate"),
+    ("Analysts pegged the senator as the favorite.", "the senator as the favorite", "Analysts"),
+])
+def test_characterised_as(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of voters cast ballots on Tuesday.",
+    "The mayor presented the award to the winning team.",
+])
+def test_no_as_phrase_no_characterisation(coder: Coder, text: str) -> None:
+    assert not any(q.cue and q.cue.split()[-1] in {"cast", "presented", "present"} for q in quotes(coder, text))

@@ -205,6 +205,9 @@ CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
 WEAK_VERBS = frozenset("show find see know learn feel figure trust bet sense notice read post point remember discover".split())
 # Passives that report a reputation with their "as"/"for" phrase: "is seen as", "is known for".
 REPUTE = {"see": {"as"}, "know": {"as", "for"}, "view": {"as"}, "regard": {"as"}, "consider": {"as"}}
+# Verbs that characterise only with an "as" phrase: "cast the Clintons as the establishment", "presents herself as
+# an outsider", "pegs him as the favorite".
+AS_JUDGING = frozenset("cast present position frame depict peg perceive identify treat".split())
 # Cues whose bare object is not what they report: "voted Tuesday", "continued the tour", "spoke English".
 CLAUSE_ONLY = frozenset("vote continue speak focus charge maintain guarantee lobby detail".split())
 # Words that label a section of an article before a colon: "UPDATE:", "Editor's note:", "Related:".
@@ -623,7 +626,7 @@ class _Extractor:
                     o.dep_ == "pobj" and _agentive(o) and o.lower_ not in RELATIVE for o in c.children) for c in kids):
                 lemma = "go after"  # "went after Trump over his taxes" attacks him; "went after the vote" does not
         speech = lemma in SPEECH_VERBS
-        if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL):
+        if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL or lemma in AS_JUDGING):
             return None
         marks = {"that", "whether"} | PREP_CONTENT.get(lemma, set())  # "called for all candidates to …"
         if lemma in {"ask", "wonder"}:
@@ -667,6 +670,11 @@ class _Extractor:
         # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
         judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
             p.dep_ == "prep" and p.lower_ == "as" for o in objs for p in o.children))  # "sees [Cruz as a uniter]"
+        if lemma in AS_JUDGING and not (judged and any(
+                p.lower_ == "as" and self.doc[p.i - 1].text != "," for p in [*as_phrase, *(k for o in objs for k in o.children)])):
+            # "cast a ballot", "presented the award": no one is cast or presented as anything; "may present a test, as
+            # voters turn away" says when, not what
+            return None
         passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         # "is widely seen as the favorite", "is best known for her temper": a reputation, held by the agent or
         # by people unnamed
