@@ -61,3 +61,20 @@ def test_characterised_as(coder: Coder, text: str, needle: str, speaker: str) ->
 ])
 def test_no_as_phrase_no_characterisation(coder: Coder, text: str) -> None:
     assert not any(q.cue and q.cue.split()[-1] in {"cast", "presented", "present"} for q in quotes(coder, text))
+
+
+# ---- polls frame their findings wherever the parser hangs the phrase -----------------------------------
+def test_poll_phrase_on_a_noun_frames_the_clause(coder: Coder) -> None:
+    text = "The mayor held a ten-point lead over her rival in a Marist poll."
+    q = speaks(coder, text, "held a ten-point lead", "Marist poll")
+    assert q.cue == "in"
+
+
+def test_poll_phrase_before_a_noun_root(coder: Coder) -> None:
+    text = "The vote is near.\n\nIn the latest Gallup survey, 60 percent of farmers approved of the levy."
+    speaks(coder, text, "60 percent of farmers", "Gallup survey")
+
+
+def test_standing_in_national_polls_is_no_finding(coder: Coder) -> None:
+    text = "The mayor has a steady lead over her rival in national polls."
+    assert not any(q.cue == "in" for q in quotes(coder, text))

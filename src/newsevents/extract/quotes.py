@@ -1560,7 +1560,7 @@ class _Extractor:
         """"In a CNN poll, Clinton led by 10 points", "In her view, the deal is dead": a finding or an opinion
         framed by where it comes from. The poll is the source; a view, the one whose view it is. A clause
         with a reporting verb of its own ("In a survey, 79 percent said …") is that verb's to attribute."""
-        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in {"VERB", "AUX"}:
+        if tok.lower_ != "in" or tok.dep_ != "prep":
             return None
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or self.in_quote[pobj.i]:
@@ -1571,11 +1571,15 @@ class _Extractor:
             src = poss
         elif noun in POLL_NOUNS and not any(c.dep_ == "poss" for c in pobj.children) and any(
                 c.dep_ in {"compound", "amod", "nmod", "acl"} or (c.dep_ == "det" and c.lower_ != "the")
-                for c in pobj.children):
-            src = pobj  # a particular poll; "ahead in the polls" is a standing
+                for c in pobj.children) and (pobj.tag_ != "NNS" or any(
+                    c.lower_ in {"latest", "recent", "new", "newest"} for c in pobj.children)):
+            # a particular poll; "ahead in the polls" and "leads in national polls" are a standing
+            src = pobj
         else:
             return None
-        anchor = tok.head
+        anchor = self._frame_anchor(tok, sent_k)
+        if anchor is None:
+            return None
         if self._lemma(anchor) in CUE_VERBS or self._lemma(anchor) in EVIDENTIAL or any(
                 self._lemma(c) in REPORTING for c in anchor.subtree if c.pos_ == "VERB"):
             return None
@@ -1583,9 +1587,28 @@ class _Extractor:
         sent = self.sents[sent_k]
         body = {t.i for t in anchor.subtree} - phrase
         body = {i for i in body if sent.start <= i < sent.end and not self.doc[i].is_space}
-        if not any(self.doc[i].pos_ in {"NOUN", "PROPN", "PRON"} and self.doc[i].dep_ in _SUBJ for i in body):
+        if not any(self.doc[i].pos_ in {"NOUN", "PROPN", "PRON"} and self.doc[i].dep_ in _SUBJ for i in body) and (
+                anchor.pos_ in {"VERB", "AUX"} or not _poll_share(anchor)):  # "71 percent of voters approved …"
             return None  # "ahead in the polls" is a standing, not a finding someone reports
         return _Attr([tok], src, body, sent_k)
+
+    def _frame_anchor(self, tok: Token, sent_k: int) -> Token | None:
+        """The clause a framing phrase ("In a CNN poll, …") frames: the verb it hangs on, up from the noun the parser
+        gave it ("held a lead … in a CNN poll"); when the parser hung it on a clause across a paragraph break, or made a
+        noun the root ("In the survey, 71 percent of voters approved …"), the root of its own sentence."""
+        sent = self.sents[sent_k]
+        cur = tok.head
+        for _ in range(4):
+            if not sent.start <= cur.i < sent.end:
+                break
+            if cur.pos_ in {"VERB", "AUX"}:
+                return cur
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        roots = [t for t in sent if (t.head.i == t.i or not sent.start <= t.head.i < sent.end) and not t.is_space
+                 and not t.is_punct and t.i != tok.i]
+        return roots[0] if len(roots) == 1 and roots[0].i > tok.i else None
 
     def _headline(self, tok: Token, sent_k: int) -> _Attr | None:
         """"Mayor Lopez Slams Council Over Budget": a title-case headline the parser reads as one long name.
