@@ -78,3 +78,18 @@ def test_poll_phrase_before_a_noun_root(coder: Coder) -> None:
 def test_standing_in_national_polls_is_no_finding(coder: Coder) -> None:
     text = "The mayor has a steady lead over her rival in national polls."
     assert not any(q.cue == "in" for q in quotes(coder, text))
+
+
+# ---- seeking and hoping with "look" ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The coalition is looking for a quick deal on the budget.", "a quick deal", "coalition"),
+    ("The governor looks forward to a debate with her rival.", "a debate with her rival", "governor"),
+    ("The rebels are looking to expand their territory.", "to expand their territory", "rebels"),
+])
+def test_look_for_and_to(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+def test_looking_good_for_someone_is_no_stance(coder: Coder) -> None:
+    text = "Things do not look good for the governor this week."
+    assert not any("governor" in q.text for q in quotes(coder, text))

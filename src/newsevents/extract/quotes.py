@@ -154,7 +154,8 @@ PREP_CONTENT = {
 PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out"): "reject", ("shrug", "off"): "dismiss",
            ("brush", "off"): "dismiss", ("talk", "up"): "tout", ("play", "up"): "tout", ("play", "down"): "downplay",
            ("come", "out"): "come out", ("double", "down"): "double down"}
-PREP_CONTENT.update({"come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}})
+PREP_CONTENT.update({"come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}, "look for": {"for"},
+                     "look forward": {"to"}, "look to": set()})
 # Speech-act and stance nouns: "Trump's claim that …", "her criticism of the deal", "his call for calm".
 NOUN_CUES = frozenset("""
 claim assertion suggestion remark allegation accusation warning promise pledge statement argument complaint
@@ -622,6 +623,14 @@ class _Extractor:
             particle = next((c for c in kids if (lemma, c.lower_) in PHRASAL and (c.dep_ == "prt" or (
                 c.dep_ == "prep" and c.i == tok.i + 1 and not any(o.dep_ == "pobj" for o in c.children)))), None)
             lemma = PHRASAL[lemma, particle.lower_] if particle is not None else lemma
+            if lemma == "look":
+                # seeking and hoping: "is looking for a strong finish", "looks forward to a fight", "looked to stop it"
+                if any(c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1 for c in kids):  # not "looks good for"
+                    lemma = "look for"
+                elif any(c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in kids):
+                    lemma = "look forward"
+                elif any(c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children) for c in kids):
+                    lemma = "look to"
             if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "after" and any(
                     o.dep_ == "pobj" and _agentive(o) and o.lower_ not in RELATIVE for o in c.children) for c in kids):
                 lemma = "go after"  # "went after Trump over his taxes" attacks him; "went after the vote" does not
