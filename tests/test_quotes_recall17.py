@@ -93,3 +93,19 @@ def test_look_for_and_to(coder: Coder, text: str, needle: str, speaker: str) -> 
 def test_looking_good_for_someone_is_no_stance(coder: Coder) -> None:
     text = "Things do not look good for the governor this week."
     assert not any("governor" in q.text for q in quotes(coder, text))
+
+
+# ---- a named holder's judgement as a noun ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The senator's endorsement of the mayor surprised her colleagues.", "the mayor", "senator"),
+    ("Her embrace of the new tariff worried exporters.", "the new tariff", "Her"),
+    ("The governor's view of the budget has not changed.", "the budget", "governor"),
+    ("His written reply to the court's order ran to forty pages.", "the court's order", "His"),
+])
+def test_possessed_judgement_noun(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+def test_possessed_support_names_no_statement(coder: Coder) -> None:
+    text = "His support for the bill grew after the flood."
+    assert not any("the bill" in q.text for q in quotes(coder, text))

@@ -162,7 +162,7 @@ claim assertion suggestion remark allegation accusation warning promise pledge s
 criticism comment insistence charge demand proposal vow threat prediction belief view hope fear concern
 announcement admission denial acknowledgment acknowledgement contention declaration assurance insinuation
 rebuke condemnation praise endorsement opposition support call plea appeal request recommendation
-attack
+attack embrace dislike reply rejection defense defence
 """.split())
 # People named by the side they take: "X is a longtime supporter of Y", "X, a critic of the deal, …".
 AGENT_NOUNS = frozenset("""
@@ -191,8 +191,9 @@ opinion view feeling doubt reservation objection qualm misgiving issue aim credi
 position comment remark argument critique grievance
 """.split())
 HELD_PREPS = frozenset("with at over".split())
-# Stance nouns report only with a "that" clause: "his support for …", "the appeal of …" name no statement.
-STANCE_NOUNS = frozenset("support appeal opposition view hope fear concern belief praise endorsement".split())
+# Stance nouns report only with a "that" clause: "his support for …", "the appeal of …" name no statement (a named
+# holder's "view of", "endorsement of", "praise of", "embrace of" does: those are judgements made).
+STANCE_NOUNS = frozenset("support appeal opposition hope fear concern belief".split())
 # With no "that" clause, only these take their prepositional object as content ("criticism of X").
 NOUN_PREPS = {"of", "for", "about", "against", "on", "to"}
 # What someone publishes to speak through: "a report from X", "emails released by X".
