@@ -109,3 +109,20 @@ def test_possessed_judgement_noun(coder: Coder, text: str, needle: str, speaker:
 def test_possessed_support_names_no_statement(coder: Coder) -> None:
     text = "His support for the bill grew after the flood."
     assert not any("the bill" in q.text for q in quotes(coder, text))
+
+
+# ---- a "that" clause after any verb a person heads ----------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The minister confided that the talks had stalled.", "the talks had stalled", "minister"),
+    ("Ms. Okafor allowed that some critics had a point.", "some critics had a point", "Okafor"),
+])
+def test_that_clause_after_a_person(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Diaz ensured that every ballot was counted.",
+    "The clerks made sure that every ballot was counted.",
+])
+def test_seeing_to_a_result_reports_nothing(coder: Coder, text: str) -> None:
+    assert not any("every ballot" in q.text for q in quotes(coder, text))
