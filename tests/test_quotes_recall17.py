@@ -126,3 +126,8 @@ def test_that_clause_after_a_person(coder: Coder, text: str, needle: str, speake
 ])
 def test_seeing_to_a_result_reports_nothing(coder: Coder, text: str) -> None:
     assert not any("every ballot" in q.text for q in quotes(coder, text))
+
+
+def test_a_thing_that_means_reports_nothing(coder: Coder) -> None:
+    text = "The opposition in the Senate means that the tax will not survive."
+    assert not any("will not survive" in q.text for q in quotes(coder, text))

@@ -210,8 +210,9 @@ REPUTE = {"see": {"as"}, "know": {"as", "for"}, "view": {"as"}, "regard": {"as"}
 # Verbs that characterise only with an "as" phrase: "cast the Clintons as the establishment", "presents herself as
 # an outsider", "pegs him as the favorite".
 AS_JUDGING = frozenset("cast present position frame depict peg perceive identify treat".split())
-# Verbs that see to a result rather than report one: "ensured that the vote was held".
-_SEEING_TO = frozenset("ensure insure arrange guarantee require order stipulate provide see".split())
+# Verbs that see to a result rather than report one: "ensured that the vote was held" (and "the opposition means
+# that …" infers; "I mean that …" says).
+_SEEING_TO = frozenset("ensure insure arrange guarantee require order stipulate provide see be spend".split())
 # Cues whose bare object is not what they report: "voted Tuesday", "continued the tour", "spoke English".
 CLAUSE_ONLY = frozenset("vote continue speak focus charge maintain guarantee lobby detail".split())
 # Words that label a section of an article before a colon: "UPDATE:", "Editor's note:", "Related:".
@@ -644,7 +645,7 @@ class _Extractor:
             that = any(c.dep_ == "ccomp" and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) for c in kids)
             holder = next((c for c in kids if c.dep_ == "nsubj"), None)
-            if not that or holder is None or lemma in _SEEING_TO or any(c.lower_ == "sure" for c in kids) or not (
+            if not that or holder is None or lemma in _SEEING_TO or (lemma == "mean" and holder.pos_ != "PRON") or any(c.lower_ == "sure" for c in kids) or not (
                     holder.ent_type_ in {"PERSON", "ORG", "NORP"} or holder.lower_ in PERSON_PRONOUNS
                     or (holder.pos_ == "NOUN" and self._actor(holder) is not None)):  # "the minister"
                 return None
