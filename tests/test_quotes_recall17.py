@@ -131,3 +131,18 @@ def test_seeing_to_a_result_reports_nothing(coder: Coder, text: str) -> None:
 def test_a_thing_that_means_reports_nothing(coder: Coder) -> None:
     text = "The opposition in the Senate means that the tax will not survive."
     assert not any("will not survive" in q.text for q in quotes(coder, text))
+
+
+# ---- "Their fear is that …": a proposition noun and what it is --------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Their fear is that the dam will not hold.", "the dam will not hold", "Their"),
+    ("The senator's answer was that the budget is balanced.", "the budget is balanced", "senator"),
+    ("The promise she has made is that taxes will not rise.", "taxes will not rise", "she"),
+])
+def test_proposition_noun_is(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+def test_open_question_is_no_proposition(coder: Coder) -> None:
+    text = "The question is whether the dam will hold."
+    assert not any("the dam will hold" in q.text for q in quotes(coder, text))

@@ -156,6 +156,12 @@ PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out
            ("come", "out"): "come out", ("double", "down"): "double down"}
 PREP_CONTENT.update({"come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}, "look for": {"for"},
                      "look forward": {"to"}, "look to": set()})
+# Nouns for a held or stated proposition, which "is" then gives: "Their fear is that …", "His answer was that …".
+PROPOSITIONS = frozenset("""
+view idea hope belief argument message theory fear concern worry thinking assumption expectation position claim point
+reasoning logic consensus feeling suspicion bet answer response conclusion contention complaint criticism warning promise
+suggestion premise notion hunch impression verdict
+""".split())
 # Speech-act and stance nouns: "Trump's claim that …", "her criticism of the deal", "his call for calm".
 NOUN_CUES = frozenset("""
 claim assertion suggestion remark allegation accusation warning promise pledge statement argument complaint
@@ -590,6 +596,7 @@ class _Extractor:
                 if (self.in_quote[tok.i] and not self._turn_label(tok)) or tok.i in in_tag:
                     continue
                 attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._in_source(tok, sent_k)
+                        or self._proposition(tok, sent_k)
                         or self._colon(tok, sent_k) or self._headline(tok, sent_k)
                         or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k)
                         or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k))
@@ -1613,6 +1620,27 @@ class _Extractor:
                 anchor.pos_ in {"VERB", "AUX"} or not _poll_share(anchor)):  # "71 percent of voters approved …"
             return None  # "ahead in the polls" is a standing, not a finding someone reports
         return _Attr([tok], src, body, sent_k)
+
+    def _proposition(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"Their fear is that …", "Rubio's answer was that …", "The idea is that …", "His goal is to …": a noun for
+        a held or stated proposition, then "is" and the proposition. Its holder is the possessor, or nobody named."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PROPOSITIONS or tok.dep_ != "nsubj" or self.in_quote[tok.i]:
+            return None
+        be = tok.head
+        if be.lemma_.lower() not in {"be", "remain"} or be.i < tok.i:
+            return None
+        comps = [c for c in be.children if c.i > be.i and (
+            (c.dep_ == "ccomp" and not any(m.dep_ == "mark" and m.lower_ not in {"that", "whether", "if"} for m in c.children))
+            or (c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)))]
+        if not comps:
+            return None
+        src = next((c for c in tok.children if c.dep_ == "poss" and not self.in_quote[c.i]), None)
+        if src is None:  # "the promise she has made is that …": the relative clause names the holder
+            src = next((k for c in tok.children if c.dep_ == "relcl" for k in c.children
+                        if k.dep_ == "nsubj" and k.lower_ not in RELATIVE and _agentive(k)), None)
+        content = {t.i for c in comps for t in c.subtree}
+        cue = [tok, be] + [c for c in be.children if c.dep_ in {"aux", "neg"} and tok.i < c.i < be.i]
+        return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content), sent_k)
 
     def _frame_anchor(self, tok: Token, sent_k: int) -> Token | None:
         """The clause a framing phrase ("In a CNN poll, …") frames: the verb it hangs on, up from the noun the parser
