@@ -146,3 +146,14 @@ def test_proposition_noun_is(coder: Coder, text: str, needle: str, speaker: str)
 def test_open_question_is_no_proposition(coder: Coder) -> None:
     text = "The question is whether the dam will hold."
     assert not any("the dam will hold" in q.text for q in quotes(coder, text))
+
+
+# ---- more attitude adjectives ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Many farmers are not enamored of the new tariff.", "the new tariff", "farmers"),
+    ("Most residents are fond of the old mayor.", "the old mayor", "residents"),
+    ("Voters in the north are tired of the long campaign.", "the long campaign", "Voters"),
+    ("The unions remain leery of the merger.", "the merger", "unions"),
+])
+def test_attitude_adjective(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)

@@ -112,6 +112,15 @@ STANCE_ADJ = {
     "enthusiastic": {"about"}, "hostile": {"to", "toward", "towards"}, "sympathetic": {"to", "toward", "towards"},
     "receptive": {"to"}, "resistant": {"to"}, "averse": {"to"}, "satisfied": {"with"}, "dissatisfied": {"with"},
     "comfortable": {"with"}, "uncomfortable": {"with"}, "vocal": {"about", "in"},
+    "interested": {"in"}, "uninterested": {"in"}, "enamored": {"of", "with"}, "impressed": {"by", "with"}, "tired": {"of"},
+    "fond": {"of"}, "sick": {"of"}, "ashamed": {"of"}, "jealous": {"of"}, "envious": {"of"}, "contemptuous": {"of"},
+    "tolerant": {"of"}, "intolerant": {"of"}, "respectful": {"of"}, "mindful": {"of"}, "cognizant": {"of"},
+    "conscious": {"of"}, "unaware": {"of"}, "disdainful": {"of"}, "scornful": {"of"}, "leery": {"of"},
+    "distrustful": {"of"}, "mistrustful": {"of"}, "embarrassed": {"by"}, "offended": {"by"}, "outraged": {"by"},
+    "alarmed": {"by"}, "troubled": {"by"}, "disturbed": {"by"}, "shocked": {"by"}, "surprised": {"by"},
+    "encouraged": {"by"}, "heartened": {"by"}, "dismayed": {"by"}, "horrified": {"by"}, "appalled": {"by"},
+    "annoyed": {"by", "with"}, "irritated": {"by", "with"}, "bothered": {"by"}, "puzzled": {"by"}, "baffled": {"by"},
+    "perplexed": {"by"}, "intrigued": {"by"}, "delighted": {"by", "with"}, "content": {"with"},
 }
 # Dispositions reported with an infinitive: "is eager to …", "was reluctant to …".
 WILLING_ADJ = frozenset("eager willing unwilling reluctant determined keen anxious hesitant loath desperate".split())
