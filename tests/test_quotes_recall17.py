@@ -157,3 +157,22 @@ def test_open_question_is_no_proposition(coder: Coder) -> None:
 ])
 def test_attitude_adjective(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)
+
+
+# ---- criticism aimed at someone, and things articulated or documented -----------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Senator Ruiz hammered Governor Lee over the budget.", "Lee", "Ruiz"),
+    ("Mayor Ortiz ripped the Republicans for their vote.", "Republicans", "Ortiz"),
+    ("The auditor's report documented several unpaid contracts.", "several unpaid contracts", "report"),
+    ("The minister articulated a new vision for the port.", "a new vision for the port", "minister"),
+])
+def test_criticism_and_articulation(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit Florida on Tuesday.",
+    "The truck hit a parked car near the school.",
+])
+def test_hitting_a_thing_is_no_criticism(coder: Coder, text: str) -> None:
+    assert not any(q.cue and "hit" in q.cue for q in quotes(coder, text))

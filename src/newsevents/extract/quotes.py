@@ -55,9 +55,11 @@ echo condemn underscore email request charge convince persuade attack
 compare interject posit pronounce opine rebut reaffirm repudiate disavow disparage revile bemoan herald trumpet
 invoke embrace retweet expose knock savage
 welcome contradict downplay refute debunk affirm overstate exaggerate
+articulate document hit hammer trash bash pound pummel rip
 """.split())
-# Verbs that are criticism only when aimed at someone: "attacked Clinton", not "attacked a checkpoint".
-AT_PEOPLE = frozenset({"attack"})
+# Verbs that are criticism only when aimed at someone: "attacked Clinton", "hit Clinton over trade", not "attacked a
+# checkpoint" or "the storm hit Florida".
+AT_PEOPLE = frozenset("attack hit hammer trash bash pound pummel rip".split())
 # Pure reporting verbs: the only cues that may stand aside from their content ("…, she added.").
 REPORTING = frozenset("""
 say tell add write tweet post ask note argue report announce claim explain insist declare state reply respond
