@@ -176,3 +176,13 @@ def test_criticism_and_articulation(coder: Coder, text: str, needle: str, speake
 ])
 def test_hitting_a_thing_is_no_criticism(coder: Coder, text: str) -> None:
     assert not any(q.cue and "hit" in q.cue for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker", "cue"), [
+    ("The coach opened up about his illness in a long interview.", "his illness", "coach", "opened up about"),
+    ("The senator rattled off a list of broken promises.", "a list of broken promises", "senator", "rattled off"),
+    ("Two governors sounded off on the new rules.", "the new rules", "governors", "sounded off on"),
+])
+def test_more_phrasal_cues(coder: Coder, text: str, needle: str, speaker: str, cue: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue == cue

@@ -161,11 +161,13 @@ PREP_CONTENT = {
     "applaud": {"for"}, "scoff": {"at"}, "acquiesce": {"to", "in"}, "distance": {"from"}, "mull": {"over"},
 }
 # Phrasal verbs that report or take sides, read as the cue they mean: "laid out his plan" outlines it, "ruled out a
-# run" rejects it, "shrugged off the criticism" dismisses it, "came out against the tax" opposes it.
+# run" rejects it, "shrugged off the criticism" dismisses it, "came out against the tax" opposes it, "opened up about
+# his illness" talks about it, "rattled off promises" lists them.
 PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out"): "reject", ("shrug", "off"): "dismiss",
            ("brush", "off"): "dismiss", ("talk", "up"): "tout", ("play", "up"): "tout", ("play", "down"): "downplay",
-           ("come", "out"): "come out", ("double", "down"): "double down"}
-PREP_CONTENT.update({"come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}, "look for": {"for"},
+           ("come", "out"): "come out", ("double", "down"): "double down", ("rattle", "off"): "list", ("reel", "off"): "list",
+           ("sound", "off"): "comment", ("chime", "in"): "comment", ("push", "back"): "push back", ("open", "up"): "talk"}
+PREP_CONTENT.update({"push back": {"against", "on"}, "come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}, "look for": {"for"},
                      "look forward": {"to"}, "look to": set()})
 # Nouns for a held or stated proposition, which "is" then gives: "Their fear is that …", "His answer was that …".
 PROPOSITIONS = frozenset("""
