@@ -186,3 +186,14 @@ def test_hitting_a_thing_is_no_criticism(coder: Coder, text: str) -> None:
 def test_more_phrasal_cues(coder: Coder, text: str, needle: str, speaker: str, cue: str) -> None:
     q = speaks(coder, text, needle, speaker)
     assert q.cue == cue
+
+
+def test_standing_by_a_statement(coder: Coder) -> None:
+    text = "The senator stood by her remarks about the tax."
+    q = speaks(coder, text, "her remarks about the tax", "senator")
+    assert q.cue == "stood by"
+
+
+def test_standing_by_a_date_is_no_stance(coder: Coder) -> None:
+    text = "The crews stood by Monday as the river rose."
+    assert not any(q.cue and q.cue.startswith("stood") for q in quotes(coder, text))

@@ -167,8 +167,8 @@ PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out
            ("brush", "off"): "dismiss", ("talk", "up"): "tout", ("play", "up"): "tout", ("play", "down"): "downplay",
            ("come", "out"): "come out", ("double", "down"): "double down", ("rattle", "off"): "list", ("reel", "off"): "list",
            ("sound", "off"): "comment", ("chime", "in"): "comment", ("push", "back"): "push back", ("open", "up"): "talk"}
-PREP_CONTENT.update({"push back": {"against", "on"}, "come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"}, "look for": {"for"},
-                     "look forward": {"to"}, "look to": set()})
+PREP_CONTENT.update({"push back": {"against", "on"}, "come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"},
+                     "look for": {"for"}, "look forward": {"to"}, "look to": set(), "stand by": {"by"}})
 # Nouns for a held or stated proposition, which "is" then gives: "Their fear is that …", "His answer was that …".
 PROPOSITIONS = frozenset("""
 view idea hope belief argument message theory fear concern worry thinking assumption expectation position claim point
@@ -647,6 +647,9 @@ class _Extractor:
             particle = next((c for c in kids if (lemma, c.lower_) in PHRASAL and (c.dep_ == "prt" or (
                 c.dep_ == "prep" and c.i == tok.i + 1 and not any(o.dep_ == "pobj" for o in c.children)))), None)
             lemma = PHRASAL[lemma, particle.lower_] if particle is not None else lemma
+            if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1 and any(
+                    o.dep_ == "pobj" and o.ent_type_ not in _NOT_SPEAKERS for o in c.children) for c in kids):
+                lemma = "stand by"  # "stood by his comments" defends them
             if lemma == "look":
                 # seeking and hoping: "is looking for a strong finish", "looks forward to a fight", "looked to stop it"
                 if any(c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1 for c in kids):  # not "looks good for"
