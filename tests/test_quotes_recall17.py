@@ -197,3 +197,12 @@ def test_standing_by_a_statement(coder: Coder) -> None:
 def test_standing_by_a_date_is_no_stance(coder: Coder) -> None:
     text = "The crews stood by Monday as the river rose."
     assert not any(q.cue and q.cue.startswith("stood") for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The mayor touched on the housing shortage in her speech.", "the housing shortage", "mayor"),
+    ("Officials attributed the delay to the storm.", "the delay", "Officials"),
+    ("The coach extolled the virtues of patience.", "the virtues of patience", "coach"),
+])
+def test_touch_on_attribute_extol(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)

@@ -55,7 +55,7 @@ echo condemn underscore email request charge convince persuade attack
 compare interject posit pronounce opine rebut reaffirm repudiate disavow disparage revile bemoan herald trumpet
 invoke embrace retweet expose knock savage
 welcome contradict downplay refute debunk affirm overstate exaggerate
-articulate document hit hammer trash bash pound pummel rip
+articulate document hit hammer trash bash pound pummel rip extol extoll attribute
 """.split())
 # Verbs that are criticism only when aimed at someone: "attacked Clinton", "hit Clinton over trade", not "attacked a
 # checkpoint" or "the storm hit Florida".
@@ -168,7 +168,8 @@ PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out
            ("come", "out"): "come out", ("double", "down"): "double down", ("rattle", "off"): "list", ("reel", "off"): "list",
            ("sound", "off"): "comment", ("chime", "in"): "comment", ("push", "back"): "push back", ("open", "up"): "talk"}
 PREP_CONTENT.update({"push back": {"against", "on"}, "come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"},
-                     "look for": {"for"}, "look forward": {"to"}, "look to": set(), "stand by": {"by"}})
+                     "look for": {"for"}, "look forward": {"to"}, "look to": set(), "stand by": {"by"},
+                     "touch": {"on"}})
 # Nouns for a held or stated proposition, which "is" then gives: "Their fear is that …", "His answer was that …".
 PROPOSITIONS = frozenset("""
 view idea hope belief argument message theory fear concern worry thinking assumption expectation position claim point
