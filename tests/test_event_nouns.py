@@ -118,6 +118,8 @@ def test_a_war_of_words(coder: Coder, text: str, violent: bool) -> None:
     ("The White House released excerpts of the speech on Monday.", False),
     ("The Iranian foreign ministry issued a press release on Monday.", False),
     ("Iran released ten American sailors on Wednesday.", True),
+    ("A Portuguese rebel group has released three female captives in Afghanistan.", True),
+    ("The Bahamas released Friday three prominent labor rights and corruption activists.", True),
     ("Egypt announced the release of 50 prisoners.", True),
 ])
 def test_releasing_things_frees_nobody(coder: Coder, text: str, freed: bool) -> None:
@@ -159,3 +161,9 @@ def test_what_marchers_chant_names_their_target(coder: Coder) -> None:
     got = triples(coder.code_text("Thousands of Iranians marched in Tehran, chanting 'Death to America'.",
                                   day=date(2020, 1, 4)))
     assert any(c[:2] == "14" and (t or "").startswith("USA") for _s, t, c in got), got
+
+
+def test_clashing_with_police_names_them(coder: Coder) -> None:
+    """The protest rule that ignores whom marchers walk with leaves "clashed with police" alone."""
+    got = triples(coder.code_text("Protesters clashed with Canadian military police outside the airport.", day=DAY))
+    assert any("CAN" in (s or "") + (t or "") for s, t, _c in got), got

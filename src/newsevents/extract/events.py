@@ -1300,10 +1300,10 @@ class EventRules:
 
     @staticmethod
     def _thing(tok: Token, actors: DocActors) -> bool:
-        """A common noun that names no actor and no role: "returns", "survey", "excerpts"."""
-        return tok.pos_ == "NOUN" and tok.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"} \
-            and actors.mention_for(tok) is None \
-            and actors.agent_of(tok) is None
+        """A common noun that names no actor and no role: "returns", "survey", "excerpts" — nor
+        does any noun conjoined with it ("the convoy and the eight detainees" are people too)."""
+        return all(t.pos_ == "NOUN" and t.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+                   and actors.mention_for(t) is None and actors.agent_of(t) is None for t in (tok, *tok.conjuncts))
 
     def _accident(self, tok: Token) -> Token | None:
         """The accident or disaster that did it: "killed in a crash", "the quake killed 10"."""
@@ -1566,8 +1566,9 @@ class EventRules:
             own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
             attribution = d.lemma_.lower() == "accord" and d.dep_ in {"prep", "advcl", "pcomp"}  # "according to X"
             # a march is against whom it names, not "behind the coffins of X" nor "waving portraits of X"
+            # ("clashed with police" does name them)
             escort = code[:2] == "14" and d.head.i == tok.i and (
-                (d.dep_ == "prep" and d.lower_ in {"behind", "with", "alongside", "for", "after"})
+                (d.dep_ == "prep" and d.lower_ in {"behind", "alongside", "for", "after"})
                 or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in CARRYING_VERBS))
             if own_clause or attribution or escort or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
