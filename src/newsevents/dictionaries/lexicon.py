@@ -55,6 +55,10 @@ class Lexicon:
     refusal_verbs: frozenset[str]
     intent_codes: dict[str, str]  # CAMEO code prefix of the intended act -> code of the intention
     refusal_codes: dict[str, str]
+    physical_words: frozenset[str]
+    verbal_sectors: frozenset[str]
+    carrying_verbs: frozenset[str]
+    seizing_verbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -46,24 +46,8 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
-# Sectors whose "attacks" are words unless the sentence says otherwise: parties, legislators,
-# elites, the press, the courts (crowds, students or gangs may well use their fists).
-VERBAL_SECTORS = {"PTY", "LEG", "ELI", "MED", "JUD"}
-# Words that make a violent verb physical in its sentence.
-PHYSICAL_WORDS = frozenset("""kill killing dead die death wound wounded injure injury injured casualty bomb bombing
-    gun gunfire gunman shoot shooting shot missile rocket drone airstrike troop soldier army militant weapon knife
-    stab beat beating punch physically blood hospital explosion explode explosive massacre violence violent riot
-    fire police arrest jail hostage kidnap grenade mortar artillery tank raid assault rape""".split())
-
-
 def _sector(code: str) -> str:
     return code[3:6] if len(code) >= 6 else ""
-
-
-# What marchers do with pictures and coffins, which names no one they march against.
-CARRYING_VERBS = {"wave", "carry", "hold", "bear", "raise", "brandish", "follow", "escort", "accompany", "mourn"}
-# Verbs that take people or property, and places too ("captured the town", "seized the airport").
-SEIZING_VERBS = {"capture", "seize"}
 
 
 def _nobody(tok: Token) -> bool:
@@ -1063,7 +1047,7 @@ class EventRules:
             attributed = self._attribution(tok, actors)
             armed = subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
                                                  for x in subj_tok.subtree if x.pos_ == "NOUN")
-            if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in SEIZING_VERBS \
+            if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in lex.seizing_verbs \
                     and target_tok is not None and self._place_object(target_tok, actors):
                 if armed or any(x is not None and _armed_code(x.code) for x in sources):
                     code = cand.code = "192"  # "rebels captured the town": territory taken, nobody arrested
@@ -1569,7 +1553,7 @@ class EventRules:
             # ("clashed with police" does name them)
             escort = code[:2] == "14" and d.head.i == tok.i and (
                 (d.dep_ == "prep" and d.lower_ in {"behind", "alongside", "for", "after"})
-                or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in CARRYING_VERBS))
+                or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in self.lex.carrying_verbs))
             if own_clause or attribution or escort or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
@@ -1756,14 +1740,14 @@ class EventRules:
         if c.code[:2] not in {"18", "19"} or c.source is None:
             return ""
         src = c.source
-        political = src.kind == "person" or _sector(src.code) in VERBAL_SECTORS
+        political = src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors
         if not political or _armed_code(src.code):
             return ""
         tgt = c.target
         if tgt is not None and tgt.code and (_armed_code(tgt.code) or (src.code and tgt.code[:3] not in {"---", src.code[:3]})):
             return ""
         sent = self._doc[c.trigger].sent
-        physical = [t for t in sent if t.i != c.trigger and (t.lemma_.lower() in PHYSICAL_WORDS or t.like_num)]
+        physical = [t for t in sent if t.i != c.trigger and (t.lemma_.lower() in self.lex.physical_words or t.like_num)]
         if physical:
             return ""
         return "a war of words: politicians and no physical act in the sentence"
