@@ -102,6 +102,7 @@ def test_assured_of_is_no_assurance(coder: Coder) -> None:
     ("Senator Lindsey Graham has attacked Republican voters for opposing the bill.", False),
     ("Hillary Clinton answered Bernie Sanders' attacks on her campaign contributions.", False),
     ("Donald Trump shot back at Jeb Bush in a statement on Tuesday.", False),
+    ("Hillary Clinton has been attacked on her speeches by Bernie Sanders.", False),  # no source resolved
     # another country, armed men or a weapon keep the violence
     ("Donald Trump attacked Syria in April.", True),
     ("Bashar al-Assad attacked his own people with chemical weapons.", True),

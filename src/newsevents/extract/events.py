@@ -1737,13 +1737,17 @@ class EventRules:
         the sentence is physical ("Cruz is battling Rubio for second place", "Sanders' attacks on
         her donors"). Armed actors on either side, another country as the target, or a weapon, a
         casualty or a blow in the sentence keep the event."""
-        if c.code[:2] not in {"18", "19"} or c.source is None:
+        if c.code[:2] not in {"18", "19"}:
             return ""
-        src = c.source
+        src, tgt = c.source, c.target
+        if src is None:
+            # "Sanders' attack on Obama" with no source resolved: a politician is the target
+            if tgt is None or (tgt.kind != "person" and _sector(tgt.code) not in self.lex.verbal_sectors):
+                return ""
+            src, tgt = tgt, None
         political = src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors
         if not political or _armed_code(src.code):
             return ""
-        tgt = c.target
         if tgt is not None and tgt.code and (_armed_code(tgt.code) or (src.code and tgt.code[:3] not in {"---", src.code[:3]})):
             return ""
         sent = self._doc[c.trigger].sent
