@@ -107,6 +107,9 @@ def test_assured_of_is_no_assurance(coder: Coder) -> None:
     ("Donald Trump attacked Syria in April.", True),
     ("Bashar al-Assad attacked his own people with chemical weapons.", True),
     ("Barack Obama vowed to intensify the battle against the Islamic State.", True),
+    # a killing is physical whoever the victim: the trigger counts as a physical word
+    ("The Haitian president was assassinated on Tuesday.", True),
+    ("Rodrigo Duterte killed a Filipino journalist.", True),
 ])
 def test_a_war_of_words(coder: Coder, text: str, violent: bool) -> None:
     result = coder.code_text(text, day=date(2016, 3, 1))

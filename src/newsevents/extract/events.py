@@ -1750,10 +1750,12 @@ class EventRules:
             return ""
         if tgt is not None and tgt.code and (_armed_code(tgt.code) or (src.code and tgt.code[:3] not in {"---", src.code[:3]})):
             return ""
-        sent = self._doc[c.trigger].sent
-        physical = [t for t in sent if t.i != c.trigger and (t.lemma_.lower() in self.lex.physical_words or t.like_num)]
+        trig = self._doc[c.trigger]
+        retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
+        physical = [t for t in trig.sent if (t.i != trig.i or not retort)
+                    and (t.lemma_.lower() in self.lex.physical_words or t.like_num)]
         if physical:
-            return ""
+            return ""  # "the minister was killed", "shot dead", "three people were hurt"
         return "a war of words: politicians and no physical act in the sentence"
 
     def _receipt_rules(self, si: int, sent: object, actors: DocActors, found: list[Candidate], discard: str) -> list[Candidate]:
