@@ -2130,8 +2130,14 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
         if group is not None and (earlier is None or group[0] > earlier.start or not (
                 0 <= earlier.token < len(doc) and doc[earlier.token].dep_ in {"nsubj", "nsubjpass"})):
             # the nearer mention, or a subject before an actor named in passing ("Liberals got angry at the
-            # White House because they …")
+            # White House because they …"); the exported actor follows it, coded or not
             ref, name = group, doc.text[group[0]:group[1]]
+            span = doc.char_span(group[0], group[1], alignment_mode="expand")
+            named = actors.resolve(span.root) if span is not None else None
+            r = (Resolved(named.code, tok.text, s, e, f"coref:nearest-subject->{named.text}", named.entity, named.kind,
+                          named.plural, tok.i) if named is not None and named.code else
+                 Resolved("", tok.text, s, e, f"coref:nearest-subject->{name}", f"text:{name}",
+                          "group" if tok.lower_ == "they" else "person", tok.lower_ == "they", tok.i))
         return _Speaker(r, text, s, e, name, ref)
     group = _plural_subject_before(tok, actors) if tok.lower_ == "they" else None
     if group is not None:
