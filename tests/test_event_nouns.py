@@ -84,6 +84,10 @@ def test_capturing_a_place(coder: Coder, text: str, cameo: str | None) -> None:
     ("Germany asked Russia to release the journalist.", True),
     ("Iraq asked the United States for help.", True),
     ("Activists in Chad asked the European Union on Monday to end the policy.", True),  # "to end": advcl
+    # a call asks only on, upon or for someone or something
+    ("The Iraqi prime minister called an extraordinary session of parliament for Sunday.", False),
+    ("Hillary Clinton called ISIS violence against the Yazidis genocide.", False),
+    ("Bernie Sanders called on Michigan Governor Rick Snyder to resign.", True),
 ])
 def test_a_question_is_no_appeal(coder: Coder, text: str, appeal: bool) -> None:
     got = triples(coder.code_text(text, day=DAY))

@@ -1261,6 +1261,13 @@ class EventRules:
                        or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
                        for c in kids):
                 return "a question asked ('asked if', 'asked him why'), no appeal"
+        if tok.lemma_.lower() == "call" and pattern.xcomp is None and pattern.prep_object is None and not pattern.forms \
+                and not any((c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"} and not any(
+                    g.ent_type_ in {"DATE", "TIME"} for g in c.children)) or c.dep_ in {"xcomp", "advcl"}
+                            or (c.dep_ == "ccomp" and any(g.lower_ in {"for", "that"} for g in c.children))
+                            for c in tok.children):
+            # "called an extraordinary session for Sunday": a date after "for" asks nothing either
+            return "a call that asks nothing ('called a session', 'called him a fascist', 'called attention to')"
         if tok.lemma_.lower() == "assure" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                 and (tok.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in tok.children)):
             return "'assured of': a certainty, nobody assures anyone"
