@@ -175,3 +175,17 @@ def test_clashing_with_police_names_them(coder: Coder) -> None:
     """The protest rule that ignores whom marchers walk with leaves "clashed with police" alone."""
     got = triples(coder.code_text("Protesters clashed with Canadian military police outside the airport.", day=DAY))
     assert any("CAN" in (s or "") + (t or "") for s, t, _c in got), got
+
+
+def test_an_obligation_is_not_yet_done(coder: Coder) -> None:
+    result = coder.code_text("Armenia is required to hand back the districts of Kalbajar and Lachin by December.",
+                             day=date(2020, 11, 10))
+    assert not any(c[:2] == "08" for _s, _t, c in triples(result)), triples(result)
+    assert any(c[:2] == "08" for _s, _t, c in triples(result, unrealized=True)), triples(result, unrealized=True)
+
+
+def test_a_base_hosting_troops_hosts_no_visit(coder: Coder) -> None:
+    got = triples(coder.code_text("Rockets slammed into an Iraqi military base that hosts American troops.", day=DAY))
+    assert not any(c == "043" for _s, _t, c in got), got
+    got = triples(coder.code_text("Iraq hosted the Iranian foreign minister on Sunday.", day=DAY))
+    assert any(c == "043" for _s, _t, c in got), got
