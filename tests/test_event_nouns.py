@@ -189,3 +189,13 @@ def test_a_base_hosting_troops_hosts_no_visit(coder: Coder) -> None:
     assert not any(c == "043" for _s, _t, c in got), got
     got = triples(coder.code_text("Iraq hosted the Iranian foreign minister on Sunday.", day=DAY))
     assert any(c == "043" for _s, _t, c in got), got
+
+
+def test_time_phrases_and_events_name_no_target(coder: Coder) -> None:
+    """"after funerals for the fighters" is when; "killed in the US raids" is how — neither is whom."""
+    got = triples(coder.code_text("Armenian Prime Minister Nikol Pashinyan signed the deal after consulting the "
+                                  "Russian military.", day=date(2020, 11, 10)))
+    assert any(c == "057" for _s, _t, c in got) and not any(c == "057" and (t or "").startswith("RUS")
+                                                            for _s, t, c in got), got
+    got = triples(coder.code_text("Iraqi fighters were killed in the US raids.", day=DAY))
+    assert not any(s == t for s, t, _c in got), got

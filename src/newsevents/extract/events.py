@@ -46,6 +46,10 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# Prepositions of time and circumstance, whose phrase names no participant of the event.
+TIME_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "amid", "amidst", "despite", "during"}
+
+
 def _sector(code: str) -> str:
     return code[3:6] if len(code) >= 6 else ""
 
@@ -1561,7 +1565,9 @@ class EventRules:
             escort = code[:2] == "14" and d.head.i == tok.i and (
                 (d.dep_ == "prep" and d.lower_ in {"behind", "alongside", "for", "after"})
                 or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in self.lex.carrying_verbs))
-            if own_clause or attribution or escort or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+            # "after funerals for the fighters", "despite warnings from Y": when and why, not to whom
+            when = d.dep_ == "prep" and d.head.i == tok.i and d.lower_ in TIME_PREPOSITIONS
+            if own_clause or attribution or escort or when or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
@@ -1570,6 +1576,8 @@ class EventRules:
             if t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.dep_ == "poss" or (
                     t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (placeless and self._locative(t, tok)):
                 continue
+            if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
+                continue  # "killed in the US raids": an event is no target (its actor is its own source)
             found = [r for r in actors.resolve_all(t) if r.code]
             if found:
                 for c in t.conjuncts:
