@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from newsevents.dictionaries import Dictionaries, Lexicon, default_dictionaries, default_lexicon
 from newsevents.extract.actors import ActorMatcher, DocActors, Resolved
 from newsevents.extract.entities import extract_entities
-from newsevents.extract.events import EXTRACTOR, Candidate, EventRules
+from newsevents.extract.events import EXTRACTOR, VIOLENT_ROOTS, Candidate, EventRules
 from newsevents.extract.numbers import extract_counts
 from newsevents.extract.places import Toponym, extract_toponyms
 from newsevents.extract.quotes import extract_quotes
@@ -79,7 +79,6 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-VIOLENT = {"18", "19", "20"}
 EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
                   "along", "off", "into", "over", "beyond"}
 
@@ -101,7 +100,7 @@ def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
     if not _locative(doc, top, code):
         return False
     return prep in {"in", "into", "inside", "near", "outside", "within", "across", "throughout", "around"} or (
-        prep in {"on", "at", "against"} and code[:2] in VIOLENT)
+        prep in {"on", "at", "against"} and code[:2] in VIOLENT_ROOTS)
 
 
 def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
@@ -119,7 +118,7 @@ def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
             tok = tok.head.head  # "the streets of Tehran" stands where "the streets" stands
             continue
         break
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and top.place.precision == "country" and code[:2] not in VIOLENT:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and top.place.precision == "country" and code[:2] not in VIOLENT_ROOTS:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in EVENT_LOCATIVE:
         return True
@@ -509,12 +508,13 @@ class Coder:
         # to or happens in is both ("a state visit to Moscow", "the attack on Baghdad")
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None}
         target_token = c.target.token if c.target is not None else None
+        visited = next((t for t in toponyms if target_token is not None and t.token_start <= target_token < t.token_end
+                        and _goes_to(doc, t, c.code)), None)
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
-                   and not any(t.token_start <= a < t.token_end and not (a == target_token and _goes_to(doc, t, c.code))
+                   and not any(t.token_start <= a < t.token_end and not (t is visited and a == target_token)
                                for a in actor_tokens)
                    and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())]
-        located = [t for t in in_sent if _locative(doc, t, c.code) or (
-            target_token is not None and t.token_start <= target_token < t.token_end and _goes_to(doc, t, c.code))]
+        located = [t for t in in_sent if t is visited or _locative(doc, t, c.code)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
