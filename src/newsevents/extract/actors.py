@@ -192,8 +192,7 @@ class ActorMatcher:
         i = span.start - 1
         while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ in {"I", "B"} and doc[i].pos_ == "PROPN":
             word = doc[i].lower_.rstrip(".")
-            if not (len(word) <= 1 or word in HONORIFICS or word in TITLE_ABBREVIATIONS or word in self.agents
-                    or doc[i].lemma_.lower() in self.agents or word in NAME_PARTICLES):
+            if not (len(word) <= 1 or _title(doc[i], self.agents) or word in NAME_PARTICLES):
                 out.add(word)
             if doc[i].ent_iob_ == "B":
                 break
@@ -380,6 +379,12 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _title(tok: Token, agents: Container[str]) -> bool:
+    """A title or honorific written before a name: "Senator", "Gen.", "Mrs."."""
+    word = tok.lower_.rstrip(".")
+    return word in HONORIFICS or word in TITLE_ABBREVIATIONS or word in agents or tok.lemma_.lower() in agents
+
+
 def _role_word(tok: Token) -> str:
     """The role noun a title stands for, abbreviations spelt out: "Gen." is "general"."""
     word = tok.lemma_.lower()
@@ -473,7 +478,7 @@ class DocActors:
         for e in sorted(ents, key=lambda e: e.start):
             if _headline(e.sent) or (len(e) == 1 and e.text in given):
                 continue
-            words = [t for t in e if not self._title_word(t) and t.text not in {"'s", "’s"}]
+            words = [t for t in e if not _title(t, self.matcher.agents) and t.text not in {"'s", "’s"}]
             while len(words) > 2 and NAME_SUFFIX.fullmatch(words[-1].text):
                 words.pop()  # "Brent Bozell III … Bozell"
             if not words:
@@ -1057,18 +1062,12 @@ class DocActors:
         ent = self.ent_at.get(tok.i)
         if kind == "person" and ent is not None and ent.label_ == "PERSON":
             # the whole name the tagger saw, its titles aside: "Wendeline Okonkwo-Baptiste", not "Baptiste"
-            start = next((t.idx for t in ent if t.i <= tok.i and not self._title_word(t)), tok.idx)
+            start = next((t.idx for t in ent if t.i <= tok.i and not _title(t, self.matcher.agents)), tok.idx)
         text = self.text[start : tok.idx + len(tok)]
         titled = self._titled(tok)
         name = self.person_names.get(tok.i, text) if kind == "person" else text
         return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
                         titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
-
-    def _title_word(self, tok: Token) -> bool:
-        """A title or honorific written before a name: "Senator", "Gen.", "Mrs."."""
-        word = tok.lower_.rstrip(".")
-        return word in HONORIFICS or word in TITLE_ABBREVIATIONS or word in self.matcher.agents \
-            or tok.lemma_.lower() in self.matcher.agents
 
     def _titled(self, tok: Token) -> tuple[str, str] | None:
         """"Iranian Foreign Minister X": a title compound gives the sector, an adjective the country."""
