@@ -2048,9 +2048,7 @@ def _person_subject_before(tok: Token, actors: DocActors, quoted: list[bool] | N
     if want is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     doc = tok.doc
-    start = tok.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
+    start = _previous_sentence_start(tok)
     for e in reversed([e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= tok.i]):
         if e.root.dep_ in {"nsubj", "nsubjpass"} and actors.name_gender(e) in {None, want} and not (
                 quoted and quoted[e.root.i]):  # a name in someone's quoted words is no antecedent
@@ -2058,14 +2056,18 @@ def _person_subject_before(tok: Token, actors: DocActors, quoted: list[bool] | N
     return None
 
 
+def _previous_sentence_start(tok: Token) -> int:
+    """Token index where the sentence before ``tok``'s starts (its own at the document's start)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
 def _plural_subject_before(tok: Token, actors: DocActors) -> tuple[int, int] | None:
     """Character span of the plural noun that a "they" stands for: the nearest plural subject before it, in its
     sentence or the one before ("Liberals got mad because they …", "Organizers say they …"). Actors the
     document names are in the coreference history; plain plurals ("liberals", "immigration officials") are not."""
     doc = tok.doc
-    start = tok.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
+    start = _previous_sentence_start(tok)
     for t in reversed(doc[start : tok.i]):
         if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"} and (
                 t.ent_type_ not in _NOT_SPEAKERS) and (actors.agent_of(t) is not None or _people_word(t)):
