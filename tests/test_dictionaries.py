@@ -51,6 +51,11 @@ def test_roles_depend_on_date() -> None:
     soleimani = next(e for e in actors.values() if e.name == "Qasem Soleimani")
     assert soleimani.code_on(date(2019, 6, 1)) == "IRNMIL"
     assert soleimani.code_on(date(2020, 1, 4)) == "IRNMIL"  # news about his death speaks of his office
+    # out of office on either side of a term: one of the country's elite, not the state itself
+    trump = next(e for e in actors.values() if e.name == "Donald Trump")
+    assert trump.code_on(date(2016, 10, 1)) == "USAELI"  # the candidate
+    assert trump.code_on(date(2018, 6, 1)) == "USAGOV"
+    assert trump.code_on(date(2022, 6, 1)) == "USAELI"  # between the terms
 
 
 def test_patterns_use_real_codes_and_cover_every_3_digit_code() -> None:

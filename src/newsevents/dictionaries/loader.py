@@ -83,9 +83,9 @@ class ActorEntry:
         if self.died is not None and day >= self.died and past:
             # news about a dead official speaks of the office he held
             return max(past, key=lambda r: r.end or date.min).code
-        if past:
-            return f"{self.country}ELI" if self.country else ""
-        return self.country or ""
+        # out of office, before or after: a listed person is news as one of the country's elite
+        # (a candidate, a former leader), not as the state itself ("Trump" in 2016 is no USA act)
+        return f"{self.country}ELI" if self.country else ""
 
     def role_on(self, day: date | None) -> Role | None:
         if day is None:
