@@ -48,6 +48,7 @@ from newsevents.api.models import (
     SeriesBucket,
     SeriesOut,
 )
+from newsevents.corpus.sql import Where, dates
 from newsevents.errors import StoreError
 from newsevents.ontology import cameo_codes
 
@@ -157,6 +158,13 @@ class Database:
 
 # ---- filters ------------------------------------------------------------------------------------
 
+def _page(con: Con, count_sql: str, rows_sql: str, params: list[Any], limit: int, offset: int) -> tuple[int, list[Any]]:
+    """The number of rows a query matches, and one page of them (the same parameters for both)."""
+    total = con.execute(count_sql, params).fetchone()
+    rows = con.execute(f"{rows_sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    return (total[0] if total else 0), rows
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Event filters shared by the list, map, series, network, alerts and export endpoints.
@@ -181,57 +189,38 @@ class EventFilter:
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL conditions on the ``ev`` CTE and their parameters."""
-        conds: list[str] = []
-        params: list[Any] = []
+        w = Where()
         if not self.include_unrealized:
-            conds.append("realized")
+            w.add("realized")
         if self.actor:
-            conds.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
-            params += [self.actor, self.actor]
+            w.add("(starts_with(source_code, ?) OR starts_with(target_code, ?))", self.actor, self.actor)
         if self.source:
-            conds.append("starts_with(source_code, ?)")
-            params.append(self.source)
+            w.add("starts_with(source_code, ?)", self.source)
         if self.target:
-            conds.append("starts_with(target_code, ?)")
-            params.append(self.target)
+            w.add("starts_with(target_code, ?)", self.target)
         if self.country:
-            conds.append("(place_country = ? OR starts_with(source_code, ?) OR starts_with(target_code, ?))")
-            params += [self.country] * 3
+            w.add("(place_country = ? OR starts_with(source_code, ?) OR starts_with(target_code, ?))", *[self.country] * 3)
         if self.cameo:
-            conds.append("starts_with(cameo, ?)")
-            params.append(self.cameo)
+            w.add("starts_with(cameo, ?)", self.cameo)
         if self.root:
-            conds.append("root = ?")
-            params.append(self.root)
+            w.add("root = ?", self.root)
         if self.plover:
-            conds.append("plover_type = ?")
-            params.append(self.plover)
+            w.add("plover_type = ?", self.plover)
         if self.quad_class is not None:
-            conds.append("quad_class = ?")
-            params.append(self.quad_class)
-        if self.date_from:
-            conds.append("date >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            conds.append("date <= ?")
-            params.append(self.date_to)
+            w.add("quad_class = ?", self.quad_class)
+        dates(w, "date", self.date_from, self.date_to)
         if self.bbox:
             min_lon, min_lat, max_lon, max_lat = self.bbox
-            conds.append("lat BETWEEN ? AND ?")
-            params += [min_lat, max_lat]
+            w.add("lat BETWEEN ? AND ?", min_lat, max_lat)
             if min_lon <= max_lon:
-                conds.append("lon BETWEEN ? AND ?")
-                params += [min_lon, max_lon]
+                w.add("lon BETWEEN ? AND ?", min_lon, max_lon)
             else:  # the box crosses the antimeridian
-                conds.append("(lon >= ? OR lon <= ?)")
-                params += [min_lon, max_lon]
+                w.add("(lon >= ? OR lon <= ?)", min_lon, max_lon)
         if self.min_sources:
-            conds.append("n_sources >= ?")
-            params.append(self.min_sources)
+            w.add("n_sources >= ?", self.min_sources)
         if self.article_id:
-            conds.append("article_id = ?")
-            params.append(self.article_id)
-        return (" AND ".join(conds) or "TRUE"), params
+            w.add("article_id = ?", self.article_id)
+        return " AND ".join(w.parts) or "TRUE", w.params
 
 
 # Sources per event until canonical events exist: distinct outlets (an article without an outlet
@@ -248,13 +237,10 @@ def events(con: Con, f: EventFilter, *, limit: int, offset: int) -> Page[EventOu
     """Per-article events matching ``f``, newest first, each with its canonical event's source count."""
     ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
     where, params = f.where()
-    total = con.execute(f"{ev} SELECT count(*) FROM ev WHERE {where}", params).fetchone()
-    rows = con.execute(
-        f"{ev} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE {where} "
-        "ORDER BY date DESC NULLS LAST, article_id, evidence_start, id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
-    return Page[EventOut](total=total[0] if total else 0, limit=limit, offset=offset, items=[_event(*r) for r in rows])
+    total, rows = _page(con, f"{ev} SELECT count(*) FROM ev WHERE {where}",
+                        f"{ev} SELECT record, article_id, outlet, realized, n_sources FROM ev WHERE {where} "
+                        "ORDER BY date DESC NULLS LAST, article_id, evidence_start, id", params, limit, offset)
+    return Page[EventOut](total=total, limit=limit, offset=offset, items=[_event(*r) for r in rows])
 
 
 EXPORT_COLUMNS = [
@@ -554,35 +540,22 @@ def articles(con: Con, *, q: str | None, outlet: str | None, f: EventFilter, lim
     range applies to the article date.
     """
     ev = corpus_view.ev_cte(con)  # per-article events, with corpus source counts when refreshed
-    conds: list[str] = []
-    params: list[Any] = []
+    w = Where()
     terms = (q or "").split()
     for term in terms:
-        conds.append("(coalesce(title, '') || ' ' || coalesce(text, '')) ILIKE ? ESCAPE '\\'")
-        params.append(_like(term))
+        w.add("(coalesce(title, '') || ' ' || coalesce(text, '')) ILIKE ? ESCAPE '\\'", _like(term))
     if outlet:
-        conds.append("outlet = ?")
-        params.append(outlet)
-    if f.date_from:
-        conds.append("date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        conds.append("date <= ?")
-        params.append(f.date_to)
+        w.add("outlet = ?", outlet)
+    dates(w, "date", f.date_from, f.date_to)
     ev_f = EventFilter(actor=f.actor, source=f.source, target=f.target, country=f.country, cameo=f.cameo,
                        root=f.root, plover=f.plover, quad_class=f.quad_class, min_sources=f.min_sources, bbox=f.bbox)
     if ev_f != EventFilter():
         ev_where, ev_params = ev_f.where()
-        conds.append(f"id IN (SELECT article_id FROM ev WHERE {ev_where})")
-        params += ev_params
-    where = " AND ".join(conds) or "TRUE"
-    total = con.execute(f"{ev} SELECT count(*) FROM articles WHERE {where}", params).fetchone()
-    rows = con.execute(
-        f"{ev} SELECT {ARTICLE_COLS} FROM articles WHERE {where} ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
-    return Page[ArticleSummary](total=total[0] if total else 0, limit=limit, offset=offset,
-                                items=[_summary(r, terms) for r in rows])
+        w.add(f"id IN (SELECT article_id FROM ev WHERE {ev_where})", *ev_params)
+    total, rows = _page(con, f"{ev} SELECT count(*) FROM articles {w.sql()}",
+                        f"{ev} SELECT {ARTICLE_COLS} FROM articles {w.sql()} ORDER BY date DESC NULLS LAST, id",
+                        w.params, limit, offset)
+    return Page[ArticleSummary](total=total, limit=limit, offset=offset, items=[_summary(r, terms) for r in rows])
 
 
 def article(con: Con, article_id: str) -> ArticleDetail | None:
@@ -622,59 +595,38 @@ def article(con: Con, article_id: str) -> ArticleDetail | None:
 def quotes(con: Con, *, speaker: str | None, q: str | None, article_id: str | None, f: EventFilter,
            limit: int, offset: int) -> Page[QuoteOut]:
     """Quotes by speaker (code prefix or words of the name) and by text."""
-    conds: list[str] = []
-    params: list[Any] = []
+    w = Where()
     if speaker:
-        conds.append("(starts_with(qu.speaker_code, ?) OR qu.speaker_text ILIKE ? ESCAPE '\\')")
-        params += [speaker.upper(), _like(speaker)]
+        w.add("(starts_with(qu.speaker_code, ?) OR qu.speaker_text ILIKE ? ESCAPE '\\')", speaker.upper(), _like(speaker))
     for term in (q or "").split():
-        conds.append("qu.text ILIKE ? ESCAPE '\\'")
-        params.append(_like(term))
+        w.add("qu.text ILIKE ? ESCAPE '\\'", _like(term))
     if article_id:
-        conds.append("qu.article_id = ?")
-        params.append(article_id)
-    if f.date_from:
-        conds.append("a.date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        conds.append("a.date <= ?")
-        params.append(f.date_to)
-    where = " AND ".join(conds) or "TRUE"
-    base = f"FROM quotes qu JOIN articles a ON a.id = qu.article_id WHERE {where}"
-    total = con.execute(f"SELECT count(*) {base}", params).fetchone()
-    rows = con.execute(
-        f"SELECT qu.record, qu.article_id, a.date, a.outlet {base} ORDER BY a.date DESC NULLS LAST, qu.article_id, qu.start_char "
-        "LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+        w.add("qu.article_id = ?", article_id)
+    dates(w, "a.date", f.date_from, f.date_to)
+    base = f"FROM quotes qu JOIN articles a ON a.id = qu.article_id {w.sql()}"
+    total, rows = _page(con, f"SELECT count(*) {base}",
+                        f"SELECT qu.record, qu.article_id, a.date, a.outlet {base} "
+                        "ORDER BY a.date DESC NULLS LAST, qu.article_id, qu.start_char", w.params, limit, offset)
     items = [QuoteOut.model_validate({**json.loads(rec), "article_id": aid, "date": day, "outlet": outlet})
              for rec, aid, day, outlet in rows]
-    return Page[QuoteOut](total=total[0] if total else 0, limit=limit, offset=offset, items=items)
+    return Page[QuoteOut](total=total, limit=limit, offset=offset, items=items)
 
 
 def entities(con: Con, *, q: str | None, type_: str | None, code: str | None, limit: int, offset: int) -> Page[EntitySummary]:
     """Named entities across articles, by how many articles mention them."""
-    conds: list[str] = []
-    params: list[Any] = []
+    w = Where()
     if q:
-        conds.append("name ILIKE ? ESCAPE '\\'")
-        params.append(_like(q))
+        w.add("name ILIKE ? ESCAPE '\\'", _like(q))
     if type_:
-        conds.append("type = ?")
-        params.append(type_)
+        w.add("type = ?", type_)
     if code:
-        conds.append("starts_with(code, ?)")
-        params.append(code)
-    where = " AND ".join(conds) or "TRUE"
-    base = f"FROM entities WHERE {where} GROUP BY name, type, code"
-    total = con.execute(f"SELECT count(*) FROM (SELECT 1 {base})", params).fetchone()
-    rows = con.execute(
-        f"SELECT name, type, code, count(DISTINCT article_id) AS na, sum(n_mentions) AS nm {base} "
-        "ORDER BY na DESC, nm DESC, name LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+        w.add("starts_with(code, ?)", code)
+    base = f"FROM entities {w.sql()} GROUP BY name, type, code"
+    total, rows = _page(con, f"SELECT count(*) FROM (SELECT 1 {base})",
+                        f"SELECT name, type, code, count(DISTINCT article_id) AS na, sum(n_mentions) AS nm {base} "
+                        "ORDER BY na DESC, nm DESC, name", w.params, limit, offset)
     items = [EntitySummary(name=n, type=t, code=c, n_articles=na, n_mentions=int(nm or 0)) for n, t, c, na, nm in rows]
-    return Page[EntitySummary](total=total[0] if total else 0, limit=limit, offset=offset, items=items)
+    return Page[EntitySummary](total=total, limit=limit, offset=offset, items=items)
 
 
 def actors(con: Con, *, q: str | None, limit: int, offset: int) -> Page[ActorOut]:
@@ -688,12 +640,10 @@ def actors(con: Con, *, q: str | None, limit: int, offset: int) -> Page[ActorOut
         UNION ALL
         SELECT target_code, target_text, 0, 1 FROM events WHERE realized AND target_code <> ''
     """
-    total = con.execute(f"SELECT count(DISTINCT code) FROM ({sides}) WHERE {cond}", params).fetchone()
-    rows = con.execute(
-        f"""SELECT code, count(*) AS n, sum(s), sum(t) FROM ({sides}) WHERE code IN (
-              SELECT code FROM ({sides}) WHERE {cond}) GROUP BY code ORDER BY n DESC, code LIMIT ? OFFSET ?""",
-        [*params, limit, offset],
-    ).fetchall()
+    total, rows = _page(con, f"SELECT count(DISTINCT code) FROM ({sides}) WHERE {cond}",
+                        f"""SELECT code, count(*) AS n, sum(s), sum(t) FROM ({sides}) WHERE code IN (
+                              SELECT code FROM ({sides}) WHERE {cond}) GROUP BY code ORDER BY n DESC, code""",
+                        params, limit, offset)
     codes = [r[0] for r in rows]
     names: dict[str, list[str]] = defaultdict(list)
     if codes:
@@ -705,7 +655,7 @@ def actors(con: Con, *, q: str | None, limit: int, offset: int) -> Page[ActorOut
             if len(names[code]) < 5:
                 names[code].append(text)
     items = [ActorOut(code=c, names=names[c], n_events=n, n_as_source=int(s), n_as_target=int(t)) for c, n, s, t in rows]
-    return Page[ActorOut](total=total[0] if total else 0, limit=limit, offset=offset, items=items)
+    return Page[ActorOut](total=total, limit=limit, offset=offset, items=items)
 
 
 def meta(con: Con, *, database: str, max_upload_bytes: int) -> MetaOut:
