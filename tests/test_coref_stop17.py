@@ -116,6 +116,11 @@ CASES = [
     # (the Mahdi Army is listed under its later name)
     ("The Mahdi Army clashed with police in Basra. The militia withdrew on Friday.", "militia", 0,
      "org:saraya-al-salam"),
+    # a body whose name holds the description's word comes before a nearer one; "the group" is too vague for that
+    ("The US-led coalition said rockets hit the base. Iraqi Security Forces are investigating, and the coalition "
+     "said two contractors were hurt.", "coalition", 1, "org:us-led-coalition-against-the-islamic-state"),
+    ("The Islamic State group lost ground last year. On Monday Kataib Hezbollah fired rockets at a base, and the "
+     "group said it would fire more.", "group", 1, "org:kataib-hezbollah"),
     ("The Taliban attacked a checkpoint in Helmand. The militants said they had killed five soldiers.", "they", 0,
      "militants"),
 ]

@@ -30,6 +30,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     org_nouns: frozenset[str]
+    generic_org_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     allegiance_prefixes: frozenset[str]
     origin_prepositions: frozenset[str]

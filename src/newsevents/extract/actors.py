@@ -960,11 +960,16 @@ class DocActors:
         specific = role is not None and " " in role[2]  # "the militant group" is not any organisation
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
                 and not specific:
-            for r in reversed(self.history):
-                if r.start < tok.idx and r.kind == "organization":
-                    return [Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.text[tok.left_edge.idx : tok.idx + len(tok)],
-                                     tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{r.text}", r.entity,
-                                     r.kind, False, tok.i)]
+            earlier = [r for r in reversed(self.history) if r.start < tok.idx and r.kind == "organization"]
+            word = tok.lemma_.lower()
+            if word not in lex.generic_org_nouns:
+                # "the US-led coalition … the Iraqi forces … the coalition": the body named so comes first
+                earlier.sort(key=lambda r: not {word, word + "s"} & {w.lower() for w in r.text.split()})
+            if earlier:
+                r = earlier[0]
+                return [Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.text[tok.left_edge.idx : tok.idx + len(tok)],
+                                 tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{r.text}", r.entity,
+                                 r.kind, False, tok.i)]
         agent = self.agent_of(tok)
         if agent is not None:
             sector, src, _term = agent
