@@ -121,6 +121,9 @@ CASES = [
      "said two contractors were hurt.", "coalition", 1, "org:us-led-coalition-against-the-islamic-state"),
     ("The Islamic State group lost ground last year. On Monday Kataib Hezbollah fired rockets at a base, and the "
      "group said it would fire more.", "group", 1, "org:kataib-hezbollah"),
+    # a group, militia or faction is never a state institution named in between
+    ("US jets struck depots used by Kataib Hezbollah, the Pentagon said. The group vowed revenge.", "group", 0,
+     "org:kataib-hezbollah"),
     ("The Taliban attacked a checkpoint in Helmand. The militants said they had killed five soldiers.", "they", 0,
      "militants"),
 ]

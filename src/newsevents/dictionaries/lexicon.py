@@ -31,6 +31,8 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     org_nouns: frozenset[str]
     generic_org_nouns: frozenset[str]
+    nonstate_org_nouns: frozenset[str]
+    institution_kinds: frozenset[str]
     quantity_nouns: frozenset[str]
     allegiance_prefixes: frozenset[str]
     origin_prepositions: frozenset[str]

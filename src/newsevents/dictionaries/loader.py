@@ -66,6 +66,7 @@ class ActorEntry:
     fallback: str | None = None
     append_agents: bool = False
     aliases: tuple[str, ...] = ()  # people: the other ways their name is written
+    category: str | None = None  # organisations: the YAML kind (armed_group, government, media …)
 
     def code_on(self, day: date | None) -> str:
         """The CAMEO code of this actor on ``day`` (the article or event date)."""
@@ -308,6 +309,7 @@ def _organizations(data: list[dict[str, Any]], src: str) -> Iterable[tuple[Actor
             f"{src}#{name}",
             start=_as_date(row.get("from"), src),
             end=_as_date(row.get("to"), src),
+            category=str(row["kind"]) if row.get("kind") else None,
         )
         names = [str(n) for n in row.get("names") or []] or [name]
         yield entry, [Surface(n, entry_id, "name") for n in names]

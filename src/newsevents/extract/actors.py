@@ -960,8 +960,9 @@ class DocActors:
         specific = role is not None and " " in role[2]  # "the militant group" is not any organisation
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
                 and not specific:
-            earlier = [r for r in reversed(self.history) if r.start < tok.idx and r.kind == "organization"]
             word = tok.lemma_.lower()
+            earlier = [r for r in reversed(self.history) if r.start < tok.idx and r.kind == "organization"
+                       and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)]
             if word not in lex.generic_org_nouns:
                 # "the US-led coalition … the Iraqi forces … the coalition": the body named so comes first
                 earlier.sort(key=lambda r: not {word, word + "s"} & {w.lower() for w in r.text.split()})
@@ -1085,6 +1086,10 @@ class DocActors:
                         return country[0][:3] + agent[0], f"title:{agent[1]}+{country[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
         return None
+
+    def _org_kind(self, r: Resolved) -> str | None:
+        entry = self.matcher.dicts.actors.get(r.entity or "")
+        return entry.category if entry is not None else None
 
     def _definite(self, tok: Token, sector: str) -> Resolved | None:
         """"The general", "the ayatollah": the latest person so described — by a title written with
