@@ -199,3 +199,19 @@ def test_time_phrases_and_events_name_no_target(coder: Coder) -> None:
                                                             for _s, t, c in got), got
     got = triples(coder.code_text("Iraqi fighters were killed in the US raids.", day=DAY))
     assert not any(s == t for s, t, _c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign minister called the strike an act of international terrorism.",
+    "The union leader called the walkout a betrayal of the members.",
+])
+def test_calling_a_thing_names_it(coder: Coder, text: str) -> None:
+    """"Called the strike an act of terrorism" names the strike: nobody calls a strike (143)."""
+    result = coder.code_text(text, day=DAY)
+    got = triples(result) | triples(result, unrealized=True)
+    assert not any(c.startswith("14") for _s, _t, c in got), got
+
+
+def test_calling_a_strike_still_calls_it(coder: Coder) -> None:
+    got = triples(coder.code_text("The dockworkers' union called a strike for Monday.", day=DAY))
+    assert any(c == "143" for _s, _t, c in got), got

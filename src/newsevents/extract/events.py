@@ -126,6 +126,7 @@ ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standar
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
 # verbs that name what their object is ("called the vote a sham", "termed it an invasion")
 NAMING_VERBS = {"call", "term", "dub", "label", "brand"}
+
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # singulars that name an attitude where the plural names fighting: "the hostility between the two
@@ -161,6 +162,11 @@ def _uncoded(sources: Sequence[Resolved | None]) -> bool:
     """No source with an actor code yet: the clause named nobody (a passive, an unknown), so
     the rules below may still find who acted."""
     return all(x is None or not x.code for x in sources)
+
+
+def _names_object(verb: Token) -> bool:
+    """"Called the strike an act of terrorism", "dubbed the vote a sham": the verb names its object."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _is_light(tok: Token, lex: Lexicon) -> bool:
@@ -281,10 +287,11 @@ class EventRules:
         """How well ``p`` fits ``tok`` (None if a hard constraint fails)."""
         score = 0
         obj_tok: Token | None = None
-        if self.own_rules and p.obj is None and p.prep_object is None and tok.lemma_.lower() in NAMING_VERBS \
-                and any(c.dep_ == "oprd" for c in tok.children) \
+        if self.own_rules and p.prep_object is None and _names_object(tok) \
                 and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i == tok.i + 1 for c in tok.children):
-            return None  # "what he called an attack", "called the vote a sham": naming, not an appeal ("called on" is one)
+            # "what he called an attack", "called the vote a sham": naming, not an appeal ("called on" is one);
+            # "called the strike an act of terrorism" calls no strike
+            return None
         if p.particle is not None:
             if not any(
                 c.lower_ == p.particle
@@ -637,6 +644,9 @@ class EventRules:
                 if adj is not None:  # "it was possible to halt the talks", parsed with the verb under "was"
                     mod = READY_ADJECTIVES[adj.lemma_.lower()]
                     notes.append(f"modal-adjective:{adj.lemma_.lower()}")
+                    break
+                if dep == "dobj" and _names_object(head):
+                    notes.append(f"named:{hl}")  # "called the strike an act of terrorism": a strike that was
                     break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]
@@ -1345,7 +1355,7 @@ class EventRules:
             first = first.head.head  # "sent 10 tons of aid", "provided $10 million in aid"
         if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in self.lex.assent_verbs:
             verb = first.head.head  # "the rebels agreed to a ceasefire", "committed to concessions"
-        elif first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs:
+        elif first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs and not _names_object(first.head):
             verb = first.head  # "workers announced a strike", "rebels declared a ceasefire"
         elif self.own_rules and first.dep_ == "pobj" and first.head.lower_ == "behind" and first.head.head.lemma_ == "be" \
                 and code[:2] not in VIOLENT_ROOTS and (first.head.head.dep_ == "relcl" or not any(
