@@ -215,3 +215,14 @@ def test_calling_a_thing_names_it(coder: Coder, text: str) -> None:
 def test_calling_a_strike_still_calls_it(coder: Coder) -> None:
     got = triples(coder.code_text("The dockworkers' union called a strike for Monday.", day=DAY))
     assert any(c == "143" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser joins the role words under one head ("[government and rebel] forces"): two actors
+    ("Syrian government and rebel forces clashed near Aleppo on Sunday.", {("SYRMIL", "SYRREB"), ("SYRREB", "SYRMIL")}),
+    ("Ethiopia's government and rebel forces agreed on Wednesday to a permanent cessation of hostilities.",
+     {("ETHMIL", ""), ("ETHREB", "")}),
+])
+def test_conjoined_role_words_are_two_actors(coder: Coder, text: str, expected: set[tuple[str, str]]) -> None:
+    got = {((s or ""), (t or "")) for s, t, _c in triples(coder.code_text(text, day=DAY))}
+    assert expected <= got, got

@@ -978,20 +978,31 @@ class DocActors:
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
             text = self.text[span_start : tok.idx + len(tok)]
             plural = tok.tag_ in {"NNS", "NNPS"}
+            # "Ethiopia's government and rebel forces": the parser joins the two role words under one head
+            others = [(m, *term) for m in self._conjoined_roles(tok) if (term := self._role_term(m, tok)) is not None]
+            if others:
+                # "Syrian government and rebel forces": the first word's country is the phrase's; the head
+                # names the second actor only
+                countries = countries or [c for m, _s, _src in others for c in self.countries_of(m)]
+                span_start = tok.doc[tok.i - 1].idx
+                text = self.text[span_start : tok.idx + len(tok)]
             if not countries:
                 # "the general", "the militia": a definite description names the last such actor
-                ante = self._definite(tok, sector)
+                ante = self._definite(tok, sector) if not others else None
                 if ante is not None:  # an unlisted person keeps the description's sector
                     return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
                                      tok.idx + len(tok), f"coref:definite->{ante.text}", ante.entity, ante.kind,
                                      plural, tok.i)]
-                return [Resolved(compose("---", sector, append=True), text, span_start, tok.idx + len(tok),
-                                 f"agent:{src}", None, "agent", plural, tok.i)]
+                countries = [("---", "", True)]
             out: list[Resolved] = []
             for base, csrc, append in countries:
                 for one in base.split("/"):
+                    rule = f"agent:{src}+{csrc}" if csrc else f"agent:{src}"
                     out.append(Resolved(compose(one, sector, append=append), text, span_start, tok.idx + len(tok),
-                                        f"agent:{src}+{csrc}", None, "agent", plural, tok.i))
+                                        rule, None, "agent", plural, tok.i))
+                    out += [Resolved(compose(one, m_sector, append=append), m.text, m.idx, m.idx + len(m),
+                                     f"agent:{m_src}+{csrc}" if csrc else f"agent:{m_src}", None, "agent", plural, m.i)
+                            for m, m_sector, m_src in others]
             return out
         if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and self.place_country is not None:
             ent = self.ent_at.get(tok.i)
@@ -1085,6 +1096,26 @@ class DocActors:
                     if country is not None:
                         return country[0][:3] + agent[0], f"title:{agent[1]}+{country[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
+        return None
+
+    def _conjoined_roles(self, tok: Token) -> list[Token]:
+        """The first role words of "government and rebel forces", "police and army officers": a modifier of
+        ``tok`` conjoined with the word just before it; each names an actor of its own."""
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if before is None or before.dep_ != "conj" or before.pos_ not in {"NOUN", "ADJ"}:
+            return []
+        first = before.head
+        if first.head.i != tok.i or first.dep_ not in {"compound", "nmod", "amod"} or self.mention_for(first) is not None:
+            return []
+        return [first]
+
+    def _role_term(self, word: Token, head: Token) -> tuple[str, str] | None:
+        """The sector of ``word`` standing for "``word`` ``head``" ("government forces"), or of ``word`` alone."""
+        agents = self.matcher.agents
+        for term in (f"{word.lemma_.lower()} {head.lemma_.lower()}", f"{word.lower_} {head.lower_}", word.lemma_.lower()):
+            if term in agents:
+                sector, src = agents[term]
+                return sector, src
         return None
 
     def _org_kind(self, r: Resolved) -> str | None:

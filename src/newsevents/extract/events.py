@@ -1955,21 +1955,26 @@ class EventRules:
             if speaker is not None and source is not None and speaker.code and not speaker.code.startswith("---") \
                     and source.code[:3] not in speakers | {speaker.code[:3]}:
                 continue  # "X said Y would attack" is Y's plan reported by X, not X's intention
-            key = (gov.i, code, source.code if source else "", c.target.code if c.target else "")
-            if source is None or key in done:
+            if source is None:
                 continue
-            done.add(key)
-            for old in found:
-                if old.trigger == gov.i and old.status == "event" and old.code != code and (
-                        (len(old.code) == 3 and old.code.endswith("0") and old.code[:2] in {"03", "12", "13"})
-                        or (_bare_infinitive(old) and not refusal)):
-                    old.status, old.reason = "rejected", f"superseded by the specific {code}"
-            kind = "refusal" if refusal else "intent"
-            gneg, gmod, gnotes = self._governor_unreal(gov, trig)
-            extra.append(self._judge(Candidate(
-                code, gov.i, si, f"rule:expressed-{kind}", source, c.target, negated=gneg, modality=gmod,
-                notes=[f"{kind} ({gov.lemma_}) to {c.code} '{trig.text}'", *c.notes[:1], *gnotes],
-            ), discard))
+            # "Ethiopia's government and rebel forces agreed to a truce": each actor of the subject intends
+            sources = [x for x in actors.resolve_all(subj) if x.code] if subj is not None and source.token == subj.i else []
+            for one in sources or [source]:
+                key = (gov.i, code, one.code, c.target.code if c.target else "")
+                if key in done:
+                    continue
+                done.add(key)
+                for old in found:
+                    if old.trigger == gov.i and old.status == "event" and old.code != code and (
+                            (len(old.code) == 3 and old.code.endswith("0") and old.code[:2] in {"03", "12", "13"})
+                            or (_bare_infinitive(old) and not refusal)):
+                        old.status, old.reason = "rejected", f"superseded by the specific {code}"
+                kind = "refusal" if refusal else "intent"
+                gneg, gmod, gnotes = self._governor_unreal(gov, trig)
+                extra.append(self._judge(Candidate(
+                    code, gov.i, si, f"rule:expressed-{kind}", one, c.target, negated=gneg, modality=gmod,
+                    notes=[f"{kind} ({gov.lemma_}) to {c.code} '{trig.text}'", *c.notes[:1], *gnotes],
+                ), discard))
         return extra
 
     def _governor_unreal(self, gov: Token, trig: Token) -> tuple[bool, str, list[str]]:
