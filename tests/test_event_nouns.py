@@ -226,3 +226,11 @@ def test_calling_a_strike_still_calls_it(coder: Coder) -> None:
 def test_conjoined_role_words_are_two_actors(coder: Coder, text: str, expected: set[tuple[str, str]]) -> None:
     got = {((s or ""), (t or "")) for s, t, _c in triples(coder.code_text(text, day=DAY))}
     assert expected <= got, got
+
+
+def test_its_inside_a_reported_subject_is_the_reporter(coder: Coder) -> None:
+    """"The coalition said one of its jets …": "its" is the coalition's, not the body named before."""
+    text = ("The United Nations said 31 civilians were killed in the raids. The Saudi-led coalition said one of its "
+            "fighter jets crashed while providing air support to Yemeni government forces.")
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(c == "070" and s == "SAUMIL" for s, _t, c in got), got

@@ -531,9 +531,13 @@ class DocActors:
                                 and mc.entry.code_on(self.day)]
                         return [(code, m.entry.source, m.entry.append_agents), *more]
                 if child.dep_ == "poss" and child.lower_ in self.lexicon.thing_pronouns | {"their"}:
-                    ante = self.antecedent(child, want="thing")
-                    if ante is not None and ante.code:
-                        return [(ante.code, f"coref:{ante.rule}", False)]
+                    # resolved as the pronoun itself is: "the coalition said one of its jets" is the coalition's;
+                    # with no country that way ("people disarmed by their own government"), the latest one named
+                    ante = self.resolve(child) if child.lower_ in self.lexicon.thing_pronouns else None
+                    if ante is None or not ante.code or ante.code.startswith("---"):
+                        ante = self.antecedent(child, want="thing")
+                    if ante is not None and ante.code:  # "coref:" marks it: no owner of a phrase ("their support")
+                        return [(ante.code, ante.rule if ante.rule.startswith("coref:") else f"coref:{ante.rule}", False)]
         if not origin:
             return []
         role = self.agent_of(tok)
@@ -814,11 +818,39 @@ class DocActors:
         whose own subject is named stands for that subject, before any later actor. So does a
         person's: "The Chilean president said he had sent troops" (the subject is not yet in the
         history when its own sentence is read)."""
+        if tok.dep_ == "poss" and want == "thing":
+            return self._owner(tok, want, depth)
         if tok.dep_ != "nsubj":
             return None
         if want == "person":
             return self._reporter(tok, depth)
-        cur = tok.head
+        return self._governing_subject(tok.head, want, depth)
+
+    def _owner(self, tok: Token, want: str, depth: int) -> Resolved | None:
+        """"The US moved its troops": a possessive "its" outside its clause's subject is that named
+        subject's; inside it ("the coalition said one of its jets …") the subject of the verb governing the clause."""
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+            return self._named_subject(subj, want, depth)
+        return self._governing_subject(verb, want, depth)
+
+    def _named_subject(self, subj: Token, want: str, depth: int) -> Resolved | None:
+        if subj.lower_ in self.lexicon.thing_pronouns | self.lexicon.plural_pronouns | self.lexicon.person_pronouns:
+            return None
+        r = self.resolve(subj, depth=depth + 1)
+        if r is None or not r.code or r.kind not in {"organization", "country", "group"}:
+            return None
+        return r if (want == "plural") or not r.plural else None
+
+    def _governing_subject(self, verb: Token, want: str, depth: int) -> Resolved | None:
+        cur = verb
         for _ in range(4):
             if cur.dep_ not in {"conj", "ccomp", "xcomp", "advcl"} or cur.head.i == cur.i:
                 return None
@@ -826,12 +858,7 @@ class DocActors:
             subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
-            if subj.lower_ in self.lexicon.thing_pronouns | self.lexicon.plural_pronouns | self.lexicon.person_pronouns:
-                return None
-            r = self.resolve(subj, depth=depth + 1)
-            if r is None or not r.code or r.kind not in {"organization", "country", "group"}:
-                return None
-            return r if (want == "plural") or not r.plural else None
+            return self._named_subject(subj, want, depth)
         return None
 
     def _reporter(self, tok: Token, depth: int) -> Resolved | None:
