@@ -59,3 +59,12 @@ def test_a_country_after_on_is_a_topic_unless_attacked(coder: Coder) -> None:
     assert got.get("16") == "Washington", got
     got = places(coder, "Russian troops launched an assault on Ukraine on Thursday.")
     assert got.get("19") == "Ukraine", got
+
+
+def test_where_an_agreement_is_signed_or_praise_given_is_no_party(coder: Coder) -> None:
+    """"Signed in the South African capital", "praised the plan in Paris": the place is where, not whom."""
+    for text in ("Ethiopia's prime minister signed the deal in the South African capital on Wednesday.",
+                 "The Kenyan president praised the plan in Paris on Monday."):
+        res = coder.code_text(text, day=dt.date(2022, 11, 3))
+        got = [(e.cameo, e.target.code if e.target else None) for e in res.events if e.cameo.startswith("05")]
+        assert got and all(t is None for _c, t in got), got

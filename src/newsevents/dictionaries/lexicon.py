@@ -39,6 +39,7 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     placeless_roots: frozenset[str]
+    placeless_target_roots: frozenset[str]
     intent_verbs: frozenset[str]
     symmetric_words: frozenset[str]
     initiator_words: frozenset[str]

@@ -1563,7 +1563,7 @@ class EventRules:
         "arrived in Gondor"): PETRARCH's target when no object names one. For events that
         happen somewhere rather than to someone (protests: "took to the streets of Tehran"),
         a place is never the target."""
-        placeless = code[:2] in self.lex.placeless_roots or code in STATE_ONLY_CODES
+        placeless = code[:2] in self.lex.placeless_roots | self.lex.placeless_target_roots or code in STATE_ONLY_CODES
         blocked = set(avoid)
         for d in tok.subtree:
             if d.i == tok.i or d.i in blocked:
