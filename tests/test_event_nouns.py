@@ -234,3 +234,15 @@ def test_its_inside_a_reported_subject_is_the_reporter(coder: Coder) -> None:
             "fighter jets crashed while providing air support to Yemeni government forces.")
     got = triples(coder.code_text(text, day=DAY))
     assert any(c == "070" and s == "SAUMIL" for s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union cut seven Russian banks off from the SWIFT international payments system.",
+    # agreed to, so not yet done; here the parser hangs "from" on "off"
+    "The European Union agreed on Saturday to cut several Russian banks off from the SWIFT international payments system.",
+])
+def test_cut_off_from_a_payments_system_is_a_sanction(coder: Coder, text: str) -> None:
+    """"Cut … off from SWIFT" is a financial sanction (163), no blockade."""
+    result = coder.code_text(text, day=DAY)
+    got = triples(result) | triples(result, unrealized=True)
+    assert any(c == "163" for _s, _t, c in got) and not any(c == "191" for _s, _t, c in got), got

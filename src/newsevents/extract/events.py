@@ -169,6 +169,12 @@ def _names_object(verb: Token) -> bool:
     return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
 
 
+def _with_particles(verb: Token) -> list[Token]:
+    """The verb's children and its particles' ("cut the banks off from SWIFT": "from" hangs on "off")."""
+    kids = list(verb.children)
+    return kids + [g for c in kids if c.dep_ == "prt" for g in c.children]
+
+
 def _is_light(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.light_verbs or tok.lower_ in lex.light_verbs
 
@@ -329,7 +335,7 @@ class EventRules:
             prep, lemma = p.prep_object
             if not any(
                 c.dep_ in {"prep", "dative"} and c.lower_ == prep and any(_is_word(g, lemma) for g in c.children)
-                for c in tok.children
+                for c in _with_particles(tok)
             ):
                 return None
             score += 2
@@ -831,7 +837,8 @@ class EventRules:
             if obj_tok is not None:
                 consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
             if pattern.prep_object is not None:
-                consumed.update(g.i for c in tok.children if c.dep_ in {"prep", "dative"} for g in c.children if g.dep_ == "pobj")
+                consumed.update(g.i for c in _with_particles(tok) if c.dep_ in {"prep", "dative"} for g in c.children
+                                if g.dep_ == "pobj")
             code = pattern.code
             notes = [f"subject:{subj_how}"]
             if self.own_rules and code == "087" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
