@@ -599,6 +599,15 @@ class EventRules:
             if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks:
                 mod = "hypothetical"
                 notes.append(f"mark:{c.lower_}")
+        if self.own_rules and mod == "asserted" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and (
+                tok.dep_ == "ROOT" or (any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
+                    tok.dep_ not in {"ccomp", "xcomp"} or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
+                or (tok.dep_ == "acl" and any(c.dep_ == "auxpass" for c in tok.children))):
+            # "the banks to be excluded", "a deadline for Iran to reverse course", a headline's "Iran to free
+            # prisoners": an infinitive with a subject of its own or at the root of its sentence is not yet done
+            # ("the first leader to visit Cuba" did visit; "ordered X to be held" is the governing verb's to judge)
+            mod = "planned"
+            notes.append("to-be-done")
         if self._has_relative_subject(tok):
             return negated, mod, notes
         cur = tok
