@@ -198,6 +198,11 @@ support endorsement backing
 RECEIVE_VERBS = frozenset("draw receive face earn attract win get garner endure provoke invite come have enjoy gain".split())
 # Decisions and intentions, reported with a to-infinitive and a named holder: "Trump's decision to skip …".
 INTENT_NOUNS = frozenset("decision refusal desire commitment intention".split())
+# Nouns for news and for what is taken as given that report only what their "that" clause says: "reports that the
+# talks had stalled", "speculation that she will run", "on the assumption that rates stay low" (never a topic alone).
+CLAUSE_NOUNS = frozenset("""
+report rumor rumour speculation assumption revelation disclosure
+""".split())
 # Media a statement is made in: "said in a statement that …".
 MEDIA = frozenset("statement interview letter email tweet post speech release note message memo op-ed column".split())
 # Verbs whose subject is the source of the speech-act noun they take: "made the claim", "voiced concern".
@@ -1425,7 +1430,9 @@ class _Extractor:
         held = tok.dep_ == "dobj" and noun in HELD_NOUNS and (verb in HOLD_VERBS or verb in LIGHT_VERBS)
         light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held
         intent = noun in INTENT_NOUNS
-        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or (light and noun in LIGHT_NOUNS)):
+        only_clause = noun in CLAUSE_NOUNS and noun not in NOUN_CUES and not held
+        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause
+                                      or (light and noun in LIGHT_NOUNS)):
             return None
         preps_ok = NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS
         kids = list(tok.children)
@@ -1436,7 +1443,11 @@ class _Extractor:
             # "his promise to build a wall", "Trump's decision to skip the debate": a named source's intention
             clause = [c for c in kids if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VB"
                       and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
-        if intent and not clause:
+        if only_clause:
+            # a content clause has a subject of its own; a relative clause the parser took for one ("the report that
+            # was leaked", "the news that reached us") may have none
+            clause = [c for c in clause if any(k.dep_ in _SUBJ | {"nsubjpass"} for k in c.children)]
+        if (intent or only_clause) and not clause:
             return None
         content: set[int] = set()
         if clause:

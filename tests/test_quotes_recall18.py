@@ -1,0 +1,33 @@
+"""Stop 18: attributions no rule found — news and assumption nouns with their "that" clause. Hand-written
+sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_quotes import one, quotes
+
+
+# ---- "reports that …", "the assumption that …": the clause is reported, by nobody named ----------------
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Shares of the airline rose on reports that a rival was preparing a bid.", "a rival was preparing a bid"),
+    ("Speculation that the minister would resign grew after the vote.", "the minister would resign"),
+    ("The council acted on the assumption that the river would not flood again.", "the river would not flood"),
+    ("Support for the mayor fell after revelations that his aide had taken bribes.", "his aide had taken bribes"),
+    ("Rumors that the factory would close spread quickly through the town.", "the factory would close"),
+])
+def test_news_noun_reports_its_that_clause(coder: Coder, text: str, needle: str) -> None:
+    q = one(coder, text, needle)
+    assert q.cue is not None and q.cue.split()[-1].lower() in {"reports", "speculation", "assumption", "revelations",
+                                                                "rumors"}
+
+
+@pytest.mark.parametrize("text", [
+    "The news that we received yesterday was bad.",  # a relative clause: what was received
+    "She read the report that the agency released.",
+    "Reporters waited outside the court for news of the verdict.",  # no clause: a topic
+    "The assumption of the loan by the state angered taxpayers.",
+])
+def test_news_noun_without_content_clause_reports_nothing(coder: Coder, text: str) -> None:
+    assert not any(q.cue is not None and q.cue.lower() in {"report", "news", "assumption"} for q in quotes(coder, text))
