@@ -1,12 +1,12 @@
-"""Stop 18: attributions no rule found — news and assumption nouns with their "that" clause. Hand-written
-sentences only."""
+"""Stop 18: attributions no rule found — news and assumption nouns with their "that" clause, and the thing someone
+wants or backs in a relative clause. Hand-written sentences only."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsevents.pipeline import Coder
-from tests.test_quotes import one, quotes
+from tests.test_quotes import one, quotes, speaks
 
 
 # ---- "reports that …", "the assumption that …": the clause is reported, by nobody named ----------------
@@ -31,3 +31,21 @@ def test_news_noun_reports_its_that_clause(coder: Coder, text: str, needle: str)
 ])
 def test_news_noun_without_content_clause_reports_nothing(coder: Coder, text: str) -> None:
     assert not any(q.cue is not None and q.cue.lower() in {"report", "news", "assumption"} for q in quotes(coder, text))
+
+
+# ---- "the deal she once supported": a relative clause of wanting or backing reports its noun -------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The assembly debated a pact the senator once supported.", "a pact", "senator"),
+    ("The union finally won the contract its members wanted.", "the contract", "members"),
+    ("On weekends she drives the coastal road she prefers.", "the coastal road", "she"),
+    ("The council passed a budget that the mayor opposed.", "a budget", "mayor"),
+])
+def test_wanted_noun_in_relative_clause(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None
+
+
+def test_belief_in_relative_clause_reports_no_noun(coder: Coder) -> None:
+    """"the step they believe in", "a future he imagines": believing or imagining is no stance on the noun itself."""
+    text = "The protesters took a step they believed was necessary."
+    assert not any(q.text.strip() == "a step" for q in quotes(coder, text))

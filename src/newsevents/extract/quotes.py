@@ -93,6 +93,9 @@ seek prefer fear view regard deem oppose support back favor favour want mull con
 like dislike love hate admire regret resent distrust
 believe understand expect anticipate doubt recognize recognise realize realise suspect foresee envision imagine
 """.split())
+# Wanting, liking and siding: "the pact the senator once backed", "the route she prefers" report the noun as wanted
+# or liked (unlike "the figure they believed was right", where a belief's object is no proposition of its own).
+WANTED = frozenset("seek want prefer expect like dislike love hate admire regret resent support back favor favour oppose".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -940,7 +943,8 @@ class _Extractor:
         noun, kids = cue.head, list(cue.children)
         if cue.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > cue.i or lemma in WEAK_VERBS:
             return None
-        if lemma not in SPEECH_VERBS or lemma in NAMING or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        if (lemma not in SPEECH_VERBS and lemma not in WANTED) or lemma in NAMING or any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in kids):
             return None  # "whom he described as volatile" is a judgement the verb rule reads
         if noun.lemma_.lower() in _CIRCUMSTANCE or noun.ent_type_ in {"DATE", "TIME"} or any(
                 c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in {"where", "when", "how", "why"}) for c in kids):
