@@ -1,5 +1,6 @@
-"""Stop 18: attributions no rule found — news and assumption nouns with their "that" clause, and the thing someone
-wants or backs in a relative clause. Hand-written sentences only."""
+"""Stop 18: attributions no rule found — news and assumption nouns with their "that" clause, the thing someone
+wants or backs in a relative clause, and a noun judged by the agent of a past participle. Hand-written sentences
+only."""
 
 from __future__ import annotations
 
@@ -49,3 +50,25 @@ def test_belief_in_relative_clause_reports_no_noun(coder: Coder) -> None:
     """"the step they believe in", "a future he imagines": believing or imagining is no stance on the noun itself."""
     text = "The protesters took a step they believed was necessary."
     assert not any(q.text.strip() == "a step" for q in quotes(coder, text))
+
+
+# ---- "a measure opposed by unions": a past participle with its agent judges the noun ---------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The bill, opposed by the farmers' union, never came to a vote.", "The bill", "union"),
+    ("The mayor withdrew a plan criticized by residents of the old town.", "a plan", "residents"),
+    ("Lawmakers passed the tax cut proposed by the governor.", "the tax cut", "governor"),
+    ("The candidate, endorsed last week by two former presidents, leads in the polls.", "The candidate", "presidents"),
+])
+def test_judged_by_agent(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and "by" in q.cue.split()
+
+
+@pytest.mark.parametrize("text", [
+    "The letter written by the mayor was read aloud at the meeting.",  # writing makes a thing, it judges nothing
+    "A statement issued by the ministry gave no details.",
+    "The rebels, backed by a neighboring army, took the town.",  # military backing
+    "The bill proposed last week would raise the tax on fuel.",  # no agent: no one named judges it
+])
+def test_participle_that_judges_nothing(coder: Coder, text: str) -> None:
+    assert not any((q.cue is not None and q.cue.endswith(" by")) or q.cue == "proposed" for q in quotes(coder, text))

@@ -96,6 +96,12 @@ believe understand expect anticipate doubt recognize recognise realize realise s
 # Wanting, liking and siding: "the pact the senator once backed", "the route she prefers" report the noun as wanted
 # or liked (unlike "the figure they believed was right", where a belief's object is no proposition of its own).
 WANTED = frozenset("seek want prefer expect like dislike love hate admire regret resent support back favor favour oppose".split())
+# Judgements a past participle reports with its agent: "a levy opposed by farmers", "a plan criticized by both
+# parties" (not "a letter written by", "a report issued by": those make or publish a thing).
+JUDGED_BY = frozenset("""
+criticize criticise condemn denounce decry deride mock ridicule slam blast rebuke reject dispute praise hail applaud
+laud welcome endorse champion propose echo oppose favor favour prefer describe deem
+""".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -772,7 +778,8 @@ class _Extractor:
             whole = {t.i for c in xcomp + clause + comps + ([s_tok] if s_tok is not None else []) for t in c.subtree}
             return self._attr(tok, [tok] + [c for c in like if not xcomp and not clause], None, whole - {c.i for c in like},
                               sent_k)
-        framed = self._framed_by_relative(tok, sent_k) or self._object_relative(tok, lemma, sent_k)
+        framed = (self._framed_by_relative(tok, sent_k) or self._object_relative(tok, lemma, sent_k)
+                  or self._judged_by(tok, lemma, sent_k))
         if framed is not None:
             return framed
         if (tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}
@@ -970,6 +977,34 @@ class _Extractor:
             return None
         aux = [c for c in kids if c.dep_ in {"aux", "neg"} and c.i < cue.i]
         return self._attr(cue, [cue, *aux], subj, content, sent_k)
+
+    def _judged_by(self, cue: Token, lemma: str, sent_k: int) -> _Attr | None:
+        """"a levy opposed by farmers", "the plan, criticized by both parties, …", "a route seen by many as a
+        shortcut": a past participle on a noun, with its agent, reports the noun as said of, judged or backed by that
+        agent. Without an agent ("a plan announced Monday") or with a naming verb ("a group called X") it does not."""
+        noun, kids = cue.head, list(cue.children)
+        if cue.dep_ != "acl" or cue.tag_ != "VBN" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > cue.i:
+            return None
+        as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+        if not (lemma in JUDGED_BY or (lemma in REPUTE and as_phrase)):
+            return None
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        src = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if src is None or self.in_quote[src.i] or not (_agentive(src) or self._actor(src) is not None):
+            return None
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd", "dative"} for c in kids):
+            return None
+        left = _np_bounds(noun)[0]
+        content = {t.i for t in noun.subtree if left <= t.i < cue.i and t.i not in {t.i for t in cue.subtree}}
+        content -= {t.i for r in noun.rights if r.i < cue.i and r.dep_ in {"relcl", "acl", "appos"} for t in r.subtree}
+        content |= {t.i for c in kids if c.dep_ == "prep" and c.lower_ in {"as"} | PREP_CONTENT.get(lemma, set())
+                    for t in c.subtree if t.i != c.i}
+        if not content:
+            return None
+        cue_toks = [cue, agent] + [c for c in kids if c.dep_ in {"aux", "auxpass", "neg"} and c.i < cue.i]
+        return self._attr(cue, cue_toks, src, content, sent_k)
 
     def _actor(self, tok: Token) -> Resolved | None:
         """The actor a noun names, if the actor layer knows one ("the governor", "the Lopez campaign")."""
