@@ -72,3 +72,25 @@ def test_judged_by_agent(coder: Coder, text: str, needle: str, speaker: str) -> 
 ])
 def test_participle_that_judges_nothing(coder: Coder, text: str) -> None:
     assert not any((q.cue is not None and q.cue.endswith(" by")) or q.cue == "proposed" for q in quotes(coder, text))
+
+
+# ---- "…, which he said would …": a report in a relative clause inside another attribution ---------------
+@pytest.mark.parametrize(("text", "outer", "inner", "speaker"), [
+    ("The minister said the harbor would reopen in May, which she said was earlier than planned.",
+     "the harbor would reopen in May", "earlier than planned", "she"),
+    ("The union cited a pay rise of two percent, which its leader said would not cover inflation.",
+     "a pay rise of two percent", "would not cover inflation", "leader"),
+])
+def test_relative_aside_is_its_own_report(coder: Coder, text: str, outer: str, inner: str, speaker: str) -> None:
+    q1 = one(coder, text, outer)
+    assert all(inner not in text[s:e] for s, e in q1.contents)
+    q2 = speaks(coder, text, inner, speaker)
+    assert q2.cue == "said"
+    assert any(text[s:e].startswith("which") for s, e in q2.contents)
+
+
+def test_relative_clause_on_the_object_stays_with_it(coder: Coder) -> None:
+    """"praised the volunteers who she said had saved the town": who is praised includes what she says of them."""
+    text = "The mayor praised the volunteers who she said had saved the town."
+    q = speaks(coder, text, "the volunteers", "mayor")
+    assert any("saved the town" in text[s:e] for s, e in q.contents)

@@ -2303,9 +2303,16 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                 again = not follow_up and head.dep_ == "conj" and head.pos_ == "VERB" and (
                     head.lemma_.lower() in REPORTING) and not any(c.dep_ in _SUBJ for c in head.children) and (
                     _second_report(head, owners[0]))
-                if not (follow_up or share or again):
+                # "…, which she said was earlier than planned", "a rise that its leader said was too small": a report in a
+                # relative clause, by someone named in it, is that speaker's own aside on the noun
+                aside = head.dep_ == "relcl" and head.lemma_.lower() in REPORTING and a.source is not None and (
+                    a.source.lower_ not in RELATIVE and a.source.head.i == head.i) and any(
+                    c.dep_ == "ccomp" and any(k.dep_ in {"nsubj", "nsubjpass"} and k.lower_ in RELATIVE
+                                              for k in c.children) for c in head.children) and not any(
+                    head.head.head.i == t.i for b in owners for t in b.cue)  # "praised the volunteers who she said …"
+                if not (follow_up or share or again or aside):
                     continue
-                cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share else set())
+                cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share or aside else set())
                 if again and owners[0].source is not None:
                     a.source = owners[0].source  # whoever made the first report makes the second
                 for b in owners:
