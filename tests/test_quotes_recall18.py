@@ -94,3 +94,25 @@ def test_relative_clause_on_the_object_stays_with_it(coder: Coder) -> None:
     text = "The mayor praised the volunteers who she said had saved the town."
     q = speaks(coder, text, "the volunteers", "mayor")
     assert any("saved the town" in text[s:e] for s, e in q.contents)
+
+
+# ---- "voted in favor of the bill", "came out in support of the mayor": a side taken -----------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The senator voted in favor of the bill.", "the bill", "senator"),
+    ("The union came out in support of the mayor.", "the mayor", "union"),
+    ("She has long spoken out in favor of a higher minimum wage.", "a higher minimum wage", "She"),
+    ("He was always in favor of stricter gun laws.", "stricter gun laws", "He"),
+    ("The ministers stood in opposition to the new treaty.", "the new treaty", "ministers"),
+])
+def test_side_taken_in_favor_of(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.split()[-1] in {"of", "to"}
+
+
+@pytest.mark.parametrize("text", [
+    "The odds are in favor of a deal.",  # nobody takes a side
+    "The system is rigged in favor of the rich.",
+    "He dropped out in favor of his rival.",
+])
+def test_in_favor_of_with_no_one_taking_a_side(coder: Coder, text: str) -> None:
+    assert not any(q.cue is not None and " in " in f" {q.cue} " for q in quotes(coder, text))

@@ -102,6 +102,11 @@ JUDGED_BY = frozenset("""
 criticize criticise condemn denounce decry deride mock ridicule slam blast rebuke reject dispute praise hail applaud
 laud welcome endorse champion propose echo oppose favor favour prefer describe deem
 """.split())
+# Sides taken "in favor of", "in support of", "in defense of", "in opposition to" something, and the verbs that take
+# them besides the cue verbs: "voted in favor of the bill", "came out in support of the mayor", "is in favor of the plan".
+SIDE_PHRASES = {"favor": {"of"}, "favour": {"of"}, "support": {"of"}, "defense": {"of"}, "defence": {"of"},
+                "opposition": {"to"}, "praise": {"of"}}
+SIDING_VERBS = frozenset("vote come stand unite rally testify speak be campaign lobby write rule side".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -627,7 +632,7 @@ class _Extractor:
                         or self._proposition(tok, sent_k)
                         or self._colon(tok, sent_k) or self._headline(tok, sent_k)
                         or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k)
-                        or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k))
+                        or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k) or self._in_favor(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
         return out
@@ -1526,6 +1531,27 @@ class _Extractor:
             src = None
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
+
+    def _in_favor(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"voted in favor of the bill", "came out in support of the mayor", "stood in opposition to the treaty",
+        "is in favor of stricter gun laws": a side taken, by the subject of the verb the phrase hangs on."""
+        if tok.lemma_.lower() not in SIDE_PHRASES or tok.dep_ != "pobj" or tok.head.lower_ != "in" or self.in_quote[tok.i]:
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in SIDE_PHRASES[tok.lemma_.lower()]
+                   and c.i == tok.i + 1), None)
+        verb = tok.head.head
+        if of is None or tok.head.dep_ != "prep" or not (
+                verb.pos_ in {"VERB", "AUX"} and self._lemma(verb) in CUE_VERBS | SIDING_VERBS):
+            return None
+        content = {t.i for t in of.subtree if t.i != of.i}
+        src = _subject(verb, self.in_quote)
+        if not content or src is None or src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or self.in_quote[src.i]:
+            return None
+        named = src.ent_type_ in {"PERSON", "ORG", "NORP"} or src.pos_ == "PROPN" or src.lower_ in PERSON_PRONOUNS
+        if not (named or self._actor(src) is not None or (_agentive(src) and verb.lemma_.lower() != "be")):
+            return None  # "the odds are in favor of a deal": only someone is in favor
+        cue = [verb, tok.head, tok, of] + [c for c in verb.children if c.dep_ in {"aux", "neg", "prt"} and c.i < tok.i]
+        return self._attr(verb, cue, src, content, sent_k)
 
     def _adj_cue(self, tok: Token, sent_k: int) -> _Attr | None:
         """An attitude adjective on a copula: "X is confident that …", "X was critical of …", "made clear that …".
