@@ -116,3 +116,12 @@ def test_side_taken_in_favor_of(coder: Coder, text: str, needle: str, speaker: s
 ])
 def test_in_favor_of_with_no_one_taking_a_side(coder: Coder, text: str) -> None:
     assert not any(q.cue is not None and " in " in f" {q.cue} " for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The minister talked proudly of her two daughters.", "her two daughters", "minister"),
+    ("In his speech he talked of reforms to protect local workers.", "reforms to protect local workers", "he"),
+])
+def test_talked_of(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.endswith("of")

@@ -158,7 +158,7 @@ OPINION_FRAMES = frozenset("view opinion word estimation judgment judgement eye 
 # Phrasal cues: the prepositional object is the content ("called for", "warned against", "talked about").
 PREP_CONTENT = {
     "call": {"for", "on"}, "argue": {"for", "against"}, "warn": {"against", "of", "about"},
-    "talk": {"about"}, "speak": {"about", "of", "out"}, "complain": {"about", "of"}, "push": {"for"},
+    "talk": {"about", "of"}, "speak": {"about", "of", "out"}, "complain": {"about", "of"}, "push": {"for"},
     "press": {"for"}, "lobby": {"for", "against"}, "campaign": {"for", "against"}, "advocate": {"for"},
     "refer": {"to"}, "comment": {"on"}, "joke": {"about"}, "write": {"about", "of"}, "ask": {"about", "for"},
     "worry": {"about"}, "rail": {"against"}, "vote": {"for", "against"}, "testify": {"about", "to"},
