@@ -125,3 +125,25 @@ def test_in_favor_of_with_no_one_taking_a_side(coder: Coder, text: str) -> None:
 def test_talked_of(coder: Coder, text: str, needle: str, speaker: str) -> None:
     q = speaks(coder, text, needle, speaker)
     assert q.cue is not None and q.cue.endswith("of")
+
+
+# ---- "sent the governor a clear message: he must resign": a speech noun before a colon ------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The party's elders sent the governor a clear message: he has lost their trust and must step aside.",
+     "he has lost their trust", "elders"),
+    ("The company's message: the new plant will open on time and hire locally.",
+     "the new plant will open on time", "company"),
+    ("Ms. Okafor tried to calm her players with a simple message: the season is not over yet.",
+     "the season is not over", "Okafor"),
+])
+def test_speech_noun_before_colon(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.endswith(":")
+
+
+@pytest.mark.parametrize("text", [
+    "Question: what do the two plans have in common?",  # a label, nobody asks
+    "Answer: very little, as it turns out.",
+])
+def test_label_before_colon_reports_nothing(coder: Coder, text: str) -> None:
+    assert not any(q.cue is not None and q.cue.endswith(":") for q in quotes(coder, text))

@@ -107,6 +107,11 @@ laud welcome endorse champion propose echo oppose favor favour prefer describe d
 SIDE_PHRASES = {"favor": {"of"}, "favour": {"of"}, "support": {"of"}, "defense": {"of"}, "defence": {"of"},
                 "opposition": {"to"}, "praise": {"of"}}
 SIDING_VERBS = frozenset("vote come stand unite rally testify speak be campaign lobby write rule side".split())
+# Speech nouns that announce the words after a colon: "The message: stop now", "had one piece of advice: wait".
+COLON_NOUNS = frozenset("""
+message answer argument advice warning verdict plea demand promise reply retort response refrain mantra slogan pitch
+conclusion assessment prediction point line epiphany lesson question
+""".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -630,7 +635,7 @@ class _Extractor:
                     continue
                 attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._in_source(tok, sent_k)
                         or self._proposition(tok, sent_k)
-                        or self._colon(tok, sent_k) or self._headline(tok, sent_k)
+                        or self._colon(tok, sent_k) or self._noun_colon(tok, sent_k) or self._headline(tok, sent_k)
                         or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k)
                         or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k) or self._in_favor(tok, sent_k))
                 if attr is not None:
@@ -1814,6 +1819,38 @@ class _Extractor:
         while head.head.i != head.i and head.head in names and head.dep_ in {"compound", "flat"}:
             head = head.head
         return _Attr([tok], head, set(after), sent_k)
+
+    def _noun_colon(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"sent the governor a clear message: he must step aside", "Her answer: more schools", "had some advice for
+        her rivals: do not rush": a speech noun before a colon announces the words after it, to the end of the sentence.
+        The noun's possessor says them, or the subject of the verb that makes, sends or gives the noun."""
+        if tok.text != ":" or tok.i == 0 or self.in_quote[tok.i]:
+            return None
+        noun = self.doc[tok.i - 1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in COLON_NOUNS:
+            return None
+        sent = self.sents[sent_k]
+        after = [t.i for t in self.doc[tok.i + 1 : sent.end] if not t.is_space]
+        if len(after) < 3 or any(self.in_quote[i] or self.doc[i].text in _OPENERS | {"'", "‘"} for i in after[:2]):
+            return None  # a quote after the colon is attached to its cue by the quote rules
+        if not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
+            return None  # "Question: …", "Answer: …", "Point: …" label a passage; nobody is said to answer
+        src = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if src is None:
+            # "Lopez's campaign line:", "the Lopez campaign line:": a name before the noun
+            src = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        up = noun
+        while src is None and up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
+            up = up.head  # "calmed her players with a simple message:": the one who calms
+        if src is None and up is not noun and up.pos_ in {"VERB", "AUX"}:
+            src = _subject(up, self.in_quote)
+        elif src is None and up.dep_ in {"dobj", "attr", "appos"} and up.head.pos_ in {"VERB", "AUX"}:
+            src = _subject(up.head, self.in_quote)
+        if src is not None and (src.i > noun.i or src.ent_type_ in _NOT_SPEAKERS or not (
+                _agentive(src) or self._actor(src) is not None)):
+            src = None
+        cue = [noun, tok]
+        return _Attr(cue, src, self._fit(noun, set(after)), sent_k)
 
     def _turn_label(self, tok: Token) -> bool:
         """A colon after a name at the very start of a quoted paragraph: "“WALLACE: …" (a quoted transcript)."""
