@@ -1,5 +1,6 @@
-"""Who an event noun's actors are: the subject of a verb that enacts it ("unveiled a ban",
-"slapped sanctions on"), and members "in" a national body. Sentences written for these tests."""
+"""Who an event's actors are: the subject of a verb that enacts an event noun ("unveiled a ban",
+"slapped sanctions on"), members "in" a national body, role words the parser joins, targets a clause
+does or does not share, and what a naming verb names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -246,3 +247,11 @@ def test_cut_off_from_a_payments_system_is_a_sanction(coder: Coder, text: str) -
     result = coder.code_text(text, day=DAY)
     got = triples(result) | triples(result, unrealized=True)
     assert any(c == "163" for _s, _t, c in got) and not any(c == "191" for _s, _t, c in got), got
+
+
+def test_a_clause_with_its_own_subject_shares_no_target(coder: Coder) -> None:
+    """"Apologised to the public after a crowd marched": the march is against no one named here; a purpose
+    clause ("met Y to discuss …") still shares the meeting's partner."""
+    got = triples(coder.code_text("The governor apologised to the public after a huge crowd marched through the city "
+                                  "on Sunday.", day=DAY))
+    assert any(c == "141" for _s, _t, c in got) and not any(c == "141" and t for _s, t, c in got), got

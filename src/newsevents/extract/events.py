@@ -1027,8 +1027,9 @@ class EventRules:
                     if vp:
                         targets = list(vp)
                         notes.append("target:first-actor-in-phrase")
-                    elif tok.dep_ in {"xcomp", "advcl"}:
-                        # "met with Y to discuss Z": the purpose shares the meeting's partner
+                    elif tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children):
+                        # "met with Y to discuss Z": the purpose shares the meeting's partner ("apologised to the
+                        # public after a crowd marched": a clause with its own subject or time mark does not)
                         shared = [c.target for c in found if c.trigger == tok.head.i and c.target is not None
                                   and c.target.code]
                         if shared:
