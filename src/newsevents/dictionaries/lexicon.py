@@ -63,6 +63,7 @@ class Lexicon:
     verbal_sectors: frozenset[str]
     carrying_verbs: frozenset[str]
     seizing_verbs: frozenset[str]
+    given_names: dict[str, str]  # lower-case given name -> "m" or "f"
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -85,5 +86,6 @@ def default_lexicon() -> Lexicon:
         modal_verbs=_invert(raw["modal_verbs"]),
         modal_nouns=_invert(raw["modal_nouns"]),
         modal_auxiliaries=_invert(raw["modal_auxiliaries"]),
+        given_names=_invert(raw["given_names"]),
         **sets,
     )

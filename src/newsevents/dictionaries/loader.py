@@ -67,6 +67,7 @@ class ActorEntry:
     append_agents: bool = False
     aliases: tuple[str, ...] = ()  # people: the other ways their name is written
     category: str | None = None  # organisations: the YAML kind (armed_group, government, media …)
+    gender: str | None = None  # people: "m" or "f" when the dictionary says; None when it does not
 
     def code_on(self, day: date | None) -> str:
         """The CAMEO code of this actor on ``day`` (the article or event date)."""
@@ -330,9 +331,12 @@ def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, 
         )
         entry_id = f"person:{_slug(name)}"
         aliases = tuple(str(a) for a in row.get("aliases") or [])
+        gender = row.get("gender")
+        if gender not in {None, "m", "f"}:
+            raise DictionaryError(f"{where}: gender must be m or f, not {gender!r}")
         entry = ActorEntry(
             entry_id, name, "person", row.get("country"), None, where, roles=roles, died=_as_date(row.get("died"), where),
-            aliases=aliases,
+            aliases=aliases, gender=gender,
         )
         names = [name, *aliases]
         surf = [Surface(n, entry_id, "name") for n in names]

@@ -184,6 +184,11 @@ class ActorMatcher:
         return out
 
 
+    def shared_by_genders(self, surface: str) -> bool:
+        """Does this surface (a surname) name listed people of different or unknown genders ("Clinton")?"""
+        genders = {e.gender for e, _, _ in self.by_key.get(surface, []) if e.kind == "person"}
+        return len(genders) > 1 or None in genders
+
     def _given_names(self, span: Span) -> set[str]:
         """The other words of the PERSON name a surname ends ("Lisa" of "Lisa Kim"), lower-case; titles,
         honorifics and initials are no given names ("President Carter", "Vladimir V. Putin")."""
@@ -276,9 +281,10 @@ def compose(base: str, sector: str, *, append: bool) -> str:
     return base
 
 
-# Gender is learnt from the document only: an honorific just before a name ("Mrs. Adeyemi") or a
-# gendered role noun in its title or apposition ("Congresswoman Adeyemi", "his wife, Ada Lopez").
-# A person with no such evidence stays compatible with any pronoun; first names are never read.
+# Gender is learnt from the document first: an honorific just before a name ("Mrs. Adeyemi") or a
+# gendered role noun in its title or apposition ("Congresswoman Adeyemi", "his wife, Ada Lopez"); then
+# from the name: the people dictionaries' `gender`, and for unlisted people a first name that the
+# lexicon's given_names assigns to one gender. A person with no evidence stays compatible with any pronoun.
 # Countries whose names are written family name first ("Kim Jong Un", "Lee Hsien Loong").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM", "MMR", "HUN"})
 # Title words the agents dictionary has no sector for, which stand before a surname.
@@ -450,15 +456,24 @@ class DocActors:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-        # the gender each person entity is given anywhere in the document; None when contradicted
+        # the gender each person entity is given anywhere in the document; None when contradicted. A bare
+        # surname that listed people of different genders share ("Clinton") may be matched to the other one:
+        # what is said there ("Mrs. Clinton") is that mention's only (gender_of), never its entry's
         self.genders: dict[str, str | None] = {}
+        self._unsure: set[int] = {i for m in self.mentions if m.entry.kind == "person" and m.form != "name"
+                        and self.matcher.shared_by_genders(m.surface) for i in range(m.start, m.end)}
         for m in self.mentions:
-            if m.entry.kind == "person":
+            if m.entry.kind == "person" and m.start not in self._unsure:
                 g = _name_gender(self.doc, m.start, self.doc[m.end - 1], self.matcher.agents)
+                if g is not None and m.form != "name" and m.entry.gender not in {None, g}:
+                    self._unsure.update(range(m.start, m.end))  # "Mrs. Trump": another of the name
+                    continue
                 if g is not None:
                     known = self.genders.setdefault(m.entry.id, g)
                     if known != g:
                         self.genders[m.entry.id] = None
+        # then the dictionary's, where the document says nothing
+        self._prefer({m.entry.id: m.entry.gender for m in self.mentions if m.entry.kind == "person" and m.entry.gender})
         # every named actor can be an antecedent; antecedent() only looks backwards
         for m in self.mentions:
             if m.entry.kind != "country" or m.form in {"name", "abbreviation"}:
@@ -475,6 +490,7 @@ class DocActors:
                  and t.i not in self.by_token and t.is_title]
         # "Hillary", "the Donald": a listed person's first name alone is that person, no unlisted other
         given = {self.doc[m.start].text for m in self.mentions if m.entry.kind == "person" and m.end - m.start > 1}
+        by_given_name: dict[str, str] = {}  # unlisted people's gender read from their first names
         for e in sorted(ents, key=lambda e: e.start):
             if _headline(e.sent) or (len(e) == 1 and e.text in given):
                 continue
@@ -498,6 +514,17 @@ class DocActors:
                 g = _name_gender(self.doc, words[0].i, e[-1], self.matcher.agents)
                 if g is not None and self.genders.setdefault(f"text:{name}", g) != g:
                     self.genders[f"text:{name}"] = None
+                first = self.lexicon.given_names.get(words[0].lower_) if len(words) > 1 else None
+                if first is not None and by_given_name.setdefault(f"text:{name}", first) != first:
+                    by_given_name[f"text:{name}"] = ""  # "Ann Lopez … Tom Lopez": which one is unknown
+        self._prefer({k: g for k, g in by_given_name.items() if g})
+
+    def _prefer(self, weaker: dict[str, str]) -> None:
+        """Add genders known from names (a dictionary entry, a first name) where the document's own
+        evidence says nothing; where it says the other gender, the person is unknown."""
+        for key, g in weaker.items():
+            if self.genders.setdefault(key, g) not in {None, g}:
+                self.genders[key] = None
 
     # ---- helpers -------------------------------------------------------------------------
     def mention_for(self, tok: Token) -> Mention | None:
@@ -783,7 +810,7 @@ class DocActors:
 
     def gender_of(self, r: Resolved) -> str | None:
         """"m" or "f" when the document says so for this actor, else None (unknown)."""
-        if r.entity is not None and r.entity in self.genders:
+        if r.entity is not None and r.entity in self.genders and r.token not in self._unsure:
             return self.genders[r.entity]
         if not 0 <= r.token < len(self.doc) or r.kind not in {"agent", "person"}:
             return None
@@ -806,11 +833,17 @@ class DocActors:
         None when unknown or contradicted. The same words only: "Bill Clinton" is not told by
         "Mrs. Clinton"."""
         m = self.mention_for(name[-1])
-        if m is not None and m.entry.id in self.genders:
+        if m is not None and m.entry.id in self.genders and name[-1].i not in self._unsure:
             return self.genders[m.entry.id]
         low = name.text.lower()
         found = {g for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() == low
                  if (g := _name_gender(self.doc, e.start, e[-1], self.matcher.agents)) is not None}
+        if not found:  # an unlisted person's: what the document or the first name says, here or in full elsewhere
+            words = [t.text for t in name if not _title(t, self.matcher.agents) and t.text not in {"'s", "’s"}]
+            key = self.person_names.get(name[-1].i) or " ".join(words)  # a headline's names are not recorded
+            if f"text:{key}" in self.genders:
+                return self.genders[f"text:{key}"]
+            return self.lexicon.given_names.get(key.split()[0].lower()) if len(key.split()) > 1 else None
         return next(iter(found)) if len(found) == 1 else None
 
     def _clause_antecedent(self, tok: Token, want: str, depth: int) -> Resolved | None:
