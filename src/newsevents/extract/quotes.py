@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actors import PRONOUN_GENDER, DocActors, Resolved
+from newsevents.extract.actors import COLLECTIVE_NOUNS, PRONOUN_GENDER, DocActors, Resolved
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
@@ -517,7 +517,9 @@ def _agentive(tok: Token) -> bool:
         return True  # "those close to him", "both of his senators", "everyone in the room"
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSON_PRONOUNS | RELATIVE | {"his", "her", "their", "its", "my", "our", "your"}
-    return tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in COLLECTIVE
+    # "the group", "the committee", "the government": a body speaks as its members do
+    return tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in COLLECTIVE or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in COLLECTIVE_NOUNS)
 
 
 def _share_number(tok: Token) -> bool:
