@@ -418,6 +418,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     cur = cue
     came_by_conj = False
     gerund = False  # came up from a gerund in a prepositional phrase: "after saying", "in addition to stating"
+    participle = False  # came up from an adverbial participle: "…, saying", "while saying"
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
@@ -437,8 +438,11 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
         passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and gerund and cur is not cue and not (quoted and quoted[passive.i]):
-            return passive  # "Romer was sidelined after demonstrating that …": the one sidelined demonstrated
+        if passive is not None and (gerund or (participle and _person_like(passive))) and cur is not cue and not (
+                quoted and quoted[passive.i]):
+            # "Romer was sidelined after demonstrating that …": the one sidelined demonstrated; so does one who
+            # "was distracted while saying goodbye" (a thing that "was filed …, stating" is left to the rules below)
+            return passive
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -457,6 +461,8 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
             came_by_conj = cur.dep_ == "conj" and cur.pos_ == "VERB"
             gerund = gerund or (cur.dep_ == "pcomp" and cur.tag_ == "VBG")
+            participle = participle or (cur.dep_ == "advcl" and cur.tag_ == "VBG" and (  # "…, saying", "while saying"
+                any(c.dep_ == "mark" for c in cur.children) or cur.doc[max(cur.left_edge.i - 1, 0)].text in {",", ";"}))
             cur = cur.head
             continue
         if gerund and cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.i != cur.i:
@@ -480,9 +486,30 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                         not _agentive(head) or up.lemma_.lower() in _SENDING):  # "those backing Cruz" back him
                     cur = up
                     continue
-            return head
+            rel = _relative_after(head) if cur.dep_ == "relcl" else None
+            return rel if rel is not None and not (quoted and quoted[rel.i]) else head
         break
     return None
+
+
+def _relative_after(noun: Token) -> Token | None:
+    """"the elder Mr. Murdoch, who is … enjoying … and is saying": the relative pronoun that opens a relative
+    clause on ``noun`` ("who", or "which" after a comma: "asked Rubio which states …" is a question), when the
+    parser did not make it the clause's subject. It is the speaker's mention in the clause, as when it is the
+    subject."""
+    doc = noun.doc
+    i = noun.i + 1
+    comma = i < len(doc) and doc[i].text == ","
+    i += comma
+    if i >= len(doc) or doc[i].dep_ == "det":
+        return None
+    return doc[i] if doc[i].lower_ == "who" or (doc[i].lower_ == "which" and comma) else None
+
+
+def _person_like(tok: Token) -> bool:
+    """A name, a personal or relative pronoun, or a plural of people ("organizers"), not "the attacks"."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN" or tok.lower_ in PERSON_PRONOUNS | {
+        "who"} or (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _people_word(tok))
 
 
 def _thing_relative(subj: Token, clause: Token) -> bool:
@@ -2220,6 +2247,10 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
     doc = tok.doc
     if tok.lower_ in RELATIVE:
         ante = tok.head.head if tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.head.i else None
+        if ante is None and tok.i > 0:  # a relative the parser hung elsewhere: the noun it follows
+            before = doc[tok.i - 2] if doc[tok.i - 1].text == "," and tok.i > 1 else doc[tok.i - 1]
+            rel = _relative_after(before)
+            ante = before if before.pos_ in {"NOUN", "PROPN"} and rel is not None and rel.i == tok.i else None
         if ante is None or ante.lower_ in RELATIVE:
             return _Speaker(None, tok.text, tok.idx, tok.idx + len(tok))
         return _standing_for(tok, ante, "relative", actors)
