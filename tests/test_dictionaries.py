@@ -157,3 +157,13 @@ def test_lexicon_words_are_words() -> None:
 def test_sport_words_are_a_discard_dictionary() -> None:
     d = default_dictionaries()
     assert any(x.lemma and x.words == ("goalkeeper",) for x in d.discards)
+
+
+def test_people_of_an_igo_share_its_code() -> None:
+    """An official of an intergovernmental body is coded as the body is (an EU commissioner as the EU, an
+    IMF head as the IMF), so that dyads and series count them together."""
+    actors = default_dictionaries().actors
+    bodies = {e.code[:6] for e in actors.values() if e.kind == "organization" and e.code and e.code.startswith("IGO")}
+    odd = {(e.name, r.code) for e in actors.values() if e.kind == "person" for r in e.roles
+           if r.code.startswith("IGO") and r.code[:6] not in bodies}
+    assert not odd, sorted(odd)
