@@ -74,3 +74,15 @@ def test_a_word_of_a_name_seen_in_full_is_that_person(coder: Coder) -> None:
     codes_ = {e.name: e.code for e in got.entities}
     assert not any(c and c.startswith("AFG") for c in codes_.values()), codes_
     assert any(c == "JORGOV" for c in codes_.values()), codes_
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hillary Clinton met voters in Ohio. Bill Clinton spoke in Iowa. Clinton said the economy was strong.",
+     "Bill Clinton"),
+    ("Bill Clinton spoke in Iowa. Hillary Clinton met voters in Ohio. Clinton said the economy was strong.",
+     "Hillary Clinton"),
+])
+def test_a_shared_surname_is_the_one_named_in_full_last(coder: Coder, text: str, name: str) -> None:
+    doc = coder.nlp(text)
+    mentions = coder.matcher.mentions(doc, date(2016, 10, 1))
+    assert [m.entry.name for m in mentions if m.surface == "Clinton"] == [name]

@@ -132,7 +132,7 @@ class ActorMatcher:
                       if not (e - s == 1 and doc[s].is_lower and doc[s].pos_ in FUNCTION_POS)]
         # a name inside a longer proper-noun name is not that actor ("Iran Air", "Jordan Peterson")
         out: list[Mention] = []
-        full_names_seen: set[str] = set()
+        full_names_seen: dict[str, int] = {}  # people named in full so far -> where last
         seen_words: dict[str, tuple[ActorEntry, str, bool]] = {}  # words of the people named in full so far
         # surnames written after another person's first name ("Ted Cruz", "Kevin Moore"): that
         # person's, here and later in the story, unless the listed person came in full
@@ -159,7 +159,8 @@ class ActorMatcher:
                 chosen = strong[0]
             else:
                 weak_ids = {c[0].id for c in cands}
-                seen = [c for c in cands if c[0].id in full_names_seen]
+                # "Bill Clinton … Hillary Clinton … Clinton said": the one named in full most recently
+                seen = sorted((c for c in cands if c[0].id in full_names_seen), key=lambda c: -full_names_seen[c[0].id])
                 if not seen and span.text in seen_words:
                     seen = [seen_words[span.text]]  # "King Abdullah … Abdullah said": the one named before
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
@@ -176,7 +177,7 @@ class ActorMatcher:
                 continue
             entry, form, _ = chosen
             if entry.kind == "person" and form != "surname":
-                full_names_seen.add(entry.id)
+                full_names_seen[entry.id] = span.start
                 for word in span:
                     if word.pos_ == "PROPN" and word.text[:1].isupper() and len(word) > 2:
                         seen_words[word.text] = (entry, "name-word", True)
