@@ -185,7 +185,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     module = importlib.import_module(TASKS[args.task])
     report = module.evaluate(Path(args.data), limit=args.limit, model=args.model, dictionaries=args.dictionary or [],
                              no_default_dictionaries=args.no_default_dictionaries)
-    print(report.format())
+    print(report.format(max_examples=args.examples))
     if args.report:
         Path(args.report).write_text(report.to_json(), encoding="utf-8")
     return EXIT_OK
@@ -240,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--data", required=True, help="gold data file or folder")
     ev.add_argument("--limit", type=int, help="score only the first N documents/records")
     ev.add_argument("--report", help="write the per-record report (JSON) here")
+    ev.add_argument("--examples", type=int, default=15, help="error examples to print (default: %(default)s)")
     ev.add_argument("--dictionary", action="append", help="extra dictionary file (PETRARCH formats); repeatable")
     ev.add_argument("--no-default-dictionaries", action="store_true", help="use only --dictionary files")
     ev.set_defaults(func=cmd_evaluate)

@@ -11,4 +11,5 @@ TASKS = {
     "quotes": "newsevents.evaluate.quotes",
     "petrarch": "newsevents.evaluate.petrarch",
     "ngec": "newsevents.evaluate.ngec",
+    "precision": "newsevents.evaluate.precision",
 }
