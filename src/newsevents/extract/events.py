@@ -90,6 +90,10 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
 # left out: "clashed over the killing" names a cause.
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
+# verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
+TOPIC_OBJECT_VERBS = {"discuss"}
+PARTNER_PREPOSITIONS = {"with", "to"}
+NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
 # Those whose violence is a violent protest (145), not an armed attack.
@@ -890,7 +894,7 @@ class EventRules:
                         target_tok = next((g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
                 elif passive:
                     target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                else:
+                elif not (self.own_rules and tok.lemma_.lower() in TOPIC_OBJECT_VERBS):
                     target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if target_tok is None and tok.tag_ == "VBG":
                         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1023,7 +1027,8 @@ class EventRules:
                 if all(t is None or not t.code for t in targets):
                     avoid = {x.i for x in subj_tok.subtree} if subj_tok is not None else set()
                     topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
-                    vp = [] if topic else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
+                    vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
+                        else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
                     if vp:
                         targets = list(vp)
                         notes.append("target:first-actor-in-phrase")
@@ -1281,6 +1286,9 @@ class EventRules:
             return "fixed phrase 'as opposed to'"
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
+        if tok.lemma_.lower() in {"talk", *TOPIC_OBJECT_VERBS} and pattern.prep_object is None \
+                and EventRules._lone_speaker(tok):
+            return f"'{tok.text}' about a topic with nobody: speech, not a consultation"
         if tok.lemma_.lower() == "ask" and pattern.xcomp is None and pattern.prep_object is None and not pattern.forms:
             kids = list(tok.children)
             anonymous = any(c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify"}
@@ -1648,6 +1656,57 @@ class EventRules:
             return False
         words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         return bool(words & (self.lex.symmetric_words | MEETING_NOUNS)) and not words & VIOLENT_SYMMETRIC
+
+    @staticmethod
+    def _lone_speaker(verb: Token) -> bool:
+        """"Trump talked about the wall", "she talked up her plan", "the ambassador discussed the
+        differences": one speaker and a topic, with nobody to talk with. Not "talked with Y",
+        "talked to Y", "X and Y discussed Z", "the two sides talked about it", nor a purpose
+        ("met Y to discuss Z"), whose partner is the meeting's."""
+        kids = list(verb.children)
+        if EventRules._partner_preps(verb) or any(c.dep_ in {"dative", "iobj"} for c in kids):
+            return False
+        if verb.lemma_.lower() == "talk" and not any(
+                (c.dep_ == "prep" and c.lower_ in {"about", "of"}) or (c.dep_ == "prt" and c.lower_ in {"up", "down"})
+                for c in kids):
+            return False  # "the two sides talked for hours": no topic said, a talk it may be
+        subj = next((c for c in kids if c.dep_ in SUBJ), None)
+        if subj is None:
+            if verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"} or verb.tag_ == "VBG":
+                return False  # "met to discuss", "talks to discuss": the governing event's partner
+            head_subj = next((c for c in verb.head.children if c.dep_ in SUBJ), None) if verb.dep_ == "conj" else None
+            subj = head_subj
+        if subj is None:
+            return False
+        # several parties, or a body sent to talk: they may be talking to each other
+        return not (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we", "both", "sides"}
+                    or subj.lemma_.lower() in NEGOTIATING_BODIES or any(c.dep_ == "conj" for c in subj.children))
+
+    @staticmethod
+    def _partner_preps(verb: Token) -> list[Token]:
+        """"with"/"to" of the verb, or of its object phrase: the parser often hangs "with Y" of
+        "discussed the war in X with Y" on the object."""
+        out = []
+        for t in verb.subtree:
+            if t.dep_ != "prep" or t.lower_ not in PARTNER_PREPOSITIONS or t.i == verb.i:
+                continue
+            up, ok = t.head, True
+            while up.i != verb.i:
+                if up.dep_ not in {"dobj", "pobj", "prep"}:
+                    ok = False
+                    break
+                up = up.head
+            if ok:
+                out.append(t)
+        return out
+
+    def _partners(self, verb: Token, actors: DocActors) -> list[Resolved]:
+        """The actors after "with" of a verb whose object is a topic ("discussed the deal with Qatar")."""
+        out: list[Resolved] = []
+        for prep in (c for c in self._partner_preps(verb) if c.lower_ == "with"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                out += [r for m in _members(pobj, actors) for r in actors.resolve_all(m) if r.code]
+        return out
 
     def _rioters(self, r: Resolved | None) -> bool:
         """Is this actor a crowd of protesters or rioters ("tunisian rioters", "the demonstrators")?"""

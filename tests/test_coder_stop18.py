@@ -1,0 +1,52 @@
+"""Stop 18 of the event coder, on sentences written for these tests: precision. Talking about a
+topic is speech, not a consultation, and what is discussed is no participant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import ArticleResult
+from newsevents.pipeline import Coder
+from tests.test_events import triples
+
+DAY = date(2021, 6, 1)
+
+
+def code(coder: Coder, text: str) -> ArticleResult:
+    return coder.code_text(text, day=DAY)
+
+
+def _events(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+    return sorted((s or "", t or "", c) for s, t, c in triples(code(coder, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator talked about China's economy at a town hall in Iowa.",
+    "The governor talked up his plan to cut taxes for small businesses in Ohio.",
+    "In a radio interview, the Kenyan president talked about the drought in Somalia.",
+    "The former ambassador discussed the rivalry between Iran and Saudi Arabia on a podcast.",
+])
+def test_talk_about_a_topic_is_no_consultation(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith("04")], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("The Chinese envoy talked with Japanese officials about the disputed islands.", "CHN", "JPN", "04"),
+    ("The Indian foreign minister discussed the border dispute with his Chinese counterpart.", "IND", "CHN", "04"),
+    ("Putin and Erdogan discussed the war in Syria.", "RUS", "TUR", "04"),
+    ("The Egyptian president discussed the hostage deal with Qatari mediators on Wednesday.", "EGY", "QAT", "04"),
+])
+def test_talks_with_a_partner_stay(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    events = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(cameo) for s, t, c in events), events
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("European Union foreign ministers met in Brussels to discuss Iran's nuclear programme.", "IRN"),
+    ("Arab League delegates gathered in Cairo to discuss the war in Yemen.", "YEM"),
+])
+def test_what_is_discussed_is_no_participant(coder: Coder, text: str, topic: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[2].startswith("04") and e[1].startswith(topic)], events
