@@ -50,3 +50,22 @@ def test_talks_with_a_partner_stay(coder: Coder, text: str, source: str, target:
 def test_what_is_discussed_is_no_participant(coder: Coder, text: str, topic: str) -> None:
     events = _events(coder, text)
     assert not [e for e in events if e[2].startswith("04") and e[1].startswith(topic)], events
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a campaign rally in Nevada, the governor promised lower taxes.",
+    "Bernie Sanders told a rally in Michigan that wages were far too low.",
+    "Thousands of supporters cheered at a Biden rally in Atlanta on Saturday.",
+    "Hecklers interrupted her victory rally in Des Moines twice.",
+])
+def test_a_campaign_rally_is_no_demonstration(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people joined a rally in Minsk against the president.",
+    "Tens of thousands of people attended a rally in Tbilisi on Sunday.",
+    "Students held a rally outside parliament in Bangkok to demand new elections.",
+])
+def test_a_crowds_rally_stays_a_demonstration(coder: Coder, text: str) -> None:
+    assert [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)

@@ -93,6 +93,11 @@ TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
 # verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
 TOPIC_OBJECT_VERBS = {"discuss"}
 PARTNER_PREPOSITIONS = {"with", "to"}
+# a rally of a campaign, not a demonstration: "a campaign rally", "his victory rally", "a Trump rally"
+CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "caucus", "fundraising", "fundraiser",
+                  "pep", "reelection", "re-election", "stump"}
+RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "urge", "appear", "headline"}
+PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
 NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
@@ -1148,6 +1153,11 @@ class EventRules:
                                        status="rejected", reason=f"topic of '{tok.head.head.text}', not an event",
                                        pattern=npattern))
                 continue
+            rally = self._campaign_rally(tok, actors) if self.own_rules and not gerund else ""
+            if rally:
+                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                       status="rejected", reason=rally, pattern=npattern))
+                continue
             s, t, how = self.noun_actors(tok, actors)
             if s is None and gerund:
                 s = self._gerund_actor(tok, actors)
@@ -1699,6 +1709,41 @@ class EventRules:
             if ok:
                 out.append(t)
         return out
+
+    def _campaign_rally(self, noun: Token, actors: DocActors) -> str:
+        """Why a "rally" is a candidate's meeting with supporters, not a demonstration: it is a
+        campaign or victory rally, one person's ("a Trump rally", "his rally"), or one person
+        speaks at, tells or holds it ("told a rally in Ohio", "said at a rally", "marked the win
+        with a rally"); a crowd's rally ("thousands joined a rally") is a demonstration, and so
+        is any rally against or over something, or to protest or demand."""
+        if noun.lemma_.lower() != "rally":
+            return ""
+        words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_.split("-")[0] for t in noun.subtree}
+        if words & PROTEST_MARKS:
+            return ""
+
+        def person(t: Token) -> bool:
+            if t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "his", "her"}:
+                return True
+            r = actors.resolve(t)
+            return r is not None and r.kind == "person"
+
+        mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+        if any(c.lemma_.lower() in CAMPAIGN_WORDS for c in mods):
+            return "a campaign rally, not a demonstration"
+        if any(person(c) for c in mods):
+            return "one person's rally: a campaign event, not a demonstration"
+        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
+            noun.head if noun.dep_ in {"dobj", "dative"} else None
+        if gov is None or gov.pos_ not in {"VERB", "AUX"}:
+            return ""
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is None and gov.dep_ in {"advcl", "xcomp", "conj"}:  # "Speaking at a rally, X said"
+            subj = next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ not in {"NNS", "NNPS"} and person(subj) \
+                and not any(c.dep_ == "conj" for c in subj.children):
+            return f"one person ('{subj.text}') at the rally: a campaign event, not a demonstration"
+        return ""
 
     def _partners(self, verb: Token, actors: DocActors) -> list[Resolved]:
         """The actors after "with" of a verb whose object is a topic ("discussed the deal with Qatar")."""
