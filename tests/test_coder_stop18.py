@@ -69,3 +69,24 @@ def test_a_campaign_rally_is_no_demonstration(coder: Coder, text: str) -> None:
 ])
 def test_a_crowds_rally_stays_a_demonstration(coder: Coder, text: str) -> None:
     assert [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two senators are fighting for second place in the Iowa caucuses.",
+    "The governor is bracing for a delegate battle at the party convention.",
+    "The senator won a bruising primary battle against the governor.",
+    "Her rival, Bernie Sanders, captured Iowa, Georgia, Ohio and Texas.",
+    "The Vermont senator captured the Democratic primary in New Hampshire.",
+])
+def test_an_election_contest_is_no_fighting(coder: Coder, text: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[2][:2] in {"17", "18", "19"}], events
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Rebels captured Kidal, Gao and Timbuktu.", "19"),
+    ("Government troops fought a fierce battle with rebels near Goma.", "19"),
+])
+def test_real_fighting_and_seizure_stay(coder: Coder, text: str, cameo: str) -> None:
+    events = _events(coder, text)
+    assert any(c.startswith(cameo) for _, _, c in events), events

@@ -25,6 +25,8 @@ class Lexicon:
     metaphor_objects: frozenset[str]
     metaphor_subjects: frozenset[str]
     figurative_objects: frozenset[str]
+    contest_modifiers: frozenset[str]
+    contest_heads: frozenset[str]
     plural_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]

@@ -1088,14 +1088,23 @@ class EventRules:
             attributed = self._attribution(tok, actors)
             armed = subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
                                                  for x in subj_tok.subtree if x.pos_ == "NOUN")
+            seized = target_tok
+            if seized is None and self.own_rules:  # "Clinton captured Virginia, Georgia and Texas" (an npadvmod)
+                seized = next((tok.doc[t.token] for _, t in pairs if t is not None and t.code and 0 <= t.token < len(tok.doc)),
+                              None)
             if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in lex.seizing_verbs \
-                    and target_tok is not None and self._place_object(target_tok, actors):
+                    and target_tok is not None and target_tok.lemma_.lower() in lex.figurative_objects:
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text} {target_tok.text}': a contest won, nobody seized"))
+                continue  # "Sanders captured the primary", "seized the lead"
+            if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in lex.seizing_verbs \
+                    and seized is not None and self._place_object(seized, actors):
                 if armed or any(x is not None and _armed_code(x.code) for x in sources):
                     code = cand.code = "192"  # "rebels captured the town": territory taken, nobody arrested
-                    notes.append(f"territory:{target_tok.text}")
+                    notes.append(f"territory:{seized.text}")
                 else:  # "Cruz captured Texas": a state won in a vote
                     found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                           reason=f"'{tok.text} {target_tok.text}': a place won, nobody seized"))
+                                           reason=f"'{tok.text} {seized.text}': a place won, nobody seized"))
                     continue
             if self.own_rules and code == "0841" and pattern.obj is None and not pattern.noun and target_tok is not None \
                     and self._thing(target_tok, actors):
@@ -1135,6 +1144,14 @@ class EventRules:
                 if owner is not None and owner[0].prep_object == (tok.head.lower_, tok.lemma_.lower()):
                     continue
             npattern, ntarget, _ = nmatch
+            if self.own_rules and npattern.code[:2] in VIOLENT_ROOTS and tok.lemma_.lower() in lex.contest_heads:
+                contest = next((c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                                and c.lemma_.lower() in lex.contest_modifiers), None)
+                if contest is not None:
+                    found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                           status="rejected", reason=f"'{contest.text} {tok.text}': a contest, not fighting",
+                                           pattern=npattern))
+                    continue
             if self.own_rules and tok.lower_ in ATTITUDE_SINGULARS and npattern.code[:2] in VIOLENT_ROOTS:
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                        status="rejected", reason=f"'{tok.text}': an attitude, not fighting",
