@@ -90,3 +90,21 @@ def test_an_election_contest_is_no_fighting(coder: Coder, text: str) -> None:
 def test_real_fighting_and_seizure_stay(coder: Coder, text: str, cameo: str) -> None:
     events = _events(coder, text)
     assert any(c.startswith(cameo) for _, _, c in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Did the army fire on protesters in the capital?",
+    "Will Turkey close its airspace to Russian planes?",
+    "Is the government arresting journalists again?",
+    "The question now is: will Egypt open the border crossing?",
+])
+def test_a_polar_question_asserts_nothing(coder: Coder, text: str) -> None:
+    assert not _events(coder, text), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Why did Turkey expel the Dutch ambassador?",
+    "Police arrested 40 protesters in Minsk on Sunday. What comes next?",
+])
+def test_what_a_question_takes_as_given_stays(coder: Coder, text: str) -> None:
+    assert _events(coder, text)

@@ -1890,9 +1890,35 @@ class EventRules:
             c.status, c.reason = "rejected", "source and target are the same words"
         elif c.negated:
             c.status, c.reason = "unrealized", "negated"
+        elif self.own_rules and c.modality == "asserted" and (asked := self._asked(self._doc[c.trigger])):
+            c.modality = "asked"
+            c.status, c.reason = "unrealized", f"a question: {asked}"
         elif c.modality != "asserted":
             c.status, c.reason = "unrealized", f"modality: {c.modality}"
         return c
+
+    @staticmethod
+    def _asked(trig: Token) -> str:
+        """Why the event at ``trig`` is only asked about: it is in the question that ends its
+        sentence ("Will Russia invade?", "Did soldiers execute civilians?", "asked: does the
+        candidate reverse his positions?", "We're going to round them all up?") and no wh-word
+        opens that question ("Why does X refuse to recognise Y?" takes the refusal as given)."""
+        sent = trig.sent
+        toks = [t for t in sent if not t.is_space]
+        while toks and (toks[-1].is_quote or toks[-1].is_punct) and toks[-1].text != "?":
+            toks.pop()
+        if not toks or toks[-1].text != "?":
+            return ""
+        start = sent.start
+        for t in toks[:-1]:  # the question is what follows the last colon, semicolon or opening quote
+            if t.text in {":", ";"} or (t.is_quote and t.is_left_punct):
+                start = t.i + 1
+        if trig.i < start:
+            return ""
+        question = [t for t in toks if start <= t.i < toks[-1].i]
+        if any(t.tag_ in WH_TAGS for t in question if t.i <= trig.i):
+            return ""
+        return "'" + " ".join(t.text for t in question[:6]) + " ...?'"
 
     def _political_metaphor(self, c: Candidate) -> str:
         """Why a violent code between politicians is a war of words: a person or a party, a paper
