@@ -108,3 +108,22 @@ def test_a_polar_question_asserts_nothing(coder: Coder, text: str) -> None:
 ])
 def test_what_a_question_takes_as_given_stays(coder: Coder, text: str) -> None:
     assert _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israel could strike Iran's nuclear sites within weeks, analysts say.", "ISR"),
+    ("If talks collapse, Russia would retaliate against Lithuania, experts warned.", "RUS"),
+    ("Analysts in the region warned that Iran could hit back through its allied militias.", "IRN"),
+])
+def test_what_others_expect_of_an_actor_is_no_intent_of_its_own(coder: Coder, text: str, source: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[0].startswith(source)], events
+
+
+@pytest.mark.parametrize(("text", "source", "root"), [
+    ("Iran said it would close the Strait of Hormuz if attacked.", "IRN", "13"),
+    ("Turkey warned it would launch a new offensive in northern Syria.", "TUR", "13"),
+])
+def test_an_actors_own_threat_stays(coder: Coder, text: str, source: str, root: str) -> None:
+    events = _events(coder, text)
+    assert any(s.startswith(source) and c.startswith(root) for s, _, c in events), events

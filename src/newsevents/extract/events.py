@@ -2119,6 +2119,15 @@ class EventRules:
             if speaker is not None and source is not None and speaker.code and not speaker.code.startswith("---") \
                     and source.code[:3] not in speakers | {speaker.code[:3]}:
                 continue  # "X said Y would attack" is Y's plan reported by X, not X's intention
+            reporter = trig.head if gov.i == trig.i and trig.dep_ == "ccomp" else gov  # "would strike if …, X says"
+            rsubj = next((x for x in reporter.children if x.dep_ in SUBJ), None) if reporter.i != trig.i else None
+            rspeaker = actors.resolve(rsubj) if rsubj is not None else None
+            own = c.source is not None and 0 <= c.source.token < len(self._doc) and self._doc[c.source.token].pos_ == "PRON"
+            if self.own_rules and rsubj is not None and rsubj.pos_ in {"NOUN", "PROPN"} and not own \
+                    and (rspeaker is None or not rspeaker.code) \
+                    and c.source is not None and c.source.code and c.source.token not in {x.i for x in rsubj.subtree}:
+                continue  # "Israel could strike, analysts say": what others expect of Y is no intent of Y's
+                # ("Iran said it would", "who had planned to": the speaker's own plan stays)
             if source is None:
                 continue
             # "Ethiopia's government and rebel forces agreed to a truce": each actor of the subject intends
