@@ -127,3 +127,22 @@ def test_what_others_expect_of_an_actor_is_no_intent_of_its_own(coder: Coder, te
 def test_an_actors_own_threat_stays(coder: Coder, text: str, source: str, root: str) -> None:
     events = _events(coder, text)
     assert any(s.startswith(source) and c.startswith(root) for s, _, c in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt has yet to open the border crossing for aid convoys.",
+    "The president has yet to apologise to the families of the victims.",
+    "The rebels could resume their offensive on the city within days.",
+    "Government troops may launch an assault on the town this week.",
+])
+def test_not_yet_done_or_only_possible_is_no_event(coder: Coder, text: str) -> None:
+    assert not _events(coder, text), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The army resumed its offensive against the rebels on Monday.", "19"),
+    ("The government is yet to respond to the rebels' demands for autonomy.", "10"),
+])
+def test_done_or_said_stays(coder: Coder, text: str, root: str) -> None:
+    events = _events(coder, text)
+    assert any(c.startswith(root) for _, _, c in events), events

@@ -98,6 +98,7 @@ CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "ca
                   "pep", "reelection", "re-election", "stump"}
 RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "urge", "appear", "headline"}
 PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
+LEADING_VERBS = {"lead", "direct"}
 NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
@@ -629,6 +630,21 @@ class EventRules:
             if dep in {"advcl"} and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
                 mod = "hypothetical"
                 notes.append("conditional-clause")
+            if self.own_rules and dep == "xcomp" and hl in {"have", "be"} and not negated \
+                    and (cur.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == cur.i and cur.lemma_.lower() in self.lex.light_verbs)) \
+                    and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                negated = True  # "Egypt has yet to open the crossing", "is yet to respond": not done
+                notes.append(f"neg:{head.text} yet to")
+                break
+            if self.own_rules and dep == "dobj" and hl in self.lex.light_verbs - LEADING_VERBS and mod == "asserted" \
+                    and tok.pos_ == "NOUN":
+                # "the army may resume its offensive", "could launch an attack": the light verb's modal
+                # ("will lead the inquiry" says who leads it, not whether there is one)
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"aux-of-{hl}:{aux.lower_}")
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in cur.children) and (
                     cur.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and (a.tag_ == "VBD" or a.lemma_ == "have")
                                              for a in cur.children)):
@@ -2097,6 +2113,8 @@ class EventRules:
                     notes=[f"appeal ({gov.lemma_}) to {c.code} '{trig.text}'", *gnotes],
                 ), discard))
                 continue
+            if self.own_rules and g_lemma in {"have", "be"} and any(x.dep_ == "advmod" and x.lower_ == "yet" for x in gov.children):
+                continue  # "has yet to open the crossing": not done so far, neither refused nor intended
             refusal = g_lemma in self.lex.refusal_verbs or (c.negated and g_lemma not in self.lex.negating_verbs)
             speech = trig.dep_ == "ccomp"
             modals = {"will", "would", "shall", "'ll", "'d"} | ({"could", "may", "might"} if c.code[:2] in HOSTILE_ROOTS else set())
