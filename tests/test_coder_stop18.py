@@ -27,6 +27,7 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str, str]]:
     "The governor talked up his plan to cut taxes for small businesses in Ohio.",
     "In a radio interview, the Kenyan president talked about the drought in Somalia.",
     "The former ambassador discussed the rivalry between Iran and Saudi Arabia on a podcast.",
+    "The governor talked about Mexico's border policy in an interview with a local radio station.",
 ])
 def test_talk_about_a_topic_is_no_consultation(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2].startswith("04")], _events(coder, text)

@@ -1734,8 +1734,8 @@ class EventRules:
             if t.dep_ != "prep" or t.lower_ not in PARTNER_PREPOSITIONS or t.i == verb.i:
                 continue
             up, ok = t.head, True
-            while up.i != verb.i:
-                if up.dep_ not in {"dobj", "pobj", "prep"}:
+            while up.i != verb.i:  # only through the object: "in an interview with CNN" is no partner
+                if up.dep_ not in {"dobj", "pobj", "prep"} or (up.head.i == verb.i and up.dep_ != "dobj"):
                     ok = False
                     break
                 up = up.head
