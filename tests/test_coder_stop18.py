@@ -147,3 +147,21 @@ def test_not_yet_done_or_only_possible_is_no_event(coder: Coder, text: str) -> N
 def test_done_or_said_stays(coder: Coder, text: str, root: str) -> None:
     events = _events(coder, text)
     assert any(c.startswith(root) for _, _, c in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Pressed by the moderator, the Kenyan president said there was no evidence of fraud.",
+    "The French minister was pressed in a radio interview about the rising cost of fuel.",
+])
+def test_pressed_with_questions_is_no_demand(coder: Coder, text: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[2].startswith("10")], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president was pressed to resign by opposition parties.",
+    "The United States pressed Vietnam on human rights.",
+])
+def test_pressure_to_act_stays_a_demand(coder: Coder, text: str) -> None:
+    events = _events(coder, text)
+    assert [e for e in events if e[2].startswith("10")], events

@@ -99,6 +99,8 @@ CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "ca
 RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "urge", "appear", "headline"}
 PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
 LEADING_VERBS = {"lead", "direct"}
+QUESTIONERS = {"moderator", "host", "interviewer", "reporter", "journalist", "anchor", "questioner", "panelist",
+               "panellist", "correspondent"}
 NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
@@ -1329,6 +1331,14 @@ class EventRules:
             return "fixed phrase 'as opposed to'"
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
+        if tok.lemma_.lower() == "press" and pattern.xcomp is None and pattern.prep_object is None:
+            kids = list(tok.children)
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) or (
+                tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"})
+            agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            asks = not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "into"}) for c in kids)
+            if passive and asks and all(a.lemma_.lower() in QUESTIONERS for a in agents):
+                return "'was pressed on' a question: asked in an interview or a debate, no demand"
         if tok.lemma_.lower() in {"talk", *TOPIC_OBJECT_VERBS} and pattern.prep_object is None \
                 and EventRules._lone_speaker(tok):
             return f"'{tok.text}' about a topic with nobody: speech, not a consultation"
