@@ -165,3 +165,22 @@ def test_pressed_with_questions_is_no_demand(coder: Coder, text: str) -> None:
 def test_pressure_to_act_stays_a_demand(coder: Coder, text: str) -> None:
     events = _events(coder, text)
     assert [e for e in events if e[2].startswith("10")], events
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The Brazilian foreign minister defended his government's position on the war in Ukraine.", "UKR"),
+    ("The Chinese ambassador praised the new government's policy on North Korea.", "PRK"),
+    ("Clinton met voters in Iowa to talk about Mexican immigrants and trade.", "MEX"),
+])
+def test_what_a_stance_or_talk_is_about_is_no_target(coder: Coder, text: str, topic: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[1].startswith(topic)], events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The European Union imposed new sanctions on Russia.", "RUS"),
+    ("Putin complained bitterly about the United States.", "USA"),
+])
+def test_a_target_after_on_or_about_stays(coder: Coder, text: str, target: str) -> None:
+    events = _events(coder, text)
+    assert any(t.startswith(target) for _, t, _ in events), events

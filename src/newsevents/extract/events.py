@@ -99,6 +99,10 @@ CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "ca
 RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "urge", "appear", "headline"}
 PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
 LEADING_VERBS = {"lead", "direct"}
+PARTNER_ROOTS = {"03", "04", "05", "06"}
+# nouns whose "on" phrase is their topic: "its stance on the war", "remarks on Iran"
+OPINION_NOUNS = {"stance", "position", "view", "opinion", "policy", "remark", "comment", "statement", "stand",
+                 "question", "debate", "report", "speech", "article", "book", "record"}
 QUESTIONERS = {"moderator", "host", "interviewer", "reporter", "journalist", "anchor", "questioner", "panelist",
                "panellist", "correspondent"}
 NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
@@ -1655,7 +1659,13 @@ class EventRules:
                 or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in self.lex.carrying_verbs))
             # "after funerals for the fighters", "despite warnings from Y": when and why, not to whom
             when = d.dep_ == "prep" and d.head.i == tok.i and d.lower_ in TIME_PREPOSITIONS
-            if own_clause or attribution or escort or when or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+            # "defended its stance on the Ukraine war", "a question about Iran": what it is about
+            # (a complaint or a criticism "about X" is aimed at X: only partners of talks, support
+            # and cooperation are never what is talked about)
+            topic = self.own_rules and d.dep_ == "prep" and (
+                (d.lower_ in {"about", "regarding", "concerning"} and code[:2] in PARTNER_ROOTS)
+                or (d.lower_ == "on" and d.head.i != tok.i and d.head.lemma_.lower() in OPINION_NOUNS))
+            if own_clause or attribution or escort or when or topic or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
