@@ -13,12 +13,13 @@ from newsevents.pipeline import Coder
 
 DATA = Path(__file__).parent / "data" / "precision"
 
-# Floors a little below what the coder measured when the set was written (stop 18: precision
-# 0.6957, recall 0.8588 on 157 sentences). They are not the answers: they are there so that a
-# change which makes the coder report more wrong events, or lose events it found, fails CI. Raise
-# them when a change is measured to improve the set; never lower them to make a change pass.
-PRECISION_FLOOR = 0.67
-RECALL_FLOOR = 0.83
+# Floors a little below what the coder measures (stop 18: precision 0.6957, recall 0.8588 when the
+# set was written; 0.7642 and 0.8706 after that stop's precision fixes, on 157 sentences). They are
+# not the answers: they are there so that a change which makes the coder report more wrong events,
+# or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
+# lower them to make a change pass.
+PRECISION_FLOOR = 0.74
+RECALL_FLOOR = 0.85
 
 
 def test_registered_and_parsed() -> None:
