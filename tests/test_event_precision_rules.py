@@ -1,5 +1,6 @@
-"""Stop 18 of the event coder, on sentences written for these tests: precision. Talking about a
-topic is speech, not a consultation, and what is discussed is no participant."""
+"""Precision rules of the event coder, on sentences written for these tests: talking about a topic
+is speech, not a consultation; campaign rallies, contests, questions, others' expectations, history
+and prizes won are no events."""
 
 from __future__ import annotations
 
@@ -184,3 +185,21 @@ def test_what_a_stance_or_talk_is_about_is_no_target(coder: Coder, text: str, to
 def test_a_target_after_on_or_about_stays(coder: Coder, text: str, target: str) -> None:
     events = _events(coder, text)
     assert any(t.startswith(target) for _, t, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The museum's new exhibition tells how Roman legions invaded Britain in AD 43.",
+    "Persian forces invaded Greece in 480 BC.",
+    "Crusaders captured the city in the 11th century.",
+    "Japan's women captured gold in the team event, beating the United States in the final.",
+])
+def test_history_and_prizes_are_no_events(coder: Coder, text: str) -> None:
+    assert not _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched in Vancouver, BC, on Saturday against the pipeline.",
+    "It was the deadliest attack on Israel in the 21st century.",
+])
+def test_no_history_without_an_old_date(coder: Coder, text: str) -> None:
+    assert _events(coder, text)

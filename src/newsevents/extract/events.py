@@ -143,6 +143,8 @@ ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standar
 # verbs that name what their object is ("called the vote a sham", "termed it an invasion")
 NAMING_VERBS = {"call", "term", "dub", "label", "brand"}
 
+# era marks of a year: "in AD 43", "in 480 BC"
+ERA_MARKS = frozenset({"AD", "BC", "BCE", "CE"})
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # singulars that name an attitude where the plural names fighting: "the hostility between the two
@@ -1891,8 +1893,16 @@ class EventRules:
         for t in near:
             if t.lower_ == "ago" and any(g.lemma_.lower() in {"year", "decade", "century"} for g in t.subtree):
                 return f"history: '{' '.join(g.text for g in t.subtree)}'"
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= day.year - HISTORY_YEARS:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= day.year - HISTORY_YEARS:
                 return f"history: '{t.text}' is long before the story"
+            doc = t.doc
+            era = [g for g in (t, *t.children) if g.like_num and any(
+                0 <= j < len(doc) and doc[j].text.upper().replace(".", "") in ERA_MARKS for j in (g.i - 1, g.i + 1))]
+            ordinal = next((int(d) for g in t.children if g.dep_ == "amod"
+                            and (d := re.sub(r"(st|nd|rd|th)$", "", g.lower_)).isdigit()), None)
+            if era or (t.lemma_.lower() == "century" and ordinal is not None and ordinal < day.year // 100 + 1):
+                # "invaded Britain in AD 43", "conquered in the 12th century" (not "the 21st century's worst")
+                return f"history: '{era[0].text if era else t.text}'"
         return ""
 
     def _unspoken(self, c: Candidate) -> bool:
