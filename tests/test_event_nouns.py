@@ -255,3 +255,12 @@ def test_a_clause_with_its_own_subject_shares_no_target(coder: Coder) -> None:
     got = triples(coder.code_text("The governor apologised to the public after a huge crowd marched through the city "
                                   "on Sunday.", day=DAY))
     assert any(c == "141" for _s, _t, c in got) and not any(c == "141" and t for _s, t, c in got), got
+
+
+def test_a_capital_where_something_happens_is_the_country_not_its_government(coder: Coder) -> None:
+    """"Tehran said" speaks for the government; "attacked the army headquarters in Khartoum" attacked the army."""
+    got = triples(coder.code_text("Sudan's paramilitary Rapid Support Forces attacked the army headquarters in Khartoum.",
+                                  day=DAY))
+    assert any(c.startswith("19") and t == "SDNMIL" for _s, t, c in got), got
+    said = triples(coder.code_text("Tehran accused Washington of provoking the crisis.", day=DAY))
+    assert any(s == "IRNGOV" and t == "USAGOV" for s, t, _c in said), said

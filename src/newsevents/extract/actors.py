@@ -1243,8 +1243,9 @@ class DocActors:
         if entry.kind == "country":
             code = entry.code_on(self.day)
             rule = f"{entry.source}:{m.form}"
-            if m.form == "capital" and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "agent"}:
-                code += "GOV"  # "Tehran said" speaks for the government
+            if m.form == "capital" and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "agent"} and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.locative_prepositions | {"at"}):
+                code += "GOV"  # "Tehran said" speaks for the government; "in Khartoum" is a place
             plural = m.form == "adjective" and tok.tag_ in {"NNS", "NNPS"}
             return Resolved(code, span.text, span.start_char, span.end_char, rule, entry.id, "country", plural, tok.i)
         if entry.kind == "person":
