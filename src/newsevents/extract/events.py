@@ -128,6 +128,8 @@ RELATION_PARTICIPLES = {"surround"}
 CEASEFIRE_DECLARING = {"announce", "declare"}
 # Nouns for an act one may do: "raised the possibility of a ban" is the subject's (a threat when hostile).
 POSSIBILITY_NOUNS = {"possibility", "prospect", "option", "idea"}
+# Verbs that only carry out their object ("held drills", "held a strike"), besides the light verbs.
+PERFORMING_VERBS = {"hold"}
 # Sponsor verbs whose "by" agent ends or keeps an event rather than doing it: "the truce was broken
 # by X" is not X's truce.
 ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
@@ -888,6 +890,15 @@ class EventRules:
                 # CONCEDE), where carrying one out is 087
                 code = "0871"
                 notes.append(f"declared:{tok.head.lemma_.lower()}")
+            if self.own_rules and obj_tok is not None and pattern.obj is not None \
+                    and (_is_light(tok, lex) or tok.lemma_.lower() in PERFORMING_VERBS):
+                # "held joint exercises", "staged a hunger strike", "carried out an air strike": a verb
+                # that only performs its object is the object's event, and a modifier the noun's own
+                # pattern asks for says which one
+                own = self.match(obj_tok, noun=True, actors=actors)
+                if own is not None and own.pattern.obj is not None and own.pattern.code not in {code, NULL_CODE}:
+                    code = own.pattern.code
+                    notes.append(f"performs:{obj_tok.lemma_.lower()}+{own.pattern.obj}")
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             reduced = tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
             garden = self._garden_path(tok) if self.own_rules else None
