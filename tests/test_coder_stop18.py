@@ -1,6 +1,6 @@
 """Stop 18 of the event coder, on sentences written for these tests: a verb that only performs its
 object takes the code the object's modifier gives it (joint exercises are military cooperation, a
-hunger strike is one)."""
+hunger strike is one), and "war games" are military exercises, not sport."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def test_performing_verb_takes_the_modified_noun(coder: Coder, text: str, source
 def test_plain_exercises_stay_a_show_of_force(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert any(c == "150" for _, _, c in got) and not any(c == "062" for _, _, c in got), got
+
+
+def test_war_games_are_no_sport(coder: Coder) -> None:
+    got = _events(coder, "The Kenyan and Ugandan armies cooperated closely, conducting war games near Lake Victoria.")
+    assert any(s.startswith("KEN") and c == "060" for s, _, c in got), got
+    assert any(c == "150" for _, _, c in got), got
+
+
+def test_a_football_game_is_still_sport(coder: Coder) -> None:
+    assert _events(coder, "Kenya's president praised the Ugandan team after the football game in Kampala.") == []

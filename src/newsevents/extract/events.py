@@ -844,9 +844,12 @@ class EventRules:
         # "the goal of intimidating them", "a game of chess": a word followed by "of" is no sport
         # "the Arab League", "the World Cup", "the Beijing Olympics": a word inside a proper name
         # names a body or an occasion, which political news speaks of as much as sport does
+        # "war games": a word a noun pattern codes as an event is no sport
         lemmas = {t.lemma_.lower() for t in sent  # type: ignore[attr-defined]
                   if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")
-                  and not (self.own_rules and t.pos_ == "PROPN")}
+                  and not (self.own_rules and t.pos_ == "PROPN")
+                  and not (self.own_rules and t.lemma_.lower() in self.discard_lemmas and t.pos_ == "NOUN"
+                           and self.best(t, noun=True) is not None)}
         discard = story_discard or self._discard_reason(sent.text, lemmas, story=False)  # type: ignore[attr-defined]
         consumed: set[int] = set()
         found: list[Candidate] = []
