@@ -51,3 +51,31 @@ def test_war_games_are_no_sport(coder: Coder) -> None:
 
 def test_a_football_game_is_still_sport(coder: Coder) -> None:
     assert _events(coder, "Kenya's president praised the Ugandan team after the football game in Kampala.") == []
+
+
+def _named(coder: Coder, text: str) -> list[tuple[str, str]]:
+    """(source words, CAMEO code) of the events whose source has no code."""
+    return [(e.source.text, e.cameo) for e in code(coder, text).events
+            if e.source is not None and not e.source.code]
+
+
+@pytest.mark.parametrize(("text", "words", "cameo"), [
+    ("The Hartford Board of Supervisors rejected the zoning proposal on Friday.", "Board", "120"),
+    ("The Green Valley Party organized a peaceful demonstration in the town on Sunday.", "Party", "141"),
+    ("The Eastfield Workers Federation agreed to end the strike on Monday.", "Federation", "0352"),
+])
+def test_a_named_body_the_dictionaries_miss_keeps_its_event(coder: Coder, text: str, words: str,
+                                                          cameo: str) -> None:
+    got = _named(coder, text)
+    assert any(words in w and c == cameo for w, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a bare verb said of an unknown body is as often business or campaign talk
+    "The Green Valley Party supported the new budget.",
+    "The Riverside Fund invested heavily in the town.",
+    # force needs an actor the dictionaries know
+    "The Green Valley Party attacked the Riverside Fund on Monday.",
+])
+def test_no_event_for_a_name_alone_when_the_act_is_vague_or_force(coder: Coder, text: str) -> None:
+    assert _named(coder, text) == [], _named(coder, text)

@@ -128,6 +128,9 @@ RELATION_PARTICIPLES = {"surround"}
 CEASEFIRE_DECLARING = {"announce", "declare"}
 # Nouns for an act one may do: "raised the possibility of a ban" is the subject's (a threat when hostile).
 POSSIBILITY_NOUNS = {"possibility", "prospect", "option", "idea"}
+# Codes whose actor must be armed: a body known only by its name does not use force, protect
+# militarily, retreat or demobilise ("a super PAC attacking Cruz", "Apple deployed encryption").
+ARMED_CODES = ("074", "0873", "0874")
 # Verbs that only carry out their object ("held drills", "held a strike"), besides the light verbs.
 PERFORMING_VERBS = {"hold"}
 # Sponsor verbs whose "by" agent ends or keeps an event rather than doing it: "the truce was broken
@@ -1927,6 +1930,26 @@ class EventRules:
         trig = self._doc[c.trigger]
         return not any(x.dep_ in {"nsubjpass", "auxpass"} for x in trig.children)
 
+    def _kept_by_name(self, c: Candidate) -> bool:
+        """A source the dictionaries do not know but the text names as a body ("the Hartford Board
+        of Supervisors rejected …", "the Left Party organised a demonstration"): the event is kept
+        with the source's words. Only a pattern that says what was done to what ("reject
+        +proposal", "impose +curfew", "agree >lift"): a bare verb ("supported", "hosted",
+        "invested in") said of an unknown body is as often business or campaign talk. Not a word
+        that only describes or a conjunct beside another actor ("Trump and his Islamophobic
+        remarks", misparsed), and not force, whose user a name alone does not tell (ARMED_CODES,
+        roots 15 and 18-20)."""
+        r = c.source
+        if r is None or not (r.entity or "").startswith("text:") or r.kind != "organization" or "\n" in r.text:
+            return False
+        if c.code[:2] in VIOLENT_ROOTS | {"15"} or c.code.startswith(ARMED_CODES):
+            return False
+        p = c.pattern
+        if p is not None and not (p.obj or p.xcomp or p.particle or p.prep_object):
+            return False
+        tok = self._doc[r.token] if 0 <= r.token < len(self._doc) else None
+        return tok is not None and tok.pos_ == "PROPN" and tok.dep_ not in {"amod", "compound", "conj"}
+
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
                 and (c.target.rule.startswith("coref:speaker") or (
@@ -1938,7 +1961,8 @@ class EventRules:
             discard = self._history(self._doc[c.trigger], self._day)
         if discard:
             c.status, c.reason = "rejected", discard
-        elif not ((c.source and c.source.code) or (c.target and c.target.code)):
+        elif not ((c.source and c.source.code) or (c.target and c.target.code)) \
+                and not (self.own_rules and self._kept_by_name(c)):
             c.status, c.reason = "rejected", "no coded actor"
         elif self.own_rules and (metaphor := self._political_metaphor(c)):
             c.status, c.reason = "rejected", metaphor
