@@ -1,6 +1,7 @@
-"""Stop 18 of the event coder, on sentences written for these tests: a verb that only performs its
+"""Event coverage, on sentences written for these tests: a verb that only performs its
 object takes the code the object's modifier gives it (joint exercises are military cooperation, a
-hunger strike is one), and "war games" are military exercises, not sport."""
+hunger strike is one), "war games" are military exercises, not sport, and a body only the text
+names keeps its event."""
 
 from __future__ import annotations
 
