@@ -260,6 +260,16 @@ def _bare_infinitive(c: Candidate) -> bool:
         and p.prep_object is None and not p.target_preps
 
 
+def _hung_infinitive(tok: Token) -> bool:
+    """"Refused on Tuesday to meet", "threatened on Sunday to close": a to-infinitive after a
+    time or place phrase that the parser hung as an adverbial clause, not as the complement."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.i > tok.head.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ == "mark" for c in tok.children) \
+        and all(t.dep_ in {"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "punct"}
+                or t.head.dep_ in {"pobj", "npadvmod"} for t in tok.doc[tok.head.i + 1 : tok.left_edge.i])
+
+
 def _with_object(c: Candidate) -> bool:
     """Coded by a pattern that also names the object ("end +curfew")."""
     return c.pattern is not None and c.pattern.obj is not None
@@ -662,6 +672,8 @@ class EventRules:
                     cur.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and (a.tag_ == "VBD" or a.lemma_ == "have")
                                              for a in cur.children)):
                 break  # "may be postponed after parties were threatened": the threat happened
+            if self.own_rules and _hung_infinitive(cur) and hl in self.lex.modal_verbs:
+                dep = "xcomp"  # "refused on Tuesday to meet Y": the parser hung the complement as an adverbial clause
             if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
                 if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and (dep == "acl" or (
                         dep == "prep" and cur.lower_ == "of")):  # "the possibility of banning parties"
@@ -2262,7 +2274,7 @@ class EventRules:
         """The verb an unrealised event's clause depends on: "agreed" in "agreed to withdraw"."""
         cur = trig
         for _ in range(3):
-            if cur.dep_ in {"xcomp", "ccomp"} and cur.head.pos_ in {"VERB", "AUX"}:
+            if (cur.dep_ in {"xcomp", "ccomp"} or _hung_infinitive(cur)) and cur.head.pos_ in {"VERB", "AUX"}:
                 return cur.head
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in READY_ADJECTIVES:
                 return cur.head  # "said it was prepared to strike"
