@@ -1,29 +1,24 @@
-"""Stop 15 speakers: a participle "adding" and a repeated "… and said" belong to the reporter, the word after
-"tells" or after a participle is not an inverted speaker, an aside the parser took for a reported clause
-gives the speaker, and a message sent to people speaks for its sender. Hand-written sentences only; where
-the model parses a sentence well, the misparse seen in news text is built by hand so the rule is exercised."""
+"""Speakers when the parser misreads the sentence: misparses seen in news text, built by hand where the model
+parses the written sentence well, so the rule is exercised. Hand-written sentences only."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from newsevents.extract.actors import DocActors
-from newsevents.extract.quotes import _Extractor, _subject, extract_quotes
+from newsevents.extract.quotes import RawQuote, _Extractor, _subject, extract_quotes
 from newsevents.pipeline import Coder
-from tests.test_quotes import speaks
-
-
-def test_adding_after_a_reported_clause_is_the_reporter(coder: Coder) -> None:
-    # the parser hangs "adding" on the reported clause, whose subject is a person too
-    text = ("The governor told reporters that Mayor Hill had ignored the warnings, adding, "
-            "“We will not let this happen again.”")
-    q = speaks(coder, text, "let this happen again", "governor")
-    assert q.speaker_text is not None and "Hill" not in q.speaker_text
 
 
 def _parsed(coder: Coder, words: list[str], heads: list[int], deps: list[str], tags: list[str],
             pos: list[str], lemmas: list[str]) -> Doc:
     return Doc(coder.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def _by_cue(coder: Coder, doc: Doc, cue: str) -> RawQuote:
+    found = [q for q in extract_quotes(doc, DocActors(doc, coder.matcher, coder.lexicon, None)) if q.cue == cue]
+    assert found, f"no quote with cue {cue!r}"
+    return found[0]
 
 
 def test_a_repeated_said_under_the_reported_clause_is_the_reporter(coder: Coder) -> None:
@@ -92,13 +87,54 @@ def test_the_name_after_a_participle_is_not_an_inverted_speaker(coder: Coder) ->
     assert found is not None and found.text == "Lee"
 
 
-def test_an_aside_taken_for_the_reported_clause_gives_the_speaker(coder: Coder) -> None:
-    text = "Ms. Varga, meanwhile, who runs the port authority, said the strike had cost millions."
-    q = speaks(coder, text, "the strike had cost millions", "Varga")
-    assert all("port authority" not in text[s:e] for s, e in q.contents)
+def test_a_verb_hung_on_the_next_one_shares_its_subject(coder: Coder) -> None:
+    # "He pledged to act, suggested that the rate was higher.": the parser makes "pledged" the reported clause
+    # of "suggested", which is then left without a subject
+    words = ["He", "pledged", "to", "act", ",", "suggested", "that", "the", "rate", "was", "higher", "."]
+    heads = [1, 5, 3, 1, 5, 5, 9, 8, 9, 5, 9, 5]
+    deps = ["nsubj", "ccomp", "aux", "xcomp", "punct", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["PRP", "VBD", "TO", "VB", ",", "VBD", "IN", "DT", "NN", "VBD", "JJR", "."]
+    pos = ["PRON", "VERB", "PART", "VERB", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["he", "pledge", "to", "act", ",", "suggest", "that", "the", "rate", "be", "high", "."]
+    doc = _parsed(coder, words, heads, deps, tags, pos, lemmas)
+    q = _by_cue(coder, doc, "suggested")
+    assert q.speaker_text == "He"
+    assert any("rate was higher" in doc.text[s:e] for s, e in q.contents)
+    assert not any("pledged" in doc.text[s:e] for s, e in q.contents)
+    # a "that" clause before the verb is something reported, not a verb of the series: its subject is no speaker
+    doc = _parsed(coder, ["that", *words], [h + 1 for h in [2 - 1, *heads]], ["mark", *deps], ["IN", *tags],
+                  ["SCONJ", *pos], ["that", *lemmas])
+    found = [q for q in extract_quotes(doc, DocActors(doc, coder.matcher, coder.lexicon, None)) if q.cue == "suggested"]
+    assert all(q.speaker_text != "He" for q in found)
 
 
-def test_a_message_sent_to_people_speaks_for_its_sender(coder: Coder) -> None:
-    text = "The senator emailed supporters saying, “The fight goes on.”"
-    q = speaks(coder, text, "The fight goes on", "senator")
-    assert q.speaker_text is not None and "supporters" not in q.speaker_text
+def test_conjoined_verbs_share_the_subject_of_an_earlier_one(coder: Coder) -> None:
+    # "Rushing ahead, Lee cast the blame on rivals, and opposed the plan.": the parser makes both verbs
+    # conjuncts of "Rushing", which has no subject; "cast" has one
+    words = ["Rushing", "ahead", ",", "Lee", "cast", "the", "blame", "on", "rivals", ",", "and", "opposed", "the",
+             "plan", "."]
+    heads = [0, 0, 0, 4, 0, 6, 4, 4, 7, 4, 0, 0, 13, 11, 0]
+    deps = ["ROOT", "advmod", "punct", "nsubj", "conj", "det", "dobj", "prep", "pobj", "punct", "cc", "conj", "det",
+            "dobj", "punct"]
+    tags = ["VBG", "RB", ",", "NNP", "VBD", "DT", "NN", "IN", "NNS", ",", "CC", "VBD", "DT", "NN", "."]
+    pos = ["VERB", "ADV", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "CCONJ", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    lemmas = ["rush", "ahead", ",", "Lee", "cast", "the", "blame", "on", "rival", ",", "and", "oppose", "the",
+              "plan", "."]
+    doc = _parsed(coder, words, heads, deps, tags, pos, lemmas)
+    assert _by_cue(coder, doc, "opposed").speaker_text == "Lee"
+
+
+def test_a_claim_from_someone_is_theirs(coder: Coder) -> None:
+    # "It was an allegation from his aide that Lee lied.": "from" names the source even when it is a singular
+    # noun like "aide" or "counterpart"
+    words = ["It", "was", "an", "allegation", "from", "his", "aide", "that", "Lee", "lied", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 9, 9, 3, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "poss", "pobj", "mark", "nsubj", "acl", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "IN", "PRP$", "NN", "IN", "NNP", "VBD", "."]
+    pos = ["PRON", "AUX", "DET", "NOUN", "ADP", "PRON", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["it", "be", "an", "allegation", "from", "his", "aide", "that", "Lee", "lie", "."]
+    doc = _parsed(coder, words, heads, deps, tags, pos, lemmas)
+    found = [q for q in extract_quotes(doc, DocActors(doc, coder.matcher, coder.lexicon, None))
+             if any("Lee lied" in doc.text[s:e] for s, e in q.contents)]
+    assert found and found[0].speaker_text is not None and "aide" in found[0].speaker_text

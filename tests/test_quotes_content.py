@@ -1,0 +1,119 @@
+"""Content: where what was said begins and ends — the reporter's words around a quoted fragment, clauses
+the parser hangs on the cue, infinitives with their adjuncts, pronoun objects. Hand-written sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_quotes import check_spans, one, quotes, speaks
+
+
+def test_aside_inside_the_reporters_sentence_reports_all_of_it(coder: Coder) -> None:
+    """A quote resuming mid-sentence after "she said" is a fragment: the reporter's words before it belong too."""
+    text = "The new bus line, she said, is ''a lifeline for people without cars.''"
+    q = one(coder, text, "lifeline")
+    assert "The new bus line" in q.text and q.speaker_text == "she"
+    check_spans(text, q)
+
+
+def test_aside_before_a_full_quoted_sentence_keeps_the_quote_only(coder: Coder) -> None:
+    """A capitalised quote after the aside is a sentence of its own; the words before it are the reporter's."""
+    text = "Asked about the delay at the depot, Gray said, “We will open the line in May.”"
+    q = one(coder, text, "open the line")
+    assert "Asked" not in q.text and q.speaker_text == "Gray"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Still, he admitted, the program has been “a bit of a mess” since the spring.", "the program has been", "he"),
+    ("And, she conceded, it is unclear how long the truce will hold, given that “nobody trusts anyone.”",
+     "how long the truce will hold", "she"),
+])
+def test_aside_reports_the_sentence_around_a_quoted_fragment(coder: Coder, text: str, needle: str,
+                                                             speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.split()[-1] in {"admitted", "conceded"}
+    assert all(text[s:e] not in {"he", "she", ", he admitted,", ", she conceded,"} for s, e in q.contents)
+
+
+def test_cue_in_a_relative_clause_on_the_subject_of_be(coder: Coder) -> None:
+    """"The only regret he voiced was …": what the subject is said to be is the content, the relative's subject speaks."""
+    text = "The biggest danger she sees for the plan is the cost of the new tunnel."
+    q = one(coder, text, "cost of the new tunnel")
+    assert q.speaker_text == "she" and "The biggest danger" in q.text
+    check_spans(text, q)
+
+
+def test_the_detail_after_a_colon_belongs_to_what_was_said(coder: Coder) -> None:
+    """"boasts about three projects: A, B and C": the list after the colon is what he boasts about."""
+    text = "Gray boasts about three projects on the trail: the new bridge, the tunnel and the bus line."
+    q = one(coder, text, "three projects")
+    assert q.speaker_text == "Gray" and "the bus line" in q.text
+    check_spans(text, q)
+
+
+def test_when_after_a_quote_is_not_what_was_said(coder: Coder) -> None:
+    text = "“Never,” Okafor added when a reporter asked about the toll."
+    q = speaks(coder, text, "Never", "Okafor")
+    assert "when" not in q.text
+
+
+def test_when_right_after_a_bare_cue_is_still_reported(coder: Coder) -> None:
+    speaks(coder, "Okafor has not said when the bridge will reopen.", "the bridge will reopen", "Okafor")
+
+
+# ---- "it", "this", "that" as what is judged or said --------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The union studied the new tariff plan for a week. Its members hated it.", "it", "members"),
+    ("The council passed the budget late on Tuesday, and the mayor praised it the next morning.", "it", "mayor"),
+])
+def test_pronoun_object_is_the_content(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert any(text[s:e].startswith(needle) for s, e in q.contents)
+
+
+def test_put_it_is_still_a_cue_not_an_object(coder: Coder) -> None:
+    text = "“The river always wins,” as the old ferryman put it."
+    q = speaks(coder, text, "river always wins", "ferryman")
+    assert all(text[s:e] != "it" for s, e in q.contents)
+
+
+# ---- a clause before a cue with an object of its own is a neighbour, not the content ---------------
+@pytest.mark.parametrize(("text", "first", "first_src", "second", "second_src"), [
+    ("He calls for a bigger army; she calls for more diplomats.", "a bigger army", "He", "more diplomats", "she"),
+    ("The rebels want a ceasefire; the government wants a surrender.", "a ceasefire", "rebels", "a surrender",
+     "government"),
+])
+def test_neighbouring_clause_is_not_the_content(coder: Coder, text: str, first: str, first_src: str, second: str,
+                                                second_src: str) -> None:
+    q2 = speaks(coder, text, second, second_src)
+    assert all(first not in text[s:e] for s, e in q2.contents)
+    q1 = speaks(coder, text, first, first_src)
+    assert q1 is not q2
+
+
+def test_inverted_report_keeps_the_clause_before_it(coder: Coder) -> None:
+    """"…, the minister said in a radio interview": the medium is no object of the verb's own."""
+    text = "The bridge will reopen in May, the minister said in a radio interview."
+    speaks(coder, text, "The bridge will reopen", "minister")
+
+
+# ---- an infinitive's adjuncts the parser hangs on the cue -------------------------------------------
+def test_infinitive_content_takes_the_adjunct_clause(coder: Coder) -> None:
+    text = "The senator also sought to soften her tone as she drew sharp contrasts on trade."
+    q = speaks(coder, text, "to soften her tone", "senator")
+    assert any("sharp contrasts on trade" in text[s:e] for s, e in q.contents)
+
+
+def test_infinitive_content_stops_at_a_coordinated_verb(coder: Coder) -> None:
+    text = "The governor sought to calm the farmers, and took questions from reporters."
+    q = speaks(coder, text, "to calm the farmers", "governor")
+    assert all("questions" not in text[s:e] for s, e in q.contents)
+
+
+def test_verb_sharing_a_modal_stays_in_the_reported_clause(coder: Coder) -> None:
+    """"says he would call the envoy and tell him …": telling is what he says he would do."""
+    text = "The minister says he would call the envoy and tell him that the talks are over."
+    q = speaks(coder, text, "call the envoy", "minister")
+    assert any("the talks are over" in text[s:e] for s, e in q.contents)
+    assert len(quotes(coder, text)) == 1

@@ -1,0 +1,407 @@
+"""Cues: the words and constructions that attribute a view or a report to someone (verbs, nouns, adjectives,
+phrasal verbs, polls, relative clauses, sides taken), and the look-alikes that attribute nothing.
+Hand-written sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_quotes import check_spans, one, quotes, speaks
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # beliefs and expectations with a plain object
+    ("The harbor pilots expect a long strike this winter.", "a long strike", "pilots"),
+    ("The farmers understood the risks of the new tariff.", "the risks of the new tariff", "farmers"),
+    ("Few economists foresee a recession next year.", "a recession", "economists"),
+    ("The senator does not believe the rumor.", "the rumor", "senator"),
+    # characterising verbs with an "as" phrase
+    ("The challenger cast the mayor as a friend of developers.", "the mayor as a friend of developers", "challenger"),
+    ("The candidate presents herself as an outsider.", "herself as an outsider", "candidate"),
+    ("Analysts pegged the senator as the favorite.", "the senator as the favorite", "Analysts"),
+    # seeking and hoping with "look"
+    ("The coalition is looking for a quick deal on the budget.", "a quick deal", "coalition"),
+    ("The governor looks forward to a debate with her rival.", "a debate with her rival", "governor"),
+    ("The rebels are looking to expand their territory.", "to expand their territory", "rebels"),
+    # a named holder's judgement as a noun
+    ("The senator's endorsement of the mayor surprised her colleagues.", "the mayor", "senator"),
+    ("Her embrace of the new tariff worried exporters.", "the new tariff", "Her"),
+    ("The governor's view of the budget has not changed.", "the budget", "governor"),
+    ("His written reply to the court's order ran to forty pages.", "the court's order", "His"),
+    # a "that" clause after any verb a person heads
+    ("The minister confided that the talks had stalled.", "the talks had stalled", "minister"),
+    ("Ms. Okafor allowed that some critics had a point.", "some critics had a point", "Okafor"),
+    # "Their fear is that …": a proposition noun and what it is
+    ("Their fear is that the dam will not hold.", "the dam will not hold", "Their"),
+    ("The senator's answer was that the budget is balanced.", "the budget is balanced", "senator"),
+    ("The promise she has made is that taxes will not rise.", "taxes will not rise", "she"),
+    # more attitude adjectives
+    ("Many farmers are not enamored of the new tariff.", "the new tariff", "farmers"),
+    ("Most residents are fond of the old mayor.", "the old mayor", "residents"),
+    ("Voters in the north are tired of the long campaign.", "the long campaign", "Voters"),
+    ("The unions remain leery of the merger.", "the merger", "unions"),
+    # criticism aimed at someone, and things articulated or documented
+    ("Senator Ruiz hammered Governor Lee over the budget.", "Lee", "Ruiz"),
+    ("Mayor Ortiz ripped the Republicans for their vote.", "Republicans", "Ortiz"),
+    ("The auditor's report documented several unpaid contracts.", "several unpaid contracts", "report"),
+    ("The minister articulated a new vision for the port.", "a new vision for the port", "minister"),
+    # topics touched on, causes attributed, virtues extolled
+    ("The mayor touched on the housing shortage in her speech.", "the housing shortage", "mayor"),
+    ("Officials attributed the delay to the storm.", "the delay", "Officials"),
+    ("The coach extolled the virtues of patience.", "the virtues of patience", "coach"),
+    # a judgement received, with its judge after "from" / "of"
+    ("The plan drew sharp criticism from local farmers.", "The plan", "farmers"),
+    ("Lopez won the endorsement of the teachers union last week.", "Lopez", "union"),
+    # attacks and intentions a named holder owns
+    ("Lopez's attacks on the council have grown sharper this month.", "the council", "Lopez"),
+    ("Lopez's decision to skip the debate angered her allies.", "skip the debate", "Lopez"),
+    # dispositions with an infinitive
+    ("Gray is eager to debate the mayor.", "debate the mayor", "Gray"),
+    # a belief standing aside from what is believed
+    ("Such a plan, the mayor's allies believe, would win the vote.", "win the vote", "allies"),
+    # a raised question has the one who raised it as its source
+    ("Gray raised questions about the mayor's spending.", "spending", "Gray"),
+    # "said in a statement that …": the clause belongs to the verb
+    ("The mayor said in a statement that the budget was balanced.", "budget was balanced", "The mayor"),
+    # the side a person is named by, through a copula or an apposition
+    ("Gray has long been a vocal critic of the new stadium.", "the new stadium", "Gray"),
+    ("Ortiz, a longtime supporter of the mayor, spoke first at the hearing.", "the mayor", "Ortiz"),
+    # likes and dislikes are stances with their object as content
+    ("The farmers dislike the new tariff on grain.", "the new tariff", "farmers"),
+    ("Lopez loves the idea of a four-day week.", "four-day week", "Lopez"),
+    # rebuttals and welcomes report a stance on what they take as object
+    ("The senator flatly contradicted the governor's account of the meeting.", "the governor's account", "senator"),
+    ("Union leaders welcomed the ruling on overtime pay.", "the ruling", "Union leaders"),
+    # a reply fired or shot back reports the quote
+    ("“Nonsense,” Okafor shot back.", "Nonsense", "Okafor"),
+    ("“That is false,” the mayor fired back.", "That is false", "mayor"),
+])
+def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    speaks(coder, text, needle, speaker)
+
+
+# ---- what looks like a cue and reports nothing ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The coach went after the ball near the fence.", "the ball"),  # going after a thing is no attack
+    ("Things do not look good for the governor this week.", "governor"),  # looking good for someone is no stance
+    ("His support for the bill grew after the flood.", "the bill"),  # possessed support names no statement
+    # a thing that "means that" infers, it reports nothing
+    ("The opposition in the Senate means that the tax will not survive.", "will not survive"),
+    ("The question is whether the dam will hold.", "the dam will hold"),  # open question is no proposition
+    # seeing to a result reports nothing ("ensured that", "made sure that")
+    ("Mr. Diaz ensured that every ballot was counted.", "every ballot"),
+    ("The clerks made sure that every ballot was counted.", "every ballot"),
+])
+def test_reports_nothing(coder: Coder, text: str, needle: str) -> None:
+    assert not any(needle in q.text for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The governor beat back a challenge from the mayor on Tuesday.",
+    "The city will cut back the bus service next year.",
+])
+def test_other_verbs_with_back_report_nothing(coder: Coder, text: str) -> None:
+    assert not quotes(coder, text)
+
+
+# ---- agent nouns, judgements and decisions with nobody named to hold them ------------------------------
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The plan drew criticism for its cost.", "The plan"),  # no judge named
+    ("The decision to close the school was made in May.", "close the school"),  # nobody's decision
+    ("The county stepped up its efforts to admit more refugees.", "more refugees"),  # an act one might do
+    ("She passed on a chance to publicly back the mayor.", "the mayor"),
+    ("Critics of the stadium gathered outside city hall.", "the stadium"),  # no holder named
+    ("The stadium was a magnet for supporters of both teams.", "both teams"),  # not said of anyone,
+])
+def test_no_named_holder_attributes_nothing(coder: Coder, text: str, needle: str) -> None:
+    assert not [q for q in quotes(coder, text) if needle in q.text and q.speaker_text]
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The mayor has reportedly met the developers twice.", "met the developers"),  # hearsay, nobody named
+    ("Gray is widely seen as the favorite in the race.", "the favorite"),  # a reputation
+    ("Gray is best known for her blunt speeches.", "blunt speeches"),
+    ("The documents raised new questions about the deal.", "the deal"),  # documents ask nothing
+])
+def test_attributions_without_a_named_source(coder: Coder, text: str, needle: str) -> None:
+    q = one(coder, text, needle)
+    assert q.speaker_text is None
+    check_spans(text, q)
+
+
+def test_reporting_verb_in_an_infinitive_keeps_its_own_attribution(coder: Coder) -> None:
+    text = "Lopez was eager to say that the budget is balanced."
+    q = one(coder, text, "budget is balanced")
+    assert q.cue is not None and "say" in q.cue
+
+
+def test_a_clause_only_verb_with_its_object_stands_aside_from_nothing(coder: Coder) -> None:
+    text = "But the poll also finds that Clinton maintains a variety of advantages over Sanders."
+    assert not [q for q in quotes(coder, text) if q.cue == "maintains"]
+    assert one(coder, "The mayor has long maintained that the audit was fair.", "audit was fair").speaker_text == (
+        "The mayor")
+
+
+# ---- beliefs and expectations with a plain object -------------------------------------------------
+def test_belief_object_needs_a_holder(coder: Coder) -> None:
+    """"a result nobody expected" names no holder the extractor can speak for; a bare verb reports nothing."""
+    text = "The storm is expected on Friday."
+    assert not any("Friday" in q.text for q in quotes(coder, text))
+
+
+def test_according_to_a_document_names_its_author(coder: Coder) -> None:
+    """"according to a report from X": X speaks through the report."""
+    text = "Bus ridership rose 12 percent last year, according to a new report from the Transit Riders Union."
+    q = one(coder, text, "ridership rose")
+    assert q.speaker_text is not None and "Transit Riders Union" in q.speaker_text
+    check_spans(text, q)
+
+
+def test_a_hope_held_by_the_one_who_acts_on_it(coder: Coder) -> None:
+    """"sued in the hope that …": the subject of the verb holds the hope the noun names."""
+    text = "The tenants sued the landlord in the hope that the court would halt the evictions."
+    q = one(coder, text, "court would halt")
+    assert q.speaker_text == "The tenants"
+    check_spans(text, q)
+
+
+def test_a_claim_one_answers_is_not_ones_own(coder: Coder) -> None:
+    """"reacted to suggestions that …": the one who reacts did not make the suggestion."""
+    text = "The mayor reacted angrily to suggestions that the budget was padded."
+    assert not [q for q in quotes(coder, text) if "budget was padded" in q.text and q.speaker_text == "The mayor"]
+
+
+# ---- a cue read as the words it is: phrasal verbs, "stood by", a poll's "in" ---------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker", "cue"), [
+    ("The governor laid out her plan for the harbor on Monday.", "her plan for the harbor", "governor", "laid out"),
+    ("The union ruled out a strike before the holidays.", "a strike", "union", "ruled out"),
+    ("The minister brushed off the criticism from farmers.", "the criticism from farmers", "minister", "brushed off"),
+    ("The mayor played down the risk of flooding.", "the risk of flooding", "mayor", "played down"),
+    ("Two former ministers came out against the new tax.", "the new tax", "ministers", "came out against"),
+    ("The challenger went after Mayor Ortiz over the budget.", "Ortiz", "challenger", "went after"),
+    ("The coach opened up about his illness in a long interview.", "his illness", "coach", "opened up about"),
+    ("The senator rattled off a list of broken promises.", "a list of broken promises", "senator", "rattled off"),
+    ("Two governors sounded off on the new rules.", "the new rules", "governors", "sounded off on"),
+    ("The senator stood by her remarks about the tax.", "her remarks about the tax", "senator", "stood by"),
+    # a poll's "in" frames the clause even when the parser hangs it on a noun
+    ("The mayor held a ten-point lead over her rival in a Marist poll.", "held a ten-point lead", "Marist poll", "in"),
+    ("Several economists cautioned against raising taxes before the election.", "raising taxes", "economists",
+     "cautioned against"),
+    ("The chairman mused about retiring after the merger.", "retiring after the merger", "chairman", "mused about"),
+])
+def test_phrasal_cue(coder: Coder, text: str, needle: str, speaker: str, cue: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue == cue
+
+
+def test_standing_by_a_date_is_no_stance(coder: Coder) -> None:
+    text = "The crews stood by Monday as the river rose."
+    assert not any(q.cue and q.cue.startswith("stood") for q in quotes(coder, text))
+
+
+# ---- the topic hung on the addressee -------------------------------------------------------------
+def test_reminded_voters_of(coder: Coder) -> None:
+    text = "The mayor reminded voters of the flood by citing the damage to the harbor."
+    q = speaks(coder, text, "the flood", "mayor")
+    assert q.cue is not None and q.cue.startswith("reminded")
+    # the gerund with a speech verb of its own is another attribution, not the tail of this one
+    assert all("harbor" not in text[s:e] for s, e in q.contents)
+    speaks(coder, text, "the damage to the harbor", "mayor")
+
+
+def test_applauded_for_takes_the_reason(coder: Coder) -> None:
+    text = "The coach applauded the players for their discipline."
+    q = speaks(coder, text, "their discipline", "coach")
+    assert q.cue is not None and q.cue.endswith("for")  # the reason is what was applauded, not the whole object
+
+
+# ---- "it" as an institution's subject, not an impersonal one ------------------------------------
+def test_it_plans_is_the_institutions_intention(coder: Coder) -> None:
+    text = "The central bank held rates steady on Tuesday. It plans to raise them slowly next year."
+    q = speaks(coder, text, "to raise them slowly", "It")
+    assert q.cue == "plans"
+
+
+def test_impersonal_it_still_holds_no_view(coder: Coder) -> None:
+    text = "It is important to remember that the vote was close."
+    assert quotes(coder, text) == []
+
+
+# ---- characterising verbs with an "as" phrase ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thousands of voters cast ballots on Tuesday.",
+    "The mayor presented the award to the winning team.",
+])
+def test_no_as_phrase_no_characterisation(coder: Coder, text: str) -> None:
+    assert not any(q.cue and q.cue.split()[-1] in {"cast", "presented", "present"} for q in quotes(coder, text))
+
+
+# ---- polls frame their findings wherever the parser hangs the phrase -----------------------------------
+def test_poll_phrase_before_a_noun_root(coder: Coder) -> None:
+    text = "The vote is near.\n\nIn the latest Gallup survey, 60 percent of farmers approved of the levy."
+    speaks(coder, text, "60 percent of farmers", "Gallup survey")
+
+
+def test_standing_in_national_polls_is_no_finding(coder: Coder) -> None:
+    text = "The mayor has a steady lead over her rival in national polls."
+    assert not any(q.cue == "in" for q in quotes(coder, text))
+
+
+# ---- criticism aimed at someone, and things articulated or documented -----------------------------------
+@pytest.mark.parametrize("text", [
+    "The storm hit Florida on Tuesday.",
+    "The truck hit a parked car near the school.",
+])
+def test_hitting_a_thing_is_no_criticism(coder: Coder, text: str) -> None:
+    assert not any(q.cue and "hit" in q.cue for q in quotes(coder, text))
+
+
+# ---- object relatives, open questions, indirect questions ---------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The county relies on a dam that the engineers strongly criticized.", "a dam", "engineers"),
+    ("It is a plan the senators have criticized for months.", "a plan", "senators"),
+    ("The plan, which his colleague Ada Lopez defended, passed on Monday.", "The plan", "colleague"),
+])
+def test_a_cue_in_a_relative_clause_reports_the_noun_it_hangs_on(
+        coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert "months" not in q.text  # "for months" says how long, not what for
+
+
+@pytest.mark.parametrize("text", [
+    "The man who wrote the letter left early.",  # the clause has its own object
+    "They studied the way the senators respond to pressure.",  # how, not what
+    "It is a tunnel the senators have visited twice.",  # not a cue
+])
+def test_relative_clauses_that_report_nothing(coder: Coder, text: str) -> None:
+    assert not [q for q in quotes(coder, text) if q.cue and q.cue.split()[-1] in {"respond", "visited"}]
+    assert not [q for q in quotes(coder, text) if "letter" in q.text and q.speaker_text == "The man"]
+
+
+def test_an_open_question_is_nobodys_view(coder: Coder) -> None:
+    assert not quotes(coder, "It is unclear how long the drought will last.")
+    q = one(coder, "It is unclear whether the drought will end soon.", "the drought will end")
+    assert q.speaker_text is None
+
+
+def test_asked_someone_if_is_an_indirect_question(coder: Coder) -> None:
+    text = "During a call this week, the Daily Planet asked the senator if she had been preparing for a loss."
+    speaks(coder, text, "she had been preparing", "Daily Planet")
+
+
+# ---- "reports that …", "the assumption that …": the clause is reported, by nobody named ----------------
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Shares of the airline rose on reports that a rival was preparing a bid.", "a rival was preparing a bid"),
+    ("Speculation that the minister would resign grew after the vote.", "the minister would resign"),
+    ("The council acted on the assumption that the river would not flood again.", "the river would not flood"),
+    ("Support for the mayor fell after revelations that his aide had taken bribes.", "his aide had taken bribes"),
+    ("Rumors that the factory would close spread quickly through the town.", "the factory would close"),
+])
+def test_news_noun_reports_its_that_clause(coder: Coder, text: str, needle: str) -> None:
+    q = one(coder, text, needle)
+    assert q.cue is not None and q.cue.split()[-1].lower() in {"reports", "speculation", "assumption", "revelations",
+                                                                "rumors"}
+
+
+@pytest.mark.parametrize("text", [
+    "The news that we received yesterday was bad.",  # a relative clause: what was received
+    "She read the report that the agency released.",
+    "Reporters waited outside the court for news of the verdict.",  # no clause: a topic
+    "The assumption of the loan by the state angered taxpayers.",
+])
+def test_news_noun_without_content_clause_reports_nothing(coder: Coder, text: str) -> None:
+    assert not any(q.cue is not None and q.cue.lower() in {"report", "news", "assumption"} for q in quotes(coder, text))
+
+
+# ---- "the deal she once supported": a relative clause of wanting or backing reports its noun -------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The assembly debated a pact the senator once supported.", "a pact", "senator"),
+    ("The union finally won the contract its members wanted.", "the contract", "members"),
+    ("On weekends she drives the coastal road she prefers.", "the coastal road", "she"),
+    ("The council passed a budget that the mayor opposed.", "a budget", "mayor"),
+])
+def test_wanted_noun_in_relative_clause(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None
+
+
+def test_belief_in_relative_clause_reports_no_noun(coder: Coder) -> None:
+    """"the step they believe in", "a future he imagines": believing or imagining is no stance on the noun itself."""
+    text = "The protesters took a step they believed was necessary."
+    assert not any(q.text.strip() == "a step" for q in quotes(coder, text))
+
+
+# ---- "a measure opposed by unions": a past participle with its agent judges the noun ---------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The bill, opposed by the farmers' union, never came to a vote.", "The bill", "union"),
+    ("The mayor withdrew a plan criticized by residents of the old town.", "a plan", "residents"),
+    ("Lawmakers passed the tax cut proposed by the governor.", "the tax cut", "governor"),
+    ("The candidate, endorsed last week by two former presidents, leads in the polls.", "The candidate", "presidents"),
+])
+def test_judged_by_agent(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and "by" in q.cue.split()
+
+
+@pytest.mark.parametrize("text", [
+    "The letter written by the mayor was read aloud at the meeting.",  # writing makes a thing, it judges nothing
+    "A statement issued by the ministry gave no details.",
+    "The rebels, backed by a neighboring army, took the town.",  # military backing
+    "The bill proposed last week would raise the tax on fuel.",  # no agent: no one named judges it
+])
+def test_participle_that_judges_nothing(coder: Coder, text: str) -> None:
+    assert not any((q.cue is not None and q.cue.endswith(" by")) or q.cue == "proposed" for q in quotes(coder, text))
+
+
+# ---- "voted in favor of the bill", "came out in support of the mayor": a side taken -----------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The senator voted in favor of the bill.", "the bill", "senator"),
+    ("The union came out in support of the mayor.", "the mayor", "union"),
+    ("She has long spoken out in favor of a higher minimum wage.", "a higher minimum wage", "She"),
+    ("He was always in favor of stricter gun laws.", "stricter gun laws", "He"),
+    ("The ministers stood in opposition to the new treaty.", "the new treaty", "ministers"),
+])
+def test_side_taken_in_favor_of(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.split()[-1] in {"of", "to"}
+
+
+@pytest.mark.parametrize("text", [
+    "The odds are in favor of a deal.",  # nobody takes a side
+    "The system is rigged in favor of the rich.",
+    "He dropped out in favor of his rival.",
+])
+def test_in_favor_of_with_no_one_taking_a_side(coder: Coder, text: str) -> None:
+    assert not any(q.cue is not None and " in " in f" {q.cue} " for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The minister talked proudly of her two daughters.", "her two daughters", "minister"),
+    ("In his speech he talked of reforms to protect local workers.", "reforms to protect local workers", "he"),
+])
+def test_talked_of(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.endswith("of")
+
+
+# ---- "sent the governor a clear message: he must resign": a speech noun before a colon ------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The party's elders sent the governor a clear message: he has lost their trust and must step aside.",
+     "he has lost their trust", "elders"),
+    ("The company's message: the new plant will open on time and hire locally.",
+     "the new plant will open on time", "company"),
+    ("Ms. Okafor tried to calm her players with a simple message: the season is not over yet.",
+     "the season is not over", "Okafor"),
+])
+def test_speech_noun_before_colon(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.cue is not None and q.cue.endswith(":")
+
+
+@pytest.mark.parametrize("text", [
+    "Question: what do the two plans have in common?",  # a label, nobody asks
+    "Answer: very little, as it turns out.",
+])
+def test_label_before_colon_reports_nothing(coder: Coder, text: str) -> None:
+    assert not any(q.cue is not None and q.cue.endswith(":") for q in quotes(coder, text))

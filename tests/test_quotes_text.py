@@ -1,0 +1,62 @@
+"""The text around quotes: quote marks glued to words, credit lines, headlines and markup left in scraped
+text. Hand-written sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_quotes import quotes, speaks
+
+
+# ---- tokenizer: a quote mark glued between words ------------------------------------------------------
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("She said,“Look at the river.”", ["said", ",", "“", "Look"]),
+    ("“Not today,”he said.", ["today", ",", "”", "he"]),
+    ('He said,"Look at the river."', ["said", ",", '"', "Look"]),
+    ("He wrote“Look” twice.", ["wrote", "“", "Look", "”", "twice"]),
+])
+def test_glued_quote_marks_are_split_off(coder: Coder, text: str, pieces: list[str]) -> None:
+    words = [t.text for t in coder.nlp.make_doc(text)]
+    k = words.index(pieces[0])
+    assert words[k : k + len(pieces)] == pieces
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The U.S.“plan” stalled.", "U.S."),  # an abbreviation keeps its period
+    ('A 5\'10" guard signed.', "5'10"),  # a straight mark after a number is a measure, not a quote
+    ("Don't stop.", "n't"),
+])
+def test_glued_quote_rule_keeps_abbreviations_and_measures(coder: Coder, text: str, kept: str) -> None:
+    doc = coder.nlp.make_doc(text)
+    assert kept in [t.text for t in doc]
+    assert doc.text == text
+
+
+def test_quote_glued_to_the_comma_after_said_is_attributed(coder: Coder) -> None:
+    text = "The mayor said,“Look, the bridge will open in May.”"
+    q = speaks(coder, text, "the bridge will open", "mayor")
+    assert q.kind == "direct"
+
+
+def test_a_credit_line_is_not_a_turn(coder: Coder) -> None:
+    """"Contributing: A and B." credits reporters at the foot of an article; nobody speaks."""
+    text = "The council will vote next week.\n\nContributing: Ana Ruiz and Tom Lee of the Daily Ledger."
+    assert not [q for q in quotes(coder, text) if "Ana Ruiz" in q.text]
+
+
+@pytest.mark.parametrize("text", [
+    "Wow: The Mayor Of Springfield Has Closed Every Library In Town\n\nThe mayor closed the libraries on Monday.",
+    "REVEALED: What The Council Spent On Its Retreat\n\nThe council spent a great deal.",
+    "BOOM: The Governor Just Vetoed The Whole Budget\n\nThe governor vetoed the budget on Monday.",
+])
+def test_headline_exclamation_is_not_a_speaker(coder: Coder, text: str) -> None:
+    label = text.split(":")[0]
+    assert all((q.speaker_text or "") != label for q in quotes(coder, text))
+
+
+def test_markup_left_in_scraped_text_is_no_part_of_the_speaker(coder: Coder) -> None:
+    text = ('<post author="deskeditor" id="12">Opposition leader Maria Costa wants a recount in the northern '
+            'districts.</post>')
+    q = speaks(coder, text, "a recount", "Costa")
+    assert q.speaker_text is not None and "=" not in q.speaker_text and "author" not in q.speaker_text
