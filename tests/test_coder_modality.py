@@ -1,0 +1,121 @@
+"""Modality: whether an event is stated, intended, threatened or only possible — what an affirmed, negated or
+conditional reporting verb states, intents and threats with their conditions, purposes under "will",
+readiness, promises. On sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests._coder import code, events, has
+from tests.test_events import triples
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # what an affirmed reporting verb states, and a wh-question, which presupposes its event
+    ("Chile announced that it would refuse to meet Peru.", "CHL", "12*"),
+    ("Chile said that Bolivia attacked the border post.", "BOL", "19*"),
+    ("Chile said that Bolivia attacked the border post.", "CHL", "112"),
+    ("Chile did not say how many Bolivian soldiers had attacked the border post.", "BOL", "19*"),
+    ("The French president flew to Berlin on Monday to meet the German chancellor.", "FRA", "04*"),
+])
+def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # the reporting verb's own negation or condition reaches what it reports
+    ("Chile did not announce that it would refuse to meet Peru.", "CHL", "12*"),
+    ("Chile did not say that Bolivia attacked the border post.", "BOL", "19*"),
+    ("Chile did not say that Bolivia attacked the border post.", "CHL", "112"),
+    ("Chile never reported that Bolivia had shelled the border post.", "BOL", "19*"),
+    ("If Chile announces that it will refuse to meet Peru, the summit will fail.", "CHL", "12*"),
+    # a purpose infinitive under "will" is as future as the verb it serves
+    ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
+    ("The French president will fly to Berlin next week to meet the German chancellor.", "FRA", "04*"),
+])
+def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Chile did not announce that it would refuse to meet Peru.", "CHL", "12*"),
+    ("Chile did not say that Bolivia attacked the border post.", "BOL", "19*"),
+    ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
+])
+def test_keeps_the_unrealised_event(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo, unrealized=True)
+
+
+def test_an_intention_stated_under_a_condition_or_a_negation_is_not_stated(coder: Coder) -> None:
+    """The threat or refusal read from "threatens to …" / "announced he would not …" takes the stating
+    verb's own condition or negation; its auxiliaries do not unrealise it."""
+    r = code(coder, "If Iran threatens to retaliate against Israel, the talks will end.")
+    assert not [e for e in r.events if e.root == "13"]
+    assert [e for e in r.unrealized_events if e.root == "13" and e.modality == "hypothetical"]
+    r = code(coder, "Aides asked what would happen if Obama announced he would not back Cameron.")
+    assert not [e for e in r.events if e.root == "12"]
+    r = code(coder, "Iran said it would agree to withdraw troops from Syria.")
+    assert [e for e in r.events if e.cameo.startswith("035")]
+    assert [e for e in code(coder, "Iran threatened to retaliate against Israel.").events if e.root == "13"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon did not say who attacked the base in Iraq.",
+    "Nigerian police did not reveal who had bombed the church.",
+])
+def test_embedded_question_names_no_attacker(coder: Coder, text: str) -> None:
+    # the speaker is not the attacker; the attack itself stays (the question presupposes it)
+    speaker = "USA" if "Pentagon" in text else "NGA"
+    assert not any(s.startswith(speaker) and c[:2] in {"18", "19"} for s, _, c in events(coder, text)), \
+        events(coder, text)
+
+
+def test_possible_to_is_not_done(coder: Coder) -> None:
+    # "it was possible to halt talks" says the act could happen, not that it did
+    text = "Kazakhstan said on Monday it was possible to halt the talks with Kyrgyzstan."
+    assert not any(c.startswith("16") for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_ready_to_act_is_not_yet_acting(coder: Coder) -> None:
+    """"Was ready to provide aid" is an offer (03x), not aid given (07x)."""
+    r = triples(code(coder, "Norway said it was ready to provide humanitarian aid to Haiti."))
+    assert not any(c.startswith("07") for _, _, c in r)
+    assert any(s == "NOR" and c.startswith("033") for s, _, c in r)
+
+
+def test_prepared_to_strike_if_is_a_threat(coder: Coder) -> None:
+    """A union "prepared to strike if" its demands are not met threatens a strike (133)."""
+    r = triples(code(coder, "The Kenyan teachers union said it was prepared to strike if salaries were not raised."))
+    assert any(c == "133" for _, _, c in r)
+    assert not any(c.startswith("14") for _, _, c in r)
+
+
+def test_promised_event_noun_gives_the_specific_intent(coder: Coder) -> None:
+    """"Promised arrests" is a threat of repression (137), not a bare promise (030)."""
+    r = triples(code(coder, "Ghanaian officials promised arrests if the smuggling continues."))
+    assert any(s == "GHAGOV" and c == "137" for s, _, c in r)
+    assert not any(c == "030" for _, _, c in r)
+
+
+def test_promising_to_end_a_curfew_is_promising_to_ease_limits(coder: Coder) -> None:
+    """"promise >end" names only the verb; "end the curfew" says what was promised (0351)."""
+    result = code(coder, "The governor of Lagos promised on Monday to end the night curfew.")
+    r = triples(result)
+    assert any(c == "0351" for _, _, c in r)
+    assert not any(c == "037" for _, _, c in r)
+
+
+def test_promising_to_end_a_dispute_keeps_the_plain_promise(coder: Coder) -> None:
+    """No object pattern on the complement: the bare "promise >end" still codes."""
+    r = triples(code(coder, "The Nigerian president promised to end the dispute with Benin."))
+    assert any(c == "037" for _, _, c in r)
+
+
+def test_a_threatened_concession_is_a_threat(coder: Coder) -> None:
+    """"threaten to" governs a threat: the complement's cooperative intent (03x) is not what was said."""
+    r = triples(code(coder, "The army threatened to end the protests with military force."))
+    assert any(c.startswith("13") for _, _, c in r)
+    assert not any(c.startswith("03") for _, _, c in r)
+    r = triples(code(coder, "Iran threatened to withdraw from the nuclear deal on Sunday."))
+    assert any(s == "IRN" and c.startswith("13") for s, _, c in r)

@@ -1,0 +1,276 @@
+"""Which words code which event, and which look-alikes code none: ceasefires and truces, curfews, sanctions and
+bans lifted, patrols and forces, internet shutdowns, convictions, disinformation, event nouns and gerunds,
+sport words. On sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests._coder import code, events, has
+from tests.test_events import triples
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # PLOVER: a declared ceasefire is CONCEDE (0871); carrying out a halt is RETREAT (087)
+    ("The rebels in Mali announced they had suspended attacks on government forces.", "", "0871"),
+    ("The rebels in Mali suspended attacks on government forces on Monday.", "", "087"),
+    ("The Malian army began to enforce a unilateral ceasefire in the north.", "", "087"),
+    ("Syrian troops surrounding the town of Homs cut its water supply.", "", "191"),
+    # the pattern's object may be the modifier or the "to" object of access/services/traffic
+    ("The Ethiopian government cut access to the internet in the Amhara region.", "ETH", "1721"),
+    ("Iran blocked mobile internet services after the election.", "IRN", "1721"),
+    ("Iran imposed an internet shutdown across Tehran on Friday.", "IRN", "1721"),
+    ("The Bahamian navy called several armed militia members into action on Friday.", "", "154"),
+    # "raised the possibility of banning" was a threat; so is the noun ("of a ban")
+    ("The Swedish government floated the possibility of a ban on the general.", "SWE", "13*"),
+    # meeting and opposing people (against meeting a goal and "as opposed to" below)
+    ("The Chilean senators opposed the nomination of the Bolivian envoy.", "CHL", "11*"),
+    ("Chile met the Peruvian president in Lima on Monday.", "CHL", "04*"),
+    ("Chile refused to meet the demands of the Peruvian government.", "CHL", "12*"),
+    # militia units deployed are militia deployed
+    ("The Malian army deployed militia units along the northern border.", "MLI", "154"),
+    # troops starting patrols show force; stepping them up raises police power
+    ("Moroccan troops began patrols along the desert border on Sunday.", "MAR", "150"),
+    ("The Greek government stepped up police patrols on its islands.", "GRC", "153"),
+    # a suspension of attacks is a pause in fighting; announced, it is a declared ceasefire (as above)
+    ("Rebels in Mali announced a suspension of attacks on army posts.", "MLI", "0871"),
+    ("Rebels in Mali began a suspension of attacks on army posts.", "MLI", "087"),
+    # ratifying a truce is agreeing to it
+    ("The Sudanese parliament ratified the ceasefire on Thursday.", "SDN", "0871"),
+    # lifting a curfew by other verbs, rights and self-rule given, claims given up, guns laid down
+    ("The Kenyan government loosened the night curfew in Mombasa on Monday.", "KEN", "0813"),
+    ("Peru's interior ministry rescinded the curfew in Lima.", "PER", "0813"),
+    ("The Bolivian government gave indigenous communities the right to run their own schools.", "BOL", "0833"),
+    ("Denmark gave the Faroe Islands more autonomy on Monday.", "DNK", "0834"),
+    ("Serbia gave up its claim to the disputed villages.", "SRB", "080"),
+    ("The Malian rebels gave up their demand for a separate state.", "MLIREB", "080"),
+    ("Militia members in Chad put down their guns on Wednesday.", "TCD", "0873"),
+    ("Rebel fighters in Mali handed in their guns to the army.", "MLIREB", "0873"),
+    ("The rebels in Niger ended the violence after the election.", "NERREB", "087"),
+])
+def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The rebels in Mali suspended attacks on government forces on Monday.", "", "0871"),
+    ("The Malian army began to enforce a unilateral ceasefire in the north.", "", "0871"),
+    ("Diplomats met in Paris to discuss the conflict surrounding Ivory Coast.", "", "191"),
+    ("Iran blocked access to the main road after the election.", "", "1721"),
+    ("Washington lifted the sanctions, giving Iran access to $100 billion in frozen funds.", "", "07*"),
+    ("Kenya called on Somalia to stop the fighting.", "", "15*"),
+    ("Kenya welcomed the possibility of talks with Uganda.", "", "03*"),
+    ("Kenya welcomed the possibility of talks with Uganda.", "", "13*"),
+    # "as opposed to" is "rather than"; one meets a goal or a deadline without meeting anybody
+    ("The Chilean minister praised the new plan, as opposed to the previous one.", "CHL", "11*"),
+    ("The Chilean government has met its goal of cutting emissions.", "CHL", "04*"),
+    ("Chile met the deadline for its climate report.", "CHL", "04*"),
+    ("Chile refused to meet the targets set by the treaty.", "CHL", "125"),
+])
+def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # "in" is the particle of "call in", whatever the parser made of it
+    ("The president of Chile called in security forces on Sunday to stop the riots.", "CHL", "", "154"),
+    ("Kenya called in the army to restore order in Nairobi.", "KEN", "", "154"),
+    # the sides named by "between" are the event noun's parties
+    ("A ceasefire between the Sudanese army and the rebels took effect on Friday.", "SDN", "---REB", "0871"),
+    ("Talks between Iran and Saudi Arabia resumed in Baghdad on Tuesday.", "IRN", "SAU", "046"),
+    # a halt declared to attacks is a declared ceasefire; the attacks are not an attack
+    ("The rebels in Mali declared a halt to attacks on government positions.", "", "", "0871"),
+    # a court that finds someone guilty convicts them, in either voice
+    ("A Kenyan court found the former minister guilty of corruption.", "KENJUD", "---ELI", "116"),
+    ("Two Kenyan lawmakers were found guilty of fraud.", "", "KENLEG", "116"),
+    ("A Ugandan court handed down prison sentences to four opposition lawmakers.", "UGAJUD", "", "116"),
+    # suspending talks is halting them, as the verb is
+    ("Russia announced the suspension of talks with Georgia.", "RUS", "", "164"),
+])
+def test_codes_with_target(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in events(coder, text)), \
+        events(coder, text)
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire(coder: Coder) -> None:
+    """The tokenizer splits "cease-fire"; the dictionary writes it whole."""
+    r = triples(code(coder, "Gabon declared a cease-fire with Cameroon on Friday."))
+    assert ("GAB", "CMR", "0871") in r
+
+
+def test_agreeing_to_a_hyphenated_truce_is_declaring_it(coder: Coder) -> None:
+    r = triples(code(coder, "The rebels agreed to a cease-fire in the hills on Monday."))
+    assert any(c == "0871" for _, _, c in r)
+
+
+def test_a_fire_without_its_hyphen_is_no_ceasefire(coder: Coder) -> None:
+    r = triples(code(coder, "Gabon declared a fire emergency in the capital."))
+    assert not any(c == "0871" for _, _, c in r)
+
+
+def test_halt_to_attacks_is_no_attack(coder: Coder) -> None:
+    text = "The rebels in Mali declared a halt to attacks on government positions."
+    assert not any(c.startswith("19") for _, _, c in events(coder, text))
+
+
+def test_abide_by_truce_is_an_intent_to_keep_it(coder: Coder) -> None:
+    text = "The Malian rebels said they would abide by the truce."
+    assert ("MLIREB", "", "087") in [(s[:6], t, c) for s, t, c in events(coder, text, unrealized=True)]
+    assert any(c.startswith("035") for _, _, c in events(coder, text))
+
+
+def test_easing_rules_is_easing_restrictions(coder: Coder) -> None:
+    r = triples(code(coder, "The Peruvian government eased rules on foreign charities on Monday."))
+    assert any(s.startswith("PER") and c == "081" for s, _, c in r)
+
+
+def test_abolishing_a_curfew_is_lifting_it(coder: Coder) -> None:
+    r = triples(code(coder, "The Bolivian government abolished the curfew in La Paz."))
+    assert any(s.startswith("BOL") and c == "0813" for s, _, c in r)
+
+
+def test_the_lifting_of_sanctions_is_a_noun_event(coder: Coder) -> None:
+    r = triples(code(coder, "The European Union announced the lifting of sanctions on Cuba."))
+    assert any(c == "085" for _, _, c in r)
+    assert not any(c.startswith("163") for _, _, c in r)  # the sanctions are lifted, not imposed
+
+
+def test_lifting_a_ban_on_a_person_stays_no_sanction_relief(coder: Coder) -> None:
+    """"The lifting of the ban" is easing (081), never the economic relief of 085."""
+    r = triples(code(coder, "The Nepali government announced the lifting of the ban on street vendors."))
+    assert not any(c == "085" for _, _, c in r)
+
+
+def test_the_object_of_a_lifting_is_no_event_of_its_own(coder: Coder) -> None:
+    """The curfew of "the lifting of the curfew" is lifted, not imposed, even when the lifting
+    itself is only the object of a reaction."""
+    r = triples(code(coder, "The lifting of the curfew in Mombasa was welcomed by traders."))
+    assert not any(c.startswith("172") for _, _, c in r)
+
+
+def test_a_paramilitary_group_formed_is_forces_raised(coder: Coder) -> None:
+    """"paramilitary group": the modifier says what kind of group was formed."""
+    r = triples(code(coder, "Peruvian ranchers formed a paramilitary group in the valley last month."))
+    assert any(c == "154" for _, _, c in r)
+
+
+def test_a_study_group_formed_is_no_mobilisation(coder: Coder) -> None:
+    r = triples(code(coder, "Kenyan teachers formed a study group on Monday."))
+    assert not any(c.startswith("15") for _, _, c in r)
+
+
+def test_spreading_disinformation_is_coercion(coder: Coder) -> None:
+    r = triples(code(coder, "Belarus spread disinformation about the election in Lithuania."))
+    assert any(s == "BLR" and c == "170" for s, _, c in r)
+
+
+def test_a_disinformation_campaign_against_a_country_is_coercion(coder: Coder) -> None:
+    r = triples(code(coder, "Officials exposed a disinformation campaign against Moldova."))
+    assert any(t == "MDA" and c == "170" for _, t, c in r)
+
+
+def test_air_and_drone_strikes_are_aerial_weapons(coder: Coder) -> None:
+    r = triples(code(coder, "Turkey carried out an air strike on Kurdish fighters in Iraq."))
+    assert any(s == "TUR" and c == "195" for s, _, c in r)
+    assert not any(c == "190" for _, _, c in r)
+
+
+def test_announcing_an_event_noun_is_doing_it(coder: Coder) -> None:
+    """"Announced sanctions/the withdrawal" reports the act; "announced it would" stays planned."""
+    done = triples(code(coder, "The Ugandan army announced the withdrawal of its troops from the border town."))
+    assert any(c == "0874" for _, _, c in done)
+    later = triples(code(coder, "The Ugandan army announced it would withdraw its troops from the border town."))
+    assert not any(c == "0874" for _, _, c in later)
+
+
+def test_gerund_after_a_modifier_is_the_event_noun(coder: Coder) -> None:
+    r = code(coder, "Six villagers were killed in Turkish artillery shelling near the border on Sunday.")
+    assert any(s.startswith("TUR") and c.startswith("19") for s, _, c in triples(r))
+    assert len([e for e in r.events if e.root == "19"]) == 1  # the killing and the shelling are one attack
+
+
+def test_ruling_party_is_no_event(coder: Coder) -> None:
+    r = code(coder, "The Kenyan ruling party chose a new chairman.")
+    assert not any(e.cameo.startswith("11") for e in r.events)
+
+
+def test_event_noun_subject_of_an_impact_verb(coder: Coder) -> None:
+    r = triples(code(coder, "Saudi shelling hit a market in northern Yemen on Friday."))
+    assert any(s.startswith("SAU") and c.startswith("19") for s, _, c in r)
+
+
+def test_reduced_relative_misread_as_main_verb(coder: Coder) -> None:
+    r = triples(code(coder, "The journalists detained during the protests were freed by Egyptian authorities."))
+    assert any(s.startswith("EGY") and t.endswith("MED") and c == "0841" for s, t, c in r)
+    assert not any(c == "173" for _, _, c in r)  # the detention only describes who was freed
+
+
+def test_violence_by_protesters_is_a_riot(coder: Coder) -> None:
+    r = triples(code(coder, "Angry protesters set fire to the Danish embassy in Beirut."))
+    assert any(c == "145" for _, _, c in r)
+    r = triples(code(coder, "Armenian demonstrators launched rockets at the Armenian parliament."))
+    assert not any(c == "145" for _, _, c in r)  # rockets are no crowd's weapon
+
+
+def test_event_noun_as_topic_of_a_summit(coder: Coder) -> None:
+    r = code(coder, "Macron will attend a conference in Brussels on the violence in Haiti.")
+    assert not any(e.root == "14" or e.root == "19" for e in [*r.events, *r.unrealized_events])
+
+
+def test_travel_warning_reduces_relations(coder: Coder) -> None:
+    r = triples(code(coder, "Germany advised against travel to Nicaragua on Thursday."))
+    assert any(s == "DEU" and t == "NIC" and c == "160" for s, t, c in r)
+
+
+def test_sport_words_in_names_and_aims(coder: Coder) -> None:
+    r = triples(code(coder, "The Arab League condemned the Israeli raid on Jenin."))
+    assert any(c.startswith("11") for _, _, c in r)
+    r = triples(code(coder, "Our goal is peace, the Colombian president said, as he met rebel leaders in Havana."))
+    assert any(c.startswith("04") for _, _, c in r)
+    sport = code(coder, "The striker scored twice as Brazil beat Argentina in the semifinal.")
+    assert not sport.events
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Kazakhstan will work closely with Kyrgyzstan on border security.", "KAZ", "060"),
+    ("The Kenyan government has worked with the international community to fight piracy.", "KEN", "060"),
+])
+def test_working_with_partners(coder: Coder, text: str, source: str, cameo: str) -> None:
+    found = events(coder, text) + events(coder, text, unrealized=True)
+    assert any(s.startswith(source) and c == cameo for s, _, c in found), found
+
+
+def test_fighting_says_nothing(coder: Coder) -> None:
+    # an event noun as subject of a speech verb is figurative: the fighters threaten nobody
+    text = "Clashes between Serbian troops and Albanian nationalists threaten a wider war in the region."
+    assert not any(c.startswith("13") for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_hostility_is_an_attitude(coder: Coder) -> None:
+    text = "Iran invited the investigators despite the hostility between the two countries."
+    assert not any(c.startswith("19") for _, _, c in events(coder, text)), events(coder, text)
+    plural = "Hostilities between Ethiopia and Eritrea resumed along the border on Monday."
+    assert any(s.startswith("ETH") and c == "190" for s, _, c in events(coder, plural)), events(coder, plural)
+
+
+@pytest.mark.parametrize(("text", "appeals"), [
+    # naming what something is ("what he called an attack") is no appeal; calling on someone is
+    ("The Iraqi prime minister denounced what he called a brutal attack on the embassy.", 0),
+    ("Kenyan officials called the raid an act of war and called on Somalia to withdraw.", 1),
+])
+def test_naming_is_no_appeal(coder: Coder, text: str, appeals: int) -> None:
+    got = [c for _, _, c in events(coder, text) if c.startswith("02")]
+    assert len(got) == appeals, events(coder, text)
+
+
+def test_taking_over_an_inquiry_is_investigating(coder: Coder) -> None:
+    text = "Interpol took over the investigation into the bank fraud in Lagos."
+    got = events(coder, text)
+    assert any(s == "IGOCOP" and c == "090" for s, _, c in got), got
+    assert not any(c == "192" for _, _, c in got), got
+
+
+def test_not_guilty_is_no_conviction(coder: Coder) -> None:
+    text = "A Kenyan jury found five activists not guilty of trespassing."
+    assert not any(c == "116" for _, _, c in events(coder, text)), events(coder, text)
