@@ -4,6 +4,8 @@ sport words. On sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsevents.pipeline import Coder
@@ -274,3 +276,11 @@ def test_taking_over_an_inquiry_is_investigating(coder: Coder) -> None:
 def test_not_guilty_is_no_conviction(coder: Coder) -> None:
     text = "A Kenyan jury found five activists not guilty of trespassing."
     assert not any(c == "116" for _, _, c in events(coder, text)), events(coder, text)
+
+
+SEASON_DAY = date(2022, 9, 20)
+
+
+def test_a_season_is_no_sport(coder: Coder) -> None:
+    got = triples(coder.code_text("During the rainy season, the two leaders met in Cairo to discuss the dam.", day=SEASON_DAY))
+    assert any(c.startswith("04") for _s, _t, c in got), got
