@@ -203,3 +203,34 @@ def test_history_and_prizes_are_no_events(coder: Coder, text: str) -> None:
 ])
 def test_no_history_without_an_old_date(coder: Coder, text: str) -> None:
     assert _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "German troops invaded Poland in September 1939.",
+    "Iraqi forces invaded Kuwait on 2 August 1990.",
+])
+def test_the_year_of_a_full_date_makes_history(coder: Coder, text: str) -> None:
+    assert not _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England raised interest rates again to curb inflation.",
+    "The Brazilian government curbed public spending this year.",
+    "The Canadian prime minister called a snap election for October.",
+])
+def test_policy_and_elections_called_are_no_events(coder: Coder, text: str) -> None:
+    assert not _events(coder, text)
+
+
+def test_protests_curbed_are_still_restrictions(coder: Coder) -> None:
+    assert any(c.startswith("17") for _, _, c in _events(coder, "The Iranian government curbed protests in Tehran."))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russia cut off gas supplies to Ukraine in January.", "RUS", "UKR"),
+    ("Algeria cut off oil supplies to Spain after the dispute.", "DZA", "ESP"),
+])
+def test_supplies_cut_off_are_an_embargo_not_a_blockade(coder: Coder, text: str, source: str, target: str) -> None:
+    events = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith("16") for s, t, c in events), events
+    assert not [e for e in events if e[2].startswith("19")], events

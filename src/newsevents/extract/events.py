@@ -1919,6 +1919,8 @@ class EventRules:
         if not hasattr(day, "year"):
             return ""
         near = [trig, *trig.children, *(g for c in trig.children if c.dep_ == "prep" for g in c.children)]
+        # the year of a dated phrase: "in June 1812", "on 6 June 1944"
+        near += [g for t in near[1:] if t.ent_type_ == "DATE" for g in t.children if g.ent_type_ == "DATE" and g.like_num]
         for t in near:
             if t.lower_ == "ago" and any(g.lemma_.lower() in {"year", "decade", "century"} for g in t.subtree):
                 return f"history: '{' '.join(g.text for g in t.subtree)}'"
