@@ -234,3 +234,20 @@ def test_supplies_cut_off_are_an_embargo_not_a_blockade(coder: Coder, text: str,
     events = _events(coder, text)
     assert any(s.startswith(source) and t.startswith(target) and c.startswith("16") for s, t, c in events), events
     assert not [e for e in events if e[2].startswith("19")], events
+
+
+@pytest.mark.parametrize("text", [
+    "An overcrowded ferry capsized on Lake Victoria, killing 24 passengers.",
+    "A typhoon flattened villages in the central Philippines and cut off roads to the coast.",
+    "An old apartment block collapsed in Cairo, killing 12 residents.",
+])
+def test_what_an_accident_does_next_is_no_event(coder: Coder, text: str) -> None:
+    assert not _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a village in northern Nigeria, killing 24 farmers.",
+    "Russian missiles hit an apartment block in Dnipro, killing 12 residents.",
+])
+def test_what_an_attacker_does_next_stays(coder: Coder, text: str) -> None:
+    assert [e for e in _events(coder, text) if e[2][:2] in {"18", "19", "20"}]

@@ -55,6 +55,7 @@ class Lexicon:
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     accident_nouns: frozenset[str]
+    accident_verbs: frozenset[str]
     document_nouns: frozenset[str]
     appeal_verbs: frozenset[str]
     appeal_codes: dict[str, str]

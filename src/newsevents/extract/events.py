@@ -1058,7 +1058,7 @@ class EventRules:
                         if r is not None and r.code and r.kind == "country":
                             sources = [r]
                             notes.append("source:launched-from")
-            accident = self._accident(tok) if code[:2] in VIOLENT_ROOTS else None
+            accident = self._accident(tok) if code[:2] in VIOLENT_ROOTS or code.startswith("171") else None
             if accident is not None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected",
                                        reason=f"accident: '{accident.text}' is no political actor", pattern=pattern))
@@ -1424,12 +1424,20 @@ class EventRules:
                    and actors.mention_for(t) is None and actors.agent_of(t) is None for t in (tok, *tok.conjuncts))
 
     def _accident(self, tok: Token) -> Token | None:
-        """The accident or disaster that did it: "killed in a crash", "the quake killed 10"."""
-        for c in tok.children:
-            nouns = [c] if c.dep_ in SUBJ else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} else []
-            for n in nouns:
-                if n.lemma_.lower() in self.lex.accident_nouns:
-                    return n
+        """The accident or disaster that did it: "killed in a crash", "the quake killed 10", and,
+        for a verb with no subject of its own, the clause it continues: "the cyclone destroyed homes
+        and cut off roads", "the train derailed, killing 40"."""
+        heads = [tok]
+        if tok.dep_ in {"conj", "advcl"} and not any(c.dep_ in SUBJ for c in tok.children):
+            if tok.dep_ == "advcl" and tok.head.lemma_.lower() in self.lex.accident_verbs:
+                return tok.head
+            heads.append(tok.head)
+        for h in heads:
+            for c in h.children:
+                nouns = [c] if c.dep_ in SUBJ else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} and h is tok else []
+                for n in nouns:
+                    if n.lemma_.lower() in self.lex.accident_nouns:
+                        return n
         return None
 
     def _symmetric(self, tok: Token, pattern: Pattern, obj: Token | None) -> bool:
