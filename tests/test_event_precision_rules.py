@@ -251,3 +251,17 @@ def test_what_an_accident_does_next_is_no_event(coder: Coder, text: str) -> None
 ])
 def test_what_an_attacker_does_next_stays(coder: Coder, text: str) -> None:
     assert [e for e in _events(coder, text) if e[2][:2] in {"18", "19", "20"}]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("NATO defence ministers met in Vilnius on Tuesday.", "LTU"),
+    ("Leaders of the Group of Twenty met in New Delhi for a two-day summit.", "IND"),
+])
+def test_where_a_body_meets_is_no_partner(coder: Coder, text: str, place: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[1].startswith(place)], events
+
+
+def test_a_partner_met_in_a_city_stays(coder: Coder) -> None:
+    events = _events(coder, "The Chinese foreign minister met Japanese officials in Tokyo.")
+    assert any(s.startswith("CHN") and t.startswith("JPN") and c.startswith("04") for s, t, c in events), events

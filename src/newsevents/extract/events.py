@@ -1087,7 +1087,12 @@ class EventRules:
                     topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
                     vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
                         else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
-                    if vp:
+                    if vp and self.own_rules and code[:2] == "04" and any(x is not None and x.code for x in sources) \
+                            and self._symmetric(tok, pattern, obj_tok) \
+                            and all(t.token >= 0 and self._locative(tok.doc[t.token], tok) for t in vp):
+                        # "G7 leaders met in Hiroshima": where they met is no partner (a host visited is 042/043)
+                        notes.append("target:meeting-place-is-no-partner")
+                    elif vp:
                         targets = list(vp)
                         notes.append("target:first-actor-in-phrase")
                     elif tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children):
