@@ -265,3 +265,15 @@ def test_where_a_body_meets_is_no_partner(coder: Coder, text: str, place: str) -
 def test_a_partner_met_in_a_city_stays(coder: Coder) -> None:
     events = _events(coder, "The Chinese foreign minister met Japanese officials in Tokyo.")
     assert any(s.startswith("CHN") and t.startswith("JPN") and c.startswith("04") for s, t, c in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Atletico Madrid crushed Sevilla 5-1 on Saturday.",
+    "Real Madrid crushed Valencia 4-0 at home on Sunday.",
+])
+def test_a_scoreline_makes_a_result_not_a_crackdown(coder: Coder, text: str) -> None:
+    assert not _events(coder, text)
+
+
+def test_a_crackdown_without_a_score_stays(coder: Coder) -> None:
+    assert any(c.startswith("17") for _, _, c in _events(coder, "Police crushed the protest in Minsk on Sunday."))

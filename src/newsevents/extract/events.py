@@ -192,6 +192,20 @@ def _names_object(verb: Token) -> bool:
     return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
 
 
+def _scoreline(verb: Token) -> str:
+    """A match score among the verb's own words ("crushed Barcelona 4-0", "won 3–1"): two numbers of
+    one or two digits joined by a dash, or ""."""
+    doc = verb.doc
+    for c in verb.children:
+        for a in (c, *c.children):
+            if a.like_num and a.text.isdigit() and len(a.text) <= 2 and a.i + 2 < len(doc) \
+                    and doc[a.i + 1].text in {"-", "–"} and doc[a.i + 2].text.isdigit() and len(doc[a.i + 2].text) <= 2:
+                return doc[a.i : a.i + 3].text
+            if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", a.text):
+                return a.text
+    return ""
+
+
 def _with_particles(verb: Token) -> list[Token]:
     """The verb's children and its particles' ("cut the banks off from SWIFT": "from" hangs on "off")."""
     kids = list(verb.children)
@@ -1058,6 +1072,11 @@ class EventRules:
                         if r is not None and r.code and r.kind == "country":
                             sources = [r]
                             notes.append("source:launched-from")
+            if self.own_rules and code[:2] in VIOLENT_ROOTS | {"17"} and (score := _scoreline(tok)):
+                # "Real Madrid crushed Barcelona 4-0": a result, not a crackdown
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"sport: scoreline '{score}'",
+                                       pattern=pattern))
+                continue
             accident = self._accident(tok) if code[:2] in VIOLENT_ROOTS or code.startswith("171") else None
             if accident is not None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected",
