@@ -14,12 +14,12 @@ from newsevents.pipeline import Coder
 DATA = Path(__file__).parent / "data" / "precision"
 
 # Floors a little below what the coder measures (stop 18: precision 0.6957, recall 0.8588 when the
-# set was written; 0.7788 and 0.8824 at the end of that stop, on 157 sentences; 0.8248 and 0.8644 on 229 sentences
+# set was written; 0.7788 and 0.8824 at the end of that stop, on 157 sentences; 0.8358 and 0.8632 on 228 sentences
 # after the second precision round). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.80
+PRECISION_FLOOR = 0.82
 RECALL_FLOOR = 0.86
 
 

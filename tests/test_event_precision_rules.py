@@ -277,3 +277,13 @@ def test_a_scoreline_makes_a_result_not_a_crackdown(coder: Coder, text: str) -> 
 
 def test_a_crackdown_without_a_score_stays(coder: Coder) -> None:
     assert any(c.startswith("17") for _, _, c in _events(coder, "Police crushed the protest in Minsk on Sunday."))
+
+
+@pytest.mark.parametrize(("text", "source", "wrong"), [
+    ("Kenya praised Ethiopia for its mediation between the two sides.", "ETH", "KEN"),
+    ("Indonesia thanked Australia for its donation of medical supplies.", "AUS", "IDN"),
+])
+def test_the_deed_thanked_or_blamed_for_is_the_objects(coder: Coder, text: str, source: str, wrong: str) -> None:
+    events = _events(coder, text)
+    assert [e for e in events if e[0].startswith(source) and e[2][:2] != "05"], events
+    assert not [e for e in events if e[0].startswith(wrong) and e[2][:2] != "05"], events

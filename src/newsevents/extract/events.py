@@ -1253,6 +1253,15 @@ class EventRules:
                                        status="rejected", reason=rally, pattern=npattern))
                 continue
             s, t, how = self.noun_actors(tok, actors)
+            gov_obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) \
+                if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" else None
+            if self.own_rules and gov_obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+                    and (doer := actors.resolve(gov_obj)) is not None and doer.code:
+                # "Vietnam thanked Japan for its donation", "criticised Russia for its invasion": the
+                # pronoun is the one thanked or blamed, who did the deed
+                s, how = doer, how + ",reason:object=source"
+                if t is not None and t.code == doer.code:
+                    t = None
             if s is None and gerund:
                 s = self._gerund_actor(tok, actors)
                 how += ",modifier-before-gerund=source" if s is not None else ""
@@ -1273,7 +1282,7 @@ class EventRules:
                     (tok.dep_ == "pobj" and tok.head.lower_ == "on") or (s is not None and self._civilian(s))):
                 ncode = "143"  # "out on strike", "the teachers' strike": a labour strike
                 how += ",labour-strike"
-            if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None:
+            if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None and "reason:" not in how:
                 # "rebels engaged Filipino peacekeepers in a firefight": the object is the target
                 obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
                 t = actors.resolve(obj) if obj is not None else None
