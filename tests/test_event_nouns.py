@@ -14,6 +14,12 @@ from tests.test_events import triples
 DAY = date(2021, 6, 1)
 
 
+def real_or_not(coder: Coder, text: str) -> set[tuple[str | None, str | None, str]]:
+    """Every event of the text, real or unrealised: a rule that removes a reading removes both."""
+    result = coder.code_text(text, day=DAY)
+    return triples(result) | triples(result, unrealized=True)
+
+
 @pytest.mark.parametrize(("text", "source", "target", "cameo"), [
     ("The European Union unveiled a ban on Russian oil imports.", "IGOEEC", "RUS", "172"),
     ("Japan introduced an embargo on North Korean coal on Monday.", "JPN", "PRK", "163"),
@@ -54,8 +60,7 @@ def test_troops_in_a_country_stay_unplaced(coder: Coder) -> None:
 ])
 def test_verbs_that_code_only_with_their_preposition(coder: Coder, text: str) -> None:
     """"look into", "round on", "rule against", "fly to": without the preposition, no such event."""
-    result = coder.code_text(text, day=DAY)
-    got = triples(result) | triples(result, unrealized=True)
+    got = real_or_not(coder, text)
     assert not any(c in {"090", "111", "116", "042"} for _s, _t, c in got), got
 
 
@@ -208,8 +213,7 @@ def test_time_phrases_and_events_name_no_target(coder: Coder) -> None:
 ])
 def test_calling_a_thing_names_it(coder: Coder, text: str) -> None:
     """"Called the strike an act of terrorism" names the strike: nobody calls a strike (143)."""
-    result = coder.code_text(text, day=DAY)
-    got = triples(result) | triples(result, unrealized=True)
+    got = real_or_not(coder, text)
     assert not any(c.startswith("14") for _s, _t, c in got), got
 
 
@@ -244,8 +248,7 @@ def test_its_inside_a_reported_subject_is_the_reporter(coder: Coder) -> None:
 ])
 def test_cut_off_from_a_payments_system_is_a_sanction(coder: Coder, text: str) -> None:
     """"Cut … off from SWIFT" is a financial sanction (163), no blockade."""
-    result = coder.code_text(text, day=DAY)
-    got = triples(result) | triples(result, unrealized=True)
+    got = real_or_not(coder, text)
     assert any(c == "163" for _s, _t, c in got) and not any(c == "191" for _s, _t, c in got), got
 
 
