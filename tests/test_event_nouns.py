@@ -267,3 +267,10 @@ def test_a_capital_where_something_happens_is_the_country_not_its_government(cod
     assert any(c.startswith("19") and t == "SDNMIL" for _s, t, c in got), got
     said = triples(coder.code_text("Tehran accused Washington of provoking the crisis.", day=DAY))
     assert any(s == "IRNGOV" and t == "USAGOV" for s, t, _c in said), said
+
+
+def test_the_passive_relatives_antecedent_is_the_target(coder: Coder) -> None:
+    """"Soleimani, who was killed in a US drone strike in Baghdad": the one killed, not the place."""
+    got = triples(coder.code_text("Millions of Iranians mourned General Qasem Soleimani, who was killed in a US drone "
+                                  "strike in Baghdad.", day=date(2020, 1, 12)))
+    assert any(c.startswith("19") and s == "USA" and t == "IRNMIL" for s, t, c in got), got

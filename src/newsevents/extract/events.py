@@ -966,6 +966,9 @@ class EventRules:
                         target_tok = next((g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
                 elif passive:
                     target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                    if self.own_rules and target_tok is not None and target_tok.lower_ in lex.relative_pronouns:
+                        # "Soleimani, who was killed in a US drone strike in Baghdad": the one killed
+                        target_tok = self._relative_antecedent(target_tok, tok)
                 elif not (self.own_rules and tok.lemma_.lower() in TOPIC_OBJECT_VERBS):
                     target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if target_tok is None and tok.tag_ == "VBG":
