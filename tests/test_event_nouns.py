@@ -274,3 +274,13 @@ def test_the_passive_relatives_antecedent_is_the_target(coder: Coder) -> None:
     got = triples(coder.code_text("Millions of Iranians mourned General Qasem Soleimani, who was killed in a US drone "
                                   "strike in Baghdad.", day=date(2020, 1, 12)))
     assert any(c.startswith("19") and s == "USA" and t == "IRNMIL" for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Washington cut off $300 million of aid to Pakistan.", "162"),
+    ("We will cut off billions of dollars of support to Iraq, the president said.", "1311"),
+])
+def test_an_amount_of_money_is_read_through(coder: Coder, text: str, code: str) -> None:
+    """"Cut off billions of dollars of support": the support is what is cut off (no blockade, 191)."""
+    got = real_or_not(coder, text)
+    assert any(c == code for _s, _t, c in got) and not any(c.startswith(("138", "191")) for _s, _t, c in got), got

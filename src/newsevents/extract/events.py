@@ -329,9 +329,17 @@ class EventRules:
     def _objects(self, tok: Token) -> list[Token]:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
         for o in list(objs):  # "expelled dozens of diplomats": the diplomats are the object
-            if o.lemma_.lower() in self.lex.quantity_nouns or o.lower_ in self.lex.quantity_nouns or o.like_num:
-                objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                         if g.dep_ == "pobj"]
+            cur = o
+            for _ in range(2):  # "cut off billions of dollars of support": through an amount of money too
+                if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.lower_ in self.lex.quantity_nouns
+                        or cur.like_num or (self.own_rules and cur.ent_type_ == "MONEY")):
+                    break
+                nxt = [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+                objs += nxt
+                if not nxt:
+                    break
+                cur = nxt[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "a report released Tuesday": the report is what was released
         return objs
