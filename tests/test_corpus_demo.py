@@ -50,7 +50,10 @@ def test_us_iran_alert_in_early_january_2020_rests_on_the_strike(corpus: Corpus)
     first = found.iloc[0]
     assert first["date"] == dt.date(2020, 1, 3) and first["key"] == "USA→IRN"
     assert {"robust_z", "highest"} <= set(found[found["date"] == dt.date(2020, 1, 3)]["method"])
-    strike = [e for e in first["evidence"] if e["cameo"].startswith("19") and "strike" in e["text"]]
+    # the strike reported by the most outlets (a later story's "the commander, who was killed by a US drone
+    # strike" is a mention of its own)
+    strike = sorted((e for e in first["evidence"] if e["cameo"].startswith("19") and "strike" in e["text"]),
+                    key=lambda e: -e["sources"])
     assert strike, first["evidence"]
     assert "Soleimani" in strike[0]["text"] and strike[0]["sources"] >= 2
     assert set(strike[0]["outlets"]) <= set(first["outlets"]) and first["event_ids"]
@@ -110,7 +113,8 @@ def test_gdelt_export_has_61_typed_columns(corpus: Corpus, tmp_path: Path) -> No
     strike = next(line.split("\t") for line in lines if "Baghdad International Airport" in line)
     assert strike[idx["Actor1CountryCode"]] == "USA" and strike[idx["Actor2Code"]] == "IRNMIL"
     assert strike[idx["Actor2Type1Code"]] == "MIL" and strike[idx["ActionGeo_CountryCode"]] == "IZ"
-    assert strike[idx["NumSources"]] == "2" and strike[idx["SQLDATE"]] == "20200103"
+    # three outlets of the demo report the strike: two on the day, one the day after ("Soleimani, who was killed …")
+    assert strike[idx["NumSources"]] == "3" and strike[idx["SQLDATE"]] == "20200103"
 
 
 def test_icews_export_matches_the_sample_layout(corpus: Corpus, tmp_path: Path, shared_data: Path) -> None:
