@@ -1176,17 +1176,17 @@ class EventRules:
             attributed = self._attribution(tok, actors)
             armed = subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
                                                  for x in subj_tok.subtree if x.pos_ == "NOUN")
-            seized = target_tok
-            if seized is None and self.own_rules:  # "Clinton captured Virginia, Georgia and Texas" (an npadvmod)
-                seized = next((tok.doc[t.token] for _, t in pairs if t is not None and t.code and 0 <= t.token < len(tok.doc)),
-                              None)
-            if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in lex.seizing_verbs \
-                    and target_tok is not None and target_tok.lemma_.lower() in lex.figurative_objects:
+            seizing = self.own_rules and code in {"173", "1711"} and pattern.obj is None \
+                and tok.lemma_.lower() in lex.seizing_verbs
+            if seizing and target_tok is not None and target_tok.lemma_.lower() in lex.figurative_objects:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text} {target_tok.text}': a contest won, nobody seized"))
                 continue  # "Sanders captured the primary", "seized the lead"
-            if self.own_rules and code in {"173", "1711"} and pattern.obj is None and tok.lemma_.lower() in lex.seizing_verbs \
-                    and seized is not None and self._place_object(seized, actors):
+            # what was seized: the object, or a coded actor the parser hung elsewhere ("Clinton captured
+            # Virginia, Georgia and Texas", an npadvmod)
+            seized = (target_tok or next((tok.doc[t.token] for _, t in pairs if t is not None and t.code
+                                          and 0 <= t.token < len(tok.doc)), None)) if seizing else None
+            if seized is not None and self._place_object(seized, actors):
                 if armed or any(x is not None and _armed_code(x.code) for x in sources):
                     code = cand.code = "192"  # "rebels captured the town": territory taken, nobody arrested
                     notes.append(f"territory:{seized.text}")
@@ -2284,18 +2284,22 @@ class EventRules:
                 continue
             # "Ethiopia's government and rebel forces agreed to a truce": each actor of the subject intends
             sources = [x for x in actors.resolve_all(subj) if x.code] if subj is not None and source.token == subj.i else []
-            for one in sources or [source]:
-                key = (gov.i, code, one.code, c.target.code if c.target else "")
+            target_code = c.target.code if c.target else ""
+            new = [one for one in sources or [source] if (gov.i, code, one.code, target_code) not in done]
+            if not new:
+                continue
+            for old in found:
+                if old.trigger == gov.i and old.status == "event" and old.code != code and (
+                        (len(old.code) == 3 and old.code.endswith("0") and old.code[:2] in {"03", "12", "13"})
+                        or (_bare_infinitive(old) and not refusal)):
+                    old.status, old.reason = "rejected", f"superseded by the specific {code}"
+            kind = "refusal" if refusal else "intent"
+            gneg, gmod, gnotes = self._governor_unreal(gov, trig)
+            for one in new:
+                key = (gov.i, code, one.code, target_code)
                 if key in done:
-                    continue
+                    continue  # two actors of the subject with one code: one intention
                 done.add(key)
-                for old in found:
-                    if old.trigger == gov.i and old.status == "event" and old.code != code and (
-                            (len(old.code) == 3 and old.code.endswith("0") and old.code[:2] in {"03", "12", "13"})
-                            or (_bare_infinitive(old) and not refusal)):
-                        old.status, old.reason = "rejected", f"superseded by the specific {code}"
-                kind = "refusal" if refusal else "intent"
-                gneg, gmod, gnotes = self._governor_unreal(gov, trig)
                 extra.append(self._judge(Candidate(
                     code, gov.i, si, f"rule:expressed-{kind}", one, c.target, negated=gneg, modality=gmod,
                     notes=[f"{kind} ({gov.lemma_}) to {c.code} '{trig.text}'", *c.notes[:1], *gnotes],
