@@ -768,22 +768,27 @@ class DocActors:
             verb = verb.head
         return verb.dep_ == "ROOT"
 
-    def _quote_of(self, char: int) -> tuple[int, int] | None:
-        """The quoted passage (character span inside the marks) holding ``char``, if any."""
+    def _quote_list(self) -> list[tuple[int, int]]:
+        """The document's quoted passages (character spans inside the marks), found when first asked."""
         if self._quotes is None:
             from newsevents.extract.quotes import quote_spans  # quotes reads actors: imported when first asked
             self._quotes = quote_spans(self.text)
             self._quote_starts = [q[0] for q in self._quotes]
+        return self._quotes
+
+    def _quote_of(self, char: int) -> tuple[int, int] | None:
+        """The quoted passage holding ``char``, if any."""
+        quotes = self._quote_list()
         k = bisect_right(self._quote_starts, char) - 1
-        return self._quotes[k] if k >= 0 and self._quotes[k][0] <= char < self._quotes[k][1] else None
+        return quotes[k] if k >= 0 and quotes[k][0] <= char < quotes[k][1] else None
 
     def _quote_before(self, char: int) -> tuple[int, int] | None:
         """The last quoted passage that ends before ``char``."""
-        self._quote_of(char)
+        quotes = self._quote_list()
         k = bisect_right(self._quote_starts, char) - 1
-        while k >= 0 and self._quotes is not None and self._quotes[k][1] > char:
+        while k >= 0 and quotes[k][1] > char:
             k -= 1
-        return self._quotes[k] if k >= 0 and self._quotes is not None else None
+        return quotes[k] if k >= 0 else None
 
     def _speakers_of(self, quote: tuple[int, int]) -> set[tuple[str, str]]:
         """Who says the quoted passage, as far as a speech verb outside it in its sentences or the next one
