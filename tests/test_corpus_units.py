@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -13,7 +14,7 @@ pytest.importorskip("datasketch", reason="the corpus extra (datasketch) is not i
 from newsevents.corpus import queries, refresh
 from newsevents.corpus.actors import actor_key, fips_code, parse_code
 from newsevents.corpus.alerts import AlertParams, alerts
-from newsevents.corpus.canonical import CanonicalParams, _Place, assign_mentions, compatible_places
+from newsevents.corpus.canonical import CanonicalParams, _Place, assign_mentions, compatible_places, period
 from newsevents.corpus.dedup import article_signature, shingles
 from newsevents.ids import content_id
 from newsevents.model import (
@@ -24,6 +25,7 @@ from newsevents.model import (
     Evidence,
     Place,
     Plover,
+    TimeRef,
 )
 from newsevents.store import Store
 
@@ -83,6 +85,30 @@ def test_refined_place_stops_chaining() -> None:
 
 def test_undated_mentions_stand_alone() -> None:
     assert assign_mentions([1, 1], [None, None], [BAGHDAD, BAGHDAD], CanonicalParams()) == [0, 1]
+
+
+def _day(iso: str) -> int:
+    return (dt.date.fromisoformat(iso) - dt.date(1970, 1, 1)).days
+
+
+def test_periods_are_calendar_weeks_and_months() -> None:
+    tuesday = _day("2019-12-31")
+    assert period(tuesday, "week") == (_day("2019-12-30"), _day("2020-01-05"))
+    assert period(tuesday, "month") == (_day("2019-12-01"), _day("2019-12-31"))
+    assert period(_day("2020-02-10"), "month") == (_day("2020-02-01"), _day("2020-02-29"))
+    assert period(tuesday, "day") is None and period(tuesday, "year") is None
+
+
+def test_week_dated_mention_joins_the_day_dated_event_of_its_week() -> None:
+    # "killed by a US strike last week" (resolved to Tuesday) is the strike two outlets dated Friday;
+    # a week-dated mention whose week holds no dated strike, and one at another place, stand apart
+    days = [_day("2019-12-31"), _day("2020-01-03"), _day("2020-01-03"), _day("2020-01-08"), _day("2019-12-31")]
+    places = [BAGHDAD, AIRPORT, BAGHDAD, BAGHDAD, BASRA]
+    periods = [period(days[0], "week"), None, None, period(days[3], "week"), period(days[4], "week")]
+    anchors = assign_mentions([1] * 5, days, places, CanonicalParams(), periods)
+    assert anchors == [1, 1, 1, 3, 4]
+    # without the period the Tuesday mention would open an event of its own
+    assert assign_mentions([1] * 5, days, places, CanonicalParams())[0] == 0
 
 
 # ---- near-duplicates ------------------------------------------------------------------------------
@@ -173,6 +199,21 @@ def test_refresh_is_deterministic_and_incremental(tmp_path: Path) -> None:
         s.write(corpus[:10])
         refresh(s)
     assert _dump(tmp_path / "once.duckdb", CORPUS_TABLES) == _dump(tmp_path / "steps.duckdb", CORPUS_TABLES)
+
+
+def test_stored_week_dated_mention_counts_as_a_mention_of_the_strike(tmp_path: Path) -> None:
+    strike = dt.date(2021, 1, 31)  # a Sunday
+    later = dt.date(2021, 2, 2)
+    week = TimeRef("last week", 0, 9, dt.date(2021, 1, 26), "week", later, "dates:last-week")
+    recalled = dataclasses.replace(_event("evW", week.date, "USA", "IRNMIL", 33.3, 44.4), time=week)
+    corpus = [*_conflict_corpus(), ArticleResult(
+        article=Article(id="a32", date=later, outlet="O3", dateline=None, text="a funeral"), events=(recalled,))]
+    with Store(tmp_path / "w.duckdb") as s:
+        s.write(corpus)
+        refresh(s)
+        rows = s.query("SELECT id, date, num_mentions, num_sources FROM canonical_events WHERE root = '19'")
+        assert rows == [(content_id("ce", "evS1"), strike, 3, 3)]
+        assert s.query("SELECT date FROM event_mentions WHERE event_id = 'evW'") == [(dt.date(2021, 1, 26),)]
 
 
 def test_canonical_ids_are_content_hashes_of_the_earliest_mention(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Where an event happened: the place attached to it, not a country that owns the thing it happened at."""
+"""Where and when an event happened: the place attached to it, not a country that owns the thing it happened
+at; the time expression that dated it, traced to its characters."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_where_an_agreement_is_signed_or_praise_given_is_no_party(coder: Coder) 
         res = coder.code_text(text, day=dt.date(2022, 11, 3))
         got = [(e.cameo, e.target.code if e.target else None) for e in res.events if e.cameo.startswith("05")]
         assert got and all(t is None for _c, t in got), got
+
+
+def test_an_event_says_which_expression_dated_it_and_how_precisely(coder: Coder) -> None:
+    text = ("Mourners gathered for the general, who was killed by a US drone strike in Baghdad last week. "
+            "Iraqi lawmakers condemned the United States on Sunday.")
+    res = coder.code_text(text, day=dt.date(2020, 1, 7))
+    strike = next(e for e in res.events if e.root == "19")
+    assert strike.time is not None and strike.time.precision == "week" and strike.date == strike.time.date
+    assert text[strike.time.start : strike.time.end] == "last week" and strike.time.rule
+    condemn = next(e for e in res.events if e.root == "11")
+    assert condemn.time is not None and condemn.time.precision == "day" and condemn.date == dt.date(2020, 1, 5)
+    bare = coder.code_text("Iraqi lawmakers condemned the United States.", day=dt.date(2020, 1, 7))
+    assert [(e.date, e.time) for e in bare.events if e.root == "11"] == [(dt.date(2020, 1, 7), None)]

@@ -131,7 +131,7 @@ class TimeRef:
     start: int
     end: int
     date: dt.date | None
-    precision: str  # day | month | year
+    precision: str  # day | week | month | year | none
     anchor: dt.date | None = None
     rule: str | None = None
 
@@ -173,6 +173,9 @@ class Event:
     negated: bool
     modality: str  # asserted | threatened | planned | future | hypothetical | denied | ...
     evidence: Evidence
+    # the time expression that dated the event (None: the article date); its precision says how
+    # far ``date`` can be trusted ("last week" gives a day of that week, not the day)
+    time: TimeRef | None = None
     fatalities: int | None = None
     injured: int | None = None
     crowd_size: int | None = None

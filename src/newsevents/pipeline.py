@@ -386,6 +386,7 @@ class Coder:
                 source=ref(c.source),
                 target=ref(c.target),
                 date=when.ref.date if when else article.date,
+                time=when.ref if when else None,
                 place=where,
                 negated=c.negated,
                 modality=c.modality,

@@ -4,7 +4,9 @@ Five outlets reporting one air strike give five coded events; analysts want one 
 five times. Mentions (realized coded events) are grouped when they share the dyad (actors taken
 to their country or body, see :func:`newsevents.corpus.actors.actor_key`) and the CAMEO root,
 fall within ``window_days`` of the group's earliest mention (its *anchor*) and happen at nearby
-places. Counts follow GDELT's meaning over the whole corpus (GDELT counts only the 15 minutes in
+places. A mention dated only to a week or a month ("killed in a strike last week") joins the
+event of its group dated to a day inside that period, when there is one, rather than opening an
+event on the day its period was resolved to. Counts follow GDELT's meaning over the whole corpus (GDELT counts only the 15 minutes in
 which it first saw the event): NumMentions every mention, NumArticles distinct articles,
 NumSources distinct outlets; ``first_seen`` is the earliest publication date of a mention.
 
@@ -15,6 +17,7 @@ the id of a canonical event is the content hash of its anchor mention's id.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -23,10 +26,11 @@ import duckdb
 
 from newsevents.corpus.actors import actor_key, is_country
 
-__all__ = ["CanonicalParams", "assign_mentions", "build_canonical_events", "compatible_places"]
+__all__ = ["CanonicalParams", "assign_mentions", "build_canonical_events", "compatible_places", "period"]
 
 PRECISION_RANK = {"landmark": 3, "city": 3, "admin1": 2, "country": 1}
 EARTH_KM = 6371.0088
+EPOCH = dt.date(1970, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,7 @@ def assign_mentions(
     days: list[int | None],
     places: list[_Place],
     params: CanonicalParams,
+    periods: list[tuple[int, int] | None] | None = None,
 ) -> list[int]:
     """Index of each mention's anchor, for mentions sorted by (group, day, publication, id).
 
@@ -83,26 +88,60 @@ def assign_mentions(
     earlier and whose reference place is nearby; otherwise it anchors a new cluster. A cluster's
     reference place is the most precise place among its members so far, so a cluster placed at
     "Iraq" that receives "Baghdad" no longer accepts "Basra".
+
+    Mentions with a ``periods`` entry (dated to a week or a month) are placed afterwards: each
+    joins the day-dated cluster of its group whose anchor day lies in its period, nearest its own
+    day, at a nearby place; one that no such cluster takes is clustered as above among its kind.
     """
+    spans = periods or [None] * len(groups)
     anchors = list(range(len(groups)))
-    open_: list[list[Any]] = []  # [anchor index, anchor day, reference place]
-    current: int | None = None
-    for i, (grp, day) in enumerate(zip(groups, days, strict=True)):
-        if grp != current:
-            open_, current = [], grp
-        if day is None:
-            continue  # undated mentions cannot be matched: each stands alone
-        open_ = [c for c in open_ if c[1] >= day - params.window_days]
-        place = places[i]
-        for cluster in open_:
-            if compatible_places(cluster[2], place, params.radius_km):
-                anchors[i] = cluster[0]
-                if place.rank > cluster[2].rank:
-                    cluster[2] = place
-                break
-        else:
-            open_.append([i, day, place])
+    dated: dict[int, list[list[Any]]] = {}  # every day-dated cluster of a group, for the second pass
+    for coarse in (False, True):
+        open_: list[list[Any]] = []  # [anchor index, anchor day, reference place]
+        current: int | None = None
+        for i, (grp, day) in enumerate(zip(groups, days, strict=True)):
+            if (spans[i] is not None) != coarse:
+                continue
+            if grp != current:
+                open_, current = [], grp
+            if day is None:
+                continue  # undated mentions cannot be matched: each stands alone
+            place, span = places[i], spans[i]
+            if span is not None:
+                inside = [c for c in dated.get(grp, ()) if span[0] <= c[1] <= span[1]
+                          and compatible_places(c[2], place, params.radius_km)]
+                if inside:
+                    anchors[i] = min(inside, key=lambda c: (abs(c[1] - day), c[1]))[0]
+                    continue
+            open_ = [c for c in open_ if c[1] >= day - params.window_days]
+            for cluster in open_:
+                if compatible_places(cluster[2], place, params.radius_km):
+                    anchors[i] = cluster[0]
+                    if place.rank > cluster[2].rank:
+                        cluster[2] = place
+                    break
+            else:
+                cluster = [i, day, place]
+                open_.append(cluster)
+                if not coarse:
+                    dated.setdefault(grp, []).append(cluster)
     return anchors
+
+
+def period(day: int, precision: str | None) -> tuple[int, int] | None:
+    """The days (counted from 1970-01-01) a date of coarse ``precision`` stands for; None for a day.
+
+    A week is its Monday to Sunday, a month its calendar month. A year is too coarse to put a
+    mention on another event's day, and so is an unknown precision.
+    """
+    if precision == "week":
+        monday = day - (day + 3) % 7  # 1970-01-01 was a Thursday
+        return monday, monday + 6
+    if precision == "month":
+        first = (EPOCH + dt.timedelta(days=day)).replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return (first - EPOCH).days, (following - EPOCH).days - 1
+    return None
 
 
 def _register_actor_codes(con: duckdb.DuckDBPyConnection) -> None:
@@ -149,7 +188,8 @@ SELECT row_number() OVER (
        TRY_CAST(e.record->>'$.place.geonameid' AS BIGINT) AS place_geonameid,
        e.lat, e.lon, e.place_precision,
        e.sentence, e.evidence_start, e.evidence_end, e.record->>'$.evidence.trigger.text' AS trigger_text,
-       e.fatalities, e.injured, e.crowd_size
+       e.fatalities, e.injured, e.crowd_size,
+       CASE WHEN e.date IS NULL THEN 'day' ELSE coalesce(e.record->>'$.time.precision', 'day') END AS date_precision
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN article_clusters c ON c.article_id = e.article_id
@@ -213,7 +253,8 @@ def build_canonical_events(con: duckdb.DuckDBPyConnection, params: CanonicalPara
     con.execute(MENTIONS_SQL)
     cols = con.execute(
         "SELECT grp, (date - DATE '1970-01-01') AS day, coalesce(lat, 'NaN'::DOUBLE) AS lat, "
-        "coalesce(lon, 'NaN'::DOUBLE) AS lon, place_precision, place_country, place_name FROM _m ORDER BY rn"
+        "coalesce(lon, 'NaN'::DOUBLE) AS lon, place_precision, place_country, place_name, date_precision "
+        "FROM _m ORDER BY rn"
     ).fetchnumpy()
     n = len(cols["grp"])
     groups = [int(g) for g in cols["grp"]]
@@ -234,7 +275,9 @@ def build_canonical_events(con: duckdb.DuckDBPyConnection, params: CanonicalPara
             cols["place_country"].tolist(), cols["place_name"].tolist(), strict=True,
         )
     ]
-    anchors = assign_mentions(groups, days, places, params)
+    periods = [None if d is None else period(d, p)
+               for d, p in zip(days, cols["date_precision"].tolist(), strict=True)]
+    anchors = assign_mentions(groups, days, places, params, periods)
     con.execute("DELETE FROM event_mentions")
     con.execute("DELETE FROM canonical_events")
     if n:
