@@ -82,3 +82,24 @@ def test_an_event_says_which_expression_dated_it_and_how_precisely(coder: Coder)
     assert condemn.time is not None and condemn.time.precision == "day" and condemn.date == dt.date(2020, 1, 5)
     bare = coder.code_text("Iraqi lawmakers condemned the United States.", day=dt.date(2020, 1, 7))
     assert [(e.date, e.time) for e in bare.events if e.root == "11"] == [(dt.date(2020, 1, 7), None)]
+
+
+def test_common_noun_actors_take_the_country_of_the_place_their_event_is_at(coder: Coder) -> None:
+    res = coder.code_text("Riot police fired tear gas at protesters in Tehran on Sunday.", day=dt.date(2020, 1, 13))
+    dyads = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in res.events}
+    assert ("IRNCOP", "IRNCVL") in dyads
+    ev = next(e for e in res.events if e.source and e.source.code == "IRNCOP")
+    assert ev.source is not None and ev.source.rule and ev.source.rule.endswith("+country:place:Tehran")
+
+
+def test_no_country_from_the_dateline_a_topic_or_for_troops(coder: Coder) -> None:
+    from newsevents.model import Article
+
+    datelined = coder.code_article(Article(id="t1", date=dt.date(2020, 1, 13), outlet=None, dateline="TEHRAN",
+                                           text="Riot police fired tear gas at protesters on Sunday."))
+    assert datelined.events and all(not (e.source and e.source.code and e.source.code.startswith("IRN"))
+                                    for e in datelined.events)
+    topic = coder.code_text("The two leaders pledged to work together for peace in Ukraine.", day=dt.date(2023, 3, 22))
+    assert all(e.source is None or e.source.code != "UKRGOV" for e in topic.events)
+    troops = coder.code_text("Soldiers opened fire on a convoy near Kandahar.", day=dt.date(2010, 5, 1))
+    assert troops.events and all(e.source is None or not (e.source.code or "").startswith("AFGMIL") for e in troops.events)

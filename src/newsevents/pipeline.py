@@ -6,7 +6,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -375,6 +375,7 @@ class Coder:
             other_args = others | {o.noun_arg for o in rivals if o.noun_arg is not None}
             when = self._event_time(doc, c, times, sent_of, others, other_args)
             where = self._event_place(doc, c, toponyms, sent_of, dateline_place, others)
+            placed = where if where is not None and where is not dateline_place else None
             ev = Event(
                 id=content_id("ev", article.id, c.code, key[1], key[2], trig.idx),
                 cameo=c.code,
@@ -383,8 +384,8 @@ class Coder:
                 quad_class=info.quad_class,
                 root=info.root,
                 plover=plover_for(c.code),
-                source=ref(c.source),
-                target=ref(c.target),
+                source=self._placed(ref(c.source), placed, info.quad_class),
+                target=self._placed(ref(c.target), placed, info.quad_class),
                 date=when.ref.date if when else article.date,
                 time=when.ref if when else None,
                 place=where,
@@ -520,6 +521,24 @@ class Coder:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
         return dateline
+
+    def _placed(self, actor: ActorRef | None, place: Place | None, quad_class: int) -> ActorRef | None:
+        """A common-noun actor without a country takes the country of the place its event is at.
+
+        "Riot police fired tear gas at protesters in Tehran": IRNCOP and IRNCVL, as an ICEWS reader
+        would code them; only for the domestic sectors of the lexicon's ``placed_sectors``, only
+        for a place the sentence names (never the dateline alone), and the rule says so. A whole
+        country named beside a verbal act is as often its topic as its place ("the leaders pledged
+        to work for peace in Ukraine"): verbal events need a city, province or landmark.
+        """
+        if quad_class in {1, 3} and place is not None and place.precision == "country":
+            return actor
+        if (actor is None or place is None or not place.country or actor.code is None
+                or not actor.code.startswith("---") or not (actor.rule or "").startswith("agent:")
+                or actor.code[3:6] not in self.lexicon.placed_sectors):
+            return actor
+        return replace(actor, code=place.country + actor.code[3:],
+                                   rule=f"{actor.rule}+country:place:{place.name}")
 
     def _attach_counts(
         self, doc: Doc, kept: list[Candidate], counts: list[Any], sent_of: dict[int, int]

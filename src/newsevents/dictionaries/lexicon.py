@@ -42,6 +42,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     placeless_roots: frozenset[str]
     placeless_target_roots: frozenset[str]
+    placed_sectors: frozenset[str]
     intent_verbs: frozenset[str]
     symmetric_words: frozenset[str]
     initiator_words: frozenset[str]
