@@ -38,6 +38,9 @@ from tests.test_events import triples
     # a suspension of attacks is a pause in fighting; announced, it is a declared ceasefire (as above)
     ("Rebels in Mali announced a suspension of attacks on army posts.", "MLI", "0871"),
     ("Rebels in Mali began a suspension of attacks on army posts.", "MLI", "087"),
+    # burning a country's flag or a leader's effigy is a protest against it, not its property destroyed
+    ("Iranian demonstrators burned American flags outside the former embassy.", "IRN", "141"),
+    ("Students in Caracas burned an effigy of the Venezuelan president.", "VEN", "141"),
     # ratifying a truce is agreeing to it
     ("The Sudanese parliament ratified the ceasefire on Thursday.", "SDN", "0871"),
     # lifting a curfew by other verbs, rights and self-rule given, claims given up, guns laid down
