@@ -165,6 +165,8 @@ def test_article_offsets_point_into_the_text(client: TestClient, db: Path) -> No
     for q in a["quotes"]:
         for c in q["contents"]:
             assert text[c["start"]:c["end"]] == c["text"]
+    dated = [e["time"] for e in a["events"] + a["unrealized_events"] if e["time"]]
+    assert dated and all(text[t["start"]:t["end"]] == t["text"] and t["precision"] and t["rule"] for t in dated)
     for en in a["entities"]:
         for m in en["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]

@@ -42,6 +42,7 @@ __all__ = [
     "SeriesBucket",
     "SeriesOut",
     "TextSpanOut",
+    "TimeRefOut",
 ]
 
 T = TypeVar("T")
@@ -113,6 +114,18 @@ class EvidenceOut(_Model):
     trigger: TextSpanOut | None = None
 
 
+class TimeRefOut(_Model):
+    """The time expression that dated an event, resolved against the article date (``anchor``)."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date | None = None
+    precision: str = Field(description="day | week | month | year: how far the event's date can be trusted")
+    anchor: dt.date | None = None
+    rule: str | None = None
+
+
 class EventOut(_Model):
     """An event as coded, with the article it came from and how many outlets reported it."""
 
@@ -132,6 +145,7 @@ class EventOut(_Model):
     negated: bool
     modality: str
     evidence: EvidenceOut
+    time: TimeRefOut | None = Field(None, description="the expression that dated the event; null: the article date")
     fatalities: int | None = None
     injured: int | None = None
     crowd_size: int | None = None

@@ -458,10 +458,16 @@
     $("#article-more").addEventListener("click", () => loadArticles());
   }
 
+  // which words dated the event, and how precisely ("last week" gives a day of that week)
+  function dateSource(e) {
+    if (!e.time) return e.date ? " (article date)" : "";
+    return ` (from “${e.time.text}”${e.time.precision === "day" ? "" : ", " + e.time.precision + " only"})`;
+  }
+
   function eventTitle(e) {
     const place = e.place ? `${e.place.name}${e.place.country ? " (" + e.place.country + ")" : ""}` : "no place";
     return [`CAMEO ${e.cameo} ${e.cameo_name}`, `Goldstein ${fmtG(e.goldstein)} · ${QUAD[e.quad_class].name}`,
-      `${actorText(e.source)} → ${actorText(e.target)}`, `place: ${place}`, `date: ${e.date || "unknown"}`,
+      `${actorText(e.source)} → ${actorText(e.target)}`, `place: ${place}`, `date: ${e.date || "unknown"}${dateSource(e)}`,
       e.realized ? null : `not counted: ${e.negated ? "negated" : e.modality}`, `rule: ${e.evidence.rule}`].filter(Boolean).join("\n");
   }
 
@@ -534,7 +540,7 @@
         el("td", {}, e.cameo_name + (e.realized ? "" : ` (${e.negated ? "negated" : e.modality})`)),
         el("td", {}, `${e.source ? e.source.code + " " + e.source.text : "–"} → ${e.target ? e.target.code + " " + e.target.text : "–"}`),
         el("td", { class: "num", style: `color:${goldColor(e.goldstein)}` }, fmtG(e.goldstein)),
-        el("td", {}, e.place ? e.place.name : "–"), el("td", { class: "nowrap" }, e.date || "–"), el("td", { class: "num" }, e.n_sources == null ? "–" : e.n_sources),
+        el("td", {}, e.place ? e.place.name : "–"), el("td", { class: "nowrap", title: dateSource(e).trim() || null }, (e.date || "–") + (e.time && e.time.precision !== "day" ? ` (${e.time.precision})` : "")), el("td", { class: "num" }, e.n_sources == null ? "–" : e.n_sources),
         el("td", { class: "rule" }, e.evidence.rule)))));
     const quotes = el("ul", { class: "quotes" }, a.quotes.map((q) => el("li", {},
       el("b", {}, q.speaker ? speakerName(q.speaker) : "unknown"), q.speaker && q.speaker.code ? el("span", { class: "muted" }, ` [${q.speaker.code}]`) : null,
