@@ -78,7 +78,7 @@ def evaluate(
     coder: Any = None,
 ) -> EvalReport:
     """Code every story and count how often its labelled PLOVER type is among its events."""
-    from newsevents.evaluate.petrarch import _coder
+    from newsevents.evaluate.report import event_coder
     from newsevents.ingest import Item
 
     rows = []
@@ -86,7 +86,7 @@ def evaluate(
         if limit is not None and k >= limit:
             break
         rows.append(row)
-    coder = coder or _coder(model, dictionaries, no_default_dictionaries)
+    coder = coder or event_coder(model, dictionaries, no_default_dictionaries)
     names = {w for s in coder.dictionaries.surfaces for w in s.text.split() if w[:1].isupper()}
     stories = [Article(id=f"s{k}", date=None, outlet=None, dateline=None, text=r.get("text", "")) for k, r in enumerate(rows)]
     heads = [Article(id=f"h{k}", date=None, outlet=None, dateline=None,

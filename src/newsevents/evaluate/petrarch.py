@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsevents.evaluate.report import EvalReport, prf
+from newsevents.evaluate.report import EvalReport, event_coder, prf
 from newsevents.model import Article, ArticleResult, Event
 from newsevents.ontology import cameo_codes
 
@@ -209,16 +209,6 @@ def _confusions(gold: list[tuple[str, str, str]], ours: list[tuple[str, str, str
     return out
 
 
-def _coder(model: str | None, dictionaries: Sequence[str | Path], no_default: bool) -> Any:
-    from newsevents.pipeline import Coder
-
-    if not dictionaries and not no_default:
-        return Coder(model=model)
-    from newsevents.dictionaries.petrarch import load_dictionaries
-
-    return Coder(model=model, dictionaries=load_dictionaries(dictionaries, defaults=not no_default))
-
-
 def evaluate(
     data: Path,
     *,
@@ -235,7 +225,7 @@ def evaluate(
     default_dyad = _default_require_dyad(records)
     if limit is not None:
         records = records[:limit]
-    coder = coder or _coder(model, dictionaries, no_default_dictionaries)
+    coder = coder or event_coder(model, dictionaries, no_default_dictionaries)
     # ids repeat in some files: results are keyed by position
     articles = [Article(id=f"{k}:{r.id}", date=r.date, outlet=None, dateline=None, text=r.text)
                 for k, r in enumerate(records)]

@@ -159,13 +159,13 @@ def evaluate(
     coder: Any = None,
 ) -> EvalReport:
     """Code every sentence; report event precision, recall, and every wrong and missed event."""
-    from newsevents.evaluate.petrarch import _coder
+    from newsevents.evaluate.report import event_coder
     from newsevents.ingest import Item
 
     records = load_records(Path(data))
     if limit is not None:
         records = records[:limit]
-    coder = coder or _coder(model, dictionaries, no_default_dictionaries)
+    coder = coder or event_coder(model, dictionaries, no_default_dictionaries)
     articles = [Article(id=f"{k}:{r.id}", date=DATE, outlet=None, dateline=None, text=r.text)
                 for k, r in enumerate(records)]
     by_id = {res.article.id: res for res in coder.code_items(Item(a, (), a.id) for a in articles)}

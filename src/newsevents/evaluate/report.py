@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
-__all__ = ["EvalReport", "prf"]
+__all__ = ["EvalReport", "event_coder", "prf"]
+
+
+def event_coder(model: str | None, dictionaries: Sequence[str | Path], no_default: bool) -> Any:
+    """The coder an event evaluation runs: the built-in dictionaries, the user's PETRARCH-format
+    ones beside them, or the user's alone (``no_default``), so every evaluator loads them alike."""
+    from newsevents.pipeline import Coder
+
+    if not dictionaries and not no_default:
+        return Coder(model=model)
+    from newsevents.dictionaries.petrarch import load_dictionaries
+
+    return Coder(model=model, dictionaries=load_dictionaries(dictionaries, defaults=not no_default))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
