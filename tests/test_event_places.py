@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsevents.pipeline import Coder
 
 
@@ -103,3 +105,30 @@ def test_no_country_from_the_dateline_a_topic_or_for_troops(coder: Coder) -> Non
     assert all(e.source is None or e.source.code != "UKRGOV" for e in topic.events)
     troops = coder.code_text("Soldiers opened fire on a convoy near Kandahar.", day=dt.date(2010, 5, 1))
     assert troops.events and all(e.source is None or not (e.source.code or "").startswith("AFGMIL") for e in troops.events)
+
+
+@pytest.mark.parametrize(("text", "written", "day"), [
+    # an act in an "after" clause or phrase with a count of days happened that long before the main clause
+    ("Huge crowds filled the streets of Mashhad on Sunday, two days after the general was killed by a US drone.",
+     dt.date(2020, 1, 8), dt.date(2020, 1, 3)),
+    ("On Sunday, three days after the US strike on the airport, Iran fired missiles at bases in Iraq.",
+     dt.date(2020, 1, 8), dt.date(2020, 1, 2)),
+    ("A Russian court on Monday ordered the opposition leader held, a day after he was arrested in Moscow.",
+     dt.date(2021, 1, 19), dt.date(2021, 1, 17)),
+])
+def test_an_act_after_the_main_clause_is_counted_back_from_its_time(coder: Coder, text: str, written: dt.date,
+                                                                     day: dt.date) -> None:
+    res = coder.code_text(text, day=written)
+    acts = [e for e in res.events if e.root in {"17", "18", "19"} and e.cameo not in {"172", "1724"}]
+    inner = [e for e in acts if e.time is not None and "after" in e.time.text]
+    assert inner and all(e.date == day and e.time is not None and e.time.rule
+                         and e.time.rule.startswith("dates:days-after") for e in inner), [(e.cameo, e.date) for e in acts]
+
+
+def test_an_act_after_the_main_clause_without_a_count_is_near_its_day(coder: Coder) -> None:
+    res = coder.code_text("Protesters marched in Baghdad on Sunday after a rocket attack killed two soldiers.",
+                          day=dt.date(2020, 1, 8))
+    march = next(e for e in res.events if e.root == "14")
+    kill = next(e for e in res.events if e.root == "19")
+    assert march.date == dt.date(2020, 1, 5) and march.time is not None and march.time.precision == "day"
+    assert kill.date == dt.date(2020, 1, 5) and kill.time is not None and kill.time.precision == "week"

@@ -32,8 +32,10 @@ from newsevents.model import (
     PlaceMention,
     Quote,
     TextSpan,
+    TimeRef,
 )
 from newsevents.ontology import cameo_codes, plover_for
+from newsevents.resolve.dates import offset_from
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,6 +44,9 @@ if TYPE_CHECKING:
     from newsevents.resolve.places import Gazetteer
 
 __all__ = ["Coder", "Explanation"]
+
+# an act in a clause or phrase opened by these happened at another time than its main clause
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "until"})
 
 MAX_CHARS = 1_000_000  # spaCy's default limit; longer bodies are cut with a recorded warning
 
@@ -489,9 +494,11 @@ class Coder:
         trig = doc[c.trigger]
         anchors = [trig] + ([doc[c.noun_arg]] if c.noun_arg is not None else [])
         best: tuple[int, TimeMention] | None = None
+        pool: list[TimeMention] = []
         for tm in times:
             if sent_of.get(tm.token_start) != c.sentence or tm.ref.precision == "none":
                 continue
+            pool.append(tm)
             tt = doc[tm.token_start : tm.token_end].root
             future = tm.ref.date is not None and tm.ref.anchor is not None and tm.ref.date > tm.ref.anchor
             if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
@@ -499,7 +506,55 @@ class Coder:
             dist = min(tree_distance(a, tt) for a in anchors)
             if dist <= 3 and (best is None or dist < best[0]):
                 best = (dist, tm)
-        return best[1] if best else None
+        return self._offset_time(doc, trig, best[1] if best else None, pool)
+
+    @staticmethod
+    def _offset_time(doc: Doc, trig: Token, tm: TimeMention | None, pool: list[TimeMention]) -> TimeMention | None:
+        """The time of an act in an "after"/"before" clause or phrase, counted from its main clause's.
+
+        "Crowds filled the streets on Sunday, two days after he was killed": Sunday dates the
+        crowds; the killing was two days before it. Without a count ("after he was killed") the act
+        was near that day, not on it: the date is kept with week precision. "since" and "until"
+        say nothing of when the act was, and it keeps the article date.
+        ``tm`` is the time nearest the act (if any), ``pool`` the sentence's other resolved times.
+        """
+        for node in [trig, *trig.ancestors]:
+            if node.dep_ == "advcl":
+                mark = next((m for m in node.children if m.dep_ == "mark"), None)
+            elif node.dep_ == "prep" and node.lower_ in TEMPORAL_MARKS:
+                mark = node
+            else:
+                continue
+            if mark is None or mark.lower_ not in TEMPORAL_MARKS:
+                return tm  # "when he was killed", "as crowds gathered": one occasion, one time
+            inside = {t.i for t in node.subtree}
+            if tm is not None and doc[tm.token_start : tm.token_end].root.i in inside:
+                return tm  # the clause names its own time
+            # "two days after he was killed" (on the clause), "three days after the strike" (above the phrase)
+            offset = next((c for c in [*node.children, *mark.children, node.head] if c.dep_ == "npadvmod"
+                           and c.i != node.i), None)
+            outside = [(tree_distance(node.head, doc[m.token_start : m.token_end].root), m) for m in pool
+                       if m.token_start not in inside and (offset is None or not offset.i <= m.token_start
+                                                           <= offset.right_edge.i)]
+            main = tm or min(((d, m) for d, m in outside if d <= 3), key=lambda x: x[0], default=(0, None))[1]
+            if main is None or main.ref.date is None or main.ref.precision != "day":
+                return None
+            if offset is None:
+                # "marched on Sunday after a rocket attack killed two soldiers": near Sunday, the day unknown
+                if mark.lower_ not in {"after", "before"}:
+                    return None
+                ref = TimeRef(f"{mark.text} … {main.ref.text}", mark.idx, mark.idx + len(mark), main.ref.date, "week",
+                              main.ref.date, f"dates:{mark.lower_}:{main.ref.rule}")
+                return TimeMention(ref, mark.i, mark.i + 1)
+            last = min(offset.right_edge.i, mark.i - 1) if offset.i < mark.i else offset.right_edge.i
+            res = offset_from(main.ref.date, doc[offset.left_edge.i : last + 1].text, mark.lower_)
+            if res is None:
+                return None
+            start, end = offset.left_edge.idx, mark.idx + len(mark)
+            ref = TimeRef(doc.text[start:end] + " " + main.ref.text, start, end, res.date, res.precision,
+                          main.ref.date, f"dates:{res.rule}:{main.ref.rule}")
+            return TimeMention(ref, offset.left_edge.i, mark.i + 1)
+        return tm
 
     def _event_place(
         self, doc: Doc, c: Candidate, toponyms: list[Toponym], sent_of: dict[int, int], dateline: Place | None,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-__all__ = ["HOLIDAYS", "Resolution", "resolve_time"]
+__all__ = ["HOLIDAYS", "Resolution", "offset_from", "resolve_time"]
 
 WEEKDAYS = {
     name: i
@@ -470,3 +470,25 @@ def _dateparser(text: str, anchor: date, future: bool) -> Resolution:
     if parsed is None:
         return Resolution(None, "none", "unresolved")
     return Resolution(parsed.date(), "day", "dateparser")
+
+
+def offset_from(base: date, offset: str, mark: str) -> Resolution | None:
+    """The day of an act in a clause "``offset`` ``mark`` ..." whose main clause happened on ``base``.
+
+    "Crowds filled the streets on Sunday, two days after he was killed": the killing was two days
+    before Sunday. ``mark`` is the clause's conjunction (after, before); minutes or hours put it on
+    the same day. None when the offset is no count of minutes, hours, days or weeks.
+    """
+    m = re.fullmatch(rf"(?:about |some |nearly |almost |roughly |more than |less than |just )?"
+                     rf"(?:({_NUM_RE}) )?(minute|hour|day|week)s?", _clean(offset))
+    if m is None or mark not in {"after", "before"}:
+        return None
+    t = _clean(offset)
+    if m[1] is None and t.endswith("s") and m[2] in {"day", "week"}:
+        return None  # "days after": some days, not one
+    n = 1 if m[1] in {None, "a", "an", "one"} else _number(m[1])
+    if n is None:
+        return None
+    days = 0 if m[2] in {"minute", "hour"} else n if m[2] == "day" else 7 * n
+    sign = -1 if mark == "after" else 1  # the clause's act came that long before (after) the main one
+    return Resolution(base + timedelta(days=sign * days), "week" if m[2] == "week" else "day", f"{m[2]}s-{mark}")
