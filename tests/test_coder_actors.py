@@ -68,6 +68,17 @@ def test_no_one_denounces_himself(coder: Coder) -> None:
     assert not any(s.startswith("IRQ") and (t or "").startswith("IRQ") and c.startswith("11") for s, t, c in got), got
 
 
+def test_a_warning_is_not_aimed_at_the_warner_named_in_its_clause(coder: Coder) -> None:
+    """The first actor of a reported clause is the target only when it is someone else."""
+    text = "The Kenyan president warned that Nairobi had identified the camps of the militants as targets."
+    got = events(coder, text)
+    assert any(s.startswith("KEN") and c.startswith("13") for s, _, c in got), got
+    assert not any(s.startswith("KEN") and (t or "").startswith("KEN") and c.startswith("13") for s, t, c in got), got
+    # someone else in the clause is still the target
+    other = events(coder, "The Kenyan president warned that Somalia had sheltered the militants.")
+    assert any(s.startswith("KEN") and (t or "").startswith("SOM") and c.startswith("13") for s, t, c in other), other
+
+
 def test_an_object_pronoun_is_not_its_own_subject(coder: Coder) -> None:
     """Binding: "X thanked him" cannot be X thanking X, though X is the most salient antecedent."""
     text = "Mr. Netanyahu met President Obama in Washington. Mr. Netanyahu later thanked him for the aid."

@@ -267,6 +267,12 @@ def _is_word(tok: Token, word: str) -> bool:
     return len(word) > len(tok.lower_) and word.endswith(tok.lower_) and _joined(tok) == word
 
 
+def _same_side(t: Resolved, sources: list[Resolved]) -> bool:
+    """Is ``t`` one of the sources, or the country of one of them named as a country or capital?"""
+    return any((t.entity is not None and t.entity == s.entity)
+               or (t.kind == "country" and t.code[:3] == s.code[:3]) for s in sources)
+
+
 def _bare_infinitive(c: Candidate) -> bool:
     """Coded by a pattern that names only the verb and its to-infinitive ("promise >end")."""
     p = c.pattern
@@ -1117,6 +1123,14 @@ class EventRules:
                     topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
                     vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
                         else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
+                    # "Trump warned that Washington had identified 52 Iranian sites": the source's own side,
+                    # reported in its clause, is not what it acts on
+                    # "Trump warned that Washington had identified 52 Iranian sites": the source itself, or its
+                    # own country named in its clause, is not what it acts on
+                    coded = [x for x in sources if x is not None and x.code]
+                    if coded and vp and not topic and any(_same_side(t, coded) for t in vp):
+                        vp = [t for t in vp if not _same_side(t, coded)]
+                        notes.append("target:skipped-the-source's-own-side")
                     if vp and self.own_rules and code[:2] == "04" and any(x is not None and x.code for x in sources) \
                             and self._symmetric(tok, pattern, obj_tok) \
                             and all(t.token >= 0 and self._locative(tok.doc[t.token], tok) for t in vp):
