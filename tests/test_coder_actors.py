@@ -211,3 +211,25 @@ def test_a_surname_read_as_a_place_is_the_place(coder: Coder) -> None:
 def test_a_city_names_the_country_of_its_mayor(coder: Coder) -> None:
     r = triples(code(coder, "The governor of Kandahar lifted the curfew on Sunday."))
     assert any(s == "AFGGOV" and c == "0813" for s, _, c in r)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # "X praised / criticised / jailed Y for doing Z": Y did Z
+    ("Chile praised Peru for helping Bolivian refugees.", "PER", "070"),
+    ("The Chilean president criticised Peru for opposing the new trade pact.", "PER", "11*"),
+    ("Chile was condemned by its neighbours for attacking the Bolivian convoy.", "CHL", "19*"),
+])
+def test_the_one_judged_for_an_act_did_it(coder: Coder, text: str, source: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert has(coder, text, source, cameo), got
+
+
+def test_the_judge_is_not_the_doer_of_the_act_judged(coder: Coder) -> None:
+    got = events(coder, "The Chilean president criticised Peru for opposing the new trade pact.")
+    assert not any(s.startswith("CHL") and c.startswith("11") and not t for s, t, c in got), got
+
+
+def test_credit_for_an_act_is_no_doer(coder: Coder) -> None:
+    """"deserves credit for taking in migrants": the credit did nothing, the subject did."""
+    got = events(coder, "The Chilean president deserves credit for taking in thousands of migrants.")
+    assert any(s.startswith("CHL") and c == "073" for s, _, c in got), got

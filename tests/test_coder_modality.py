@@ -157,3 +157,29 @@ def test_a_complement_hung_after_a_time_phrase_is_still_the_verbs(coder: Coder, 
     got = triples(result)
     assert any(c.startswith(root) and c != "130" for _s, _t, c in got), got
     assert not any(c.startswith(("04", "19")) for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # what one is jailed, sentenced or convicted for is the charge, not an event the story reports
+    ("A court in Lima jailed a Chilean student for helping armed rebels.", "070"),
+    ("A court in Quito sentenced a reporter for spreading disinformation.", "170"),
+    ("A Bolivian court convicted the colonel of killing three protesters.", "19*"),
+])
+def test_the_charge_of_a_sentence_is_no_event(coder: Coder, text: str, cameo: str) -> None:
+    want = cameo.rstrip("*")
+    got = events(coder, text)
+    assert not any(c.startswith(want) if cameo.endswith("*") else c == want for _, _, c in got), got
+    assert any(c.startswith(("17", "11")) for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Chilean president was pressured by his generals to attack Peru.", "19"),
+    ("Chile was encouraged by its allies to meet Peru.", "04"),
+    ("The minister was pressed by parliament on Monday to meet the Peruvian envoy.", "04"),
+])
+def test_a_complement_hung_after_a_by_phrase_is_still_the_verbs(coder: Coder, text: str, root: str) -> None:
+    """"Was pressured by the generals to attack Peru": the parser hangs the infinitive as an adverbial
+    clause after the "by" phrase; the attack or the meeting is only asked for."""
+    got = events(coder, text)
+    assert not any(c.startswith(root) for _, _, c in got), got
+    assert any(c.startswith(root) for _, _, c in events(coder, text, unrealized=True)), got

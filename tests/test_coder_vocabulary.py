@@ -287,3 +287,29 @@ SEASON_DAY = date(2022, 9, 20)
 def test_a_season_is_no_sport(coder: Coder) -> None:
     got = triples(coder.code_text("During the rainy season, the two leaders met in Cairo to discuss the dam.", day=SEASON_DAY))
     assert any(c.startswith("04") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Norway helped the exiled dissidents from Sudan.", ("NOR", "SDNOPP", "070")),
+    ("The Peruvian government helped Bolivian farmers after the floods.", ("PERGOV", "BOLAGR", "070")),
+    ("Ecuador was helped by Chile during the crisis.", ("CHL", "ECU", "070")),
+])
+def test_an_actor_helping_somebody_is_aid(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new rules helped ease tensions between Chile and Peru.",  # help with an infinitive, nobody helped
+    "The heavy rains helped Kenyan farmers this year.",  # no actor helps
+    "Officials in Lima said the money would help Bolivian farmers.",
+    "The nuns from Chile helped the poor for decades.",  # "the poor": nobody coded helped
+])
+def test_help_that_is_no_aid(coder: Coder, text: str) -> None:
+    got = events(coder, text) + events(coder, text, unrealized=True)
+    assert not any(c == "070" for _, _, c in got), got
+
+
+def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
+    """"Praise from Moscow helps the governor": help is no aid here, and the praise is still coded."""
+    got = events(coder, "The minister said praise from Russia helps the Chilean president.")
+    assert any(s.startswith("RUS") and c == "051" for s, _, c in got), got

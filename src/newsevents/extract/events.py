@@ -31,6 +31,15 @@ NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
 HISTORY_YEARS = 10  # an event dated this many years before the story is history
 COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
+# "jailed a student for helping militants", "convicted of spreading disinformation": the charge,
+# not an event the story reports as done
+CHARGE_VERBS = {"jail", "imprison", "sentence", "convict", "arrest", "detain", "fine", "punish", "prosecute", "charge",
+                "indict", "try", "sue", "investigate", "acquit"}
+# "praised X for helping", "blamed X for the attack", "described X as reckless for proposing": X did it
+JUDGING_VERBS = CHARGE_VERBS | {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "fault",
+                                "assail", "scold", "chastise", "rebuke", "reprimand", "censure", "castigate", "lambaste",
+                                "attack", "praise", "thank", "applaud", "commend", "hail", "congratulate", "credit",
+                                "reward", "honor", "honour", "describe", "call", "label", "brand", "dub"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
@@ -286,7 +295,7 @@ def _hung_infinitive(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.i > tok.head.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.dep_ == "mark" for c in tok.children) \
-        and all(t.dep_ in {"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "punct"}
+        and all(t.dep_ in {"prep", "agent", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "punct"}
                 or t.head.dep_ in {"pobj", "npadvmod"} for t in tok.doc[tok.head.i + 1 : tok.left_edge.i])
 
 
@@ -609,7 +618,19 @@ class EventRules:
         for _ in range(5):
             if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
                 via = cur.dep_
+                prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
+                    and tok.head.i == cur.i and tok.tag_ == "VBG" else None
                 cur = cur.head
+                if self.own_rules and prep is not None and cur.dep_ in {"dobj", "nsubjpass"} \
+                        and cur.head.lemma_.lower() in JUDGING_VERBS:
+                    return cur, f"object-of:{cur.head.lemma_}"  # "convicted the colonel of killing …"
+                if self.own_rules and prep is not None and cur.lemma_.lower() in JUDGING_VERBS:
+                    # "jailed a student for helping militants", "accused Russia of arming the rebels",
+                    # "thanked China for helping": the one jailed, accused or thanked did it
+                    doer = next((c for c in cur.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < prep.i
+                                 and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                    if doer is not None:
+                        return doer, f"object-of:{cur.lemma_}"
                 if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
                     ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
                     if via == "xcomp" and ctrl is not None and cur.lemma_.lower() in self.lex.appeal_verbs:
@@ -678,6 +699,12 @@ class EventRules:
             dep = cur.dep_
             head = cur.head
             hl = head.lemma_.lower()
+            if self.own_rules and dep == "prep" and cur.lower_ in {"for", "of"} and tok.tag_ == "VBG" \
+                    and tok.dep_ == "pcomp" and tok.head.i == cur.i and (hl in CHARGE_VERBS or (
+                        head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in CHARGE_VERBS)):
+                mod = "alleged"
+                notes.append(f"charge-of:{hl}")
+                break
             if dep in {"advcl"} and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
                 mod = "hypothetical"
                 notes.append("conditional-clause")
@@ -1213,6 +1240,19 @@ class EventRules:
                 # "released 30 years of tax returns", "a survey released on Thursday": no one set free
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' a thing ('{target_tok.text}'), nobody set free"))
+                continue
+            if self.own_rules and code == "070" and tok.lemma_.lower() == "help" and pattern.obj is None \
+                    and not pattern.noun and (target_tok is None or target_tok.pos_ not in {"NOUN", "PROPN", "PRON"}
+                                              or self._thing(target_tok, actors)
+                                              or (subj_tok is not None and (self._thing(subj_tok, actors)
+                                                                            or subj_tok.lower_ in {"it", "this", "that"}))
+                                              or not any(x is not None and x.code for x in sources)):
+                # "helped ease tensions", "it will help both sides", "the rains helped the harvest", "the money
+                # will help refugees", "helped the poor": help is aid only when an actor helps somebody
+                # the event nouns it took as its actors stand alone ("praise from Putin helps Trump")
+                consumed.difference_update(t.i for t in (subj_tok, target_tok) if t is not None and self.best(t, noun=True))
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' with no actor helping somebody"))
                 continue
             if code == "0874" and self.own_rules and sources and not armed and all(
                     x is not None and x.code and self._unarmed_body(x) for x in sources):
