@@ -183,3 +183,14 @@ def test_a_complement_hung_after_a_by_phrase_is_still_the_verbs(coder: Coder, te
     got = events(coder, text)
     assert not any(c.startswith(root) for _, _, c in got), got
     assert any(c.startswith(root) for _, _, c in events(coder, text, unrealized=True)), got
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # the tagger's lemma of "hopes", "hoped", "hoping" is "hop": still a wish
+    ("Chile hopes to attack the Peruvian border posts.", "19"),
+    ("Chile hoped to meet Peru in Lima.", "04"),
+    ("Chile is hoping to meet Peru in Lima.", "04"),
+])
+def test_what_one_hopes_to_do_is_not_done(coder: Coder, text: str, root: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith(root) for _, _, c in got), got

@@ -313,3 +313,17 @@ def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
     """"Praise from Moscow helps the governor": help is no aid here, and the praise is still coded."""
     got = events(coder, "The minister said praise from Russia helps the Chilean president.")
     assert any(s.startswith("RUS") and c == "051" for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian minister said she hoped the Chilean generals would be indicted.",
+    "Bolivia hoped the court would convict the Chilean officers.",
+])
+def test_hoping_for_a_hostile_act_is_no_optimism(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c == "013" for _, _, c in got), got
+
+
+def test_hoping_for_success_is_optimism(coder: Coder) -> None:
+    got = events(coder, "The Peruvian minister said she hoped the talks with Chile would succeed.")
+    assert any(s.startswith("PER") and c == "013" for s, _, c in got), got

@@ -1241,6 +1241,15 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' a thing ('{target_tok.text}'), nobody set free"))
                 continue
+            hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
+                if self.own_rules and code == "013" and tok.lemma_.lower() in {"hope", "hop"} and pattern.obj is None else None
+            hostile = self.best(hoped, noun=False) if hoped is not None else None
+            if hoped is not None and hostile is not None and hostile[0].code[:2] in {"11", "12", *HOSTILE_ROOTS}:
+                # "hoped the French officers would be indicted", "hopes the army will crush the rebels": a wish
+                # for something hostile is no optimistic comment (the wished event is coded as unrealised)
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' for a hostile act ('{hoped.text}'), no optimism"))
+                continue
             if self.own_rules and code == "070" and tok.lemma_.lower() == "help" and pattern.obj is None \
                     and not pattern.noun and (target_tok is None or target_tok.pos_ not in {"NOUN", "PROPN", "PRON"}
                                               or self._thing(target_tok, actors)
