@@ -233,3 +233,14 @@ def test_credit_for_an_act_is_no_doer(coder: Coder) -> None:
     """"deserves credit for taking in migrants": the credit did nothing, the subject did."""
     got = events(coder, "The Chilean president deserves credit for taking in thousands of migrants.")
     assert any(s.startswith("CHL") and c == "073" for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said it was determined to mend its damaged ties with Peru.",
+    "Chile is eager to restore relations with Peru, its foreign minister said.",
+])
+def test_a_wish_for_a_mutual_act_is_one_sides(coder: Coder, text: str) -> None:
+    """"Chile is determined to mend ties with Peru": Chile wishes it; Peru wishes nothing."""
+    got = events(coder, text) + events(coder, text, unrealized=True)
+    assert any(s.startswith("CHL") and t.startswith("PER") for s, t, _ in got), got
+    assert not any(s.startswith("PER") and t.startswith("CHL") for s, t, _ in got), got

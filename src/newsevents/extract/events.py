@@ -1207,6 +1207,12 @@ class EventRules:
                 code = cand.code = "144" if code == "191" else "145"
                 notes.append(f"violent-protest:{subj_tok.lemma_}")
             negated, modality, mnotes = self.modality(tok, match.words)
+            if self.own_rules and reverse and any(n.startswith(("modal-verb:", "modal-adjective:")) for n in mnotes):
+                # "France is determined to mend ties with Rwanda", "X wants to meet Y": the wish is the
+                # subject's own; the partner wishes nothing ("X will meet Y" is both sides' future)
+                pairs = [(a, b) for a, b in pairs if (id(a), id(b)) not in reverse]
+                reverse = set()
+                notes.append("symmetric: a wish is one side's")
             if self.own_rules and pattern.xcomp is not None and not negated:
                 # "found the activists not guilty": the complement the pattern needs is denied
                 comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
