@@ -132,3 +132,15 @@ def test_an_act_after_the_main_clause_without_a_count_is_near_its_day(coder: Cod
     kill = next(e for e in res.events if e.root == "19")
     assert march.date == dt.date(2020, 1, 5) and march.time is not None and march.time.precision == "day"
     assert kill.date == dt.date(2020, 1, 5) and kill.time is not None and kill.time.precision == "week"
+
+
+def test_where_a_claimed_or_mourned_attack_happened_names_its_victims(coder: Coder) -> None:
+    """"Claimed the bombing of a market in Lagos", "voiced sorrow for the shootings in Oslo": the attack's place
+    is the country attacked, the target of the claim or the sorrow; where a statement is made is none."""
+    for text, want in (("A Sahel militant group claimed responsibility for the bombing of a market in Nigeria's capital.", "NGA"),
+                       ("The Danish prime minister expressed sorrow for the deadly shootings in Oslo.", "NOR")):
+        res = coder.code_text(text, day=dt.date(2022, 11, 3))
+        got = [(e.cameo, e.target.code if e.target else None) for e in res.events if e.cameo.startswith("01")]
+        assert any(t is not None and t.startswith(want) for _c, t in got), got
+    res = coder.code_text("The Danish prime minister made a statement in Oslo on Monday.", day=dt.date(2022, 11, 3))
+    assert all(e.target is None for e in res.events if e.cameo.startswith("01")), res.events

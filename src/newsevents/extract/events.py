@@ -1792,6 +1792,21 @@ class EventRules:
             cur = head
         return False
 
+    def _place_of_violence(self, t: Token, verb: Token) -> bool:
+        """Is ``t`` where a violent event the verb speaks of happened ("claimed the attack on a mall in
+        Nairobi", "sorrow for the shootings in Texas")? That place names the victims, not the speaker's whereabouts."""
+        cur, located = t, False
+        while cur.i != verb.i and cur.head.i != cur.i:
+            head = cur.head
+            if cur.dep_ == "pobj" and head.lower_ in self.lex.locative_prepositions:
+                located = True
+            elif located and head.i != verb.i and head.pos_ == "NOUN":
+                violent = self.best(head, noun=True)
+                if violent is not None and violent[0].code[:2] in VIOLENT_ROOTS:
+                    return True
+            cur = head
+        return False
+
     def _vp_actors(self, tok: Token, actors: DocActors, avoid: set[int], code: str = "") -> list[Resolved]:
         """The first actor in the verb's own phrase after it ("restore ties with Gondor",
         "arrived in Gondor"): PETRARCH's target when no object names one. For events that
@@ -1824,7 +1839,8 @@ class EventRules:
         inside = {t.i for t in span}
         for t in span:
             if t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.dep_ == "poss" or (
-                    t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (placeless and self._locative(t, tok)):
+                    t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (
+                    placeless and self._locative(t, tok) and not (self.own_rules and self._place_of_violence(t, tok))):
                 continue
             if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
                 continue  # "killed in the US raids": an event is no target (its actor is its own source)
