@@ -276,10 +276,13 @@ def _is_word(tok: Token, word: str) -> bool:
     return len(word) > len(tok.lower_) and word.endswith(tok.lower_) and _joined(tok) == word
 
 
-def _same_side(t: Resolved, sources: list[Resolved]) -> bool:
-    """Is ``t`` one of the sources, or the country of one of them named as a country or capital?"""
+def _same_side(t: Resolved, sources: list[Resolved], doc: Doc) -> bool:
+    """Is ``t`` one of the sources, or the country of one of them named as the subject of a clause
+    ("warned that Washington had identified ...")? Its country as a place ("sorrow for the shootings
+    in South Carolina") is another matter: the victims there are the target."""
+    subject = t.token >= 0 and doc[t.token].dep_ in {"nsubj", "nsubjpass"}
     return any((t.entity is not None and t.entity == s.entity)
-               or (t.kind == "country" and t.code[:3] == s.code[:3]) for s in sources)
+               or (subject and t.kind == "country" and t.code[:3] == s.code[:3]) for s in sources)
 
 
 def _bare_infinitive(c: Candidate) -> bool:
@@ -1155,8 +1158,8 @@ class EventRules:
                     # "Trump warned that Washington had identified 52 Iranian sites": the source itself, or its
                     # own country named in its clause, is not what it acts on
                     coded = [x for x in sources if x is not None and x.code]
-                    if coded and vp and not topic and any(_same_side(t, coded) for t in vp):
-                        vp = [t for t in vp if not _same_side(t, coded)]
+                    if coded and vp and not topic and any(_same_side(t, coded, tok.doc) for t in vp):
+                        vp = [t for t in vp if not _same_side(t, coded, tok.doc)]
                         notes.append("target:skipped-the-source's-own-side")
                     if vp and self.own_rules and code[:2] == "04" and any(x is not None and x.code for x in sources) \
                             and self._symmetric(tok, pattern, obj_tok) \
