@@ -244,3 +244,15 @@ def test_a_wish_for_a_mutual_act_is_one_sides(coder: Coder, text: str) -> None:
     got = events(coder, text) + events(coder, text, unrealized=True)
     assert any(s.startswith("CHL") and t.startswith("PER") for s, t, _ in got), got
     assert not any(s.startswith("PER") and t.startswith("CHL") for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ukrainian sea drones struck the Russian navy's patrol ship near Crimea.", "UKR", "RUS"),
+    ("Iranian commandos seized the British tanker's crew in the Gulf.", "IRN", "GBR"),
+    ("Russian forces shelled the Danish charity's office in Kharkiv.", "RUS", "DNK"),
+])
+def test_an_owner_that_is_no_actor_passes_on_its_country(coder: Coder, text: str, source: str, target: str) -> None:
+    """"The Russian navy's patrol ship": the ship is Russian because its owner is, not the place named next."""
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) for s, t, _ in got), got
+    assert not any(t.startswith(source) for _, t, _ in got), got

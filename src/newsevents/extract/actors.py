@@ -566,6 +566,12 @@ class DocActors:
                         ante = self.antecedent(child, want="thing")
                     if ante is not None and ante.code:  # "coref:" marks it: no owner of a phrase ("their support")
                         return [(ante.code, ante.rule if ante.rule.startswith("coref:") else f"coref:{ante.rule}", False)]
+                if child.dep_ == "poss" and m is None and child.pos_ == "NOUN":
+                    # "the British tanker's crew", "the Russian navy's patrol ship", "Iran's foreign minister's
+                    # aide": an owner that is no named actor passes on the country its own modifiers name
+                    owned = [o for o in self.countries_of(child, origin=False) if not o[1].startswith("coref:")]
+                    if owned:
+                        return owned
         if not origin:
             return []
         role = self.agent_of(tok)
