@@ -194,3 +194,27 @@ def test_a_complement_hung_after_a_by_phrase_is_still_the_verbs(coder: Coder, te
 def test_what_one_hopes_to_do_is_not_done(coder: Coder, text: str, root: str) -> None:
     got = events(coder, text)
     assert not any(c.startswith(root) for _, _, c in got), got
+# ---- adverbs of allegation ----
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Government troops allegedly shelled a village near the border.", "19*"),
+    ("The guard who purportedly beat a prisoner was suspended.", "18*"),
+    ("Militiamen supposedly abducted two aid workers last week.", "18*"),
+])
+def test_an_alleged_act_is_not_an_asserted_one(coder: Coder, text: str, cameo: str) -> None:
+    """"Allegedly", "purportedly": an accusation, as "accused of burning" is; the act is kept as alleged."""
+    result = code(coder, text)
+    prefix = cameo.rstrip("*")
+    assert not [e for e in result.events if e.cameo.startswith(prefix)], triples(result)
+    assert any(e.modality == "alleged" and e.cameo.startswith(prefix) for e in result.unrealized_events)
+
+
+def test_reportedly_is_how_the_news_came_not_an_allegation(coder: Coder) -> None:
+    assert has(coder, "Turkish jets reportedly bombed a village in northern Iraq.", "TUR", "19*")
+
+
+def test_an_accuser_of_an_alleged_act_still_accuses(coder: Coder) -> None:
+    text = "Chad's militia allegedly killed twelve farmers, the United Nations said."
+    assert has(coder, text, "IGO", "112")
+    assert not has(coder, text, "TCD", "19*")

@@ -327,3 +327,26 @@ def test_hoping_for_a_hostile_act_is_no_optimism(coder: Coder, text: str) -> Non
 def test_hoping_for_success_is_optimism(coder: Coder) -> None:
     got = events(coder, "The Peruvian minister said she hoped the talks with Chile would succeed.")
     assert any(s.startswith("PER") and c == "013" for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutor appealed the acquittal of the former governor.",
+    "Lawyers for the two activists appealed against the verdict on Monday.",
+    "The ministry appealed the ruling of the district court.",
+])
+def test_a_court_appeal_is_no_plea(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("02") for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_plea_to_an_actor_is_still_an_appeal(coder: Coder) -> None:
+    assert has(coder, "The Pope appealed to Russia to end the war.", "", "02*")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing retaliated with tariffs on American soybeans.",
+    "Moscow retaliated with sanctions on Polish apples.",
+])
+def test_an_economic_retaliation_is_a_sanction_not_a_fight(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert any(c.startswith("16") for _, _, c in got), got
+    assert not any(c.startswith("19") for _, _, c in got), got

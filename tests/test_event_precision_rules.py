@@ -240,6 +240,10 @@ def test_supplies_cut_off_are_an_embargo_not_a_blockade(coder: Coder, text: str,
     "An overcrowded ferry capsized on Lake Victoria, killing 24 passengers.",
     "A typhoon flattened villages in the central Philippines and cut off roads to the coast.",
     "An old apartment block collapsed in Cairo, killing 12 residents.",
+    "A minibus plunged off a mountain road in Nepal, killing 14 passengers.",
+    "An airliner crashed minutes after take-off, killing all 90 people on board.",
+    "An outbreak of measles has killed 30 children in the province.",
+    "A cholera epidemic killed hundreds of people in Yemen last year.",
 ])
 def test_what_an_accident_does_next_is_no_event(coder: Coder, text: str) -> None:
     assert not _events(coder, text)
@@ -248,6 +252,7 @@ def test_what_an_accident_does_next_is_no_event(coder: Coder, text: str) -> None
 @pytest.mark.parametrize("text", [
     "Gunmen stormed a village in northern Nigeria, killing 24 farmers.",
     "Russian missiles hit an apartment block in Dnipro, killing 12 residents.",
+    "The rebels sank a navy patrol boat, killing eight sailors.",
 ])
 def test_what_an_attacker_does_next_stays(coder: Coder, text: str) -> None:
     assert [e for e in _events(coder, text) if e[2][:2] in {"18", "19", "20"}]

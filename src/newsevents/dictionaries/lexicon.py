@@ -48,6 +48,7 @@ class Lexicon:
     initiator_words: frozenset[str]
     admission_verbs: frozenset[str]
     allegation_verbs: frozenset[str]
+    allegation_adverbs: frozenset[str]
     speaker_roots: frozenset[str]
     topic_prepositions: frozenset[str]
     sponsor_verbs: frozenset[str]

@@ -684,6 +684,9 @@ class EventRules:
             if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks:
                 mod = "hypothetical"
                 notes.append(f"mark:{c.lower_}")
+            if self.own_rules and c.dep_ == "advmod" and c.lower_ in self.lex.allegation_adverbs and mod == "asserted":
+                mod = "alleged"  # "troops allegedly tortured him": an accusation, not a reported fact
+                notes.append(f"adverb:{c.lower_}")
         if self.own_rules and mod == "asserted" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and (
                 tok.dep_ == "ROOT" or (any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
                     tok.dep_ not in {"ccomp", "xcomp"} or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
@@ -1545,8 +1548,9 @@ class EventRules:
         and cut off roads", "the train derailed, killing 40"."""
         heads = [tok]
         if tok.dep_ in {"conj", "advcl"} and not any(c.dep_ in SUBJ for c in tok.children):
-            if tok.dep_ == "advcl" and tok.head.lemma_.lower() in self.lex.accident_verbs:
-                return tok.head
+            if tok.dep_ == "advcl" and tok.head.lemma_.lower() in self.lex.accident_verbs \
+                    and not any(c.dep_ == "dobj" and c.ent_type_ not in {"TIME", "DATE"} for c in tok.head.children):
+                return tok.head  # "the ferry sank, killing 40"; "the navy sank the ship, killing 40" is no accident
             heads.append(tok.head)
         for h in heads:
             for c in h.children:
@@ -2262,13 +2266,16 @@ class EventRules:
                         break
                 # "X said Y attacked Z": X accuses Y (112); "X said X's forces struck": X claims it (015)
                 for c in found:
-                    if c.trigger not in sub_idx or c.status != "event" or c.code[:2] not in VIOLENT_ROOTS:
-                        continue
+                    if c.trigger not in sub_idx or c.code[:2] not in VIOLENT_ROOTS or (
+                            c.status != "event" and c.modality != "alleged"):
+                        continue  # "the UN said forces allegedly killed civilians" accuses them as well
                     if c.source is None or not c.source.code or c.source.code.startswith("---"):
                         continue
                     if speaker.code.startswith("---"):
                         break  # "officials said": an accusation needs an accuser
                     own = c.source.code[:3] == speaker.code[:3]
+                    if own and c.status != "event":
+                        break  # nobody claims what it calls alleged
                     if own and tok.lemma_.lower() not in self.lex.admission_verbs:
                         break  # "the Pentagon said US forces struck" reports the strike; "claimed" owns it
                     code, rule = ("015", "rule:reported-own-violence") if own else ("112", "rule:reported-violence")
