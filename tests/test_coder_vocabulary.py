@@ -350,3 +350,16 @@ def test_an_economic_retaliation_is_a_sanction_not_a_fight(coder: Coder, text: s
     got = events(coder, text)
     assert any(c.startswith("16") for _, _, c in got), got
     assert not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Cruz captured three states in the primaries on Tuesday.",
+    "Senator Clinton captured wins in four southern states.",
+    "The mayor of Boston captured the support of older voters.",
+])
+def test_an_election_captured_arrests_nobody(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("17") for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_person_captured_is_still_taken(coder: Coder) -> None:
+    assert any(c.startswith(("17", "18")) for _, _, c in events(coder, "Rebels captured two Malian soldiers near the border."))

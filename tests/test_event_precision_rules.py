@@ -292,3 +292,22 @@ def test_the_deed_thanked_or_blamed_for_is_the_objects(coder: Coder, text: str, 
     events = _events(coder, text)
     assert [e for e in events if e[0].startswith(source) and e[2][:2] != "05"], events
     assert not [e for e in events if e[0].startswith(wrong) and e[2][:2] != "05"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty percent of voters in the district backed the mayor of Chicago.",
+    "The Texas governor was supported by a majority of women and young voters.",
+    "Respondents who support Senator Cruz said the economy mattered most.",
+    "In the survey, 45 percent of likely caucusgoers backed the Iowa governor.",
+])
+def test_how_voters_vote_is_no_endorsement(coder: Coder, text: str) -> None:
+    """Exit polls and surveys: an electorate, or a share of people, preferring a candidate is no 051."""
+    assert not [e for e in _events(coder, text) if e[2].startswith("05")], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Germany backed France's proposal for a ceasefire.", "DEU"),
+    ("The Kenyan president backed the opposition leader's call for talks.", "KEN"),
+])
+def test_an_actor_that_backs_still_endorses(coder: Coder, text: str, source: str) -> None:
+    assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2].startswith("05")], _events(coder, text)

@@ -123,6 +123,13 @@ RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marc
 RIOT_CODES = {"180", "182", "1821", "1822", "1823", "190", "191", "1712"}
 # Nouns of the symmetric words that name a party, not a relation: "urged its allies".
 PARTY_NOUNS = {"ally"}
+# Support a vote or a poll answer expresses ("6 in 10 voters backed Sanders", "respondents who support
+# Clinton"): an electorate, or a share of people, preferring a candidate is no endorsement by an actor.
+PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick"}
+ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector", "electorate", "constituent",
+                    "poll", "survey"}
+SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
+               "two-thirds", "percent", "proportion", "share", "fraction", "those"}
 # "the two countries", "both sides": the last two countries named.
 PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
 # Verbs whose complement is threatened, whatever it is: an intent they govern is a 13x threat or
@@ -2124,6 +2131,8 @@ class EventRules:
             c.status, c.reason = "rejected", "no coded actor"
         elif self.own_rules and (metaphor := self._political_metaphor(c)):
             c.status, c.reason = "rejected", metaphor
+        elif self.own_rules and (preference := self._voter_preference(c)):
+            c.status, c.reason = "rejected", preference
         elif self.own_rules and c.source is None and self._unspoken(c):
             # "a movement that has criticized the government", "warning it would spark a war":
             # a statement, appeal, accusation or threat whose speaker the text hides is no datum
@@ -2161,6 +2170,42 @@ class EventRules:
         if any(t.tag_ in WH_TAGS for t in question if t.i <= trig.i):
             return ""
         return "'" + " ".join(t.text for t in question[:6]) + " ...?'"
+
+    def _voter_preference(self, c: Candidate) -> str:
+        """Why a 05x "support" is how voters vote or answer a poll: its supporter is an electorate
+        ("voters", "respondents", "caucus-goers", "college students polled") or a share of people ("a
+        majority of women", "6 in 10 of those", "about three-quarters", "those who said ..."). A named
+        actor that backs a candidate ("Gov. Dayton is backing Clinton") keeps the endorsement."""
+        trig = self._doc[c.trigger]
+        if not c.code.startswith("05") or trig.lemma_.lower() not in PREFERENCE_VERBS or trig.pos_ != "VERB":
+            return ""
+        subj = next((t for t in trig.children if t.dep_ == "nsubj"), None)
+        if subj is None:  # "Clinton was backed by a majority of women"
+            agent = next((t for t in trig.children if t.dep_ == "agent"), None)
+            subj = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None and trig.dep_ in {"xcomp", "advcl"}:  # "those ... tended to support Clinton"
+            subj = next((t for t in trig.head.children if t.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in self.lex.relative_pronouns and trig.dep_ == "relcl":
+            subj = trig.head  # "respondents who support Sanders"
+        if subj is None:
+            return ""
+        phrase = [subj]
+        for _ in range(3):  # "a majority of voters", "6 in 10 of the 3 in 10 voters"
+            of = next((g for p in phrase[-1].children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                       for g in p.children if g.dep_ == "pobj"), None)
+            if of is None:
+                break
+            phrase.append(of)
+        for t in phrase:
+            if t.lemma_.lower() in ELECTORATE_NOUNS or any(
+                    k.dep_ == "acl" and k.lemma_.lower() in {"poll", "survey"} for k in t.children):
+                return f"a vote or poll answer: '{t.text}' prefers, no actor endorses"
+        head = phrase[0]
+        if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num) and not (
+                c.source is not None and c.source.code and c.source.kind not in {"agent", "group"}
+                and c.source.token == head.i):
+            return f"a share of people: '{head.text}' prefers, no actor endorses"
+        return ""
 
     def _political_metaphor(self, c: Candidate) -> str:
         """Why a violent code between politicians is a war of words: a person or a party, a paper
