@@ -218,3 +218,25 @@ def test_an_accuser_of_an_alleged_act_still_accuses(coder: Coder) -> None:
     text = "Chad's militia allegedly killed twelve farmers, the United Nations said."
     assert has(coder, text, "IGO", "112")
     assert not has(coder, text, "TCD", "19*")
+
+
+# ---- "hopes to": the tagger lemmatises "hopes"/"hoped" as "hop" ----
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The French president hopes to visit Algeria next month.", "042"),
+    ("The Kenyan president hoped to meet the Somali leader in Nairobi.", "04*"),
+])
+def test_what_one_hopes_to_do_is_not_done(coder: Coder, text: str, cameo: str) -> None:
+    assert not has(coder, text, "", cameo), events(coder, text)
+    assert has(coder, text, "", cameo, unrealized=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Sanders is hoping to avoid any misstep before the primary.",
+    "The mayor of Chicago hopes to make a statement in the final contest.",
+])
+def test_a_hope_to_do_is_no_optimistic_comment(coder: Coder, text: str) -> None:
+    assert not has(coder, text, "", "013"), events(coder, text)
+
+
+def test_a_hope_for_others_is_still_optimism(coder: Coder) -> None:
+    assert has(coder, "The German chancellor hoped the talks with Russia would succeed.", "DEU", "013")

@@ -2133,6 +2133,12 @@ class EventRules:
             c.status, c.reason = "rejected", metaphor
         elif self.own_rules and (preference := self._voter_preference(c)):
             c.status, c.reason = "rejected", preference
+        elif self.own_rules and c.code == "013" and self._doc[c.trigger].lemma_.lower() in {"hope", "hop"} and any(
+                k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
+                for k in self._doc[c.trigger].children):
+            # "Sanders is hoping to avoid a misstep", "Clinton hopes to win California": an aim of one's own
+            # (its act is "wanted"), no optimistic comment; "hoped the talks would succeed" stays 013
+            c.status, c.reason = "rejected", "a hope to do something is an aim, not an optimistic comment"
         elif self.own_rules and c.source is None and self._unspoken(c):
             # "a movement that has criticized the government", "warning it would spark a war":
             # a statement, appeal, accusation or threat whose speaker the text hides is no datum
