@@ -240,3 +240,27 @@ def test_a_hope_to_do_is_no_optimistic_comment(coder: Coder, text: str) -> None:
 
 def test_a_hope_for_others_is_still_optimism(coder: Coder) -> None:
     assert has(coder, "The German chancellor hoped the talks with Russia would succeed.", "DEU", "013")
+
+
+# ---- what a vow or a decision commits to ----
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hamas vowed to continue attacks on Israel.", "PSE", "ISR"),
+    ("Russia vowed to continue its strikes on Ukrainian power plants.", "RUS", "UKR"),
+])
+def test_a_vow_to_go_on_with_violence_is_a_threat(coder: Coder, text: str, source: str, target: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == "138" for s, t, c in got), got
+    assert not any(c.startswith("124") for _, _, c in got), got
+
+
+def test_a_vow_to_go_on_protesting_still_refuses_to_yield(coder: Coder) -> None:
+    assert has(coder, "The opposition vowed to continue its protests against the Kenyan government.", "", "124")
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union agreed to sanction Russian oil companies.",
+    "Canada decided to expel two Chinese diplomats.",
+])
+def test_a_decided_hostile_act_is_neither_threat_nor_cooperation(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith(("13", "03")) for _, _, c in got), got

@@ -123,6 +123,8 @@ RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marc
 RIOT_CODES = {"180", "182", "1821", "1822", "1823", "190", "191", "1712"}
 # Nouns of the symmetric words that name a party, not a relation: "urged its allies".
 PARTY_NOUNS = {"ally"}
+# Verbs of deciding: a hostile act they commit to is decided, not threatened (the act stays planned).
+DECIDING_VERBS = {"agree", "decide", "vote", "approve"}
 # Support a vote or a poll answer expresses ("6 in 10 voters backed Sanders", "respondents who support
 # Clinton"): an electorate, or a share of people, preferring a candidate is no endorsement by an actor.
 PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick"}
@@ -1129,6 +1131,19 @@ class EventRules:
                         if r is not None and r.code and r.kind == "country":
                             sources = [r]
                             notes.append("source:launched-from")
+            if self.own_rules and code == "124" and pattern.xcomp == "continue":
+                # "Hamas vowed to continue attacks on Israel": to go on with violence is a threat of force
+                # (138); "vowed to continue their protest" refuses to yield (124)
+                cont = next((x for x in tok.children if x.dep_ == "xcomp" and x.lemma_.lower() == "continue"), None)
+                cobj = next((x for x in cont.children if (x.dep_ == "dobj" and x.pos_ == "NOUN")
+                             or (x.dep_ == "xcomp" and x.tag_ == "VBG")), None) if cont is not None else None
+                going_on = self.best(cobj, noun=cobj.pos_ == "NOUN") if cobj is not None else None
+                if cobj is not None and going_on is not None and going_on[0].code[:2] in VIOLENT_ROOTS:
+                    code = cand.code = "138"
+                    notes.append(f"continued violence:{cobj.lemma_}")
+                    # "their attacks on Israel": whom the attacks hit is threatened, not "their" owner
+                    attacked = self.noun_actors(cobj, actors)[1] if cobj.pos_ == "NOUN" else None
+                    targets = [attacked if attacked is not None and attacked.code else None]
             if self.own_rules and code[:2] in VIOLENT_ROOTS | {"17"} and (score := _scoreline(tok)):
                 # "Real Madrid crushed Barcelona 4-0": a result, not a crackdown
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"sport: scoreline '{score}'",
@@ -2408,6 +2423,13 @@ class EventRules:
                 continue
             if g_lemma in THREAT_VERBS and not refusal and intent[:2] != "13":
                 continue  # "threatened to end the protests by force": a threat (13x), never a concession
+            if self.own_rules and g_lemma in DECIDING_VERBS and not refusal and intent[:2] == "13":
+                # "the EU agreed to sanction X", "voted to expel": a decision, nobody is threatened, and no
+                # cooperation is offered to X either (the bare "agreed", 030); the act itself stays planned
+                for old in found:
+                    if old.trigger == gov.i and old.status == "event" and old.code[:2] == "03":
+                        old.status, old.reason = "rejected", f"agreed to a hostile act ({c.code}), no cooperation"
+                continue
             code = intent
             if gov.i in bare_at and any(o.trigger == gov.i and o.status == "event" and o.code == code for o in found):
                 continue  # "agreed to withdraw troops": the bare pattern already said as much
