@@ -363,3 +363,15 @@ def test_an_election_captured_arrests_nobody(coder: Coder, text: str) -> None:
 
 def test_a_person_captured_is_still_taken(coder: Coder) -> None:
     assert any(c.startswith(("17", "18")) for _, _, c in events(coder, "Rebels captured two Malian soldiers near the border."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexican senator attended schools in Houston as a boy.",
+    "The French president attended the wedding of a British actor.",
+])
+def test_a_school_or_a_wedding_attended_is_no_visit(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("04") for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_summit_attended_is_still_a_visit(coder: Coder) -> None:
+    assert has(coder, "The French president attended a summit in Nairobi.", "FRA", "042")
