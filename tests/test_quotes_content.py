@@ -117,3 +117,21 @@ def test_verb_sharing_a_modal_stays_in_the_reported_clause(coder: Coder) -> None
     q = speaks(coder, text, "call the envoy", "minister")
     assert any("the talks are over" in text[s:e] for s, e in q.contents)
     assert len(quotes(coder, text)) == 1
+
+
+
+@pytest.mark.parametrize(("text", "reported", "quoted"), [
+    ("A spokesman for the mayor responded on Twitter, calling the governor’s claim “absurd” and “reckless.”",
+     "the governor’s claim", ("absurd", "reckless")),
+    ("Union leaders answered quickly, calling the proposal “an insult” and “a step backward.”",
+     "the proposal", ("an insult", "a step backward")),
+    ("Her campaign responded in a statement, calling his remarks “disgraceful.”", "his remarks", ("disgraceful", "")),
+])
+def test_quoted_fragment_stays_with_the_cue_that_frames_it(coder: Coder, text: str, reported: str,
+                                                           quoted: tuple[str, str]) -> None:
+    """Words quoted inside a report belong to that report, not to an outer verb that would get them bare."""
+    q = one(coder, text, reported)
+    assert q.cue == "calling"
+    assert all(w in q.text for w in quoted)
+    check_spans(text, q)
+    assert [p.cue for p in quotes(coder, text)] == ["calling"]

@@ -2059,6 +2059,40 @@ class _Extractor:
         span = self.doc.char_span(i, i + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) and span[0].text == ":" else None
 
+    def _framing_owner(self, owners: list[_Attr], k: int) -> _Attr | None:
+        """The claimant that reports a quoted fragment inside its own words, when another would get the fragment alone.
+
+        "responded on Twitter, calling the claim “absurd” and “reckless”": "calling" frames the quoted words, which
+        hang on it more closely than on "responded", whose content would be the quoted words and nothing else. A
+        closer cue whose content is only the quote keeps it ("told reporters that …, adding, “…”").
+        """
+        qs, qe = self.spans[k]
+        if len(owners) < 2 or re.search(r"[.?!:]\W*\s+\S", self.text[qs:qe]):
+            return None  # a quoted sentence or more is a quotation of its own, not a fragment of a report
+        inside = [i for a in owners for i in a.content if qs <= self.doc[i].idx < qe and not self.doc[i].is_punct]
+        if not inside:
+            return None
+        first = self.doc[min(inside)]
+        up = [t.i for t in first.ancestors]
+
+        def depth(a: _Attr) -> int:
+            return min((up.index(c.i) for c in a.cue if c.i in up), default=len(up) + 1)
+
+        def framed(a: _Attr) -> bool:
+            return any(not self.in_quote[i] and self.doc[i].is_alpha and self.doc[i].dep_ != "cc" for i in a.content)
+
+        bare = [a for a in owners if not framed(a)]
+        if not bare:
+            return None
+        closest = min(depth(a) for a in bare)
+        bare_cues = {c.i for a in bare for c in a.cue}
+        lead = next((t for t in reversed(self.doc[: first.i]) if not t.is_punct and not t.is_space), None)
+        if lead is None or ":" in self.text[lead.idx + len(lead) : qs]:
+            return None  # 'said …: “…”' announces a quotation
+        framing = [a for a in owners if framed(a) and depth(a) < closest and lead.i in a.content
+                   and not bare_cues & a.content]
+        return min(framing, key=depth) if framing else None
+
     def attach_quotes(self, attrs: list[_Attr]) -> list[_Attr]:
         """Every quoted passage belongs to one attribution: its own cue, a neighbour's, or the previous one."""
         claims: dict[int, list[_Attr]] = {}
@@ -2079,7 +2113,7 @@ class _Extractor:
                     return (-1, gap)  # "“…,” Sanders said, according to CNN": the report frames the quote
                 return (0 if self._lemma(cue) in REPORTING else 1, gap)
 
-            owner = min(owners, key=distance)
+            owner = self._framing_owner(owners, k) or min(owners, key=distance)
             covered[k] = owner
             for a in owners:
                 if a is not owner:
