@@ -405,3 +405,16 @@ def test_speech_noun_before_colon(coder: Coder, text: str, needle: str, speaker:
 ])
 def test_label_before_colon_reports_nothing(coder: Coder, text: str) -> None:
     assert not any(q.cue is not None and q.cue.endswith(":") for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry is focused on whether the contracts were awarded fairly.",
+    "With 90 seats at stake, the party is assured of winning at least 50.",
+])
+def test_attention_and_certainty_in_the_passive_attribute_nothing(coder: Coder, text: str) -> None:
+    """"is focused on" says where attention is and "is assured of" what is certain; nobody says anything."""
+    assert quotes(coder, text) == []
+
+
+def test_passive_assure_with_its_agent_still_reports(coder: Coder) -> None:
+    speaks(coder, "Residents were assured by the mayor that the water is safe.", "the water is safe", "mayor")

@@ -715,6 +715,9 @@ class _Extractor:
             if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "after" and any(
                     o.dep_ == "pobj" and _agentive(o) and o.lower_ not in RELATIVE for o in c.children) for c in kids):
                 lemma = "go after"  # "went after Trump over his taxes" attacks him; "went after the vote" does not
+        if any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) and (
+                lemma == "focus" or (lemma == "assure" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids))):
+            return None  # "the inquiry is focused on …", "she is assured of winning …": where attention is, what is certain
         speech = lemma in SPEECH_VERBS
         if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL or lemma in AS_JUDGING):
             # any verb a person puts a "that" clause after reports it ("allowed that some might be good people",
