@@ -138,3 +138,26 @@ def test_a_claim_from_someone_is_theirs(coder: Coder) -> None:
     found = [q for q in extract_quotes(doc, DocActors(doc, coder.matcher, coder.lexicon, None))
              if any("Lee lied" in doc.text[s:e] for s, e in q.contents)]
     assert found and found[0].speaker_text is not None and "aide" in found[0].speaker_text
+
+
+def test_a_participle_hung_on_a_clause_about_a_thing_is_the_persons_above(coder: Coder) -> None:
+    # "Kim denied the claim that a shakeup is coming, explaining that she was away.": the parser hangs
+    # "explaining" on "coming", a clause on "claim" whose subject is a thing; Kim explains, not the shakeup
+    words = ["Kim", "denied", "the", "claim", "that", "a", "shakeup", "is", "coming", ",", "explaining", "that",
+             "she", "was", "away", "."]
+    heads = [1, 1, 3, 1, 8, 6, 8, 8, 3, 8, 8, 13, 13, 10, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "aux", "acl", "punct", "advcl", "mark", "nsubj",
+            "ccomp", "advmod", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "VBZ", "VBG", ",", "VBG", "IN", "PRP", "VBD", "RB", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "SCONJ", "PRON",
+           "AUX", "ADV", "PUNCT"]
+    lemmas = ["Kim", "deny", "the", "claim", "that", "a", "shakeup", "be", "come", ",", "explain", "that", "she",
+              "be", "away", "."]
+    doc = _parsed(coder, words, heads, deps, tags, pos, lemmas)
+    subj = _subject(doc[10])
+    assert subj is not None and subj.text == "Kim"
+    # a person in the clause keeps the words: "that a spokesman is coming, explaining …"
+    words[6], lemmas[6] = "spokesman", "spokesman"
+    doc = _parsed(coder, words, heads, deps, tags, pos, lemmas)
+    subj = _subject(doc[10])
+    assert subj is not None and subj.text == "spokesman"

@@ -95,6 +95,14 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     # those "left wondering" do the wondering, not what left them so
     ("The sudden ruling has left many farmers wondering whether the subsidies will return.",
      "subsidies will return", "farmers", "ruling"),
+    # "with X asking", "the spectacle of X denouncing": the one named right before the gerund does it
+    ("The interview ended with Smith asking the senator whether she would run again.",
+     "whether she would run again", "Smith", "interview"),
+    ("Observers watched the spectacle of Mr. Jones denouncing the treaty before parliament.", "the treaty",
+     "Mr. Jones", "spectacle"),
+    # a person named by a common noun keeps his own words (the misparse is in test_quotes_misparsed.py)
+    ("Smith waits as a maintenance guy walks in front of her, saying he is here to fix the wall.",
+     "here to fix the wall", "guy", "Smith"),
 ])
 def test_a_participle_belongs_to_its_doers(coder: Coder, text: str, content: str, speaker: str,
                                            not_speaker: str) -> None:

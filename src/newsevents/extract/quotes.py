@@ -415,6 +415,9 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
 
     Subjects inside quote marks belong to the quoted words, not to the attribution.
     """
+    doer = _gerund_doer(cue, quoted)
+    if doer is not None:
+        return doer
     cur = cue
     came_by_conj = False
     gerund = False  # came up from a gerund in a prepositional phrase: "after saying", "in addition to stating"
@@ -435,6 +438,13 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # words of whoever released or ran them
             cur = cur.head.head
             continue
+        if subj is not None and participle and cur is not cue and _speechless(subj):
+            # "Bennett denied that a shakeup is coming, explaining …", "Trump struck notes Sanders had sounded,
+            # trumpeting …": the parser hung the participle on a clause whose subject is a thing; a thing
+            # explains nothing, the person who is the subject of a clause above does
+            above = _person_subject_above(cur, quoted)
+            if above is not None:
+                return above
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
         passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
@@ -489,6 +499,61 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             rel = _relative_after(head) if cur.dep_ == "relcl" else None
             return rel if rel is not None and not (quoted and quoted[rel.i]) else head
         break
+    return None
+
+
+def _gerund_doer(cue: Token, quoted: list[bool] | None) -> Token | None:
+    """The person right before a gerund cue after "with" or "of" does the saying: "ended with Maddow asking …",
+    "the spectacle of Mr. Netanyahu denouncing …", "with reporters shouting …". After "of" only a person's name
+    or a personal pronoun ("the head of Google saying" is the head's words, not Google's)."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in _SUBJ for c in cue.children):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ != "pobj" or prev.head.lower_ not in {"with", "of"} or (quoted and quoted[prev.i]):
+        return None
+    if prev.head.lower_ == "of":
+        return prev if prev.ent_type_ == "PERSON" or prev.lower_ in PERSON_PRONOUNS else None
+    return prev if _person_like(prev) else None
+
+
+_PERSON_NOUNS = frozenset("""
+guy man woman person child kid boy girl lady gentleman aide friend wife husband son daughter mother father brother
+sister chief head host anchor candidate nominee delegate guest colleague rival
+""".split())
+
+
+def _speechless(tok: Token) -> bool:
+    """A common noun for a thing ("the shakeup", "populist notes", "the conversation"), which says nothing; a
+    noun for a person ("a maintenance guy", "the spokeswoman", "a reporter") is no thing."""
+    low = tok.lemma_.lower()
+    if low in _PERSON_NOUNS or low.endswith(("man", "woman", "person")) or _people_word(tok):
+        return False
+    return (tok.pos_ in {"NOUN", "PRON"} and not tok.ent_type_ and not _person_like(tok) and not _agentive_body(tok)
+            and tok.lower_ not in RELATIVE)
+
+
+def _agentive_body(tok: Token) -> bool:
+    """A group or body named by a common noun ("the committee", "the campaign") or a share of people."""
+    low = tok.lemma_.lower()
+    return (low in COLLECTIVE or low in COLLECTIVE_NOUNS or tok.lower_ in SHARES or tok.lower_ in _GROUP_PRONOUNS
+            or _share_number(tok) or (tok.tag_ == "NNS" and _people_word(tok)))
+
+
+def _person_subject_above(clause: Token, quoted: list[bool] | None) -> Token | None:
+    """The nearest subject that names a person in the clauses above ``clause`` (through clauses and the nouns
+    clauses hang on), outside quoted words."""
+    cur = clause
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in {"ccomp", "acl", "relcl", "advcl", "conj", "xcomp"}:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and not (quoted and quoted[c.i])), None)
+        if subj is not None:
+            return subj if _person_like(subj) else None
     return None
 
 
