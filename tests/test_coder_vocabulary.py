@@ -41,6 +41,9 @@ from tests.test_events import triples
     # burning a country's flag or a leader's effigy is a protest against it, not its property destroyed
     ("Iranian demonstrators burned American flags outside the former embassy.", "IRN", "141"),
     ("Students in Caracas burned an effigy of the Venezuelan president.", "VEN", "141"),
+    # a crowd marching into a place demonstrates there; troops marching into a province occupy it
+    ("Thousands of protesters marched into the main square of the Kenyan capital.", "", "141"),
+    ("Russian troops marched into the Ukrainian province on Monday.", "RUS", "192"),
     # ratifying a truce is agreeing to it
     ("The Sudanese parliament ratified the ceasefire on Thursday.", "SDN", "0871"),
     # lifting a curfew by other verbs, rights and self-rule given, claims given up, guns laid down
@@ -72,6 +75,7 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("The Chilean government has met its goal of cutting emissions.", "CHL", "04*"),
     ("Chile met the deadline for its climate report.", "CHL", "04*"),
     ("Chile refused to meet the targets set by the treaty.", "CHL", "125"),
+    ("Thousands of protesters marched into the main square of the Kenyan capital.", "", "192"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)

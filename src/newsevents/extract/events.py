@@ -119,6 +119,7 @@ MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "deba
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
 # Those whose violence is a violent protest (145), not an armed attack.
 RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
+CROWD_NOUNS = {"crowd", "throng", "mourner", "supporter"}
 # What a crowd does by hand (attacks, clashes, beatings, arson, sieges), not with missiles or bombs.
 RIOT_CODES = {"180", "182", "1821", "1822", "1823", "190", "191", "1712"}
 # Nouns of the symmetric words that name a party, not a relation: "urged its allies".
@@ -1234,6 +1235,12 @@ class EventRules:
                 # "protesters torched the embassy": a violent protest; "blockaded the port": obstruction
                 code = cand.code = "144" if code == "191" else "145"
                 notes.append(f"violent-protest:{subj_tok.lemma_}")
+            if self.own_rules and code == "192" and subj_tok is not None and subj_how == "subject" \
+                    and all(self._counted(m).lemma_.lower() in RIOTER_NOUNS | CROWD_NOUNS for m in _members(subj_tok)):
+                # "the crowd marched into the Green Zone": protesters entering a place demonstrate there;
+                # troops marching into a province occupy it
+                code = cand.code = "141"
+                notes.append(f"crowd-entered:{subj_tok.lemma_}")
             negated, modality, mnotes = self.modality(tok, match.words)
             if self.own_rules and reverse and any(n.startswith(("modal-verb:", "modal-adjective:")) for n in mnotes):
                 # "France is determined to mend ties with Rwanda", "X wants to meet Y": the wish is the
@@ -1820,6 +1827,13 @@ class EventRules:
                 return True
             cur = head
         return False
+
+    def _counted(self, t: Token) -> Token:
+        """The noun a quantity counts ("thousands of protesters": protesters), else ``t``."""
+        if t.lemma_.lower() in self.lex.quantity_nouns or t.lower_ in self.lex.quantity_nouns:
+            return next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), t)
+        return t
 
     def _place_of_violence(self, t: Token, verb: Token) -> bool:
         """Is ``t`` where a violent event the verb speaks of happened ("claimed the attack on a mall in
