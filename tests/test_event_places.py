@@ -144,3 +144,15 @@ def test_where_a_claimed_or_mourned_attack_happened_names_its_victims(coder: Cod
         assert any(t is not None and t.startswith(want) for _c, t in got), got
     res = coder.code_text("The Danish prime minister made a statement in Oslo on Monday.", day=dt.date(2022, 11, 3))
     assert all(e.target is None for e in res.events if e.cameo.startswith("01")), res.events
+
+
+def test_a_time_inside_an_after_clause_dates_only_that_clause(coder: Coder) -> None:
+    """"ordered the killing after a mob this week laid siege": the week is the siege's (the parser splits the
+    clause into "after a mob" and a subjectless "laid"); the order keeps the article date."""
+    text = ("The Pentagon said the president had ordered the general's killing after a pro-Iran mob this week laid "
+            "siege to the US embassy in the Iraqi capital.")
+    res = coder.code_text(text, day=dt.date(2020, 1, 4))
+    kill = [e for e in res.events + res.unrealized_events if e.root == "19" and not e.cameo.startswith("191")]
+    siege = [e for e in res.events if e.cameo.startswith("191")]
+    assert kill and all(e.time is None and e.date == dt.date(2020, 1, 4) for e in kill), kill
+    assert siege and all(e.time is not None and e.time.text == "this week" for e in siege), siege

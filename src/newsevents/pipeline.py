@@ -143,6 +143,36 @@ class Explanation:
     result: ArticleResult | None = None
 
 
+def _time_clause(node: Token) -> tuple[Token | None, set[int]] | None:
+    """The conjunction and the tokens of the clause or phrase ``node`` opens, if it is one.
+
+    An adverbial clause ("two days after he was killed"), a temporal phrase ("after the strike"),
+    or the parser's split of "after a mob laid siege": "after" + "a mob" hung on the main verb
+    and "laid" an adverbial clause without its subject, right after them.
+    """
+    if node.dep_ == "prep" and node.lower_ in TEMPORAL_MARKS:
+        return node, {t.i for t in node.subtree}
+    if node.dep_ != "advcl":
+        return None
+    mark = next((m for m in node.children if m.dep_ == "mark"), None)
+    tokens = {t.i for t in node.subtree}
+    if mark is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        split = next((p for p in node.head.children if p.dep_ == "prep" and p.lower_ in TEMPORAL_MARKS
+                      and p.i < node.i and p.right_edge.i + 1 == node.left_edge.i), None)
+        if split is not None:
+            return split, tokens | {t.i for t in split.subtree}
+    return mark, tokens
+
+
+def _in_other_time_clause(tt: Token, trig: Token) -> bool:
+    """Is the time ``tt`` inside an "after"/"before"/"since"/"until" clause or phrase that ``trig`` is not in?"""
+    for node in [tt, *tt.ancestors]:
+        found = _time_clause(node)
+        if found is not None and found[0] is not None and found[0].lower_ in TEMPORAL_MARKS and trig.i not in found[1]:
+            return True
+    return False
+
+
 class Coder:
     """Codes articles. Loads the model, dictionaries and gazetteer once and reuses them."""
 
@@ -499,6 +529,10 @@ class Coder:
             if sent_of.get(tm.token_start) != c.sentence or tm.ref.precision == "none":
                 continue
             pool.append(tm)
+            if tm.ref.precision in {"day", "week"} and _in_other_time_clause(doc[tm.token_start : tm.token_end].root, trig):
+                # "ordered the killing after a mob this week laid siege": the siege's week. A year or a
+                # month there still bounds the act ("fought US troops after the 2003 invasion")
+                continue
             tt = doc[tm.token_start : tm.token_end].root
             future = tm.ref.date is not None and tm.ref.anchor is not None and tm.ref.date > tm.ref.anchor
             if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
@@ -519,15 +553,12 @@ class Coder:
         ``tm`` is the time nearest the act (if any), ``pool`` the sentence's other resolved times.
         """
         for node in [trig, *trig.ancestors]:
-            if node.dep_ == "advcl":
-                mark = next((m for m in node.children if m.dep_ == "mark"), None)
-            elif node.dep_ == "prep" and node.lower_ in TEMPORAL_MARKS:
-                mark = node
-            else:
+            found = _time_clause(node)
+            if found is None:
                 continue
+            mark, inside = found
             if mark is None or mark.lower_ not in TEMPORAL_MARKS:
                 return tm  # "when he was killed", "as crowds gathered": one occasion, one time
-            inside = {t.i for t in node.subtree}
             if tm is not None and doc[tm.token_start : tm.token_end].root.i in inside:
                 return tm  # the clause names its own time
             # "two days after he was killed" (on the clause), "three days after the strike" (above the phrase)
