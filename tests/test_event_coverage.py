@@ -80,3 +80,36 @@ def test_a_named_body_the_dictionaries_miss_keeps_its_event(coder: Coder, text: 
 ])
 def test_no_event_for_a_name_alone_when_the_act_is_vague_or_force(coder: Coder, text: str) -> None:
     assert _named(coder, text) == [], _named(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo", "place"), [
+    # force and coercion nobody is named for: suffered in the place's country
+    ("Heavy fighting broke out in Aleppo on Sunday.", "", "SYR", "190", "Aleppo"),
+    ("An attack on a market in Baghdad killed five.", "", "IRQ", "190", "Baghdad"),
+    # a protest nobody is named for: the people of the place's country
+    ("Thousands protested in Paris on Monday.", "FRA", "", "141", "Paris"),
+])
+def test_the_place_gives_the_country_of_an_event_with_no_named_doer(
+        coder: Coder, text: str, source: str, target: str, cameo: str, place: str) -> None:
+    res = code(coder, text)
+    got = [e for e in res.events if e.cameo == cameo]
+    assert got, [(e.cameo, e.source, e.target) for e in res.events]
+    e = got[0]
+    assert ((e.source.code if e.source else ""), (e.target.code if e.target else "")) == (source, target)
+    assert "+place-context" in ((e.source or e.target).rule if (e.source or e.target) else "")
+    assert e.place is not None and e.place.name == place  # the place that gave the country stays the place
+
+
+def test_a_protest_whose_place_gives_its_country_keeps_the_place(coder: Coder) -> None:
+    res = code(coder, "Protests erupted in Paris on Monday.")
+    assert [(e.cameo, e.source.code if e.source else "", e.place.name if e.place else None)
+            for e in res.events] == [("141", "FRA", "Paris")]
+
+
+@pytest.mark.parametrize("text", [
+    "He lost the fight in Las Vegas on Saturday.",
+    "The film about the attack opened in Paris on Friday.",
+    "Fighting broke out on Sunday.",
+])
+def test_no_country_from_a_place_for_what_is_no_event_or_has_no_place(coder: Coder, text: str) -> None:
+    assert not [e for e in code(coder, text).events if e.cameo[:2] in {"18", "19", "20"}], text

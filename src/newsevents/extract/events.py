@@ -55,6 +55,9 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# Roots of events that happen in a place, whose unnamed doer the place's country stands for:
+# protests, coercion (arrests, crackdowns), assaults, fighting and mass violence.
+PLACE_CONTEXT_ROOTS = {"14", "17", "18", "19", "20"}
 # Prepositions of time and circumstance, whose phrase names no participant of the event.
 TIME_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "amid", "amidst", "despite", "during"}
 
@@ -2144,6 +2147,39 @@ class EventRules:
         tok = self._doc[r.token] if 0 <= r.token < len(self._doc) else None
         return tok is not None and tok.pos_ == "PROPN" and tok.dep_ not in {"amod", "compound", "conj"}
 
+    def _place_context(self, trig: Token) -> Resolved | None:
+        """The country of the place where an event with no named doer happens: a locative phrase of
+        the trigger, of the verb it is the subject of ("fighting broke out in Aleppo"), or of what an
+        attack is on ("an attack on a market in Baghdad"). Only a country or a place of one; "the
+        country" is the country last named."""
+        actors = self._actors
+        if any(c.dep_ in {"nsubjpass", "auxpass", "poss", "agent"} or (c.dep_ in SUBJ and c.pos_ in {"PROPN", "PRON"})
+               or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "PERSON", "ORG"}) for c in trig.children):
+            # a doer the text names but the dictionaries do not ("Cruz's rally", "Muslim attacks", "he
+            # attacked"), or a passive ("the middle class get crushed"): the place says nothing of it
+            return None
+        if trig.dep_ == "pobj" and trig.head.lower_ in TIME_PREPOSITIONS:
+            return None  # "since the attacks in Paris": what the story's news came after
+        holders = [trig, *(c for c in trig.children if c.dep_ in SUBJ and c.pos_ == "NOUN")]
+        if trig.dep_ in SUBJ | {"nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}:
+            holders.append(trig.head)
+        holders += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "against"}
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        for holder in holders:
+            for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_prepositions
+                      and c.lower_ not in TIME_PREPOSITIONS):
+                for pobj in (g for g in p.children if g.dep_ == "pobj"):
+                    of = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"] if pobj.lemma_.lower() in self.lex.place_nouns else []
+                    for place in [pobj, *(c for c in pobj.children if c.dep_ in {"poss", "compound"}), *of]:
+                        if place.ent_type_ not in {"GPE", "LOC", ""}:
+                            continue
+                        r = next((x for x in self._all(actors, [place]) if x is not None and x.code and x.kind == "country"
+                                  and len(x.code) == 3), None)
+                        if r is not None:
+                            return replace(r, rule=f"{r.rule}+place-context")
+        return None
+
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
                 and (c.target.rule.startswith("coref:speaker") or (
@@ -2153,6 +2189,18 @@ class EventRules:
             c.target = None
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
+        if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
+                and not ((c.source and c.source.code) or (c.target and c.target.code)) and not self._kept_by_name(c) \
+                and (where := self._place_context(self._doc[c.trigger])) is not None:
+            # "thousands protested across the country", "fighting broke out in Aleppo": whoever does
+            # it is not named, but the place says whose country it happens in. A protest is its
+            # people's (ICEWS's "Protester (Country)"); force and coercion with no named doer are
+            # suffered there ("the Paris attacks" are no attack by France)
+            if c.code[:2] in self.lex.placeless_roots:
+                c.source = where
+            else:
+                c.target = where
+            c.notes.append(f"place-context:{where.text}")
         if discard:
             c.status, c.reason = "rejected", discard
         elif not ((c.source and c.source.code) or (c.target and c.target.code)) \
