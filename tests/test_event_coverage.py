@@ -113,3 +113,8 @@ def test_a_protest_whose_place_gives_its_country_keeps_the_place(coder: Coder) -
 ])
 def test_no_country_from_a_place_for_what_is_no_event_or_has_no_place(coder: Coder, text: str) -> None:
     assert not [e for e in code(coder, text).events if e.cameo[:2] in {"18", "19", "20"}], text
+
+
+def test_a_capital_gives_its_country_not_its_government_to_a_protest_with_no_named_doer(coder: Coder) -> None:
+    res = code(coder, "Thousands protested in the streets of Nairobi on Tuesday.")
+    assert [(e.cameo, e.source.code if e.source else "") for e in res.events] == [("141", "KEN")]

@@ -2175,9 +2175,9 @@ class EventRules:
                         if place.ent_type_ not in {"GPE", "LOC", ""}:
                             continue
                         r = next((x for x in self._all(actors, [place]) if x is not None and x.code and x.kind == "country"
-                                  and len(x.code) == 3), None)
-                        if r is not None:
-                            return replace(r, rule=f"{r.rule}+place-context")
+                                  and x.code[:3].isalpha()), None)
+                        if r is not None:  # a capital is its country here, not its government
+                            return replace(r, code=r.code[:3], rule=f"{r.rule}+place-context")
         return None
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
