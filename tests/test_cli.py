@@ -58,3 +58,12 @@ def test_explain_shows_reasons(capsys: pytest.CaptureFixture[str]) -> None:
     assert rc == 0
     out = capsys.readouterr().out
     assert "parse:" in out and "candidates:" in out
+
+
+def test_explain_shows_how_each_event_was_dated_and_placed(capsys: pytest.CaptureFixture[str]) -> None:
+    rc = main(["explain", "Riot police fired tear gas at protesters in Tehran yesterday.", "--date", "2020-01-13"])
+    assert rc == 0
+    out = capsys.readouterr().out.split("events as written")[1]
+    assert "source: IRNCOP 'Riot police'" in out and "+country:place:Tehran]" in out
+    assert "date: 2020-01-12 from 'yesterday' (day) [dates:yesterday]" in out
+    assert "place: Tehran (city) [gazetteer:" in out

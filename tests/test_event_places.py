@@ -156,3 +156,12 @@ def test_a_time_inside_an_after_clause_dates_only_that_clause(coder: Coder) -> N
     siege = [e for e in res.events if e.cameo.startswith("191")]
     assert kill and all(e.time is None and e.date == dt.date(2020, 1, 4) for e in kill), kill
     assert siege and all(e.time is not None and e.time.text == "this week" for e in siege), siege
+
+
+def test_a_place_named_for_the_main_clause_is_not_the_after_clauses(coder: Coder) -> None:
+    res = coder.code_text("Riot police fired tear gas at protesters in Tehran on Sunday, two days after the general "
+                          "was killed by a US drone.", day=dt.date(2020, 1, 8))
+    crackdown = next(e for e in res.events if e.cameo.startswith("17"))
+    killing = next(e for e in res.events if e.root == "18" or e.root == "19")
+    assert crackdown.place is not None and crackdown.place.name == "Tehran"
+    assert killing.place is None and killing.date == dt.date(2020, 1, 3)

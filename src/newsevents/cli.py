@@ -118,6 +118,20 @@ def cmd_explain(args: argparse.Namespace) -> int:
         if c["reason"]:
             print(f"      why not an event: {c['reason']}")
         print(f"      notes: {', '.join(c['notes'])}")
+    res = exp.result
+    if res is not None and (res.events or res.unrealized_events):
+        print("\nevents as written (actors, date and place as the output gives them):")
+        for e, counted in [*((e, True) for e in res.events), *((e, False) for e in res.unrealized_events)]:
+            state = "" if counted else f"  (not counted: {'negated' if e.negated else e.modality})"
+            print(f"  {e.cameo} {e.cameo_name}{state}")
+            for role, ref in (("source", e.source), ("target", e.target)):
+                if ref is not None:
+                    print(f"      {role}: {ref.code or '(uncoded)'} {ref.text!r}  [{ref.rule}]")
+            when = (f"{e.time.text!r} ({e.time.precision}) [{e.time.rule}]" if e.time is not None
+                    else "the article date")
+            print(f"      date: {e.date or '(none)'} from {when}")
+            where = f"{e.place.name} ({e.place.precision}) [{e.place.rule}]" if e.place is not None else "(none)"
+            print(f"      place: {where}")
     return EXIT_OK
 
 

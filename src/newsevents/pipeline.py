@@ -164,6 +164,18 @@ def _time_clause(node: Token) -> tuple[Token | None, set[int]] | None:
     return mark, tokens
 
 
+def _time_clause_of(tok: Token) -> int | None:
+    """The first token of the innermost "after"/"before"/"since"/"until" clause or phrase holding ``tok``
+    (None: the main clause). Two words with different answers happened at different times, and a place
+    named for one ("protesters marched in Tehran on Sunday, two days after he was killed") is not the
+    other's."""
+    for node in [tok, *tok.ancestors]:
+        found = _time_clause(node)
+        if found is not None and found[0] is not None and found[0].lower_ in TEMPORAL_MARKS:
+            return min(found[1])
+    return None
+
+
 def _in_other_time_clause(tt: Token, trig: Token) -> bool:
     """Is the time ``tt`` inside an "after"/"before"/"since"/"until" clause or phrase that ``trig`` is not in?"""
     for node in [tt, *tt.ancestors]:
@@ -603,7 +615,8 @@ class Coder:
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
                    and not any(t.token_start <= a < t.token_end and not (t is visited and a == target_token)
                                for a in actor_tokens)
-                   and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())]
+                   and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())
+                   and _time_clause_of(doc[t.token_start : t.token_end].root) == _time_clause_of(trig)]
         located = [t for t in in_sent if t is visited or _locative(doc, t, c.code)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
