@@ -76,6 +76,13 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("Chile met the deadline for its climate report.", "CHL", "04*"),
     ("Chile refused to meet the targets set by the treaty.", "CHL", "125"),
     ("Thousands of protesters marched into the main square of the Kenyan capital.", "", "192"),
+    # hoping for a hostile act is no optimism (013)
+    ("The Peruvian minister said she hoped the Chilean generals would be indicted.", "", "013"),
+    ("Bolivia hoped the court would convict the Chilean officers.", "", "013"),
+    # a court appeal against a decision is no plea (02)
+    ("The prosecutor appealed the acquittal of the former governor.", "", "02*"),
+    ("Lawyers for the two activists appealed against the verdict on Monday.", "", "02*"),
+    ("The ministry appealed the ruling of the district court.", "", "02*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -319,27 +326,9 @@ def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
     assert any(s.startswith("RUS") and c == "051" for s, _, c in got), got
 
 
-@pytest.mark.parametrize("text", [
-    "The Peruvian minister said she hoped the Chilean generals would be indicted.",
-    "Bolivia hoped the court would convict the Chilean officers.",
-])
-def test_hoping_for_a_hostile_act_is_no_optimism(coder: Coder, text: str) -> None:
-    got = events(coder, text)
-    assert not any(c == "013" for _, _, c in got), got
-
-
 def test_hoping_for_success_is_optimism(coder: Coder) -> None:
     got = events(coder, "The Peruvian minister said she hoped the talks with Chile would succeed.")
     assert any(s.startswith("PER") and c == "013" for s, _, c in got), got
-
-
-@pytest.mark.parametrize("text", [
-    "The prosecutor appealed the acquittal of the former governor.",
-    "Lawyers for the two activists appealed against the verdict on Monday.",
-    "The ministry appealed the ruling of the district court.",
-])
-def test_a_court_appeal_is_no_plea(coder: Coder, text: str) -> None:
-    assert not any(c.startswith("02") for _, _, c in events(coder, text)), events(coder, text)
 
 
 def test_a_plea_to_an_actor_is_still_an_appeal(coder: Coder) -> None:
