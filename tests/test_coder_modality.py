@@ -185,18 +185,7 @@ def test_a_complement_hung_after_a_by_phrase_is_still_the_verbs(coder: Coder, te
     assert any(c.startswith(root) for _, _, c in events(coder, text, unrealized=True)), got
 
 
-@pytest.mark.parametrize(("text", "root"), [
-    # the tagger's lemma of "hopes", "hoped", "hoping" is "hop": still a wish
-    ("Chile hopes to attack the Peruvian border posts.", "19"),
-    ("Chile hoped to meet Peru in Lima.", "04"),
-    ("Chile is hoping to meet Peru in Lima.", "04"),
-])
-def test_what_one_hopes_to_do_is_not_done(coder: Coder, text: str, root: str) -> None:
-    got = events(coder, text)
-    assert not any(c.startswith(root) for _, _, c in got), got
 # ---- adverbs of allegation ----
-
-
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Government troops allegedly shelled a village near the border.", "19*"),
     ("The guard who purportedly beat a prisoner was suspended.", "18*"),
@@ -224,6 +213,9 @@ def test_an_accuser_of_an_alleged_act_still_accuses(coder: Coder) -> None:
 @pytest.mark.parametrize(("text", "cameo"), [
     ("The French president hopes to visit Algeria next month.", "042"),
     ("The Kenyan president hoped to meet the Somali leader in Nairobi.", "04*"),
+    ("Chile hopes to attack the Peruvian border posts.", "19*"),
+    ("Chile hoped to meet Peru in Lima.", "04*"),
+    ("Chile is hoping to meet Peru in Lima.", "04*"),
 ])
 def test_what_one_hopes_to_do_is_kept_as_wanted(coder: Coder, text: str, cameo: str) -> None:
     assert not has(coder, text, "", cameo), events(coder, text)
