@@ -368,3 +368,18 @@ def test_a_school_or_a_wedding_attended_is_no_visit(coder: Coder, text: str) -> 
 
 def test_a_summit_attended_is_still_a_visit(coder: Coder) -> None:
     assert has(coder, "The French president attended a summit in Nairobi.", "FRA", "042")
+
+
+@pytest.mark.parametrize("text", [
+    "The Malaysian airliner was blown up over Ukraine by a missile.",
+    "Separatist rebels blew up the army tank with a rocket.",
+    "The navy blew up the Iranian freighter with a torpedo.",
+])
+def test_blown_up_by_a_munition_is_an_armed_attack(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert any(c == "194" for _, _, c in got), got
+    assert not any(c.startswith("18") for _, _, c in got), got
+
+
+def test_blown_up_with_a_bomb_is_still_a_bombing(coder: Coder) -> None:
+    assert any(c == "183" for _, _, c in events(coder, "Separatist rebels blew up the bridge with a car bomb."))

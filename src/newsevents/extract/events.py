@@ -419,8 +419,10 @@ class EventRules:
             score += 2
         if p.prep_object is not None:
             prep, lemma = p.prep_object
+            # a passive's "by" phrase is an "agent": "was blown up by a missile"
+            deps = {"prep", "dative", "agent"} if self.own_rules else {"prep", "dative"}
             if not any(
-                c.dep_ in {"prep", "dative"} and c.lower_ == prep and any(_is_word(g, lemma) for g in c.children)
+                c.dep_ in deps and c.lower_ == prep and any(_is_word(g, lemma) for g in c.children)
                 for c in _with_particles(tok)
             ):
                 return None
@@ -973,7 +975,7 @@ class EventRules:
             if obj_tok is not None:
                 consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
             if pattern.prep_object is not None:
-                consumed.update(g.i for c in _with_particles(tok) if c.dep_ in {"prep", "dative"} for g in c.children
+                consumed.update(g.i for c in _with_particles(tok) if c.dep_ in {"prep", "dative", "agent"} for g in c.children
                                 if g.dep_ == "pobj")
             code = pattern.code
             notes = [f"subject:{subj_how}"]
