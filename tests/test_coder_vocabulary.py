@@ -383,3 +383,13 @@ def test_blown_up_by_a_munition_is_an_armed_attack(coder: Coder, text: str) -> N
 
 def test_blown_up_with_a_bomb_is_still_a_bombing(coder: Coder) -> None:
     assert any(c == "183" for _, _, c in events(coder, "Separatist rebels blew up the bridge with a car bomb."))
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The Saudi king attended the Qatar World Cup.", "QAT"),
+    ("The Kenyan president attended the Paris Peace Forum.", "FRA"),
+    ("The Brazilian president will attend the Tokyo Olympics next month.", "JPN"),
+])
+def test_an_event_named_after_its_host_city_is_a_visit_there(coder: Coder, text: str, host: str) -> None:
+    got = events(coder, text) + events(coder, text, unrealized=True)
+    assert any(c == "042" and t.startswith(host) for _, t, c in got), got

@@ -535,6 +535,20 @@ class DocActors:
             return m
         return None
 
+    def host_country(self, tok: Token) -> Resolved | None:
+        """The country whose city or name is part of the name of an event ``tok`` heads: "the
+        Beijing Olympics", "the Paris Peace Forum". Such a name is no actor ("Iran Air"), but
+        the event takes place there."""
+        for child in tok.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            for entry, _form, _weak in self.matcher.by_key.get(child.text, []):
+                code = entry.code_on(self.day)
+                if entry.kind == "country" and code:
+                    return Resolved(code, child.text, child.idx, child.idx + len(child), f"host:{entry.source}",
+                                    entry.id, "country", False, child.i)
+        return None
+
     def country_of(self, tok: Token) -> tuple[str, str] | None:
         """Country (code, rule) named by a modifier of ``tok``: adjective, compound, possessive, 'of X'."""
         found = self.countries_of(tok)

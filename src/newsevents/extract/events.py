@@ -1096,6 +1096,11 @@ class EventRules:
                     targets = self._all(actors, _members(target_tok, actors))
                     if targets == [None]:
                         targets = [self._owner(target_tok, actors)]
+                    if self.own_rules and code == "042" and _uncoded(targets):
+                        # "attended the Beijing Olympics": an event named after the city that hosts
+                        # it (the parser takes the city into the event's name) is a visit to that country
+                        host = actors.host_country(target_tok)
+                        targets = [host] if host is not None else targets
             if (passive and _uncoded(sources)) or (self.own_rules and code[:2] in VIOLENT_ROOTS):
                 # "four children were killed in Israeli tank shelling": the shelling's actor did it
                 for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}):
