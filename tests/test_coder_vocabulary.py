@@ -393,3 +393,12 @@ def test_blown_up_with_a_bomb_is_still_a_bombing(coder: Coder) -> None:
 def test_an_event_named_after_its_host_city_is_a_visit_there(coder: Coder, text: str, host: str) -> None:
     got = events(coder, text) + events(coder, text, unrealized=True)
     assert any(c == "042" and t.startswith(host) for _, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The ministry expressed appreciation for Norway's assistance.", "NOR"),
+    ("The opposition voiced anger for the Russian invasion.", "RUS"),
+])
+def test_praise_or_blame_for_a_deed_is_aimed_at_its_doer(coder: Coder, text: str, doer: str) -> None:
+    got = events(coder, text)
+    assert any(c[:2] in {"05", "11"} and t.startswith(doer) for _, t, c in got), got

@@ -1896,6 +1896,12 @@ class EventRules:
                     placeless and self._locative(t, tok) and not (self.own_rules and self._place_of_violence(t, tok))):
                 continue
             if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
+                if self.own_rules and code[:2] in {"05", "11"} and t.dep_ == "pobj" and t.head.lower_ == "for":
+                    # "expressed appreciation for China's assistance", "criticism for the US raids": who
+                    # did the deed praised or blamed is the one praised or blamed
+                    doer = self.noun_actors(t, actors)[0]
+                    if doer is not None and doer.code:
+                        return [doer]
                 continue  # "killed in the US raids": an event is no target (its actor is its own source)
             found = [r for r in actors.resolve_all(t) if r.code]
             if found:
