@@ -86,3 +86,22 @@ def test_a_shared_surname_is_the_one_named_in_full_last(coder: Coder, text: str,
     doc = coder.nlp(text)
     mentions = coder.matcher.mentions(doc, date(2016, 10, 1))
     assert [m.entry.name for m in mentions if m.surface == "Clinton"] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Cotton prices rose sharply after India banned exports.",
+    "Earnest efforts by Egypt helped end the fighting.",
+    "Power cuts hit Kyiv after Russia attacked the grid.",
+])
+def test_a_word_opening_a_sentence_is_no_surname(coder: Coder, text: str) -> None:
+    """A listed surname that is also a word, capitalised because it opens the sentence and modifying a
+    noun there, names nobody (Senator Cotton, press secretary Earnest, ambassador Power)."""
+    got = codes(coder, text, date(2016, 2, 1))
+    assert not any(c and c.startswith("USA") for c in got.values()), got
+
+
+def test_a_surname_opening_a_sentence_still_names_the_person(coder: Coder) -> None:
+    got = codes(coder, "Senator Tom Cotton met the envoy. Cotton criticized Iran.", date(2016, 2, 1))
+    assert got.get("Tom Cotton") == "USALEG"
+    r = coder.code_text("Senator Tom Cotton met the envoy. Cotton aides said he would vote no.", day=date(2016, 2, 1))
+    assert [len(e.mentions) for e in r.entities if e.name == "Tom Cotton"] == [2]  # named in full before

@@ -152,6 +152,9 @@ class ActorMatcher:
                     continue
                 if span.text in other_people and not any(c[0].id in full_names_seen for c in cands):
                     continue  # "Kevin Moore … Moore said": the person named in full, not a listed Moore
+                if _opening_word(span) and span.text not in seen_words \
+                        and not any(c[0].id in full_names_seen for c in cands):
+                    continue  # "Cotton prices rose", "Power cuts hit Kyiv": a word opening a sentence
                 if _first_name(span) or span[-1].ent_type_ in {"DATE", "TIME"} or (
                         span.start > 0 and doc[span.start - 1].text in {"v.", "vs.", "v", "vs"}):  # "V." is an initial
                     continue  # "Kerry Washington", "Dan Patrick", "in May 2011", "Roe v. Wade"
@@ -236,6 +239,15 @@ def _first_name(span: Span) -> bool:
     tagged = span[-1].ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON"
     parsed = span[-1].dep_ == "compound" and span[-1].head.i == nxt.i and nxt.ent_type_ in {"", "PERSON"}
     return (tagged or parsed) and not _headline(span.sent)
+
+
+def _opening_word(span: Span) -> bool:
+    """A one-word surname opening a sentence, not tagged as a person, that modifies a common noun is
+    that word, capitalised because it comes first ("Cotton farmers", "Power cuts", "Earnest efforts"),
+    unless the caller knows the person was named in full before ("Cruz aides said")."""
+    tok = span[0]
+    return (len(span) == 1 and bool(tok.is_sent_start) and tok.ent_type_ != "PERSON"
+            and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN")
 
 
 def _headline(sent: Span) -> bool:
