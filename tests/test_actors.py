@@ -103,3 +103,28 @@ def test_a_protest_movement_speaks_as_civilians(coder: Coder) -> None:
     r = coder.code_text("The strike came during a protest movement that has accused the government of corruption.",
                         day=date(2020, 1, 4))
     assert [q.speaker.code for q in r.quotes if q.speaker is not None] == ["---CVL"]
+
+
+def test_us_senators_governors_and_parties_are_coded(coder: Coder) -> None:
+    """A senator is the legislature while in office, a governor the executive, and the parties'
+    members in the plural are the party."""
+    r = coder.code_text("Senator Ted Cruz criticized Governor Chris Christie. Democrats condemned Republicans.",
+                        day=date(2016, 2, 1))
+    codes = {e.name: e.code for e in r.entities}
+    assert codes.get("Ted Cruz") == "USALEG" and codes.get("Chris Christie") == "USAGOV"
+    assert codes.get("Democratic Party") == "USAPTY" and codes.get("Republican Party") == "USAPTY"
+    r = coder.code_text("Chris Christie criticized Ted Cruz.", day=date(2010, 1, 1))  # before the Senate
+    assert {e.name: e.code for e in r.entities}.get("Ted Cruz") == "USAELI"
+
+
+def test_a_listed_person_with_no_office_is_an_elite_not_the_state(coder: Coder) -> None:
+    r = coder.code_text("Carly Fiorina criticized the senator.", day=date(2016, 2, 1))
+    assert {e.name: e.code for e in r.entities}.get("Carly Fiorina") == "USAELI"
+
+
+def test_us_federal_agencies_are_the_government(coder: Coder) -> None:
+    r = coder.code_text("The FDIC and the Securities and Exchange Commission fined the bank.", day=date(2016, 2, 1))
+    codes = {e.name: e.code for e in r.entities}
+    assert codes.get("Federal Deposit Insurance Corporation") == "USAGOV"
+    assert codes.get("Securities and Exchange Commission") == "USAGOV"
+

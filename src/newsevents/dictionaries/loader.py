@@ -334,8 +334,11 @@ def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, 
         gender = row.get("gender")
         if gender not in {None, "m", "f"}:
             raise DictionaryError(f"{where}: gender must be m or f, not {gender!r}")
+        country = row.get("country")
+        # a person with no office (a candidate, a campaign chief) is one of the country's elite, not the state
+        code = None if roles or not country else f"{country}ELI"
         entry = ActorEntry(
-            entry_id, name, "person", row.get("country"), None, where, roles=roles, died=_as_date(row.get("died"), where),
+            entry_id, name, "person", country, code, where, roles=roles, died=_as_date(row.get("died"), where),
             aliases=aliases, gender=gender,
         )
         names = [name, *aliases]
