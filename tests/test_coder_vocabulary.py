@@ -402,3 +402,23 @@ def test_an_event_named_after_its_host_city_is_a_visit_there(coder: Coder, text:
 def test_praise_or_blame_for_a_deed_is_aimed_at_its_doer(coder: Coder, text: str, doer: str) -> None:
     got = events(coder, text)
     assert any(c[:2] in {"05", "11"} and t.startswith(doer) for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the Kenyan government fault its failure to break up the big banks.",
+    "The Mexican senator promised to break up the largest telecom companies.",
+    "The Kenyan president broke up the meeting early.",
+])
+def test_banks_or_a_meeting_broken_up_are_no_repression(coder: Coder, text: str) -> None:
+    """'Break up' is repression only for a gathering of people: a firm split up or a meeting ended is not."""
+    assert not any(c.startswith("17") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kenyan police broke up a protest in Nairobi.", "KEN"),
+    ("Iranian police broke up the crowd outside the embassy.", "IRN"),
+    ("Turkish police broke up the march with tear gas.", "TUR"),
+    ("The protest in Cairo was broken up by Egyptian police.", "EGY"),
+])
+def test_a_protest_broken_up_is_still_repression(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "175"), events(coder, text)
