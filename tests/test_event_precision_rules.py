@@ -311,3 +311,23 @@ def test_how_voters_vote_is_no_endorsement(coder: Coder, text: str) -> None:
 ])
 def test_an_actor_that_backs_still_endorses(coder: Coder, text: str, source: str) -> None:
     assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2].startswith("05")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president admitted that the reform would be very hard to pass.",
+    "The Egyptian minister conceded that a deal with Israel could take years.",
+    "The Kenyan opposition leader refused to concede that his supporters had lost faith in him.",
+])
+def test_a_point_granted_in_speech_is_no_admission_or_refusal(coder: Coder, text: str) -> None:
+    """'Admitted it would be hard' forecasts and 'refused to concede that ...' disputes a point:
+    neither takes responsibility (015) nor refuses to yield (124)."""
+    assert not [e for e in _events(coder, text) if e[2] in {"015", "124"}], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The Syrian government admitted that its troops had shelled the village.", "SYR", "015"),
+    ("The Egyptian army admitted responsibility for the raid.", "EGY", "015"),
+    ("The Kenyan opposition leader refused to concede the election.", "KEN", "124"),
+])
+def test_a_fault_admitted_or_a_contest_not_conceded_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2] == cameo], _events(coder, text)

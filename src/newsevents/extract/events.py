@@ -1515,6 +1515,25 @@ class EventRules:
         return None
 
     @staticmethod
+    def _point_granted(tok: Token, pattern: Pattern) -> str:
+        """Why "admit" or "concede" with a that-clause is speech: one grants a point, not a fault
+        or a contest. "Refused to concede that his backers would not vote for him" yields nothing
+        (unlike "refused to concede the race"), and "admitted it would be very hard" forecasts; it
+        takes no responsibility (unlike "admitted that his men had shelled the town")."""
+        if pattern.obj is not None:
+            return ""
+        if pattern.xcomp == "concede":
+            verb = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "concede"), None)
+            if verb is not None and any(c.dep_ == "ccomp" for c in verb.children):
+                return "'refused to concede that ...': a point not granted, no refusal to yield"
+            return ""
+        if pattern.xcomp is None and tok.lemma_.lower() in {"admit", "concede"}:
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if clause is not None and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
+                return "'admitted it would be hard': a forecast granted in speech, no responsibility taken"
+        return ""
+
+    @staticmethod
     def _idle_phrase(tok: Token, pattern: Pattern) -> str:
         """Why a verb names no event here: "as opposed to" means "rather than", and one meets a
         target or a deadline without meeting anybody ("met the goal", "refused to meet the target")."""
@@ -1522,6 +1541,9 @@ class EventRules:
         if tok.lemma_.lower() == "oppose" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return "fixed phrase 'as opposed to'"
+        granted = EventRules._point_granted(tok, pattern)
+        if granted:
+            return granted
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
         if tok.lemma_.lower() == "press" and pattern.xcomp is None and pattern.prep_object is None:
