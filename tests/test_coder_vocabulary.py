@@ -422,3 +422,23 @@ def test_banks_or_a_meeting_broken_up_are_no_repression(coder: Coder, text: str)
 ])
 def test_a_protest_broken_up_is_still_repression(coder: Coder, text: str, source: str) -> None:
     assert has(coder, text, source, "175"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan party will release its delegates if the candidate withdraws.",
+    "Party leaders in Nairobi blocked a motion to free delegates to vote their conscience.",
+    "The Kenyan senator refused to release his tax returns.",
+    "The Kenyan senator has refused to release transcripts of his speeches to bankers.",
+])
+def test_delegates_or_papers_released_free_nobody(coder: Coder, text: str) -> None:
+    """Convention delegates released to vote as they like, and papers made public, are no captives (0841, 0353, 1243)."""
+    assert not any(c.startswith(("084", "0353", "1243")) for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Iran refused to release the American sailors.", "IRN", "1243"),
+    ("Kenya refused to release the impounded Ugandan trucks.", "KEN", "1243"),
+    ("Egypt released the Kenyan activist.", "EGY", "0841"),
+])
+def test_people_or_property_held_are_still_released_or_kept(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)

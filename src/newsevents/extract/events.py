@@ -25,6 +25,9 @@ __all__ = ["Candidate", "EventRules", "Match"]
 EXTRACTOR = "newsevents.events.rules.v1"
 SUBJ = {"nsubj", "csubj"}
 CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+# What one releases by making it public: no person or property held ("refused to release his tax returns")
+PUBLISHED_THINGS = {"return", "transcript", "record", "document", "email", "file", "result", "name", "detail",
+                    "data", "figure", "report", "tape", "video", "footage", "recording", "memo", "text", "finding"}
 INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
 REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
@@ -1286,9 +1289,12 @@ class EventRules:
                     found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                            reason=f"'{tok.text} {seized.text}': a place won, nobody seized"))
                     continue
-            if self.own_rules and code == "0841" and pattern.obj is None and not pattern.noun and target_tok is not None \
-                    and self._thing(target_tok, actors):
-                # "released 30 years of tax returns", "a survey released on Thursday": no one set free
+            if self.own_rules and target_tok is not None and (
+                    (code == "0841" and pattern.obj is None and not pattern.noun)
+                    or (code == "1243" and pattern.xcomp in {"release", "free"}
+                        and target_tok.lemma_.lower() in PUBLISHED_THINGS)) and self._thing(target_tok, actors):
+                # "released 30 years of tax returns", "a survey released on Thursday": no one set free;
+                # "refused to release his tax returns" keeps no one captive either
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' a thing ('{target_tok.text}'), nobody set free"))
                 continue
