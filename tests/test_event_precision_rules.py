@@ -331,3 +331,23 @@ def test_a_point_granted_in_speech_is_no_admission_or_refusal(coder: Coder, text
 ])
 def test_a_fault_admitted_or_a_contest_not_conceded_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2] == cameo], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator went on a morning television show to discuss his remarks about the president.",
+    "The French president appeared before reporters in Paris to discuss his strategy against the rebels.",
+    "The Mexican president released a video on Friday talking about the drought in Sonora.",
+])
+def test_a_topic_discussed_before_an_audience_is_no_consultation(coder: Coder, text: str) -> None:
+    """A show, a press room or a video gives the speaker nobody to negotiate or consult with."""
+    assert not [e for e in _events(coder, text) if e[2].startswith("04")], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Kenyan president flew to Moscow to discuss trade.", "KEN", "RUS"),
+    ("The Kenyan foreign minister traveled to Kampala to discuss the border dispute.", "KEN", "UGA"),
+    ("The Kenyan president called the Ugandan leader to discuss the border.", "KEN", "UGA"),
+])
+def test_a_trip_or_a_call_to_discuss_stays_a_consultation(coder: Coder, text: str, source: str, target: str) -> None:
+    events = _events(coder, text)
+    assert [e for e in events if e[0].startswith(source) and e[1].startswith(target) and e[2] == "046"], events

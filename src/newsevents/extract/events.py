@@ -107,6 +107,9 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
 # verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
 TOPIC_OBJECT_VERBS = {"discuss"}
+# what one meets or convenes to discuss something with others ("held talks to discuss", "called a meeting to discuss")
+DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
+                         "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
 PARTNER_PREPOSITIONS = {"with", "to"}
 # a rally of a campaign, not a demonstration: "a campaign rally", "his victory rally", "a Trump rally"
 CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "caucus", "fundraising", "fundraiser",
@@ -1991,9 +1994,20 @@ class EventRules:
         subj = next((c for c in kids if c.dep_ in SUBJ), None)
         if subj is None:
             if verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"} or verb.tag_ == "VBG":
-                return False  # "met to discuss", "talks to discuss": the governing event's partner
-            head_subj = next((c for c in verb.head.children if c.dep_ in SUBJ), None) if verb.dep_ == "conj" else None
-            subj = head_subj
+                # "met to discuss", "talks to discuss", "flew to Moscow to discuss": the governing
+                # event's partner; but one who "went on a TV show" or "appeared before reporters" to
+                # discuss something talks to nobody in particular
+                head = verb.head
+                if verb.dep_ not in {"xcomp", "advcl"} or head.pos_ != "VERB" or head.i == verb.i \
+                        or head.lemma_.lower() in DISCUSSION_GATHERINGS or EventRules._partner_preps(head) \
+                        or any(c.dep_ in {"dative", "iobj"} for c in head.children) \
+                        or any(g.lemma_.lower() in DISCUSSION_GATHERINGS or g.ent_type_ in {"GPE", "LOC", "NORP"}
+                               for c in head.children if c.dep_ in {"dobj", "prep"}
+                               for g in ([c] if c.dep_ == "dobj" else c.children)):
+                    return False
+                subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+            else:
+                subj = next((c for c in verb.head.children if c.dep_ in SUBJ), None) if verb.dep_ == "conj" else None
         if subj is None:
             return False
         # several parties, or a body sent to talk: they may be talking to each other
