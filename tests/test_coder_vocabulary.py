@@ -442,3 +442,20 @@ def test_delegates_or_papers_released_free_nobody(coder: Coder, text: str) -> No
 ])
 def test_people_or_property_held_are_still_released_or_kept(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator has invested a lot of time in Nairobi, where he says he can win.",
+    "Gulf leaders invested too much in the effort to push the Syrian president out.",
+    "The Mexican candidate invested heavily in his campaign in Texas.",
+])
+def test_time_or_effort_invested_is_no_economic_cooperation(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("06") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China invested $2 billion in Kenya's railways.", "CHN", "KEN"),
+    ("The Chinese government invested a lot of money in Zambia.", "CHN", "ZMB"),
+])
+def test_money_invested_stays_economic_cooperation(coder: Coder, text: str, source: str, target: str) -> None:
+    assert (source, target) in {(s[:3], t[:3]) for s, t, c in events(coder, text) if c == "061"}, events(coder, text)

@@ -25,6 +25,8 @@ __all__ = ["Candidate", "EventRules", "Match"]
 EXTRACTOR = "newsevents.events.rules.v1"
 SUBJ = {"nsubj", "csubj"}
 CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+# What one invests that is no money or capital: "invested a lot of time in Iowa", "invested too much in the effort"
+INVESTED_EFFORT = {"time", "effort", "energy", "hour", "day", "week", "month", "attention", "emotion", "campaign", "candidacy"}
 # What one releases by making it public: no person or property held ("refused to release his tax returns")
 PUBLISHED_THINGS = {"return", "transcript", "record", "document", "email", "file", "result", "name", "detail",
                     "data", "figure", "report", "tape", "video", "footage", "recording", "memo", "text", "finding"}
@@ -1553,6 +1555,14 @@ class EventRules:
         granted = EventRules._point_granted(tok, pattern)
         if granted:
             return granted
+        if tok.lemma_.lower() == "invest" and pattern.obj is None:
+            # "invested a lot of time in Minnesota", "invested too much in the effort to oust him"
+            spent = [g for c in tok.children if c.dep_ in {"dobj", "prep"}
+                     for g in ([c, *(k for k in c.children if k.dep_ == "prep" and k.lower_ == "of")] if c.dep_ == "dobj"
+                               else [c] if c.lower_ == "in" else [])]
+            words = {w.lemma_.lower() for g in spent for w in ([g] if g.dep_ == "dobj" else [k for k in g.children if k.dep_ == "pobj"])}
+            if words & INVESTED_EFFORT:
+                return f"'{tok.text}' time or effort in a cause, no economic cooperation"
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
         if tok.lemma_.lower() == "press" and pattern.xcomp is None and pattern.prep_object is None:
