@@ -459,3 +459,20 @@ def test_time_or_effort_invested_is_no_economic_cooperation(coder: Coder, text: 
 ])
 def test_money_invested_stays_economic_cooperation(coder: Coder, text: str, source: str, target: str) -> None:
     assert (source, target) in {(s[:3], t[:3]) for s, t, c in events(coder, text) if c == "061"}, events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Donors to the foundation were granted greater access to the Kenyan foreign ministry.",
+    "Lobbyists were granted access to the Kenyan president.",
+])
+def test_access_to_an_office_or_an_official_is_no_humanitarian_access(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("086") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Syria granted the United Nations access to the besieged town of Madaya.", "SYR"),
+    ("Russia granted the Red Cross access to the prisoners of war.", "RUS"),
+    ("Myanmar allowed the Red Cross access to the camps in Rakhine.", "MMR"),
+])
+def test_access_to_a_place_or_to_captives_stays_humanitarian(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "0863"), events(coder, text)

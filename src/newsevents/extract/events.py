@@ -27,6 +27,9 @@ SUBJ = {"nsubj", "csubj"}
 CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
 # What one invests that is no money or capital: "invested a lot of time in Iowa", "invested too much in the effort"
 INVESTED_EFFORT = {"time", "effort", "energy", "hour", "day", "week", "month", "attention", "emotion", "campaign", "candidacy"}
+# People aid workers are let in to reach: "access to the prisoners" is humanitarian, "access to the minister" is not
+PEOPLE_IN_NEED = {"prisoner", "detainee", "captive", "hostage", "refugee", "civilian", "victim", "survivor", "wounded",
+                  "patient", "population", "people", "resident", "migrant", "displaced", "inmate"}
 # What one releases by making it public: no person or property held ("refused to release his tax returns")
 PUBLISHED_THINGS = {"return", "transcript", "record", "document", "email", "file", "result", "name", "detail",
                     "data", "figure", "report", "tape", "video", "footage", "recording", "memo", "text", "finding"}
@@ -1303,6 +1306,19 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' a thing ('{target_tok.text}'), nobody set free"))
                 continue
+            if self.own_rules and code.startswith("086") and pattern.obj == "access":
+                # "donors were granted access to the State Department": an office or a person reached,
+                # political access, not aid workers let into an area
+                reached = next((g for a in tok.children if a.dep_ in {"dobj", "nsubjpass"} and a.lemma_.lower() == "access"
+                                for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                                for g in p.children if g.dep_ == "pobj"), None)
+                if reached is not None and not self._place_object(reached, actors) \
+                        and reached.lemma_.lower() not in PEOPLE_IN_NEED and (
+                        reached.ent_type_ in {"PERSON", "ORG"} or actors.mention_for(reached) is not None
+                        or actors.agent_of(reached) is not None):
+                    found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                           reason=f"access to '{reached.text}': an office or a person, no humanitarian access"))
+                    continue
             hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
                 if self.own_rules and code == "013" and tok.lemma_.lower() in {"hope", "hop"} and pattern.obj is None else None
             hostile = self.best(hoped, noun=False) if hoped is not None else None
