@@ -476,3 +476,21 @@ def test_access_to_an_office_or_an_official_is_no_humanitarian_access(coder: Cod
 ])
 def test_access_to_a_place_or_to_captives_stays_humanitarian(coder: Coder, text: str, source: str) -> None:
     assert has(coder, text, source, "0863"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president also offered his early assessment of the football final.",
+    "The Mexican candidate and his brother offered the smiling feel of a reunion tour.",
+    "The French minister offered a rare glimpse of his family life.",
+    "The Kenyan president offered his views on the Ugandan election.",
+])
+def test_an_opinion_or_a_glimpse_offered_is_no_intent_to_cooperate(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("03") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("China offered Kenya a loan for the railway.", "CHN", "0331"),
+    ("Russia offered talks to Ukraine.", "RUS", "036"),
+])
+def test_a_loan_or_talks_offered_stay_intents(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
