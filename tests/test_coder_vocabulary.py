@@ -494,3 +494,13 @@ def test_an_opinion_or_a_glimpse_offered_is_no_intent_to_cooperate(coder: Coder,
 ])
 def test_a_loan_or_talks_offered_stay_intents(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
+
+
+def test_an_earnings_release_frees_nobody(coder: Coder) -> None:
+    text = ("Equity Bank of Kenya hired new advisers in Nairobi. "
+            "One adviser routinely helps the bank think through its quarterly earnings release.")
+    assert not any(c.startswith("084") for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_release_of_hostages_still_frees_them(coder: Coder) -> None:
+    assert has(coder, "The release of the Kenyan hostages was announced on Monday by Somalia.", "SOM", "0841")
