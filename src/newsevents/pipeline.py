@@ -164,25 +164,24 @@ def _time_clause(node: Token) -> tuple[Token | None, set[int]] | None:
     return mark, tokens
 
 
-def _time_clause_of(tok: Token) -> int | None:
-    """The first token of the innermost "after"/"before"/"since"/"until" clause or phrase holding ``tok``
-    (None: the main clause). Two words with different answers happened at different times, and a place
-    named for one ("protesters marched in Tehran on Sunday, two days after he was killed") is not the
-    other's."""
+def _temporal_clauses(tok: Token) -> Iterator[set[int]]:
+    """The tokens of each "after"/"before"/"since"/"until" clause or phrase holding ``tok``, innermost first."""
     for node in [tok, *tok.ancestors]:
         found = _time_clause(node)
         if found is not None and found[0] is not None and found[0].lower_ in TEMPORAL_MARKS:
-            return min(found[1])
-    return None
+            yield found[1]
+
+
+def _time_clause_of(tok: Token) -> int | None:
+    """The first token of the innermost temporal clause holding ``tok`` (None: the main clause). Two
+    words with different answers happened at different times, and a place named for one ("protesters
+    marched in Tehran on Sunday, two days after he was killed") is not the other's."""
+    return next((min(tokens) for tokens in _temporal_clauses(tok)), None)
 
 
 def _in_other_time_clause(tt: Token, trig: Token) -> bool:
     """Is the time ``tt`` inside an "after"/"before"/"since"/"until" clause or phrase that ``trig`` is not in?"""
-    for node in [tt, *tt.ancestors]:
-        found = _time_clause(node)
-        if found is not None and found[0] is not None and found[0].lower_ in TEMPORAL_MARKS and trig.i not in found[1]:
-            return True
-    return False
+    return any(trig.i not in tokens for tokens in _temporal_clauses(tt))
 
 
 class Coder:
@@ -638,8 +637,7 @@ class Coder:
                 or not actor.code.startswith("---") or not (actor.rule or "").startswith("agent:")
                 or actor.code[3:6] not in self.lexicon.placed_sectors):
             return actor
-        return replace(actor, code=place.country + actor.code[3:],
-                                   rule=f"{actor.rule}+country:place:{place.name}")
+        return replace(actor, code=place.country + actor.code[3:], rule=f"{actor.rule}+country:place:{place.name}")
 
     def _attach_counts(
         self, doc: Doc, kept: list[Candidate], counts: list[Any], sent_of: dict[int, int]
