@@ -78,8 +78,7 @@ def evaluate(
     coder: Any = None,
 ) -> EvalReport:
     """Code every story and count how often its labelled PLOVER type is among its events."""
-    from newsevents.evaluate.report import event_coder
-    from newsevents.ingest import Item
+    from newsevents.evaluate.report import code_by_id, event_coder
 
     rows = []
     for k, row in enumerate(read_stories(Path(data))):
@@ -91,7 +90,7 @@ def evaluate(
     stories = [Article(id=f"s{k}", date=None, outlet=None, dateline=None, text=r.get("text", "")) for k, r in enumerate(rows)]
     heads = [Article(id=f"h{k}", date=None, outlet=None, dateline=None,
                      text=sentence_case(_headline(r.get("prompt", "")), names)) for k, r in enumerate(rows)]
-    results = {res.article.id: res for res in coder.code_items(Item(a, (), a.id) for a in stories + heads if a.text)}
+    results = code_by_id(coder, (a for a in stories + heads if a.text))
     report = EvalReport(task="ngec", data=str(data))
     per_label: dict[str, Counter[str]] = {}
     coded_types: Counter[str] = Counter()

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsevents.evaluate.report import EvalReport, event_coder, prf
+from newsevents.evaluate.report import EvalReport, code_by_id, event_coder, prf
 from newsevents.model import Article, ArticleResult, Event
 from newsevents.ontology import cameo_codes
 
@@ -219,8 +219,6 @@ def evaluate(
     coder: Any = None,
 ) -> EvalReport:
     """Code every record's sentence and compare with its gold codings."""
-    from newsevents.ingest import Item
-
     records = read_records(Path(data))
     default_dyad = _default_require_dyad(records)
     if limit is not None:
@@ -229,8 +227,7 @@ def evaluate(
     # ids repeat in some files: results are keyed by position
     articles = [Article(id=f"{k}:{r.id}", date=r.date, outlet=None, dateline=None, text=r.text)
                 for k, r in enumerate(records)]
-    results = list(coder.code_items(Item(a, (), a.id) for a in articles if a.text))
-    by_id = {res.article.id: res for res in results}
+    by_id = code_by_id(coder, (a for a in articles if a.text))
     report = EvalReport(task="petrarch", data=str(data))
     totals = Counter[str]()
     reasons = Counter[str]()

@@ -159,8 +159,7 @@ def evaluate(
     coder: Any = None,
 ) -> EvalReport:
     """Code every sentence; report event precision, recall, and every wrong and missed event."""
-    from newsevents.evaluate.report import event_coder
-    from newsevents.ingest import Item
+    from newsevents.evaluate.report import code_by_id, event_coder
 
     records = load_records(Path(data))
     if limit is not None:
@@ -168,7 +167,7 @@ def evaluate(
     coder = coder or event_coder(model, dictionaries, no_default_dictionaries)
     articles = [Article(id=f"{k}:{r.id}", date=DATE, outlet=None, dateline=None, text=r.text)
                 for k, r in enumerate(records)]
-    by_id = {res.article.id: res for res in coder.code_items(Item(a, (), a.id) for a in articles)}
+    by_id = code_by_id(coder, articles)
     report = EvalReport(task="precision", data=str(data))
     totals: Counter[str] = Counter()
     per_area: dict[str, Counter[str]] = {}

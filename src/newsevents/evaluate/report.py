@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["EvalReport", "event_coder", "prf"]
+__all__ = ["EvalReport", "code_by_id", "event_coder", "prf"]
+
+
+def code_by_id(coder: Any, articles: Iterable[Any]) -> dict[str, Any]:
+    """Code the articles in one stream (the coder batches them) and key each result by its article id."""
+    from newsevents.ingest import Item
+
+    return {res.article.id: res for res in coder.code_items(Item(a, (), a.id) for a in articles)}
 
 
 def event_coder(model: str | None, dictionaries: Sequence[str | Path], no_default: bool) -> Any:
