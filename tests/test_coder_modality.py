@@ -20,6 +20,8 @@ from tests.test_events import triples
     ("Chile said that Bolivia attacked the border post.", "CHL", "112"),
     ("Chile did not say how many Bolivian soldiers had attacked the border post.", "BOL", "19*"),
     ("The French president flew to Berlin on Monday to meet the German chancellor.", "FRA", "04*"),
+    # forces put on alert against another country: a threat to it
+    ("Greece said it would put its forces on alert along the border with Turkey.", "GRC", "13*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
@@ -35,6 +37,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # a purpose infinitive under "will" is as future as the verb it serves
     ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
     ("The French president will fly to Berlin next week to meet the German chancellor.", "FRA", "04*"),
+    # announcing that one's own forces will be moved threatens nobody; the move stays planned
+    ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "KEN", "13*"),
+    ("Officials said a further brigade of troops would be deployed to the Gulf.", "", "13*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -44,6 +49,7 @@ def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None
     ("Chile did not announce that it would refuse to meet Peru.", "CHL", "12*"),
     ("Chile did not say that Bolivia attacked the border post.", "BOL", "19*"),
     ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
+    ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "", "154"),
 ])
 def test_keeps_the_unrealised_event(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo, unrealized=True)

@@ -83,6 +83,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("The prosecutor appealed the acquittal of the former governor.", "", "02*"),
     ("Lawyers for the two activists appealed against the verdict on Monday.", "", "02*"),
     ("The ministry appealed the ruling of the district court.", "", "02*"),
+    # weighing a risk or the evidence assesses it; no policy option is considered (014)
+    ("Stocks fell in Tokyo as investors weighed the risk of a trade war.", "", "014"),
+    ("The judges weighed the evidence for three days.", "", "014"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)

@@ -284,3 +284,14 @@ def test_an_amount_of_money_is_read_through(coder: Coder, text: str, code: str) 
     """"Cut off billions of dollars of support": the support is what is cut off (no blockade, 191)."""
     got = real_or_not(coder, text)
     assert any(c == code for _s, _t, c in got) and not any(c.startswith(("138", "191")) for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "opposed"), [
+    ("The square has been the centre of anti-government protests since the spring.", "GOV"),
+    ("Anti-Japanese demonstrations spread to several Chinese cities on Sunday.", "JPN"),
+])
+def test_what_an_anti_event_opposes_is_its_target(coder: Coder, text: str, opposed: str) -> None:
+    """"Anti-government protests": the government is protested against, it does not protest."""
+    got = triples(coder.code_text(text, day=DAY))
+    protests = [(s, t) for s, t, c in got if c.startswith("14")]
+    assert protests and all(opposed not in (s or "") and opposed in (t or "") for s, t in protests), got

@@ -165,3 +165,12 @@ def test_a_place_named_for_the_main_clause_is_not_the_after_clauses(coder: Coder
     killing = next(e for e in res.events if e.root == "18" or e.root == "19")
     assert crackdown.place is not None and crackdown.place.name == "Tehran"
     assert killing.place is None and killing.date == dt.date(2020, 1, 3)
+
+
+def test_marching_through_a_city_is_there_and_its_people_march(coder: Coder) -> None:
+    """"Marched through central Nairobi, burning ...": both acts are in Nairobi, by Kenyan students."""
+    res = coder.code_text("Thousands of students marched through central Nairobi on Tuesday, burning portraits of the "
+                          "finance minister.", day=dt.date(2024, 6, 26))
+    protests = [e for e in res.events if e.cameo.startswith("14")]
+    assert protests and all(e.place is not None and e.place.name == "Nairobi" for e in protests), protests
+    assert all(e.source is not None and e.source.code == "KENEDU" for e in protests), [e.source for e in protests]

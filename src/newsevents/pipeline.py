@@ -84,7 +84,7 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "within", "on",
+EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "through", "around", "within", "on",
                   "along", "off", "into", "over", "beyond"}
 
 

@@ -262,6 +262,18 @@ class Match:
     words: set[int] = field(default_factory=set)  # tokens the word slots matched
 
 
+def _stance(mod: Token) -> str | None:
+    """"anti" or "pro" when a modifier is written "anti-X" / "pro-X" (one token or split at the hyphen)."""
+    low = mod.lower_
+    for prefix in ("anti", "pro"):
+        if low.startswith(prefix + "-"):
+            return prefix
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ in {"anti", "pro"}:
+        return doc[mod.i - 2].lower_
+    return None
+
+
 def _members(tok: Token, actors: DocActors | None = None) -> list[Token]:
     """The heads of a conjoined list, also where the parser read part of it as an apposition
     ("Mordor, the Shire, Fornost and Bree"), a modifier ("Fornost and the evil Gondor") or
@@ -853,6 +865,13 @@ class EventRules:
                     else:
                         source = r
                         how.append("poss=source")
+            elif c.dep_ in {"compound", "amod", "nmod"} and (stance := _stance(c)) is not None:
+                # "anti-government protests": the government is what is opposed, never who acts;
+                # "pro-Iran rallies": the supported side neither acts nor is acted on
+                r = actors.resolve(c) if stance == "anti" and target is None else None
+                if r is not None and r.code:
+                    target = r
+                    how.append("anti=target")
             elif c.dep_ in {"compound", "amod", "nmod"} and source is None:
                 r = actors.resolve(c)
                 if (r is None or not r.code) and c.dep_ == "compound":
@@ -2593,6 +2612,9 @@ class EventRules:
                 # ("Iran said it would", "who had planned to": the speaker's own plan stays)
             if source is None:
                 continue
+            if self.own_rules and c.code[:2] == "15" and c.target is not None and source.code and (
+                    not c.target.code or c.target.code.startswith("---") or c.target.code[:3] == source.code[:3]):
+                continue  # "announced that 750 soldiers would be deployed": its own forces are moved, nobody is threatened
             # "Ethiopia's government and rebel forces agreed to a truce": each actor of the subject intends
             sources = [x for x in actors.resolve_all(subj) if x.code] if subj is not None and source.token == subj.i else []
             target_code = c.target.code if c.target else ""
