@@ -87,6 +87,16 @@ def test_us_state_and_abbreviations(gaz: Gazetteer) -> None:
     assert gaz.lookup("Tamil Nadu").country == "IND"  # type: ignore[union-attr]
 
 
+def test_a_list_of_states_reads_each_name_as_a_state(gaz: Gazetteer) -> None:
+    """"Primaries in Pennsylvania, California, Indiana and Oregon": not the small Pennsylvania towns named
+    California and Indiana that Pennsylvania's context would favour; the capital keeps its name."""
+    got = gaz.resolve_document(["Pennsylvania", "California", "Indiana", "Oregon", "Kentucky"])
+    assert [(p.precision, p.admin1) for p in got if p is not None] == [
+        ("admin1", "PA"), ("admin1", "CA"), ("admin1", "IN"), ("admin1", "OR"), ("admin1", "KY")]
+    dc = gaz.resolve_document(["Washington", "Virginia", "Maryland"])[0]
+    assert dc is not None and dc.precision == "city" and _km(dc, 38.9, -77.04) < 25
+
+
 def test_countries_abbreviations_and_demonyms(gaz: Gazetteer) -> None:
     germany = gaz.lookup("Germany")
     assert germany is not None and germany.precision == "country" and germany.country == "DEU"

@@ -192,6 +192,8 @@ NEAR_KM = 30.0
 NEAR_CAP = 3.0
 COUNTRY_CAP = 1.0
 ADMIN_CAP = 2.0
+W_PEER = 1.5  # ... beside other divisions of its country: "Maryland, Delaware and Indiana" lists states
+PEER_CAP = 2.0
 
 
 @dataclass
@@ -975,7 +977,8 @@ class Gazetteer:
             changed = False
             for k, m in enumerate(mentions):
                 others = [sup for j, sup in enumerate(support) if j != k]
-                new = [static_score + self._context(e, others, ext)
+                peers = self._listable(m)
+                new = [static_score + self._context(e, others, ext, peers=peers)
                        + (W_HOME * self._context(e, [home], set()) if home else 0.0) for e, static_score in m.cands]
                 m.scores = new
                 best = m.cands[max(range(len(new)), key=new.__getitem__)][0]
@@ -986,7 +989,14 @@ class Gazetteer:
                 break
         return [groups[k].choice if groups[k].cands else -1 for k in order], [groups[k].partial for k in order]
 
-    def _context(self, e: int, others: list[list[tuple[int, float]]], ext: set[int]) -> float:
+    def _listable(self, m: _Mention) -> bool:
+        """May the name read as one of a list of divisions? Not an abbreviation ("L.A.", "GA") and not
+        the name of a national capital: "Washington" beside "Virginia" is still the capital."""
+        if "." in m.raw or len(m.raw) <= 3:
+            return False
+        return not any(self.e_flags[e] & F_CAPITAL for e, _ in m.cands)
+
+    def _context(self, e: int, others: list[list[tuple[int, float]]], ext: set[int], *, peers: bool = False) -> float:
         """What the other names say for reading ``e``.
 
         Same country and same division count once each (the best belief among the other names: ten
@@ -997,11 +1007,12 @@ class Gazetteer:
         country = 1.0 if c in ext else 0.0
         admin = 0.0
         near = 0.0
+        peer = 0.0
         point = kind in (CITY, LANDMARK, ADMIN2) and not self.e_flags[e] & F_VAGUE
         lat, lon = self.e_lat[e], self.e_lon[e]
         dist = self._dist
         for sup in others:
-            best_country = best_admin = best_near = 0.0
+            best_country = best_admin = best_near = best_peer = 0.0
             for f, b in sup:
                 if self.e_cc[f] != c:
                     continue
@@ -1012,6 +1023,8 @@ class Gazetteer:
                     continue
                 if a1 and self.e_a1[f] == a1 and b > best_admin:
                     best_admin = b
+                if peers and kind == ADMIN1 and kf == ADMIN1 and f != e and b > best_peer:
+                    best_peer = b
                 if point and kf in (CITY, LANDMARK, ADMIN2) and not self.e_flags[f] & F_VAGUE:
                     d = dist.get((e, f))
                     if d is None:  # the rounds ask for the same pairs again and again
@@ -1022,8 +1035,9 @@ class Gazetteer:
             country += best_country
             admin += best_admin
             near += best_near
+            peer += best_peer
         country, admin, near = min(country, COUNTRY_CAP), min(admin, ADMIN_CAP), min(near, NEAR_CAP)
-        return W_COUNTRY * country + W_ADMIN * admin + W_NEAR * near
+        return W_COUNTRY * country + W_ADMIN * admin + W_NEAR * near + W_PEER * min(peer, PEER_CAP)
 
     def _text_hints(self, m: _Mention, text: str, span: tuple[int, int]) -> None:
         s, e = span
