@@ -248,6 +248,9 @@ def test_alerts_from_corpus(client: TestClient, db: Path) -> None:
     strike = [r for r in rows if (r["source"], r["target"]) == ("USA", "IRN")]  # the Soleimani strike
     assert strike and strike[0]["alert"] and strike[0]["methods"]
     assert [r["alert"] for r in rows] == sorted((r["alert"] for r in rows), reverse=True)
+    # within alerts and non-alerts, the dyads with the most conflict come first
+    keys = [(not r["alert"], -r["conflict"]) for r in rows]
+    assert keys == sorted(keys)
     assert all(r["alert"] == bool(r["methods"]) for r in rows)
     ids = {r[0] for r in sql(db, "SELECT id FROM articles")}
     for r in rows:
@@ -256,6 +259,16 @@ def test_alerts_from_corpus(client: TestClient, db: Path) -> None:
                           AND date BETWEEN DATE '2019-12-30' AND DATE '2020-01-05'""", [r["source"], r["target"]])[0][0]
         assert r["last7"] == week == len(r["event_ids"]) > 0
         assert r["evidence"] and all(a["id"] in ids for a in r["evidence"])
+        # the evidence is the dyad's own events: their code and sentence, linked to their article
+        conflict = sql(db, """SELECT sum(CASE WHEN goldstein < 0 THEN -goldstein ELSE 0 END) FROM canonical_events
+                              WHERE source_key = ? AND target_key = ? AND date BETWEEN DATE '2019-12-30'
+                              AND DATE '2020-01-05'""", [r["source"], r["target"]])[0][0]
+        assert r["conflict"] == pytest.approx(conflict, abs=0.05)
+        for a in r["evidence"]:
+            found = sql(db, """SELECT count(*) FROM canonical_events WHERE source_key = ? AND target_key = ?
+                               AND cameo = ? AND anchor_article_id = ? AND list_contains(?, id)""",
+                        [r["source"], r["target"], a["cameo"], a["id"], r["event_ids"]])[0][0]
+            assert found and a["sentence"], a
         if r["avg28"]:
             assert r["pct_change"] == pytest.approx((r["last7"] - r["avg28"]) / r["avg28"] * 100, abs=0.1)
         else:

@@ -113,9 +113,9 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
     methods: dict[str, set[str]] = defaultdict(set)
     for r in fired.itertuples(index=False):
         methods[str(r.key)].add(str(r.method))
-    gold = dict(con.execute(
-        "SELECT source_key || '→' || target_key, avg(goldstein) FROM canonical_events "
-        "WHERE date BETWEEN ? AND ? GROUP BY 1", [week0, as_of]).fetchall())
+    week = {k: (g, c) for k, g, c in con.execute(
+        "SELECT source_key || '→' || target_key, avg(goldstein), sum(CASE WHEN goldstein < 0 THEN -goldstein ELSE 0 END) "
+        "FROM canonical_events WHERE date BETWEEN ? AND ? GROUP BY 1", [week0, as_of]).fetchall()}
     rows: list[AlertRow] = []
     for r in table.itertuples(index=False) if len(table) else []:
         key = str(r.key)
@@ -125,25 +125,33 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
         rows.append(AlertRow(
             source=src, target=tgt, last7=int(r.last_week), avg28=round(float(r.avg_4w), 2),
             avg52=round(float(r.avg_52w), 2), pct_change=None if pd.isna(r.pct_change_4w) else float(r.pct_change_4w),
-            goldstein_mean=round(float(gold.get(key) or 0.0), 2), alert=bool(methods.get(key)),
+            goldstein_mean=round(float(week.get(key, (0.0, 0.0))[0] or 0.0), 2),
+            conflict=round(float(week.get(key, (0.0, 0.0))[1] or 0.0), 1), alert=bool(methods.get(key)),
             methods=sorted(methods.get(key, ())), evidence=[],
             event_ids=[str(i) for i in r.event_ids],
         ))
-    rows.sort(key=lambda a: (not a.alert, -a.last7, -(a.pct_change if a.pct_change is not None else 1e9), a.source, a.target))
+    # alerts first, then the dyads that saw the most conflict: a week of mild domestic statements
+    # should not open the table above a week of strikes
+    rows.sort(key=lambda a: (not a.alert, -a.conflict, -a.last7, -(a.pct_change if a.pct_change is not None else 1e9),
+                             a.source, a.target))
     rows = rows[:limit]
     ids = sorted({i for a in rows for i in a.event_ids})
     links: dict[str, list[ArticleLink]] = defaultdict(list)
     if ids:
+        # each row's evidence is its events (the most hostile first), each linked to the article that
+        # anchors it, so the reader sees what the dyad did, not just which stories mention it
         found = con.execute(
-            """SELECT DISTINCT m.source_key || '→' || m.target_key, a.id, a.title, a.text[:200], a.date, a.outlet
-               FROM event_mentions m JOIN articles a ON a.id = m.article_id
-               WHERE list_contains(?, m.canonical_id) ORDER BY a.date, a.id""",
+            """SELECT c.source_key || '→' || c.target_key, a.id, a.title, a.text[:200], c.date, a.outlet,
+                      c.cameo, c.cameo_name, c.evidence_text
+               FROM canonical_events c JOIN articles a ON a.id = c.anchor_article_id
+               WHERE list_contains(?, c.id) ORDER BY c.goldstein, c.date, c.id""",
             [ids],
         ).fetchall()
         from newsevents.api.queries import _label
 
-        for key, aid, title, head, day, outlet in found:
+        for key, aid, title, head, day, outlet, cameo, cameo_name, sentence in found:
             if len(links[key]) < evidence:
-                links[key].append(ArticleLink(id=aid, label=_label(title, head), date=day, outlet=outlet))
+                links[key].append(ArticleLink(id=aid, label=_label(title, head), date=day, outlet=outlet, cameo=cameo,
+                                              cameo_name=cameo_name, sentence=" ".join((sentence or "").split()) or None))
     rows = [a.model_copy(update={"evidence": links[f"{a.source}→{a.target}"]}) for a in rows]
     return AlertsOut(interim=False, rule=rule, as_of=as_of, level="country", rows=rows)

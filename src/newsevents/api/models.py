@@ -237,6 +237,9 @@ class ArticleLink(_Model):
     label: str
     date: dt.date | None = None
     outlet: str | None = None
+    cameo: str | None = Field(default=None, description="alerts: the CAMEO code of the event this link is evidence of")
+    cameo_name: str | None = None
+    sentence: str | None = Field(default=None, description="alerts: the sentence that states the event")
 
 
 class MapPoint(_Model):
@@ -289,6 +292,8 @@ class AlertRow(_Model):
     avg52: float | None = Field(default=None, description="average week of the 52 weeks before (corpus only)")
     pct_change: float | None = Field(description="(last7 - avg28) / avg28 * 100; null when there was nothing before")
     goldstein_mean: float
+    conflict: float = Field(default=0.0, description="minus the sum of the negative Goldstein scores of the 7 days: "
+                            "how much conflict the dyad saw (the corpus alert metric); rows sort by it after alerts")
     alert: bool = Field(description="corpus: a method fired in those 7 days; simple rule: last7 >= min_events and "
                         "last7 >= ratio x avg28")
     methods: list[str] = Field(default_factory=list, description="corpus methods that fired in the 7 days")

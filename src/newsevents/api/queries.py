@@ -442,20 +442,23 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
         SELECT {s} AS s, {t} AS t,
                count(*) FILTER (date BETWEEN ? AND ?) AS last7,
                count(*) FILTER (date BETWEEN ? AND ?) AS prev28,
-               avg(goldstein) FILTER (date BETWEEN ? AND ?) AS g
+               avg(goldstein) FILTER (date BETWEEN ? AND ?) AS g,
+               sum(CASE WHEN goldstein < 0 THEN -goldstein ELSE 0 END) FILTER (date BETWEEN ? AND ?) AS conflict
         FROM ev WHERE {dyad_where} AND date BETWEEN ? AND ?
         GROUP BY 1, 2 HAVING count(*) FILTER (date BETWEEN ? AND ?) > 0""",
-        [w0, w1, b0, b1, w0, w1, *params, b0, w1, w0, w1],
+        [w0, w1, b0, b1, w0, w1, w0, w1, *params, b0, w1, w0, w1],
     ).fetchall()
     out: list[AlertRow] = []
-    for src, tgt, last7, prev28, g in rows:
+    for src, tgt, last7, prev28, g, conflict in rows:
         avg28 = prev28 / 4
         out.append(AlertRow(
             source=src, target=tgt, last7=last7, avg28=avg28,
             pct_change=round((last7 - avg28) / avg28 * 100, 1) if avg28 else None,
-            goldstein_mean=round(g or 0.0, 2), alert=last7 >= min_events and last7 >= ratio * avg28, evidence=[],
+            goldstein_mean=round(g or 0.0, 2), conflict=round(float(conflict or 0.0), 1),
+            alert=last7 >= min_events and last7 >= ratio * avg28, evidence=[],
         ))
-    out.sort(key=lambda r: (not r.alert, -r.last7, -(r.pct_change if r.pct_change is not None else 1e9), r.source, r.target))
+    out.sort(key=lambda r: (not r.alert, -r.conflict, -r.last7, -(r.pct_change if r.pct_change is not None else 1e9),
+                            r.source, r.target))
     out = out[:limit]
     if out:
         links = con.execute(
