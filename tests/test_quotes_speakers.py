@@ -251,3 +251,25 @@ def test_pronoun_skips_a_person_of_the_other_gender_and_quoted_names(coder: Code
             "But he added that nobody here trusts the polls.")
     q = speaks(coder, text, "nobody here trusts", "he")
     assert q.speaker_name is not None and "Ferreira" not in q.speaker_name and "Halvorsen" not in q.speaker_name
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Senator Ruth Calder was declared the winner in the Ohio and Indiana primaries by news organizations late on "
+     "Tuesday.", "the winner", "news organizations"),
+    ("The merger was reported in a long article by the Financial Times on Monday.", "The merger", "the Financial Times"),
+    ("The plan was criticized in a statement by the teachers' union.", "The plan", "the teachers' union"),
+])
+def test_passive_doer_in_a_by_phrase_hung_lower(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """A passive cue's "by" phrase that the parser hung on the object or a noun after it still names the doer, and
+    leaves what was said."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    assert all(speaker not in text[s:e] for s, e in q.contents)
+    check_spans(text, q)
+
+
+def test_by_phrase_deep_in_the_topic_is_the_nouns(coder: Coder) -> None:
+    """"asked about the claim of responsibility for the bombing by a militia": the militia bombed; nobody named asked."""
+    text = "The governor was asked about the claim of responsibility for the bombing by a local militia."
+    q = one(coder, text, "the bombing")
+    assert q.speaker_text != "a local militia"

@@ -458,6 +458,9 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+        stray = _stray_agent(cur)
+        if stray is not None:
+            return stray
         if passive is not None:
             # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these,
             # or for an active verb coordinated with the passive ("Trump was forced … and said …")
@@ -520,6 +523,28 @@ _PERSON_NOUNS = frozenset("""
 guy man woman person child kid boy girl lady gentleman aide friend wife husband son daughter mother father brother
 sister chief head host anchor candidate nominee delegate guest colleague rival
 """.split())
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The doer of a passive verb in a "by" phrase the parser hung lower in the verb's own clause: "was declared the
+    winner by news organizations", "were highlighted during the campaign by some of his rivals", "was reported in a
+    piece by the Times". Not one inside a clause of its own, nor deeper in a noun phrase, where it is a noun's ("was
+    asked about the claim of credit for the attack by a gunman", "in response to a request by the paper")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != "by" or t.dep_ != "prep":
+            continue
+        h, steps = t.head, 1
+        while h.i != verb.i and steps < 3 and h.pos_ not in {"VERB", "AUX"} and h.dep_ not in {
+                "relcl", "acl", "ccomp", "advcl", "xcomp"}:
+            h, steps = h.head, steps + 1
+        if h.i != verb.i:
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return pobj
+    return None
 
 
 def _speechless(tok: Token) -> bool:
@@ -871,7 +896,7 @@ class _Extractor:
         asked = lemma == "ask" and (passive is not None or (tok.tag_ == "VBN" and not any(c.dep_ in _SUBJ for c in kids)))
         if asked:
             agent = next((c for c in kids if c.dep_ == "agent"), None)
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _stray_agent(tok)
         if lemma in EVIDENTIAL:
             # "Trump seemed to falter", "the plan seems improbable", "it seems like a fair idea": the whole
             # clause is the content; nobody is its source
@@ -1014,6 +1039,8 @@ class _Extractor:
             and not perfect
         if subj is not None and subj.lower_ == "it" and tok.tag_ == "VB" and tok.dep_ == "xcomp":
             subj, unnamed = None, True
+        if subj is not None and subj.head.lower_ == "by" and subj.head.dep_ != "agent":
+            content -= {t.i for t in subj.head.subtree}  # a stray "by" phrase (_stray_agent) names the doer
         attr = self._attr(tok, cue, subj, content, sent_k, dangling=dangling,
                           sourceless=(asked and subj is None) or (unnamed and not dangling))
         if attr.source is None and ((tok.dep_ in {"pcomp", "advcl"} and tok.tag_ == "VBG") or (
