@@ -228,6 +228,23 @@ def test_impersonal_it_still_holds_no_view(coder: Coder) -> None:
     assert quotes(coder, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "That said, the mayor's lead among older voters has narrowed since the spring.",
+    "The turnout fell by a third in the river towns. That suggests a loss of faith in the council.",
+    "The bridge was closed twice last winter. This shows how badly the repairs were handled.",
+    "The plant closed in May. This only explains why the town lost so many families.",
+])
+def test_a_bare_demonstrative_reports_nothing(coder: Coder, text: str) -> None:
+    """"That said, …", "That suggests …", "This shows how …": the writer's own inference about what came before."""
+    assert [q.cue for q in quotes(coder, text) if q.speaker_text in {"That", "This"}] == []
+
+
+def test_that_said_leaves_the_report_inside_it(coder: Coder) -> None:
+    """"That said, most residents say …": with the idiom gone, the residents' report is an attribution of its own."""
+    text = "That said, most residents say the new bus routes are an improvement."
+    speaks(coder, text, "the new bus routes are an improvement", "most residents")
+
+
 # ---- characterising verbs with an "as" phrase ---------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Thousands of voters cast ballots on Tuesday.",

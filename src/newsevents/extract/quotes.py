@@ -2435,7 +2435,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
 def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
     """Direct, partial and indirect quotes with their speakers and cues, in text order."""
     ex = _Extractor(doc, actors)
-    attrs = _nested(ex.attach_quotes(ex.cues()), ex.in_quote)
+    attrs = _nested(ex.attach_quotes([a for a in ex.cues() if not _demonstrative(a.source)]), ex.in_quote)
     text = doc.text
     out: list[RawQuote] = []
     for a in attrs:
@@ -2460,6 +2460,13 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
 
 _OPENERS = {"“", '"', "«", "„"}
 _ENDERS = {"”", '"', "»", "“"}
+
+
+def _demonstrative(source: Token | None) -> bool:
+    """A bare "that" or "this" as the source: "That said, …", "That suggests a lack of confidence", "This shows how
+    …" are the writer's own inference about what came before, not anyone's statement (a relative "that" is WDT)."""
+    return source is not None and source.tag_ == "DT" and source.lower_ in {"that", "this"} and not any(
+        True for _ in source.children)
 
 
 def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
