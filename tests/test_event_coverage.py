@@ -86,8 +86,9 @@ def test_no_event_for_a_name_alone_when_the_act_is_vague_or_force(coder: Coder, 
     # force and coercion nobody is named for: suffered in the place's country
     ("Heavy fighting broke out in Aleppo on Sunday.", "", "SYR", "190", "Aleppo"),
     ("An attack on a market in Baghdad killed five.", "", "IRQ", "190", "Baghdad"),
-    # a protest nobody is named for: the people of the place's country
-    ("Thousands protested in Paris on Monday.", "FRA", "", "141", "Paris"),
+    # a protest nobody is named for: the people of the place's country (ICEWS's "Protester (France)"),
+    # not the French state, whose protests are diplomatic
+    ("Thousands protested in Paris on Monday.", "FRACVL", "", "141", "Paris"),
 ])
 def test_the_place_gives_the_country_of_an_event_with_no_named_doer(
         coder: Coder, text: str, source: str, target: str, cameo: str, place: str) -> None:
@@ -103,7 +104,9 @@ def test_the_place_gives_the_country_of_an_event_with_no_named_doer(
 def test_a_protest_whose_place_gives_its_country_keeps_the_place(coder: Coder) -> None:
     res = code(coder, "Protests erupted in Paris on Monday.")
     assert [(e.cameo, e.source.code if e.source else "", e.place.name if e.place else None)
-            for e in res.events] == [("141", "FRA", "Paris")]
+            for e in res.events] == [("141", "FRACVL", "Paris")]
+    across = code(coder, "Protests spread across Chile on Tuesday over the fare rise.")
+    assert [(e.cameo, e.source.code if e.source else "") for e in across.events] == [("141", "CHLCVL")]
 
 
 @pytest.mark.parametrize("text", [
@@ -117,4 +120,4 @@ def test_no_country_from_a_place_for_what_is_no_event_or_has_no_place(coder: Cod
 
 def test_a_capital_gives_its_country_not_its_government_to_a_protest_with_no_named_doer(coder: Coder) -> None:
     res = code(coder, "Thousands protested in the streets of Nairobi on Tuesday.")
-    assert [(e.cameo, e.source.code if e.source else "") for e in res.events] == [("141", "KEN")]
+    assert [(e.cameo, e.source.code if e.source else "") for e in res.events] == [("141", "KENCVL")]

@@ -606,7 +606,7 @@ class Coder:
         # a capital that acts is a government, not a place ("Washington said"); a capital the event goes
         # to or happens in is both ("a state visit to Moscow", "the attack on Baghdad")
         # an actor that only the place gave ("fighting broke out in Aleppo": Syria) leaves it the place
-        actor_tokens = {r.token for r in (c.source, c.target) if r is not None and not r.rule.endswith("+place-context")
+        actor_tokens = {r.token for r in (c.source, c.target) if r is not None and "+place-context" not in r.rule
                         and not (r is c.source and any(",place=" in n for n in c.notes))}
         target_token = c.target.token if c.target is not None else None
         visited = next((t for t in toponyms if target_token is not None and t.token_start <= target_token < t.token_end

@@ -262,6 +262,12 @@ class Match:
     words: set[int] = field(default_factory=set)  # tokens the word slots matched
 
 
+def _people_of(country: Resolved) -> Resolved:
+    """The people of a country that a protest's place names: ICEWS's "Protester (France)", FRACVL, not
+    France itself, whose protests are a government's."""
+    return replace(country, code=compose(country.code[:3], "CVL", append=False), rule=f"{country.rule}+people")
+
+
 def _stance(mod: Token) -> str | None:
     """"anti" or "pro" when a modifier is written "anti-X" / "pro-X" (one token or split at the hyphen)."""
     low = mod.lower_
@@ -1752,6 +1758,8 @@ class EventRules:
                             if r is not None and r.code and r.kind == "country":
                                 if state_only:  # "a curfew in Nairobi": only the authorities impose one
                                     return replace(r, code=compose(r.code[:3], "GOV", append=False)), ",place=government"
+                                if code[:2] == "14":  # "protests across France": the French protest, not the state
+                                    return _people_of(r), ",place=people"
                                 return r, ",place=source"
         return None, ""
 
@@ -2296,7 +2304,9 @@ class EventRules:
             # it is not named, but the place says whose country it happens in. A protest is its
             # people's (ICEWS's "Protester (Country)"); force and coercion with no named doer are
             # suffered there ("the Paris attacks" are no attack by France)
-            if c.code[:2] in self.lex.placeless_roots:
+            if c.code[:2] == "14":
+                c.source = _people_of(where)
+            elif c.code[:2] in self.lex.placeless_roots:
                 c.source = where
             else:
                 c.target = where
