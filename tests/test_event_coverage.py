@@ -121,3 +121,15 @@ def test_no_country_from_a_place_for_what_is_no_event_or_has_no_place(coder: Cod
 def test_a_capital_gives_its_country_not_its_government_to_a_protest_with_no_named_doer(coder: Coder) -> None:
     res = code(coder, "Thousands protested in the streets of Nairobi on Tuesday.")
     assert [(e.cameo, e.source.code if e.source else "") for e in res.events] == [("141", "KENCVL")]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("Demonstrations took place in several Chilean cities on Friday.", "CHLCVL", "", "141"),
+    ("Fighting raged in two Libyan towns overnight.", "", "LBY", "190"),
+])
+def test_a_nationality_on_a_place_noun_gives_the_country(coder: Coder, text: str, source: str, target: str,
+                                                         cameo: str) -> None:
+    """"In several Chilean cities": whose cities the adjective says, as a named place would."""
+    got = [((e.source.code if e.source else ""), (e.target.code if e.target else "")) for e in code(coder, text).events
+           if e.cameo == cameo]
+    assert got == [(source, target)], got

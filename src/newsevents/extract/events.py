@@ -2279,8 +2279,11 @@ class EventRules:
                 for pobj in (g for g in p.children if g.dep_ == "pobj"):
                     of = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"] if pobj.lemma_.lower() in self.lex.place_nouns else []
-                    for place in [pobj, *(c for c in pobj.children if c.dep_ in {"poss", "compound"}), *of]:
-                        if place.ent_type_ not in {"GPE", "LOC", ""}:
+                    # "in several Iraqi cities": a nationality adjective says whose cities
+                    adjectives = [c for c in pobj.children if c.dep_ == "amod" and c.ent_type_ == "NORP"] \
+                        if pobj.lemma_.lower() in self.lex.place_nouns else []
+                    for place in [pobj, *(c for c in pobj.children if c.dep_ in {"poss", "compound"}), *of, *adjectives]:
+                        if place.ent_type_ not in {"GPE", "LOC", ""} and place not in adjectives:
                             continue
                         r = next((x for x in self._all(actors, [place]) if x is not None and x.code and x.kind == "country"
                                   and x.code[:3].isalpha()), None)
