@@ -507,3 +507,17 @@ def test_an_earnings_release_frees_nobody(coder: Coder) -> None:
 
 def test_a_release_of_hostages_still_frees_them(coder: Coder) -> None:
     assert has(coder, "The release of the Kenyan hostages was announced on Monday by Somalia.", "SOM", "0841")
+
+
+def test_weighing_in_is_a_comment(coder: Coder) -> None:
+    text = "China's foreign ministry weighed in on the dispute with Japan."
+    assert has(coder, text, "CHN", "010") and not has(coder, text, "CHN", "014"), events(coder, text)
+
+
+def test_weighing_an_option_stays_consideration(coder: Coder) -> None:
+    assert has(coder, "The Kenyan government is weighing sanctions against Uganda.", "KEN", "014*")
+
+
+def test_buying_into_an_idea_is_no_purchase(coder: Coder) -> None:
+    text = "Many Mexican immigrants buy into the promise of the American dream."
+    assert not any(c.startswith("06") for _, _, c in events(coder, text)), events(coder, text)
