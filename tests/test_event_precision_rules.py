@@ -351,3 +351,33 @@ def test_a_topic_discussed_before_an_audience_is_no_consultation(coder: Coder, t
 def test_a_trip_or_a_call_to_discuss_stays_a_consultation(coder: Coder, text: str, source: str, target: str) -> None:
     events = _events(coder, text)
     assert [e for e in events if e[0].startswith(source) and e[1].startswith(target) and e[2] == "046"], events
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Punching a reporter is a crime, the Kenyan interior minister said.", "18"),
+    ("Arresting a journalist for a tweet is a disgrace, the French senator said.", "17"),
+    ("Meet the Russian hackers who want to sell your passwords.", "04"),
+])
+def test_a_gerund_subject_or_an_imperative_is_nobody_s_act(coder: Coder, text: str, cameo: str) -> None:
+    """An act named as a topic ("punching X is a crime") or a headline that addresses the reader
+    ("Meet the ...") happened nowhere."""
+    assert not [e for e in _events(coder, text) if e[2].startswith(cameo) and e[2][:2] not in {"01", "02"}], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Cruz crushed in Michigan and Illinois on Tuesday.",
+    "The Kenyan opposition leader won Nairobi and crushed in Mombasa.",
+    "The Kenyan prosecutor looked crushed as she left the courtroom.",
+])
+def test_crushed_with_nobody_crushed_is_no_repression(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"17", "18", "19"}], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Syrian army crushed the rebels in Homs.", "SYRMIL", "---REB"),
+    ("The protest was crushed by Iranian police.", "IRNCOP", ""),
+    ("The Syrian army surrounded Homs and crushed the rebels.", "SYRMIL", "---REB"),
+])
+def test_crushing_someone_stays_repression(coder: Coder, text: str, source: str, target: str) -> None:
+    events = _events(coder, text)
+    assert [e for e in events if e[0] == source and e[1].startswith(target) and e[2] == "175"], events

@@ -123,6 +123,10 @@ RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "
 PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
 LEADING_VERBS = {"lead", "direct"}
 PARTNER_ROOTS = {"03", "04", "05", "06"}
+# verbs of force that need someone to act on: with no object they are a vote tally ("he crushed in
+# Michigan") and after a linking verb a mood ("she looked crushed")
+FORCE_OBJECT_VERBS = {"crush", "trounce", "rout", "thrash", "clobber", "demolish", "smash", "annihilate"}
+LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
 # nouns whose "on" phrase is their topic: "its stance on the war", "remarks on Iran"
 OPINION_NOUNS = {"stance", "position", "view", "opinion", "policy", "remark", "comment", "statement", "stand",
                  "question", "debate", "report", "speech", "article", "book", "record"}
@@ -2227,6 +2231,35 @@ class EventRules:
                 return f"history: '{era[0].text if era else t.text}'"
         return ""
 
+    @staticmethod
+    def _generic_form(trig: Token) -> str:
+        """Why the verb at ``trig`` names no act that happened: a gerund that is itself the subject
+        ("Punching a reporter is a fireable offense", "Trading prisoners encourages kidnapping")
+        speaks of the act in general; a subjectless imperative that opens its sentence ("Meet the
+        robots taking over ...", "Watch Russia's ...") is a headline or an address to the reader;
+        a force verb with no object in the active voice ("he crushed in Michigan") is a winner's
+        tally, and one complementing "look", "seem" or "feel" ("she looked crushed") a mood."""
+        kids = list(trig.children)
+        if trig.tag_ == "VBG" and trig.dep_ in {"csubj", "csubjpass"} and not any(
+                k.dep_ in SUBJ | {"poss"} for k in kids):
+            return f"a gerund subject: '{trig.text}' names the act in general"
+        first = next((t for t in trig.sent if not (t.is_punct or t.is_space or t.is_quote)), None)
+        if trig.tag_ == "VB" and trig.dep_ == "ROOT" and first is not None and first.i == trig.i and not any(
+                k.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass", "expl"} for k in kids):
+            return f"an imperative: '{trig.text}' addresses the reader, nobody did it"
+        if trig.lemma_.lower() in FORCE_OBJECT_VERBS:
+            if trig.dep_ in {"acomp", "oprd", "xcomp"} and trig.head.lemma_.lower() in LINKING_VERBS:
+                return f"a mood: '{trig.head.text} {trig.text}'"
+            # its own subject, or that of the verb it is joined to ("won Ohio and crushed in Michigan");
+            # no passive on either ("were attacked and crushed")
+            heads = [trig, trig.head] if trig.dep_ == "conj" else [trig]
+            if trig.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and trig.dep_ in {"ROOT", "conj", "ccomp", "advcl"} \
+                    and any(k.dep_ == "nsubj" for h in heads for k in h.children) \
+                    and not any(k.dep_ in {"nsubjpass", "auxpass"} for h in heads for k in h.children) \
+                    and not any(k.dep_ in {"dobj", "dative", "attr", "ccomp", "xcomp"} for k in kids):
+                return f"no object: '{trig.text}' with nobody crushed is a tally, not force"
+        return ""
+
     def _unspoken(self, c: Candidate) -> bool:
         """A speech act (``speaker_roots``) in the active voice or a participle, with no speaker:
         "X was accused" is still an accusation; "warning it would …" with nobody warning is not."""
@@ -2300,6 +2333,8 @@ class EventRules:
             c.target = None
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
+        if not discard and self.own_rules and c.status == "event":
+            discard = self._generic_form(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
                 and not ((c.source and c.source.code) or (c.target and c.target.code)) and not self._kept_by_name(c) \
                 and (where := self._place_context(self._doc[c.trigger])) is not None:
