@@ -521,3 +521,31 @@ def test_weighing_an_option_stays_consideration(coder: Coder) -> None:
 def test_buying_into_an_idea_is_no_purchase(coder: Coder) -> None:
     text = "Many Mexican immigrants buy into the promise of the American dream."
     assert not any(c.startswith("06") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator attended the White House Correspondents' Dinner.",
+    "The Mexican actor attended the Democratic National Convention in Philadelphia.",
+    "The French minister attended a fundraiser in New York.",
+])
+def test_attending_a_dinner_a_convention_or_a_fundraiser_visits_nobody(coder: Coder, text: str) -> None:
+    assert not any(c == "042" for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_attending_a_summit_abroad_stays_a_visit(coder: Coder) -> None:
+    assert has(coder, "The Kenyan president attended the summit in Beijing.", "KEN", "042")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan campaign deployed hundreds of volunteers in Nairobi.",
+    "The Mexican president hit the campaign trail with his party's candidate in Texas.",
+    "Russia's economy has hit bottom, the Russian central bank said.",
+    "Mexican rivals seized on the French president's remarks.",
+])
+def test_campaign_helpers_the_trail_or_a_low_are_no_force(coder: Coder, text: str) -> None:
+    assert not any(c[:2] in {"15", "17", "19"} for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_deploying_troops_and_seizing_weapons_stay(coder: Coder) -> None:
+    assert has(coder, "Russia deployed troops in Syria.", "RUS", "154")
+    assert has(coder, "Kenyan police seized weapons from the rebels.", "KEN", "1711")
