@@ -381,3 +381,29 @@ def test_crushed_with_nobody_crushed_is_no_repression(coder: Coder, text: str) -
 def test_crushing_someone_stays_repression(coder: Coder, text: str, source: str, target: str) -> None:
     events = _events(coder, text)
     assert [e for e in events if e[0] == source and e[1].startswith(target) and e[2] == "175"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator has demonstrated his commitment to lower taxes.",
+    "The Mexican president struggled to demonstrate how the reform helped farmers.",
+])
+def test_demonstrating_something_is_showing_it(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)
+
+
+def test_demonstrating_in_the_street_stays_a_protest(coder: Coder) -> None:
+    assert [e for e in _events(coder, "Thousands of Kenyans demonstrated in Nairobi against the new tax.")
+            if e[0].startswith("KEN") and e[2].startswith("14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition party ran ads attacking the president in Nairobi.",
+    "The Kenyan opposition party ran ads supporting its candidate and attacking the Ugandan president.",
+])
+def test_an_attack_made_by_an_ad_is_no_force(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"18", "19", "20"}], _events(coder, text)
+
+
+def test_a_video_of_an_attack_keeps_the_attack(coder: Coder) -> None:
+    events = _events(coder, "A video showed Russian jets attacking rebels in Aleppo.")
+    assert [e for e in events if e[0].startswith("RUS") and e[2].startswith("19")], events

@@ -127,6 +127,11 @@ PARTNER_ROOTS = {"03", "04", "05", "06"}
 # Michigan") and after a linking verb a mood ("she looked crushed")
 FORCE_OBJECT_VERBS = {"crush", "trounce", "rout", "thrash", "clobber", "demolish", "smash", "annihilate"}
 LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
+# "demonstrated his commitment", "demonstrate how ...": to show, not to protest
+SHOWING_VERBS = {"demonstrate"}
+# what an attack in words is carried by: "attack ads", "ads attacking Cruz"
+MEDIA_NOUNS = {"ad", "advert", "advertisement", "commercial", "spot", "mailer", "flyer", "leaflet", "billboard",
+               "video", "editorial", "op-ed", "column", "tweet", "post", "poster"}
 # nouns whose "on" phrase is their topic: "its stance on the war", "remarks on Iran"
 OPINION_NOUNS = {"stance", "position", "view", "opinion", "policy", "remark", "comment", "statement", "stand",
                  "question", "debate", "report", "speech", "article", "book", "record"}
@@ -2258,6 +2263,22 @@ class EventRules:
                     and not any(k.dep_ in {"nsubjpass", "auxpass"} for h in heads for k in h.children) \
                     and not any(k.dep_ in {"dobj", "dative", "attr", "ccomp", "xcomp"} for k in kids):
                 return f"no object: '{trig.text}' with nobody crushed is a tally, not force"
+        if trig.lemma_.lower() in SHOWING_VERBS and any(k.dep_ in {"dobj", "ccomp"} for k in kids):
+            return f"'{trig.text}' with an object shows something: no protest"
+        return ""
+
+    @staticmethod
+    def _verbal_medium(trig: Token) -> str:
+        """Why an attack is made of words: the attack is an advertisement, a commercial or a
+        mailer ("ran attack ads", "ads attacking Cruz", "a video that attacks the senator")."""
+        first = trig
+        while first.dep_ == "conj" and first.head.i != first.i:  # "ads supporting Rubio and attacking Cruz"
+            first = first.head
+        owner = first.head if first.dep_ in {"compound", "acl", "relcl"} else None
+        if first.dep_ == "relcl" and any(k.dep_ == "nsubjpass" for k in first.children):
+            owner = None
+        if owner is not None and owner.lemma_.lower() in MEDIA_NOUNS:
+            return f"an attack in words: '{trig.text}' is what the {owner.text} says"
         return ""
 
     def _unspoken(self, c: Candidate) -> bool:
@@ -2335,6 +2356,8 @@ class EventRules:
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
             discard = self._generic_form(self._doc[c.trigger])
+        if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
+            discard = self._verbal_medium(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
                 and not ((c.source and c.source.code) or (c.target and c.target.code)) and not self._kept_by_name(c) \
                 and (where := self._place_context(self._doc[c.trigger])) is not None:
