@@ -524,16 +524,17 @@ def test_buying_into_an_idea_is_no_purchase(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan senator attended the White House Correspondents' Dinner.",
+    "The Kenyan senator attended a Republican debate in Houston.",
     "The Mexican actor attended the Democratic National Convention in Philadelphia.",
     "The French minister attended a fundraiser in New York.",
 ])
-def test_attending_a_dinner_a_convention_or_a_fundraiser_visits_nobody(coder: Coder, text: str) -> None:
+def test_attending_a_debate_a_convention_or_a_fundraiser_visits_nobody(coder: Coder, text: str) -> None:
     assert not any(c == "042" for _, _, c in events(coder, text)), events(coder, text)
 
 
-def test_attending_a_summit_abroad_stays_a_visit(coder: Coder) -> None:
+def test_attending_a_summit_or_a_state_dinner_abroad_stays_a_visit(coder: Coder) -> None:
     assert has(coder, "The Kenyan president attended the summit in Beijing.", "KEN", "042")
+    assert has(coder, "The Kenyan president attended a state dinner in Beijing.", "KEN", "042")
 
 
 @pytest.mark.parametrize("text", [
