@@ -407,3 +407,28 @@ def test_an_attack_made_by_an_ad_is_no_force(coder: Coder, text: str) -> None:
 def test_a_video_of_an_attack_keeps_the_attack(coder: Coder) -> None:
     events = _events(coder, "A video showed Russian jets attacking rebels in Aleppo.")
     assert [e for e in events if e[0].startswith("RUS") and e[2].startswith("19")], events
+
+
+@pytest.mark.parametrize("text", [
+    "Most Kenyans consider the president honest.",
+    "The Israeli prime minister considers the French president hopelessly naive.",
+    "Most Germans consider him to be a fringe extremist.",
+])
+def test_considering_someone_something_is_an_opinion(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2] == "014"], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Kenyan government is considering sanctions against Uganda.", "KEN"),
+    ("Kenya is considering whether it should expel the Ugandan ambassador.", "KEN"),
+])
+def test_considering_an_option_stays(coder: Coder, text: str, source: str) -> None:
+    assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2] == "014"], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president said on “Meet the Press” that he expects to be vetted.",
+    "The crowd in Nairobi chanted “Lock him up” when the Ugandan president was named.",
+])
+def test_a_quoted_title_or_slogan_is_no_act(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"04", "17"}], _events(coder, text)

@@ -129,6 +129,8 @@ FORCE_OBJECT_VERBS = {"crush", "trounce", "rout", "thrash", "clobber", "demolish
 LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
 # "demonstrated his commitment", "demonstrate how ...": to show, not to protest
 SHOWING_VERBS = {"demonstrate"}
+# "consider X Y", "consider X to be Y": a judgement of someone, no policy option weighed
+JUDGING_CONSIDER = {"consider", "deem", "regard"}
 # what an attack in words is carried by: "attack ads", "ads attacking Cruz"
 MEDIA_NOUNS = {"ad", "advert", "advertisement", "commercial", "spot", "mailer", "flyer", "leaflet", "billboard",
                "video", "editorial", "op-ed", "column", "tweet", "post", "poster"}
@@ -2243,7 +2245,9 @@ class EventRules:
         speaks of the act in general; a subjectless imperative that opens its sentence ("Meet the
         robots taking over ...", "Watch Russia's ...") is a headline or an address to the reader;
         a force verb with no object in the active voice ("he crushed in Michigan") is a winner's
-        tally, and one complementing "look", "seem" or "feel" ("she looked crushed") a mood."""
+        tally, and one complementing "look", "seem" or "feel" ("she looked crushed") a mood;
+        "demonstrate" with an object shows something; "consider X Y" judges someone; a quoted title
+        or slogan ("on “Meet the Press”") names something."""
         kids = list(trig.children)
         if trig.tag_ == "VBG" and trig.dep_ in {"csubj", "csubjpass"} and not any(
                 k.dep_ in SUBJ | {"poss"} for k in kids):
@@ -2265,6 +2269,20 @@ class EventRules:
                 return f"no object: '{trig.text}' with nobody crushed is a tally, not force"
         if trig.lemma_.lower() in SHOWING_VERBS and any(k.dep_ in {"dobj", "ccomp"} for k in kids):
             return f"'{trig.text}' with an object shows something: no protest"
+        if trig.lemma_.lower() in JUDGING_CONSIDER and (
+                any(k.dep_ in {"oprd", "acomp", "attr"} or (k.dep_ == "xcomp" and k.pos_ in {"ADJ", "NOUN"}) or (
+                    k.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in k.children) and not any(
+                        g.lower_ in {"whether", "if"} or g.tag_ in WH_TAGS for g in k.children)) for k in kids)
+                or sum(k.dep_ == "dobj" for k in kids) >= 2):
+            # "voters consider Clinton honest", "whom he considers a friend", "are considered unclean",
+            # "consider him to be an extremist": an opinion of someone; "considering a proposal",
+            # "considering supporting Trump", "considering whether to expel ..." stay
+            return f"an opinion: '{trig.text}' someone something"
+        if trig.text[:1].isupper() and trig.i > trig.sent.start + 1 and (before := trig.doc[trig.i - 1]).is_quote \
+                and before.is_left_punct and trig.doc[trig.i - 2].is_lower:
+            # "on “Meet the Press”", "the chant “Lock her up”", "a tweet reading “Thank you Georgia”":
+            # a quoted title or imperative that opens mid-sentence is a name or a slogan, not an act
+            return f"a quoted title or slogan: '{trig.text} ...'"
         return ""
 
     @staticmethod
