@@ -410,6 +410,16 @@ def test_a_video_of_an_attack_keeps_the_attack(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Five soldiers died at an army post attacked by rebels near the Malian border.",
+    "A military column attacked by insurgents lost three trucks near Gao.",
+])
+def test_a_post_or_column_attacked_is_the_victim_not_a_medium(coder: Coder, text: str) -> None:
+    """"A post attacked by rebels": the post is what was attacked, not an advertisement carrying words."""
+    assert [e for e in _events(coder, text) if e[0].endswith(("REB", "INS")) and e[2].startswith("19")], \
+        _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
     "Most Kenyans consider the president honest.",
     "The Israeli prime minister considers the French president hopelessly naive.",
     "Most Germans consider him to be a fringe extremist.",

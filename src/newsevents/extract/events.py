@@ -2295,6 +2295,8 @@ class EventRules:
         owner = first.head if first.dep_ in {"compound", "acl", "relcl"} else None
         if first.dep_ == "relcl" and any(k.dep_ == "nsubjpass" for k in first.children):
             owner = None
+        if first.dep_ == "acl" and (first.tag_ == "VBN" or any(k.dep_ == "agent" for k in first.children)):
+            owner = None  # "an army post attacked by rebels", "a column attacked by insurgents": the victim
         if owner is not None and owner.lemma_.lower() in MEDIA_NOUNS:
             return f"an attack in words: '{trig.text}' is what the {owner.text} says"
         return ""
