@@ -50,6 +50,10 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     ("The mayor touched on the housing shortage in her speech.", "the housing shortage", "mayor"),
     ("Officials attributed the delay to the storm.", "the delay", "Officials"),
     ("The coach extolled the virtues of patience.", "the virtues of patience", "coach"),
+    # a quarrel over a topic: the sides hold views on it
+    ("The two senators sparred over military spending at the forum.", "military spending", "senators"),
+    ("The neighbors have been bickering about whether the fence is too tall.", "the fence is too tall", "neighbors"),
+    ("Union leaders clashed with the mayor over the pension plan.", "the pension plan", "Union leaders"),
     # a judgement received, with its judge after "from" / "of"
     ("The plan drew sharp criticism from local farmers.", "The plan", "farmers"),
     ("Lopez won the endorsement of the teachers union last week.", "Lopez", "union"),
@@ -85,6 +89,7 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
 @pytest.mark.parametrize(("text", "needle"), [
     ("The coach went after the ball near the fence.", "the ball"),  # going after a thing is no attack
     ("Things do not look good for the governor this week.", "governor"),  # looking good for someone is no stance
+    ("The rebels fought over the bridge for three days.", "the bridge"),  # a fight over ground is no quarrel of words
     ("His support for the bill grew after the flood.", "the bill"),  # possessed support names no statement
     # a thing that "means that" infers, it reports nothing
     ("The opposition in the Senate means that the tax will not survive.", "will not survive"),

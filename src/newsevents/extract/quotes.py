@@ -188,7 +188,10 @@ PHRASAL = {("lay", "out"): "outline", ("spell", "out"): "outline", ("rule", "out
            ("sound", "off"): "comment", ("chime", "in"): "comment", ("push", "back"): "push back", ("open", "up"): "talk"}
 PREP_CONTENT.update({"push back": {"against", "on"}, "come out": {"against", "for"}, "double down": {"on"}, "go after": {"after"},
                      "look for": {"for"}, "look forward": {"to"}, "look to": set(), "stand by": {"by"},
-                     "touch": {"on"}})
+                     "touch": {"on"}, "dispute over": {"over", "about"}})
+# Quarrelling verbs: with "over"/"about" the topic is what the sides hold views on ("clashed over the budget"), not
+# with "for" ("argued for a recount"). Not fight or battle: "fought over the bridge" is no quarrel of words.
+DISPUTING = frozenset("spar bicker squabble quarrel feud clash argue disagree wrangle".split())
 # Nouns for a held or stated proposition, which "is" then gives: "Their fear is that …", "His answer was that …".
 PROPOSITIONS = frozenset("""
 view idea hope belief argument message theory fear concern worry thinking assumption expectation position claim point
@@ -802,6 +805,9 @@ class _Extractor:
                     lemma = "look forward"
                 elif any(c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children) for c in kids):
                     lemma = "look to"
+            if lemma in DISPUTING and any(c.dep_ == "prep" and c.lower_ in {"over", "about"} and any(
+                    o.dep_ in {"pobj", "pcomp"} for o in c.children) for c in kids):
+                lemma = "dispute over"  # "sparred over military spending", "are bickering about the rules": sides taken
             if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "after" and any(
                     o.dep_ == "pobj" and _agentive(o) and o.lower_ not in RELATIVE for o in c.children) for c in kids):
                 lemma = "go after"  # "went after Trump over his taxes" attacks him; "went after the vote" does not
