@@ -54,6 +54,10 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     ("The two senators sparred over military spending at the forum.", "military spending", "senators"),
     ("The neighbors have been bickering about whether the fence is too tall.", "the fence is too tall", "neighbors"),
     ("Union leaders clashed with the mayor over the pension plan.", "the pension plan", "Union leaders"),
+    # sides split on a question
+    ("Members of the council are deeply divided over the stadium deal.", "the stadium deal", "Members"),
+    ("Voters are evenly split on whether the governor should run again.", "the governor should run again", "Voters"),
+    ("The two parties remain at odds over whether to raise the tax.", "whether to raise the tax", "parties"),
     # a judgement received, with its judge after "from" / "of"
     ("The plan drew sharp criticism from local farmers.", "The plan", "farmers"),
     ("Lopez won the endorsement of the teachers union last week.", "Lopez", "union"),
@@ -90,6 +94,7 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     ("The coach went after the ball near the fence.", "the ball"),  # going after a thing is no attack
     ("Things do not look good for the governor this week.", "governor"),  # looking good for someone is no stance
     ("The rebels fought over the bridge for three days.", "the bridge"),  # a fight over ground is no quarrel of words
+    ("The old road was split on both sides by the flood.", "both sides"),  # a thing split in two holds no view
     ("His support for the bill grew after the flood.", "the bill"),  # possessed support names no statement
     # a thing that "means that" infers, it reports nothing
     ("The opposition in the Senate means that the tax will not survive.", "will not survive"),

@@ -192,6 +192,8 @@ PREP_CONTENT.update({"push back": {"against", "on"}, "come out": {"against", "fo
 # Quarrelling verbs: with "over"/"about" the topic is what the sides hold views on ("clashed over the budget"), not
 # with "for" ("argued for a recount"). Not fight or battle: "fought over the bridge" is no quarrel of words.
 DISPUTING = frozenset("spar bicker squabble quarrel feud clash argue disagree wrangle".split())
+# Sides split on a question: "are divided over", "were split on", "remain at odds over" (and "at odds").
+DIVIDED = frozenset("divided split torn".split())
 # Nouns for a held or stated proposition, which "is" then gives: "Their fear is that …", "His answer was that …".
 PROPOSITIONS = frozenset("""
 view idea hope belief argument message theory fear concern worry thinking assumption expectation position claim point
@@ -758,7 +760,8 @@ class _Extractor:
                 attr = (self._verb_cue(tok, sent_k) or self._according(tok, sent_k) or self._in_source(tok, sent_k)
                         or self._proposition(tok, sent_k)
                         or self._colon(tok, sent_k) or self._noun_colon(tok, sent_k) or self._headline(tok, sent_k)
-                        or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._adj_cue(tok, sent_k)
+                        or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._divided(tok, sent_k)
+                        or self._adj_cue(tok, sent_k)
                         or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k) or self._in_favor(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
@@ -1666,6 +1669,34 @@ class _Extractor:
             src = None
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
+
+    def _divided(self, tok: Token, sent_k: int) -> _Attr | None:
+        """Sides split on a question: "voters are evenly split on whether …", "the council is deeply divided over the
+        deal", "the two parties remain at odds over …" — the question is what the divided hold views on."""
+        word = tok.lower_
+        if word == "odds":
+            if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.head.lemma_.lower() not in _COPULAS:
+                return None
+            verb = tok.head.head
+        elif word in DIVIDED and tok.tag_ in {"VBN", "JJ"}:
+            if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _COPULAS:
+                verb = tok.head
+            elif any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+                verb = tok
+            else:
+                return None
+        else:
+            return None
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"over", "on", "about"}
+                     and c.i == tok.i + 1 and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)), None)
+        # (the parser may hang the subject on the auxiliary: "Voters are | split on …")
+        subj = next((c for v in [verb, *(a for a in verb.children if a.dep_ in {"aux", "auxpass"})]
+                     for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_quote[c.i]), None)
+        if prep is None or subj is None or not (_agentive(subj) or _poll_share(subj) or subj.lower_ in PERSON_PRONOUNS):
+            return None
+        content = {t.i for t in prep.subtree if t.i != prep.i}
+        cue = [t for t in self.doc[min(verb.i, tok.i) : prep.i + 1] if t.dep_ not in {"advmod", "neg"} or t.i == tok.i]
+        return _Attr(cue, subj, self._fit(tok, content), sent_k)
 
     def _in_favor(self, tok: Token, sent_k: int) -> _Attr | None:
         """"voted in favor of the bill", "came out in support of the mayor", "stood in opposition to the treaty",
