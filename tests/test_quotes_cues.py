@@ -54,6 +54,9 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     ("The two senators sparred over military spending at the forum.", "military spending", "senators"),
     ("The neighbors have been bickering about whether the fence is too tall.", "the fence is too tall", "neighbors"),
     ("Union leaders clashed with the mayor over the pension plan.", "the pension plan", "Union leaders"),
+    # a note or an alarm sounded on a topic
+    ("The economist sounded a cautious note about the jobs figures.", "the jobs figures", "economist"),
+    ("Several bankers have sounded the alarm over the rising debt.", "the rising debt", "bankers"),
     # sides split on a question
     ("Members of the council are deeply divided over the stadium deal.", "the stadium deal", "Members"),
     ("Voters are evenly split on whether the governor should run again.", "the governor should run again", "Voters"),
@@ -95,6 +98,7 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     ("Things do not look good for the governor this week.", "governor"),  # looking good for someone is no stance
     ("The rebels fought over the bridge for three days.", "the bridge"),  # a fight over ground is no quarrel of words
     ("The old road was split on both sides by the flood.", "both sides"),  # a thing split in two holds no view
+    ("The ship sounded its horn near the harbor.", "the harbor"),  # a horn sounded is no stance
     ("His support for the bill grew after the flood.", "the bill"),  # possessed support names no statement
     # a thing that "means that" infers, it reports nothing
     ("The opposition in the Senate means that the tax will not survive.", "will not survive"),

@@ -1610,13 +1610,15 @@ class _Extractor:
             return None  # "said in a statement that …" is the verb's attribution
         noun, verb = tok.lemma_.lower(), tok.head.lemma_.lower()
         held = tok.dep_ == "dobj" and noun in HELD_NOUNS and (verb in HOLD_VERBS or verb in LIGHT_VERBS)
-        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held
+        # "sounded a cautious note about the report", "sounded the alarm over the debt": a stance voiced on a topic
+        sounded = tok.dep_ == "dobj" and verb == "sound" and noun in {"note", "alarm"}
+        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held or sounded
         intent = noun in INTENT_NOUNS
         only_clause = noun in CLAUSE_NOUNS and noun not in NOUN_CUES and not held
-        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause
+        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause or sounded
                                       or (light and noun in LIGHT_NOUNS)):
             return None
-        preps_ok = NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS
+        preps_ok = NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS | {"over"} if sounded else NOUN_PREPS
         kids = list(tok.children)
         poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
         clause = [c for c in kids if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i
