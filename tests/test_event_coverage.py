@@ -133,3 +133,17 @@ def test_a_nationality_on_a_place_noun_gives_the_country(coder: Coder, text: str
     got = [((e.source.code if e.source else ""), (e.target.code if e.target else "")) for e in code(coder, text).events
            if e.cameo == cameo]
     assert got == [(source, target)], got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The Malian army ordered troops to the northern border on Sunday.", "MLIMIL", "154"),
+    ("The Belarusian president ordered police to the central prison on Sunday.", "BLRGOV", "153"),
+])
+def test_ordering_forces_to_a_place_deploys_them(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert any(s == source and c == cameo for s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_ordering_troops_to_act_is_no_deployment(coder: Coder) -> None:
+    """Without a place the order is for the act it names, not a deployment."""
+    got = _events(coder, "The Kenyan president ordered troops to fire on the protesters.")
+    assert not any(c[:2] == "15" for _s, _t, c in got), got

@@ -295,3 +295,15 @@ def test_what_an_anti_event_opposes_is_its_target(coder: Coder, text: str, oppos
     got = triples(coder.code_text(text, day=DAY))
     protests = [(s, t) for s, t, c in got if c.startswith("14")]
     assert protests and all(opposed not in (s or "") and opposed in (t or "") for s, t in protests), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # the threat of an act is a threat of that act, as the verb "threatened a strike" is
+    ("The Zimbabwean government's threat of arrests alarmed opposition activists.", "ZWEGOV", "137"),
+    ("The Ghanaian union's threat of a walkout came after the talks failed.", "GHALAB", "133"),
+    # a suspension of protests calls them off, as "suspended the protests" does
+    ("Bolivia's opposition announced a two-week suspension of protests on Monday.", "BOLOPP", "082"),
+])
+def test_an_event_noun_of_an_act_takes_the_acts_code(coder: Coder, text: str, source: str, cameo: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any((s or "") == source and c == cameo for s, _t, c in got), got
