@@ -147,3 +147,8 @@ def test_ordering_troops_to_act_is_no_deployment(coder: Coder) -> None:
     """Without a place the order is for the act it names, not a deployment."""
     got = _events(coder, "The Kenyan president ordered troops to fire on the protesters.")
     assert not any(c[:2] == "15" for _s, _t, c in got), got
+
+
+def test_troops_blocking_a_town_blockade_it(coder: Coder) -> None:
+    got = _events(coder, "A Norwegian military force is blocking a town in southern Chile.")
+    assert ("NORMIL", "CHL", "191") in got, got

@@ -307,3 +307,14 @@ def test_what_an_anti_event_opposes_is_its_target(coder: Coder, text: str, oppos
 def test_an_event_noun_of_an_act_takes_the_acts_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     got = triples(coder.code_text(text, day=DAY))
     assert any((s or "") == source and c == cameo for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an attack by malicious software or hackers is a cyberattack (176), not an armed assault
+    ("Hospitals in Ireland were hit by a ransomware attack on Friday.", "IRL"),
+    ("A series of malware attacks on power stations in Lebanon disrupted the grid.", "LBN"),
+])
+def test_a_software_attack_is_a_cyberattack(coder: Coder, text: str, target: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any((t or "").startswith(target) and c == "176" for _s, t, c in got), got
+    assert not any(c[:2] in {"18", "19"} for _s, _t, c in got), got
