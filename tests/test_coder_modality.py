@@ -37,6 +37,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # a purpose infinitive under "will" is as future as the verb it serves
     ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
     ("The French president will fly to Berlin next week to meet the German chancellor.", "FRA", "04*"),
+    # what one refrains or abstains from is not done
+    ("Chilean troops refrained from attacking Bolivian positions.", "CHL", "19*"),
+    ("The Colombian rebels abstained from attacking the capital.", "COL", "19*"),
     # announcing that one's own forces will be moved threatens nobody; the move stays planned
     ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "KEN", "13*"),
     ("Officials said a further brigade of troops would be deployed to the Gulf.", "", "13*"),

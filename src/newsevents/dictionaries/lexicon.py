@@ -19,6 +19,7 @@ class Lexicon:
     modal_auxiliaries: dict[str, str]
     conditional_marks: frozenset[str]
     negating_verbs: frozenset[str]
+    abstaining_verbs: frozenset[str]
     light_verbs: frozenset[str]
     condemnation_nouns: frozenset[str]
     discard_words: frozenset[str]

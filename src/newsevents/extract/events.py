@@ -766,6 +766,9 @@ class EventRules:
                 mod = "alleged"
                 notes.append(f"charge-of:{hl}")
                 break
+            if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.abstaining_verbs:
+                negated = True  # "Israel refrained from striking Iran", "agreed to abstain from attacks": not done
+                notes.append(f"abstain-from:{hl}")
             if dep in {"advcl"} and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
                 mod = "hypothetical"
                 notes.append("conditional-clause")
