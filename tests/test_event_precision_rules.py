@@ -442,3 +442,33 @@ def test_considering_an_option_stays(coder: Coder, text: str, source: str) -> No
 ])
 def test_a_quoted_title_or_slogan_is_no_act(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2][:2] in {"04", "17"}], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police in Minsk used batons to clear the square outside the railway station.",
+    "Riot police in Almaty used rubber bullets against the crowd outside the mayor's office.",
+])
+def test_an_event_noun_naming_a_kind_of_police_or_gear_is_no_event(coder: Coder, text: str) -> None:
+    """"Riot police", "riot gear": the noun says what the police are for, not that a riot happened."""
+    assert not [e for e in _events(coder, text) if e[2] == "145"], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Polish theatre company cancelled its tour of Belarus because of the cost of insurance.",
+    "The orchestra postponed its tour of Ukraine until the spring.",
+])
+def test_an_event_called_off_did_not_happen(coder: Coder, text: str) -> None:
+    """An event noun that is cancelled or postponed was not held (those with a code of their own, like
+    "cancelled the summit", are patterns)."""
+    assert not [e for e in _events(coder, text) if e[2].startswith("04")], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Egypt is mediating between the two sides over the release of hostages.", "EGY"),
+    ("Qatar has been negotiating with the Taliban over the release of an American hostage.", "QAT"),
+])
+def test_what_a_mediator_bargains_over_is_a_topic(coder: Coder, text: str, source: str) -> None:
+    """"Mediating between X and Y over the release of hostages": the release is what they bargain about."""
+    events = _events(coder, text)
+    assert [e for e in events if e[0].startswith(source) and e[2].startswith("04")], events
+    assert not [e for e in events if e[2] == "0841"], events

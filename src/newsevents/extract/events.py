@@ -116,6 +116,14 @@ TOPIC_OBJECT_VERBS = {"discuss"}
 DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
                          "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
 PARTNER_PREPOSITIONS = {"with", "to"}
+# verbs of brokering whose "over" phrase is what the parties bargain about ("mediating over the release of hostages")
+BROKERING_VERBS = {"mediate", "broker", "negotiate", "bargain", "haggle", "wrangle", "talk", "confer", "consult"}
+# verbs that call an event off before it happens: the event noun they take is not an event of the story
+# ("cancelled its tour of Japan", "postponed the talks"); those with a code of their own are patterns (cancel +visit)
+CALLING_OFF_VERBS = {"cancel", "postpone", "scrap", "shelve", "delay", "defer", "abandon", "axe"}
+# heads an event noun names the kind of, as a modifier: "riot police", "riot gear", "protest banners"
+KIND_HEADS = {"police", "policeman", "officer", "gear", "squad", "unit", "shield", "van", "control", "helmet",
+              "banner", "placard", "sign", "song", "act"}
 # a rally of a campaign, not a demonstration: "a campaign rally", "his victory rally", "a Trump rally"
 CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "caucus", "fundraising", "fundraiser",
                   "pep", "reelection", "re-election", "stump"}
@@ -1429,9 +1437,21 @@ class EventRules:
                 # "the lifting of the curfew", "the threat of sanctions": one event, not two
                 consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
                                 for g in c.children if g.dep_ == "pobj")
+            if self.own_rules and tok.dep_ == "compound" and tok.head.lemma_.lower() in KIND_HEADS:
+                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                       status="rejected", reason=f"'{tok.text} {tok.head.text}': a kind of "
+                                       f"{tok.head.text}, not an event", pattern=npattern))
+                continue
+            if self.own_rules and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLING_OFF_VERBS:
+                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                       status="rejected", reason=f"'{tok.head.text} {tok.text}': called off, "
+                                       "not held", pattern=npattern))
+                continue
             if tok.dep_ == "pobj" and (
                     (tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN")
-                    or (self.own_rules and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head))):
+                    or (self.own_rules and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head))
+                    or (self.own_rules and tok.head.lower_ == "over"
+                        and tok.head.head.lemma_.lower() in BROKERING_VERBS)):
                 # "a report on the attack", "attend a summit in Switzerland on the unrest", "spoke about
                 # the attack": a topic
                 found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
