@@ -256,3 +256,20 @@ def test_an_owner_that_is_no_actor_passes_on_its_country(coder: Coder, text: str
     got = events(coder, text)
     assert any(s.startswith(source) and t.startswith(target) for s, t, _ in got), got
     assert not any(t.startswith(source) for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Morocco recalled its ambassador to Stockholm for consultations.", "MAR", "SWE"),
+    ("Peru withdrew its ambassador to Mexico after the row over the election.", "PER", "MEX"),
+])
+def test_an_envoy_recalled_targets_the_country_he_is_posted_to(coder: Coder, text: str, source: str,
+                                                               target: str) -> None:
+    """"Recalled its ambassador to Stockholm": the ambassador is the sender's own; the act is about Sweden."""
+    got = [e for e in events(coder, text) if e[2].startswith("16")]
+    assert any(s.startswith(source) and t.startswith(target) for s, t, _ in got), got
+
+
+def test_an_envoy_called_home_keeps_his_own_country(coder: Coder) -> None:
+    """"Recalled its ambassador to Rabat" names where he goes, the sender's own capital: no foreign target."""
+    got = events(coder, "Morocco recalled its ambassador to Rabat for consultations.")
+    assert not any(t and not t.startswith("MAR") for _, t, c in got if c.startswith("16")), got

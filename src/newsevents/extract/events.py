@@ -116,6 +116,7 @@ TOPIC_OBJECT_VERBS = {"discuss"}
 DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
                          "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
 PARTNER_PREPOSITIONS = {"with", "to"}
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "representative", "emissary", "attache", "attaché"}
 # verbs of brokering whose "over" phrase is what the parties bargain about ("mediating over the release of hostages")
 BROKERING_VERBS = {"mediate", "broker", "negotiate", "bargain", "haggle", "wrangle", "talk", "confer", "consult"}
 # verbs that call an event off before it happens: the event noun they take is not an event of the story
@@ -1298,6 +1299,13 @@ class EventRules:
                     elif place is not None:
                         pairs = [(x, place) for x, _ in pairs]
                         notes.append("target:protest-in-foreign-country")
+            posted = self._posted_to(target_tok, actors) if self.own_rules and target_tok is not None else None
+            if posted is not None and all(x is not None and t is not None and x.code and t.code
+                                          and x.code[:3] == t.code[:3] != posted.code[:3] for x, t in pairs):
+                # "Algeria recalled its ambassador to Paris": the envoy is the sender's own, the
+                # country he is posted to is the one the act is about
+                pairs = [(x, posted) for x, _ in pairs]
+                notes.append("target:country-the-envoy-is-posted-to")
             if self.own_rules and code in RIOT_CODES and subj_tok is not None and subj_how in {"subject", "passive-agent"} \
                     and all(m.lemma_.lower() in RIOTER_NOUNS for m in _members(subj_tok)):
                 # "protesters torched the embassy": a violent protest; "blockaded the port": obstruction
@@ -2222,6 +2230,18 @@ class EventRules:
                 return r
             k -= 1
         return None
+
+    @staticmethod
+    def _posted_to(obj: Token, actors: DocActors) -> Resolved | None:
+        """The country an own envoy is posted to: "its ambassador to Paris", "their envoys to Moscow"."""
+        if obj.dep_ not in {"dobj", "nsubjpass"} or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return None
+        # the parser often hangs "to X" on the verb: "withdrew its ambassador to Mali"
+        heads = [obj, obj.head] if obj.lemma_.lower() in ENVOY_NOUNS else [obj]
+        place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        r = actors.resolve(place) if place is not None else None
+        return r if r is not None and r.code and not r.code.startswith("---") else None
 
     def _owner(self, tok: Token, actors: DocActors) -> Resolved | None:
         """The owner of a thing: "a convoy belonging to X", "the embassy of X"."""
