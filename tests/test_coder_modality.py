@@ -265,3 +265,12 @@ def test_a_vow_to_go_on_protesting_still_refuses_to_yield(coder: Coder) -> None:
 def test_a_decided_hostile_act_is_neither_threat_nor_cooperation(coder: Coder, text: str) -> None:
     got = events(coder, text)
     assert not any(c.startswith(("13", "03")) for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign minister did not meet his Ugandan counterpart during the summit in Arusha.",
+    "Teachers in Nairobi have not taken part in the protests against the tax bill.",
+])
+def test_an_event_noun_borrowing_actors_from_a_negated_clause_is_negated(coder: Coder, text: str) -> None:
+    """The noun's actors come from the clause; they did not do what the clause denies."""
+    assert not events(coder, text), events(coder, text)

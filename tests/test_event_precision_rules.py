@@ -472,3 +472,16 @@ def test_what_a_mediator_bargains_over_is_a_topic(coder: Coder, text: str, sourc
     events = _events(coder, text)
     assert [e for e in events if e[0].startswith(source) and e[2].startswith("04")], events
     assert not [e for e in events if e[2] == "0841"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The uprising in Bahrain began in 2003 with protests against the king.",
+    "Protests erupted in Tehran in 1999 after the closure of a newspaper.",
+])
+def test_an_event_noun_dates_by_its_clause(coder: Coder, text: str) -> None:
+    """"Began in 2003 with protests": the year of the clause is the year of the event noun in it."""
+    assert not _events(coder, text)
+
+
+def test_an_event_noun_in_a_clause_of_this_week_stays(coder: Coder) -> None:
+    assert _events(coder, "Protests erupted in Tehran on Monday after the closure of a newspaper.")

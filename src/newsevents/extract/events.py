@@ -1514,6 +1514,13 @@ class EventRules:
                 ncode = "0871"  # "announced a suspension of attacks": a declared ceasefire, as the verb form
                 how += f",declared:{tok.head.lemma_.lower()}"
             negated, modality, mnotes = self.modality(tok)
+            if self.own_rules and not negated and "clause-subject" in how:
+                clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if clause is not None and any(c.dep_ == "neg" for c in clause.children):
+                    # "the minister did not meet his counterpart during the summit": the actors the noun
+                    # takes from its clause did not do what the clause denies
+                    negated = True
+                    mnotes = [*mnotes, f"negated clause:{clause.text}"]
             c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
             found.append(self._judge(c, discard))
@@ -2264,6 +2271,11 @@ class EventRules:
         if not hasattr(day, "year"):
             return ""
         near = [trig, *trig.children, *(g for c in trig.children if c.dep_ == "prep" for g in c.children)]
+        verb = trig.head.head if trig.dep_ == "pobj" and trig.head.dep_ == "prep" else trig.head
+        if trig.pos_ == "NOUN" and verb.pos_ == "VERB" and (trig.dep_ in {"nsubj", "nsubjpass"} or verb is not trig.head):
+            # an event noun dates by the clause it stands in: "the war began in 2011 with protests",
+            # "protests erupted in 1989"
+            near += [g for c in verb.children if c.dep_ == "prep" and c is not trig.head for g in c.children]
         # the year of a dated phrase: "in June 1812", "on 6 June 1944"
         near += [g for t in near[1:] if t.ent_type_ == "DATE" for g in t.children if g.ent_type_ == "DATE" and g.like_num]
         for t in near:
