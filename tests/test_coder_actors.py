@@ -273,3 +273,21 @@ def test_an_envoy_called_home_keeps_his_own_country(coder: Coder) -> None:
     """"Recalled its ambassador to Rabat" names where he goes, the sender's own capital: no foreign target."""
     got = events(coder, "Morocco recalled its ambassador to Rabat for consultations.")
     assert not any(t and not t.startswith("MAR") for _, t, c in got if c.startswith("16")), got
+
+
+def test_a_truce_is_agreed_by_each_side_with_the_other(coder: Coder) -> None:
+    """"X and Y agreed to extend the truce in Z": each side with the other, not with the place."""
+    got = events(coder, "Armenia and Azerbaijan agreed to extend the ceasefire in Nagorno-Karabakh.")
+    assert any(s.startswith("ARM") and t.startswith("AZE") for s, t, _ in got), got
+    assert any(s.startswith("AZE") and t.startswith("ARM") for s, t, _ in got), got
+
+
+def test_co_mediators_do_not_mediate_with_each_other(coder: Coder) -> None:
+    got = events(coder, "The fighting resumed despite a truce brokered by Qatar and Egypt.")
+    assert not any({s[:3], t[:3]} == {"QAT", "EGY"} for s, t, _ in got), got
+
+
+def test_two_forces_of_one_code_fight_each_other(coder: Coder) -> None:
+    """"The Sudanese army and the Rapid Support Forces fought": two sides, both SDNMIL."""
+    got = events(coder, "The Sudanese army and the Rapid Support Forces resumed fighting in Omdurman.")
+    assert any(s.startswith("SDN") and t.startswith("SDN") and c.startswith("19") for s, t, c in got), got

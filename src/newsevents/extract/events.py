@@ -103,7 +103,8 @@ IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "para
 # X's act, not Y's (unlike "signed", "reached", "held talks").
 UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise", "applaud", "back", "support",
                     "implement", "honour", "honor", "respect", "accept", "adopt", "propose", "offer", "unveil",
-                    "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore"}
+                    "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore", "broker", "mediate",
+                    "guarantee", "monitor", "oversee"}
 # "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
@@ -1280,7 +1281,9 @@ class EventRules:
                     if len(coded) >= 2 and all(t is None or not t.code or t in placed for t in targets):
                         # "Russia and Turkey held talks in Moscow": they talk to each other, not to Moscow
                         # "Belgium and Singapore pledge to cooperate": each acts with the other
-                        pairs = [(a, b) for a in coded for b in coded if a.code != b.code]
+                        # two forces of one code are still two sides ("the Sudanese army and the Rapid Support Forces")
+                        pairs = [(a, b) for a in coded for b in coded if a.code != b.code
+                                 or (a.entity is not None and b.entity is not None and a.entity != b.entity)]
                         notes.append("symmetric: conjoined actors act on each other")
                     elif coded and any(t is not None and t.code for t in targets) and not (
                             len(coded) == 1 and tok.lemma_.lower() in lex.initiator_words):
