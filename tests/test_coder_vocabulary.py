@@ -550,3 +550,17 @@ def test_campaign_helpers_the_trail_or_a_low_are_no_force(coder: Coder, text: st
 def test_deploying_troops_and_seizing_weapons_stay(coder: Coder) -> None:
     assert has(coder, "Russia deployed troops in Syria.", "RUS", "154")
     assert has(coder, "Kenyan police seized weapons from the rebels.", "KEN", "1711")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an amount of aid ("planeloads of", "tonnes of") is the aid sent
+    ("Canada sent three planeloads of medical supplies to Haiti after the hurricane.", "CAN", "HTI"),
+    ("The Red Cross flew 20 tonnes of medicine to Benghazi on Tuesday.", "", "LBY"),
+    # a team named by its work is rescuers or medics sent; the country they go to is the target
+    ("Turkey sent a rescue team to Morocco after the earthquake.", "TUR", "MAR"),
+    ("Cuba dispatched a medical team to Peru to help flood victims.", "CUB", "PER"),
+    ("Norway sent doctors to Lebanon to treat the wounded.", "NOR", "LBN"),
+])
+def test_aid_sent_somewhere_is_aid_to_that_country(coder: Coder, text: str, source: str, target: str) -> None:
+    got = [e for e in events(coder, text) if e[2].startswith("07")]
+    assert any(s.startswith(source) and t.startswith(target) for s, t, _ in got), got

@@ -107,6 +107,8 @@ UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise",
                     "guarantee", "monitor", "oversee"}
 # "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
+# verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
+SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
 # left out: "clashed over the killing" names a cause.
@@ -196,6 +198,12 @@ GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation
 # "shut down internet traffic", "cut mobile internet services", "blocked access to the internet":
 # the same for what a service carries
 SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
+# units of goods or people sent ("two planeloads of supplies", "a team of doctors"); not a vague amount
+# ("a lot of money", "a round of attacks", "amounts of territory")
+CARGO_UNITS = {"ton", "tonne", "kilogram", "kilo", "shipment", "consignment", "batch", "load", "convoy", "cargo",
+               "planeload", "truckload", "shipload", "boatload", "team", "crew", "contingent"}
+# a team named by what it does: "sent a rescue team", "a medical team" is sending rescuers, medics
+TEAM_HEADS = {"team", "crew", "contingent"}
 # what one meets without meeting anyone: "met the deadline", "failed to meet the target"
 ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
@@ -413,7 +421,9 @@ class EventRules:
             cur = o
             for _ in range(2):  # "cut off billions of dollars of support": through an amount of money too
                 if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.lower_ in self.lex.quantity_nouns
-                        or cur.like_num or (self.own_rules and cur.ent_type_ == "MONEY")):
+                        or cur.like_num or (self.own_rules and cur.ent_type_ == "MONEY")
+                        or (self.own_rules and cur.lemma_.lower() in CARGO_UNITS)):
+                    # "sent two planeloads of medical supplies", "flew 40 tonnes of vaccines"
                     break
                 nxt = [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                        if g.dep_ == "pobj"]
@@ -451,7 +461,7 @@ class EventRules:
                          for g in c.children if g.dep_ == "pobj"]
             objs = [o for o in pool if _is_word(o, p.obj)]
             if not objs and not p.noun:
-                heads = GROUP_HEADS | SERVICE_HEADS if self.own_rules else GROUP_HEADS
+                heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS if self.own_rules else GROUP_HEADS
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
                     m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
             if not objs and not p.noun and self.own_rules and tok.lemma_.lower() not in GIVING_VERBS:
@@ -1075,6 +1085,14 @@ class EventRules:
             if target_tok is None:
                 if pattern.obj is not None:
                     target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
+                    if self.own_rules and target_tok is not None and target_tok.lower_ == "to":
+                        # "sent doctors to Turkey" parsed with "to" as the dative: the country is its object
+                        target_tok = next((g for g in target_tok.children if g.dep_ == "pobj"), target_tok)
+                    if target_tok is None and obj_tok is not None and self.own_rules \
+                            and tok.lemma_.lower() in (*GIVING_VERBS, *SENDING_VERBS):
+                        # "sent doctors to Turkey": the doctors go where they are sent; that country is the target
+                        target_tok = next((g for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                                           for g in c.children if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
                     if target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None:
                         target_tok = obj_tok  # "killed a top commander": the object is the victim
                     if target_tok is None and passive and obj_tok is not None and obj_tok.dep_ == "oprd" and self.own_rules:
