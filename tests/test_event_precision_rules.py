@@ -485,3 +485,16 @@ def test_an_event_noun_dates_by_its_clause(coder: Coder, text: str) -> None:
 
 def test_an_event_noun_in_a_clause_of_this_week_stays(coder: Coder) -> None:
     assert _events(coder, "Protests erupted in Tehran on Monday after the closure of a newspaper.")
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks in Seoul rose on Monday as investors shrugged off the tension with the North.",
+    "Traders feared that Iran would close the Strait of Hormuz, and oil prices rose.",
+])
+def test_the_market_as_a_subject_is_no_actor(coder: Coder, text: str) -> None:
+    """Investors, traders and markets that shrug off, fear or welcome something report prices."""
+    assert not [e for e in _events(coder, text) if not e[2].startswith("19")], _events(coder, text)
+
+
+def test_investors_acting_on_an_actor_stay(coder: Coder) -> None:
+    assert [e for e in _events(coder, "Investors sued the Argentine government over the default.") if e[2] == "115"]

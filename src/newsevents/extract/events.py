@@ -202,6 +202,8 @@ SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
 # ("a lot of money", "a round of attacks", "amounts of territory")
 CARGO_UNITS = {"ton", "tonne", "kilogram", "kilo", "shipment", "consignment", "batch", "load", "convoy", "cargo",
                "planeload", "truckload", "shipload", "boatload", "team", "crew", "contingent"}
+# the market as a subject: "investors shrugged off the tension", "markets welcomed the deal" report prices, not acts
+MARKET_SUBJECTS = {"investor", "trader", "market", "share", "stock", "bond", "bourse", "currency", "index", "speculator"}
 # a team named by what it does: "sent a rescue team", "a medical team" is sending rescuers, medics
 TEAM_HEADS = {"team", "crew", "contingent"}
 # what one meets without meeting anyone: "met the deadline", "failed to meet the target"
@@ -1117,6 +1119,13 @@ class EventRules:
                     and subj_tok is not None and self._strikers([subj_tok], actors):
                 code = "143"  # "teachers have been striking since Monday": a labour strike, no attack
                 notes.append("labour-strike:subject")
+            if self.own_rules and subj_tok is not None and subj_how == "subject" \
+                    and all(m.lemma_.lower() in MARKET_SUBJECTS for m in _members(subj_tok)) \
+                    and (target_tok is None or not ((r := actors.resolve(target_tok)) is not None and r.code)):
+                # (not "investors sued the Argentine government": an act towards an actor)
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"market talk: '{subj_tok.text}' {tok.text}"))
+                continue
             figurative = self._figurative(tok, subj_tok) if code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
             if figurative is not None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'",
