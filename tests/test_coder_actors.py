@@ -291,3 +291,10 @@ def test_two_forces_of_one_code_fight_each_other(coder: Coder) -> None:
     """"The Sudanese army and the Rapid Support Forces fought": two sides, both SDNMIL."""
     got = events(coder, "The Sudanese army and the Rapid Support Forces resumed fighting in Omdurman.")
     assert any(s.startswith("SDN") and t.startswith("SDN") and c.startswith("19") for s, t, c in got), got
+
+
+def test_a_declared_ceasefire_is_one_sided(coder: Coder) -> None:
+    """"Rebels in Antigua and Barbuda declared a ceasefire": the rebels alone; the two place names
+    are no sides of it."""
+    got = events(coder, "Rebels in Trinidad and Tobago declared a nationwide ceasefire on Monday.")
+    assert any(s.endswith("REB") and c == "0871" for s, _, c in got), got

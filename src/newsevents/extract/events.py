@@ -104,7 +104,7 @@ IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "para
 UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise", "applaud", "back", "support",
                     "implement", "honour", "honor", "respect", "accept", "adopt", "propose", "offer", "unveil",
                     "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore", "broker", "mediate",
-                    "guarantee", "monitor", "oversee"}
+                    "declare", "announce", "guarantee", "monitor", "oversee"}
 # "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
 # verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
