@@ -17,12 +17,13 @@ DATA = Path(__file__).parent / "data" / "precision"
 # set was written; 0.7788 and 0.8824 at the end of that stop, on 157 sentences; 0.8358 and 0.8632 on 228 sentences
 # after the second precision round; 0.8193 and 0.8601 when the third round's 82 sentences were added, 0.8519 and
 # 0.8741 on those 310 at the end of that round; the fourth round's 90 international wire sentences measured
-# 0.7794 and 0.8846 alone before any change of that round, the 400 0.8655 and 0.8872 once they were added). They are
+# 0.7794 and 0.8846 alone before any change of that round, the 400 0.8655 and 0.8872 once they were added, 0.8839
+# and 0.9128 at the end of that round). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.84
-RECALL_FLOOR = 0.87
+PRECISION_FLOOR = 0.87
+RECALL_FLOOR = 0.90
 
 
 def test_registered_and_parsed() -> None:
