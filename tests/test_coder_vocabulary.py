@@ -203,6 +203,23 @@ def test_announcing_an_event_noun_is_doing_it(coder: Coder) -> None:
     assert not any(c == "0874" for _, _, c in later)
 
 
+def test_withdrawing_words_or_leaving_crowds_is_no_military_retreat(coder: Coder) -> None:
+    """A retreat (0874) or pull-back (087) needs a force: words taken back and civilians or politicians
+    leaving are none; an army retreating still is one."""
+    assert not any(c == "0874" for _, _, c in triples(code(coder, "The Brazilian senator withdrew his remarks on Tuesday.")))
+    assert not any(c == "0874" for _, _, c in triples(code(coder, "The Indian ministry later withdrew the statement.")))
+    crowd = triples(code(coder, "Hundreds of Kenyan protesters pulled back from the parliament building on Friday."))
+    assert not any(c.startswith("087") for _, _, c in crowd)
+    assert any(s == "ETHMIL" and c == "0874" for s, _, c in triples(code(coder, "Ethiopian forces retreated from the town.")))
+
+
+def test_pulling_out_of_an_agreement_is_reducing_relations(coder: Coder) -> None:
+    """"Pulled out of the deal" with "out" parsed as a preposition still reaches its "of" phrase."""
+    r = triples(code(coder, "The Canadian government pulled out of the agreement in 2018."))
+    assert any(s == "CANGOV" and c == "160" for s, _, c in r)
+    assert not any(c == "0874" for _, _, c in r)
+
+
 def test_gerund_after_a_modifier_is_the_event_noun(coder: Coder) -> None:
     r = code(coder, "Six villagers were killed in Turkish artillery shelling near the border on Sunday.")
     assert any(s.startswith("TUR") and c.startswith("19") for s, _, c in triples(r))

@@ -63,6 +63,8 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# Sectors of civilians and politicians: their withdrawing or pulling back is no military retreat.
+CIVIL_SECTORS = {"CVL", "OPP", "PTY", "ELI", "LEG", "LAB", "AGR", "JUD"}
 # Roots of events that happen in a place, whose unnamed doer the place's country stands for:
 # protests, coercion (arrests, crackdowns), assaults, fighting and mass violence.
 PLACE_CONTEXT_ROOTS = {"14", "17", "18", "19", "20"}
@@ -273,7 +275,9 @@ def _scoreline(verb: Token) -> str:
 def _with_particles(verb: Token) -> list[Token]:
     """The verb's children and its particles' ("cut the banks off from SWIFT": "from" hangs on "off")."""
     kids = list(verb.children)
-    return kids + [g for c in kids if c.dep_ == "prt" for g in c.children]
+    # a particle parsed as a bare preposition ("pulled out of the deal": "of" hangs on "out") counts too
+    return kids + [g for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
+        x.dep_ == "pobj" for x in c.children)) for g in c.children]
 
 
 def _is_light(tok: Token, lex: Lexicon) -> bool:
@@ -1426,6 +1430,20 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' with no actor helping somebody"))
                 continue
+            if code in {"0874", "087"} and self.own_rules and pattern.obj is None and not pattern.noun and not armed:
+                thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                civil = sources and all(x is not None and x.code and _sector(x.code) in CIVIL_SECTORS for x in sources)
+                if code == "0874" and thing is not None and self._thing(thing, actors):
+                    # "withdrew the statement", "pulled out her credentials": something taken back, no force
+                    found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                           reason=f"'{tok.text} {thing.text}': a thing taken back, no retreat"))
+                    continue
+                if civil:
+                    # "the protesters withdrew", "the senator pulled out", "the crowd pulled back": people
+                    # leaving a place or a race; no force retreats or de-escalates
+                    found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                           reason=f"'{tok.text}': a civilian or political actor leaving, no retreat"))
+                    continue
             if code == "0874" and self.own_rules and sources and not armed and all(
                     x is not None and x.code and self._unarmed_body(x) for x in sources):
                 code = cand.code = "166"  # "the aid group pulled out of X": a withdrawal of a non-military presence
