@@ -220,6 +220,14 @@ def test_pulling_out_of_an_agreement_is_reducing_relations(coder: Coder) -> None
     assert not any(c == "0874" for _, _, c in r)
 
 
+def test_being_flown_somewhere_is_no_visit(coder: Coder) -> None:
+    """Someone flown somewhere (a patient, the dead) was carried there; flying there oneself is a visit."""
+    assert not any(c == "042" for _, _, c in triples(code(coder, "The injured Chilean activist was flown to Madrid for treatment.")))
+    assert not any(c == "042" for _, _, c in triples(code(coder, "The bodies of the Nepali climbers will be flown to Kathmandu.")))
+    r = triples(code(coder, "The Kenyan president flew to London for talks with the prime minister."))
+    assert any(s == "KENGOV" and c == "042" for s, _, c in r)
+
+
 def test_gerund_after_a_modifier_is_the_event_noun(coder: Coder) -> None:
     r = code(coder, "Six villagers were killed in Turkish artillery shelling near the border on Sunday.")
     assert any(s.startswith("TUR") and c.startswith("19") for s, _, c in triples(r))

@@ -1430,6 +1430,12 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' with no actor helping somebody"))
                 continue
+            if code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
+                    c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+                # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"passive '{tok.text}': carried there, no visit"))
+                continue
             if code in {"0874", "087"} and self.own_rules and pattern.obj is None and not pattern.noun and not armed:
                 thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 civil = sources and all(x is not None and x.code and _sector(x.code) in CIVIL_SECTORS for x in sources)
