@@ -498,3 +498,13 @@ def test_the_market_as_a_subject_is_no_actor(coder: Coder, text: str) -> None:
 
 def test_investors_acting_on_an_actor_stay(coder: Coder) -> None:
     assert [e for e in _events(coder, "Investors sued the Argentine government over the default.") if e[2] == "115"]
+
+
+def test_a_participle_describing_who_fights_is_no_clash(coder: Coder) -> None:
+    """"The force fighting al-Shabaab" says who a party is; "troops fought militants" reports a clash."""
+    described = triples(code(coder, "The Kenyan-led force fighting al-Shabaab in Somalia said it needed more helicopters."))
+    assert not any(c.startswith("19") for _, _, c in described)
+    battling = triples(code(coder, "Ukrainian forces battling Russian troops near Bakhmut received new artillery."))
+    assert not any(c.startswith("19") for _, _, c in battling)
+    fought = triples(code(coder, "Nigerian troops fought Boko Haram militants near Maiduguri on Tuesday."))
+    assert any(s == "NGAMIL" and c == "190" for s, _, c in fought)

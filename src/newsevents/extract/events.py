@@ -1430,6 +1430,13 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' with no actor helping somebody"))
                 continue
+            if code[:2] == "19" and self.own_rules and tok.lemma_.lower() in {"fight", "battle"} and tok.tag_ == "VBG" \
+                    and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                # "the coalition fighting the Islamic State", "local forces battling the rebels": a participle that
+                # says who a party is, a standing description repeated in story after story, no dated clash
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.head.text} {tok.text}': a description of a party, no dated clash"))
+                continue
             if code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
                     c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
                 # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
