@@ -508,3 +508,13 @@ def test_a_participle_describing_who_fights_is_no_clash(coder: Coder) -> None:
     assert not any(c.startswith("19") for _, _, c in battling)
     fought = triples(code(coder, "Nigerian troops fought Boko Haram militants near Maiduguri on Tuesday."))
     assert any(s == "NGAMIL" and c == "190" for s, _, c in fought)
+
+
+def test_forces_that_are_stationed_somewhere_is_no_deployment(coder: Coder) -> None:
+    """"Troops are stationed in Chad" says where forces stand; "has stationed more soldiers" moves them."""
+    standing = triples(code(coder, "About 800 French troops are stationed in Chad under a defence agreement."))
+    assert not any(c == "154" for _, _, c in standing)
+    terms = triples(code(coder, "The treaty sets the terms under which Russian forces are stationed in the country."))
+    assert not any(c == "154" for _, _, c in terms)
+    moved = triples(code(coder, "Germany has stationed 500 more soldiers in Lithuania."))
+    assert any(s == "DEU" and c == "154" for s, _, c in moved)

@@ -1437,6 +1437,13 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.head.text} {tok.text}': a description of a party, no dated clash"))
                 continue
+            if code == "154" and self.own_rules and tok.lemma_.lower() in {"station", "base"} and any(
+                    c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in tok.children) \
+                    and not any(c.dep_ == "aux" for c in tok.children):
+                # "about 800 soldiers are stationed in Chad": where forces stand, a state, not a deployment
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' in the present: a standing posture, no deployment"))
+                continue
             if code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
                     c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
                 # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
