@@ -518,3 +518,15 @@ def test_forces_that_are_stationed_somewhere_is_no_deployment(coder: Coder) -> N
     assert not any(c == "154" for _, _, c in terms)
     moved = triples(code(coder, "Germany has stationed 500 more soldiers in Lithuania."))
     assert any(s == "DEU" and c == "154" for s, _, c in moved)
+
+
+def test_a_crowd_dispersing_by_itself_is_no_repression(coder: Coder) -> None:
+    """"The crowd dispersed" is protesters going home (082, as "dispersed peacefully"); police dispersing
+    a crowd, actively or in the passive, is repression (175)."""
+    home = triples(code(coder, "The crowd of Peruvian demonstrators dispersed after the speeches ended."))
+    assert not any(c == "175" for _, _, c in home)
+    assert any(s == "PERCVL" and c == "082" for s, _, c in home)
+    police = triples(code(coder, "Peruvian police dispersed the demonstrators with tear gas."))
+    assert any(s == "PERCOP" and c == "175" for s, _, c in police)
+    passive = triples(code(coder, "The Peruvian demonstrators were dispersed by riot police."))
+    assert any(c == "175" for _, _, c in passive)

@@ -1444,6 +1444,11 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' in the present: a standing posture, no deployment"))
                 continue
+            if code == "175" and self.own_rules and tok.lemma_.lower() == "disperse" and pattern.obj is None \
+                    and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children) \
+                    and subj_tok is not None and any(x is not None and x.code and _sector(x.code) == "CVL" for x in sources):
+                code = cand.code = "082"  # "as the crowd dispersed": the protesters going home (as 'disperse peacefully')
+                notes.append("crowd-dispersing")
             if code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
                     c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
                 # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
