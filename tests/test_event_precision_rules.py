@@ -530,3 +530,14 @@ def test_a_crowd_dispersing_by_itself_is_no_repression(coder: Coder) -> None:
     assert any(s == "PERCOP" and c == "175" for s, _, c in police)
     passive = triples(code(coder, "The Peruvian demonstrators were dispersed by riot police."))
     assert any(c == "175" for _, _, c in passive)
+
+
+def test_a_country_or_force_standing_down_de_escalates(coder: Coder) -> None:
+    """A leader who stands down resigns (0831); a country or its troops standing down step back (087)."""
+    troops = triples(code(coder, "Nepalese troops stood down on Friday as the crisis eased."))
+    assert any(s == "NPLMIL" and c == "087" for s, _, c in troops)
+    assert not any(c == "0831" for _, _, c in troops)
+    country = triples(code(coder, "Venezuela stood down after the border standoff."))
+    assert any(s == "VEN" and c == "087" for s, _, c in country)
+    leader = triples(code(coder, "The Nepalese prime minister stood down on Friday."))
+    assert any(s == "NPLGOV" and c == "0831" for s, _, c in leader)

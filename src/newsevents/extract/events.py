@@ -1449,6 +1449,11 @@ class EventRules:
                     and subj_tok is not None and any(x is not None and x.code and _sector(x.code) == "CVL" for x in sources):
                 code = cand.code = "082"  # "as the crowd dispersed": the protesters going home (as 'disperse peacefully')
                 notes.append("crowd-dispersing")
+            if code == "0831" and self.own_rules and tok.lemma_.lower() == "stand" and pattern.particle == "down" \
+                    and sources and all(x is not None and x.code and (len(x.code) == 3 or _sector(x.code) in ARMED_SECTORS)
+                                        for x in sources):
+                code = cand.code = "087"  # "Iran appears to be standing down", "the troops stood down": de-escalation
+                notes.append("standing-down-force")
             if code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
                     c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
                 # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
