@@ -74,9 +74,10 @@ def test_a_warning_is_not_aimed_at_the_warner_named_in_its_clause(coder: Coder) 
     got = events(coder, text)
     assert any(s.startswith("KEN") and c.startswith("13") for s, _, c in got), got
     assert not any(s.startswith("KEN") and (t or "").startswith("KEN") and c.startswith("13") for s, t, c in got), got
-    # someone else in the clause is still the target
+    # someone else in the clause is still the target (of a warning that forecasts nothing of Kenya's own: 012)
     other = events(coder, "The Kenyan president warned that Somalia had sheltered the militants.")
-    assert any(s.startswith("KEN") and (t or "").startswith("SOM") and c.startswith("13") for s, t, c in other), other
+    assert any(s.startswith("KEN") and (t or "").startswith("SOM") and c.startswith(("13", "012")) for s, t, c in other), \
+        other
 
 
 def test_an_object_pronoun_is_not_its_own_subject(coder: Coder) -> None:

@@ -589,3 +589,18 @@ def test_deploying_troops_and_seizing_weapons_stay(coder: Coder) -> None:
 def test_aid_sent_somewhere_is_aid_to_that_country(coder: Coder, text: str, source: str, target: str) -> None:
     got = [e for e in events(coder, text) if e[2].startswith("07")]
     assert any(s.startswith(source) and t.startswith(target) for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a warning that forecasts is a pessimistic comment (012)
+    ("The Kenyan finance minister warned that inflation could rise sharply next year.", "012"),
+    ("The Chilean president warned of growing tensions in the region.", "012"),
+    # a warning that announces the speaker's own response, or warns somebody, is a threat (13x)
+    ("The Bolivian army warned that any incursion would be met with force.", "13*"),
+    ("Peru warned Chile against moving troops to the border.", "13*"),
+    ("The Ecuadorian interior minister warned that looters would be arrested.", "13*"),
+])
+def test_a_warning_is_a_threat_only_when_it_threatens(coder: Coder, text: str, cameo: str) -> None:
+    got = [c for _s, _t, c in events(coder, text) if c.startswith(("012", "13"))]
+    want = cameo.rstrip("*")
+    assert got and all(c.startswith(want) for c in got), events(coder, text)

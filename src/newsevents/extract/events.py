@@ -63,6 +63,12 @@ STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nu
 # 'withdraw': aid, observers, diplomats), not a military retreat.
 UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# What a threat promises in return: "would be met with a response", "will pay a heavy price".
+RESPONSE_WORDS = {"response", "respond", "retaliate", "retaliation", "reprisal", "consequence", "price", "punish",
+                  "punishment", "revenge", "avenge", "vengeance", "force", "crush"}
+# Coercive outcomes a warning promises in the passive: "would be arrested", "will be prosecuted".
+COERCIVE_OUTCOMES = {"arrest", "catch", "prosecute", "punish", "jail", "imprison", "expel", "ban", "detain", "sanction",
+                     "target", "attack", "strike", "hunt", "execute", "charge"}
 # Sectors of civilians and politicians: their withdrawing or pulling back is no military retreat.
 CIVIL_SECTORS = {"CVL", "OPP", "PTY", "ELI", "LEG", "LAB", "AGR", "JUD"}
 # Roots of events that happen in a place, whose unnamed doer the place's country stands for:
@@ -1449,6 +1455,16 @@ class EventRules:
                     and subj_tok is not None and any(x is not None and x.code and _sector(x.code) == "CVL" for x in sources):
                 code = cand.code = "082"  # "as the crowd dispersed": the protesters going home (as 'disperse peacefully')
                 notes.append("crowd-dispersing")
+            if code == "130" and self.own_rules and tok.lemma_.lower() == "warn" and pattern.obj is None \
+                    and not pattern.noun and pattern.prep_object is None \
+                    and not any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"} or (
+                        c.dep_ == "prep" and c.lower_ in {"against", "to"}) for c in tok.children) \
+                    and not self._warned_act(tok, sources, actors):
+                # "warned that the toll could rise", "warned of heightened tensions", "it is undermining our
+                # values, he warned": a forecast (012, pessimistic comment); a threat warns somebody or
+                # announces the speaker's own response ("warned that any attack would be met with force")
+                code = cand.code = "012"
+                notes.append("warning-as-forecast")
             if code == "0831" and self.own_rules and tok.lemma_.lower() == "stand" and pattern.particle == "down" \
                     and sources and all(x is not None and x.code and (len(x.code) == 3 or _sector(x.code) in ARMED_SECTORS)
                                         for x in sources):
@@ -2315,6 +2331,30 @@ class EventRules:
                 return r
             k -= 1
         return None
+
+    @staticmethod
+    def _warned_act(warn: Token, sources: list[Resolved | None], actors: DocActors) -> bool:
+        """Does the warning announce the speaker's own act: its clause's subject is the speaker's side
+        ("warned that Washington had identified 52 sites", "warned that we will respond") or it names a
+        response ("would be met with a painful response", "would pay a price")?"""
+        clause = next((c for c in warn.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        if any(t.lemma_.lower() in RESPONSE_WORDS for t in clause.subtree):
+            return True
+        if clause.lemma_.lower() in COERCIVE_OUTCOMES and any(c.dep_ == "auxpass" for c in clause.children):
+            return True  # "warned that corrupt officials would be caught and prosecuted"
+        own = {x.code[:3] if not x.code.startswith("---") else x.code for x in sources if x is not None and x.code}
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subj.lower_ in {"we", "i"}:
+                return True
+            r = actors.resolve(subj)
+            if r is not None and r.code and (r.code[:3] in own or r.code in own):
+                return True  # "warned that Finland will not tolerate", "warned they might resume attacks"
+            if subj.lemma_.lower() in {"country", "government", "nation"} and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+                return True  # "warned that his country intends to attack"
+        return False
 
     @staticmethod
     def _posted_to(obj: Token, actors: DocActors) -> Resolved | None:
