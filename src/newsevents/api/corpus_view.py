@@ -17,6 +17,7 @@ import pandas as pd
 
 from newsevents.api.models import AlertMark, AlertRow, AlertsOut, ArticleLink
 from newsevents.corpus import alerts as corpus_alerts
+from newsevents.corpus.sql import CONFLICT
 
 Con = duckdb.DuckDBPyConnection
 
@@ -114,7 +115,7 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
     for r in fired.itertuples(index=False):
         methods[str(r.key)].add(str(r.method))
     week = {k: (g, c) for k, g, c in con.execute(
-        "SELECT source_key || '→' || target_key, avg(goldstein), sum(CASE WHEN goldstein < 0 THEN -goldstein ELSE 0 END) "
+        f"SELECT source_key || '→' || target_key, avg(goldstein), sum({CONFLICT})::DOUBLE "
         "FROM canonical_events WHERE date BETWEEN ? AND ? GROUP BY 1", [week0, as_of]).fetchall()}
     rows: list[AlertRow] = []
     for r in table.itertuples(index=False) if len(table) else []:

@@ -48,7 +48,7 @@ from newsevents.api.models import (
     SeriesBucket,
     SeriesOut,
 )
-from newsevents.corpus.sql import Where, dates
+from newsevents.corpus.sql import CONFLICT, Where, dates
 from newsevents.errors import StoreError
 from newsevents.ontology import cameo_codes
 
@@ -443,7 +443,7 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
                count(*) FILTER (date BETWEEN ? AND ?) AS last7,
                count(*) FILTER (date BETWEEN ? AND ?) AS prev28,
                avg(goldstein) FILTER (date BETWEEN ? AND ?) AS g,
-               sum(CASE WHEN goldstein < 0 THEN -goldstein ELSE 0 END) FILTER (date BETWEEN ? AND ?) AS conflict
+               sum({CONFLICT}) FILTER (date BETWEEN ? AND ?)::DOUBLE AS conflict
         FROM ev WHERE {dyad_where} AND date BETWEEN ? AND ?
         GROUP BY 1, 2 HAVING count(*) FILTER (date BETWEEN ? AND ?) > 0""",
         [w0, w1, b0, b1, w0, w1, w0, w1, *params, b0, w1, w0, w1],

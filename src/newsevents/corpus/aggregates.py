@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import duckdb
 
+from newsevents.corpus.sql import CONFLICT
+
 __all__ = ["build_aggregates"]
 
-MEASURES = """
+MEASURES = f"""
     count(*)::INTEGER AS events,
     sum(num_mentions)::INTEGER AS mentions,
     sum(goldstein::DECIMAL(8, 2))::DOUBLE AS goldstein_sum,
-    sum(CASE WHEN goldstein < 0 THEN -goldstein::DECIMAL(8, 2) ELSE 0 END)::DOUBLE AS conflict,
+    sum({CONFLICT})::DOUBLE AS conflict,
     count(*) FILTER (WHERE quad_class = 1)::INTEGER AS quad1,
     count(*) FILTER (WHERE quad_class = 2)::INTEGER AS quad2,
     count(*) FILTER (WHERE quad_class = 3)::INTEGER AS quad3,

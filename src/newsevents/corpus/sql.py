@@ -11,7 +11,11 @@ from typing import Any
 
 from newsevents.corpus.actors import INTERNATIONAL, actor_key, is_country
 
-__all__ = ["Where", "actor_filter", "actor_filters", "canonical_filter", "dates"]
+__all__ = ["CONFLICT", "Where", "actor_filter", "actor_filters", "canonical_filter", "dates"]
+
+# The conflict metric's per-event term: minus a negative Goldstein score (summed in exact decimals, so
+# aggregates, alerts and tables agree to the cent)
+CONFLICT = "CASE WHEN goldstein < 0 THEN -goldstein::DECIMAL(8, 2) ELSE 0 END"
 
 
 class Where:
