@@ -131,10 +131,7 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
             methods=sorted(methods.get(key, ())), evidence=[],
             event_ids=[str(i) for i in r.event_ids],
         ))
-    # alerts first, then the dyads that saw the most conflict: a week of mild domestic statements
-    # should not open the table above a week of strikes
-    rows.sort(key=lambda a: (not a.alert, -a.conflict, -a.last7, -(a.pct_change if a.pct_change is not None else 1e9),
-                             a.source, a.target))
+    rows.sort(key=AlertRow.rank)
     rows = rows[:limit]
     ids = sorted({i for a in rows for i in a.event_ids})
     links: dict[str, list[ArticleLink]] = defaultdict(list)

@@ -300,6 +300,12 @@ class AlertRow(_Model):
     event_ids: list[str] = Field(default_factory=list, description="canonical events of the 7 days (corpus only)")
     evidence: list[ArticleLink]
 
+    def rank(self) -> tuple[bool, float, int, float, str, str]:
+        """Table order: alerts first, then the most conflict (a week of mild domestic statements must not
+        open the table above a week of strikes), then the most events and the steepest rise."""
+        rise = self.pct_change if self.pct_change is not None else 1e9
+        return not self.alert, -self.conflict, -self.last7, -rise, self.source, self.target
+
 
 class AlertsOut(_Model):
     interim: bool = Field(description="false: computed from the corpus tables (canonical events, corpus alert "

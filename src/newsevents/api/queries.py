@@ -457,8 +457,7 @@ def alerts(con: Con, f: EventFilter, *, as_of: dt.date | None, level: Level, rat
             goldstein_mean=round(g or 0.0, 2), conflict=round(float(conflict or 0.0), 1),
             alert=last7 >= min_events and last7 >= ratio * avg28, evidence=[],
         ))
-    out.sort(key=lambda r: (not r.alert, -r.conflict, -r.last7, -(r.pct_change if r.pct_change is not None else 1e9),
-                            r.source, r.target))
+    out.sort(key=AlertRow.rank)
     out = out[:limit]
     if out:
         links = con.execute(
