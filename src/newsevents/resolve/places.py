@@ -972,13 +972,13 @@ class Gazetteer:
         if len(self._dist) > 200_000:  # distances remembered by _context: keep them bounded
             self._dist.clear()
         # rounds: each name's belief over its readings supports the readings of the others that lie near them
+        listable = [self._listable(m) for m in mentions]  # fixed per name: decided once, not every round
         for _ in range(4):
             support = [m.support(self) for m in mentions]
             changed = False
             for k, m in enumerate(mentions):
                 others = [sup for j, sup in enumerate(support) if j != k]
-                peers = self._listable(m)
-                new = [static_score + self._context(e, others, ext, peers=peers)
+                new = [static_score + self._context(e, others, ext, peers=listable[k])
                        + (W_HOME * self._context(e, [home], set()) if home else 0.0) for e, static_score in m.cands]
                 m.scores = new
                 best = m.cands[max(range(len(new)), key=new.__getitem__)][0]
