@@ -252,6 +252,10 @@ def test_alerts_from_corpus(client: TestClient, db: Path) -> None:
     keys = [(not r["alert"], -r["conflict"]) for r in rows]
     assert keys == sorted(keys)
     assert all(r["alert"] == bool(r["methods"]) for r in rows)
+    # a country table: sides with no country ("---CVL", unnamed civilians) have no row, though the corpus has them
+    assert not any(r["source"].startswith("---") or r["target"].startswith("---") for r in rows)
+    assert sql(db, """SELECT count(*) FROM canonical_events WHERE (starts_with(source_key, '---')
+                        OR starts_with(target_key, '---')) AND date BETWEEN DATE '2019-12-30' AND DATE '2020-01-05'""")[0][0]
     ids = {r[0] for r in sql(db, "SELECT id FROM articles")}
     for r in rows:
         # last7 is the dyad's canonical events of the 7 days, the ids it lists

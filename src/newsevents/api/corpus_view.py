@@ -101,7 +101,7 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
     if as_of is None:
         row = con.execute("SELECT max(date) FROM canonical_events").fetchone()
         as_of = row[0] if row else None
-    rule = ("corpus: canonical events per country dyad; last 7 days vs the average week of the 4 weeks before "
+    rule = ("corpus: canonical events per country dyad (sides with no country left out); last 7 days vs the average week of the 4 weeks before "
             "(and of the 52); alert when a method fired in those 7 days: "
             + "; ".join(f"{k} = {v}" for k, v in METHOD_NAMES.items()))
     if as_of is None:
@@ -120,9 +120,9 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
     rows: list[AlertRow] = []
     for r in table.itertuples(index=False) if len(table) else []:
         key = str(r.key)
-        if r.last_week <= 0:
-            continue
         src, _, tgt = key.partition("→")
+        if r.last_week <= 0 or src.startswith("---") or tgt.startswith("---"):
+            continue  # a country table has no row for a side with no country (as the simple rule and the network)
         rows.append(AlertRow(
             source=src, target=tgt, last7=int(r.last_week), avg28=round(float(r.avg_4w), 2),
             avg52=round(float(r.avg_52w), 2), pct_change=None if pd.isna(r.pct_change_4w) else float(r.pct_change_4w),
