@@ -299,3 +299,14 @@ def test_a_declared_ceasefire_is_one_sided(coder: Coder) -> None:
     are no sides of it."""
     got = events(coder, "Rebels in Trinidad and Tobago declared a nationwide ceasefire on Monday.")
     assert any(s.endswith("REB") and c == "0871" for s, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Chile withdrew its troops from Bolivia on Monday.", "BOL"),
+    ("The Chilean army pulled its soldiers out of Bolivia.", "BOL"),
+    ("Chile withdrew its troops on Monday.", ""),
+])
+def test_forces_withdrawn_are_their_own_and_the_place_left_is_the_target(coder: Coder, text: str, target: str) -> None:
+    """"Withdrew its troops from Bolivia": the troops are the withdrawing side's own, never its target."""
+    got = [e for e in events(coder, text) if e[2].startswith("087")]
+    assert got and all(s.startswith("CHL") and t == target for s, t, _ in got), got

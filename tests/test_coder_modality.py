@@ -43,6 +43,10 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # announcing that one's own forces will be moved threatens nobody; the move stays planned
     ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "KEN", "13*"),
     ("Officials said a further brigade of troops would be deployed to the Gulf.", "", "13*"),
+    # what is agreed or promised is not yet done, whether the parser hangs it on the noun or on the verb
+    ("Peru and Chile signed an agreement to withdraw troops from the border on Monday.", "PER", "087*"),
+    ("Kenya and Uganda reached a deal to end the fighting along their border.", "KEN", "087*"),
+    ("The Colombian rebels repeated their pledge to release the kidnapped soldiers.", "COL", "08*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -274,3 +278,28 @@ def test_a_decided_hostile_act_is_neither_threat_nor_cooperation(coder: Coder, t
 def test_an_event_noun_borrowing_actors_from_a_negated_clause_is_negated(coder: Coder, text: str) -> None:
     """The noun's actors come from the clause; they did not do what the clause denies."""
     assert not events(coder, text), events(coder, text)
+
+
+def test_an_agreement_is_between_its_parties_and_what_it_settles_is_planned(coder: Coder) -> None:
+    """The terms of a deal are their own, planned event: not its partner ("troops" was the signing's target);
+    a deal described by a participle ("brokered by", "signed by") was made."""
+    signed = events(coder, "Peru and Chile signed an agreement to withdraw troops from the border on Monday.")
+    assert ("PER", "CHL", "057") in signed and ("CHL", "PER", "057") in signed
+    assert all(t in {"PER", "CHL"} for _, t, c in signed if c == "057"), signed
+    assert has(coder, "Peru and Chile signed an agreement to withdraw troops from the border on Monday.", "PER", "087*",
+               unrealized=True)
+    assert has(coder, "The ceasefire, brokered by Kenya, took effect at midnight.", "KEN", "045")
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Chile made a commitment to ease restrictions on Bolivian traders.", "035*"),
+    ("The Chilean president repeated his pledge to release the Bolivian prisoners.", "035*"),
+])
+def test_a_promise_given_is_an_intention(coder: Coder, text: str, cameo: str) -> None:
+    """"Made a commitment to ease": what is promised is intended (03x), not done; a promise kept was done."""
+    assert has(coder, text, "CHL", cameo), events(coder, text)
+    assert not has(coder, text, "CHL", "08*"), events(coder, text)
+
+
+def test_a_promise_kept_was_done(coder: Coder) -> None:
+    assert has(coder, "Chile kept its promise to withdraw its troops from Bolivia.", "CHL", "087*")

@@ -39,6 +39,9 @@ NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
 HISTORY_YEARS = 10  # an event dated this many years before the story is history
 COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
+PROMISE_NOUNS = {"promise", "pledge", "vow", "commitment", "undertaking", "assurance"}
+KEEPING_VERBS = {"keep", "fulfil", "fulfill", "honour", "honor", "implement", "execute"}
+PROMISE_GIVING_VERBS = {"make", "give", "repeat", "reiterate", "renew", "reaffirm", "issue", "offer"}
 # "jailed a student for helping militants", "convicted of spreading disinformation": the charge,
 # not an event the story reports as done
 CHARGE_VERBS = {"jail", "imprison", "sentence", "convict", "arrest", "detain", "fine", "punish", "prosecute", "charge",
@@ -117,6 +120,7 @@ UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise",
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
 # verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
 SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
+WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
 # left out: "clashed over the killing" names a cause.
@@ -160,6 +164,8 @@ OPINION_NOUNS = {"stance", "position", "view", "opinion", "policy", "remark", "c
 QUESTIONERS = {"moderator", "host", "interviewer", "reporter", "journalist", "anchor", "questioner", "panelist",
                "panellist", "correspondent"}
 NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
+# what an agreement commits its parties to ("an agreement to withdraw troops") names no partner of it
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "cease-fire"}
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
 # Those whose violence is a violent protest (145), not an armed attack.
@@ -373,6 +379,18 @@ def _bare_infinitive(c: Candidate) -> bool:
     p = c.pattern
     return p is not None and p.xcomp is not None and p.obj is None and p.particle is None \
         and p.prep_object is None and not p.target_preps
+
+
+def _agreed_terms(clause: Token, verb: Token) -> bool:
+    """A to-infinitive that states what an agreement commits to: under the agreement noun, or hung by the parser
+    on the verb whose object the agreement is ("reached a deal to end the fighting")."""
+    if clause.dep_ not in {"acl", "advcl", "relcl"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    head = clause.head
+    if head.lemma_.lower() in AGREEMENT_NOUNS and head.pos_ == "NOUN":
+        return True
+    return head.i == verb.i and clause.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
 
 
 def _hung_infinitive(tok: Token) -> bool:
@@ -826,8 +844,14 @@ class EventRules:
             if self.own_rules and _hung_infinitive(cur) and hl in self.lex.modal_verbs:
                 dep = "xcomp"  # "refused on Tuesday to meet Y": the parser hung the complement as an adverbial clause
             if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
-                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and (dep == "acl" or (
-                        dep == "prep" and cur.lower_ == "of")):  # "the possibility of banning parties"
+                # "the possibility of banning parties", "a plan to strike"; not a participle ("the deal brokered
+                # by Russia", "the agreement, signed overnight": done)
+                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and (
+                        (dep == "acl" and not (cur.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in cur.children)))
+                        or (dep == "prep" and cur.lower_ == "of")):
+                    if self.own_rules and head.dep_ == "dobj" and head.head.lemma_.lower() in KEEPING_VERBS:
+                        notes.append(f"kept:{hl}")  # "kept its promise to withdraw", "implemented the deal to": done
+                        break
                     mod = self.lex.modal_nouns[hl]
                     notes.append(f"modal-noun:{hl}")
                     break
@@ -877,6 +901,10 @@ class EventRules:
                 ):
                     negated = True
                     notes.append("neg:conj")
+            if self.own_rules and _agreed_terms(cur, head) and mod == "asserted":
+                mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
+                notes.append("agreed-terms")
+                break
             if dep in {"xcomp", "advcl"} and mod == "asserted" and cur.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 # "will travel to Paris to meet Y": the purpose is no more real than its future trip
@@ -1094,6 +1122,7 @@ class EventRules:
                 if subj_how.startswith("inherited"):
                     subj_tok, subj_how = None, "reduced-relative"
                     notes[0] = "subject:reduced-relative"
+            own_forces = False
             if target_tok is None:
                 if pattern.obj is not None:
                     target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
@@ -1105,7 +1134,15 @@ class EventRules:
                         # "sent doctors to Turkey": the doctors go where they are sent; that country is the target
                         target_tok = next((g for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                                            for g in c.children if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
-                    if target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None:
+                    own_forces = self.own_rules and target_tok is None and obj_tok is not None and code.startswith("087") \
+                        and tok.lemma_.lower() in WITHDRAWING_VERBS
+                    if own_forces:
+                        # "withdrew its troops from Somalia": the forces are its own, the place they leave is the
+                        # target (none named: no target, not the troops)
+                        target_tok = next((g for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "out"}
+                                           for g in (*c.children, *(x for o in c.children if o.lower_ == "of" for x in o.children))
+                                           if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
+                    if target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None and not own_forces:
                         target_tok = obj_tok  # "killed a top commander": the object is the victim
                     if target_tok is None and passive and obj_tok is not None and obj_tok.dep_ == "oprd" and self.own_rules:
                         # "the ministers were found guilty": the object is what the passive subject was
@@ -1283,6 +1320,8 @@ class EventRules:
                         notes.append("source:governing-clause")
                 if all(t is None or not t.code for t in targets):
                     avoid = {x.i for x in subj_tok.subtree} if subj_tok is not None else set()
+                    if own_forces and obj_tok is not None:
+                        avoid |= {x.i for x in obj_tok.subtree}  # "withdrew its troops": its own, no target
                     topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
                     vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
                         else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
@@ -2106,13 +2145,16 @@ class EventRules:
                 or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in self.lex.carrying_verbs))
             # "after funerals for the fighters", "despite warnings from Y": when and why, not to whom
             when = d.dep_ == "prep" and d.head.i == tok.i and d.lower_ in TIME_PREPOSITIONS
+            # "signed an agreement to withdraw troops", "reached a deal to end the fighting in Idlib": what
+            # was agreed is its own event, not the signing's partner
+            terms = self.own_rules and _agreed_terms(d, tok)
             # "defended its stance on the Ukraine war", "a question about Iran": what it is about
             # (a complaint or a criticism "about X" is aimed at X: only partners of talks, support
             # and cooperation are never what is talked about)
             topic = self.own_rules and d.dep_ == "prep" and (
                 (d.lower_ in {"about", "regarding", "concerning"} and code[:2] in PARTNER_ROOTS)
                 or (d.lower_ == "on" and d.head.i != tok.i and d.head.lemma_.lower() in OPINION_NOUNS))
-            if own_clause or attribution or escort or when or topic or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+            if own_clause or attribution or escort or when or topic or terms or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
@@ -2841,7 +2883,11 @@ class EventRules:
             modals = {"will", "would", "shall", "'ll", "'d"} | ({"could", "may", "might"} if c.code[:2] in HOSTILE_ROOTS else set())
             if speech and not any(a.dep_ == "aux" and a.lower_ in modals for a in trig.children):
                 continue  # "said Y attacked" is reported, not intended; "said it could ban X" threatens
-            if not refusal and g_lemma not in self.lex.intent_verbs and gov.i != trig.i:
+            # "made a commitment to ease restrictions", "reiterated its pledge to free prisoners": the promise
+            # given is the intention stated ("broke/kept its promise to" is no statement of it)
+            promised = self.own_rules and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and trig.head.head.i == gov.i \
+                and trig.head.lemma_.lower() in PROMISE_NOUNS and g_lemma in PROMISE_GIVING_VERBS
+            if not refusal and g_lemma not in self.lex.intent_verbs and not promised and gov.i != trig.i:
                 continue
             table = self.lex.refusal_codes if refusal else self.lex.intent_codes
             intent = self._by_prefix(table, c.code)
