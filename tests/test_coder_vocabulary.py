@@ -26,6 +26,9 @@ from tests.test_events import triples
     ("The Bahamian navy called several armed militia members into action on Friday.", "", "154"),
     # "raised the possibility of banning" was a threat; so is the noun ("of a ban")
     ("The Swedish government floated the possibility of a ban on the general.", "SWE", "13*"),
+    # seeking or asking for talks appeals to the other side to negotiate
+    ("The Kenyan government sought talks with the Ugandan president.", "KEN", "026"),
+    ("Kenya asked for a meeting with Ugandan officials on the border dispute.", "KEN", "026"),
     # meeting and opposing people (against meeting a goal and "as opposed to" below)
     ("The Chilean senators opposed the nomination of the Bolivian envoy.", "CHL", "11*"),
     ("Chile met the Peruvian president in Lima on Monday.", "CHL", "04*"),
