@@ -26,6 +26,10 @@ from tests.test_events import triples
     ("The Bahamian navy called several armed militia members into action on Friday.", "", "154"),
     # "raised the possibility of banning" was a threat; so is the noun ("of a ban")
     ("The Swedish government floated the possibility of a ban on the general.", "SWE", "13*"),
+    # a generic attack by aircraft is an attack from the air, by a drone a drone strike
+    ("Chilean warplanes struck rebel camps near the border.", "CHL", "195"),
+    ("The convoy was hit by Peruvian helicopters near the border.", "PER", "195"),
+    ("Bolivian drones attacked a rebel convoy on Monday.", "BOL", "1952"),
     # seeking or asking for talks appeals to the other side to negotiate
     ("The Kenyan government sought talks with the Ugandan president.", "KEN", "026"),
     ("Kenya asked for a meeting with Ugandan officials on the border dispute.", "KEN", "026"),

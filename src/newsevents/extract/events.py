@@ -120,6 +120,9 @@ UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise",
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
 # verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
 SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
+# who attacks from the air: a generic attack (190) by them employs aerial weapons (195), by a drone 1952
+AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
+                                     "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
@@ -1166,6 +1169,10 @@ class EventRules:
                     and subj_tok is not None and self._strikers([subj_tok], actors):
                 code = "143"  # "teachers have been striking since Monday": a labour strike, no attack
                 notes.append("labour-strike:subject")
+            if self.own_rules and code == "190" and subj_tok is not None \
+                    and (weapon := AERIAL_ATTACKERS.get(subj_tok.lemma_.lower())) is not None:
+                code = weapon  # "Israeli warplanes struck", "US drones hit a convoy": an attack from the air
+                notes.append(f"aerial-attacker:{subj_tok.lemma_.lower()}")
             if self.own_rules and subj_tok is not None and subj_how == "subject" \
                     and all(m.lemma_.lower() in MARKET_SUBJECTS for m in _members(subj_tok)) \
                     and (target_tok is None or not ((r := actors.resolve(target_tok)) is not None and r.code)):
