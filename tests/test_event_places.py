@@ -174,3 +174,10 @@ def test_marching_through_a_city_is_there_and_its_people_march(coder: Coder) -> 
     protests = [e for e in res.events if e.cameo.startswith("14")]
     assert protests and all(e.place is not None and e.place.name == "Nairobi" for e in protests), protests
     assert all(e.source is not None and e.source.code == "KENEDU" for e in protests), [e.source for e in protests]
+
+
+def test_a_target_named_through_a_division_is_also_the_place(coder: Coder) -> None:
+    res = coder.code_text("Nine Yemeni soldiers died when a drone struck a base in the southern province of Abyan, "
+                          "officials said.", day=dt.date(2020, 1, 8))
+    strikes = [e for e in res.events if e.evidence.trigger is not None and e.evidence.trigger.text == "struck"]
+    assert strikes and all(e.place is not None and e.place.country == "YEM" for e in strikes)

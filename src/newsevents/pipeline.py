@@ -97,6 +97,8 @@ def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
     """Is the target's toponym also where the event is: "a visit to Moscow", "arrived in Ahvaz",
     "the assault on Ukraine" (a violent code), but not "called on the US", "blamed it on Washington"."""
     tok = doc[top.token_start : top.token_end].root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "an attack in the province of Marib": "the province" stands where the place stands
     if tok.dep_ != "pobj":
         return False
     prep = tok.head.lower_
