@@ -181,3 +181,28 @@ def test_a_country_name_around_the_tagger_s_place_is_one_mention(coder: Coder) -
     assert len(china) == 1
     spans = [(m.start, m.end) for m in china[0].mentions]
     assert not any(a < d and c < b for i, (a, b) in enumerate(spans) for (c, d) in spans[i + 1:])
+
+
+def test_congo_alone_follows_the_article(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Congo").country == "COD"  # type: ignore[union-attr]
+    assert gaz.resolve_document(["Congo", "Goma", "Kinshasa"])[0].country == "COD"  # type: ignore[union-attr]
+    assert gaz.resolve_document(["Congo", "Brazzaville"])[0].country == "COG"  # type: ignore[union-attr]
+    assert gaz.lookup("Republic of the Congo").country == "COG"  # type: ignore[union-attr]
+
+
+def test_a_division_named_after_its_seat_is_placed_at_the_town(gaz: Gazetteer) -> None:
+    jenin = gaz.resolve_document(["Jenin", "Israel", "West Bank"])[0]
+    assert jenin is not None and jenin.country == "PSE" and _km(jenin, 32.46, 35.30) < 20
+
+
+def test_a_large_town_keeps_the_name_a_village_holds_as_its_main_name(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Jenin").country == "PSE"  # type: ignore[union-attr]
+    assert gaz.lookup("Rio").country == "BRA"  # type: ignore[union-attr]
+
+
+def test_the_state_of_x_reads_the_division(gaz: Gazetteer) -> None:
+    text = "Wildfires spread across the state of Washington on Friday."
+    s = text.index("Washington")
+    state = gaz.resolve_document(["Washington"], text=text, spans=[(s, s + 10)])[0]
+    assert state is not None and state.precision == "admin1" and state.admin1 == "WA"
+    assert gaz.resolve_document(["Washington"])[0].precision == "city"  # type: ignore[union-attr]

@@ -88,8 +88,10 @@ def extract_toponyms(
     for (s, e, _), place in zip(spans, places, strict=True):
         span = doc[s:e]
         m = actors.by_token.get(span.root.i)
-        if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries:
-            place = gazetteer.countries[m.entry.code]  # "US", "America": the country
+        if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries \
+                and (place is None or place.precision != "country"):
+            # "US", "America": the country; a name two countries share ("Congo") keeps the one the article's places chose
+            place = gazetteer.countries[m.entry.code]
         if place is None:
             continue
         root = span.root

@@ -87,7 +87,10 @@ _COUNTRY_ALIASES = {
     "USA": ["America", "United States of America", "the States"],
     "GBR": ["Britain", "Great Britain", "United Kingdom"],
     "NLD": ["Holland"], "MMR": ["Burma"], "CIV": ["Ivory Coast"],
-    "PRK": ["North Korea"], "KOR": ["South Korea"], "COD": ["Congo-Kinshasa", "DR Congo", "Zaire"],
+    "PRK": ["North Korea"], "KOR": ["South Korea"],
+    # "Congo" alone also names the Republic of the Congo: both are candidates and the article decides
+    # (Kinshasa, Goma against Brazzaville); with no hint the larger country, the one wire copy mostly means
+    "COD": ["Congo-Kinshasa", "DR Congo", "Zaire", "Congo"],
     "COG": ["Congo-Brazzaville"], "VAT": ["Holy See", "Vatican City"], "PSE": ["Palestine", "Palestinian territories"],
     "SWZ": ["Swaziland"], "MKD": ["Macedonia"], "TUR": ["Türkiye"], "CPV": ["Cape Verde"],
     "TLS": ["East Timor"], "ARE": ["Emirates"], "SAU": ["Saudi"], "SYR": ["Syria"],
@@ -98,6 +101,7 @@ _COUNTRY_ALIASES = {
     "ZWE": ["Rhodesia"], "LKA": ["Ceylon"], "IRN": ["Iran", "Persia"], "THA": ["Siam"],
     "DEU": ["West Germany", "East Germany"],
 }
+
 _COUNTRY_ABBREVS = {
     "USA": ["US", "USA", "U.S.", "U.S.A."], "GBR": ["UK", "U.K.", "GB"], "ARE": ["UAE", "U.A.E."],
     "COD": ["DRC"], "CHN": ["PRC"], "PRK": ["DPRK"], "KOR": ["ROK"], "SAU": ["KSA"], "ZAF": ["SA", "RSA"],
@@ -128,6 +132,7 @@ _GENERIC_WORDS = frozenset(
     "basilica abbey monastery cemetery graveyard metro subway terminal headquarters embassy consulate".split()
 )
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
+_KIND_OF = re.compile(r"\b(city|town|village|province|governorate|region|state)\s+of\s+$", re.IGNORECASE)
 _SUFFIX_COUNTY = re.compile(r"^\s+(county|parish|borough)\b", re.IGNORECASE)
 
 
@@ -181,6 +186,7 @@ B_OURS = 7.0
 B_MAIN = 1.0
 B_ABBREV = 1.0
 ALT_PENALTY = 1.5
+ALT_OUTGROWN = 10  # a city this many times larger than every holder of the name as main name keeps its alternate name
 PARTIAL_MIN_POP = 10_000  # a place named inside a longer name must be well known ("Manila" in "Manila Cathedral")
 BELIEF_FLOOR = 0.05
 W_HOME = 2.0  # the outlet's home counts as much as two more names of the article
@@ -207,6 +213,7 @@ class _Mention:
     near: list[tuple[int, int]] = field(default_factory=list)  # (country, admin1) indexes of "X, Y" qualifiers
     scores: list[float] = field(default_factory=list)
     partial: bool = False  # the candidates name only a part of the name
+    kind_hint: bool = False  # "the city of X" seen before it: its kind of entry was favoured once
 
     def support(self, gaz: Gazetteer) -> list[tuple[int, float]]:
         """Readings worth considering with their belief; regions give none.
@@ -632,6 +639,12 @@ class Gazetteer:
                         break
                 if point >= 0:
                     break
+            if point < 0:
+                # a seat whose main name is spelt otherwise ("Jenin" governorate, the town listed as "Janīn")
+                towns = [code // 4 for n in names for code in self._build_index.get(_strip_admin_words(name_key(n)), ())
+                         if self.e_kind[code // 4] == CITY and self.e_cc[code // 4] == cc]
+                if towns:
+                    point = max(towns, key=lambda t: self.e_pop[t])
             admin1 = ""
             flags = F_SUBDIV
             if point >= 0:
@@ -822,6 +835,8 @@ class Gazetteer:
                 main_only: bool = False) -> list[tuple[int, float]]:
         # a city's alternate names are often obscure or wrong; when the name is someone's main name, they count less
         has_main = any(flag != ALT for _, flag in matches)
+        # ... unless the main name is a village's and the town known by it far larger ("Jenin", "Janīn")
+        main_pop = max((self.e_pop[e] for e, flag in matches if flag != ALT), default=0)
         if not regions and any(self.e_flags[e] & F_REGION for e, _ in matches):
             return []  # "Middle East" names the region, not the Baltimore neighbourhood: left out
         out: list[tuple[int, float]] = []
@@ -829,7 +844,8 @@ class Gazetteer:
             if flag == ALT and self.e_kind[e] == CITY and (main_only or has_main):
                 if main_only:
                     continue
-                out.append((e, self._prior(e, flag) - ALT_PENALTY))
+                outgrown = main_pop > 0 and self.e_pop[e] >= ALT_OUTGROWN * main_pop
+                out.append((e, self._prior(e, flag) - (0.0 if outgrown else ALT_PENALTY)))
                 continue
             if not regions and self.e_flags[e] & F_REGION:
                 continue
@@ -1059,6 +1075,12 @@ class Gazetteer:
             m.cands = [(x, p + (3.0 if self.e_kind[x] == ADMIN2 else 0.0)) for x, p in m.cands]
             m.cands += [(x, p + 3.0) for x, p in more if x not in have]
         left = text[max(0, s - 40) : s]
+        kind_word = _KIND_OF.search(left)
+        if kind_word and not m.kind_hint:
+            m.kind_hint = True
+            # "the city of Jenin", "the province of Marib": the text says which kind of place the name is
+            kinds = (CITY,) if kind_word.group(1).lower() in ("city", "town", "village") else (ADMIN1, ADMIN2)
+            m.cands = [(x, p + (1.0 if self.e_kind[x] in kinds else 0.0)) for x, p in m.cands]
         if re.search(r"[A-Z][\w.'’-]*,\s*$", left):
             # the qualifier of a preceding place ("Athens, Georgia"): a division or a country
             m.cands = [(x, p + (2.5 if self.e_kind[x] in (ADMIN1, COUNTRY) else 0.0)) for x, p in m.cands]
