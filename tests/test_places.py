@@ -206,3 +206,21 @@ def test_the_state_of_x_reads_the_division(gaz: Gazetteer) -> None:
     state = gaz.resolve_document(["Washington"], text=text, spans=[(s, s + 10)])[0]
     assert state is not None and state.precision == "admin1" and state.admin1 == "WA"
     assert gaz.resolve_document(["Washington"])[0].precision == "city"  # type: ignore[union-attr]
+
+
+def test_a_wide_division_sits_at_the_middle_of_its_towns_not_among_its_crowd(gaz: Gazetteer) -> None:
+    # British Columbia's towns crowd in the south-west; its middle is near Vanderhoof, far north of Vancouver
+    bc = gaz.lookup("British Columbia")
+    assert bc is not None and _km(bc, 54.0, -124.0) < 200
+    texas = gaz.lookup("Texas")
+    assert texas is not None and _km(texas, 31.0, -99.9) < 100
+
+
+def test_a_far_island_does_not_stretch_a_division() -> None:
+    from newsevents.resolve.places import _middle_of_wide_extent
+
+    mainland = [(40.0 + i * 0.1, -100.0 + j * 1.0) for i in range(10) for j in range(14)]  # about 1,200 km wide
+    mid = _middle_of_wide_extent(mainland)
+    assert mid is not None and abs(mid[1] + 93.5) < 0.5
+    assert _middle_of_wide_extent([*mainland, (20.0, -160.0)]) == mid  # an island 4,000 km away is left out
+    assert _middle_of_wide_extent([p for p in mainland if p[1] < -96]) is None  # a narrow division keeps the mean of its towns

