@@ -128,3 +128,12 @@ def test_us_federal_agencies_are_the_government(coder: Coder) -> None:
     assert codes.get("Federal Deposit Insurance Corporation") == "USAGOV"
     assert codes.get("Securities and Exchange Commission") == "USAGOV"
 
+
+
+def test_congo_alone_is_the_dr_congo_as_its_place_is(coder: Coder) -> None:
+    """"Congo" alone is the DR Congo for actors as for places (wire usage); the Republic is named as such."""
+    r = coder.code_text("Rwandan troops attacked Congo's army near Goma. The Republic of the Congo condemned the attack.",
+                        day=date(2022, 6, 1))
+    assert ("RWAMIL", "CODMIL") in {(e.source.code, e.target.code) for e in r.events if e.source and e.target}
+    assert any(e.source and e.source.code == "COG" for e in r.events)
+    assert {p.country for p in r.places if p.name.lower().startswith("congo") or "kinshasa" in p.name.lower()} <= {"COD"}
