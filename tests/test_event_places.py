@@ -181,3 +181,29 @@ def test_a_target_named_through_a_division_is_also_the_place(coder: Coder) -> No
                           "officials said.", day=dt.date(2020, 1, 8))
     strikes = [e for e in res.events if e.evidence.trigger is not None and e.evidence.trigger.text == "struck"]
     assert strikes and all(e.place is not None and e.place.country == "YEM" for e in strikes)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police have detained four men over the bombing of a bus in Nairobi last week, prosecutors said on Thursday.",
+    "Police in Lagos have arrested two suspects over the attack on a church on Sunday.",
+    "Protesters have been detained over last week's riots in the capital.",
+])
+def test_a_finished_past_time_does_not_date_a_present_perfect(coder: Coder, text: str) -> None:
+    """English does not say "have arrested five men last week": the perfect is told from now, and the past
+    time next to it is the time of the noun in its object (the bombing, the attack, the riots)."""
+    res = coder.code_text(text, day=dt.date(2020, 1, 9))  # a Thursday
+    held = [e for e in res.events if e.root == "17"]
+    assert held and all(e.date == dt.date(2020, 1, 9) for e in held), held
+
+
+def test_a_present_perfect_keeps_since_this_week_and_the_time_it_is_reported_at(coder: Coder) -> None:
+    day = dt.date(2020, 1, 9)  # a Thursday
+    res = coder.code_text("Nigeria has agreed to release the detainees, the minister said on Monday.", day=day)
+    agreed = [e for e in res.events if e.evidence.trigger.text == "agreed"]
+    assert agreed and all(e.date == dt.date(2020, 1, 6) for e in agreed), agreed  # the Monday it was told
+    res = coder.code_text("Police have arrested twelve men this week.", day=day)
+    held = [e for e in res.events if e.root == "17"]
+    assert held and all(e.time is not None and e.time.text == "this week" for e in held), held
+    res = coder.code_text("Police had arrested four men last week, before the talks began.", day=day)
+    held = [e for e in res.events if e.root == "17"]
+    assert held and all(e.date == dt.date(2020, 1, 2) for e in held), held  # a past perfect takes it

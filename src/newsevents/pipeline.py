@@ -181,6 +181,42 @@ def _time_clause_of(tok: Token) -> int | None:
     return next((min(tokens) for tokens in _temporal_clauses(tok)), None)
 
 
+_PERFECT_AUX = {"has", "have", "'ve", "'s"}
+
+
+def _present_perfect(verb: Token) -> bool:
+    return (verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in verb.children))
+
+
+def _perfect_misdated(trig: Token, tt: Token, tm: TimeMention) -> bool:
+    """Would the definite past time ``tt`` date a present perfect, which it cannot?
+
+    English does not say "police have arrested five men last week": the perfect is about now, and
+    a finished past time near it belongs to a noun in its object ("have arrested five men over
+    the bombing of a bus last week": the bombing's week), which the parser may hang on the verb,
+    and then it dates neither that verb nor a verb beside it ("..., as the president called for
+    a special court"). "Since Monday" and "this week" go with the perfect and keep dating it, and
+    so does the time of a verb that reports it ("has agreed to open the crossings, the UN chief
+    said on Monday"; "in a statement on Thursday, she said he has opposed it"): the time it is
+    told from.
+    """
+    ref = tm.ref
+    if ref.precision not in {"day", "week"} or ref.date is None or ref.anchor is None or ref.date >= ref.anchor:
+        return False
+    if (ref.rule or "").startswith(("dates:this-", "dates:weekend")):
+        return False
+    head = tt.head
+    if tt.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in {"since", "for", "over", "during", "within", "until", "till"}:
+            return False
+        head = head.head
+    if tt.dep_ in {"npadvmod", "pobj"} and _present_perfect(head):
+        return True
+    gov = next((a for a in tt.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return _present_perfect(trig) and (gov is None or gov not in trig.ancestors)
+
+
 def _in_other_time_clause(tt: Token, trig: Token) -> bool:
     """Is the time ``tt`` inside an "after"/"before"/"since"/"until" clause or phrase that ``trig`` is not in?"""
     return any(trig.i not in tokens for tokens in _temporal_clauses(tt))
@@ -547,6 +583,8 @@ class Coder:
                 # month there still bounds the act ("fought US troops after the 2003 invasion")
                 continue
             tt = doc[tm.token_start : tm.token_end].root
+            if trig.pos_ in {"VERB", "AUX"} and _perfect_misdated(trig, tt, tm):
+                continue
             future = tm.ref.date is not None and tm.ref.anchor is not None and tm.ref.date > tm.ref.anchor
             if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
                 continue
