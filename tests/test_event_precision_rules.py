@@ -541,3 +541,22 @@ def test_a_country_or_force_standing_down_de_escalates(coder: Coder) -> None:
     assert any(s == "VEN" and c == "087" for s, _, c in country)
     leader = triples(code(coder, "The Nepalese prime minister stood down on Friday."))
     assert any(s == "NPLGOV" and c == "0831" for s, _, c in leader)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Lebanese president condemned the air strikes as an attack on Lebanese sovereignty.", "LBN"),
+    ("The Jordanian king denounced the raid as an assault on Palestinian dignity.", "JOR"),
+    ("The bombing was condemned by Russia as an attack on Syrian sovereignty.", "RUS"),
+])
+def test_what_an_act_is_condemned_as_is_neither_an_act_nor_the_target(coder: Coder, text: str, source: str) -> None:
+    """"condemned the raids as an attack on X": the condemnation of the raids is the event; the attack
+    is what the speaker calls them, and X is not the one condemned."""
+    got = _events(coder, text)
+    assert not [e for e in got if e[2][:2] in {"18", "19"}], got
+    blame = [e for e in got if e[2].startswith("11")]
+    assert blame and all(s.startswith(source) and t == "" for s, t, _c in blame), got
+
+
+def test_an_as_phrase_of_an_act_that_is_not_a_judgement_stays(coder: Coder) -> None:
+    got = _events(coder, "Rebels attacked the town as part of an offensive against government forces.")
+    assert [e for e in got if e[2].startswith("19")], got

@@ -158,6 +158,12 @@ LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
 SHOWING_VERBS = {"demonstrate"}
 # "consider X Y", "consider X to be Y": a judgement of someone, no policy option weighed
 JUDGING_CONSIDER = {"consider", "deem", "regard"}
+# "condemned the raids as an attack on its sovereignty", "hailed the deal as a victory for Iran":
+# the "as" phrase says what the speaker makes of the thing judged; it is neither an act nor whom
+# the judgement is aimed at
+CHARACTERIZING_VERBS = (JUDGING_VERBS - CHARGE_VERBS) | JUDGING_CONSIDER | {
+    "see", "view", "characterize", "characterise", "portray", "depict", "dismiss", "reject", "decry", "deplore",
+    "welcome", "denounce", "describe", "treat", "paint", "cast", "frame"}
 # what an attack in words is carried by: "attack ads", "ads attacking Cruz"
 MEDIA_NOUNS = {"ad", "advert", "advertisement", "commercial", "spot", "mailer", "flyer", "leaflet", "billboard",
                "video", "editorial", "op-ed", "column", "tweet", "post", "poster"}
@@ -293,6 +299,20 @@ def _with_particles(verb: Token) -> list[Token]:
     # a particle parsed as a bare preposition ("pulled out of the deal": "of" hangs on "out") counts too
     return kids + [g for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
         x.dep_ == "pobj" for x in c.children)) for g in c.children]
+
+
+def _judged_as(prep: Token) -> bool:
+    """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
+    hailed as ...")?"""
+    verb = prep.head
+    return prep.dep_ == "prep" and prep.lower_ == "as" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in CHARACTERIZING_VERBS and any(k.dep_ in {"dobj", "nsubjpass"} for k in verb.children)
+
+
+def _characterization(noun: Token) -> bool:
+    """Is the event noun ``noun`` what something is judged to be ("condemned the raids as an attack on
+    Iraqi sovereignty", "denounced the decision as a declaration of war")?"""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and _judged_as(noun.head)
 
 
 def _is_light(tok: Token, lex: Lexicon) -> bool:
@@ -2161,7 +2181,8 @@ class EventRules:
             topic = self.own_rules and d.dep_ == "prep" and (
                 (d.lower_ in {"about", "regarding", "concerning"} and code[:2] in PARTNER_ROOTS)
                 or (d.lower_ == "on" and d.head.i != tok.i and d.head.lemma_.lower() in OPINION_NOUNS))
-            if own_clause or attribution or escort or when or topic or terms or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+            judged = self.own_rules and d.head.i == tok.i and _judged_as(d)
+            if own_clause or attribution or escort or when or topic or terms or judged or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
@@ -2500,6 +2521,8 @@ class EventRules:
             # "consider him to be an extremist": an opinion of someone; "considering a proposal",
             # "considering supporting Trump", "considering whether to expel ..." stay
             return f"an opinion: '{trig.text}' someone something"
+        if _characterization(trig):
+            return f"a characterization: 'as {trig.text}' says what the speaker makes of what was done"
         if trig.text[:1].isupper() and trig.i > trig.sent.start + 1 and (before := trig.doc[trig.i - 1]).is_quote \
                 and before.is_left_punct and trig.doc[trig.i - 2].is_lower:
             # "on “Meet the Press”", "the chant “Lock her up”", "a tweet reading “Thank you Georgia”":
