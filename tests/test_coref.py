@@ -196,3 +196,31 @@ def test_a_subject_the_pronoun_hangs_from_comes_first(coder: Coder) -> None:
             "he made last year.")
     _, r = _resolve(coder, text, "he", 0)
     assert r is not None and "Trump" in _names(r)
+
+
+def _resolve_all(coder: Coder, text: str, word: str) -> list[str]:
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    coder.rules.candidates(doc, actors)
+    tok = next(t for t in doc if t.text == word)
+    return [r.code for r in actors.resolve_all(tok)]
+
+
+@pytest.mark.parametrize(("text", "word", "codes"), [
+    ("Vladimir Putin hosted Recep Tayyip Erdogan in Sochi. Both men criticized NATO.", "men", ["RUS", "TUR"]),
+    # the two the sentences are about, not a leader named in passing
+    ("Vladimir Putin praised Recep Tayyip Erdogan. Erdogan, seen as the most powerful man in Turkey since Ataturk, "
+     "returned the favour, and the two men signed a gas deal in Ankara.", "men", ["RUS", "TUR"]),
+    ("Angela Merkel met Theresa May in Berlin on Monday. Both women condemned the attack.", "women", ["DEU", "GBR"]),
+])
+def test_both_men_are_the_two_people_last_named(coder: Coder, text: str, word: str, codes: list[str]) -> None:
+    assert sorted(c[:3] for c in _resolve_all(coder, text, word)) == codes
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Gunmen killed two men in northern Nigeria on Sunday. Both men were shot in the head.", "men"),
+    ("Vladimir Putin met Recep Tayyip Erdogan. Polls show Putin leads among both men and women.", "men"),
+])
+def test_men_who_were_not_named_stay_a_group(coder: Coder, text: str, word: str) -> None:
+    codes = _resolve_all(coder, text, word)
+    assert not {"RUSGOV", "TURGOV"} & set(codes), codes

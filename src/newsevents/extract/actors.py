@@ -1022,6 +1022,9 @@ class DocActors:
             start = tok.left_edge.idx
             return [Resolved(ante.code, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
                              f"coref:age->{ante.text}", ante.entity, ante.kind, False, tok.i)]
+        pair = self._named_people(tok)
+        if pair:
+            return pair
         # an apposition that names the actor: "a leading member, Hadi al-Ameri,"
         described = self.mention_for(tok) is None and self.agent_of(tok) is not None and bool(self.countries_of(tok))
         for child in tok.children:
@@ -1127,6 +1130,49 @@ class DocActors:
                                  f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
                         for code, src, _ in owners for one in code.split("/")]
         return []
+
+    def _named_people(self, tok: Token) -> list[Resolved]:
+        """"Both men", "the two women": the people last named before, as many as it counts.
+
+        A plain "men" or "women" counted so ("both", "the two", "the three") and with nothing saying
+        where they are from is the last so many people the text named, of that gender if it says
+        so; it is no new group of civilians."""
+        lemma = tok.lemma_.lower()
+        if lemma not in {"man", "woman"} or tok.tag_ != "NNS" or self.countries_of(tok):
+            return []
+        kids = list(tok.children)
+        count = 2 if any(k.lower_ == "both" and k.dep_ in {"det", "predet", "preconj"} for k in kids) else 0
+        if not count and any(k.lower_ in {"the", "these", "those"} and k.dep_ == "det" for k in kids):
+            count = next(({"two": 2, "three": 3}.get(k.lower_, 0) for k in kids if k.dep_ == "nummod"), 0)
+        if not count or any(k.dep_ in {"amod", "compound", "prep", "relcl", "acl", "cc", "conj"} for k in kids):
+            return []  # "both men and women", "the two men from Ohio", "both wounded men"
+        gender = "m" if lemma == "man" else "f"
+        start = tok.left_edge.idx
+        earlier = self.history[: bisect_left(self._starts, start)]
+        since = self._prev_sent_start(self._prev_sent_start(tok.sent.start_char))
+        named: list[Resolved] = []
+        for r in reversed(earlier):
+            if r.start < since:
+                break
+            one = r.kind == "person" or (r.kind == "agent" and not r.plural and 0 <= r.token < len(self.doc) and (
+                self.doc[r.token].lemma_.lower() not in COLLECTIVE_NOUNS))
+            if one and r.code and self.gender_of(r) in {None, gender}:
+                named.append(r)
+        # the people the sentences are about (their subjects) before one named in passing ("regarded as
+        # the most powerful man after Khamenei"), and names before descriptions ("the Russian leader")
+        def subject(r: Resolved) -> bool:
+            return r.start in self.subjects or (
+                0 <= r.token < len(self.doc) and self.doc[r.token].dep_ in {"nsubj", "nsubjpass"})
+
+        people: dict[tuple[str, str], Resolved] = {}
+        for r in sorted(named, key=lambda r: (r.kind != "person", not subject(r))):  # stable: the latest first
+            if len(people) < count:
+                people.setdefault(referent(r), r)
+        if len(people) != count:
+            return []
+        text = self.text[start : tok.idx + len(tok)]
+        return [Resolved(r.code, text, start, tok.idx + len(tok), f"coref:plural->{r.text}", r.entity, r.kind,
+                         True, tok.i) for r in sorted(people.values(), key=lambda r: r.start)]
 
     def _origin_in_phrase(self, tok: Token) -> list[tuple[str, str, bool]]:
         """The country a document or outlet comes from, anywhere in its phrase: "a report
