@@ -560,3 +560,15 @@ def test_what_an_act_is_condemned_as_is_neither_an_act_nor_the_target(coder: Cod
 def test_an_as_phrase_of_an_act_that_is_not_a_judgement_stays(coder: Coder) -> None:
     got = _events(coder, "Rebels attacked the town as part of an offensive against government forces.")
     assert [e for e in got if e[2].startswith("19")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian foreign ministry denounced the raids, calling them a crime against the Syrian people.",
+    "Mexican officials criticized the deportations, calling them an insult to Mexicans.",
+])
+def test_what_a_judged_act_is_then_called_names_no_target(coder: Coder, text: str) -> None:
+    """"denounced the raids, calling them a crime": "them" are the raids, nobody denounced; whoever
+    carried them out is not in the sentence."""
+    got = _events(coder, text)
+    blame = [e for e in got if e[2].startswith("11")]
+    assert blame and all(t == "" for _s, t, _c in blame), got

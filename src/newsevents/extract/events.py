@@ -2181,7 +2181,10 @@ class EventRules:
             topic = self.own_rules and d.dep_ == "prep" and (
                 (d.lower_ in {"about", "regarding", "concerning"} and code[:2] in PARTNER_ROOTS)
                 or (d.lower_ == "on" and d.head.i != tok.i and d.head.lemma_.lower() in OPINION_NOUNS))
-            judged = self.own_rules and d.head.i == tok.i and _judged_as(d)
+            judged = self.own_rules and d.head.i == tok.i and (_judged_as(d) or (
+                # "denounced the strikes, calling them an act of terrorism": what it names is what was judged
+                d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and tok.lemma_.lower() in CHARACTERIZING_VERBS
+                and d.lemma_.lower() in NAMING_VERBS | {"describe", "characterize", "characterise"}))
             if own_clause or attribution or escort or when or topic or terms or judged or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
