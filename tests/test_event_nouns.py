@@ -318,3 +318,13 @@ def test_a_software_attack_is_a_cyberattack(coder: Coder, text: str, target: str
     got = triples(coder.code_text(text, day=DAY))
     assert any((t or "").startswith(target) and c == "176" for _s, t, c in got), got
     assert not any(c[:2] in {"18", "19"} for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "There were two nights of mass protests against the official result of the presidential election.",
+    "Weeks of demonstrations against the official count of the vote followed.",
+])
+def test_an_adjective_in_what_a_protest_is_against_is_no_target(coder: Coder, text: str) -> None:
+    """"protests against the official result": "official" says what the result is, it is no official."""
+    res = coder.code_text(text, day=date(2020, 8, 11))
+    assert not [e for e in res.events if e.target is not None and e.target.text == "official"], res.events

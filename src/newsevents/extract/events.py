@@ -1017,7 +1017,10 @@ class EventRules:
                 r = actors.resolve(pobj) if pobj is not None else None
                 if (r is None or not r.code) and pobj is not None and c.lower_ in {"on", "against", "targeting"}:
                     # "a strike against an Islamic State target southwest of Baghdad"
+                    # an adjective is no actor there: "protests against the official result" ("official" is not
+                    # an official)
                     r = next((x for t in pobj.subtree if t.i != pobj.i and t.dep_ != "poss"
+                              and not (self.own_rules and t.pos_ == "ADJ" and t.dep_ == "amod")
                               and (x := actors.resolve(t)) is not None and x.code and x.kind != "country"), r)
                 if r is not None and c.lower_ in {"on", "against", "of", "targeting", "to"}:
                     target = r
