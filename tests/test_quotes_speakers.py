@@ -273,3 +273,26 @@ def test_by_phrase_deep_in_the_topic_is_the_nouns(coder: Coder) -> None:
     text = "The governor was asked about the claim of responsibility for the bombing by a local militia."
     q = one(coder, text, "the bombing")
     assert q.speaker_text != "a local militia"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("One of the farmers, Lena Marsh, said the drought had ruined her whole crop.", "ruined her whole crop",
+     "Lena Marsh"),
+    ("The union's president, Carla Ruiz, said the strike would go on until Friday.", "go on until Friday",
+     "Carla Ruiz"),
+    ("Another delegate, Tomas Berg, told reporters that he would back the governor.", "back the governor",
+     "Tomas Berg"),
+])
+def test_the_name_beside_a_describing_noun_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"One of the farmers, Lena Marsh, said …": the name in apposition is who spoke, not the noun."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    assert q.speaker_name == speaker
+    check_spans(text, q)
+
+
+def test_one_name_of_a_plural_is_not_the_speaker(coder: Coder) -> None:
+    """"Two senators, Ann Ford and Bill Kay, said …": both spoke; neither name alone is the speaker."""
+    text = "Two senators, Ann Ford and Bill Kay, said the bill was badly flawed."
+    q = one(coder, text, "badly flawed")
+    assert q.speaker_text is not None and "senators" in q.speaker_text

@@ -2408,6 +2408,23 @@ def _standing_for(tok: Token, ante: Token, how: str, actors: DocActors) -> _Spea
     return _Speaker(r, tok.text, s, e, inner.name, ref)
 
 
+def _named_beside(tok: Token, quoted: list[bool] | None) -> Token | None:
+    """The person's name in apposition after a common noun that is the speaker: "One pastor, Ada Lopez, said",
+    "one of the men, Ben Adeyemi, 70, said". The name is who spoke; the noun only describes them."""
+    if tok.tag_ not in {"NN", "CD"} and tok.lower_ != "one":
+        return None  # "The three scholars, Mr. Tribe, …", "Four casinos, …": one name of several is not all of them
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i <= tok.i or c.ent_type_ != "PERSON" or (quoted and quoted[c.i]):
+            continue
+        left = c.left_edge.i
+        after_comma = doc[left - 1].text == "," or left == _np_bounds(tok)[1] + 1
+        if not doc[left].text[0].isalnum() or not after_comma or any(g.dep_ == "conj" for g in c.children):
+            return None  # "Reid: 'Never underestimate Trump'", a list of names: not the noun's one person
+        return c
+    return None
+
+
 def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = None) -> _Speaker:
     """Resolved actor, surface text and span of the source token, and what a pronoun stands for."""
     if tok is None:
@@ -2425,7 +2442,8 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
     binder = _binder(tok)
     if binder is not None:
         return _standing_for(tok, binder, "possessive", actors)
-    left, right = _np_bounds(tok)
+    beside = _named_beside(tok, quoted)
+    left, right = _np_bounds(beside if beside is not None else tok)
     s, e = doc[left].idx, doc[right].idx + len(doc[right])
     text = doc.text[s:e]
     pronoun = tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS | {"it", "they"}
@@ -2436,7 +2454,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
         if r.start < 0:
             r = Resolved(r.code, r.text, s, e, r.rule, r.entity, r.kind, r.plural, tok.i)
         ref = (earlier.start, earlier.end) if earlier is not None and earlier.start >= 0 else None
-        name = _name_of(r, text)
+        name = text if beside is not None else _name_of(r, text)
         if earlier is not None and tok.lower_ in {"they", "we"}:
             both = _coordination(doc, earlier.token)
             if both is not None:
