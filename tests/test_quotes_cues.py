@@ -172,6 +172,23 @@ def test_according_to_a_document_names_its_author(coder: Coder) -> None:
     check_spans(text, q)
 
 
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The fare will double next spring, according to interviews with several transit officials.",
+     "fare will double", "transit officials"),
+    ("The mill will close in May, according to calculations by Rosa Delgado of the state labor office.",
+     "mill will close", "Rosa Delgado"),
+    ("He regretted the vote, according to an interview with The Boston Globe last year.",
+     "regretted the vote", "interview"),  # the paper asked; it did not speak
+])
+def test_according_to_talks_or_figures_names_who_was_heard(coder: Coder, text: str, needle: str,
+                                                            speaker: str) -> None:
+    """"according to interviews with X", "according to calculations by X": X speaks through them; the paper an
+    interview was given to is not the one who spoke."""
+    q = one(coder, text, needle)
+    assert q.speaker_text is not None and speaker in q.speaker_text
+    check_spans(text, q)
+
+
 def test_a_hope_held_by_the_one_who_acts_on_it(coder: Coder) -> None:
     """"sued in the hope that …": the subject of the verb holds the hope the noun names."""
     text = "The tenants sued the landlord in the hope that the court would halt the evictions."

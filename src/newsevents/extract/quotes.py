@@ -412,6 +412,7 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "say")
 
 
+_TALKS = frozenset("interview conversation discussion".split())  # "according to interviews with X": X spoke
 _SENDING = {"email", "e-mail", "send", "mail", "text", "write", "tweet", "blast"}
 
 
@@ -1832,17 +1833,25 @@ class _Extractor:
     def _document_author(self, doc_tok: Token) -> Token:
         """"according to a report from the IMF", "according to emails released by the campaign": the one who wrote or
         released a document speaks through it."""
-        if doc_tok.lemma_.lower() not in EVIDENCE_NOUNS | MEDIA | PUBLISHED:
+        low = doc_tok.lemma_.lower()
+        if low not in EVIDENCE_NOUNS | MEDIA | PUBLISHED | _TALKS | {"calculation"}:
             return doc_tok
         for c in doc_tok.children:
-            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
-                p: Token | None = c
+            if c.dep_ == "prep" and (c.lower_ in {"from", "by"} or (c.lower_ == "with" and low in _TALKS)):
+                p: Token | None = c  # "interviews with party leaders": the leaders are who was heard
             elif c.dep_ == "acl" and c.tag_ == "VBN":
                 p = next((a for a in c.children if a.dep_ == "agent"), None)  # "emails released by X"
             else:
                 continue
             author = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
-            if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in {"PERSON", "ORG", "NORP"}):
+            if author is None or p is None:
+                continue
+            if p.lower_ == "with":
+                # "interviews with party leaders", "a conversation with Ms. Ruiz"; "an interview with The Times" is
+                # the paper asking, not speaking
+                if author.ent_type_ == "PERSON" or (author.pos_ == "NOUN" and _agentive(author)):
+                    return author
+            elif author.pos_ == "PROPN" or author.ent_type_ in {"PERSON", "ORG", "NORP"}:
                 return author
         return doc_tok
 
