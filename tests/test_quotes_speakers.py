@@ -296,3 +296,22 @@ def test_one_name_of_a_plural_is_not_the_speaker(coder: Coder) -> None:
     text = "Two senators, Ann Ford and Bill Kay, said the bill was badly flawed."
     q = one(coder, text, "badly flawed")
     assert q.speaker_text is not None and "senators" in q.speaker_text
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The farmers were angered by the ruling and predicted it would ruin the harvest.", "ruin the harvest",
+     "The farmers"),
+    ("Ms. Varga was praised by the committee and said the award belonged to her staff.", "belonged to her staff",
+     "Ms. Varga"),
+    # the second verb the parser joined to a reported passive clause is the reporter's
+    ("Mayor Ortiz said the decision was made by fire chief Ann Lee and said, “We trust her judgment on safety.”",
+     "We trust her judgment", "Mayor Ortiz"),
+    ("The minister insisted that the jet was not struck by a missile and said such accusations were “rumours.”",
+     "rumours", "The minister"),
+])
+def test_an_active_verb_joined_to_a_passive_speaks_for_its_subject(coder: Coder, text: str, needle: str,
+                                                                    speaker: str) -> None:
+    """"X were angered by the ruling and predicted …": those angered predict, not the "by" phrase's doer."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)

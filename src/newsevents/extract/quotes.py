@@ -428,6 +428,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     came_by_conj = False
     gerund = False  # came up from a gerund in a prepositional phrase: "after saying", "in addition to stating"
     participle = False  # came up from an adverbial participle: "…, saying", "while saying"
+    prev_tag = ""  # the tag of the verb last climbed from
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
@@ -459,6 +460,16 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # "Romer was sidelined after demonstrating that …": the one sidelined demonstrated; so does one who
             # "was distracted while saying goodbye" (a thing that "was filed …, stating" is left to the rules below)
             return passive
+        if passive is not None and came_by_conj and prev_tag != "VBN" and cur is not cue:
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS and cur.head.i != cur.i:
+                # "Abedi insisted that the jet was not struck by a missile and said …": the parser joined the
+                # reporter's second verb to the reported clause; the reporter says it
+                cur = cur.head
+                continue
+            if _agentive(passive) and not _speechless(passive) and not (quoted and quoted[passive.i]):
+                # "FBI officials were angered by the deal and predicted …": the ones angered predicted, not the
+                # deal ("the move was made by Bratton and said …" is a misparse: a move says nothing)
+                return passive
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -479,6 +490,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 return obj
         if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
             came_by_conj = cur.dep_ == "conj" and cur.pos_ == "VERB"
+            prev_tag = cur.tag_
             gerund = gerund or (cur.dep_ == "pcomp" and cur.tag_ == "VBG")
             participle = participle or (cur.dep_ == "advcl" and cur.tag_ == "VBG" and (  # "…, saying", "while saying"
                 any(c.dep_ == "mark" for c in cur.children) or cur.doc[max(cur.left_edge.i - 1, 0)].text in {",", ";"}))
