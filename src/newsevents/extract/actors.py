@@ -142,6 +142,9 @@ class ActorMatcher:
                      or self.by_lower.get(span.text.lower(), []))
             if _inside_longer_name(span) and not self._agent_tail(span, cands):
                 continue
+            if cands and all(c[0].kind == "country" for c in cands) and _ends_a_person_name(span) \
+                    and doc[span.start - 1].text in self.given_names:
+                continue  # "David French", "Steve Israel", "Nigel English": a surname, not the country
             strong = [c for c in cands if not c[2]]
             chosen: tuple[ActorEntry, str, bool] | None = None
             if not strong and cands:
@@ -425,6 +428,15 @@ def _model_name(tok: Token) -> bool:
     """"Boeing 777", "Airbus A320": a maker's name with a model number names a machine, not its maker."""
     return any(c.dep_ in {"nummod", "compound", "appos"} and c.i > tok.i and any(ch.isdigit() for ch in c.text)
                for c in tok.children)
+
+
+def _ends_a_person_name(span: Span) -> bool:
+    """Is the one-word match the last part of a person's name the recogniser tagged ("David French", "Steve
+    Israel"); the caller checks that the word before is a given name (not "Ottoman Turks")."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (len(span) == 1 and first.tag_ == "NNP" and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
+            and before is not None and before.pos_ == "PROPN" and before.ent_type_ == "PERSON" and before.is_title)
 
 
 def _inside_longer_name(span: Span) -> bool:
