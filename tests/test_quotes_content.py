@@ -135,3 +135,23 @@ def test_quoted_fragment_stays_with_the_cue_that_frames_it(coder: Coder, text: s
     assert all(w in q.text for w in quoted)
     check_spans(text, q)
     assert [p.cue for p in quotes(coder, text)] == ["calling"]
+
+
+# ---- a "that" clause the parser hung elsewhere ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The minister said for the first time that the army had crossed the border.", "minister"),
+    ("The general acknowledged for the first time that the drones had hit a school.", "general"),
+])
+def test_that_clause_hung_on_a_phrase_after_the_cue_is_the_content(coder: Coder, text: str, speaker: str) -> None:
+    """"said for the first time that …": the parser makes the clause a relative clause of "time"; "that" with no
+    gap in the clause marks what was said."""
+    q = speaks(coder, text, "that the", speaker)
+    assert "first time" not in q.text
+
+
+def test_a_nouns_own_that_clause_in_a_phrase_is_not_the_content(coder: Coder) -> None:
+    """"in the event that …" is a condition, not what was asked about."""
+    text = "He asked about the plan in the event that the talks fail."
+    q = one(coder, text, "the talks fail")
+    assert "the plan" in q.text
+

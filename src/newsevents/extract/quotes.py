@@ -408,6 +408,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 # ---- parse helpers -----------------------------------------------------------------------------------
+# Nouns whose own "that" clause follows them: "in the event that …", "on the grounds that …" are not what was said.
+_CONTENT_HOSTS = PROPOSITIONS | NOUN_CUES | CLAUSE_NOUNS | frozenset(
+    "event condition ground grounds extent fact sense chance possibility likelihood risk news evidence proof sign".split())
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "say")
 
@@ -856,6 +861,15 @@ class _Extractor:
             # "said in a statement that …": the "that" clause the parser hung on the medium is what was said
             clause += [r for o in self._medium(tok) for r in o.children if r.dep_ in {"acl", "relcl", "ccomp"}
                        and r.i > o.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+        if lemma in REPORTING and not clause:
+            # "said for the first time that …", "argued at the last debate that …": the "that" clause the parser made
+            # a relative clause of the noun in a phrase on the verb ("that" marks a complement, no gap in it)
+            clause += [r for p in kids if p.dep_ == "prep" and p.i > tok.i for o in p.children if o.dep_ == "pobj"
+                       and o.lemma_.lower() not in _CONTENT_HOSTS
+                       for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
+                       and not any(k.dep_ == "prep" and o.i < k.i < r.i for k in o.children)  # "the plan in the event that"
+                       and r.left_edge.dep_ in {"mark", "advmod"} and r.left_edge.head.i == r.i
+                       and any(k.dep_ in {"nsubj", "nsubjpass"} and k.lower_ not in RELATIVE for k in r.children)]
         if any(c.i > tok.i for c in clause):
             # "He said he had not seen it, and …, he said, “I hope not.”": the parser hung the first report on
             # the second; with words of its own after it, a cue does not also report a cue before it
