@@ -155,3 +155,10 @@ def test_a_nouns_own_that_clause_in_a_phrase_is_not_the_content(coder: Coder) ->
     q = one(coder, text, "the talks fail")
     assert "the plan" in q.text
 
+
+def test_second_that_clause_coordinated_with_the_cue_joins_the_content(coder: Coder) -> None:
+    """"argued that A, but that B": the parser hangs the second clause on the verb; both were argued."""
+    text = "The governor argued that taxes were too high, but that the state could not cut them this year."
+    q = speaks(coder, text, "taxes were too high", "governor")
+    assert "the state could not cut them" in q.text
+    assert len(quotes(coder, text)) == 1

@@ -975,6 +975,11 @@ class _Extractor:
             for c in clause:
                 content |= {t.i for t in c.subtree}
             content |= self._tail(tok, content, nominal=False)
+            # "said that A, and that B": a second "that" clause the parser coordinated with the cue itself
+            for c in kids:
+                if c.dep_ == "conj" and c.i > max(content) and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
+                    content |= {t.i for t in c.subtree} | set(range(max(content) + 1, c.left_edge.i))
         elif xcomp and lemma != "continue":
             for c in xcomp + [o for o in objs if lemma in ADDRESSEE_VERBS | {"call"}]:
                 content |= {t.i for t in c.subtree}
