@@ -109,3 +109,26 @@ def test_second_poll_share_is_its_own_attribution(coder: Coder, text: str, first
     q1 = one(coder, text, first)
     assert q1 is not q2
     assert all(share not in text[s:e] and second not in text[s:e] for s, e in q1.contents)  # the whole answer is cut
+
+
+# ---- "X said A, while Y said B": a contrasting report in a trailing "while" / "even as" clause ---------------
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("The mayor argued that the tax was fair, while her rival has said that it hurts small shops.",
+     "the tax was fair", "it hurts small shops", "her rival"),
+    ("Clinton told the crowd she would protect the program while her opponent wants to “gut it entirely.”",
+     "she would protect the program", "gut it entirely", "her opponent"),
+])
+def test_contrasting_report_in_a_while_clause_is_its_own(coder: Coder, text: str, first: str, second: str,
+                                                         speaker: str) -> None:
+    """The "while" clause sets another side's report against the first; it is not part of what the first said."""
+    outer = one(coder, text, first)
+    assert second not in outer.text and "while" not in outer.text
+    speaks(coder, text, second, speaker)
+
+
+def test_leading_while_clause_stays_in_the_report(coder: Coder) -> None:
+    """"said that while he fears A, B": the concession is the speaker's own, inside what he said."""
+    text = "The rabbi said that while he fears comparing anything to the war, nothing like this has happened in decades."
+    q = speaks(coder, text, "nothing like this", "rabbi")
+    assert "while he fears" in q.text
+    assert len(quotes(coder, text)) == 1

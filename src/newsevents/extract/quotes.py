@@ -2639,9 +2639,15 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     c.dep_ == "ccomp" and any(k.dep_ in {"nsubj", "nsubjpass"} and k.lower_ in RELATIVE
                                               for k in c.children) for c in head.children) and not any(
                     head.head.head.i == t.i for b in owners for t in b.cue)  # "praised the volunteers who she said …"
-                if not (follow_up or share or again or aside):
+                contrast = None if follow_up or share or again or aside else _contrast_clause(head, a, owners)
+                if not (follow_up or share or again or aside or contrast is not None):
                     continue
                 cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share or aside else set())
+                if contrast is not None:
+                    cut |= {t.i for t in contrast.subtree}
+                    # the words it quotes, which the first attribution had taken: "wants to “take America backward”"
+                    a.content |= {t.i for t in contrast.subtree if t.i > head.i and quoted[t.i] and any(
+                        t.i in b.content for b in owners)}
                 if again and owners[0].source is not None:
                     a.source = owners[0].source  # whoever made the first report makes the second
                 for b in owners:
@@ -2651,6 +2657,35 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                         b.content.discard(max(b.content))  # the "and" that joined the two reports is neither's
         out.append(a)
     return [a for a in out if a.content or a.extra]
+
+
+_CONTRAST_MARKS = frozenset("while whereas".split())
+
+
+def _contrast_clause(head: Token, inner: _Attr, owners: list[_Attr]) -> Token | None:
+    """"argued that A, while her rival has said B", "backs A, even as he has attacked B": a "while"/"even as" clause
+    inside the reported content, whose own subject makes another report, sets that report against the first one;
+    it is not part of what the first speaker said. Returns the clause's head."""
+    src = inner.source
+    if src is None or src.lower_ in RELATIVE or _share_number(src) or _poll_share(src):
+        return None  # "28 percent backed A, while 23 percent backed B" is one finding
+    if head.pos_ != "VERB" or head.lemma_.lower() not in CUE_VERBS - NAMING or head.i in {t.i for t in src.subtree}:
+        return None  # not "even as Dorsey, recently named chief executive, …"
+    tok = head
+    while tok.dep_ != "advcl" and tok.head.i != tok.i:
+        tok = tok.head
+    # a trailing clause only: "that while he fears A, B" concedes A within what the speaker said
+    if tok.dep_ != "advcl" or tok.i < tok.head.i or not all(tok.i in b.content for b in owners):
+        return None
+    if src.head.i != tok.i or src.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # the clause's subject reports
+    marks = {m.lower_ for m in tok.children if m.dep_ == "mark"}
+    even_as = "as" in marks and any(c.lower_ == "even" for c in tok.subtree if c.i < tok.i and c.dep_ == "advmod")
+    if not (marks & _CONTRAST_MARKS or even_as):
+        return None
+    if any(b.source is not None and b.source.i == src.i for b in owners):
+        return None
+    return tok
 
 
 def _second_report(verb: Token, first: _Attr) -> bool:
