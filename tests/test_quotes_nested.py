@@ -117,6 +117,8 @@ def test_second_poll_share_is_its_own_attribution(coder: Coder, text: str, first
      "the tax was fair", "it hurts small shops", "her rival"),
     ("Clinton told the crowd she would protect the program while her opponent wants to “gut it entirely.”",
      "she would protect the program", "gut it entirely", "her opponent"),
+    ("The ministry said the border would stay open, though officials in the north denied that any trucks had crossed.",
+     "the border would stay open", "any trucks had crossed", "officials"),
 ])
 def test_contrasting_report_in_a_while_clause_is_its_own(coder: Coder, text: str, first: str, second: str,
                                                          speaker: str) -> None:
@@ -132,3 +134,10 @@ def test_leading_while_clause_stays_in_the_report(coder: Coder) -> None:
     q = speaks(coder, text, "nothing like this", "rabbi")
     assert "while he fears" in q.text
     assert len(quotes(coder, text)) == 1
+
+
+def test_as_though_clause_is_no_contrasting_report(coder: Coder) -> None:
+    """"spoke as though he were shouting" says how he spoke; it sets no report against another."""
+    text = "The senator said the deal was dead, as though he were announcing that the talks had never happened."
+    q = speaks(coder, text, "the deal was dead", "senator")
+    assert "as though" in q.text

@@ -2659,13 +2659,13 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
     return [a for a in out if a.content or a.extra]
 
 
-_CONTRAST_MARKS = frozenset("while whereas".split())
+_CONTRAST_MARKS = frozenset("while whereas though although".split())
 
 
 def _contrast_clause(head: Token, inner: _Attr, owners: list[_Attr]) -> Token | None:
-    """"argued that A, while her rival has said B", "backs A, even as he has attacked B": a "while"/"even as" clause
-    inside the reported content, whose own subject makes another report, sets that report against the first one;
-    it is not part of what the first speaker said. Returns the clause's head."""
+    """"argued that A, while her rival has said B", "said A, though she did not discuss B": a trailing "while",
+    "though" or "even as" clause inside the reported content, whose own subject makes another report, sets that
+    report against the first one; it is not part of what the first speaker said. Returns the clause's head."""
     src = inner.source
     if src is None or src.lower_ in RELATIVE or _share_number(src) or _poll_share(src):
         return None  # "28 percent backed A, while 23 percent backed B" is one finding
@@ -2681,7 +2681,7 @@ def _contrast_clause(head: Token, inner: _Attr, owners: list[_Attr]) -> Token | 
         return None  # the clause's subject reports
     marks = {m.lower_ for m in tok.children if m.dep_ == "mark"}
     even_as = "as" in marks and any(c.lower_ == "even" for c in tok.subtree if c.i < tok.i and c.dep_ == "advmod")
-    if not (marks & _CONTRAST_MARKS or even_as):
+    if not (marks & _CONTRAST_MARKS or even_as) or (marks & {"as", "if"} and not even_as):  # "as though he were …"
         return None
     if any(b.source is not None and b.source.i == src.i for b in owners):
         return None
