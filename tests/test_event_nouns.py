@@ -328,3 +328,18 @@ def test_an_adjective_in_what_a_protest_is_against_is_no_target(coder: Coder, te
     """"protests against the official result": "official" says what the result is, it is no official."""
     res = coder.code_text(text, day=date(2020, 8, 11))
     assert not [e for e in res.events if e.target is not None and e.target.text == "official"], res.events
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed in the Ohio mall attack on Friday.",
+    "The Florida nightclub shooting left two dead.",
+])
+def test_a_city_or_state_before_an_attack_is_where_not_who(coder: Coder, text: str) -> None:
+    """"The Ohio mall attack": a city or state named before the noun is where it happened."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert not [s for s, _t, c in got if c[:2] in {"18", "19"} and s and s.startswith(("USA", "LBY"))], got
+
+
+def test_a_country_before_a_strike_stays_the_attacker(coder: Coder) -> None:
+    got = triples(coder.code_text("Two militants died in a US drone strike in Somalia.", day=DAY))
+    assert any(s == "USA" and c.startswith("19") for s, _t, c in got), got

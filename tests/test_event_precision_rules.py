@@ -591,3 +591,31 @@ def test_being_warned_beforehand_is_no_threat(coder: Coder, text: str) -> None:
 def test_being_warned_of_what_will_be_done_stays_a_threat(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert [e for e in got if e[2].startswith("13")], got
+
+
+def test_a_killing_in_a_strike_is_one_act(coder: Coder) -> None:
+    """"Killed in a drone strike": the strike is how the killing was done, one event that keeps the
+    code that says more; a plain "attack" gives way to the verb's code."""
+    drone = _events(coder, "The Iranian commander was killed in a US drone strike in Baghdad.")
+    assert [c for _s, _t, c in drone if c[:2] in {"18", "19", "20"}] == ["1952"], drone
+    assert drone[0][:2] == ("USA", "IRNMIL"), drone
+    plain = _events(coder, "The Iraqi general was assassinated in an attack near Baghdad.")
+    assert [c for _s, _t, c in plain if c[:2] in {"18", "19", "20"}] == ["186"], plain
+
+
+@pytest.mark.parametrize("text", [
+    "US jets struck weapons depots that the militia used to carry out attacks on American forces.",
+    "Israeli troops destroyed tunnels that Hamas used to attack soldiers.",
+])
+def test_what_a_thing_is_used_for_is_no_attack(coder: Coder, text: str) -> None:
+    """A relative clause saying what depots or tunnels are used for describes them, no dated attack."""
+    got = _events(coder, text)
+    assert not [e for e in got if e[2] in {"190", "180"} and e[1] in {"USAMIL", "---MIL"}], got
+
+
+@pytest.mark.parametrize("text", [
+    "The first quake, with a magnitude of 7.2, struck before dawn near the Turkish city of Malatya.",
+    "The earthquake that struck eastern Turkey killed 40 people.",
+])
+def test_a_natural_disaster_striking_is_no_attack(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"18", "19", "20"}], _events(coder, text)

@@ -981,7 +981,10 @@ class EventRules:
                     # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
                     r = next((actors.resolve(g) for g in c.children if g.dep_ in {"amod", "compound", "nmod"}
                               and actors.mention_for(g) is not None), None)
-                if r is not None and r.code:
+                if r is not None and r.code and not r.rule.startswith("place:"):
+                    # "the San Bernardino attack", "a Florida nightclub shooting": a city or state named
+                    # before the noun is where it happened, not who did it (a country or capital
+                    # stays the actor: "a US drone strike", "Moscow's airstrikes")
                     source = r
                     how.append(f"{c.dep_}=source")
             elif c.dep_ in {"prep", "agent"} and c.lower_ == "by":
@@ -1689,6 +1692,7 @@ class EventRules:
             found.append(self._judge(c, discard))
         if self.own_rules:  # our lexicon's rules; off when coding with the user's dictionaries only
             self._consequences(found)
+            self._means(found)
             self._backgrounds(found)
             self._avenged(found)
             found.extend(self._receipt_rules(si, sent, actors, found, discard))
@@ -1708,6 +1712,28 @@ class EventRules:
                     and self._doc[trig.left_edge.i - 1].text in {",", ";", "—", "–"}
                     and not any(x.dep_ in SUBJ for x in trig.children)):
                 c.status, c.reason = "rejected", f"consequence of '{trig.head.text}'"
+
+    def _means(self, found: list[Candidate]) -> None:
+        """"The general was killed in a US drone strike", "two soldiers were wounded in a rebel attack":
+        the strike is how the killing was done, one act and not two. The act keeps the code that says
+        more (the drone strike's 1952 over a plain killing, as "shelled the town, killing eight" keeps
+        the shelling); a plain "attack" or "fighting" (180, 190) gives way to the verb's own code."""
+        nouns = {c.trigger: c for c in found if c.status == "event" and c.code[:2] in VIOLENT_ROOTS
+                 and self._doc[c.trigger].pos_ == "NOUN"}
+        for c in found:
+            trig = self._doc[c.trigger]
+            if c.status != "event" or c.code[:2] not in VIOLENT_ROOTS or trig.pos_ != "VERB":
+                continue
+            means = next((nouns[g.i] for p in trig.children if p.dep_ == "prep" and p.lower_ in {"in", "by"}
+                          for g in p.children if g.dep_ == "pobj" and g.i in nouns), None)
+            if means is None or means.negated != c.negated or means.modality != c.modality:
+                continue
+            keep, drop = (c, means) if means.code in {"180", "190"} and c.code not in {"180", "190"} else (means, c)
+            # the verb's own subject and object are who did it and to whom ("French troops killed a
+            # commander in a drone strike in Mali": the commander, not the place of the strike)
+            keep.source = c.source if c.source is not None and c.source.code else means.source or c.source
+            keep.target = c.target if c.target is not None and c.target.code else means.target or c.target
+            drop.status, drop.reason = "rejected", f"one act with '{self._doc[keep.trigger].text}' ({keep.code})"
 
     def _backgrounds(self, found: list[Candidate]) -> None:
         """"The civilians imprisoned for dissent were released": a reduced relative that
@@ -1880,6 +1906,9 @@ class EventRules:
         for a verb with no subject of its own, the clause it continues: "the cyclone destroyed homes
         and cut off roads", "the train derailed, killing 40"."""
         heads = [tok]
+        if self.own_rules and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in self.lex.accident_nouns \
+                and not any(c.dep_ in SUBJ and c.lower_ not in self.lex.relative_pronouns for c in tok.children):
+            return tok.head  # "the quake that struck Turkey", "the first quake, ..., struck before dawn" (parsed as acl)
         if tok.dep_ in {"conj", "advcl"} and not any(c.dep_ in SUBJ for c in tok.children):
             if tok.dep_ == "advcl" and tok.head.lemma_.lower() in self.lex.accident_verbs \
                     and not any(c.dep_ == "dobj" and c.ent_type_ not in {"TIME", "DATE"} for c in tok.head.children):
@@ -2555,6 +2584,21 @@ class EventRules:
         return ""
 
     @staticmethod
+    def _used_for(trig: Token) -> str:
+        """Why an attack describes a thing: what a depot, base or tunnel is or was used for ("depots
+        that the militia used to carry out attacks", "tunnels used to smuggle weapons and attack
+        troops") says what the thing is, in a relative clause, not an attack on a day."""
+        cur, purpose = trig, False
+        for _ in range(5):
+            if cur.dep_ not in {"dobj", "xcomp", "conj"} or cur.head.i == cur.i:
+                return ""
+            purpose = purpose or cur.dep_ == "xcomp"
+            cur = cur.head
+            if cur.lemma_.lower() == "use" and cur.dep_ in {"relcl", "acl"} and purpose:
+                return f"'{cur.text} to ... {trig.text}': what a thing is used for, no dated attack"
+        return ""
+
+    @staticmethod
     def _verbal_medium(trig: Token) -> str:
         """Why an attack is made of words: the attack is an advertisement, a commercial or a
         mailer ("ran attack ads", "ads attacking Cruz", "a video that attacks the senator")."""
@@ -2649,6 +2693,8 @@ class EventRules:
             discard = self._verbal_medium(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code.startswith("13"):
             discard = self._alerted(self._doc[c.trigger])
+        if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
+            discard = self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
                 and not ((c.source and c.source.code) or (c.target and c.target.code)) and not self._kept_by_name(c) \
                 and (where := self._place_context(self._doc[c.trigger])) is not None:
