@@ -611,3 +611,53 @@ def test_a_warning_is_a_threat_only_when_it_threatens(coder: Coder, text: str, c
     got = [c for _s, _t, c in events(coder, text) if c.startswith(("012", "13"))]
     want = cameo.rstrip("*")
     assert got and all(c.startswith(want) for c in got), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish troops had been warned in time to leave the base before the rockets landed.",
+    "The Iraqi prime minister had been warned about the raids shortly before they began.",
+])
+def test_a_passive_warning_with_nobody_warning_is_a_notice(coder: Coder, text: str) -> None:
+    """Somebody "was warned" of a danger by nobody named: told ahead, no threat."""
+    assert not [c for _s, _t, c in events(coder, text) if c.startswith("13")], events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian protesters were warned to leave the square before nightfall.",
+    "Lebanon was warned that any attack would be met with force.",
+])
+def test_a_passive_warning_that_threatens_stays_a_threat(coder: Coder, text: str) -> None:
+    assert [c for _s, _t, c in events(coder, text) if c.startswith("13")], events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Texas senator supports deporting illegal immigrants.",
+    "Canadian lawmakers have endorsed making it harder for refugees to enter the country.",
+    "The Ohio governor backs raising taxes on oil companies.",
+])
+def test_backing_a_course_of_action_is_a_policy_stance(coder: Coder, text: str) -> None:
+    """"Supports deporting immigrants" endorses nobody, and deports nobody yet."""
+    got = events(coder, text)
+    assert not [c for _s, _t, c in got if c.startswith(("05", "17"))], got
+
+
+def test_backing_somebody_stays_an_endorsement(coder: Coder) -> None:
+    got = events(coder, "The Texas senator supported the Mexican president.")
+    assert any(t.startswith("MEX") and c == "051" for _s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Democrats have called her to say they will not vote for the president.",
+])
+def test_calling_without_on_or_for_is_no_appeal(coder: Coder, text: str) -> None:
+    """Phoning somebody or calling somebody a name is no appeal (020)."""
+    assert not [c for _s, _t, c in events(coder, text) if c == "020"], events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "China called on the United States to exercise restraint.",
+    "The Kenyan president called the rebels to lay down their arms.",
+    "The judiciary spokesman called for the ambassador to be expelled.",
+])
+def test_calling_on_somebody_or_for_something_stays_an_appeal(coder: Coder, text: str) -> None:
+    assert [c for _s, _t, c in events(coder, text) if c.startswith("02")], events(coder, text)

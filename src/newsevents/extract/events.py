@@ -52,6 +52,11 @@ JUDGING_VERBS = CHARGE_VERBS | {"accuse", "blame", "criticize", "criticise", "co
                                 "attack", "praise", "thank", "applaud", "commend", "hail", "congratulate", "credit",
                                 "reward", "honor", "honour", "describe", "call", "label", "brand", "dub"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+# "called her to say ...", "called to congratulate him": a telephone call, no appeal
+PHONED_VERBS = {"say", "tell", "congratulate", "thank", "express", "offer", "wish", "apologize", "apologise", "ask",
+                "check", "inform", "chat"}
+# "supports deporting them", "endorsed making it harder": backing a course of action is a policy stance
+STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
     "killing", "kill", "assassination", "arrest", "detention", "release", "execution", "kidnapping",
@@ -911,6 +916,11 @@ class EventRules:
                 if dep == "dobj" and _names_object(head):
                     notes.append(f"named:{hl}")  # "called the strike an act of terrorism": a strike that was
                     break
+                if self.own_rules and dep == "xcomp" and cur.i == tok.i and tok.tag_ == "VBG" and hl in STANCE_VERBS \
+                        and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
+                    mod = "wanted"  # "the senator supports deporting them": a policy he backs, nobody deported yet
+                    notes.append(f"stance-verb:{hl}")
+                    break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]
                     notes.append(f"modal-verb:{hl}")
@@ -1508,6 +1518,29 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason=f"'{tok.text}' with no actor helping somebody"))
                 continue
+            if code == "020" and self.own_rules and tok.lemma_.lower() == "call" and pattern.obj is None \
+                    and not pattern.noun and pattern.prep_object is None and not any(
+                        (c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"})
+                        or ((c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children)))
+                            and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in PHONED_VERBS)
+                        or (c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "mark" and g.lower_ == "for"
+                                                                         for g in c.children)) for c in tok.children):
+                # "called Trump a fascist", "called her to say they would not vote", "Texas was called for
+                # Cruz", "calling him out": naming, phoning, a race called; an appeal calls on somebody
+                # or for something ("called on NATO to act", "called the rebels to lay down arms")
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' without on or for: naming or phoning, no appeal"))
+                continue
+            if code == "051" and self.own_rules and tok.lemma_.lower() in STANCE_VERBS and pattern.obj is None \
+                    and not pattern.noun and not any(c.dep_ in {"dobj", "dative"} for c in tok.children) \
+                    and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and not any(
+                        g.dep_ in SUBJ | {"poss"} for g in c.children) for c in tok.children):
+                # "the senator supports deporting illegal immigrants", "lawmakers endorsed making it harder to
+                # enter": backing a course of action, a policy stance; nobody is praised or endorsed (the
+                # people the policy would act on are no target of the praise)
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' a course of action: a policy stance, nobody endorsed"))
+                continue
             if code[:2] == "19" and self.own_rules and tok.lemma_.lower() in {"fight", "battle"} and tok.tag_ == "VBG" \
                     and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 # "the coalition fighting the Islamic State", "local forces battling the rebels": a participle that
@@ -1527,6 +1560,16 @@ class EventRules:
                     and subj_tok is not None and any(x is not None and x.code and _sector(x.code) == "CVL" for x in sources):
                 code = cand.code = "082"  # "as the crowd dispersed": the protesters going home (as 'disperse peacefully')
                 notes.append("crowd-dispersing")
+            if code == "130" and self.own_rules and tok.lemma_.lower() == "warn" and pattern.obj is None \
+                    and not pattern.noun and any(c.dep_ == "auxpass" for c in tok.children) \
+                    and not any(c.dep_ in {"agent", "ccomp", "dobj"} or (c.dep_ == "xcomp" and not self._in_time(tok)) or (
+                        c.dep_ == "prep" and c.lower_ in {"against", "by"}) for c in tok.children):
+                # "the troops had been warned in time", "he had been warned about the raids": somebody was
+                # told of a danger ahead by nobody named; a threat names who warns or what it threatens
+                # ("Iran was warned that any attack would be met with force", "were warned to disperse")
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}' in the passive with no one warning: a notice, no threat"))
+                continue
             if code == "130" and self.own_rules and tok.lemma_.lower() == "warn" and pattern.obj is None \
                     and not pattern.noun and pattern.prep_object is None \
                     and not any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"} or (
@@ -2515,6 +2558,12 @@ class EventRules:
                 # "invaded Britain in AD 43", "conquered in the 12th century" (not "the 21st century's worst")
                 return f"history: '{era[0].text if era else t.text}'"
         return ""
+
+    @staticmethod
+    def _in_time(tok: Token) -> bool:
+        """Whether a warning came ahead of something: "warned in time (to take shelter)", "in advance"."""
+        return any((c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in {"time", "advance"} for g in c.children))
+                   or (c.dep_ == "advmod" and c.lower_ in {"ahead", "beforehand", "early"}) for c in tok.children)
 
     @staticmethod
     def _generic_form(trig: Token) -> str:
