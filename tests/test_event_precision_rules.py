@@ -59,6 +59,7 @@ def test_what_is_discussed_is_no_participant(coder: Coder, text: str, topic: str
     "Bernie Sanders told a rally in Michigan that wages were far too low.",
     "Thousands of supporters cheered at a Biden rally in Atlanta on Saturday.",
     "Hecklers interrupted her victory rally in Des Moines twice.",
+    "Elizabeth Warren is celebrating two Super Tuesday victories with a rally in Boston.",
 ])
 def test_a_campaign_rally_is_no_demonstration(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)

@@ -2401,6 +2401,9 @@ class EventRules:
             return "one person's rally: a campaign event, not a demonstration"
         gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
             noun.head if noun.dep_ in {"dobj", "dative"} else None
+        if gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "with" and gov.head.pos_ in {"VERB", "AUX"}:
+            gov = gov.head  # "is marking her victories with a rally": the rally hung on the object
         if gov is None or gov.pos_ not in {"VERB", "AUX"}:
             return ""
         subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
