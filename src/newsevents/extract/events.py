@@ -2618,24 +2618,6 @@ class EventRules:
         return ""
 
     @staticmethod
-    def _alerted(trig: Token) -> str:
-        """Why a passive "warn" threatens nobody: "he had been warned about the raids", "the troops were
-        warned in time" say that someone was told beforehand. Being warned that something will be done
-        to one, or not to do something, stays a threat, and so does a warning whose warner is named."""
-        kids = list(trig.children)
-        if trig.lemma_.lower() != "warn" or not any(k.dep_ in {"auxpass", "nsubjpass"} for k in kids) \
-                or any(k.dep_ == "agent" for k in kids):  # "was warned by Washington about the consequences"
-            return ""
-        preps = {k.lower_: k for k in kids if k.dep_ == "prep"}
-        timely = any(p in preps and any(g.lemma_.lower() in {"time", "advance"} for g in preps[p].children)
-                     for p in ("in",)) or any(k.dep_ == "advmod" and k.lower_ in {"beforehand", "ahead"} for k in kids)
-        about = "about" in preps or "of" in preps
-        if (timely or about) and not any(k.dep_ == "ccomp" or (k.dep_ == "xcomp" and any(
-                n.dep_ == "neg" for n in k.children)) for k in kids):
-            return f"an alert: '{trig.text}' {'in time' if timely else 'about something'} is being told, not threatened"
-        return ""
-
-    @staticmethod
     def _used_for(trig: Token) -> str:
         """Why an attack describes a thing: what a depot, base or tunnel is or was used for ("depots
         that the militia used to carry out attacks", "tunnels used to smuggle weapons and attack
@@ -2743,8 +2725,6 @@ class EventRules:
             discard = self._generic_form(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger])
-        if not discard and self.own_rules and c.status == "event" and c.code.startswith("13"):
-            discard = self._alerted(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
