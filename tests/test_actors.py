@@ -149,3 +149,16 @@ def test_a_country_word_ending_a_persons_name_is_a_surname(coder: Coder) -> None
     r = coder.code_text("The Obama White House refused to comment. Ottoman Turks attacked Armenian villages, the historian said.",
                         day=date(2016, 5, 1))
     assert {"USAGOV", "TUR"} <= {e.source.code for e in r.events + r.unrealized_events if e.source}, r.events
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder) -> None:
+    """"MOSCOW, March 3 (Reuters) - Russia expelled ...": the parser's first subject is the dateline; the place
+    filed from is neither the actor nor the one acted on, and the sentence's own subject acts."""
+    day = date(2021, 3, 3)
+    r = coder.code_text("NAIROBI, March 3 (Reuters) - Uganda expelled two Kenyan diplomats.", day=day)
+    assert {(e.source.code if e.source else "", e.root) for e in r.events} == {("UGA", "16")}, r.events
+    r = coder.code_text("LIMA, Peru — Peruvian protesters stormed the Chilean embassy on Tuesday.", day=day)
+    assert r.events and all(e.source and e.source.code == "PERCVL" for e in r.events), r.events
+    r = coder.code_text("SANTIAGO (AP) — The senator and the governor pledged to work together.", day=day)
+    assert not any(e.source and e.source.code.startswith("CHL") for e in r.events), r.events
+    assert any(p.name == "Santiago" for p in r.places)  # still a place of the story

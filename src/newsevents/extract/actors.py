@@ -23,7 +23,7 @@ from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["ActorMatcher", "DocActors", "Mention", "Resolved"]
+__all__ = ["ActorMatcher", "DocActors", "Mention", "Resolved", "in_dateline"]
 
 ORG_KINDS = {"organization"}
 
@@ -116,8 +116,9 @@ class ActorMatcher:
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
 
-    def mentions(self, doc: Doc, day: date | None = None) -> list[Mention]:
-        """Longest, non-overlapping dictionary matches in document order.
+    def mentions(self, doc: Doc, day: date | None = None, datelines: list[Mention] | None = None) -> list[Mention]:
+        """Longest, non-overlapping dictionary matches in document order (matches inside a wire dateline go
+        to ``datelines``: places, no actors).
 
         A surname shared by several people names the one seen in full earlier, else the only
         one in office on ``day`` ("President Bush" in 2008 is George W.)."""
@@ -142,6 +143,11 @@ class ActorMatcher:
                      or self.by_lower.get(span.text.lower(), []))
             if _inside_longer_name(span) and not self._agent_tail(span, cands):
                 continue
+            if in_dateline(span):
+                if datelines is not None and cands:
+                    entry, form, _ = next((c for c in cands if not c[2]), cands[0])
+                    datelines.append(Mention(span.start, span.end, entry, form, span.text))
+                continue  # "WASHINGTON (AP) — Trump said": where the story was filed, no actor
             if cands and all(c[0].kind == "country" for c in cands) and _ends_a_person_name(span) \
                     and doc[span.start - 1].text in self.given_names:
                 continue  # "David French", "Steve Israel", "Nigel English": a surname, not the country
@@ -430,6 +436,24 @@ def _model_name(tok: Token) -> bool:
                for c in tok.children)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
+                       r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"  # its country or state
+                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the date
+                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-)\s")  # (the agency) and the dash
+
+
+def in_dateline(span: Span) -> bool:
+    """Is the match inside a wire dateline opening a paragraph: "WASHINGTON (AP) —", "BAGHDAD, Iraq —",
+    "MOSCOW, March 3 (Reuters) -"? It says where the story was filed, no actor."""
+    text = span.doc.text
+    start = span.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60 or not text[line_start:line_start + 1].isupper():
+        return False
+    m = _DATELINE.match(text, line_start)
+    return m is not None and span.end_char <= m.end()
+
+
 def _ends_a_person_name(span: Span) -> bool:
     """Is the one-word match the last part of a person's name the recogniser tagged ("David French", "Steve
     Israel"); the caller checks that the word before is a given name (not "Ottoman Turks")."""
@@ -477,7 +501,8 @@ class DocActors:
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self._genders_at: dict[tuple[int, str], str | None] = {}
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
-        self.mentions = self.matcher.mentions(self.doc, self.day)
+        self.dateline_mentions: list[Mention] = []  # "WASHINGTON (AP) —": places of the story, no actors
+        self.mentions = self.matcher.mentions(self.doc, self.day, self.dateline_mentions)
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
@@ -1119,7 +1144,8 @@ class DocActors:
             return out
         if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and self.place_country is not None:
             ent = self.ent_at.get(tok.i)
-            plausible = ent is not None and len(ent.text) > 2 and not ent[0].is_stop and ent.text[:1].isupper()
+            plausible = ent is not None and len(ent.text) > 2 and not ent[0].is_stop and ent.text[:1].isupper() \
+                and not in_dateline(ent)
             code = self.place_country(ent.text, ent.label_) if ent is not None and plausible else None
             if ent is not None and code:
                 return [Resolved(code, ent.text, ent.start_char, ent.end_char, f"place:{ent.text}", None, "country",

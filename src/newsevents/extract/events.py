@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.dictionaries import Dictionaries, Lexicon, Pattern, Slot
-from newsevents.extract.actors import DocActors, Resolved, compose, referent
+from newsevents.extract.actors import DocActors, Resolved, compose, in_dateline, referent
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -734,7 +734,10 @@ class EventRules:
                     if pobj is not None:
                         return pobj, "passive-agent"
             return None, "passive-no-agent"
-        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        # "MOSCOW, March 3 (Reuters) - Russia expelled ...": the parser's first subject is the dateline
+        subj = next((c for c in subjects if not in_dateline(tok.doc[c.left_edge.i : c.right_edge.i + 1])),
+                    subjects[0] if subjects else None)
         if subj is not None:
             if subj.lower_ in self.lex.relative_pronouns:
                 ante = self._relative_antecedent(subj, tok)

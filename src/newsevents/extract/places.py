@@ -74,7 +74,7 @@ def extract_toponyms(
             if len(ent) == 1 and common_word_modifier(ent[0]):
                 continue
             spans.append((ent.start, ent.end, ent.label_))
-    for am in actors.mentions:
+    for am in [*actors.mentions, *actors.dateline_mentions]:
         if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
                 s < am.end and am.start < e for s, e, _ in spans):  # "mainland China" beside the tagger's "China"
             spans.append((am.start, am.end, "GPE"))
