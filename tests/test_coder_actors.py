@@ -310,3 +310,13 @@ def test_forces_withdrawn_are_their_own_and_the_place_left_is_the_target(coder: 
     """"Withdrew its troops from Bolivia": the troops are the withdrawing side's own, never its target."""
     got = [e for e in events(coder, text) if e[2].startswith("087")]
     assert got and all(s.startswith("CHL") and t == target for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Peruvian troops shelled the town of Arica on Monday.", "CHL"),
+    ("The rebels captured the town of Kidal after a week of fighting.", "MLI"),
+])
+def test_the_town_of_a_place_is_that_place(coder: Coder, text: str, target: str) -> None:
+    """"Shelled the town of Arica": the town is the place it names, whose country is acted on."""
+    got = [e for e in events(coder, text) if e[2][:2] == "19"]
+    assert got and all(t == target for _, t, _ in got), got

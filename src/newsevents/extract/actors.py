@@ -280,6 +280,9 @@ def _fold_key(text: str) -> str:
 # Plurals that, with a country as their modifier, name its armed forces; alone they are too
 # vague to be agents ("market forces", "a task force"), so agents.yaml leaves them out.
 ARMED_PLURALS = {"forces"}
+# "the town of Kidal", "the province of Idlib": a kind of place followed by the place's name
+PLACE_KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "governorate", "state",
+                    "enclave", "island", "capital"}
 FUNCTION_POS = {"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV"}
 MISCASED_ENTS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
 
@@ -1153,6 +1156,20 @@ class DocActors:
         if (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.i in self.person_names) and tok.pos_ == "PROPN":
             unlisted = self._unlisted(tok)
             return [unlisted] if unlisted is not None else []
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_KIND_NOUNS and not self.countries_of(tok, origin=False):
+            # "captured the town of Kidal", "shelled the city of Kharkiv": the town is the place it names
+            town = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            found = [r for r in self.resolve_all(town) if r.code] if town is not None else []
+            if town is not None and not found and self.place_country is not None:
+                # the tagger's type of a town's name is unsure ("the town of Kidal" as NORP): the kind says it
+                span = self.doc[town.left_edge.i : town.i + 1]
+                code = self.place_country(span.text, "GPE") if span.text[:1].isupper() else None
+                if code:
+                    found = [Resolved(code, span.text, span.start_char, span.end_char, f"place:{span.text}", None,
+                                      "country", False, town.i)]
+            if found:
+                return found
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "Caras Galadhon's new mayor", "the affected Ithilen villages": a phrase whose head
             # is no actor belongs to the actor that modifies it (PETRARCH's rule as well)
