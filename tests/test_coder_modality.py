@@ -303,3 +303,20 @@ def test_a_promise_given_is_an_intention(coder: Coder, text: str, cameo: str) ->
 
 def test_a_promise_kept_was_done(coder: Coder) -> None:
     assert has(coder, "Chile kept its promise to withdraw its troops from Bolivia.", "CHL", "087*")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said it would respond firmly to any Ethiopian attack on its water supply.",
+    "The president warned that any Turkish incursion into Iraq would be resisted.",
+    "A Russian invasion of Moldova would destabilise the whole region, officials in Bucharest said.",
+    "An Israeli strike on Lebanon would draw Iran into the war, analysts said.",
+])
+def test_an_event_noun_under_any_or_as_subject_of_would_is_hypothetical(coder: Coder, text: str) -> None:
+    """"Any attack", "an invasion would ...": an act imagined, not one that took place."""
+    assert not any(c[:2] in {"19", "18"} for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_done_act_as_subject_of_a_verb_stays_done(coder: Coder) -> None:
+    """Only "would" over an indefinite noun makes it imagined: "the strike killed" and "the attack will be
+    investigated" report what happened."""
+    assert has(coder, "The Israeli strike on Beirut killed three people on Tuesday.", "ISR", "19*")

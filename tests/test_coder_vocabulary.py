@@ -661,3 +661,22 @@ def test_calling_without_on_or_for_is_no_appeal(coder: Coder, text: str) -> None
 ])
 def test_calling_on_somebody_or_for_something_stays_an_appeal(coder: Coder, text: str) -> None:
     assert [c for _s, _t, c in events(coder, text) if c.startswith("02")], events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Australia's bowlers destroyed the English top order in Perth on Friday.",
+    "France's rugby forwards overpowered Ireland in the second half in Dublin.",
+    "Japan's tennis star crushed her Chinese rival in straight sets in Melbourne.",
+])
+def test_sport_words_for_cricket_rugby_and_tennis(coder: Coder, text: str) -> None:
+    """Players of cricket, rugby and tennis "destroy", "overpower" and "crush" one another without force."""
+    assert not code(coder, text).events, events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent tents and blankets to Turkey's injured after the earthquake.",
+    "Qatar flew medical supplies to Gaza's wounded on Thursday.",
+])
+def test_a_participle_after_a_possessive_names_people(coder: Coder, text: str) -> None:
+    """"Turkey's injured", "Gaza's wounded": people, not an act of injuring or wounding."""
+    assert not any(c[:2] in {"18", "19", "20"} for _, _, c in events(coder, text)), events(coder, text)

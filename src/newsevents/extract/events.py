@@ -811,6 +811,15 @@ class EventRules:
         elif matched and any(c.dep_ == "neg" for c in tok.children):
             notes.append("neg:coded-by-pattern")
         mod = "asserted"
+        if self.own_rules and tok.pos_ == "NOUN":
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+            if det == "any":
+                mod = "hypothetical"  # "would retaliate against any strike", "warned against any attack": none yet
+                notes.append("det:any")
+            elif tok.dep_ in {"nsubj", "nsubjpass"} and det in {None, "a", "an"} and any(
+                    c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.head.children):
+                mod = "hypothetical"  # "a blockade of Taiwan would cripple supplies", "war would be a disaster"
+                notes.append("subject-of-would")
         for c in tok.children:
             if c.i in matched:
                 continue
@@ -1101,6 +1110,11 @@ class EventRules:
                 continue
             if (tok.dep_ == "amod" and tok.i < tok.head.i) or (tok.i > 0 and tok.nbor(-1).text in {"-", "–"}):
                 continue  # "the exiled dissidents", "military-ruled Myanmar": a state, not an event
+            if self.own_rules and tok.tag_ in {"VBN", "VBD"} and tok.i > 0 and tok.nbor(-1).dep_ == "case" \
+                    and tok.nbor(-1).lower_ in {"'s", "'", "’s", "’"}:
+                # "aid to Sudan's displaced", "Gaza's wounded", "the convention's pledged delegates": a participle
+                # after a possessive names people or a kind ("Russia's annexing Crimea", a gerund, stays an act)
+                continue
             if self.own_rules and self._nominal_gerund(tok):
                 continue  # "killed in Israeli tank shelling": coded below as the event noun it is
             match = self.match(tok, noun=False, actors=actors)
