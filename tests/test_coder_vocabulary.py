@@ -680,3 +680,21 @@ def test_sport_words_for_cricket_rugby_and_tennis(coder: Coder, text: str) -> No
 def test_a_participle_after_a_possessive_names_people(coder: Coder, text: str) -> None:
     """"Turkey's injured", "Gaza's wounded": people, not an act of injuring or wounding."""
     assert not any(c[:2] in {"18", "19", "20"} for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Chad's government ordered the German ambassador to leave the country within two days.", "TCD", "DEU"),
+    ("Niger's military rulers told the French envoy to leave.", "NER", "FRA"),
+])
+def test_an_envoy_told_to_leave_is_expelled(coder: Coder, text: str, source: str, target: str) -> None:
+    """"Ordered the ambassador to leave": an expulsion, diplomatic relations reduced (161)."""
+    assert (source, target, "161") in [(s[:3], t[:3], c) for s, t, c in events(coder, text)], events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "West African leaders suspended Guinea from the regional bloc after the coup.",
+    "The Commonwealth suspended Fiji's membership on Monday.",
+])
+def test_a_member_suspended_from_a_body(coder: Coder, text: str) -> None:
+    """A state suspended from a bloc, or its membership suspended, has its relations reduced (16)."""
+    assert any(c[:2] == "16" and t[:3] in {"GIN", "FJI"} for _, t, c in events(coder, text)), events(coder, text)
