@@ -698,3 +698,17 @@ def test_an_envoy_told_to_leave_is_expelled(coder: Coder, text: str, source: str
 def test_a_member_suspended_from_a_body(coder: Coder, text: str) -> None:
     """A state suspended from a bloc, or its membership suspended, has its relations reduced (16)."""
     assert any(c[:2] == "16" and t[:3] in {"GIN", "FJI"} for _, t, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lagos raided the offices of an opposition newspaper on Friday.",
+    "Federal prosecutors raided the home of the former governor in Mexico City.",
+])
+def test_a_raid_by_police_or_prosecutors_is_coercion(coder: Coder, text: str) -> None:
+    """Law enforcement raiding or storming a place coerces (17); soldiers raiding a camp still fight (19)."""
+    got = events(coder, text)
+    assert any(c[:2] == "17" for _, _, c in got) and not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_a_raid_by_troops_stays_force(coder: Coder) -> None:
+    assert has(coder, "Israeli troops raided a refugee camp in the West Bank on Monday.", "ISR", "19*")

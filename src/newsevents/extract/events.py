@@ -1622,6 +1622,12 @@ class EventRules:
                     found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
                                            reason=f"'{tok.text}': a civilian or political actor leaving, no retreat"))
                     continue
+            if code == "190" and self.own_rules and tok.lemma_.lower() in {"raid", "storm"} and sources and all(
+                    x is not None and x.code and _sector(x.code) in {"COP", "JUD"} for x in sources):
+                # "police raided the offices", "prosecutors raided", "police stormed the embassy": law enforcement's
+                # force is coercion (17), not a military assault
+                code = cand.code = "170"
+                notes.append("raid-by-police")
             if code == "0874" and self.own_rules and sources and not armed and all(
                     x is not None and x.code and self._unarmed_body(x) for x in sources):
                 code = cand.code = "166"  # "the aid group pulled out of X": a withdrawal of a non-military presence
