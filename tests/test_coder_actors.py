@@ -320,3 +320,20 @@ def test_the_town_of_a_place_is_that_place(coder: Coder, text: str, target: str)
     """"Shelled the town of Arica": the town is the place it names, whose country is acted on."""
     got = [e for e in events(coder, text) if e[2][:2] == "19"]
     assert got and all(t == target for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Guerrillas fired mortars from Honduran soil at an army post in Nicaragua.", "NIC"),
+    ("Insurgents launched rockets from Jordanian territory at Syrian villages.", "SYR"),
+])
+def test_where_a_strike_came_from_is_no_target(coder: Coder, text: str, target: str) -> None:
+    """"Fired rockets from Gaza at Israeli towns": the place a strike came from is its origin; the
+    target is what it was aimed at."""
+    got = [e for e in events(coder, text) if e[2].startswith("19")]
+    assert got and all(t.startswith(target) for _, t, _ in got), got
+
+
+def test_a_missile_launched_from_a_country_does_not_hit_it(coder: Coder) -> None:
+    got = events(coder, "Officials said two drones had been launched from Eritrean territory.")
+    assert not any(t.startswith("ERI") for _, t, c in got if c.startswith("19")), got
+

@@ -2283,7 +2283,15 @@ class EventRules:
                 # "denounced the strikes, calling them an act of terrorism": what it names is what was judged
                 d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and tok.lemma_.lower() in CHARACTERIZING_VERBS
                 and d.lemma_.lower() in NAMING_VERBS | {"describe", "characterize", "characterise"}))
-            if own_clause or attribution or escort or when or topic or terms or judged or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+            # "missiles were launched from Iranian territory", "rockets fired from Gaza at Israeli towns": where a
+            # strike came from is its origin, never what it hit
+            origin = self.own_rules and code[:2] in VIOLENT_ROOTS and d.dep_ == "prep" and d.lower_ == "from" \
+                and d.head.i == tok.i and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"}
+                                                                    or g.lemma_.lower() in self.lex.place_nouns
+                                                                    or g.lemma_.lower() in {"soil", "airspace", "waters"})
+                                              for g in d.children)
+            if own_clause or attribution or escort or when or topic or terms or judged or origin \
+                    or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
