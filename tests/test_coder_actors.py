@@ -337,3 +337,8 @@ def test_a_missile_launched_from_a_country_does_not_hit_it(coder: Coder) -> None
     got = events(coder, "Officials said two drones had been launched from Eritrean territory.")
     assert not any(t.startswith("ERI") for _, t, c in got if c.startswith("19")), got
 
+
+def test_armed_factions_are_armed_people(coder: Coder) -> None:
+    """"Blamed the attacks on armed factions backed by Syria": the factions are blamed, not their patron."""
+    got = events(coder, "The Lebanese army blamed the bombings on armed factions backed by Syria.")
+    assert any(t.endswith("UAF") and c == "112" for _, t, c in got), got
