@@ -620,3 +620,18 @@ def test_what_a_thing_is_used_for_is_no_attack(coder: Coder, text: str) -> None:
 ])
 def test_a_natural_disaster_striking_is_no_attack(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2][:2] in {"18", "19", "20"}], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean senator denounced the arrests, branding them an assault on democracy.",
+    "Peru's opposition condemned the decree, branding it a coup.",
+])
+def test_the_name_given_in_a_condemnation_is_no_second_one(coder: Coder, text: str) -> None:
+    """"Denounced X, branding it Y": the name is how X was judged, one criticism and not two."""
+    got = [e for e in _events(coder, text) if e[2] == "111"]
+    assert len(got) == 1, _events(coder, text)
+
+
+def test_branding_someone_alone_is_still_criticism(coder: Coder) -> None:
+    got = _events(coder, "The Bolivian president branded the strikers traitors.")
+    assert [e for e in got if e[2] == "111"], got

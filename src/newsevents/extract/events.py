@@ -1778,6 +1778,16 @@ class EventRules:
                     and self._doc[trig.left_edge.i - 1].text in {",", ";", "—", "–"}
                     and not any(x.dep_ in SUBJ for x in trig.children)):
                 c.status, c.reason = "rejected", f"consequence of '{trig.head.text}'"
+        # "denounced the strike, branding it a violation", "condemned the vote, labelling it a farce": the
+        # name given is how the first verb judged the same thing, one act of speech and not two
+        judging = {c.trigger: c.code[:2] for c in found if c.status == "event"}
+        for c in found:
+            trig = self._doc[c.trigger]
+            if (c.status == "event" and trig.lemma_.lower() in NAMING_VERBS and trig.tag_ == "VBG"
+                    and trig.dep_ in {"advcl", "xcomp", "conj"} and judging.get(trig.head.i) == c.code[:2]
+                    and trig.head.lemma_.lower() in CHARACTERIZING_VERBS and trig.i > trig.head.i
+                    and not any(x.dep_ in SUBJ for x in trig.children)):
+                c.status, c.reason = "rejected", f"naming what '{trig.head.text}' judged"
 
     def _means(self, found: list[Candidate]) -> None:
         """"The general was killed in a US drone strike", "two soldiers were wounded in a rebel attack":
