@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsevents.extract.actors import compose
 from newsevents.model import ArticleResult
 from newsevents.pipeline import Coder
@@ -50,6 +52,14 @@ def test_title_description_resolves_to_the_entity(coder: Coder) -> None:
 def test_shared_surname_takes_the_one_in_office(coder: Coder) -> None:
     r = coder.code_text("President Bush met the Iraqi prime minister.", day=date(2008, 8, 4))
     assert "USAGOV" in sources(r)
+
+
+@pytest.mark.parametrize(("day", "code"), [(date(2019, 6, 2), "IGOUNO"), (date(2022, 6, 2), "IGOUNO"),
+                                           (date(2016, 6, 2), "GBR")])
+def test_a_person_in_an_igo_post_on_the_day_is_the_igo(coder: Coder, day: date, code: str) -> None:
+    """A UN envoy speaks for the UN while in the post, whatever his passport; before it, for his country."""
+    r = coder.code_text("Martin Griffiths condemned the shelling of the port.", day=day)
+    assert any(c.startswith(code) for c in sources(r)), sources(r)
 
 
 def test_possessive_country_owns_a_generic_institution(coder: Coder) -> None:
