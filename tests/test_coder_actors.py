@@ -342,3 +342,23 @@ def test_armed_factions_are_armed_people(coder: Coder) -> None:
     """"Blamed the attacks on armed factions backed by Syria": the factions are blamed, not their patron."""
     got = events(coder, "The Lebanese army blamed the bombings on armed factions backed by Syria.")
     assert any(t.endswith("UAF") and c == "112" for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president called for a special tribunal to try the officers.",
+    "The Peruvian opposition called for a ban on foreign troops entering Peru.",
+    "Bolivia's rebels asked for a mediator.",
+])
+def test_what_a_call_asks_for_is_no_one_appealed_to(coder: Coder, text: str) -> None:
+    """"Called for a special court": the court is wanted, not yet anyone to appeal to."""
+    got = [e for e in events(coder, text) if e[2].startswith("02")]
+    assert got and all(t == "" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The minister called on the court to act.", "---JUD"),
+    ("Activists called for a UN inquiry into the killings.", "IGOUNO"),
+])
+def test_who_a_call_is_made_to_stays_its_target(coder: Coder, text: str, target: str) -> None:
+    got = [e for e in events(coder, text) if e[2].startswith("02")]
+    assert any(t.startswith(target) for _, t, _ in got), got

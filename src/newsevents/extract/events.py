@@ -306,6 +306,19 @@ def _with_particles(verb: Token) -> list[Token]:
         x.dep_ == "pobj" for x in c.children)) for g in c.children]
 
 
+def _wanted(prep: Token, verb: Token) -> bool:
+    """"called for a special court", "asked for a mediator": a "for" phrase of a call or a request naming
+    something new is what is wanted, not anyone appealed to ("called for the army to step in", "called on
+    the court", "asked for the UN's help" name who is asked)."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or verb.lemma_.lower() not in {"call", "ask"}:
+        return False
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    # a named body in it stays the one asked: "called for a UN inquiry"
+    return pobj is not None and pobj.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in {"a", "an"}
+                                                            for g in pobj.children) \
+        and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for g in pobj.lefts for t in g.subtree)
+
+
 def _judged_as(prep: Token) -> bool:
     """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
     hailed as ...")?"""
@@ -556,6 +569,8 @@ class EventRules:
                             # not "fired X on Monday"; "met with President Assad Tuesday" is Assad
                             pobj = next((g for g in reversed(list(pobj.children)) if g.dep_ in {"compound", "appos", "nmod"}
                                          and g.ent_type_ not in {"DATE", "TIME"}), None)
+                        if self.own_rules and _wanted(c, tok):
+                            continue
                         if pobj is not None:
                             target = pobj
                             break
@@ -2301,6 +2316,7 @@ class EventRules:
                                                                     or g.lemma_.lower() in {"soil", "airspace", "waters"})
                                               for g in d.children)
             if own_clause or attribution or escort or when or topic or terms or judged or origin \
+                    or (self.own_rules and d.head.i == tok.i and _wanted(d, tok)) \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
