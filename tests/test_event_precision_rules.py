@@ -635,3 +635,22 @@ def test_the_name_given_in_a_condemnation_is_no_second_one(coder: Coder, text: s
 def test_branding_someone_alone_is_still_criticism(coder: Coder) -> None:
     got = _events(coder, "The Bolivian president branded the strikers traitors.")
     assert [e for e in got if e[2] == "111"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean officials at first blamed an engine failure for the crash.",
+    "The Peruvian army admitted that it had downed the helicopter, blaming pilot error.",
+    "Venezuela blamed the slump in copper prices.",
+])
+def test_a_blame_laid_on_a_thing_accuses_no_one(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not [e for e in got if e[2].startswith("112")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile blamed the bombing on Peruvian rebels.",
+    "The Chilean government blamed the rebels for the bombing.",
+])
+def test_a_blame_laid_on_someone_stays_an_accusation(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert [e for e in got if e[2].startswith("112")], got

@@ -1775,6 +1775,7 @@ class EventRules:
             self._consequences(found)
             self._means(found)
             self._backgrounds(found)
+            self._blamed_things(found)
             self._avenged(found)
             found.extend(self._receipt_rules(si, sent, actors, found, discard))
             found.extend(self._speech_rules(si, sent, actors, found))
@@ -1825,6 +1826,23 @@ class EventRules:
             keep.source = c.source if c.source is not None and c.source.code else means.source or c.source
             keep.target = c.target if c.target is not None and c.target.code else means.target or c.target
             drop.status, drop.reason = "rejected", f"one act with '{self._doc[keep.trigger].text}' ({keep.code})"
+
+    def _blamed_things(self, found: list[Candidate]) -> None:
+        """"Officials blamed a technical failure", "blaming human error", "blamed the fall in oil prices": a
+        blame laid on a thing, with nobody named in it nor an "on" phrase naming someone, explains; it
+        accuses no one ("blamed the rebels", "blamed the attack on the militia", "blamed them" do)."""
+        actors = self._actors
+        for c in found:
+            trig = self._doc[c.trigger]
+            if c.status != "event" or not c.code.startswith("112") or trig.lemma_.lower() != "blame" or trig.pos_ != "VERB":
+                continue
+            obj = next((x for x in trig.children if x.dep_ == "dobj"), None)
+            if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            named = [t for x in trig.children if x.dep_ == "prep" and x.lower_ in {"on", "for"}
+                     for t in x.subtree] + [t for t in obj.subtree if not (t.dep_ == "poss" and t.pos_ == "PRON")]
+            if not any((r := actors.resolve(t)) is not None and r.code for t in named if t.pos_ in {"NOUN", "PROPN", "PRON"}):
+                c.status, c.reason = "rejected", f"blame laid on a thing: '{obj.text}'"
 
     def _backgrounds(self, found: list[Candidate]) -> None:
         """"The civilians imprisoned for dissent were released": a reduced relative that
