@@ -362,3 +362,18 @@ def test_what_a_call_asks_for_is_no_one_appealed_to(coder: Coder, text: str) -> 
 def test_who_a_call_is_made_to_stays_its_target(coder: Coder, text: str, target: str) -> None:
     got = [e for e in events(coder, text) if e[2].startswith("02")]
     assert any(t.startswith(target) for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents pledged to deepen their partnership, while offering no new plan for peace in Ukraine.",
+    "Chile signed the trade accord, although voicing doubts about Peru's commitment.",
+])
+def test_an_aside_clause_names_no_target(coder: Coder, text: str) -> None:
+    """"Pledged X, while offering no plan for Ukraine": what the aside is about is no one pledged to."""
+    got = [e for e in events(coder, text) if e[2][:2] in {"03", "05"}]
+    assert got and all(t == "" for _, t, _ in got), got
+
+
+def test_a_while_clause_of_time_keeps_its_place(coder: Coder) -> None:
+    got = events(coder, "The Chilean minister pledged aid while visiting Peru.")
+    assert any(t.startswith("PER") for _, t, c in got if c.startswith("03")), got

@@ -239,6 +239,10 @@ ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standar
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
 # verbs that name what their object is ("called the vote a sham", "termed it an invasion")
 NAMING_VERBS = {"call", "term", "dub", "label", "brand"}
+# a clause these introduce is said beside the verb's own act, never of whom it is done to: "pledged to deepen
+# their partnership, while offering no plan for Ukraine", "signed the deal, although doubting Iran's word"
+# ("while" only after a comma: "pledged aid while visiting Kenya" is when, and Kenya may be the one helped)
+ASIDE_MARKS = frozenset({"while", "whilst", "although", "though", "whereas", "because"})
 
 # era marks of a year: "in AD 43", "in 480 BC"
 ERA_MARKS = frozenset({"AD", "BC", "BCE", "CE"})
@@ -2335,6 +2339,9 @@ class EventRules:
                                               for g in d.children)
             if own_clause or attribution or escort or when or topic or terms or judged or origin \
                     or (self.own_rules and d.head.i == tok.i and _wanted(d, tok)) \
+                    or (self.own_rules and d.dep_ == "advcl" and d.head.i == tok.i and d.i > tok.i
+                        and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and (m.lower_ not in {"while", "whilst"} or (
+                            m.i > 0 and m.doc[m.i - 1].text == ",")) for m in d.children)) \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
