@@ -355,6 +355,17 @@ def test_help_that_is_no_aid(coder: Coder, text: str) -> None:
     assert not any(c == "070" for _, _, c in got), got
 
 
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Norway dispatched food and medicine to the flooded provinces of Peru.", "NOR", "073"),
+    ("The Chilean navy handed over tents and blankets to the Peruvian authorities.", "CHL", "073"),
+    # the transfer or delivery of aid is the aid: its actor is who announces or begins it
+    ("Norway announced the transfer of emergency aid to Peru on Monday.", "NOR", "07*"),
+    ("The Chilean government began the delivery of aid to Bolivia on Monday.", "CHL", "07*"),
+])
+def test_sending_relief_goods_is_aid(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
 def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
     """"Praise from Moscow helps the governor": help is no aid here, and the praise is still coded."""
     got = events(coder, "The minister said praise from Russia helps the Chilean president.")
