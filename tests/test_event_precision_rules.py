@@ -654,3 +654,24 @@ def test_a_blame_laid_on_a_thing_accuses_no_one(coder: Coder, text: str) -> None
 def test_a_blame_laid_on_someone_stays_an_accusation(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert [e for e in got if e[2].startswith("112")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan proposal was met with resistance from Uganda.",
+    "The Ugandan president was met with protests in Nairobi.",
+])
+def test_being_met_with_a_reaction_is_no_meeting(coder: Coder, text: str) -> None:
+    got = triples(code(coder, text))
+    assert not [c for _s, _t, c in got if c.startswith("04")], got
+
+
+def test_being_met_by_officials_stays_a_meeting(coder: Coder) -> None:
+    got = triples(code(coder, "The Ugandan president was met by Kenyan officials at the airport."))
+    assert any(c == "040" for _s, _t, c in got), got
+
+
+def test_a_warning_that_force_will_be_met_with_a_response_stays_a_threat(coder: Coder) -> None:
+    """The promised response is no meeting, so the warning is not read as an intent to meet (036)."""
+    got = triples(code(coder, "Israel warned that any attack by its forces would be met with a forceful response from Hezbollah."))
+    assert any(s.startswith("ISR") and c == "130" for s, _t, c in got), got
+    assert not any(c == "036" for _s, _t, c in got), got

@@ -1621,6 +1621,15 @@ class EventRules:
                                         for x in sources):
                 code = cand.code = "087"  # "Iran appears to be standing down", "the troops stood down": de-escalation
                 notes.append("standing-down-force")
+            if code.startswith("04") and self.own_rules and tok.lemma_.lower() == "meet" \
+                    and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                        g.dep_ == "pobj" and self._thing(g, actors) for g in c.children) for c in tok.children):
+                # "the plan was met with criticism", "any attack will be met with a forceful response": a
+                # reaction it drew, nobody meets ("was met by officials at the airport" stays a meeting)
+                found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"passive '{tok.text} with' a thing: a reaction, no meeting"))
+                continue
             if code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
                     c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
                 # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
