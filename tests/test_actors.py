@@ -172,3 +172,11 @@ def test_a_wire_dateline_is_where_the_story_was_filed_not_an_actor(coder: Coder)
     r = coder.code_text("SANTIAGO (AP) — The senator and the governor pledged to work together.", day=day)
     assert not any(e.source and e.source.code.startswith("CHL") for e in r.events), r.events
     assert any(p.name == "Santiago" for p in r.places)  # still a place of the story
+
+
+def test_the_titles_sen_and_rep_name_legislators(coder: Coder) -> None:
+    """"Sen. John Smith", "Rep. Ana Ruiz": the abbreviated titles of US legislators, as "Senator" is."""
+    r = coder.code_text("Sen. John Smith said the bill would fail. Rep. Ana Ruiz criticized the plan on Monday.",
+                        day=date(2016, 5, 1))
+    assert {q.speaker.code for q in r.quotes if q.speaker} == {"---LEG"}, r.quotes
+    assert {e.source.code for e in r.events if e.source and e.cameo.startswith("11")} == {"---LEG"}, r.events
