@@ -270,8 +270,8 @@ def test_alerts_from_corpus(client: TestClient, db: Path) -> None:
         assert r["conflict"] == pytest.approx(conflict, abs=0.05)
         for a in r["evidence"]:
             found = sql(db, """SELECT count(*) FROM canonical_events WHERE source_key = ? AND target_key = ?
-                               AND cameo = ? AND anchor_article_id = ? AND list_contains(?, id)""",
-                        [r["source"], r["target"], a["cameo"], a["id"], r["event_ids"]])[0][0]
+                               AND cameo = ? AND quad_class = ? AND anchor_article_id = ? AND list_contains(?, id)""",
+                        [r["source"], r["target"], a["cameo"], a["quad_class"], a["id"], r["event_ids"]])[0][0]
             assert found and a["sentence"], a
         if r["avg28"]:
             assert r["pct_change"] == pytest.approx((r["last7"] - r["avg28"]) / r["avg28"] * 100, abs=0.1)

@@ -140,16 +140,17 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
         # anchors it, so the reader sees what the dyad did, not just which stories mention it
         found = con.execute(
             """SELECT c.source_key || '→' || c.target_key, a.id, a.title, a.text[:200], c.date, a.outlet,
-                      c.cameo, c.cameo_name, c.evidence_text
+                      c.cameo, c.cameo_name, c.quad_class, c.evidence_text
                FROM canonical_events c JOIN articles a ON a.id = c.anchor_article_id
                WHERE list_contains(?, c.id) ORDER BY c.goldstein, c.date, c.id""",
             [ids],
         ).fetchall()
         from newsevents.api.queries import _label
 
-        for key, aid, title, head, day, outlet, cameo, cameo_name, sentence in found:
+        for key, aid, title, head, day, outlet, cameo, cameo_name, quad, sentence in found:
             if len(links[key]) < evidence:
                 links[key].append(ArticleLink(id=aid, label=_label(title, head), date=day, outlet=outlet, cameo=cameo,
-                                              cameo_name=cameo_name, sentence=" ".join((sentence or "").split()) or None))
+                                              cameo_name=cameo_name, quad_class=quad,
+                                              sentence=" ".join((sentence or "").split()) or None))
     rows = [a.model_copy(update={"evidence": links[f"{a.source}→{a.target}"]}) for a in rows]
     return AlertsOut(interim=False, rule=rule, as_of=as_of, level="country", rows=rows)

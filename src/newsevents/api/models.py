@@ -239,6 +239,7 @@ class ArticleLink(_Model):
     outlet: str | None = None
     cameo: str | None = Field(default=None, description="alerts: the CAMEO code of the event this link is evidence of")
     cameo_name: str | None = None
+    quad_class: int | None = Field(default=None, description="alerts: the event's QuadClass (1-4)")
     sentence: str | None = Field(default=None, description="alerts: the sentence that states the event")
 
 

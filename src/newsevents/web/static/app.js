@@ -561,8 +561,6 @@
   }
 
   // ---- view 5: alerts ----------------------------------------------------------------------
-  // GDELT's QuadClass of a CAMEO code from its root: 01-05, 06-08, 09-13, 14-20
-  const quadOf = (cameo) => { const r = parseInt(cameo.slice(0, 2), 10); return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4; };
   async function showAlerts() {
     const { params } = readHash();
     const form = $("#alert-controls");
@@ -588,7 +586,7 @@
       el("td", {}, r.alert ? el("b", { class: "alert-mark", title: (r.methods || []).join(", ") }, "▲ alert") : "",
         r.methods && r.methods.length ? el("div", { class: "muted small" }, r.methods.join(", ")) : ""),
       el("td", { class: "evidence" }, r.evidence.map((a) => el("div", {},
-        a.cameo ? el("span", { class: "code-chip", title: a.cameo_name || "", style: `background:${QUAD[quadOf(a.cameo)].color}` }, a.cameo) : null, " ",
+        a.cameo ? el("span", { class: "code-chip", title: a.cameo_name || "", style: `background:${QUAD[a.quad_class].color}` }, a.cameo) : null, " ",
         articleLink(a.id, a.sentence ? (a.sentence.length > 140 ? a.sentence.slice(0, 140) + "…" : a.sentence) : a.label),
         el("span", { class: "muted small" }, ` ${a.date || ""} ${a.outlet || ""}`))))));
     $("#alert-table tbody").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: "8", class: "muted" }, "No dyad had events in the 7 days ending on this date."))]));
