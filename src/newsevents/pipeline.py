@@ -649,13 +649,14 @@ class Coder:
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None and "+place-context" not in r.rule
                         and not (r is c.source and any(",place=" in n for n in c.notes))}
         target_token = c.target.token if c.target is not None else None
+        trig_clause = _time_clause_of(trig)
         visited = next((t for t in toponyms if target_token is not None and t.token_start <= target_token < t.token_end
                         and _goes_to(doc, t, c.code)), None)
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
                    and not any(t.token_start <= a < t.token_end and not (t is visited and a == target_token)
                                for a in actor_tokens)
                    and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())
-                   and _time_clause_of(doc[t.token_start : t.token_end].root) == _time_clause_of(trig)]
+                   and _time_clause_of(doc[t.token_start : t.token_end].root) == trig_clause]
         located = [t for t in in_sent if t is visited or _locative(doc, t, c.code)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))

@@ -123,11 +123,12 @@ def alerts_table(con: Con, *, as_of: dt.date | None, source: str | None, target:
         src, _, tgt = key.partition("→")
         if r.last_week <= 0 or src.startswith("---") or tgt.startswith("---"):
             continue  # a country table has no row for a side with no country (as the simple rule and the network)
+        gold, conflict = week.get(key, (0.0, 0.0))
         rows.append(AlertRow(
             source=src, target=tgt, last7=int(r.last_week), avg28=round(float(r.avg_4w), 2),
             avg52=round(float(r.avg_52w), 2), pct_change=None if pd.isna(r.pct_change_4w) else float(r.pct_change_4w),
-            goldstein_mean=round(float(week.get(key, (0.0, 0.0))[0] or 0.0), 2),
-            conflict=round(float(week.get(key, (0.0, 0.0))[1] or 0.0), 1), alert=bool(methods.get(key)),
+            goldstein_mean=round(float(gold or 0.0), 2), conflict=round(float(conflict or 0.0), 1),
+            alert=bool(methods.get(key)),
             methods=sorted(methods.get(key, ())), evidence=[],
             event_ids=[str(i) for i in r.event_ids],
         ))

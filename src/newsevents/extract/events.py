@@ -323,6 +323,14 @@ def _wanted(prep: Token, verb: Token) -> bool:
         and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for g in pobj.lefts for t in g.subtree)
 
 
+def _aside(clause: Token, verb: Token) -> bool:
+    """Is ``clause`` an aside after ``verb`` ("pledged to deepen ties, while offering nothing on Ukraine",
+    "signed it, although doubting Iran's word"), said beside the act and naming no one it is done to?"""
+    return clause.dep_ == "advcl" and clause.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and (m.lower_ not in {"while", "whilst"} or (
+            m.i > 0 and m.doc[m.i - 1].text == ",")) for m in clause.children)
+
+
 def _judged_as(prep: Token) -> bool:
     """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
     hailed as ...")?"""
@@ -2346,11 +2354,8 @@ class EventRules:
                                                                     or g.lemma_.lower() in self.lex.place_nouns
                                                                     or g.lemma_.lower() in {"soil", "airspace", "waters"})
                                               for g in d.children)
-            if own_clause or attribution or escort or when or topic or terms or judged or origin \
-                    or (self.own_rules and d.head.i == tok.i and _wanted(d, tok)) \
-                    or (self.own_rules and d.dep_ == "advcl" and d.head.i == tok.i and d.i > tok.i
-                        and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and (m.lower_ not in {"while", "whilst"} or (
-                            m.i > 0 and m.doc[m.i - 1].text == ",")) for m in d.children)) \
+            aside = self.own_rules and d.head.i == tok.i and (_wanted(d, tok) or _aside(d, tok))
+            if own_clause or attribution or escort or when or topic or terms or judged or origin or aside \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
@@ -2815,9 +2820,7 @@ class EventRules:
         if not discard and self.own_rules and c.status == "event":
             discard = self._generic_form(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
-            discard = self._verbal_medium(self._doc[c.trigger])
-        if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
-            discard = self._used_for(self._doc[c.trigger])
+            discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
                 and not ((c.source and c.source.code) or (c.target and c.target.code)) and not self._kept_by_name(c) \
                 and (where := self._place_context(self._doc[c.trigger])) is not None:
