@@ -627,6 +627,8 @@ def test_a_warning_is_a_threat_only_when_it_threatens(coder: Coder, text: str, c
 @pytest.mark.parametrize("text", [
     "The Danish troops had been warned in time to leave the base before the rockets landed.",
     "The Iraqi prime minister had been warned about the raids shortly before they began.",
+    "The Kenyan foreign minister had been warned about the raid an hour before it began.",
+    "Nobody was hurt because Nigerian soldiers had been warned in time to leave the base.",
 ])
 def test_a_passive_warning_with_nobody_warning_is_a_notice(coder: Coder, text: str) -> None:
     """Somebody "was warned" of a danger by nobody named: told ahead, no threat."""
@@ -636,6 +638,9 @@ def test_a_passive_warning_with_nobody_warning_is_a_notice(coder: Coder, text: s
 @pytest.mark.parametrize("text", [
     "Syrian protesters were warned to leave the square before nightfall.",
     "Lebanon was warned that any attack would be met with force.",
+    "Protesters in Minsk were warned that they would be arrested.",
+    "Journalists were warned by Egyptian police not to cover the rally.",
+    "Iran was warned by the United States about the consequences of enriching uranium.",
 ])
 def test_a_passive_warning_that_threatens_stays_a_threat(coder: Coder, text: str) -> None:
     assert [c for _s, _t, c in events(coder, text) if c.startswith("13")], events(coder, text)

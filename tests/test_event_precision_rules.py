@@ -575,25 +575,6 @@ def test_what_a_judged_act_is_then_called_names_no_target(coder: Coder, text: st
     assert blame and all(t == "" for _s, t, _c in blame), got
 
 
-@pytest.mark.parametrize("text", [
-    "The Kenyan foreign minister had been warned about the raid an hour before it began.",
-    "Nobody was hurt because Nigerian soldiers had been warned in time to leave the base.",
-])
-def test_being_warned_beforehand_is_no_threat(coder: Coder, text: str) -> None:
-    got = _events(coder, text)
-    assert not [e for e in got if e[2].startswith("13")], got
-
-
-@pytest.mark.parametrize("text", [
-    "Protesters in Minsk were warned that they would be arrested.",
-    "Journalists were warned by Egyptian police not to cover the rally.",
-    "Iran was warned by the United States about the consequences of enriching uranium.",
-])
-def test_being_warned_of_what_will_be_done_stays_a_threat(coder: Coder, text: str) -> None:
-    got = _events(coder, text)
-    assert [e for e in got if e[2].startswith("13")], got
-
-
 def test_a_killing_in_a_strike_is_one_act(coder: Coder) -> None:
     """"Killed in a drone strike": the strike is how the killing was done, one event that keeps the
     code that says more; a plain "attack" gives way to the verb's code."""
