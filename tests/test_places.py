@@ -224,3 +224,33 @@ def test_a_far_island_does_not_stretch_a_division() -> None:
     assert mid is not None and abs(mid[1] + 93.5) < 0.5
     assert _middle_of_wide_extent([*mainland, (20.0, -160.0)]) == mid  # an island 4,000 km away is left out
     assert _middle_of_wide_extent([p for p in mainland if p[1] < -96]) is None  # a narrow division keeps the mean of its towns
+
+
+def _found(coder: Coder, text: str) -> dict[str, str | None]:
+    """Mention text -> country of every place the pipeline finds in ``text``."""
+    r = coder.code_text(text, day=date(2023, 5, 5))
+    return {m.text: p.country for p in r.places for m in p.mentions}
+
+
+def test_names_the_tagger_missed_are_found_where_a_place_goes(coder: Coder) -> None:
+    # the small model calls these a person, an organisation or an adverb; the gazetteer and the slot say place
+    assert _found(coder, "Rebels advanced on Goma, the largest city in eastern Congo.").get("Goma") == "COD"
+    assert _found(coder, "Russian forces shelled Bakhmut on Tuesday, killing three civilians.").get("Bakhmut") == "UKR"
+    assert _found(coder, "The hearing was held at a police station in the town of Khimki outside Moscow.").get(
+        "Khimki") == "RUS"
+    assert "Toronto" in _found(coder, "She is suing the Toronto Police Services Board for damages.")
+
+
+def test_names_that_only_look_like_towns_are_not_places(coder: Coder) -> None:
+    found = _found(coder, "She was a fervent believer in God and in the power of prayer.")
+    assert "God" not in found  # a Hungarian town only without its accents
+    found = _found(coder, "The resort, the Ritz Golf Club and Spa in Jupiter, was sold.")
+    assert "Spa" not in found  # a conjunct of a club, not of a place
+    found = _found(coder, "Voters in the District of Columbia backed her.")
+    assert "Columbia" not in found
+    found = _found(coder, "Golf Courses Reach Into Bag of Tricks to Fight Weeds")
+    assert "Bag" not in found  # a headline in title case
+    found = _found(coder, "The Shiloh School District and the Washington Latin School opened on Monday.")
+    assert "Shiloh" not in found
+    found = _found(coder, "Polls opened in Ward 8 at seven.")
+    assert "Ward" not in found

@@ -439,7 +439,7 @@ def _model_name(tok: Token) -> bool:
                for c in tok.children)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
                        r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"  # its country or state
                        r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the date
                        r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-)\s")  # (the agency) and the dash
@@ -453,7 +453,7 @@ def in_dateline(span: Span) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 60 or not text[line_start:line_start + 1].isupper():
         return False
-    m = _DATELINE.match(text, line_start)
+    m = DATELINE.match(text, line_start)
     return m is not None and span.end_char <= m.end()
 
 

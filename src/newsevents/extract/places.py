@@ -1,4 +1,5 @@
-"""Toponyms in a Doc: spaCy GPE/LOC/FAC plus dictionary country names, resolved offline and together.
+"""Toponyms in a Doc: spaCy GPE/LOC/FAC, dictionary country names and gazetteer names the tagger missed,
+resolved offline and together.
 
 All toponyms of an article are resolved in one call to :meth:`Gazetteer.resolve_document`, so that
 "Paris" next to "Texas" is Paris, Texas, and "Springfield, Illinois" is read as one place.
@@ -9,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actors import DocActors, common_word_modifier
+from newsevents.extract.actors import DATELINE, DocActors, common_word_modifier
 from newsevents.model import Place
 from newsevents.resolve.places import Gazetteer, OutletProfile
 
@@ -20,6 +21,36 @@ __all__ = ["Toponym", "extract_toponyms"]
 LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "into", "on", "from",
             "to", "toward", "towards", "within", "over", "off", "along", "beyond"}
 ANAPHORIC_PLACE_NOUNS = {"airport", "base", "square", "embassy", "camp", "city", "capital", "port", "border", "compound"}
+# prepositions after which a name the tagger called a person is still read as a place ("a robbery in Newberry")
+PLACE_ONLY_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into"}
+# "advanced on X": movement toward a place
+ADVANCING_VERBS = {"advance", "march", "converge", "close", "push", "move", "descend", "press"}
+# "the town of X": the name after these nouns is a place of that kind
+PLACE_KIND_WORDS = {"town", "city", "village", "province", "region", "district", "state", "county", "capital", "port",
+                    "suburb", "enclave", "oblast", "governorate", "prefecture", "municipality", "island"}
+# institutions named after their place ("Toronto Police", "the Indiana Department of Health", "Pakistan Army")
+# verbs whose object is often a town ("Russian forces shelled Bakhmut", "the rebels captured Kidal")
+PLACE_TAKING_VERBS = {
+    "shell", "bomb", "bombard", "capture", "seize", "besiege", "storm", "encircle", "surround", "occupy", "liberate",
+    "recapture", "retake", "enter", "evacuate", "flee", "visit", "tour", "raid", "overrun", "blockade", "annex",
+    "invade", "strike", "hit", "attack", "target", "pound", "rocket", "leave", "reach",
+}
+# (not schools and universities: they are often named after people, "Washington Latin School")
+INSTITUTION_WORDS = {
+    "police", "department", "council", "court", "hospital", "army", "navy", "board", "authority", "house",
+    "senate", "assembly", "legislature", "government", "officials", "residents", "mayor", "governor", "sheriff",
+    "fire", "chamber", "commission", "ministry", "parliament", "office", "district", "health", "transit",
+    "library", "museum", "guard", "service", "services",
+}
+# schools named after a state or country ("Florida State University") are there; after a town, often not
+SCHOOL_WORDS = {"university", "college", "school", "schools", "academy", "institute"}
+# smallest town a missed name may be, by what the tagger thought it was (admin1, countries and named
+# counties always pass): untyped names in a place's slot are usually places, a "person" or an
+# "organisation" at a locative preposition less often ("at Harvard", "to Johnson")
+MIN_POP_UNTYPED = 2_000
+MIN_POP_PERSON = 10_000
+MIN_POP_ORG = 50_000
+MIN_POP_INSTITUTION = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +70,161 @@ def _surface(text: str) -> str:
     if text.endswith(("’s", "'s")):
         text = text[:-2]
     return text
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word inside a sentence the tagger put in a name but the parser
+    mistook ("shelled Bakhmut" parsed as an adverb)."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "PERSON"} and not tok.is_sent_start and tok.is_alpha)
+
+
+def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised proper nouns, in token offsets."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if _name_word(doc[i]):
+            j = i + 1
+            while j < len(doc) and _name_word(doc[j]):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _place_slot(span: Span, run_end: int, gazetteer: Gazetteer) -> str | None:
+    """Where the sentence puts the name: "locative" ("in X", "the town of X", "X and Y" after one), "object" (of a
+    verb that takes towns: "shelled X"), "institution" or "school" (it names a body: "the X Police", "the X
+    Department of Health", "X State University"), or None.
+    ``run_end`` is where the run of proper nouns the name starts ends."""
+    doc = span.doc
+    rest = [t.lower_ for t in doc[span.end:run_end]]
+    if rest:  # "Madison County Health Department"; not "Martin Luther", "Goose Creek High School"
+        if any(w in INSTITUTION_WORDS for w in rest):
+            return "institution"
+        return "school" if any(w in SCHOOL_WORDS for w in rest) else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in INSTITUTION_WORDS and span.root.head.i == nxt.i:
+        return "institution"  # "Hudson police", "Gainesville officials"
+    root = span.root
+    if root.dep_ in {"dobj", "advmod", "npadvmod"} and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return "object"  # "shelled Bakhmut", "captured Kidal"
+    return "locative" if _locative_slot(root, gazetteer) else None
+
+
+def _locative_slot(tok: Token, gazetteer: Gazetteer, depth: int = 0) -> bool:
+    """Is the proper noun where a place goes: "in X", "the town of X", "the City of X", "Jane Doe, 41, of X", or
+    a conjunct of a place name there ("in Hamilton and Middletown"; not "a Golf Club and Spa")?"""
+    if tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN" and depth < 3:
+        head = tok.head
+        return head.ent_type_ in {"GPE", "LOC"} or (
+            gazetteer.standing(head.text) is not None and _locative_slot(head, gazetteer, depth + 1))
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ in LOCATIVE:
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KIND_WORDS:
+            return True  # "the town of X", "the City of X"
+        if prep.lower_ == "of" and (prep.head.ent_type_ == "PERSON" or (prep.head.like_num and prep.head.dep_ == "appos")):
+            return True  # where someone is from: "Jane Doe of Grovetown", "Jane Doe, 41, of Grovetown"
+    return False
+
+
+def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
+                     taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the tagger did not call places but the gazetteer knows, where the sentence uses them as places
+    ("Russian forces shelled towns around Bakhmut", "a robbery in Newberry", "the Toronto Police"), and a
+    wire dateline's town ("CORSICANA —"). The longest known name at the start of a run wins."""
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b, _ in taken) and not any(
+            (m := actors.by_token.get(k)) is not None and m.entry.kind in {"person", "organization"} for k in range(s, e))
+
+    out: list[tuple[int, int, str]] = []
+    for s, e in _proper_runs(doc):
+        if _title_cased(doc[s].sent) and not in_body_dateline(doc[s:e]):
+            continue  # a headline in title case ("Golf Courses Reach Into Bag of Tricks")
+        if e < len(doc) and doc[e].like_num:
+            continue  # "Ward 8", "Talla 2": a numbered thing
+        before = doc[s - 1] if s > 0 else None
+        if before is not None and before.text in {"-", "/", "–"} and not before.whitespace_:
+            continue  # "Hartsfield-Jackson", "Dallas/Fort Worth"
+        if doc[e - 1].whitespace_ == "" and e < len(doc) and doc[e].text in {"-", "/", "–"}:
+            continue  # "Post-Intelligencer"
+        if before is not None and before.tag_ == "POS":
+            continue  # "Henry's Turkey Service"
+        for end in range(e, s, -1):
+            span = doc[s:end]
+            if not free(s, end):
+                continue
+            ents = {t.ent_type_ for t in span}
+            if ents - {"", "PERSON", "ORG", "NORP"} or (span.text.isupper() and not in_body_dateline(span)) \
+                    or not all(t.is_title or t.is_upper or len(t) > 4 for t in span):
+                break  # "PoP" is an abbreviation; "McAllen", "DeKalb" are names
+            if "PERSON" in ents and any(
+                    t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"
+                                                                      and doc[t.i + 1].ent_type_ == "PERSON"))
+                    for t in span):
+                break  # part of a person's full name
+            known = gazetteer.standing(span.text)
+            if known is None:
+                continue
+            if s >= 2 and doc[s - 1].lower_ == "of" and gazetteer.standing(doc[s - 2 : end].text) is not None:
+                break  # "District of Columbia" is a name of its own, not Columbia
+            kind, pop = known
+            dateline = in_body_dateline(span)
+            slot = "locative" if dateline else _place_slot(span, e, gazetteer)
+            if slot is None:
+                continue
+            if slot == "locative" and before is not None and before.lower_ == "the":
+                break  # "from the Durango", "at the Villas": a thing named after a place
+            if kind == "city":
+                if slot == "school":
+                    break  # "Columbia University", "Amherst College": often not where it is
+                if slot == "institution":
+                    need = MIN_POP_INSTITUTION
+                elif dateline:
+                    need = 1_000
+                elif "ORG" in ents:
+                    need = MIN_POP_ORG
+                elif "PERSON" in ents:
+                    root = span.root
+                    if slot == "object":
+                        break  # "attacked Johnson": a person
+                    if root.dep_ != "pobj" or not (root.head.lower_ in PLACE_ONLY_PREPOSITIONS or (
+                            root.head.lower_ == "on" and root.head.head.lemma_.lower() in ADVANCING_VERBS)):
+                        break
+                    need = MIN_POP_PERSON
+                else:
+                    need = MIN_POP_UNTYPED
+                if pop < need:
+                    break
+            elif kind == "county" and span[-1].lower_ not in {"county", "parish"}:
+                break
+            out.append((s, end, "GPE"))
+            break
+    return out
+
+
+def _title_cased(sent: Span) -> bool:
+    """Is the sentence a headline with its words capitalised ("Golf Courses Reach Into Bag of Tricks")? Its
+    small words are too, which a sentence full of names does not do."""
+    words = [t for t in sent if t.is_alpha]
+    small = [t for t in words[1:] if t.is_stop and t.text[0].isupper() and t.lower_ not in {"us", "i"}]
+    return bool(small) and sum(1 for t in words if t.text[0].isupper()) >= 0.6 * len(words)
+
+
+def in_body_dateline(span: Span) -> bool:
+    """Is ``span`` the town of a wire dateline opening a paragraph ("CORSICANA —", "SEVIERVILLE, Tenn. (AP)")?"""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if span.start_char != line_start and text[line_start:span.start_char].strip():
+        return False
+    m = DATELINE.match(text, line_start)
+    return m is not None and span.end_char <= m.end() and span.text.isupper()
 
 
 def extract_toponyms(
@@ -78,6 +264,7 @@ def extract_toponyms(
         if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
                 s < am.end and am.start < e for s, e, _ in spans):  # "mainland China" beside the tagger's "China"
             spans.append((am.start, am.end, "GPE"))
+    spans += _missed_toponyms(doc, actors, gazetteer, spans)
     spans.sort()
     names = [_surface(doc[s:e].text) for s, e, _ in spans]
     char_spans = [(doc[s:e].start_char, doc[s:e].end_char) for s, e, _ in spans]

@@ -861,6 +861,33 @@ class Gazetteer:
             out.append((e, self._prior(e, flag)))
         return out
 
+    def standing(self, raw: str) -> tuple[str, int] | None:
+        """How well ``raw`` is known as a place by itself, to find names the tagger missed: the widest
+        kind among the entries whose main name it is ("country", "admin1", "county", "city"; a close
+        alternate spelling of a town of 40,000 people counts) and the largest such town's population."""
+        key = name_key(raw)
+        if all(w in _GENERIC_WORDS for w in key.split()):
+            return None  # "City Council", "Metro Police"
+        kinds: set[int] = set()
+        pop = 0
+        for e, flag in self._matches(raw):
+            kind = self.e_kind[e]
+            if flag == ABBREV or kind not in (CITY, ADMIN1, ADMIN2, COUNTRY):
+                continue
+            if flag == ALT and not (kind == CITY and self.e_pop[e] >= 40_000 and len(key) >= 5
+                                    and name_key(self.e_name[e])[:2] == key[:2]):
+                continue  # "Izium" for Izyum; not "Den" for Denver or a country's demonym
+            if kind == CITY and self.e_pop[e] < 100_000 and raw.casefold() != self.e_name[e].casefold() \
+                    and flag == MAIN and name_key(raw) == name_key(self.e_name[e]) and not raw.isupper():
+                continue  # "God" is not Göd: a word that is a small town's name only without its accents
+            kinds.add(kind)
+            if kind == CITY:
+                pop = max(pop, self.e_pop[e])
+        for kind, word in ((COUNTRY, "country"), (ADMIN1, "admin1"), (ADMIN2, "county"), (CITY, "city")):
+            if kind in kinds:
+                return word, pop
+        return None
+
     def naive_lookup(self, name: str) -> Place | None:
         """Baseline: the most populous entry with exactly this (folded) name, no context at all."""
         codes = self._lookup_key(name_key(name))
