@@ -377,3 +377,29 @@ def test_an_aside_clause_names_no_target(coder: Coder, text: str) -> None:
 def test_a_while_clause_of_time_keeps_its_place(coder: Coder) -> None:
     got = events(coder, "The Chilean minister pledged aid while visiting Peru.")
     assert any(t.startswith("PER") for _, t, c in got if c.startswith("03")), got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Guerrillas ambushed an army patrol near the Venezuelan border on Sunday.", "VEN"),
+    ("Gunmen attacked a police post on the Afghan border, killing four officers.", "AFG"),
+])
+def test_a_border_names_no_target(coder: Coder, text: str, country: str) -> None:
+    """A border has two sides: the country it is named for is seldom where the attack happened."""
+    got = [e for e in events(coder, text) if e[2][:2] in {"18", "19"}]
+    assert got and not any(t[:3] == country for _, t, _ in got), got
+
+
+def test_a_place_across_the_border_stays_the_target(coder: Coder) -> None:
+    got = [e for e in events(coder, "Israeli jets struck targets across the Lebanese border.") if e[2][:2] == "19"]
+    assert got and all(t[:3] == "LBN" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Lithuania recalled its ambassador from Beijing on Tuesday.", "CHN"),
+    ("France recalled its ambassador in Bamako for consultations.", "MLI"),
+    ("Germany withdrew its diplomats from Kabul.", "AFG"),
+])
+def test_an_envoy_recalled_from_a_country(coder: Coder, text: str, country: str) -> None:
+    """One's own envoy recalled "from" or "in" a capital: that country is the target, not the sender."""
+    got = [e for e in events(coder, text) if e[2][:2] == "16"]
+    assert got and all(t[:3] == country for _, t, _ in got), got

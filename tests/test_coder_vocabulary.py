@@ -728,3 +728,18 @@ def test_a_raid_by_police_or_prosecutors_is_coercion(coder: Coder, text: str) ->
 
 def test_a_raid_by_troops_stays_force(coder: Coder) -> None:
     assert has(coder, "Israeli troops raided a refugee camp in the West Bank on Monday.", "ISR", "19*")
+
+
+@pytest.mark.parametrize("text", [
+    "Greek firefighters battled a wildfire near Athens for three days.",
+    "Herders in Mongolia are battling the harshest winter in decades.",
+    "Volunteers fought the blaze at the market in Omdurman through the night.",
+])
+def test_a_disaster_fought_is_no_enemy(coder: Coder, text: str) -> None:
+    """Fighting a fire, a flood or a hard winter is no combat: the disasters and the weather are figurative objects."""
+    got = events(coder, text)
+    assert not any(c[:2] in {"18", "19"} for _, _, c in got), got
+
+
+def test_an_enemy_fought_stays_combat(coder: Coder) -> None:
+    assert has(coder, "Sudanese troops battled rebel fighters near Kadugli.", "SDN", "19*")

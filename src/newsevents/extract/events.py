@@ -181,6 +181,7 @@ NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  
 # what an agreement commits its parties to ("an agreement to withdraw troops") names no partner of it
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "cease-fire"}
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
 # Those whose violence is a violent protest (145), not an armed attack.
 RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
@@ -1922,15 +1923,17 @@ class EventRules:
 
     def _figurative(self, tok: Token, subj: Token | None) -> Token | None:
         """The word that makes a violent verb figurative: "rising prices hit families", "fought
-        for the reform", "attacked the plan"; None when the verb may be meant physically."""
+        for the reform", "attacked the plan", "battled the blaze"; None when the verb may be meant physically."""
         if subj is not None and subj.lemma_.lower() in self.lex.metaphor_subjects:
             return subj
+        # a disaster fought is no enemy: "firefighters battled the blaze", "herders battling the winter"
+        words = self.lex.figurative_objects | self.lex.accident_nouns
         for c in tok.children:
-            if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.figurative_objects:
+            if c.dep_ == "dobj" and c.lemma_.lower() in words:
                 return c
             if c.dep_ == "prep" and c.lower_ in {"for", "against"}:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.lemma_.lower() in self.lex.figurative_objects:
+                if pobj is not None and pobj.lemma_.lower() in words:
                     return pobj
         return None
 
@@ -2355,7 +2358,11 @@ class EventRules:
                                                                     or g.lemma_.lower() in {"soil", "airspace", "waters"})
                                               for g in d.children)
             aside = self.own_rules and d.head.i == tok.i and (_wanted(d, tok) or _aside(d, tok))
-            if own_clause or attribution or escort or when or topic or terms or judged or origin or aside \
+            # "ambushed a patrol near the Venezuelan border", "on the border with Rwanda": a border has two
+            # sides, and the one it is named for is seldom where it happened
+            border = self.own_rules and d.dep_ == "pobj" and d.lemma_.lower() in BORDER_NOUNS \
+                and d.head.lower_ in {"near", "along", "on", "at"}
+            if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
@@ -2605,12 +2612,16 @@ class EventRules:
 
     @staticmethod
     def _posted_to(obj: Token, actors: DocActors) -> Resolved | None:
-        """The country an own envoy is posted to: "its ambassador to Paris", "their envoys to Moscow"."""
+        """The country an own envoy is posted to: "its ambassador to Paris", "their envoys to Moscow",
+        "its ambassador in Bamako", and what one is recalled or withdrawn from: "recalled its ambassador
+        from Beijing"."""
         if obj.dep_ not in {"dobj", "nsubjpass"} or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return None
         # the parser often hangs "to X" on the verb: "withdrew its ambassador to Mali"
         heads = [obj, obj.head] if obj.lemma_.lower() in ENVOY_NOUNS else [obj]
-        place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+        posts = {"to", "in"} | ({"from"} if obj.head.lemma_.lower() in WITHDRAWING_VERBS else set())
+        place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in posts
+                      and (c.lower_ == "to" or h.i == obj.i or c.lower_ == "from")
                       for g in c.children if g.dep_ == "pobj"), None)
         r = actors.resolve(place) if place is not None else None
         return r if r is not None and r.code and not r.code.startswith("---") else None
