@@ -224,3 +224,15 @@ def test_both_men_are_the_two_people_last_named(coder: Coder, text: str, word: s
 def test_men_who_were_not_named_stay_a_group(coder: Coder, text: str, word: str) -> None:
     codes = _resolve_all(coder, text, word)
     assert not {"RUSGOV", "TURGOV"} & set(codes), codes
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Indonesia's foreign minister flew to Naypyidaw on Monday. She urged the junta to free political prisoners.",
+     "She", "IDNGOV"),
+    ("Chile's defence minister landed in Lima on Friday. He thanked the Peruvian army for its help.", "He", "CHLGOV"),
+])
+def test_a_person_a_country_possessive_introduced(coder: Coder, text: str, word: str, code: str) -> None:
+    """"Indonesia's foreign minister …. She": the country holds the phrase's start, but the minister is who
+    "she" is."""
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and r.code == code, r

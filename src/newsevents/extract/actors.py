@@ -491,6 +491,8 @@ class DocActors:
     history: list[Resolved] = field(default_factory=list)  # subjects and named actors, in order
 
     subjects: set[int] = field(default_factory=set)  # char offsets of actors seen as subjects
+    # the person a country's possessive introduced ("Russia's foreign minister"), by the country's start
+    possessed: dict[int, Resolved] = field(default_factory=dict)
     # the country of a city or region name (from the gazetteer): "officials in Aleppo" are Syrian
     place_country: Callable[[str, str], str | None] | None = None
 
@@ -799,6 +801,7 @@ class DocActors:
         prev_start = self._prev_sent_start(tok.sent.start_char, narrative=self._quote_of(tok.idx) is None)
         subjects = self.subjects
         if want == "person":  # "the crowd", "the government" are no "him"
+            before = [self.possessed.get(r.start, r) if r.kind == "country" else r for r in before]
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural and not (
                 0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in COLLECTIVE_NOUNS))]
         elif want == "plural":
@@ -1015,6 +1018,11 @@ class DocActors:
         if k == len(self._starts) or self._starts[k] != r.start:
             self._starts.insert(k, r.start)
             self.history.insert(k, r)
+        elif self.history[k].kind == "country" and r.kind in {"agent", "person"} and not r.plural \
+                and r.token != self.history[k].token:
+            # "Indonesia's foreign minister flew …. She urged": the country holds the start; the
+            # minister it names is who a later "she" can be
+            self.possessed[r.start] = r
 
     # ---- resolution -----------------------------------------------------------------------
     def resolve(self, tok: Token, *, depth: int = 0) -> Resolved | None:
