@@ -403,3 +403,18 @@ def test_an_envoy_recalled_from_a_country(coder: Coder, text: str, country: str)
     """One's own envoy recalled "from" or "in" a capital: that country is the target, not the sender."""
     got = [e for e in events(coder, text) if e[2][:2] == "16"]
     assert got and all(t[:3] == country for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Estonian prime minister pledged support against Russian pressure.", "RUS"),
+    ("The EU offered help against Russian disinformation on Tuesday.", "RUS"),
+])
+def test_what_support_is_against_is_no_partner(coder: Coder, text: str, country: str) -> None:
+    """Help, support or cooperation "against X" opposes X: X is not the one helped."""
+    got = [e for e in events(coder, text) if e[2][:2] in {"03", "05", "06", "07"}]
+    assert got and not any(t[:3] == country for _, t, _ in got), got
+
+
+def test_sanctions_against_a_country_keep_it_as_target(coder: Coder) -> None:
+    got = [e for e in events(coder, "Britain pledged to lift sanctions against Iran.") if e[2][:2] == "03"]
+    assert got and all(t[:3] == "IRN" for _, t, _ in got), got

@@ -155,6 +155,7 @@ RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "
 PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
 LEADING_VERBS = {"lead", "direct"}
 PARTNER_ROOTS = {"03", "04", "05", "06"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}  # intents, talks, support, cooperation, aid
 # verbs of force that need someone to act on: with no object they are a vote tally ("he crushed in
 # Michigan") and after a linking verb a mood ("she looked crushed")
 FORCE_OBJECT_VERBS = {"crush", "trounce", "rout", "thrash", "clobber", "demolish", "smash", "annihilate"}
@@ -2283,6 +2284,11 @@ class EventRules:
                     return [r for r in self._all(actors, [subj, *subj.conjuncts]) if r is not None and r.code]
         return []
 
+    def _hostile_word(self, tok: Token) -> bool:
+        """Does the word code a hostile act ("sanctions", "attacks", "embargo")?"""
+        m = self.best(tok, noun=tok.pos_ != "VERB")
+        return m is not None and m[0].code[:2] in HOSTILE_ROOTS
+
     def _locative(self, t: Token, verb: Token) -> bool:
         """Is ``t`` where the event happened rather than whom it concerned: "in Tehran",
         "to the streets of Tehran", "near the border"?"""
@@ -2362,7 +2368,12 @@ class EventRules:
             # sides, and the one it is named for is seldom where it happened
             border = self.own_rules and d.dep_ == "pobj" and d.lemma_.lower() in BORDER_NOUNS \
                 and d.head.lower_ in {"near", "along", "on", "at"}
+            # "pledged support against Russian pressure", "agreed to cooperate against Islamic State": what
+            # help or cooperation is against is never its partner ("lift sanctions against Iran" still is)
+            opposed = self.own_rules and code[:2] in COOPERATIVE_ROOTS and d.dep_ == "prep" and d.lower_ == "against" \
+                and not self._hostile_word(d.head)
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
+                    or opposed \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
