@@ -743,3 +743,16 @@ def test_a_disaster_fought_is_no_enemy(coder: Coder, text: str) -> None:
 
 def test_an_enemy_fought_stays_combat(coder: Coder) -> None:
     assert has(coder, "Sudanese troops battled rebel fighters near Kadugli.", "SDN", "19*")
+
+
+@pytest.mark.parametrize("text", [
+    "The Moldovan wine industry is fighting to win back the markets it lost.",
+    "Chinese carmakers are battling European rivals for market share.",
+])
+def test_a_business_fights_for_markets_not_with_arms(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c[:2] in {"18", "19"} for _, _, c in got), got
+
+
+def test_an_armed_company_still_attacks(coder: Coder) -> None:
+    assert has(coder, "A private military company attacked villages in the Central African Republic.", "", "19*")

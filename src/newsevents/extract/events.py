@@ -1925,8 +1925,9 @@ class EventRules:
     def _figurative(self, tok: Token, subj: Token | None) -> Token | None:
         """The word that makes a violent verb figurative: "rising prices hit families", "fought
         for the reform", "attacked the plan", "battled the blaze"; None when the verb may be meant physically."""
-        if subj is not None and subj.lemma_.lower() in self.lex.metaphor_subjects:
-            return subj
+        if subj is not None and subj.lemma_.lower() in self.lex.metaphor_subjects and not any(
+                c.lemma_.lower() in {"military", "security", "mercenary", "armed"} for c in subj.children):
+            return subj  # "a private military company attacked villages" is an armed group
         # a disaster fought is no enemy: "firefighters battled the blaze", "herders battling the winter"
         words = self.lex.figurative_objects | self.lex.accident_nouns
         for c in tok.children:
