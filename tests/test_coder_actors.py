@@ -418,3 +418,9 @@ def test_what_support_is_against_is_no_partner(coder: Coder, text: str, country:
 def test_sanctions_against_a_country_keep_it_as_target(coder: Coder) -> None:
     got = [e for e in events(coder, "Britain pledged to lift sanctions against Iran.") if e[2][:2] == "03"]
     assert got and all(t[:3] == "IRN" for _, t, _ in got), got
+
+
+def test_a_civil_society_group_is_civilians(coder: Coder) -> None:
+    """"civil society group": 'civil' modifies 'society', not the head, so 'society group' is the term."""
+    got = events(coder, "A Ghanaian civil society group called for the release of the detained journalist.")
+    assert any(s == "GHACVL" and c.startswith("025") for s, _, c in got), got
