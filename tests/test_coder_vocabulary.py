@@ -756,3 +756,17 @@ def test_a_business_fights_for_markets_not_with_arms(coder: Coder, text: str) ->
 
 def test_an_armed_company_still_attacks(coder: Coder) -> None:
     assert has(coder, "A private military company attacked villages in the Central African Republic.", "", "19*")
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers breached the computer network of the Ghanaian finance ministry.",
+    "A group of hackers attacked the servers of a Ghanaian bank on Sunday.",
+])
+def test_breaking_into_computers_is_a_cyberattack(coder: Coder, text: str) -> None:
+    """A network or server breached or attacked is a cyber attack (176), not defiance (128) or armed force (190)."""
+    got = events(coder, text)
+    assert any(c == "176" for _, _, c in got) and not any(c in {"128", "190"} for _, _, c in got), got
+
+
+def test_breaching_an_agreement_stays_defiance(coder: Coder) -> None:
+    assert has(coder, "Ghana breached the trade agreement with Togo.", "GHA", "128")
