@@ -466,3 +466,16 @@ def test_attention_and_certainty_in_the_passive_attribute_nothing(coder: Coder, 
 
 def test_passive_assure_with_its_agent_still_reports(coder: Coder) -> None:
     speaks(coder, "Residents were assured by the mayor that the water is safe.", "the water is safe", "mayor")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor won 60 pledged delegates and four superdelegates on Tuesday.",
+    "The party will award 475 pledged delegates on Tuesday.",
+])
+def test_pledged_delegates_report_no_pledge(coder: Coder, text: str) -> None:
+    """"pledged delegates" are the delegates a primary bound to a candidate; nobody pledges anything."""
+    assert not any(q.cue is not None and "pledg" in q.cue for q in quotes(coder, text))
+
+
+def test_a_pledge_made_still_reports(coder: Coder) -> None:
+    speaks(coder, "The governor pledged to cut the sales tax.", "to cut the sales tax", "governor")

@@ -803,6 +803,9 @@ class _Extractor:
         if not _is_verb(tok):
             return None
         lemma = self._lemma(tok)
+        if lemma in {"pledge", "commit"} and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lemma_.lower() in {
+                "delegate", "superdelegate"}:
+            return None  # "leads by 271 pledged delegates": the delegates a primary bound, not a pledge anyone made
         kids = list(tok.children)
         particle: Token | None = None
         if (tok.lemma_.lower() in _RETORT_BACK and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)) or (
