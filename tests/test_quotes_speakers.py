@@ -315,3 +315,13 @@ def test_an_active_verb_joined_to_a_passive_speaks_for_its_subject(coder: Coder,
     q = one(coder, text, needle)
     assert q.speaker_text == speaker
     check_spans(text, q)
+
+
+@pytest.mark.parametrize("text", [
+    "It's worth noting that the mayor never signed the contract.",
+    "For the party, it means admitting that the governor was right about the budget.",
+    "It's easy to call the deal a giveaway and blame the council for it.",
+])
+def test_a_dummy_it_speaks_for_nobody(coder: Coder, text: str) -> None:
+    """"it's worth noting …", "it means admitting …": the "it" stands for nothing that could say anything."""
+    assert not any((q.speaker_text or "").lower() == "it" for q in quotes(coder, text))

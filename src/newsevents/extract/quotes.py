@@ -457,6 +457,12 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             above = _person_subject_above(cur, quoted)
             if above is not None:
                 return above
+        if (subj is not None and cur is not cue and subj.lower_ == "it" and cur.lemma_ in {"be", "mean"}
+                and not (cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.i == cur.i)  # "it is hard to predict": _verb_cue's
+                and not any(c.dep_ == "acomp" and c.lemma_.lower() in _RAISING for c in cur.children)):
+            # "it's worth noting …", "it means admitting …": a dummy "it" says nothing; in a cleft ("It was at the
+            # rally that Ruiz spoke, pointing to …") the clause after "that" has the speaker
+            return _cleft_subject(cur, quoted)
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
         passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
@@ -525,6 +531,19 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             rel = _relative_after(head) if cur.dep_ == "relcl" else None
             return rel if rel is not None and not (quoted and quoted[rel.i]) else head
         break
+    return None
+
+
+_RAISING = frozenset("likely unlikely certain sure bound set due able unable ready eager willing".split())
+
+
+def _cleft_subject(be: Token, quoted: list[bool] | None) -> Token | None:
+    """The person subject of the "that" clause of a cleft "It was … that X did …", if there is one."""
+    for c in be.children:
+        if c.dep_ in {"ccomp", "relcl", "advcl"} and c.i > be.i and c.left_edge.lower_ == "that":
+            s = next((k for k in c.children if k.dep_ == "nsubj" and not (quoted and quoted[k.i])), None)
+            if s is not None and _person_like(s):
+                return s
     return None
 
 
