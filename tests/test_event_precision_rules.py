@@ -656,3 +656,50 @@ def test_a_warning_that_force_will_be_met_with_a_response_stays_a_threat(coder: 
     got = triples(code(coder, "Israel warned that any attack by its forces would be met with a forceful response from Hezbollah."))
     assert any(s.startswith("ISR") and c == "130" for s, _t, c in got), got
     assert not any(c == "036" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Warren has invested in several oil companies, records show.",
+    "The senator's brother sold his stake in the company to a hedge fund last year.",
+    "More people are buying guns after the shooting, dealers say.",
+])
+def test_a_purchase_between_firms_and_people_is_commerce(coder: Coder, text: str) -> None:
+    """Buying, selling or investing with no state among the parties is business, no economic cooperation (061)."""
+    assert not any(c == "061" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_purchase_by_a_state_stays_economic_cooperation(coder: Coder) -> None:
+    text = "Saudi Arabia bought fighter jets from France last year."
+    assert any(s[:3] == "SAU" and c == "061" for s, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The university charged students more than $20,000 a year.",
+])
+def test_a_price_charged_is_no_accusation(coder: Coder, text: str) -> None:
+    """"Charged students $20,000": a price, not a charge of a crime (1121)."""
+    assert not any(c.startswith("112") for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_charge_with_a_crime_stays(coder: Coder) -> None:
+    text = "Police charged the mayor with taking bribes."
+    assert any(s == "---COP" and c == "1121" for s, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor pledged to cut property taxes if reelected.",
+    "The candidate promised to take bold action on housing in her first year.",
+    "The senator has pledged to act as well.",
+])
+def test_a_pledge_of_ones_own_course_is_no_intent_to_cooperate(coder: Coder, text: str) -> None:
+    """A campaign pledge that names nobody to work with is no intent to cooperate (030)."""
+    assert not any(c == "030" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iran pledged to cooperate with the International Atomic Energy Agency.", "IRN"),
+    ("The rebels pledged not to let foreign fighters use Syrian territory to attack Turkey.", "---REB"),
+    ("Merkel and Macron pledge to work together.", "DEUGOV"),
+])
+def test_a_pledge_that_names_an_actor_stays(coder: Coder, text: str, source: str) -> None:
+    assert any(s.startswith(source) and c == "030" for s, _, c in _events(coder, text)), _events(coder, text)

@@ -82,6 +82,15 @@ CIVIL_SECTORS = {"CVL", "OPP", "PTY", "ELI", "LEG", "LAB", "AGR", "JUD"}
 # Roots of events that happen in a place, whose unnamed doer the place's country stands for:
 # protests, coercion (arrests, crackdowns), assaults, fighting and mass violence.
 PLACE_CONTEXT_ROOTS = {"14", "17", "18", "19", "20"}
+# Buying and selling: between states or with a state it is trade; between firms and people it is commerce
+COMMERCE_LEMMAS = {"buy", "sell", "purchase", "invest", "acquire", "sale", "investment", "acquisition"}
+# Sectors whose code makes a party to a purchase a state: a government, its forces, its services
+STATE_SECTORS = {"", "GOV", "MIL", "SPY", "COP"}
+# What a seller charges: "charged a $100,000 initiation fee", "charging students more", "charged his campaign for rent"
+PRICE_NOUNS = {"fee", "rent", "price", "rate", "interest", "premium", "fare", "tuition", "toll", "more", "less", "much",
+               "use", "service", "access", "admission", "cost"}
+# Words that say what one pledges: "promised to cut taxes", "his pledge to reintroduce waterboarding"
+PLEDGE_LEMMAS = {"promise", "pledge", "vow", "commit", "commitment"}
 # Prepositions of time and circumstance, whose phrase names no participant of the event.
 TIME_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "amid", "amidst", "despite", "during"}
 
@@ -2867,6 +2876,10 @@ class EventRules:
             c.status, c.reason = "rejected", metaphor
         elif self.own_rules and (preference := self._voter_preference(c)):
             c.status, c.reason = "rejected", preference
+        elif self.own_rules and (commerce := self._private_commerce(c)):
+            c.status, c.reason = "rejected", commerce
+        elif self.own_rules and (pledge := self._own_pledge(c)):
+            c.status, c.reason = "rejected", pledge
         elif self.own_rules and c.code == "013" and self._doc[c.trigger].lemma_.lower() in {"hope", "hop"} and any(
                 k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
                 for k in self._doc[c.trigger].children):
@@ -2946,6 +2959,49 @@ class EventRules:
                 and c.source.token == head.i):
             return f"a share of people: '{head.text}' prefers, no actor endorses"
         return ""
+
+    def _private_commerce(self, c: Candidate) -> str:
+        """Why a 061 or 1121 is business: a purchase, sale or investment with no state among its
+        parties ("Allergan will end up buying Pfizer", "helped Pharmacyclics sell itself to AbbVie",
+        "Trump has invested in other companies", "people buying guns"; a place the purchase is in is
+        no party), or a price charged ("charging students more than $30,000", "charged a $100,000
+        fee", "charged his campaign for rent"), which accuses nobody of a crime."""
+        trig = self._doc[c.trigger]
+        if c.code == "061" and trig.lemma_.lower() in COMMERCE_LEMMAS:
+            if any(r is not None and r.code and r.code[:3] != "---" and r.code[3:6] in STATE_SECTORS
+                   and not r.rule.startswith("place") for r in (c.source, c.target)):
+                return ""
+            return f"'{trig.text}': a purchase or sale with no state among its parties, commerce"
+        if c.code == "1121" and trig.lemma_.lower() == "charge" and trig.pos_ == "VERB" \
+                and not any(k.dep_ == "prep" and k.lower_ == "with" for k in trig.children):
+            said = [k for k in trig.children if k.dep_ in {"dobj", "dative", "npadvmod", "prep", "advmod"}]
+            price = next((t for k in said for t in k.subtree if t.ent_type_ == "MONEY" or t.text == "$"
+                          or (t.lemma_.lower() in PRICE_NOUNS and t.dep_ in {"dobj", "pobj", "npadvmod"})), None)
+            if price is not None:
+                return f"'{trig.text} ... {price.text}': a price charged, no accusation"
+        return ""
+
+    def _own_pledge(self, c: Candidate) -> str:
+        """Why a 030 pledge is a course of one's own: a promise, pledge or vow whose words name no
+        actor to cooperate with and that has no target ("pledged to shut down private detention
+        centers", "have pledged to act as well", "his pledge to reintroduce waterboarding"): a
+        campaign pledge to act, not an intent to cooperate with somebody. A pledge whose words name
+        a country or a body ("pledged not to let al-Qaeda use Afghan soil", "his pledge to pull the
+        troops out of Afghanistan") keeps its code."""
+        trig = self._doc[c.trigger]
+        if c.code != "030" or trig.lemma_.lower() not in PLEDGE_LEMMAS or (c.target is not None and c.target.code):
+            return ""
+        said = [k for k in trig.children if k.dep_ in {"xcomp", "ccomp", "dobj", "dative", "acl", "prep", "attr"}]
+        if trig.dep_ == "dobj":  # "signed a pledge with Washington"
+            said += [k for k in trig.head.children if k.dep_ == "prep"]
+        for k in said:
+            for t in k.subtree:
+                if t.lower_ in {"together", "jointly"}:  # "pledged to work together": the subjects cooperate
+                    return ""
+                if t.pos_ in {"NOUN", "PROPN", "PRON"} and (self._actors.mention_for(t) is not None or any(
+                        r.code and r.code[:3] != "---" for r in self._actors.resolve_all(t))):
+                    return ""
+        return f"'{trig.text}': a pledge of one's own course of action, nobody to cooperate with"
 
     def _political_metaphor(self, c: Candidate) -> str:
         """Why a violent code between politicians is a war of words: a person or a party, a paper
