@@ -703,3 +703,17 @@ def test_a_pledge_of_ones_own_course_is_no_intent_to_cooperate(coder: Coder, tex
 ])
 def test_a_pledge_that_names_an_actor_stays(coder: Coder, text: str, source: str) -> None:
     assert any(s.startswith(source) and c == "030" for s, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator supports a $15 minimum wage.",
+    "The French president has long backed higher taxes on the rich, which the Kenyan senator also supports.",
+    "The Japanese prime minister supported stem cell research for years.",
+])
+def test_support_for_a_policy_is_no_endorsement(coder: Coder, text: str) -> None:
+    """Backing a wage, a tax or research endorses no actor: a policy stance, no 051 with no target."""
+    assert not any(c == "051" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_support_for_an_actor_stays(coder: Coder) -> None:
+    assert ("DEU", "FRA", "051") in _events(coder, "Germany supported France in the dispute.")

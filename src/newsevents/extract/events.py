@@ -2880,6 +2880,14 @@ class EventRules:
             c.status, c.reason = "rejected", commerce
         elif self.own_rules and (pledge := self._own_pledge(c)):
             c.status, c.reason = "rejected", pledge
+        elif self.own_rules and c.code == "051" and c.target is None and self._doc[c.trigger].pos_ == "VERB" \
+                and self._doc[c.trigger].lemma_.lower() in STANCE_VERBS and not any(
+                    t.dep_ == "poss" and t.pos_ in {"NOUN", "PROPN"}
+                    for k in self._doc[c.trigger].children if k.dep_ == "dobj" for t in k.subtree):
+            # "she supports a $12 wage", "which Clinton also supports", "has supported stem cell research":
+            # backing with nobody backed is a stance on a policy, no endorsement of an actor ("backed the
+            # opposition leader's call for talks" backs somebody's proposal)
+            c.status, c.reason = "rejected", "support for no actor: a policy stance, nobody endorsed"
         elif self.own_rules and c.code == "013" and self._doc[c.trigger].lemma_.lower() in {"hope", "hop"} and any(
                 k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
                 for k in self._doc[c.trigger].children):
