@@ -717,3 +717,16 @@ def test_support_for_a_policy_is_no_endorsement(coder: Coder, text: str) -> None
 
 def test_support_for_an_actor_stays(coder: Coder) -> None:
     assert ("DEU", "FRA", "051") in _events(coder, "Germany supported France in the dispute.")
+
+
+@pytest.mark.parametrize("text", [
+    "For all his skill at appealing to Republican voters, the Texas governor struggled to win over donors.",
+    "The French president has been able to appeal to a certain group of voters who feel left behind.",
+])
+def test_appealing_to_voters_is_attracting_them(coder: Coder, text: str) -> None:
+    """"Appeal to voters" with nothing asked of them is a candidate's pull, no appeal or request (02)."""
+    assert not any(c.startswith("02") for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_an_appeal_that_asks_something_stays(coder: Coder) -> None:
+    assert ("KENGOV", "---CVL", "020") in _events(coder, "The Kenyan president appealed to voters to stay calm.")

@@ -207,6 +207,10 @@ DECIDING_VERBS = {"agree", "decide", "vote", "approve"}
 PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick"}
 ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector", "electorate", "constituent",
                     "poll", "survey"}
+# Whom a candidate "appeals to" when the word means attracts them: voters, a base, a group of people
+AUDIENCE_NOUNS = ELECTORATE_NOUNS | {"folk", "people", "base", "supporter", "crowd", "audience", "group", "conservative",
+                                     "liberal", "moderate", "independent", "millennial", "woman", "man", "evangelical",
+                                     "worker", "american", "demographic", "segment", "republican", "democrat"}
 SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
                "two-thirds", "percent", "proportion", "share", "fraction", "those"}
 # "the two countries", "both sides": the last two countries named.
@@ -2880,6 +2884,8 @@ class EventRules:
             c.status, c.reason = "rejected", commerce
         elif self.own_rules and (pledge := self._own_pledge(c)):
             c.status, c.reason = "rejected", pledge
+        elif self.own_rules and (attracts := self._appeals_to_audience(c)):
+            c.status, c.reason = "rejected", attracts
         elif self.own_rules and c.code == "051" and c.target is None and self._doc[c.trigger].pos_ == "VERB" \
                 and self._doc[c.trigger].lemma_.lower() in STANCE_VERBS and not any(
                     t.dep_ == "poss" and t.pos_ in {"NOUN", "PROPN"}
@@ -2988,6 +2994,23 @@ class EventRules:
             if price is not None:
                 return f"'{trig.text} ... {price.text}': a price charged, no accusation"
         return ""
+
+    def _appeals_to_audience(self, c: Candidate) -> str:
+        """Why an "appeal to" is a candidate's pull on an audience: its object is voters, a base or a
+        group of people and nothing is asked of them, no "to"-clause and no "for" ("his prowess at
+        appealing to Republican voters", "he's been able to appeal to a certain group of folks"). "Appealed
+        to voters to stay calm" and "appealed to donors for aid" ask something and stay 020."""
+        trig = self._doc[c.trigger]
+        if not c.code.startswith("02") or trig.lemma_.lower() != "appeal" or trig.pos_ != "VERB":
+            return ""
+        if any(k.dep_ in {"xcomp", "ccomp", "advcl"} or (k.dep_ == "prep" and k.lower_ == "for") for k in trig.children):
+            return ""
+        whom = next((g for k in trig.children if k.dep_ == "prep" and k.lower_ == "to"
+                     for g in k.children if g.dep_ == "pobj"), None)
+        if whom is None or whom.lemma_.lower() not in AUDIENCE_NOUNS or any(
+                k.dep_ in {"xcomp", "ccomp", "acl"} and any(a.tag_ == "TO" for a in k.children) for k in whom.children):
+            return ""
+        return f"'{trig.text} to {whom.text}': attracting an audience, nothing asked"
 
     def _own_pledge(self, c: Candidate) -> str:
         """Why a 030 pledge is a course of one's own: a promise, pledge or vow whose words name no
