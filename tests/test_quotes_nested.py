@@ -141,3 +141,28 @@ def test_as_though_clause_is_no_contrasting_report(coder: Coder) -> None:
     text = "The senator said the deal was dead, as though he were announcing that the talks had never happened."
     q = speaks(coder, text, "the deal was dead", "senator")
     assert "as though" in q.text
+
+
+# ---- a cue inside another verb's clause does not report that verb's words ------------------------------
+@pytest.mark.parametrize(("text", "outer", "speaker", "governing"), [
+    ("The mayor told his staff that they should respond by calling the newspaper.",
+     "they should respond by calling the newspaper", "mayor", "The mayor told his staff"),
+    ("People familiar with the talks say that the minister, who must sign the deal, has revealed nothing about his plans.",
+     "has revealed nothing", "People", "People familiar with the talks say"),
+    ("The coach said after the game that his players should respond by training harder.",
+     "his players should respond by training harder", "coach", "The coach said after the game"),
+    ("He may add to his staff or change their roles, he said.", "add to his staff", "he", "he said"),
+])
+def test_cue_in_a_complement_clause_does_not_take_the_clause_above(coder: Coder, text: str, outer: str, speaker: str,
+                                                                    governing: str) -> None:
+    """"told his staff that they should respond": "respond" is part of what the mayor told them; the words that govern
+    it ("The mayor told his staff") are nobody's statement reported by "respond"."""
+    speaks(coder, text, outer, speaker)
+    assert all(text[q.start : q.end] != governing and governing not in q.text for q in quotes(coder, text))
+
+
+def test_report_the_parser_hung_on_a_later_report_keeps_its_clause(coder: Coder) -> None:
+    """"She said at the meeting, a councillor asked …": the parser made "said" a complement of "asked"; what she said is
+    still the clause after the comma."""
+    text = "She said at the meeting, a councillor asked residents whether they wanted the new road."
+    speaks(coder, text, "a councillor asked residents", "She")

@@ -1604,6 +1604,13 @@ class _Extractor:
             return set()  # "“…,” she continued" reports; "prices rose and continued" does not
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and head.i < cue.i:
             return set()  # "took to the streets chanting": the main clause is not what was chanted
+        if cue.dep_ == "ccomp" and (self._lemma(head) in CUE_VERBS and not any(
+                c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i != cue.i for c in head.children) if head.i > cue.i else any(
+                c.dep_ == "mark" for c in cue.children) or not any(t.is_punct for t in self.doc[head.i + 1 : cue.left_edge.i])):
+            # "told his staff that they should respond", "may add to his staff, he said": the cue's clause is what another
+            # verb reports or governs, not an aside on it ("…, a study concluded" after a comma still is one, and so is
+            # "She said at the meeting, a councillor asked residents …" that the parser hung on the second verb)
+            return set()
         if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and head.i != cue.i:
             own = {t.i for t in cue.subtree}
             rest = {t.i for t in head.subtree} - own
