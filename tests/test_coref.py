@@ -217,6 +217,64 @@ def test_both_men_are_the_two_people_last_named(coder: Coder, text: str, word: s
     assert sorted(c[:3] for c in _resolve_all(coder, text, word)) == codes
 
 
+@pytest.mark.parametrize(("text", "word", "codes"), [
+    # a role word named as an object is one of the two
+    ("Kenyan President William Ruto received the Tanzanian president in Nairobi. The two men signed a border deal.",
+     "men", ["KEN", "TZA"]),
+    ("Angela Merkel hosted Emmanuel Macron in Berlin. The two leaders criticized Russia.", "leaders", ["DEU", "FRA"]),
+    ("Germany and France rejected the proposal on Monday. The two governments want new talks.", "governments",
+     ["DEU", "FRA"]),
+    ("India and Pakistan exchanged fire across the border. Both sides blamed the other.", "sides", ["IND", "PAK"]),
+    # "they" whose antecedent is a coordinated subject, or a counted group, is all of them
+    ("Germany and France rejected the proposal on Monday. On Tuesday they asked for new talks.", "they",
+     ["DEU", "FRA"]),
+    ("Angela Merkel hosted Emmanuel Macron in Berlin. The two leaders met for an hour. Afterwards they criticized "
+     "Russia.", "they", ["DEU", "FRA"]),
+])
+def test_a_group_is_every_actor_it_counts(coder: Coder, text: str, word: str, codes: list[str]) -> None:
+    assert sorted(c[:3] for c in _resolve_all(coder, text, word)) == codes
+
+
+def test_a_noun_event_on_a_group_is_one_event_per_actor(coder: Coder) -> None:
+    r = coder.code_text("Vladimir Putin received Recep Tayyip Erdogan in Sochi on Monday. Both men were later "
+                        "placed under US sanctions.", day=DAY)
+    targets = sorted(e.target.code[:3] for e in r.events if e.cameo.startswith("163") and e.target is not None)
+    assert targets == ["RUS", "TUR"]
+
+
+def test_the_two_men_are_a_coordination_of_two_before_the_subject(coder: Coder) -> None:
+    # the two named together, not the sentence's subject and one of them
+    text = ("Kenyan President William Ruto praised Vladimir Putin and Recep Tayyip Erdogan on Monday. "
+            "The two men later spoke by telephone.")
+    assert sorted(c[:3] for c in _resolve_all(coder, text, "men")) == ["RUS", "TUR"]
+
+
+def test_them_after_a_counted_group_in_its_sentence_is_the_group(coder: Coder) -> None:
+    text = ("Angela Merkel spoke about Vladimir Putin and Recep Tayyip Erdogan on Monday. Protesters blocked "
+            "the two men's convoy in Berlin, delaying them for an hour.")
+    assert sorted(c[:3] for c in _resolve_all(coder, text, "them")) == ["RUS", "TUR"]
+
+
+def test_they_said_by_a_group_we_do_not_know_is_not_the_actors_before(coder: Coder) -> None:
+    # "activists said they …": they are the activists, not the two countries of the sentence before
+    codes = _resolve_all(coder, "Germany and France rejected the proposal. Activists said they were disappointed.",
+                         "they")
+    assert len(codes) <= 1, codes
+
+
+def test_the_two_sides_are_the_countries_named_not_a_pronoun(coder: Coder) -> None:
+    text = ("The United States held secret talks with Iran brokered by Oman. It angered Israel. With the Iran "
+            "deal finalized, the two sides have talked about moving on.")
+    assert sorted(c[:3] for c in _resolve_all(coder, text, "sides")) == ["IRN", "USA"]
+
+
+def test_the_two_leaders_who_say_they_will_are_both(coder: Coder) -> None:
+    r = coder.code_text("Angela Merkel hosted Emmanuel Macron in Berlin. The two leaders said they would visit "
+                        "Moscow in May.", day=DAY)
+    sources = sorted(e.source.code[:3] for e in r.events if e.cameo == "036" and e.source is not None)
+    assert sources == ["DEU", "FRA"]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Gunmen killed two men in northern Nigeria on Sunday. Both men were shot in the head.", "men"),
     ("Vladimir Putin met Recep Tayyip Erdogan. Polls show Putin leads among both men and women.", "men"),

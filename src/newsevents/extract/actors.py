@@ -334,6 +334,13 @@ NAME_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?|,)")
 NOT_PEOPLE = {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "snapchat",
               "linkedin", "reddit", "weibo", "wechat", "google", "skype"}
 # Singular role nouns that name a body of people, never one person: no antecedent of "he" or "she".
+# "both men", "the two leaders", "the two countries", "both sides": a counted plural that names the
+# actors last named, people, countries, or any actor
+GROUP_NOUNS = {"man": "person", "woman": "person", "leader": "person", "president": "person",
+               "minister": "person", "premier": "person",
+               "country": "country", "nation": "country", "government": "country", "state": "country",
+               "neighbour": "country", "neighbor": "country",
+               "side": "any", "ally": "any", "party": "any", "rival": "any", "adversary": "any", "foe": "any"}
 COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team committee council panel board "
                        "family audience army police public press media delegation coalition alliance movement "
                        "party union court jury parliament congress senate opposition leadership regime "
@@ -1053,12 +1060,16 @@ class DocActors:
             ante = (self.resolve(name, depth=depth + 1) if name is not None else None) \
                 or self._clause_antecedent(tok, want, depth) or self.antecedent(
                 tok, want=want, not_=self._clause_subject(tok, depth))
-            if ante is None:
+            group = self._group_of(tok, ante, depth) if want == "plural" else []
+            if want == "plural" and not group and tok.dep_ != "nsubj":
+                # "destroyed the two men's cars, killing them": a counted group nearer than the antecedent
+                group = self._counted_group_before(tok, ante, depth)
+            if ante is None and not group:
                 return []
             return [Resolved(
-                ante.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{ante.text}", ante.entity,
-                ante.kind, ante.plural, tok.i,
-            )]
+                one.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{one.text}", one.entity,
+                one.kind, one.plural, tok.i,
+            ) for one in group or ([ante] if ante is not None else [])]
         if low == "old" and any(c.lower_ == "the" for c in tok.children) and any(
                 c.lower_ in {"year", "years"} for c in tok.children):
             # "Mark Dobbs, 45, … the 45-year-old": the latest person given that age with the name
@@ -1194,14 +1205,71 @@ class DocActors:
                         for code, src, _ in owners for one in code.split("/")]
         return []
 
-    def _named_people(self, tok: Token) -> list[Resolved]:
-        """"Both men", "the two women": the people last named before, as many as it counts.
+    def _group_of(self, pron: Token, ante: Resolved | None, depth: int) -> list[Resolved]:
+        """"Germany and France criticised the plan. They said", "The two leaders met. They agreed": a
+        "they" whose antecedent is one of a coordination, or a counted group, is all of them."""
+        if depth > 2:
+            return []
+        reporter = self._plural_reporter(pron)
+        if reporter is not None:
+            # "The two leaders said they would": the group that says it; "Activists said they fear": a
+            # group we do not know, never the actors of the sentence before
+            found = [r for r in self._resolve_all(reporter, depth + 1) if r.code]
+            return found if len({referent(r) for r in found}) > 1 else []
+        if ante is None or not 0 <= ante.token < len(self.doc) or ante.start < self._prev_sent_start(pron.sent.start_char):
+            return []  # a group is remembered as far as the sentence before
+        tok = self.doc[ante.token]
+        if tok.pos_ == "PRON" or ante.rule.startswith("coref:plural"):
+            found = [r for r in self._resolve_all(tok, depth + 1) if r.code]
+        else:
+            members = [tok, *tok.conjuncts]
+            if len(members) < 2 or any(m.dep_ not in {"nsubj", "nsubjpass", "conj"} for m in members):
+                return []  # only the subjects a sentence is about ("the talks between X and Y" are no "they")
+            found = []
+            for m in sorted(members, key=lambda m: m.i):
+                one = [r for r in self._resolve_all(m, depth + 1) if r.code]
+                if not one:
+                    return []  # "Iran and its neighbours": not all of them are actors we know
+                found += one
+        return found if len({referent(r) for r in found}) > 1 else []
 
-        A plain "men" or "women" counted so ("both", "the two", "the three") and with nothing saying
-        where they are from is the last so many people the text named, of that gender if it says
-        so; it is no new group of civilians."""
+    def _counted_group_before(self, pron: Token, ante: Resolved | None, depth: int) -> list[Resolved]:
+        """The last counted group ("the two men", "both countries") in the pronoun's sentence before it,
+        when it is nearer than the antecedent found."""
+        for t in reversed(self.doc[pron.sent.start : pron.i]):
+            if ante is not None and t.idx < ante.start:
+                return []
+            if t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in GROUP_NOUNS:
+                found = [r for r in self._named_people(t) if r.code]
+                if len({referent(r) for r in found}) > 1:
+                    return found
+        return []
+
+    def _plural_reporter(self, pron: Token) -> Token | None:
+        """The plural noun subject of the verb a subject "they" is reported under ("activists said they …")."""
+        if pron.dep_ != "nsubj":
+            return None
+        cur = pron.head
+        for _ in range(4):
+            if cur.dep_ not in {"conj", "ccomp", "xcomp", "advcl"} or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj if subj.tag_ in {"NNS", "NNPS"} and subj.pos_ in {"NOUN", "PROPN"} else None
+        return None
+
+    def _named_people(self, tok: Token) -> list[Resolved]:
+        """"Both men", "the two leaders", "the two governments", "both allies": the actors last named
+        before, as many as it counts.
+
+        A plural counted so ("both", "the two", "the three") with nothing saying where they are from is
+        the last so many actors of its kind the text named: people ("men", "women", "leaders"), of that
+        gender if it says so; countries ("countries", "governments"); or any actor ("sides", "allies").
+        It is no new group of civilians or officials."""
         lemma = tok.lemma_.lower()
-        if lemma not in {"man", "woman"} or tok.tag_ != "NNS" or self.countries_of(tok):
+        kind = GROUP_NOUNS.get(lemma)
+        if kind is None or tok.tag_ not in {"NNS", "NNPS"} or self.countries_of(tok):
             return []
         kids = list(tok.children)
         count = 2 if any(k.lower_ == "both" and k.dep_ in {"det", "predet", "preconj"} for k in kids) else 0
@@ -1209,17 +1277,34 @@ class DocActors:
             count = next(({"two": 2, "three": 3}.get(k.lower_, 0) for k in kids if k.dep_ == "nummod"), 0)
         if not count or any(k.dep_ in {"amod", "compound", "prep", "relcl", "acl", "cc", "conj"} for k in kids):
             return []  # "both men and women", "the two men from Ohio", "both wounded men"
-        gender = "m" if lemma == "man" else "f"
+        gender = {"man": "m", "woman": "f"}.get(lemma)
         start = tok.left_edge.idx
-        earlier = self.history[: bisect_left(self._starts, start)]
         since = self._prev_sent_start(self._prev_sent_start(tok.sent.start_char))
+        earlier = [r for r in self.history[: bisect_left(self._starts, start)] if r.start >= since]
+        if kind == "person":
+            # "met the Ugandan president … the two men": a role word named as an object is one of them too
+            seen = {r.token for r in earlier}
+            first = tok.left_edge.i
+            while first > 0 and self.doc[first - 1].idx >= since:
+                first -= 1
+            for t in self.doc[first : tok.left_edge.i]:
+                if t.i not in seen and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound" \
+                        and t.lemma_.lower() not in COLLECTIVE_NOUNS and self.mention_for(t) is None \
+                        and self.agent_of(t) is not None:
+                    earlier += [r for r in self.resolve_all(t, depth=2) if r.code and not r.code.startswith("---")]
+            earlier.sort(key=lambda r: r.start)
         named: list[Resolved] = []
         for r in reversed(earlier):
-            if r.start < since:
-                break
-            one = r.kind == "person" or (r.kind == "agent" and not r.plural and 0 <= r.token < len(self.doc) and (
-                self.doc[r.token].lemma_.lower() not in COLLECTIVE_NOUNS))
-            if one and r.code and self.gender_of(r) in {None, gender}:
+            if r.rule.startswith("coref:") or (0 <= r.token < len(self.doc) and self.doc[r.token].pos_ == "PRON"):
+                continue  # those named or described, not a pronoun standing for one of them
+            if kind == "person":
+                one = r.kind == "person" or (r.kind == "agent" and not r.plural and 0 <= r.token < len(self.doc) and (
+                    self.doc[r.token].lemma_.lower() not in COLLECTIVE_NOUNS))
+            elif kind == "country":
+                one = r.kind == "country" and len(r.code) == 3 and not r.plural
+            else:
+                one = r.kind in {"country", "organization", "person"} and not r.plural
+            if one and r.code and not r.code.startswith("---") and (gender is None or self.gender_of(r) in {None, gender}):
                 named.append(r)
         # the people the sentences are about (their subjects) before one named in passing ("regarded as
         # the most powerful man after Khamenei"), and names before descriptions ("the Russian leader")
@@ -1227,15 +1312,29 @@ class DocActors:
             return r.start in self.subjects or (
                 0 <= r.token < len(self.doc) and self.doc[r.token].dep_ in {"nsubj", "nsubjpass"})
 
-        people: dict[tuple[str, str], Resolved] = {}
-        for r in sorted(named, key=lambda r: (r.kind != "person", not subject(r))):  # stable: the latest first
+        def coordination(r: Resolved) -> int:  # the first conjunct of the coordination r is in, or r's own token
+            t = self.doc[r.token] if 0 <= r.token < len(self.doc) else None
+            while t is not None and t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            return t.i if t is not None else r.token
+
+        # "killed Soleimani and al-Muhandis … the two men": a coordination of as many, the latest, first
+        joined: dict[int, list[Resolved]] = {}
+        for r in named:
+            joined.setdefault(coordination(r), []).append(r)
+        pair = next((g for g in joined.values() if len({referent(r) for r in g}) == count
+                     and len({coordination(r) for r in g}) == 1 and len(g) > 1), [])
+        people: dict[tuple[str, str], Resolved] = {referent(r): r for r in pair}
+        for r in sorted(named, key=lambda r: (r.kind not in {"person", "country"}, not subject(r))):  # stable: the latest first
             if len(people) < count:
                 people.setdefault(referent(r), r)
-        if len(people) != count:
+        if len(people) != count or len({r.code[:3] for r in people.values()}) < (2 if kind == "country" else 1):
             return []
         text = self.text[start : tok.idx + len(tok)]
-        return [Resolved(r.code, text, start, tok.idx + len(tok), f"coref:plural->{r.text}", r.entity, r.kind,
-                         True, tok.i) for r in sorted(people.values(), key=lambda r: r.start)]
+        sector = "GOV" if lemma == "government" else ""
+        return [Resolved(r.code + sector, text, start, tok.idx + len(tok), f"coref:plural->{r.text}", r.entity,
+                         "agent" if sector else r.kind, True, tok.i)
+                for r in sorted(people.values(), key=lambda r: r.start)]
 
     def _origin_in_phrase(self, tok: Token) -> list[tuple[str, str, bool]]:
         """The country a document or outlet comes from, anywhere in its phrase: "a report

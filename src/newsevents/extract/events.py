@@ -1804,9 +1804,12 @@ class EventRules:
                     # takes from its clause did not do what the clause denies
                     negated = True
                     mnotes = [*mnotes, f"negated clause:{clause.text}"]
-            c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s, t, negated, modality,
-                          self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
-            found.append(self._judge(c, discard))
+            # "Both men had been placed under sanctions": a group is each of its actors, one event each
+            for s1, t1 in [(one, t) for one in self._members_of(s, actors)] + [
+                    (s, one) for one in self._members_of(t, actors)[1:]]:
+                c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,
+                              self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
+                found.append(self._judge(c, discard))
         if self.own_rules:  # our lexicon's rules; off when coding with the user's dictionaries only
             self._consequences(found)
             self._means(found)
@@ -2151,6 +2154,13 @@ class EventRules:
                                     return _people_of(r), ",place=people"
                                 return r, ",place=source"
         return None, ""
+
+    def _members_of(self, r: Resolved | None, actors: DocActors) -> list[Resolved | None]:
+        """A group resolved to its first actor ("both men", "they") as every actor of the group."""
+        if r is None or not r.rule.startswith("coref:plural") or not 0 <= r.token < len(self._doc):
+            return [r]
+        found: list[Resolved | None] = [x for x in actors.resolve_all(self._doc[r.token]) if x.code]
+        return found if len(found) > 1 and found[0] == r else [r]
 
     def _all(self, actors: DocActors, toks: list[Token]) -> list[Resolved | None]:
         """Every actor of these conjoined phrases ("the lions and Gondor" is Gondor alone);
@@ -3265,6 +3275,8 @@ class EventRules:
                 continue  # "announced that 750 soldiers would be deployed": its own forces are moved, nobody is threatened
             # "Ethiopia's government and rebel forces agreed to a truce": each actor of the subject intends
             sources = [x for x in actors.resolve_all(subj) if x.code] if subj is not None and source.token == subj.i else []
+            if not sources and 0 <= source.token < len(self._doc) and self._doc[source.token].lower_ == "they":
+                sources = [x for x in actors.resolve_all(self._doc[source.token]) if x.code]  # "they" is each of a group
             target_code = c.target.code if c.target else ""
             new = [one for one in sources or [source] if (gov.i, code, one.code, target_code) not in done]
             if not new:
