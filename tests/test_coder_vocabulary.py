@@ -63,6 +63,11 @@ from tests.test_events import triples
     ("Militia members in Chad put down their guns on Wednesday.", "TCD", "0873"),
     ("Rebel fighters in Mali handed in their guns to the army.", "MLIREB", "0873"),
     ("The rebels in Niger ended the violence after the election.", "NERREB", "087"),
+    # regret for a fault is an apology; regretting another's decision stays disapproval (below)
+    ("The Chilean government deeply regrets this terrible mistake, the minister wrote.", "CHLGOV", "055"),
+    ("Peru regretted the error and promised an inquiry.", "PER", "055"),
+    ("The Kenyan minister regretted his remarks about Ugandan farmers.", "KENGOV", "055"),
+    ("Bolivia regrets the Chilean decision to close the border.", "BOL", "110"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
