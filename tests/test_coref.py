@@ -294,3 +294,19 @@ def test_a_person_a_country_possessive_introduced(coder: Coder, text: str, word:
     "she" is."""
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and r.code == code, r
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour Party opposed the plan. The minister said the raid had been ordered without a vote, and warned "
+    "that it risked a wider war.",
+    "Greenpeace criticized the company. A spokesman said the spill had been reported late and that it threatened "
+    "the whole coast.",
+])
+def test_it_after_a_thing_named_as_a_subject_is_that_thing(coder: Coder, text: str) -> None:
+    _, r = _resolve(coder, text, "it", 0)
+    assert r is None or not r.code, r
+
+
+def test_it_under_a_named_reporter_is_still_the_reporter(coder: Coder) -> None:
+    _, r = _resolve(coder, "France said the deal was dead and that it would leave the talks.", "it", 0)
+    assert r is not None and r.code == "FRA"

@@ -1060,6 +1060,9 @@ class DocActors:
             ante = (self.resolve(name, depth=depth + 1) if name is not None else None) \
                 or self._clause_antecedent(tok, want, depth) or self.antecedent(
                 tok, want=want, not_=self._clause_subject(tok, depth))
+            if want == "thing" and ante is not None and self._thing_subject_before(tok, ante) and not (
+                    name is not None or self._clause_antecedent(tok, want, depth)):
+                return []  # "X said the strike had been carried out …, and warned that it risked …": the strike
             group = self._group_of(tok, ante, depth) if want == "plural" else []
             if want == "plural" and not group and tok.dep_ != "nsubj":
                 # "destroyed the two men's cars, killing them": a counted group nearer than the antecedent
@@ -1232,6 +1235,17 @@ class DocActors:
                     return []  # "Iran and its neighbours": not all of them are actors we know
                 found += one
         return found if len({referent(r) for r in found}) > 1 else []
+
+    def _thing_subject_before(self, pron: Token, ante: Resolved) -> bool:
+        """Is there, in the pronoun's sentence, the subject of a clause that names no actor ("the strike",
+        "the deal"), while the antecedent is in a sentence before? A subject "it" then stands for that thing."""
+        if pron.lower_ != "it" or pron.dep_ not in {"nsubj", "nsubjpass"} or ante.start >= pron.sent.start_char:
+            return False  # "France said the deal was dead and that it would leave": France, named in the sentence
+        for t in self.doc[pron.sent.start : pron.i]:
+            if t.idx > ante.start and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" \
+                    and t.lemma_.lower() not in COLLECTIVE_NOUNS and not any(r.code for r in self.resolve_all(t, depth=3)):
+                return True
+        return False
 
     def _counted_group_before(self, pron: Token, ante: Resolved | None, depth: int) -> list[Resolved]:
         """The last counted group ("the two men", "both countries") in the pronoun's sentence before it,
