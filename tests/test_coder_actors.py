@@ -424,3 +424,17 @@ def test_a_civil_society_group_is_civilians(coder: Coder) -> None:
     """"civil society group": 'civil' modifies 'society', not the head, so 'society group' is the term."""
     got = events(coder, "A Ghanaian civil society group called for the release of the detained journalist.")
     assert any(s == "GHACVL" and c.startswith("025") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Protests were staged in Nairobi and other cities with large Somali communities.",
+    "Chilean police raided homes in towns with a large Bolivian population.",
+])
+def test_the_people_a_place_has_are_no_target(coder: Coder, text: str) -> None:
+    # "with" after a place describes who lives there; the parser may hang it on the verb
+    assert not any(t[:3] in {"SOM", "BOL"} for _s, t, _c in events(coder, text)), events(coder, text)
+
+
+def test_a_partner_after_a_place_stays_the_target(coder: Coder) -> None:
+    text = "Kenyan police clashed in the streets with Somali protesters."
+    assert any(t.startswith("SOM") for _s, t, _c in events(coder, text)), events(coder, text)

@@ -213,6 +213,8 @@ AUDIENCE_NOUNS = ELECTORATE_NOUNS | {"folk", "people", "base", "supporter", "cro
                                      "worker", "american", "demographic", "segment", "republican", "democrat"}
 SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
                "two-thirds", "percent", "proportion", "share", "fraction", "those"}
+# "cities with large Iranian communities": who lives in a place, which a "with" after it describes
+POPULATION_NOUNS = {"community", "population", "minority", "majority", "diaspora", "presence", "concentration"}
 # "the two countries", "both sides": the last two countries named.
 PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
 # Verbs whose complement is threatened, whatever it is: an intent they govern is a 13x threat or
@@ -2396,8 +2398,14 @@ class EventRules:
             # help or cooperation is against is never its partner ("lift sanctions against Iran" still is)
             opposed = self.own_rules and code[:2] in COOPERATIVE_ROOTS and d.dep_ == "prep" and d.lower_ == "against" \
                 and not self._hostile_word(d.head)
+            # "vigils were held in cities with large Iranian communities": a "with" right after a place the
+            # verb names describes the place (the parser hangs it on the verb), nobody acted on
+            with_place = self.own_rules and d.dep_ == "prep" and d.lower_ == "with" and d.i > 0 \
+                and (near := tok.doc[d.i - 1]).pos_ == "NOUN" and near.dep_ in {"pobj", "conj"} \
+                and near.lemma_.lower() in self.lex.place_nouns and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in POPULATION_NOUNS for g in d.children)
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed \
+                    or opposed or with_place \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
