@@ -249,6 +249,17 @@ def test_the_two_men_are_a_coordination_of_two_before_the_subject(coder: Coder) 
     assert sorted(c[:3] for c in _resolve_all(coder, text, "men")) == ["RUS", "TUR"]
 
 
+@pytest.mark.parametrize("text", [
+    "Angela Merkel condemned the US criticism of Russian leader Vladimir Putin and Turkish president Recep Tayyip "
+    "Erdogan, calling it unfair. The two men later spoke by telephone.",
+    "Emmanuel Macron condemned the killing of Iranian general Vladimir Putin and Turkish militia chief Recep Tayyip "
+    "Erdogan, calling it reckless. Drones destroyed the two men's cars.",
+])
+def test_the_two_men_are_two_names_joined_by_and(coder: Coder, text: str) -> None:
+    # the parser may join the second name to another word; "X and militia chief Y" are still the two
+    assert sorted(c[:3] for c in _resolve_all(coder, text, "men")) == ["RUS", "TUR"]
+
+
 def test_them_after_a_counted_group_in_its_sentence_is_the_group(coder: Coder) -> None:
     text = ("Angela Merkel spoke about Vladimir Putin and Recep Tayyip Erdogan on Monday. Protesters blocked "
             "the two men's convoy in Berlin, delaying them for an hour.")

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -334,6 +335,8 @@ NAME_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?|,)")
 NOT_PEOPLE = {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "snapchat",
               "linkedin", "reddit", "weibo", "wechat", "google", "skype"}
 # Singular role nouns that name a body of people, never one person: no antecedent of "he" or "she".
+# the words between two names written as one coordination: "X and Y", "X and militia chief Y"
+JOINED_NAMES = re.compile(r"\s*(?:,\s*)?and\s+(?:[\w-]+\s+){0,4}")
 # "both men", "the two leaders", "the two countries", "both sides": a counted plural that names the
 # actors last named, people, countries, or any actor
 GROUP_NOUNS = {"man": "person", "woman": "person", "leader": "person", "president": "person",
@@ -1338,6 +1341,12 @@ class DocActors:
             joined.setdefault(coordination(r), []).append(r)
         pair = next((g for g in joined.values() if len({referent(r) for r in g}) == count
                      and len({coordination(r) for r in g}) == 1 and len(g) > 1), [])
+        if not pair:  # "the killing of general Qasem Soleimani and militia chief Abu Mahdi al-Muhandis", parsed apart
+            ordered = sorted(named, key=lambda r: r.start)
+            for a, b in reversed(list(pairwise(ordered))):
+                if count == 2 and referent(a) != referent(b) and JOINED_NAMES.fullmatch(self.text[a.end : b.start]):
+                    pair = [a, b]
+                    break
         people: dict[tuple[str, str], Resolved] = {referent(r): r for r in pair}
         for r in sorted(named, key=lambda r: (r.kind not in {"person", "country"}, not subject(r))):  # stable: the latest first
             if len(people) < count:
