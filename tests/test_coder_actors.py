@@ -438,3 +438,10 @@ def test_the_people_a_place_has_are_no_target(coder: Coder, text: str) -> None:
 def test_a_partner_after_a_place_stays_the_target(coder: Coder) -> None:
     text = "Kenyan police clashed in the streets with Somali protesters."
     assert any(t.startswith("SOM") for _s, t, _c in events(coder, text)), events(coder, text)
+
+
+def test_property_destroyed_is_its_owners_not_the_places(coder: Coder) -> None:
+    text = ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. On Tuesday gunmen destroyed the two men's "
+            "cars in Kabul.")
+    targets = sorted(t[:3] for _s, t, c in events(coder, text) if c.startswith("171"))
+    assert targets == ["RUS", "TUR"], events(coder, text)

@@ -2411,6 +2411,13 @@ class EventRules:
                 blocked.update(x.i for x in d.subtree)
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
         inside = {t.i for t in span}
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i in inside), None)
+        if self.own_rules and code[:3] == "171" and obj is not None and not any(r.code for r in actors.resolve_all(obj)):
+            # "destroyed the two men's cars in Baghdad", "seized the company's assets": property taken or
+            # destroyed is its owner's, not the place's
+            owners = [r for c in obj.children if c.dep_ == "poss" for r in actors.resolve_all(c) if r.code]
+            if owners:
+                return owners
         for t in span:
             if t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.dep_ == "poss" or (
                     t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (
