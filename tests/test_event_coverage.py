@@ -152,3 +152,25 @@ def test_ordering_troops_to_act_is_no_deployment(coder: Coder) -> None:
 def test_troops_blocking_a_town_blockade_it(coder: Coder) -> None:
     got = _events(coder, "A Norwegian military force is blocking a town in southern Chile.")
     assert ("NORMIL", "CHL", "191") in got, got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The new rulers of Niger ordered French soldiers to leave the country within a month.", "NER", "FRA"),
+    ("Baghdad's parliament ordered American troops to depart.", "IRQ", "USA"),
+    ("The Malian junta told the Danish special forces to quit the country at once.", "MLI", "DNK"),
+])
+def test_foreign_forces_ordered_to_leave_are_expelled(coder: Coder, text: str, source: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == "166" for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The colonel ordered his soldiers to leave the barracks before dawn.",
+    "Police told residents to leave the valley ahead of the flood.",
+    "The Turkish commander ordered Turkish troops to leave the village.",
+    "The leadership of the movement ordered the Iraqi fighters to leave the highway.",
+])
+def test_ones_own_people_told_to_leave_are_no_expulsion(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c.startswith("166") for _, _, c in got), got
+

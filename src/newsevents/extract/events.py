@@ -138,6 +138,7 @@ SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
 AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
                                      "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
+LEAVING_VERBS = ("leave", "quit", "depart")  # "ordered the troops to leave": an expulsion (166)
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
 # left out: "clashed over the killing" names a cause.
@@ -1182,6 +1183,21 @@ class EventRules:
                 found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason="null pattern: the dictionary says this is no event"))
                 continue
+            if self.own_rules and pattern.code.startswith("166") and pattern.xcomp in LEAVING_VERBS:
+                # "ordered French troops to leave the country": those told to leave are expelled, but only
+                # when they are another country's and the one who orders has a country ("ordered his troops to leave
+                # the base", "told residents to leave the area", "the militia's leaders ordered them to leave"
+                # are orders to one's own)
+                told = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
+                whose = actors.resolve(told) if told is not None else None
+                boss = actors.resolve(subj_tok) if subj_tok is not None else None
+                if told is None or whose is None or not whose.code or whose.code.startswith("---") \
+                        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children) \
+                        or boss is None or not boss.code or boss.code.startswith("---") or boss.code[:3] == whose.code[:3]:
+                    found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                           reason=f"'{tok.text} ... {pattern.xcomp}': no foreign force told to leave"))
+                    continue
+                target_tok = told
             if obj_tok is not None:
                 consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
             if pattern.prep_object is not None:
