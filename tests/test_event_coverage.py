@@ -174,3 +174,21 @@ def test_ones_own_people_told_to_leave_are_no_expulsion(coder: Coder, text: str)
     got = _events(coder, text)
     assert not any(c.startswith("166") for _, _, c in got), got
 
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Tokyo imposed an asset freeze on four Belarusian ministers.", "JPN", "BLR"),
+    ("The United States announced export controls against Chinese chip makers.", "USA", "CHN"),
+])
+def test_asset_freezes_and_export_controls_are_sanctions(coder: Coder, text: str, source: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == "163" for s, t, c in got), got
+
+
+def test_a_hiring_freeze_is_no_sanction(coder: Coder) -> None:
+    got = _events(coder, "The city council imposed a hiring freeze on its departments.")
+    assert not any(c == "163" for _, _, c in got), got
+
+
+def test_a_member_expelled_from_a_bloc_loses_relations(coder: Coder) -> None:
+    got = _events(coder, "The alliance expelled Belarus from the bloc last year.")
+    assert any(t.startswith("BLR") and c == "160" for _, t, c in got), got
