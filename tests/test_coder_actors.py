@@ -445,3 +445,15 @@ def test_property_destroyed_is_its_owners_not_the_places(coder: Coder) -> None:
             "cars in Kabul.")
     targets = sorted(t[:3] for _s, t, c in events(coder, text) if c.startswith("171"))
     assert targets == ["RUS", "TUR"], events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "enemy"), [
+    ("Kenya and Somalia agreed to cooperate against al-Shabaab.", "SOMINS"),
+    ("Britain and France agreed to cooperate against the Islamic State group.", "IMGINS"),
+    ("Nigeria and Chad agreed to cooperate against Boko Haram.", "NGAINS"),
+])
+def test_what_agreed_cooperation_is_against_is_no_partner(coder: Coder, text: str, enemy: str) -> None:
+    """ "agreed to cooperate against X": the to-infinitive's 'against' names the common enemy, who neither
+    cooperates nor is cooperated with; the conjoined states are each other's partners."""
+    got = [e for e in events(coder, text) if e[2][:2] in {"03", "05", "06"}]
+    assert got and not any(enemy in (s, t) for s, t, _ in got), got

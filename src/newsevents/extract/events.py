@@ -1268,7 +1268,10 @@ class EventRules:
                     comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
                     target_tok = next((c for c in comp.children if c.dep_ in {"dobj", "dative"}), None) if comp is not None else None
                     if target_tok is None and comp is not None:
-                        target_tok = next((g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+                        # "agreed to cooperate against Islamic State": what cooperation is against is no partner
+                        opposed = self.own_rules and code[:2] in COOPERATIVE_ROOTS and not self._hostile_word(comp)
+                        target_tok = next((g for c in comp.children if c.dep_ == "prep" and not (opposed and c.lower_ == "against")
+                                           for g in c.children if g.dep_ == "pobj"), None)
                 elif passive:
                     target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                     if self.own_rules and target_tok is not None and target_tok.lower_ in lex.relative_pronouns:
