@@ -730,3 +730,25 @@ def test_appealing_to_voters_is_attracting_them(coder: Coder, text: str) -> None
 
 def test_an_appeal_that_asks_something_stays(coder: Coder) -> None:
     assert ("KENGOV", "---CVL", "020") in _events(coder, "The Kenyan president appealed to voters to stay calm.")
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Kenyan police deployed to Haiti exchanged fire with gangs.", "KENCOP", "19*"),
+    ("Rwandan police deployed to Mozambique arrested two suspects.", "RWACOP", "173"),
+    ("Chadian troops deployed to Niger fought jihadists near the border.", "TCDMIL", "19*"),
+    ("Zambian police officers deployed to Haiti as part of an international force traded fire with gunmen in a slum.",
+     "ZMBCOP", "19*"),
+])
+def test_a_participle_before_the_main_verb_only_describes_the_subject(coder: Coder, text: str, source: str,
+                                                                        cameo: str) -> None:
+    """ "Police deployed to Haiti exchanged fire": the parser makes "deployed" the main verb; it only says which
+    police, is no new deployment, and the police are the subject of the real verb."""
+    got = _events(coder, text)
+    assert not any(c.startswith("15") for _, _, c in got), got
+    want = cameo.rstrip("*")
+    assert any(s == source and (c.startswith(want) if cameo.endswith("*") else c == want) for s, _, c in got), got
+
+
+def test_a_deployment_with_no_later_verb_stays_a_deployment(coder: Coder) -> None:
+    got = _events(coder, "Kenyan police deployed to Haiti on Monday.")
+    assert any(s == "KENCOP" and c.startswith("15") for s, _, c in got), got

@@ -788,6 +788,9 @@ class EventRules:
                 ante = self._relative_antecedent(subj, tok)
                 return ante, "relative"
             return subj, "subject"
+        if self.own_rules and tok.dep_ in {"advcl", "conj"} and self._reduced_relative_misparse(tok.head) is tok:
+            # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb
+            return next(c for c in tok.head.children if c.dep_ == "nsubj"), "subject-of-misparsed-participle"
         if tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"conj"}:
             # a finite verb has its own subject; when the parser lost it ("after a mob laid siege"),
             # it is the noun just before the verb, misread as the object of a subordinator
@@ -1182,6 +1185,10 @@ class EventRules:
             if pattern.code == NULL_CODE and not pattern.reverse_code:
                 found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected", pattern=pattern,
                                        reason="null pattern: the dictionary says this is no event"))
+                continue
+            if self.own_rules and self._reduced_relative_misparse(tok) is not None:
+                found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}': a participle describing the subject, not its act"))
                 continue
             if self.own_rules and pattern.code.startswith("166") and pattern.xcomp in LEAVING_VERBS:
                 # "ordered French troops to leave the country": those told to leave are expelled, but only
@@ -2610,6 +2617,24 @@ class EventRules:
                 code in {"180", "182", "1821", "1822"} or (mutual and code in {"190", "145"})):
             return "175"
         return code
+
+    @staticmethod
+    def _reduced_relative_misparse(tok: Token) -> Token | None:
+        """"Kenyan police deployed to Haiti exchanged fire with gangs": the parser made the participle
+        ("deployed to Haiti", which only says which police) the main verb and the real main verb a clause or
+        conjunct of it with no subject, mark, conjunction or comma. Returns that real main verb."""
+        if tok.tag_ not in {"VBN", "VBD"} or tok.dep_ != "ROOT" \
+                or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj", "cc", "neg"} for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or subj.i > tok.i or not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBD" and c.i > tok.i \
+                    and not any(x.dep_ in SUBJ | {"nsubjpass", "mark", "aux", "auxpass", "cc"} for x in c.children) \
+                    and not any(t.is_punct or t.pos_ in {"CCONJ", "SCONJ"} for t in tok.doc[tok.i + 1 : c.i]):
+                return c
+        return None
 
     @staticmethod
     def _garden_path(tok: Token) -> tuple[Token, Token] | None:
