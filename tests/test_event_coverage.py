@@ -192,3 +192,22 @@ def test_a_hiring_freeze_is_no_sanction(coder: Coder) -> None:
 def test_a_member_expelled_from_a_bloc_loses_relations(coder: Coder) -> None:
     got = _events(coder, "The alliance expelled Belarus from the bloc last year.")
     assert any(t.startswith("BLR") and c == "160" for _, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The African Union suspended Niger on Tuesday after soldiers seized power.", "IGOAFR", "NER"),
+    ("ECOWAS suspended Guinea last week over the coup.", "IGOWAF", "GIN"),
+    ("The Arab League suspended Libya on Monday.", "IGOARB", "LBY"),
+])
+def test_a_body_suspending_a_state_suspends_its_membership(coder: Coder, text: str, source: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(s.startswith(source) and t == target and c == "160" for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations suspended a Nigerian official on Monday.",
+    "The finance ministry suspended Kenya Airways' licence on Friday.",
+])
+def test_a_body_suspending_a_person_or_thing_is_no_lost_membership(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c == "160" for _, _, c in got), got

@@ -138,6 +138,7 @@ SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
 AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
                                      "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
+MEMBERSHIP_VERBS = ("suspend", "expel")  # "the African Union suspended Burkina Faso": 160
 LEAVING_VERBS = ("leave", "quit", "depart")  # "ordered the troops to leave": an expulsion (166)
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
@@ -1167,6 +1168,8 @@ class EventRules:
                 continue  # "killed in Israeli tank shelling": coded below as the event noun it is
             match = self.match(tok, noun=False, actors=actors)
             subj_tok, subj_how = self._subject(tok)
+            if self.own_rules and match is None and tok.lemma_.lower() in MEMBERSHIP_VERBS:
+                match = self._member_suspended(tok, subj_tok, actors)
             objs = [c for c in tok.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
             event_arg = next(
                 (o for o in objs if o.pos_ in {"NOUN", "VERB"} and self.best(o, noun=o.pos_ == "NOUN") is not None), None
@@ -2617,6 +2620,18 @@ class EventRules:
                 code in {"180", "182", "1821", "1822"} or (mutual and code in {"190", "145"})):
             return "175"
         return code
+
+    def _member_suspended(self, tok: Token, subj: Token | None, actors: DocActors) -> Match | None:
+        """"The African Union suspended Burkina Faso", "the Commonwealth expelled Fiji": an international body
+        that suspends or expels a state suspends its membership (160, as "suspended from the bloc")."""
+        member = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        state = actors.resolve(member) if member is not None else None
+        body = actors.resolve(subj) if subj is not None else None
+        if state is None or body is None or len(state.code) != 3 or state.code.startswith("---") \
+                or not body.code.startswith("IGO"):
+            return None
+        p = next((p for _, p in self.verbs.get("suspend", ()) if p.code == "160" and p.obj == "membership"), None)
+        return None if p is None else Match(p, (p.specificity, 0, 0), target=member)
 
     @staticmethod
     def _reduced_relative_misparse(tok: Token) -> Token | None:
