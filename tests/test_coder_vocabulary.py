@@ -775,3 +775,21 @@ def test_breaking_into_computers_is_a_cyberattack(coder: Coder, text: str) -> No
 
 def test_breaching_an_agreement_stays_defiance(coder: Coder) -> None:
     assert has(coder, "Ghana breached the trade agreement with Togo.", "GHA", "128")
+
+
+@pytest.mark.parametrize("text", [
+    "The new mayor declared war on corruption in the city hall.",
+    "The supermarket chain declared war on its rivals' prices.",
+    "The central bank has waged war on inflation for two years.",
+    "The health minister declared war on cancer.",
+])
+def test_war_declared_on_a_vice_or_a_market_is_a_figure(coder: Coder, text: str) -> None:
+    """A pattern that names its object ("declare war on", "wage war against") is figurative when what it is
+    on is a vice, a disaster or a market, like the violent verbs without one."""
+    got = events(coder, text)
+    assert not any(c[:2] in {"13", "18", "19", "20"} for _, _, c in got), got
+
+
+def test_war_declared_on_a_country_stays_a_threat(coder: Coder) -> None:
+    got = events(coder, "Armenia declared war on Azerbaijan on Sunday.")
+    assert any(s == "ARM" and t == "AZE" and c == "138" for s, t, c in got), got

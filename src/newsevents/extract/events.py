@@ -1311,6 +1311,14 @@ class EventRules:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'",
                                        pattern=pattern))
                 continue
+            if self.own_rules and pattern.obj is not None and pattern.target_preps and code[:2] in HOSTILE_ROOTS \
+                    and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ in pattern.target_preps \
+                    and target_tok.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
+                # "declared war on corruption", "waged war on inflation", "declared war on Apple's prices": a
+                # named enemy that is a vice, a disaster or a market is a figure of speech
+                found.append(Candidate(code, tok.i, si, rule, status="rejected",
+                                       reason=f"metaphor: '{pattern.obj}' on '{target_tok.text}'", pattern=pattern))
+                continue
             if target_tok is not None and target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
                 found.append(Candidate(code, tok.i, si, rule, status="rejected",
                                        reason=f"metaphor: object '{target_tok.text}'", pattern=pattern))
