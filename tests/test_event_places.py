@@ -207,3 +207,21 @@ def test_a_present_perfect_keeps_since_this_week_and_the_time_it_is_reported_at(
     res = coder.code_text("Police had arrested four men last week, before the talks began.", day=day)
     held = [e for e in res.events if e.root == "17"]
     assert held and all(e.date == dt.date(2020, 1, 2) for e in held), held  # a past perfect takes it
+
+
+@pytest.mark.parametrize("text", ["Russian forces shelled Bakhmut on Monday.",
+                                  "Russian forces shelled Bakhmut, killing three civilians."])
+def test_a_town_the_tagger_mistyped_as_the_object_of_an_attack_is_its_target_and_place(coder: Coder, text: str) -> None:
+    # the small model reads "Bakhmut" as an adverb typed as an organisation; the gazetteer knows the town
+    res = coder.code_text(text, day=dt.date(2023, 1, 8))
+    attacks = [e for e in res.events if e.cameo[:2] in {"18", "19"}]
+    assert attacks and all(e.target is not None and e.target.code == "UKR" for e in attacks)
+    assert all(e.place is not None and e.place.name == "Bakhmut" for e in attacks)
+
+
+def test_a_visited_or_captured_town_in_the_object_is_where_the_event_is(coder: Coder) -> None:
+    got = places(coder, "The Indian prime minister visited Dhaka on Monday.")
+    assert got.get("04") == "Dhaka"
+    res = coder.code_text("Rebels captured Izium on Sunday.", day=dt.date(2022, 9, 12))
+    seized = [e for e in res.events if e.cameo.startswith("19")]
+    assert seized and all(e.place is not None and e.place.country == "UKR" for e in seized)

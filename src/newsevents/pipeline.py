@@ -16,7 +16,7 @@ from newsevents.extract.actors import ActorMatcher, DocActors, Resolved
 from newsevents.extract.entities import extract_entities
 from newsevents.extract.events import EXTRACTOR, VIOLENT_ROOTS, Candidate, EventRules
 from newsevents.extract.numbers import extract_counts
-from newsevents.extract.places import Toponym, extract_toponyms
+from newsevents.extract.places import Toponym, extract_toponyms, toponym_spans
 from newsevents.extract.quotes import extract_quotes
 from newsevents.extract.times import TimeMention, extract_times
 from newsevents.ids import content_id
@@ -99,6 +99,8 @@ def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
     tok = doc[top.token_start : top.token_end].root
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "an attack in the province of Marib": "the province" stands where the place stands
+    if tok.dep_ in {"dobj", "advmod", "npadvmod"} and (code[:2] in VIOLENT_ROOTS or code[:3] == "042"):
+        return True  # "shelled Bakhmut", "captured Izium", "visited Moscow": the town attacked or visited
     if tok.dep_ != "pobj":
         return False
     prep = tok.head.lower_
@@ -420,6 +422,8 @@ class Coder:
         body = doc.text  # Doc.text re-joins every token on each access: read it once
         actors = DocActors(doc, self.matcher, self.lexicon, article.date,
                            place_country=self._place_country if self.dictionaries.place_actors else None)
+        if self.dictionaries.place_actors:
+            toponym_spans(doc, actors, self.gazetteer)  # towns the tagger missed are actors' places too
         candidates = self.rules.candidates(doc, actors)
         times = extract_times(doc, article.date)
         toponyms, dateline_place = extract_toponyms(doc, actors, self.gazetteer, dateline=article.dateline)

@@ -505,6 +505,10 @@ class DocActors:
     possessed: dict[int, Resolved] = field(default_factory=dict)
     # the country of a city or region name (from the gazetteer): "officials in Aleppo" are Syrian
     place_country: Callable[[str, str], str | None] | None = None
+    # towns the tagger did not call places that the gazetteer knows where the sentence puts a place
+    # (extract.places.toponym_spans sets them before events are found): token -> the name's token span
+    missed_places: dict[int, tuple[int, int]] = field(default_factory=dict)
+    toponym_spans: list[tuple[int, int, str]] | None = None
 
     def __post_init__(self) -> None:
         self.text = self.doc.text  # Doc.text re-joins every token on each access: read it once
@@ -1177,6 +1181,15 @@ class DocActors:
             code = self.place_country(ent.text, ent.label_) if ent is not None and plausible else None
             if ent is not None and code:
                 return [Resolved(code, ent.text, ent.start_char, ent.end_char, f"place:{ent.text}", None, "country",
+                                 False, tok.i)]
+        if tok.i in self.missed_places and self.place_country is not None:
+            # "Russian forces shelled Bakhmut" (the tagger's organisation), "advanced on Goma" (its person): a
+            # town the sentence puts where a place goes is its country
+            s, e = self.missed_places[tok.i]
+            span = self.doc[s:e]
+            code = self.place_country(span.text, "GPE")
+            if code:
+                return [Resolved(code, span.text, span.start_char, span.end_char, f"place:{span.text}", None, "country",
                                  False, tok.i)]
         if (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.i in self.person_names) and tok.pos_ == "PROPN":
             unlisted = self._unlisted(tok)

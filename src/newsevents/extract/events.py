@@ -1289,6 +1289,10 @@ class EventRules:
                         target_tok = self._relative_antecedent(target_tok, tok)
                 elif not (self.own_rules and tok.lemma_.lower() in TOPIC_OBJECT_VERBS):
                     target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    if target_tok is None and self.own_rules:
+                        # "Russian forces shelled Bakhmut" with the town parsed as an adverb: the town is the object
+                        target_tok = next((c for c in tok.children if c.dep_ in {"advmod", "npadvmod"}
+                                           and c.i in actors.missed_places), None)
                     if target_tok is None and tok.tag_ == "VBG":
                         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
             if self.own_rules and code == "190" and tok.lemma_.lower() == "strike" and pattern.obj is None and target_tok is None \

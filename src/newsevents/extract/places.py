@@ -16,7 +16,7 @@ from newsevents.extract.actors import DATELINE, DocActors, common_word_modifier
 from newsevents.model import Place
 from newsevents.resolve.places import Gazetteer, OutletProfile
 
-__all__ = ["Toponym", "extract_toponyms"]
+__all__ = ["Toponym", "extract_toponyms", "toponym_spans"]
 
 LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "around", "into", "on", "from",
             "to", "toward", "towards", "within", "over", "off", "along", "beyond"}
@@ -227,6 +227,33 @@ def in_body_dateline(span: Span) -> bool:
     return m is not None and span.end_char <= m.end() and span.text.isupper()
 
 
+def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """The token spans (start, end, label) of every toponym: the tagger's places, dictionary country names and
+    the names the tagger missed that the gazetteer knows; the names found so the last time are kept on
+    ``actors.missed_places`` (the actors of a town the tagger mistyped are its country: "shelled Bakhmut")."""
+    if actors.toponym_spans is not None:
+        return actors.toponym_spans
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            em = actors.by_token.get(ent.root.i)
+            if em is not None and em.entry.kind in {"person", "organization"}:
+                continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
+            if len(ent) == 1 and common_word_modifier(ent[0]):
+                continue
+            spans.append((ent.start, ent.end, ent.label_))
+    for am in [*actors.mentions, *actors.dateline_mentions]:
+        if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
+                s < am.end and am.start < e for s, e, _ in spans):  # "mainland China" beside the tagger's "China"
+            spans.append((am.start, am.end, "GPE"))
+    missed = _missed_toponyms(doc, actors, gazetteer, spans)
+    actors.missed_places = {i: (s, e) for s, e, _ in missed for i in range(s, e)}
+    spans += missed
+    spans.sort()
+    actors.toponym_spans = spans
+    return spans
+
+
 def extract_toponyms(
     doc: Doc,
     actors: DocActors,
@@ -251,21 +278,7 @@ def extract_toponyms(
         name = dateline.split("/")[0].strip().title()
         dateline_place = gazetteer.lookup(name, context=context)
         dateline_country = dateline_place.country if dateline_place else None
-    spans: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"}:
-            em = actors.by_token.get(ent.root.i)
-            if em is not None and em.entry.kind in {"person", "organization"}:
-                continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
-            if len(ent) == 1 and common_word_modifier(ent[0]):
-                continue
-            spans.append((ent.start, ent.end, ent.label_))
-    for am in [*actors.mentions, *actors.dateline_mentions]:
-        if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
-                s < am.end and am.start < e for s, e, _ in spans):  # "mainland China" beside the tagger's "China"
-            spans.append((am.start, am.end, "GPE"))
-    spans += _missed_toponyms(doc, actors, gazetteer, spans)
-    spans.sort()
+    spans = toponym_spans(doc, actors, gazetteer)
     names = [_surface(doc[s:e].text) for s, e, _ in spans]
     char_spans = [(doc[s:e].start_char, doc[s:e].end_char) for s, e, _ in spans]
     places = gazetteer.resolve_document(names, text=doc.text, spans=char_spans, context=context,
