@@ -225,3 +225,24 @@ def test_a_visited_or_captured_town_in_the_object_is_where_the_event_is(coder: C
     res = coder.code_text("Rebels captured Izium on Sunday.", day=dt.date(2022, 9, 12))
     seized = [e for e in res.events if e.cameo.startswith("19")]
     assert seized and all(e.place is not None and e.place.country == "UKR" for e in seized)
+
+
+@pytest.mark.parametrize("text", ["The president arrived in Orlando on Monday for a rally.",
+                                  "President Obama traveled to Chicago on Friday for a fundraiser."])
+def test_a_trip_at_home_visits_no_state_but_keeps_its_place(coder: Coder, text: str) -> None:
+    res = coder.code_text(text, day=dt.date(2016, 6, 8))
+    trips = [e for e in res.events if e.cameo.startswith("04")]
+    assert trips and all(e.target is None and e.place is not None and e.place.country == "USA" for e in trips)
+
+
+def test_a_trip_abroad_visits_the_country_it_goes_to(coder: Coder) -> None:
+    res = coder.code_text("The German chancellor arrived in Paris for talks on Monday.", day=dt.date(2016, 6, 8))
+    trips = [e for e in res.events if e.cameo == "042"]
+    assert trips and all(e.target is not None and e.target.code and e.target.code[:3] == "FRA" for e in trips)
+
+
+def test_a_host_is_not_with_the_town_it_is_in_but_a_broker_is_with_the_party(coder: Coder) -> None:
+    res = coder.code_text("The magazine is hosting a party at a hotel in downtown Manchester.", day=dt.date(2016, 6, 8))
+    assert not any(e.target is not None and e.target.text == "Manchester" for e in res.events)
+    res = coder.code_text("The US had been in secret talks with Iran brokered by Oman.", day=dt.date(2016, 6, 8))
+    assert any(e.cameo == "045" and e.target is not None and e.target.code == "IRN" for e in res.events)

@@ -112,6 +112,15 @@ def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
         prep in {"on", "at", "against"} and code[:2] in VIOLENT_ROOTS)
 
 
+def _home_visit(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """Is the event a trip at home: "Sanders visited Missouri", "the president arrived in Orlando" (a campaign
+    stop is no diplomacy, CAMEO's 04 is between states), the target being only the town's or capital's country
+    and the source of that country?"""
+    return code[:2] == "04" and source is not None and target is not None and bool(source.code) \
+        and bool(target.code) and (source.code or "")[:3].isalpha() and (source.code or "")[:3] == (target.code or "")[:3] \
+        and ((target.rule or "").startswith("place:") or (target.rule or "").endswith(":capital"))
+
+
 def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
     """Is the toponym where something happened: "at the airport", "in Baghdad", "streets of Tehran".
     A country after "on" is where only violence happens ("the assault on Ukraine"); otherwise it is
@@ -464,6 +473,10 @@ class Coder:
             when = self._event_time(doc, c, times, sent_of, others, other_args)
             where = self._event_place(doc, c, toponyms, sent_of, dateline_place, others)
             placed = where if where is not None and where is not dateline_place else None
+            source = self._placed(ref(c.source), placed, info.quad_class)
+            target = self._placed(ref(c.target), placed, info.quad_class)
+            if _home_visit(c.code, source, target):
+                target = None  # the town is where the trip went, not whom it visited
             ev = Event(
                 id=content_id("ev", article.id, c.code, key[1], key[2], trig.idx),
                 cameo=c.code,
@@ -472,8 +485,8 @@ class Coder:
                 quad_class=info.quad_class,
                 root=info.root,
                 plover=plover_for(c.code),
-                source=self._placed(ref(c.source), placed, info.quad_class),
-                target=self._placed(ref(c.target), placed, info.quad_class),
+                source=source,
+                target=target,
                 date=when.ref.date if when else article.date,
                 time=when.ref if when else None,
                 place=where,

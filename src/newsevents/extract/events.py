@@ -2369,6 +2369,18 @@ class EventRules:
             cur = head
         return False
 
+    def _where(self, t: Token) -> bool:
+        """Is ``t`` itself behind a preposition of place ("in Louisville", "at Camp David", "the streets of
+        Tehran"), not a partner inside a phrase that is ("in talks with Iran")?"""
+        for _ in range(3):  # "at the Sharon, Connecticut, home": the state stands where its town stands
+            if t.dep_ in {"appos", "conj", "compound"} and t.head.i != t.i:
+                t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        return prep.lower_ in self.lex.locative_prepositions | {"at"} or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.place_nouns)
+
     def _counted(self, t: Token) -> Token:
         """The noun a quantity counts ("thousands of protesters": protesters), else ``t``."""
         if t.lemma_.lower() in self.lex.quantity_nouns or t.lower_ in self.lex.quantity_nouns:
@@ -2947,6 +2959,15 @@ class EventRules:
             # "the president warned he won't allow …", "denounced what he called an attack": the speaker
             # is not the one warned or denounced
             c.target = None
+        if self.own_rules and c.code[:3] in self.lex.placeless_target_roots and c.target is not None \
+                and c.target.kind == "country" and c.target.token >= 0 \
+                and (c.target.rule.startswith("place:") or c.target.rule.endswith((":capital", ":name"))) \
+                and self._where(self._doc[c.target.token]):
+            # a code listed whole (not its root) is not with the place it happened at ("met him at a summit in
+            # Louisville", "hosting a party in Manchester"); people behind such a preposition still are
+            # ("a debate among the candidates")
+            c.target = None
+            c.notes.append("place-is-no-target")
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
