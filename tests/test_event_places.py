@@ -246,3 +246,12 @@ def test_a_host_is_not_with_the_town_it_is_in_but_a_broker_is_with_the_party(cod
     assert not any(e.target is not None and e.target.text == "Manchester" for e in res.events)
     res = coder.code_text("The US had been in secret talks with Iran brokered by Oman.", day=dt.date(2016, 6, 8))
     assert any(e.cameo == "045" and e.target is not None and e.target.code == "IRN" for e in res.events)
+
+
+def test_a_deed_done_in_a_town_at_home_is_not_aimed_at_the_country(coder: Coder) -> None:
+    res = coder.code_text("When offered the chance to speak at the union convention in Cincinnati, Trump declined.",
+                          day=dt.date(2016, 7, 18))
+    assert res.events and not any(e.target is not None and e.target.text == "Cincinnati" for e in res.events)
+    # the place of violence names its victims: sympathy goes to them
+    res = coder.code_text("President Obama expressed sorrow for the deadly shooting in Orlando.", day=dt.date(2016, 6, 13))
+    assert any(e.cameo == "018" and e.target is not None and e.target.code == "USA" for e in res.events)

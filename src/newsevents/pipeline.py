@@ -112,13 +112,23 @@ def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
         prep in {"on", "at", "against"} and code[:2] in VIOLENT_ROOTS)
 
 
-def _home_visit(code: str, source: ActorRef | None, target: ActorRef | None) -> bool:
-    """Is the event a trip at home: "Sanders visited Missouri", "the president arrived in Orlando" (a campaign
-    stop is no diplomacy, CAMEO's 04 is between states), the target being only the town's or capital's country
-    and the source of that country?"""
-    return code[:2] == "04" and source is not None and target is not None and bool(source.code) \
-        and bool(target.code) and (source.code or "")[:3].isalpha() and (source.code or "")[:3] == (target.code or "")[:3] \
-        and ((target.rule or "").startswith("place:") or (target.rule or "").endswith(":capital"))
+def _at_home(code: str, source: ActorRef | None, target: ActorRef | None, target_tok: Token | None) -> bool:
+    """Is the target only the source's own country named by one of its towns or its capital: a trip at home
+    ("Sanders visited Missouri", "the president arrived in Orlando": a campaign stop is no diplomacy), or a
+    non-violent act done in a town at home ("offered to speak at a convention in Cincinnati", "remarks in
+    Washington")? Violence at home is against its people there ("troops shelled Homs")."""
+    if not (source is not None and target is not None and source.code and target.code and source.code[:3].isalpha()
+            and source.code[:3] == target.code[:3] and ((target.rule or "").startswith("place:")
+                                                         or (target.rule or "").endswith(":capital"))):
+        return False
+    if code[:2] == "04":
+        return True
+    if code[:2] in VIOLENT_ROOTS or target_tok is None:
+        return False
+    for _ in range(3):  # "in Washington, D.C.", "at the Sharon, Connecticut, home"
+        if target_tok.dep_ in {"appos", "conj", "compound"} and target_tok.head.i != target_tok.i:
+            target_tok = target_tok.head
+    return target_tok.dep_ == "pobj" and target_tok.head.lower_ in EVENT_LOCATIVE - {"on"}
 
 
 def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
@@ -475,8 +485,12 @@ class Coder:
             placed = where if where is not None and where is not dateline_place else None
             source = self._placed(ref(c.source), placed, info.quad_class)
             target = self._placed(ref(c.target), placed, info.quad_class)
-            if _home_visit(c.code, source, target):
-                target = None  # the town is where the trip went, not whom it visited
+            target_tok = doc[c.target.token] if c.target is not None and c.target.token >= 0 else None
+            if _at_home(c.code, source, target, target_tok) and not (
+                    target_tok is not None and self.rules.place_of_violence(target_tok, trig)):
+                # a trip or a deed at home: the town is where it happened, not whom it was to ("sorrow for the
+                # shootings in South Carolina" keeps it: there the place names the victims)
+                target = None
             ev = Event(
                 id=content_id("ev", article.id, c.code, key[1], key[2], trig.idx),
                 cameo=c.code,

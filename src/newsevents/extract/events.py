@@ -2388,6 +2388,10 @@ class EventRules:
                          for g in p.children if g.dep_ == "pobj"), t)
         return t
 
+    def place_of_violence(self, t: Token, verb: Token) -> bool:
+        """:meth:`_place_of_violence` for the pipeline: a place that names the victims of violence."""
+        return self._place_of_violence(t, verb)
+
     def _place_of_violence(self, t: Token, verb: Token) -> bool:
         """Is ``t`` where a violent event the verb speaks of happened ("claimed the attack on a mall in
         Nairobi", "sorrow for the shootings in Texas")? That place names the victims, not the speaker's whereabouts."""
