@@ -219,6 +219,13 @@ def test_a_town_the_tagger_mistyped_as_the_object_of_an_attack_is_its_target_and
     assert all(e.place is not None and e.place.name == "Bakhmut" for e in attacks)
 
 
+def test_a_large_town_taken_by_force_is_the_target_though_the_tagger_calls_it_a_person(coder: Coder) -> None:
+    res = coder.code_text("Russian troops captured Kherson.", day=dt.date(2022, 3, 2))
+    seized = [e for e in res.events if e.cameo.startswith("19")]
+    assert seized and all(e.target is not None and e.target.code == "UKR" and e.place is not None
+                          and e.place.name == "Kherson" for e in seized)
+
+
 def test_a_visited_or_captured_town_in_the_object_is_where_the_event_is(coder: Coder) -> None:
     got = places(coder, "The Indian prime minister visited Dhaka on Monday.")
     assert got.get("04") == "Dhaka"

@@ -241,6 +241,13 @@ def test_names_the_tagger_missed_are_found_where_a_place_goes(coder: Coder) -> N
     assert "Toronto" in _found(coder, "She is suing the Toronto Police Services Board for damages.")
 
 
+def test_a_large_town_the_tagger_calls_a_person_is_a_place_when_armed_force_takes_it(coder: Coder) -> None:
+    assert _found(coder, "Russian troops captured Kherson after weeks of fighting.").get("Kherson") == "UKR"
+    # a small one, or a verb that takes people as well as towns, stays a person
+    assert "Johnson" not in _found(coder, "The rebels captured Johnson near the border.")
+    assert "Jackson" not in _found(coder, "The senator visited Jackson on Monday.")
+
+
 def test_names_that_only_look_like_towns_are_not_places(coder: Coder) -> None:
     found = _found(coder, "She was a fervent believer in God and in the power of prayer.")
     assert "God" not in found  # a Hungarian town only without its accents

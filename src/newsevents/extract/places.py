@@ -35,6 +35,13 @@ PLACE_TAKING_VERBS = {
     "recapture", "retake", "enter", "evacuate", "flee", "visit", "tour", "raid", "overrun", "blockade", "annex",
     "invade", "strike", "hit", "attack", "target", "pound", "rocket", "leave", "reach",
 }
+# of those, verbs done to a town by armed force, whose object the tagger's "person" is still a city as large as
+# an "organisation" must be ("Russian troops captured Kherson", "missiles pounded Kharkiv"; not "attacked
+# Johnson", "visited Jackson")
+SIEGE_VERBS = {
+    "shell", "bomb", "bombard", "capture", "seize", "besiege", "storm", "encircle", "occupy", "liberate",
+    "recapture", "retake", "overrun", "blockade", "annex", "invade", "pound", "rocket",
+}
 # (not schools and universities: they are often named after people, "Washington Latin School")
 INSTITUTION_WORDS = {
     "police", "department", "council", "court", "hospital", "army", "navy", "board", "authority", "house",
@@ -193,7 +200,10 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                 elif "PERSON" in ents:
                     root = span.root
                     if slot == "object":
-                        break  # "attacked Johnson": a person
+                        if root.head.lemma_.lower() not in SIEGE_VERBS or pop < MIN_POP_ORG:
+                            break  # "attacked Johnson": a person
+                        out.append((s, end, "GPE"))
+                        break
                     if root.dep_ != "pobj" or not (root.head.lower_ in PLACE_ONLY_PREPOSITIONS or (
                             root.head.lower_ == "on" and root.head.head.lemma_.lower() in ADVANCING_VERBS)):
                         break
