@@ -259,6 +259,13 @@ def test_a_deed_done_in_a_town_at_home_is_not_aimed_at_the_country(coder: Coder)
     res = coder.code_text("When offered the chance to speak at the union convention in Cincinnati, Trump declined.",
                           day=dt.date(2016, 7, 18))
     assert res.events and not any(e.target is not None and e.target.text == "Cincinnati" for e in res.events)
+    # nor is it when no one known did it; people in the town are still whom it is for
+    res = coder.code_text("When offered the chance to speak at the union convention in Cincinnati, he declined.",
+                          day=dt.date(2016, 7, 18))
+    assert not any(e.target is not None and e.target.text == "Cincinnati" for e in res.events)
+    res = coder.code_text("The hashtag became a way of offering shelter to those in Paris who needed it.",
+                          day=dt.date(2016, 7, 18))
+    assert any(e.target is not None and e.target.code == "FRA" for e in res.events)
     # the place of violence names its victims: sympathy goes to them
     res = coder.code_text("President Obama expressed sorrow for the deadly shooting in Orlando.", day=dt.date(2016, 6, 13))
     assert any(e.cameo == "018" and e.target is not None and e.target.code == "USA" for e in res.events)

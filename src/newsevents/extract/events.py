@@ -2972,6 +2972,17 @@ class EventRules:
             # ("a debate among the candidates")
             c.target = None
             c.notes.append("place-is-no-target")
+        if self.own_rules and c.code[:2] < "14" and c.code[:3] != "042" \
+                and (c.source is None or not c.source.code) and c.target is not None and c.target.kind == "country" \
+                and c.target.token >= 0 and (c.target.rule.startswith("place:") or c.target.rule.endswith(":capital")) \
+                and self._where(self._doc[c.target.token]) \
+                and self._doc[c.target.token].head.head.pos_ not in {"PRON", "PROPN"} \
+                and self._actors.agent_of(self._doc[c.target.token].head.head) is None:
+            # a word or a deed of cooperation of no one known, done in a town ("when offered the chance to speak at a
+            # convention in Cincinnati, he declined"): the town says where, not to whom ("shelter to those in Paris"
+            # is to them); force used there ("he was arrested in Moscow") is still against that country
+            c.target = None
+            c.notes.append("place-is-no-target")
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
