@@ -752,3 +752,36 @@ def test_a_participle_before_the_main_verb_only_describes_the_subject(coder: Cod
 def test_a_deployment_with_no_later_verb_stays_a_deployment(coder: Coder) -> None:
     got = _events(coder, "Kenyan police deployed to Haiti on Monday.")
     assert any(s == "KENCOP" and c.startswith("15") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexican president opened the rally by talking about the drug crisis in the border towns.",
+    "The German chancellor is talking to voters in Bavaria about pensions.",
+    "The Kenyan president had to talk to the nation again after the floods.",
+    "Macron fixed his eyes on audience members to make them feel he was talking directly to them.",
+    "The leaders of Japan and South Korea talked past each other for a decade.",
+    "The Polish president was doing the bidding of Merkel and doing his best to talk down Britain.",
+    "The Brazilian president's wife has been talking up his record on the campaign trail.",
+    "While the Canadian minister is talking the talk on climate, she has not acted.",
+    "A State Department official, speaking on condition of anonymity to discuss the talks, said the deal was close.",
+    "Buhari's aides delivered pep talks to party workers in Lagos.",
+    "Erdogan said all the talk of Turkey's economic collapse was hot air.",
+])
+def test_talk_with_no_partner_is_no_consultation(coder: Coder, text: str) -> None:
+    """Talking about a topic alone, to listeners, past each other, up or down, and chatter are no 04."""
+    assert not any(c.startswith("04") for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Kenyan president talked to the Ugandan president about the border.", "KEN", "UGA"),
+    ("Iran and Iraq talked about the pipeline for years.", "IRN", "IRQ"),
+    ("The Chinese foreign minister and the Russian ambassador discussed the sanctions.", "CHN", "RUS"),
+])
+def test_talk_between_parties_stays(coder: Coder, text: str, source: str, target: str) -> None:
+    events = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith("04") for s, t, c in events), events
+
+
+def test_a_delegation_sent_to_discuss_keeps_its_consultation(coder: Coder) -> None:
+    events = _events(coder, "The Pakistani delegation sent to Kabul discussed the refugees.")
+    assert any(s.startswith("PAK") and c.startswith("04") for s, _, c in events), events

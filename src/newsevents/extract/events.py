@@ -213,6 +213,18 @@ ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector
 AUDIENCE_NOUNS = ELECTORATE_NOUNS | {"folk", "people", "base", "supporter", "crowd", "audience", "group", "conservative",
                                      "liberal", "moderate", "independent", "millennial", "woman", "man", "evangelical",
                                      "worker", "american", "demographic", "segment", "republican", "democrat"}
+# Whom one talks to when talking is addressing listeners, not consulting a party: "talking to voters",
+# "talked to the nation", "spoke to reporters", "talking directly to them" (the audience members)
+LISTENER_NOUNS = AUDIENCE_NOUNS | {"nation", "reporter", "journalist", "press", "medium", "student", "listener",
+                                   "viewer", "fan", "member", "congregation", "graduate", "class", "room"}
+# Particles that make "talk" something else than consulting: "talk up" (praise), "talk down" (belittle),
+# "talked past each other" (failed to communicate), "talked through the issues" (explained them)
+TALK_PARTICLES = {"up", "down", "past", "through"}
+# Words before the singular noun "talk" that name chatter, no negotiation: "pep talks", "trash talk"
+CHATTER_WORDS = {"pep", "small", "trash", "smack", "straight", "tough", "big", "idle", "loose", "sweet", "double"}
+# Bodies that talk with somebody by their nature: "any delegation sent to Baghdad would discuss ..."
+PARTNERED_NOUNS = {"delegation", "envoy", "negotiator", "mediator", "team", "panel", "committee", "commission",
+                   "summit", "meeting", "conference", "council"}
 SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
                "two-thirds", "percent", "proportion", "share", "fraction", "those"}
 # "cities with large Iranian communities": who lives in a place, which a "with" after it describes
@@ -3018,6 +3030,8 @@ class EventRules:
             c.status, c.reason = "rejected", pledge
         elif self.own_rules and (attracts := self._appeals_to_audience(c)):
             c.status, c.reason = "rejected", attracts
+        elif self.own_rules and (chatter := self._talk_without_partner(c)):
+            c.status, c.reason = "rejected", chatter
         elif self.own_rules and c.code == "051" and c.target is None and self._doc[c.trigger].pos_ == "VERB" \
                 and self._doc[c.trigger].lemma_.lower() in STANCE_VERBS and not any(
                     t.dep_ == "poss" and t.pos_ in {"NOUN", "PROPN"}
@@ -3143,6 +3157,72 @@ class EventRules:
                 k.dep_ in {"xcomp", "ccomp", "acl"} and any(a.tag_ == "TO" for a in k.children) for k in whom.children):
             return ""
         return f"'{trig.text} to {whom.text}': attracting an audience, nothing asked"
+
+    def _talk_without_partner(self, c: Candidate) -> str:
+        """Why a 040 "talk" or a 046 "discuss" / "talk" noun is no consultation between parties: the
+        talk is praise or scorn or a failure ("talk up his candidacy", "talk down Britain", "talked past
+        each other", "talking the talk"), it addresses listeners ("talking to voters", "talk to the nation",
+        "talking directly to them"), it is chatter ("pep talks", "all the talk of decline": the singular
+        noun), or one speaker talks about or discusses a topic with nobody ("talking about Mexican
+        rapists", "know what they're talking about" stays only with a plural, "speaking on condition of
+        anonymity to discuss internal directives"). "Talked to the president", "the two sides talked",
+        "X and Y discussed the violence", "a meeting to discuss options", "calls with both to discuss"
+        keep their code."""
+        trig = self._doc[c.trigger]
+        lemma = trig.lemma_.lower()
+        if trig.pos_ == "NOUN":
+            if c.code == "046" and lemma == "talk" and trig.tag_ == "NN" and not any(
+                    k.dep_ == "prep" and k.lower_ in {"with", "between"} for k in trig.children):
+                return f"'{trig.text}' (the singular noun): chatter, no negotiation"
+            if c.code == "046" and lemma == "talk" and any(
+                    k.dep_ in {"compound", "amod"} and k.lower_ in CHATTER_WORDS for k in trig.children):
+                return f"'{trig.text}' with '{next(k.text for k in trig.children if k.lower_ in CHATTER_WORDS)}': chatter, no negotiation"
+            return ""
+        if trig.pos_ != "VERB" or not ((c.code == "040" and lemma == "talk") or (c.code == "046" and lemma == "discuss")):
+            return ""
+        kids = list(trig.children)
+        part = next((k for k in kids if k.dep_ in {"prt", "prep", "advmod"} and k.lower_ in TALK_PARTICLES), None)
+        if part is not None:
+            return f"'{trig.text} {part.text}': {'praise or scorn' if part.lower_ in {'up', 'down'} else 'no exchange'}, no consultation"
+        if lemma == "talk" and any(k.dep_ == "dobj" and k.lemma_.lower() == "talk" for k in kids):
+            return f"'{trig.text} the talk': words, no consultation"
+        whom = next((g for k in kids if k.dep_ == "prep" and k.lower_ == "to" for g in k.children if g.dep_ == "pobj"), None)
+        if whom is not None:
+            heard = [whom.lemma_.lower()]
+            if whom.lower_ in {"them", "you"}:
+                # "train his eyes on audience members to make them feel he was talking directly to them":
+                # the plural noun last named in the sentence, or the one the pronoun was resolved to
+                heard += [t.lemma_.lower() for t in reversed(list(trig.sent)[:trig.i - trig.sent.start])
+                          if t.tag_ == "NNS"][:1]
+                if c.target is not None and "->" in c.target.rule:
+                    heard.append(c.target.rule.rsplit("->", 1)[1].lower())
+            if any(h in LISTENER_NOUNS for h in heard):
+                return f"'{trig.text} to {whom.text}': addressing listeners, no consultation"
+            return ""
+        if c.target is not None and c.target.code:
+            return ""
+        # a partner named anywhere up the clause: "talk with the mayor", "calls with both to discuss the race"
+        up = [trig, *list(trig.ancestors)[:3]]
+        for h in up:
+            for k in h.children:
+                if k.dep_ == "prep" and k.lower_ in {"with", "between", "among"}:
+                    return ""
+                if k.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(
+                        g.dep_ == "prep" and g.lower_ in {"with", "between"} for g in k.children):
+                    return ""
+            if h.dep_ not in {"xcomp", "advcl", "pcomp", "acl", "relcl", "conj"}:
+                break
+        if any(k.lower_ == "together" or (k.lower_ in {"each", "one"} and k.head.lower_ in {"other", "another"})
+               for k in trig.subtree):
+            return ""  # "talked together", "discussed it with each other"
+        subj = next((k for h in up for k in h.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"we", "they", "both"} or (
+                subj.lemma_.lower() in PARTNERED_NOUNS) or any(
+                k.dep_ == "conj" for k in subj.children) or any(k.lower_ in {"two", "both"} for k in subj.children)):
+            return ""
+        if c.source is not None and c.source.plural:
+            return ""
+        return f"'{trig.text}' with no one to talk with: one speaker on a topic, no consultation"
 
     def _own_pledge(self, c: Candidate) -> str:
         """Why a 030 pledge is a course of one's own: a promise, pledge or vow whose words name no
