@@ -785,3 +785,31 @@ def test_talk_between_parties_stays(coder: Coder, text: str, source: str, target
 def test_a_delegation_sent_to_discuss_keeps_its_consultation(coder: Coder) -> None:
     events = _events(coder, "The Pakistani delegation sent to Kabul discussed the refugees.")
     assert any(s.startswith("PAK") and c.startswith("04") for s, _, c in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Republican delegates exploded in applause when the senator finished.",
+    "Senator Warren makes rape analogies on stage.",
+    "A Goldman Sachs banker made a killing on mortgage bonds.",
+])
+def test_figurative_violence_is_no_event(coder: Coder, text: str) -> None:
+    """Applause and laughter are no bombs, a violent word naming a topic is no act, a profit is no killing."""
+    assert not any(c[:2] in {"18", "19", "20"} for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, Senator Reid relentlessly attacked the Koch brothers from the Senate floor.",
+    "Senator Rubio fired back at Governor Christie over the state's credit rating being cut nine times.",
+    "Senator Sanders whipped Hillary Clinton among all groups except voters over 65.",
+])
+def test_a_date_or_a_count_of_times_makes_no_war_of_words_physical(coder: Coder, text: str) -> None:
+    """Numbers that are dates, ages or counts of times are no casualties: the attack stays verbal."""
+    assert not any(c[:2] in {"18", "19"} for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("A car bomb exploded in a market in Kabul, killing 12 people.", "18"),
+    ("Gunmen attacked a police station in northern Nigeria, killing three officers.", "1"),
+])
+def test_real_violence_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert any(c.startswith(cameo) for _, _, c in _events(coder, text)), _events(coder, text)

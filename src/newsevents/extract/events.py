@@ -225,6 +225,15 @@ CHATTER_WORDS = {"pep", "small", "trash", "smack", "straight", "tough", "big", "
 # Bodies that talk with somebody by their nature: "any delegation sent to Baghdad would discuss ..."
 PARTNERED_NOUNS = {"delegation", "envoy", "negotiator", "mediator", "team", "panel", "committee", "commission",
                    "summit", "meeting", "conference", "council"}
+# Named entities whose numbers count no casualties: dates, times, shares, sums, ranks
+NON_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+# What a crowd or a room "explodes" or "erupts" in: applause and feelings, no bomb
+OUTBURST_NOUNS = {"applause", "laughter", "cheer", "cheering", "boo", "booing", "anger", "outrage", "rage", "fury",
+                  "joy", "celebration", "tear", "chant", "ovation", "controversy", "debate", "scandal", "popularity",
+                  "protest", "uproar", "clamor", "clamour", "furor", "furore", "giggle", "song", "cry"}
+# Nouns a violent noun only names the topic of: "rape analogies", "a rape exception", "murder jokes"
+TOPIC_HEADS = {"analogy", "exception", "joke", "comment", "remark", "rhetoric", "metaphor", "reference", "comparison",
+               "statistic", "imagery", "language", "pun", "quip"}
 SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
                "two-thirds", "percent", "proportion", "share", "fraction", "those"}
 # "cities with large Iranian communities": who lives in a place, which a "with" after it describes
@@ -3020,6 +3029,8 @@ class EventRules:
         elif not ((c.source and c.source.code) or (c.target and c.target.code)) \
                 and not (self.own_rules and self._kept_by_name(c)):
             c.status, c.reason = "rejected", "no coded actor"
+        elif self.own_rules and (figure := self._figurative_violence(c)):
+            c.status, c.reason = "rejected", figure
         elif self.own_rules and (metaphor := self._political_metaphor(c)):
             c.status, c.reason = "rejected", metaphor
         elif self.own_rules and (preference := self._voter_preference(c)):
@@ -3246,6 +3257,25 @@ class EventRules:
                     return ""
         return f"'{trig.text}': a pledge of one's own course of action, nobody to cooperate with"
 
+    def _figurative_violence(self, c: Candidate) -> str:
+        """Why a violent word is a figure of speech: a crowd "explodes" or "erupts" in applause or
+        into laughter, a violent noun names what talk or a rule is about ("Trump makes rape
+        analogies", "a rape exception"), one "makes a killing" on a trade."""
+        if c.code[:2] not in {"18", "19", "20"}:
+            return ""
+        trig = self._doc[c.trigger]
+        lemma = trig.lemma_.lower()
+        if lemma in {"explode", "erupt", "burst"}:
+            what = next((g for k in trig.children if k.dep_ == "prep" and k.lower_ in {"in", "into", "with"}
+                         for g in k.children if g.dep_ == "pobj"), None)
+            if what is not None and what.lemma_.lower() in OUTBURST_NOUNS:
+                return f"'{trig.text} {what.head.text} {what.text}': an outburst, no explosion"
+        if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ in {"compound", "amod"} and trig.head.lemma_.lower() in TOPIC_HEADS:
+            return f"'{trig.text} {trig.head.text}': what words are about, no act"
+        if lemma == "killing" and trig.dep_ == "dobj" and trig.head.lemma_.lower() == "make":
+            return f"'{trig.head.text} a killing': a profit, no killing"
+        return ""
+
     def _political_metaphor(self, c: Candidate) -> str:
         """Why a violent code between politicians is a war of words: a person or a party, a paper
         or a legislature "attacks", "battles" or "hits back at" a rival or a topic, and nothing in
@@ -3263,12 +3293,20 @@ class EventRules:
         political = src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors
         if not political or _armed_code(src.code):
             return ""
-        if tgt is not None and tgt.code and (_armed_code(tgt.code) or (src.code and tgt.code[:3] not in {"---", src.code[:3]})):
+        # another country as the target keeps a violent code, unless the target is a person ("Fox and
+        # Calderon fired back at Trump") or the source has no country to differ from ("---GOV")
+        if tgt is not None and tgt.code and (_armed_code(tgt.code) or (
+                src.code and not src.code.startswith("---") and tgt.kind != "person"
+                and tgt.code[:3] not in {"---", src.code[:3]})):
             return ""
         trig = self._doc[c.trigger]
         retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
+        # a number counts people or things hit ("14 people", "three were hurt"), not a date, a share,
+        # a sum or how often ("from 2009 to 2013", "voters over 65", "downgraded nine times")
         physical = [t for t in trig.sent if (t.i != trig.i or not retort)
-                    and (t.lemma_.lower() in self.lex.physical_words or t.like_num)]
+                    and (t.lemma_.lower() in self.lex.physical_words or (
+                        t.like_num and t.dep_ == "nummod" and t.ent_type_ not in NON_COUNT_ENTS
+                        and t.head.lemma_.lower() not in {"time", "year", "percent", "point"}))]
         if physical:
             return ""  # "the minister was killed", "shot dead", "three people were hurt"
         return "a war of words: politicians and no physical act in the sentence"
