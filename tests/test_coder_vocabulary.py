@@ -793,3 +793,34 @@ def test_war_declared_on_a_vice_or_a_market_is_a_figure(coder: Coder, text: str)
 def test_war_declared_on_a_country_stays_a_threat(coder: Coder) -> None:
     got = events(coder, "Armenia declared war on Azerbaijan on Sunday.")
     assert any(s == "ARM" and t == "AZE" and c == "138" for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Carson defied the question and did not make a choice.",
+    "The governor ignored clear evidence of a tax scandal at the company.",
+    "Senator Sanders largely ignored the dark side of the Obama years.",
+])
+def test_ignoring_a_fact_or_a_question_defies_no_norm(coder: Coder, text: str) -> None:
+    """Defy, ignore and resist code 128 only for a law, an order, a demand or an authority."""
+    got = events(coder, text)
+    assert not any(c == "128" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The Kenyan government defied the court order.", "KENGOV", "128"),
+    ("Iran ignored the United Nations resolution.", "IRN", "128"),
+    ("Senator Cruz has resisted calls from party leaders to drop out of the race.", "USALEG", "120"),
+    ("The Palestinians resisted talks until the freeze expired.", "PSE", "125"),
+])
+def test_defying_a_norm_and_resisting_a_demand(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """A law or order defied stays 128; resisted calls are rejected (120), resisted talks refused (125)."""
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Sanders is conceding the race in Nevada.",
+    "Senator Sanders said he would not seek a recount, conceding the race to Hillary Clinton.",
+])
+def test_conceding_a_race_admits_no_responsibility(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c == "015" for _, _, c in got), got

@@ -234,6 +234,20 @@ OUTBURST_NOUNS = {"applause", "laughter", "cheer", "cheering", "boo", "booing", 
 # Nouns a violent noun only names the topic of: "rape analogies", "a rape exception", "murder jokes"
 TOPIC_HEADS = {"analogy", "exception", "joke", "comment", "remark", "rhetoric", "metaphor", "reference", "comparison",
                "statistic", "imagery", "language", "pun", "quip"}
+# What one defies, ignores or resists when that defies a norm (128): a law, an order, a demand, an
+# authority. "Ignored the fact", "defied the question", "issues were largely ignored" defy nothing.
+NORM_NOUNS = {"law", "rule", "norm", "order", "ruling", "ban", "curfew", "sanction", "embargo", "resolution",
+              "court", "judge", "constitution", "treaty", "agreement", "accord", "ceasefire", "truce", "deadline",
+              "ultimatum", "warning", "demand", "call", "request", "plea", "appeal", "pressure", "subpoena",
+              "injunction", "summons", "directive", "decree", "mandate", "authority", "government", "regime",
+              "regulation", "restriction", "protocol", "guideline", "limit", "convention", "requirement", "verdict",
+              "decision", "instruction", "advice", "recommendation", "process", "procedure", "principle", "tradition",
+              "orthodoxy", "establishment", "leadership", "party", "police", "army", "authorities", "state", "will",
+              "opposition", "odds", "expectation", "precedent", "policy", "code", "term", "condition",
+              "obligation", "commitment", "duty", "norms", "taboo", "etiquette", "custom", "standard", "ethic"}
+FACT_IGNORING_VERBS = {"ignore", "disregard", "defy", "resist"}
+# What a candidate concedes when conceding is losing a vote: "conceded the race to Clinton"
+CONTEST_NOUNS = {"race", "election", "nomination", "primary", "caucus", "contest", "state", "seat", "runoff", "vote"}
 SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
                "two-thirds", "percent", "proportion", "share", "fraction", "those"}
 # "cities with large Iranian communities": who lives in a place, which a "with" after it describes
@@ -3029,6 +3043,8 @@ class EventRules:
         elif not ((c.source and c.source.code) or (c.target and c.target.code)) \
                 and not (self.own_rules and self._kept_by_name(c)):
             c.status, c.reason = "rejected", "no coded actor"
+        elif self.own_rules and (wrong := self._wrong_object(c)):
+            c.status, c.reason = "rejected", wrong
         elif self.own_rules and (figure := self._figurative_violence(c)):
             c.status, c.reason = "rejected", figure
         elif self.own_rules and (metaphor := self._political_metaphor(c)):
@@ -3256,6 +3272,27 @@ class EventRules:
                         r.code and r.code[:3] != "---" for r in self._actors.resolve_all(t))):
                     return ""
         return f"'{trig.text}': a pledge of one's own course of action, nobody to cooperate with"
+
+    def _wrong_object(self, c: Candidate) -> str:
+        """Why a plain verb pattern has the wrong sense for its object: a 128 ignore/defy/resist
+        whose object is a fact, a question or an issue, no law, order, demand or authority
+        ("ignored the fact that", "Carson defied the question", "veterans' issues were largely
+        ignored"); a 015 concede whose object is a race or an election ("conceding the race to
+        Clinton": a lost vote, no admission of responsibility)."""
+        trig = self._doc[c.trigger]
+        if trig.pos_ != "VERB" or (c.pattern is not None and c.pattern.obj is not None):
+            return ""
+        lemma = trig.lemma_.lower()
+        obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+            return ""
+        word = obj.lemma_.lower()
+        if c.code == "128" and lemma in FACT_IGNORING_VERBS and obj.pos_ == "NOUN" and word not in NORM_NOUNS \
+                and self._actors.resolve(obj) is None:
+            return f"'{trig.text} {obj.text}': no law, order, demand or authority defied"
+        if c.code == "015" and lemma == "concede" and word in CONTEST_NOUNS:
+            return f"'{trig.text} the {obj.text}': a vote lost, no responsibility admitted"
+        return ""
 
     def _figurative_violence(self, c: Candidate) -> str:
         """Why a violent word is a figure of speech: a crowd "explodes" or "erupts" in applause or
