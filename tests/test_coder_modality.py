@@ -320,3 +320,21 @@ def test_a_done_act_as_subject_of_a_verb_stays_done(coder: Coder) -> None:
     """Only "would" over an indefinite noun makes it imagined: "the strike killed" and "the attack will be
     investigated" report what happened."""
     assert has(coder, "The Israeli strike on Beirut killed three people on Tuesday.", "ISR", "19*")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Senator Cruz warned that the Washington cartel is growing nervous about his campaign.", "USALEG"),
+    ("The Senate majority leader warned that the Justice Department could face a backlash.", "USALEG"),
+])
+def test_a_warning_about_another_body_of_ones_country_is_a_forecast(coder: Coder, text: str, source: str) -> None:
+    """A senator warning what another body of his country does forecasts (012): it is not his own side's act."""
+    got = events(coder, text)
+    assert has(coder, text, source, "012") and not any(c == "130" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iran warned that its forces would respond to any attack.", "IRN"),
+    ("The Iranian foreign minister warned that Tehran would not tolerate new sanctions.", "IRN"),
+])
+def test_a_warning_of_ones_own_act_stays_a_threat(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "13*", unrealized=True) or has(coder, text, source, "13*"), events(coder, text)

@@ -2771,11 +2771,16 @@ class EventRules:
         if clause.lemma_.lower() in COERCIVE_OUTCOMES and any(c.dep_ == "auxpass" for c in clause.children):
             return True  # "warned that corrupt officials would be caught and prosecuted"
         own = {x.code[:3] if not x.code.startswith("---") else x.code for x in sources if x is not None and x.code}
+        whole = {x.code for x in sources if x is not None and x.code}
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if subj.lower_ in {"we", "i"}:
                 return True
             r = actors.resolve(subj)
-            if r is not None and r.code and (r.code[:3] in own or r.code in own):
+            # the speaker's side: the speaker itself, its country ("Washington"), or, for a country
+            # speaking, its own bodies ("Iran warned its forces would respond"); a senator's side is no
+            # other body of his country ("Cruz warned that the Washington cartel is growing nervous")
+            if r is not None and r.code and (r.code in whole or (len(r.code) == 3 and r.code in own) or (
+                    r.code[:3] in whole)):
                 return True  # "warned that Finland will not tolerate", "warned they might resume attacks"
             if subj.lemma_.lower() in {"country", "government", "nation"} and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
