@@ -813,3 +813,18 @@ def test_a_date_or_a_count_of_times_makes_no_war_of_words_physical(coder: Coder,
 ])
 def test_real_violence_stays(coder: Coder, text: str, cameo: str) -> None:
     assert any(c.startswith(cameo) for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nazis rounded up Jews in Paris.",
+    "Ottoman Turks killed a million Armenians.",
+    "Germany took in refugees after World War II.",
+    "The badge that Nazis forced Jews to wear in Hitler's Germany before they rounded them up and murdered them.",
+])
+def test_a_past_era_or_polity_makes_history(coder: Coder, text: str) -> None:
+    """An event set in a past era or done by a polity of the past is history, with no year named."""
+    assert not _events(coder, text), _events(coder, text)
+
+
+def test_a_present_event_after_a_past_era_stays(coder: Coder) -> None:
+    assert ("TURMIL", "---UAF", "190") in _events(coder, "Turkish troops killed ten Kurdish fighters on Monday.")

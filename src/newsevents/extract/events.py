@@ -300,6 +300,13 @@ ASIDE_MARKS = frozenset({"while", "whilst", "although", "though", "whereas", "be
 
 # era marks of a year: "in AD 43", "in 480 BC"
 ERA_MARKS = frozenset({"AD", "BC", "BCE", "CE"})
+# Past eras and the polities of the past: an event "during World War II", "in Hitler's Germany", or done
+# by "the Nazis" or "Ottoman Turks" is history, not news
+ERA_NAMES = ("world war i", "world war ii", "world war one", "world war two", "first world war", "second world war",
+             "wwi", "wwii", "holocaust", "great depression", "cold war", "middle ages", "crusades")
+HISTORIC_POLITIES = frozenset({"nazi", "nazis", "ottoman", "ottomans", "confederate", "confederacy", "byzantine",
+                               "mongol", "habsburg", "tsarist", "czarist", "hitler", "third reich"})
+TIME_PREPS = frozenset({"during", "in", "after", "before", "from", "under"})
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # singulars that name an attitude where the plural names fighting: "the hostility between the two
@@ -2844,6 +2851,29 @@ class EventRules:
             if era or (t.lemma_.lower() == "century" and ordinal is not None and ordinal < day.year // 100 + 1):
                 # "invaded Britain in AD 43", "conquered in the 12th century" (not "the 21st century's worst")
                 return f"history: '{era[0].text if era else t.text}'"
+        return self._past_era(trig)
+
+    @staticmethod
+    def _past_era(trig: Token) -> str:
+        """"Failed during World War II to provide sanctuary", "the badge Nazis forced Jews to wear in
+        Hitler's Germany before they rounded them up", "Ottoman Turks killed 1.5 million Armenians":
+        a past era the event is set in, or a polity of the past that does it, makes it history."""
+        heads = [trig] + ([trig.head] if trig.dep_ in {"conj", "xcomp"} else [])
+        for h in heads:
+            for k in h.children:
+                if k.dep_ == "prep" and k.lower_ in TIME_PREPS:
+                    words = " ".join(t.lower_ for t in k.subtree)
+                    if any(f" {e}" in f" {words} ".replace("'s", "") for e in ERA_NAMES) or any(
+                            t.lower_ in HISTORIC_POLITIES for t in k.subtree):
+                        return f"history: '{' '.join(t.text for t in k.subtree)}'"
+        subj = next((k for h in heads for k in h.children if k.dep_ in {"nsubj", "nsubjpass", "agent"}), None)
+        if subj is None:
+            return ""
+        if subj.lower_ in HISTORIC_POLITIES or any(t.lower_ in HISTORIC_POLITIES for t in subj.children):
+            return f"history: done by '{' '.join(t.text for t in subj.subtree)}'"
+        if subj.pos_ == "PRON" and subj.lower_ in {"they", "he", "it"} and any(
+                t.lower_ in HISTORIC_POLITIES for t in trig.sent if t.i < trig.i):
+            return f"history: '{subj.text}' after '{next(t.text for t in trig.sent if t.lower_ in HISTORIC_POLITIES)}'"
         return ""
 
     @staticmethod
