@@ -424,6 +424,8 @@ def test_a_post_or_column_attacked_is_the_victim_not_a_medium(coder: Coder, text
     "Most Kenyans consider the president honest.",
     "The Israeli prime minister considers the French president hopelessly naive.",
     "Most Germans consider him to be a fringe extremist.",
+    "The candidate is a man whom most Canadians consider to be a fringe extremist.",
+    "Newcomers are welcome in what Americans consider to be the real America.",
 ])
 def test_considering_someone_something_is_an_opinion(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2] == "014"], _events(coder, text)

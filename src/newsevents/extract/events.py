@@ -2914,7 +2914,8 @@ class EventRules:
         if trig.lemma_.lower() in SHOWING_VERBS and any(k.dep_ in {"dobj", "ccomp"} for k in kids):
             return f"'{trig.text}' with an object shows something: no protest"
         if trig.lemma_.lower() in JUDGING_CONSIDER and (
-                any(k.dep_ in {"oprd", "acomp", "attr"} or (k.dep_ == "xcomp" and k.pos_ in {"ADJ", "NOUN"}) or (
+                any(k.dep_ in {"oprd", "acomp", "attr"} or (k.dep_ == "xcomp" and (
+                    k.pos_ in {"ADJ", "NOUN"} or k.lemma_.lower() == "be")) or (
                     k.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in k.children) and not any(
                         g.lower_ in {"whether", "if"} or g.tag_ in WH_TAGS for g in k.children)) for k in kids)
                 or sum(k.dep_ == "dobj" for k in kids) >= 2):
