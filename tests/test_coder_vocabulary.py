@@ -824,3 +824,22 @@ def test_defying_a_norm_and_resisting_a_demand(coder: Coder, text: str, source: 
 def test_conceding_a_race_admits_no_responsibility(coder: Coder, text: str) -> None:
     got = events(coder, text)
     assert not any(c == "015" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The boxer trained on Miami Beach in the early days of his career.",
+    "The Democratic Party has volunteers who have been trained more thoroughly than the Sanders team.",
+    "The Kenyan president trained on the beach in his youth.",
+])
+def test_training_with_no_armed_party_is_no_military_cooperation(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c == "062" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("American troops train and advise Iraqi forces.", "USAMIL"),
+    ("The United States trained Kenyan soldiers.", "USA"),
+    ("Norway trained Angolan health workers last year.", "NOR"),
+])
+def test_training_troops_stays_military_cooperation(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "062"), events(coder, text)

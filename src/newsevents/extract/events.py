@@ -3310,7 +3310,8 @@ class EventRules:
         return f"'{trig.text}': a pledge of one's own course of action, nobody to cooperate with"
 
     def _wrong_object(self, c: Candidate) -> str:
-        """Why a plain verb pattern has the wrong sense for its object: a 128 ignore/defy/resist
+        """Why a plain verb pattern has the wrong sense for its object or parties: a 062 "train" with no
+        armed party (a boxer training, eyes trained on someone); a 128 ignore/defy/resist
         whose object is a fact, a question or an issue, no law, order, demand or authority
         ("ignored the fact that", "Carson defied the question", "veterans' issues were largely
         ignored"); a 015 concede whose object is a race or an election ("conceding the race to
@@ -3319,6 +3320,13 @@ class EventRules:
         if trig.pos_ != "VERB" or (c.pattern is not None and c.pattern.obj is not None):
             return ""
         lemma = trig.lemma_.lower()
+        if c.code == "062" and lemma == "train" and not any(
+                x is not None and _armed_code(x.code) for x in (c.source, c.target)) and not (
+                c.source is not None and c.source.code and len(c.source.code) == 3 and not c.source.code.startswith("---")):
+            # "Ali trained on Miami Beach", "train his eyes on audience members", "a field operation that
+            # has been trained": no armed party and no country training, no cooperation ("they train
+            # local forces", "Norway will provide experts to train health workers" stay)
+            return f"'{trig.text}' with no armed party and no country training: no training cooperation"
         obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return ""
