@@ -28,7 +28,6 @@ ADVANCING_VERBS = {"advance", "march", "converge", "close", "push", "move", "des
 # "the town of X": the name after these nouns is a place of that kind
 PLACE_KIND_WORDS = {"town", "city", "village", "province", "region", "district", "state", "county", "capital", "port",
                     "suburb", "enclave", "oblast", "governorate", "prefecture", "municipality", "island"}
-# institutions named after their place ("Toronto Police", "the Indiana Department of Health", "Pakistan Army")
 # verbs whose object is often a town ("Russian forces shelled Bakhmut", "the rebels captured Kidal")
 PLACE_TAKING_VERBS = {
     "shell", "bomb", "bombard", "capture", "seize", "besiege", "storm", "encircle", "surround", "occupy", "liberate",
@@ -42,7 +41,8 @@ SIEGE_VERBS = {
     "shell", "bomb", "bombard", "capture", "seize", "besiege", "storm", "encircle", "occupy", "liberate",
     "recapture", "retake", "overrun", "blockade", "annex", "invade", "pound", "rocket",
 }
-# (not schools and universities: they are often named after people, "Washington Latin School")
+# institutions named after their place ("Toronto Police", "the Indiana Department of Health", "Pakistan Army";
+# not schools and universities: they are often named after people, "Washington Latin School")
 INSTITUTION_WORDS = {
     "police", "department", "council", "court", "hospital", "army", "navy", "board", "authority", "house",
     "senate", "assembly", "legislature", "government", "officials", "residents", "mayor", "governor", "sheriff",
