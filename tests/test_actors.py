@@ -151,12 +151,12 @@ def test_congo_alone_is_the_dr_congo_as_its_place_is(coder: Coder) -> None:
 
 def test_a_country_word_ending_a_persons_name_is_a_surname(coder: Coder) -> None:
     """"David French", "Steve Israel": a surname after a given name, not France or Israel; a people named after
-    another word ("Ottoman Turks") and a name after another actor ("the Obama White House") stay actors."""
+    another word ("Meskhetian Turks") and a name after another actor ("the Obama White House") stay actors."""
     r = coder.code_text("David French criticized Trump on Monday. Rep. Steve Israel said Democrats would win.",
                         day=date(2016, 5, 1))
     assert not any(e.source and e.source.code[:3] in {"FRA", "ISR"} for e in r.events), r.events
     assert not any(q.speaker and q.speaker.code[:3] in {"FRA", "ISR"} for q in r.quotes), r.quotes
-    r = coder.code_text("The Obama White House refused to comment. Ottoman Turks attacked Armenian villages, the historian said.",
+    r = coder.code_text("The Obama White House refused to comment. Meskhetian Turks protested in Baku on Monday.",
                         day=date(2016, 5, 1))
     assert {"USAGOV", "TUR"} <= {e.source.code for e in r.events + r.unrealized_events if e.source}, r.events
 
