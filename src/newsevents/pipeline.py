@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from newsevents.dictionaries import Dictionaries, Lexicon, default_dictionaries, default_lexicon
 from newsevents.extract.actors import ActorMatcher, DocActors, Resolved
 from newsevents.extract.entities import extract_entities
-from newsevents.extract.events import EXTRACTOR, VIOLENT_ROOTS, Candidate, EventRules
+from newsevents.extract.events import EXTRACTOR, VIOLENT_ROOTS, Candidate, EventRules, place_phrase_head
 from newsevents.extract.numbers import extract_counts
 from newsevents.extract.places import Toponym, extract_toponyms, toponym_spans
 from newsevents.extract.quotes import extract_quotes
@@ -125,9 +125,7 @@ def _at_home(code: str, source: ActorRef | None, target: ActorRef | None, target
         return True
     if code[:2] in VIOLENT_ROOTS or target_tok is None:
         return False
-    for _ in range(3):  # "in Washington, D.C.", "at the Sharon, Connecticut, home"
-        if target_tok.dep_ in {"appos", "conj", "compound"} and target_tok.head.i != target_tok.i:
-            target_tok = target_tok.head
+    target_tok = place_phrase_head(target_tok)  # "in Washington, D.C."
     return target_tok.dep_ == "pobj" and target_tok.head.lower_ in EVENT_LOCATIVE - {"on"}
 
 

@@ -384,6 +384,15 @@ def _wanted(prep: Token, verb: Token) -> bool:
         and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for g in pobj.lefts for t in g.subtree)
 
 
+def place_phrase_head(t: Token) -> Token:
+    """The word whose slot a place name fills when it only qualifies another place: "in Washington, D.C.",
+    "at the Sharon, Connecticut, home" (the state stands where its town or the home stands)."""
+    for _ in range(3):
+        if t.dep_ in {"appos", "conj", "compound"} and t.head.i != t.i:
+            t = t.head
+    return t
+
+
 def _aside(clause: Token, verb: Token) -> bool:
     """Is ``clause`` an aside after ``verb`` ("pledged to deepen ties, while offering nothing on Ukraine",
     "signed it, although doubting Iran's word"), said beside the act and naming no one it is done to?"""
@@ -2414,9 +2423,7 @@ class EventRules:
     def _where(self, t: Token) -> bool:
         """Is ``t`` itself behind a preposition of place ("in Louisville", "at Camp David", "the streets of
         Tehran"), not a partner inside a phrase that is ("in talks with Iran")?"""
-        for _ in range(3):  # "at the Sharon, Connecticut, home": the state stands where its town stands
-            if t.dep_ in {"appos", "conj", "compound"} and t.head.i != t.i:
-                t = t.head
+        t = place_phrase_head(t)
         if t.dep_ != "pobj":
             return False
         prep = t.head
@@ -2431,10 +2438,6 @@ class EventRules:
         return t
 
     def place_of_violence(self, t: Token, verb: Token) -> bool:
-        """:meth:`_place_of_violence` for the pipeline: a place that names the victims of violence."""
-        return self._place_of_violence(t, verb)
-
-    def _place_of_violence(self, t: Token, verb: Token) -> bool:
         """Is ``t`` where a violent event the verb speaks of happened ("claimed the attack on a mall in
         Nairobi", "sorrow for the shootings in Texas")? That place names the victims, not the speaker's whereabouts."""
         cur, located = t, False
@@ -2520,7 +2523,7 @@ class EventRules:
         for t in span:
             if t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.dep_ == "poss" or (
                     t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (
-                    placeless and self._locative(t, tok) and not (self.own_rules and self._place_of_violence(t, tok))):
+                    placeless and self._locative(t, tok) and not (self.own_rules and self.place_of_violence(t, tok))):
                 continue
             if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
                 if self.own_rules and code[:2] in {"05", "11"} and t.dep_ == "pobj" and t.head.lower_ == "for":

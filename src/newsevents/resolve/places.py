@@ -878,7 +878,7 @@ class Gazetteer:
                                     and name_key(self.e_name[e])[:2] == key[:2]):
                 continue  # "Izium" for Izyum; not "Den" for Denver or a country's demonym
             if kind == CITY and self.e_pop[e] < 100_000 and raw.casefold() != self.e_name[e].casefold() \
-                    and flag == MAIN and name_key(raw) == name_key(self.e_name[e]) and not raw.isupper():
+                    and flag == MAIN and key == name_key(self.e_name[e]) and not raw.isupper():
                 continue  # "God" is not Göd: a word that is a small town's name only without its accents
             kinds.add(kind)
             if kind == CITY:
