@@ -241,6 +241,17 @@ def test_names_the_tagger_missed_are_found_where_a_place_goes(coder: Coder) -> N
     assert "Toronto" in _found(coder, "She is suing the Toronto Police Services Board for damages.")
 
 
+def test_a_town_named_as_one_or_tagged_as_a_whole_person_is_a_place(coder: Coder) -> None:
+    # "the town of X" says what X is, whatever the tagger thought and however small the town
+    assert _found(coder, "Migrants camped in the northern town of Calais were moved.").get("Calais") == "FRA"
+    assert _found(coder, "A spokesman for the city of Sevierville said the pool would reopen.").get(
+        "Sevierville") == "USA"
+    # a two-word place the tagger took for one person's full name
+    assert _found(coder, "He spoke at a campaign stop in Ciudad Juarez on Friday.").get("Ciudad Juarez") == "MEX"
+    # a real person's full name after a place preposition is still no place
+    assert "Jackson Browne" not in _found(coder, "The fans waited for Jackson Browne in the rain.")
+
+
 def test_a_large_town_the_tagger_calls_a_person_is_a_place_when_armed_force_takes_it(coder: Coder) -> None:
     assert _found(coder, "Russian troops captured Kherson after weeks of fighting.").get("Kherson") == "UKR"
     # a small one, or a verb that takes people as well as towns, stays a person

@@ -120,6 +120,8 @@ def _place_slot(span: Span, run_end: int, gazetteer: Gazetteer) -> str | None:
     root = span.root
     if root.dep_ in {"dobj", "advmod", "npadvmod"} and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
         return "object"  # "shelled Bakhmut", "captured Kidal"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_KIND_WORDS:
+        return "kind"  # "the northern town of Calais", "the city of Sevierville"
     return "locative" if _locative_slot(root, gazetteer) else None
 
 
@@ -171,7 +173,8 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
             if ents - {"", "PERSON", "ORG", "NORP"} or (span.text.isupper() and not in_body_dateline(span)) \
                     or not all(t.is_title or t.is_upper or len(t) > 4 for t in span):
                 break  # "PoP" is an abbreviation; "McAllen", "DeKalb" are names
-            if "PERSON" in ents and any(
+            whole_entity = span[0].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")
+            if "PERSON" in ents and not whole_entity and any(
                     t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"
                                                                       and doc[t.i + 1].ent_type_ == "PERSON"))
                     for t in span):
@@ -193,8 +196,8 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                     break  # "Columbia University", "Amherst College": often not where it is
                 if slot == "institution":
                     need = MIN_POP_INSTITUTION
-                elif dateline:
-                    need = 1_000
+                elif dateline or slot == "kind":
+                    need = 1_000  # the sentence says it is a town
                 elif "ORG" in ents:
                     need = MIN_POP_ORG
                 elif "PERSON" in ents:
