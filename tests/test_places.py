@@ -208,6 +208,14 @@ def test_the_state_of_x_reads_the_division(gaz: Gazetteer) -> None:
     assert gaz.resolve_document(["Washington"])[0].precision == "city"  # type: ignore[union-attr]
 
 
+def test_a_street_named_after_a_town_is_not_the_town(gaz: Gazetteer) -> None:
+    for street in ("Edwards Street", "Mayfield Road", "Pennsylvania Avenue", "North Street", "County Road"):
+        assert gaz.resolve_document([street])[0] is None, street
+    # a name inside a longer name still counts when the rest says what kind of thing is there
+    assert gaz.lookup("Manila Cathedral").country == "PHL"  # type: ignore[union-attr]
+    assert gaz.lookup("South Boston").country == "USA"  # type: ignore[union-attr]
+
+
 def test_a_wide_division_sits_at_the_middle_of_its_towns_not_among_its_crowd(gaz: Gazetteer) -> None:
     # British Columbia's towns crowd in the south-west; its middle is near Vanderhoof, far north of Vancouver
     bc = gaz.lookup("British Columbia")

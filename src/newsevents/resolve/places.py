@@ -132,6 +132,8 @@ _GENERIC_WORDS = frozenset(
     "department ministry government police army navy force guard company corporation group castle palace "
     "basilica abbey monastery cemetery graveyard metro subway terminal headquarters embassy consulate".split()
 )
+# a street named after a town is not in that town
+_THOROUGHFARES = frozenset("street st road rd avenue ave boulevard blvd drive lane highway pike turnpike".split())
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
 _KIND_OF = re.compile(r"\b(city|town|village|province|governorate|region|state)\s+of\s+$", re.IGNORECASE)
 _SUFFIX_COUNTY = re.compile(r"^\s+(county|parish|borough)\b", re.IGNORECASE)
@@ -756,6 +758,8 @@ class Gazetteer:
         if len(words) > 1 and all(len(w) <= 3 for w in words):
             variants.append("".join(words))  # "W. Va.", "N. Y."
         for v in variants:
+            if len(v) > 3 and all(w in _GENERIC_WORDS for w in v.split()):
+                continue  # "North Street" is not the village of Street, "County Road" not Rode ("South L.A." is L.A.)
             for code in self._lookup_key(v):
                 e, flag = divmod(code, 4)
                 if flag != ABBREV:
@@ -831,6 +835,8 @@ class Gazetteer:
                 # the rest must only say what kind of thing it is: "<Manila> Cathedral", "University of <Iowa>"
                 if not part[0][:1].isupper() or all(generic[i : i + n]) or not all(generic[:i] + generic[i + n :]):
                     continue
+                if any(name_key(w) in _THOROUGHFARES for w in words[i + n :]):
+                    continue  # "Edwards Street", "Mayfield Road": named after a town, not in it
                 out += [(e, p - 1.0) for e, p in self._scored(self._matches(" ".join(part)), regions, label, True)
                         if self.e_kind[e] not in (CITY, ADMIN2) or self.e_pop[e] >= PARTIAL_MIN_POP]
             if out:
