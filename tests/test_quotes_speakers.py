@@ -87,6 +87,22 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)
 
 
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # the parser may take the infinitive for a purpose clause; after these verbs the object still does it
+    ("The mayor sent her aide to ask shoppers whether the market should stay open.", "the market should stay open",
+     "her aide"),
+    ("The sudden resignation led some to speculate that the board had forced him out.", "forced him out", "some"),
+    ("The drought drove thousands of farmers to demand that the government cut water prices.", "cut water prices",
+     "thousands of farmers"),
+    # "pressure on X to …": the one pressed
+    ("The poor results put pressure on the candidate to explain why the schools had failed.", "the schools had failed",
+     "the candidate"),
+])
+def test_object_controls_the_infinitive(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"sent a reporter to ask …", "led some to speculate …": the object, not the subject, asks or speculates."""
+    speaks(coder, text, needle, speaker)
+
+
 @pytest.mark.parametrize(("text", "content", "speaker", "not_speaker"), [
     # "those describing themselves as …": the participle's own doers
     ("Mendez leads among those describing themselves as moderates.", "themselves as moderates", "those", "Mendez"),

@@ -419,6 +419,9 @@ def _is_verb(tok: Token) -> bool:
 
 _TALKS = frozenset("interview conversation discussion".split())  # "according to interviews with X": X spoke
 _SENDING = {"email", "e-mail", "send", "mail", "text", "write", "tweet", "blast"}
+# Verbs whose object does what the following infinitive says even when the parser takes it for a purpose clause:
+# "sent a reporter to ask …", "drove thousands to demand …", "pushed lawmakers to condemn …"
+_OBJECT_CONTROL = frozenset("send drive lead push press prompt force urge encourage invite spur inspire leave".split())
 
 
 def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
@@ -493,11 +496,22 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these,
             # or for an active verb coordinated with the passive ("Trump was forced … and said …")
             return passive if cur.lemma_ in {"quote", "ask", "hear"} or came_by_conj else None
-        if cur.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-            # object control: "required Republicans to recognize …", "left the party to wonder …"
+        if cur.dep_ in {"xcomp", "advcl"} and cur.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # object control: "required Republicans to recognize …", "left the party to wonder …", "led some to
+            # speculate …", "sent a host to ask …" (a purpose clause on other verbs is the subject's own act)
             obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i
                         and cur.head.lemma_.lower() not in {"use", "spend", "take", "need"}), None)
-            if obj is not None and ((_agentive(obj) and obj.pos_ != "PRON") or obj.lower_ in PERSON_PRONOUNS):
+            if obj is not None and obj.lemma_.lower() == "pressure":
+                # "put pressure on the nominee to convince …": the one pressed
+                on = next((p for h in (obj, cur.head) for p in h.children if p.dep_ == "prep"
+                           and p.lower_ in {"on", "upon"} and obj.i < p.i < cur.i), None)
+                obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            elif cur.dep_ == "advcl" and cur.head.lemma_.lower() not in _OBJECT_CONTROL:
+                obj = None
+            if obj is not None and ((_agentive(obj) and obj.pos_ != "PRON") or obj.lower_ in PERSON_PRONOUNS
+                                    or obj.lower_ in _GROUP_PRONOUNS | {"some", "many", "most", "others"}
+                                    or obj.lemma_.lower() in _PERSON_NOUNS):
                 return obj
         if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
             came_by_conj = cur.dep_ == "conj" and cur.pos_ == "VERB"
