@@ -269,3 +269,28 @@ def test_a_deed_done_in_a_town_at_home_is_not_aimed_at_the_country(coder: Coder)
     # the place of violence names its victims: sympathy goes to them
     res = coder.code_text("President Obama expressed sorrow for the deadly shooting in Orlando.", day=dt.date(2016, 6, 13))
     assert any(e.cameo == "018" and e.target is not None and e.target.code == "USA" for e in res.events)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The two presidents pledged to expand trade, while offering no plan for ending the war in Yemen.", "03"),
+    ("The European Union imposed sanctions on Belarus on Monday in response to attacks on villages in Lithuania.", "16"),
+    ("The foreign minister condemned the seizure of a tanker off Somalia and the killing of hostages in Mali.", "11"),
+    ("The senator called for more money for Pakistani teachers in Afghanistan to train local staff.", "02"),
+])
+def test_a_place_qualifying_what_a_spoken_act_is_about_is_not_where_it_was_done(coder: Coder, text: str,
+                                                                                  root: str) -> None:
+    got = places(coder, text)
+    assert root in got and got[root] is None
+
+
+@pytest.mark.parametrize(("text", "root", "place"), [
+    ("Officials in Nairobi condemned the raid.", "11", "Nairobi"),
+    ("The governor urged calm at a news conference in Lagos.", "02", "Lagos"),
+    ("The senator told a union gathering in Detroit that she would protect pensions.", "03", "Detroit"),
+    ("Speaking to a crowd of supporters in Denver, the candidate criticized the president.", "11", "Denver"),
+    ("The prime minister visited a hospital in Peshawar.", "04", "Peshawar"),
+    ("Protesters rallied outside the French embassy in Dakar.", "14", "Dakar"),
+])
+def test_where_a_spoken_act_was_done_is_said_on_it_its_speaker_its_audience_or_its_scene(
+        coder: Coder, text: str, root: str, place: str) -> None:
+    assert places(coder, text).get(root) == place

@@ -152,6 +152,67 @@ def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.lemma_.lower() in {"street", "square", "city", "town"}
 
 
+# statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejections, threats and
+# sanctions: acts done by speaking or deciding, whose object often names somewhere else
+SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13", "16"}
+# an audience or an occasion that a spoken act is addressed to or made at is where it was made
+GATHERINGS = {"gathering", "rally", "crowd", "audience", "meeting", "conference", "summit", "convention", "ceremony",
+              "session", "forum", "assembly", "congregation", "briefing", "reception", "dinner", "luncheon", "event"}
+
+
+def _topic_place(doc: Doc, top: Toponym, trig: Token, code: str, source: Token | None = None) -> bool:
+    """Is the toponym only the topic of a spoken act, not where it was done?
+
+    "pledged to deepen ties while offering no plan to end the war in Ukraine", "imposed sanctions in
+    response to strikes on bases in Iraq", "condemned the attack in Baghdad": the place qualifies a thing
+    or deed named in the act's object or in a clause under it. Where the act was done is said on the act
+    ("said in Beijing"), on a phrase hung on it ("said at a news conference in Kabul") or on its speaker
+    ("officials in Tehran said", "the government in Damascus asked") or on a verb beside it ("speaking to
+    supporters in Columbia, he warned"). A visit, a meeting or a protest
+    happens where its object is ("visited a school in Kabul", "rallied outside the embassy in Baghdad"):
+    only the spoken roots are checked, and a place outside the act's own phrase is left to the other checks.
+    """
+    if code[:2] not in SPOKEN_ROOTS:
+        return False
+    tok = doc[top.token_start : top.token_end].root
+    for _ in range(3):  # "the streets of Tehran", "the Tehran embassy"
+        if tok.dep_ in {"compound", "poss"}:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    holder = tok.head.head
+    if holder.i == trig.i or holder.i not in {t.i for t in trig.subtree}:
+        return False
+    if holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.i == trig.i:
+        return False  # "at a news conference in Kabul": a phrase on the act itself
+    if holder.pos_ == "ADV" and holder.head.i == trig.i:
+        return False  # "back at her Brooklyn headquarters, aides cheered"
+    if holder.lemma_.lower() in GATHERINGS:
+        return False  # "told a gathering in Washington", "addressed a rally in Ohio": where the speaker was
+    if source is not None and holder.i in {t.i for t in source.subtree}:
+        return False  # "one pastor, Whiting of a church in Marion, supporting him": the speaker's own place
+    # the scene of an act beside it: "stood at his pulpit in Burlington and endorsed him", "speaking to a crowd
+    # of supporters in Columbia, he warned"; not an argument of it ("apologised but blamed it on Washington")
+    # nor a thing further down ("targeting officials in response to strikes on bases in Iraq")
+    setting, hops = holder, 0
+    if holder.pos_ in {"VERB", "AUX"} and tok.head.lower_ not in {"in", "at", "near", "outside", "inside"}:
+        hops = 2
+    while hops < 2 and setting.dep_ == "pobj" and setting.head.dep_ == "prep":
+        hops += setting.head.lower_ != "of"
+        setting = setting.head.head
+    if hops < 2 and setting.pos_ in {"VERB", "AUX"} and setting.i != trig.i and (
+            (setting.dep_ in {"advcl", "conj"} and setting.head.i == trig.i)
+            or (trig.dep_ == "conj" and trig.head.i == setting.i)):
+        return False
+    speaker = {t.i for c in trig.children if c.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "agent"}
+               for t in c.subtree}
+    return holder.i not in speaker
+
+
 @dataclass
 class Explanation:
     """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
@@ -679,6 +740,7 @@ class Coder:
                         and not (r is c.source and any(",place=" in n for n in c.notes))}
         target_token = c.target.token if c.target is not None else None
         trig_clause = _time_clause_of(trig)
+        source_tok = doc[c.source.token] if c.source is not None and c.source.token >= 0 else None
         visited = next((t for t in toponyms if target_token is not None and t.token_start <= target_token < t.token_end
                         and _goes_to(doc, t, c.code)), None)
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
@@ -686,7 +748,8 @@ class Coder:
                                for a in actor_tokens)
                    and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())
                    and _time_clause_of(doc[t.token_start : t.token_end].root) == trig_clause]
-        located = [t for t in in_sent if t is visited or _locative(doc, t, c.code)]
+        located = [t for t in in_sent if t is visited or (_locative(doc, t, c.code)
+                                                          and not _topic_place(doc, t, trig, c.code, source_tok))]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
