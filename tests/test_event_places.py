@@ -294,3 +294,18 @@ def test_a_place_qualifying_what_a_spoken_act_is_about_is_not_where_it_was_done(
 def test_where_a_spoken_act_was_done_is_said_on_it_its_speaker_its_audience_or_its_scene(
         coder: Coder, text: str, root: str, place: str) -> None:
     assert places(coder, text).get(root) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The German chancellor made a surprise visit to Kyiv and met President Zelensky.", "Kyiv"),
+    ("The Greek foreign minister flew to Ankara on Monday and met his Turkish counterpart.", "Ankara"),
+])
+def test_a_meeting_joined_to_a_trip_is_where_the_trip_went(coder: Coder, text: str, place: str) -> None:
+    res = coder.code_text(text, day=dt.date(2020, 1, 8))
+    met = [e for e in res.events if e.evidence.trigger is not None and e.evidence.trigger.text == "met"]
+    assert met and all(e.place is not None and e.place.name == place for e in met)
+
+
+def test_a_meeting_with_no_trip_beside_it_takes_no_place_from_the_sentence(coder: Coder) -> None:
+    got = places(coder, "The prime minister met the Ukrainian president after the war in Ukraine began.")
+    assert got.get("04") is None

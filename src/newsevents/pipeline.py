@@ -213,6 +213,31 @@ def _topic_place(doc: Doc, top: Toponym, trig: Token, code: str, source: Token |
     return holder.i not in speaker
 
 
+TRIP_NOUNS = {"visit", "trip", "journey", "tour", "stop", "stopover"}
+TRIP_VERBS = {"travel", "fly", "go", "come", "arrive", "return", "head", "land", "visit", "tour"}
+
+
+def _trip_beside(doc: Doc, top: Toponym, trig: Token) -> bool:
+    """Is the toponym where a trip joined to a meeting went: "made a visit to Kyiv and met Zelensky",
+    "flew to Ankara and held talks with Erdogan", "arrived in Doha and met the emir"? The meeting is there."""
+    tok = doc[top.token_start : top.token_end].root
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"visit", "tour"}:
+        verb = tok.head  # "visited Kyiv and met"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "at"}:
+        head = tok.head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in TRIP_NOUNS and tok.head.lower_ == "to":
+            verb = head.head  # "made a visit to Kyiv", "began a tour to the region"
+        elif head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in TRIP_VERBS:
+            verb = head
+        else:
+            return False
+    else:
+        return False
+    if verb.i == trig.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return (trig.dep_ == "conj" and trig.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == trig.i)
+
+
 @dataclass
 class Explanation:
     """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
@@ -750,6 +775,8 @@ class Coder:
                    and _time_clause_of(doc[t.token_start : t.token_end].root) == trig_clause]
         located = [t for t in in_sent if t is visited or (_locative(doc, t, c.code)
                                                           and not _topic_place(doc, t, trig, c.code, source_tok))]
+        if not located and c.code[:2] == "04":
+            located = [t for t in in_sent if _trip_beside(doc, t, trig)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
