@@ -309,3 +309,28 @@ def test_a_meeting_joined_to_a_trip_is_where_the_trip_went(coder: Coder, text: s
 def test_a_meeting_with_no_trip_beside_it_takes_no_place_from_the_sentence(coder: Coder) -> None:
     got = places(coder, "The prime minister met the Ukrainian president after the war in Ukraine began.")
     assert got.get("04") is None
+
+
+def _deaths(coder: Coder, text: str) -> list[int | None]:
+    res = coder.code_text(text, day=dt.date(2020, 1, 8))
+    return [e.fatalities for e in res.events if e.cameo[:2] in {"18", "19", "20"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgency, which began in 2012, has killed thousands of civilians.",
+    "A security crackdown that has killed hundreds of demonstrators drew criticism.",
+    "Tens of thousands of people have been killed, and the war has displaced millions.",
+    "More than 300 people have been killed since the fighting began in April.",
+])
+def test_a_toll_of_a_lasting_conflict_is_no_days_fatalities(coder: Coder, text: str) -> None:
+    got = _deaths(coder, text)
+    assert got and all(f is None for f in got)
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    ("At least 11 people have been killed in two days of riots in Lima.", 11),
+    ("A car bomb killed 14 soldiers in Mogadishu on Monday.", 14),
+    ("Hundreds of civilians had already been killed by Saturday.", 200),
+])
+def test_the_deaths_of_an_event_stay_its_fatalities(coder: Coder, text: str, deaths: int) -> None:
+    assert deaths in _deaths(coder, text)

@@ -238,6 +238,37 @@ def _trip_beside(doc: Doc, top: Toponym, trig: Token) -> bool:
     return (trig.dep_ == "conj" and trig.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == trig.i)
 
 
+# what goes on for weeks or years: the deaths it "has caused" are a toll, not one day's event
+LASTING_CONFLICTS = {"war", "conflict", "fighting", "crackdown", "violence", "insurgency", "unrest", "campaign",
+                     "offensive", "siege", "occupation", "civil war", "uprising", "bombardment", "clashes"}
+VAGUE_MAGNITUDES = ("thousands", "millions")
+
+
+def _cumulative_toll(tok: Token, number: str) -> bool:
+    """Is the count a toll over a long time rather than the deaths of one event?
+
+    "the fighting, which erupted in September, has killed thousands", "a crackdown that has killed hundreds
+    of protesters", "tens of thousands of people have been killed" (in a war): a present perfect whose
+    subject is a lasting conflict, or that counts since a date, or that counts in vague thousands. "At
+    least 11 people have been killed in three days of rioting" and "the strike killed 25 fighters" are
+    counts of their events and stay; so does a past perfect ("had already been killed").
+    """
+    if tok.pos_ not in {"VERB", "AUX"} or not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have"}
+                                                  for a in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subj is not None and subj.lower_ in {"that", "which"} and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is not None and subj.lemma_.lower() in LASTING_CONFLICTS:
+        return True
+    if any(t.lower_ == "since" for t in tok.subtree):
+        return True
+    return any(w in number.lower() for w in VAGUE_MAGNITUDES)
+
+
 @dataclass
 class Explanation:
     """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
@@ -806,6 +837,8 @@ class Coder:
         for cnt in counts:
             tok = doc[cnt.token]
             si = sent_of.get(cnt.token)
+            if cnt.kind != "crowd" and _cumulative_toll(tok, doc.text[cnt.number_start : cnt.number_end]):
+                continue
             target: int | None = None
             for k, c in enumerate(kept):
                 if c.trigger == cnt.token or (c.noun_arg is not None and c.noun_arg == cnt.token):
