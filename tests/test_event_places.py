@@ -334,3 +334,11 @@ def test_a_toll_of_a_lasting_conflict_is_no_days_fatalities(coder: Coder, text: 
 ])
 def test_the_deaths_of_an_event_stay_its_fatalities(coder: Coder, text: str, deaths: int) -> None:
     assert deaths in _deaths(coder, text)
+
+
+def test_an_act_in_a_when_clause_on_a_dated_main_clause_is_on_that_day(coder: Coder) -> None:
+    res = coder.code_text("The unrest began on Sunday evening, when a memorial gathering turned into a protest against "
+                          "the government.", day=dt.date(2021, 6, 2))
+    protest = [e for e in res.events if e.cameo.startswith("14")]
+    assert protest and all(e.date == dt.date(2021, 5, 30) for e in protest)
+

@@ -755,6 +755,16 @@ class Coder:
                 continue
             mark, inside = found
             if mark is None or mark.lower_ not in TEMPORAL_MARKS:
+                when = mark if mark is not None else next((a for a in node.children if a.dep_ == "advmod"), None)
+                if (tm is None and when is not None and when.lower_ == "when" and tree_distance(trig, node) <= 2
+                        and not any(a.dep_ == "aux" and a.lower_ in {"had", "having", "has", "have"}
+                                    for a in trig.children)):
+                    # "demonstrations began on Saturday evening, when a vigil turned into a protest": the
+                    # clause's own act is on the main clause's day (not one it tells of, nor one it had done:
+                    # "lashed out on Thursday when ... for having shot down a bomber")
+                    near = [(tree_distance(node.head, doc[m.token_start : m.token_end].root), m) for m in pool
+                            if m.token_start not in inside and m.ref.date is not None]
+                    return min(((d, m) for d, m in near if d <= 2), key=lambda x: x[0], default=(0, None))[1]
                 return tm  # "when he was killed", "as crowds gathered": one occasion, one time
             if tm is not None and doc[tm.token_start : tm.token_end].root.i in inside:
                 return tm  # the clause names its own time
