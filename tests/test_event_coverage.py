@@ -204,6 +204,27 @@ def test_a_body_suspending_a_state_suspends_its_membership(coder: Coder, text: s
     assert any(s.startswith(source) and t == target and c == "160" for s, t, c in got), got
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the passive with no "by": the body it is suspended or expelled from does it
+    ("Niger was suspended from the African Union after the coup.", "IGOAFR", "NER"),
+    ("Guinea has been suspended from ECOWAS until elections are held.", "IGOWAF", "GIN"),
+    ("Belarus was expelled from the Council of Europe in March.", "IGOEUR", "BLR"),
+    ("Zimbabwe was suspended from the Commonwealth on Monday.", "IGOCWN", "ZWE"),
+])
+def test_a_state_suspended_from_a_body_is_suspended_by_it(coder: Coder, text: str, source: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(s.startswith(source) and t == target and c == "160" for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan athlete was suspended from the African Union games.",
+    "The Commonwealth of Virginia sued the company on Monday.",
+])
+def test_no_state_suspended_from_a_body(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(s.startswith("IGO") for s, _, _ in got), got
+
+
 @pytest.mark.parametrize("text", [
     "The United Nations suspended a Nigerian official on Monday.",
     "The finance ministry suspended Kenya Airways' licence on Friday.",

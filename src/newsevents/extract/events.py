@@ -1221,6 +1221,9 @@ class EventRules:
             subj_tok, subj_how = self._subject(tok)
             if self.own_rules and match is None and tok.lemma_.lower() in MEMBERSHIP_VERBS:
                 match = self._member_suspended(tok, subj_tok, actors)
+            if self.own_rules and subj_tok is None and tok.lemma_.lower() in MEMBERSHIP_VERBS \
+                    and (left := self._member_suspended_from(tok, actors)) is not None:
+                match, subj_tok, subj_how = left[0], left[1], "body-left"
             objs = [c for c in tok.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
             event_arg = next(
                 (o for o in objs if o.pos_ in {"NOUN", "VERB"} and self.best(o, noun=o.pos_ == "NOUN") is not None), None
@@ -2705,6 +2708,21 @@ class EventRules:
             return None
         p = next((p for _, p in self.verbs.get("suspend", ()) if p.code == "160" and p.obj == "membership"), None)
         return None if p is None else Match(p, (p.specificity, 0, 0), target=member)
+
+    def _member_suspended_from(self, tok: Token, actors: DocActors) -> tuple[Match, Token] | None:
+        """"Mali was suspended from the African Union", "Russia was expelled from the Council of Europe": a
+        state suspended or expelled from an international body, with no agent, is suspended by that body (160,
+        the body its source). Returns the match and the body's token."""
+        member = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        state = actors.resolve(member) if member is not None else None
+        group = actors.resolve(body) if body is not None else None
+        if state is None or group is None or body is None or len(state.code) != 3 or state.code.startswith("---") \
+                or not group.code.startswith("IGO"):
+            return None
+        p = next((p for _, p in self.verbs.get("suspend", ()) if p.code == "160" and p.obj == "membership"), None)
+        return None if p is None else (Match(p, (p.specificity, 0, 0), target=member), body)
 
     @staticmethod
     def _reduced_relative_misparse(tok: Token) -> Token | None:
