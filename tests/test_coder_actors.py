@@ -21,6 +21,11 @@ from tests.test_events import triples
     # "he"/"she" as subject of the reported clause is its speaker (coreference: the reporter)
     ("The Gambian president said he wanted to ban opposition parties from the elections.", "GMB", "132*"),
     ("Kenya's foreign minister said she would meet her Somali counterpart next week.", "KEN", "036"),
+    # a weapon as the subject: who fired, dropped or laid it did it (also when the parser made the
+    # participle the main verb)
+    ("Bombs dropped by Syrian helicopters killed twelve villagers near Idlib.", "SYR", "19*"),
+    ("Missiles fired by an Israeli drone destroyed a car in Gaza.", "ISR", "17*"),
+    ("Mines laid by the rebels wounded three Malian soldiers.", "---REB", "19*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
@@ -32,6 +37,8 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("Peru said it did not know who was behind the disinformation campaign.", "", "170"),
     # responsibility for violence is a contested claim: "was behind" does not make it an act
     ("Iran was behind the rocket attack on the base.", "IRN", "19*"),
+    # a car is no weapon: its driver did not attack
+    ("A car driven by a Kenyan diplomat hit a pedestrian in Nairobi.", "KEN", "19*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)

@@ -138,6 +138,8 @@ SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
 AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
                                      "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
+# Verbs of using a weapon: "bombs dropped by Saudi jets killed ...": the "by" phrase did the killing
+WEAPON_USING_VERBS = {"fire", "launch", "drop", "plant", "detonate", "shoot", "throw", "lob", "hurl", "lay"}
 MEMBERSHIP_VERBS = ("suspend", "expel")  # "the African Union suspended Burkina Faso": 160
 LEAVING_VERBS = ("leave", "quit", "depart")  # "ordered the troops to leave": an expulsion (166)
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
@@ -1415,6 +1417,14 @@ class EventRules:
                         if user is not None:
                             sources = [user]
                             notes.append(f"source:user-of:{subj_tok.lemma_}")
+                    if self.own_rules and _uncoded(sources) and (code[:2] in VIOLENT_ROOTS or code.startswith("17")) \
+                            and subj_how in {"subject", "subject-of-misparsed-participle"}:
+                        # "bombs dropped by Saudi jets killed ...", "missiles fired by a US drone destroyed ...":
+                        # who fired the weapon did it
+                        user = self._weapon_user(subj_tok, actors)
+                        if user is not None:
+                            sources = [user]
+                            notes.append(f"source:user-of:{subj_tok.lemma_}")
             targets: list[Resolved | None] = [None]
             if target_tok is not None:
                 noun_match = self.best(target_tok, noun=True) if target_tok.pos_ == "NOUN" else None
@@ -2572,6 +2582,25 @@ class EventRules:
                         return r
         return None
 
+    @staticmethod
+    def _weapon_user(noun: Token, actors: DocActors) -> Resolved | None:
+        """Who fired, dropped or planted the weapon that is a clause's subject, from the "by" phrase of
+        the participle that describes it: "bombs dropped by Saudi jets killed ...", also when the parser
+        made the participle the main verb ("missiles fired by a US drone destroyed ..."). Only verbs of
+        using a weapon: "a car driven by a diplomat hit a pedestrian" is no attack by the diplomat."""
+        parts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if noun.dep_ == "nsubj" and noun.head.tag_ in {"VBN", "VBD"} and noun.head.dep_ == "ROOT":
+            parts.append(noun.head)
+        for v in parts:
+            if v.lemma_.lower() not in WEAPON_USING_VERBS:
+                continue
+            for a in (x for x in v.children if x.dep_ == "agent"):
+                pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None else None
+                if r is not None and r.code:
+                    return r
+        return None
+
     def _talk(self, verb: Token) -> bool:
         """A verb of meeting or negotiating, or one whose object is a meeting ("attend a summit");
         not a report ("commented on the attack" still tells of an attack)."""
@@ -2733,7 +2762,7 @@ class EventRules:
                 or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj", "cc", "neg"} for c in tok.children):
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if subj is None or subj.i > tok.i or not any(c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        if subj is None or subj.i > tok.i or not any(c.dep_ in {"prep", "agent"} and c.i > tok.i for c in tok.children):
             return None
         for c in tok.children:
             if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBD" and c.i > tok.i \
