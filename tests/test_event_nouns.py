@@ -24,6 +24,9 @@ def real_or_not(coder: Coder, text: str) -> set[tuple[str | None, str | None, st
     ("The European Union unveiled a ban on Russian oil imports.", "IGOEEC", "RUS", "172"),
     ("Japan introduced an embargo on North Korean coal on Monday.", "JPN", "PRK", "163"),
     ("The African Union adopted a travel ban against Sudan's military leaders.", "IGOAFRAFU", "SDNMIL", "172"),
+    # the parser hangs the noun's "on"/"against" phrase on the verb: it still names the noun's target
+    ("Washington tightened export controls on Russia.", "USAGOV", "RUS", "163"),
+    ("Ottawa tightened export controls on Iran.", "CANGOV", "IRN", "163"),
 ])
 def test_enacting_verb_subject_is_source(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
     got = triples(coder.code_text(text, day=DAY))

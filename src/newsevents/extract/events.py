@@ -645,8 +645,14 @@ class EventRules:
         target: Token | None = None
         if p.target_preps:
             holders = [tok] + ([obj_tok] if obj_tok is not None else [])
+            verb = tok.head if self.own_rules and p.noun and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if verb is not None:
+                # "tightened export controls on China": the parser hangs the noun's "on" phrase on its verb
+                holders.append(verb)
             for h in holders:
                 for c in h.children:
+                    if h is verb and c.i < tok.i:
+                        continue  # the verb's own phrases before its object are not the noun's
                     if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in p.target_preps:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                         if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
