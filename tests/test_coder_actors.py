@@ -37,6 +37,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("Peru said it did not know who was behind the disinformation campaign.", "", "170"),
     # responsibility for violence is a contested claim: "was behind" does not make it an act
     ("Iran was behind the rocket attack on the base.", "IRN", "19*"),
+    # a genocide is named after its victims, who did not do it
+    ("Survivors of the Rwandan genocide gathered in Kigali.", "RWA", "20*"),
+    ("The Armenian genocide killed more than a million people.", "ARM", "*"),
     # a car is no weapon: its driver did not attack
     ("A car driven by a Kenyan diplomat hit a pedestrian in Nairobi.", "KEN", "19*"),
 ])

@@ -57,6 +57,9 @@ PHONED_VERBS = {"say", "tell", "congratulate", "thank", "express", "offer", "wis
                 "check", "inform", "chat"}
 # "supports deporting them", "endorsed making it harder": backing a course of action is a policy stance
 STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
+# Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
+# country before the noun suffered it, never did it)
+VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
     "killing", "kill", "assassination", "arrest", "detention", "release", "execution", "kidnapping",
@@ -1111,7 +1114,11 @@ class EventRules:
                     # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
                     r = next((actors.resolve(g) for g in c.children if g.dep_ in {"amod", "compound", "nmod"}
                               and actors.mention_for(g) is not None), None)
-                if r is not None and r.code and not r.rule.startswith("place:"):
+                if r is not None and r.code and self.own_rules and noun.lemma_.lower() in VICTIM_NAMED_NOUNS:
+                    if target is None:
+                        target = r  # "the Armenian genocide": the Armenians suffered it
+                        how.append(f"{c.dep_}=victim")
+                elif r is not None and r.code and not r.rule.startswith("place:"):
                     # "the San Bernardino attack", "a Florida nightclub shooting": a city or state named
                     # before the noun is where it happened, not who did it (a country or capital
                     # stays the actor: "a US drone strike", "Moscow's airstrikes")
