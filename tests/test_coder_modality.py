@@ -47,6 +47,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("Peru and Chile signed an agreement to withdraw troops from the border on Monday.", "PER", "087*"),
     ("Kenya and Uganda reached a deal to end the fighting along their border.", "KEN", "087*"),
     ("The Colombian rebels repeated their pledge to release the kidnapped soldiers.", "COL", "08*"),
+    # what a report says is not asserted when it is not confirmed
+    ("The ministry did not confirm reports that Chilean troops had shelled a Bolivian post.", "CHL", "19*"),
+    ("Journalists could not verify claims that Peruvian soldiers had attacked the camp.", "PER", "19*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -55,6 +58,7 @@ def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None
 @pytest.mark.parametrize(("text", "source", "cameo"), [
     ("Chile did not announce that it would refuse to meet Peru.", "CHL", "12*"),
     ("Chile did not say that Bolivia attacked the border post.", "BOL", "19*"),
+    ("The ministry did not confirm reports that Chilean troops had shelled a Bolivian post.", "CHL", "19*"),
     ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
     ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "", "154"),
 ])

@@ -830,3 +830,40 @@ def test_a_past_era_or_polity_makes_history(coder: Coder, text: str) -> None:
 
 def test_a_present_event_after_a_past_era_stays(coder: Coder) -> None:
     assert ("TURMIL", "---UAF", "190") in _events(coder, "Turkish troops killed ten Kurdish fighters on Monday.")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Serbia and Kosovo agreed in Brussels to set up a joint commission on missing persons.", "BEL"),
+    ("Iran pledged in Vienna to restore cameras at its nuclear sites.", "AUT"),
+])
+def test_where_one_agrees_or_promises_is_no_partner(coder: Coder, text: str, place: str) -> None:
+    """The city where an agreement or a promise is made is a place, not the other party."""
+    evs = _events(coder, text)
+    assert any(c.startswith("03") for _, _, c in evs), evs
+    assert not any(t.startswith(place) for _, t, _ in evs), evs
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("Iran has supplied the Houthi rebels in Yemen with drones and missiles.", "IRN", "YEM", "072"),
+    ("The United States provided Taiwan with anti-ship missiles last year.", "USA", "TWN", "072"),
+])
+def test_supplied_someone_with_weapons_is_military_aid_to_them(
+        coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    """"supply/provide X with Y": Y is what is given, X who receives it."""
+    evs = _events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained dozens of students during the protests in Caracas.",
+    "The authorities hanged a young man arrested during last year's demonstrations.",
+])
+def test_who_coerces_others_during_a_protest_is_no_protester(coder: Coder, text: str) -> None:
+    """The police who arrest people during protests, or a man arrested during them, are no source of the protest."""
+    evs = _events(coder, text)
+    assert not any(c.startswith("14") and (s.endswith("COP") or s.endswith("GOV")) for s, _, c in evs), evs
+
+
+def test_who_uses_force_during_clashes_takes_part_in_them(coder: Coder) -> None:
+    evs = _events(coder, "Police fired rubber bullets during the clashes with stone-throwing youths.")
+    assert any(s == "---COP" and c.startswith("19") for s, _, c in evs), evs

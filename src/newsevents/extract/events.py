@@ -37,6 +37,12 @@ INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "pre
 REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
+# what a report says and who confirms it: "did not confirm reports that X attacked" asserts no attack
+REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}
+VERIFYING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# coercion and violence: who does these to others during a protest ("detained 50 people during the protests")
+# takes no part in it
+COERCIVE_ROOTS = {"17", *VIOLENT_ROOTS}
 HISTORY_YEARS = 10  # an event dated this many years before the story is history
 COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
 PROMISE_NOUNS = {"promise", "pledge", "vow", "commitment", "undertaking", "assurance"}
@@ -135,6 +141,8 @@ UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise",
                     "declare", "announce", "guarantee", "monitor", "oversee"}
 # "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
+# verbs that name the recipient as their object and the goods after "with": "supplied Mali with jets"
+FURNISHING_VERBS = {"supply", "provide"}
 # verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
 SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
 # who attacks from the air: a generic attack (190) by them employs aerial weapons (195), by a drone 1952
@@ -502,6 +510,17 @@ def _same_side(t: Resolved, sources: list[Resolved], doc: Doc) -> bool:
                or (subject and t.kind == "country" and t.code[:3] == s.code[:3]) for s in sources)
 
 
+def _furnished(verb: Token) -> list[Token]:
+    """What "supply/provide X with Y" gives: the objects of "with" on the verb or on its object
+    (with their conjuncts: "with fighter jets and helicopters"); none without an object X."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    preps = [c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    goods = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return goods + [c for g in goods for c in g.conjuncts]
+
+
 def _bare_infinitive(c: Candidate) -> bool:
     """Coded by a pattern that names only the verb and its to-infinitive ("promise >end")."""
     p = c.pattern
@@ -591,6 +610,8 @@ class EventRules:
                 cur = nxt[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "a report released Tuesday": the report is what was released
+        if self.own_rules and tok.lemma_.lower() in FURNISHING_VERBS:
+            objs += _furnished(tok)  # "supplied the junta with fighter jets": the jets are what was supplied
         return objs
 
     def _check(self, p: Pattern, tok: Token, actors: DocActors | None) -> Match | None:
@@ -1006,6 +1027,12 @@ class EventRules:
                     mod = self.lex.modal_nouns[hl]
                     notes.append(f"modal-noun:{hl}")
                     break
+                if self.own_rules and dep == "acl" and hl in REPORT_NOUNS and head.dep_ == "dobj" \
+                        and head.head.lemma_.lower() in VERIFYING_VERBS and any(c.dep_ == "neg" for c in head.head.children):
+                    # "did not confirm reports that the navy had fired", "could not verify claims that …": unconfirmed
+                    negated = True
+                    notes.append(f"unconfirmed:{hl}")
+                    break
                 if hl in self.lex.speech_verbs and dep == "ccomp":
                     # reported speech is attributed, not modal; but "did not say that Y attacked",
                     # "if X announces it will refuse" state nothing. "did not say who attacked" does.
@@ -1321,6 +1348,10 @@ class EventRules:
             if target_tok is None:
                 if pattern.obj is not None:
                     target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
+                    if target_tok is None and self.own_rules and obj_tok is not None \
+                            and any(obj_tok.i == g.i for g in _furnished(tok)):
+                        # "supplied Mali's junta with fighter jets": who is furnished with them is the target
+                        target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if self.own_rules and target_tok is not None and target_tok.lower_ == "to":
                         # "sent doctors to Turkey" parsed with "to" as the dative: the country is its object
                         target_tok = next((g for g in target_tok.children if g.dep_ == "pobj"), target_tok)
@@ -1555,10 +1586,13 @@ class EventRules:
                     if coded and vp and not topic and any(_same_side(t, coded, tok.doc) for t in vp):
                         vp = [t for t in vp if not _same_side(t, coded, tok.doc)]
                         notes.append("target:skipped-the-source's-own-side")
-                    if vp and self.own_rules and code[:2] == "04" and any(x is not None and x.code for x in sources) \
-                            and self._symmetric(tok, pattern, obj_tok) \
+                    if vp and self.own_rules and code[:2] in {"03", "04", "05"} \
+                            and any(x is not None and x.code for x in sources) \
+                            and (code[:2] != "04" or self._symmetric(tok, pattern, obj_tok)) \
                             and all(t.token >= 0 and self._locative(tok.doc[t.token], tok) for t in vp):
-                        # "G7 leaders met in Hiroshima": where they met is no partner (a host visited is 042/043)
+                        # "G7 leaders met in Hiroshima": where they met is no partner (a host visited is 042/043);
+                        # "X and Y agreed in Ankara to end their dispute", "Iran pledged in Vienna to ...": nor where
+                        # one promises or agrees
                         notes.append("target:meeting-place-is-no-partner")
                     elif vp:
                         targets = list(vp)
@@ -1904,8 +1938,10 @@ class EventRules:
                     (tok.dep_ == "pobj" and tok.head.lower_ == "on") or (s is not None and self._civilian(s))):
                 ncode = "143"  # "out on strike", "the teachers' strike": a labour strike
                 how += ",labour-strike"
-            if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None and "reason:" not in how:
-                # "rebels engaged Filipino peacekeepers in a firefight": the object is the target
+            if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None and "reason:" not in how \
+                    and not (self.own_rules and ",place=" in how):
+                # "rebels engaged Filipino peacekeepers in a firefight": the object is the target (not when
+                # the source is only where the event happened: "detained 50 people during protests in Tehran")
                 obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
                 t = actors.resolve(obj) if obj is not None else None
                 if t is not None:
@@ -2243,7 +2279,12 @@ class EventRules:
                 if holder.pos_ in {"VERB", "AUX"} or holder.head.i == holder.i:
                     break
                 holder = holder.head
-            takes_part = noun.head.lower_ == "during" or holder.lemma_.lower() in self.lex.participation_verbs
+            takes_part = holder.lemma_.lower() in self.lex.participation_verbs or (noun.head.lower_ == "during" and not (
+                # "police detained 50 people during the protests", "a man arrested during the protests": who
+                # coerces or attacks others, or is acted on, during a protest or strike is no participant in it
+                # ("police fired tear gas during the clashes" are a party to the clashes)
+                self.own_rules and code[:2] not in COERCIVE_ROOTS and ((holder.dep_ == "acl" and holder.tag_ == "VBN")
+                                    or ((m := self.best(holder, noun=False)) is not None and m[0].code[:2] in COERCIVE_ROOTS))))
             verb = holder if holder.pos_ in {"VERB", "AUX"} and takes_part else None  # not "died in the strike"
         if verb is not None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             subj, _how = self._subject(verb)
