@@ -467,3 +467,12 @@ def test_what_agreed_cooperation_is_against_is_no_partner(coder: Coder, text: st
     cooperates nor is cooperated with; the conjoined states are each other's partners."""
     got = [e for e in events(coder, text) if e[2][:2] in {"03", "05", "06"}]
     assert got and not any(enemy in (s, t) for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen in northern Mali freed an Italian couple they had held for two years.", "ITACVL"),
+    ("The militia released a Canadian couple on Sunday after months in captivity.", "CANCVL"),
+])
+def test_a_couple_set_free_are_people(coder: Coder, text: str, target: str) -> None:
+    """A couple is two people: freeing them is a release (0841), not the release of a thing."""
+    assert any(t == target and c == "0841" for _, t, c in events(coder, text)), events(coder, text)
