@@ -476,3 +476,16 @@ def test_what_agreed_cooperation_is_against_is_no_partner(coder: Coder, text: st
 def test_a_couple_set_free_are_people(coder: Coder, text: str, target: str) -> None:
     """A couple is two people: freeing them is a release (0841), not the release of a thing."""
     assert any(t == target and c == "0841" for _, t, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo", "partisan"), [
+    # a person's supporters or critics are people of the person's country, not the person
+    ("Bernie Sanders supporters criticized Hillary Clinton on Tuesday.", "111", "Sanders"),
+    ("A prominent Obama critic denounced Hillary Clinton at the rally.", "111", "Obama"),
+    ("Several Trump backers praised Ted Cruz after the debate.", "051", "Trump"),
+])
+def test_a_persons_supporters_are_not_the_person(coder: Coder, text: str, cameo: str, partisan: str) -> None:
+    got = [e for e in code(coder, text).events if e.cameo == cameo]
+    assert got, events(coder, text)
+    assert all(e.source is not None and e.source.code is not None and e.source.code[:3] == "USA"
+               and e.source.code[3:6] not in {"ELI", "GOV", "LEG"} for e in got), [(e.source, e.cameo) for e in got]

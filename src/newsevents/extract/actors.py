@@ -281,6 +281,10 @@ def _fold_key(text: str) -> str:
 # Plurals that, with a country as their modifier, name its armed forces; alone they are too
 # vague to be agents ("market forces", "a task force"), so agents.yaml leaves them out.
 ARMED_PLURALS = {"forces"}
+# people named by whom they back or oppose: "a Sanders supporter", "Trump critics"
+PARTISAN_NOUNS = {"supporter", "backer", "fan", "follower", "enthusiast", "admirer", "loyalist", "devotee",
+                  "partisan", "booster", "critic", "detractor", "opponent", "foe", "adversary", "skeptic",
+                  "sceptic", "hater", "basher"}
 # "the town of Kidal", "the province of Idlib": a kind of place followed by the place's name
 PLACE_KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "governorate", "state",
                     "enclave", "island", "capital"}
@@ -1145,6 +1149,10 @@ class DocActors:
         if agent is not None:
             sector, src, _term = agent
             countries = self.countries_of(tok)
+            if tok.lemma_.lower() in PARTISAN_NOUNS:
+                # "an Obama critic", "Putin opponents": people of the person's country, not the person
+                countries = [(code[:3], csrc, True) if "/people_" in csrc else (code, csrc, a)
+                             for code, csrc, a in countries if not ("/people_" in csrc and code[:3] == "---")]
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
             text = self.text[span_start : tok.idx + len(tok)]
             plural = tok.tag_ in {"NNS", "NNPS"}
@@ -1216,6 +1224,12 @@ class DocActors:
                 owners = self._origin_in_phrase(tok)
             if owners:
                 start = tok.left_edge.idx
+                if tok.lemma_.lower() in PARTISAN_NOUNS:
+                    # "a Sanders supporter", "Obama enthusiasts", "Trump critics": a person's followers or foes
+                    # are not the person; they are people of the person's country ("Turkish supporters" and
+                    # "Hamas supporters" keep their modifier's code)
+                    owners = [(code[:3] if "/people_" in src else code, src, a) for code, src, a in owners
+                              if not ("/people_" in src and code[:3] == "---")]
                 if tok.lower_ in ARMED_PLURALS:  # "Syrian forces", "Russia's forces": its military
                     owners = [(compose(code, "MIL", append=False) if len(code) == 3 else code, src, a)
                               for code, src, a in owners]
