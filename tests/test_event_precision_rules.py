@@ -867,3 +867,29 @@ def test_who_coerces_others_during_a_protest_is_no_protester(coder: Coder, text:
 def test_who_uses_force_during_clashes_takes_part_in_them(coder: Coder) -> None:
     evs = _events(coder, "Police fired rubber bullets during the clashes with stone-throwing youths.")
     assert any(s == "---COP" and c.startswith("19") for s, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # a visit, a meeting or a gift with no second party is a trip, a gathering or a sale: no event
+    "Voters arrived at the polling stations early on Tuesday morning.",
+    "The debate was hosted by a local newspaper and a radio station.",
+    "The senator attended a town hall meeting in Ohio on Saturday.",
+])
+def test_an_exchange_needs_a_second_party(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"04", "06", "07"}], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo", "partner"), [
+    ("President Obama visited Kenya on Friday.", "042", True),
+    ("Germany sent humanitarian aid to Greece.", "07*", True),
+    ("The Kenyan president met the Somali prime minister in Nairobi.", "04*", True),
+    # a state's exchange whose partner the sentence leaves out is still its act
+    ("The United States deployed two rescue teams after the earthquake.", "07*", False),
+    ("Russia brokered a ceasefire deal on Tuesday.", "045", False),
+    # a joint act has its second party inside the subject
+    ("Two Kenyan companies formed a joint venture last year.", "061", False),
+])
+def test_an_exchange_with_a_second_party_stays(coder: Coder, text: str, cameo: str, partner: bool) -> None:
+    want = cameo.rstrip("*")
+    assert [e for e in _events(coder, text) if (e[1] or not partner)
+            and (e[2].startswith(want) if cameo.endswith("*") else e[2] == want)], _events(coder, text)

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 from newsevents.dictionaries import Dictionaries, Lexicon, default_dictionaries, default_lexicon
 from newsevents.extract.actors import ActorMatcher, DocActors, Resolved
 from newsevents.extract.entities import extract_entities
-from newsevents.extract.events import EXTRACTOR, VIOLENT_ROOTS, Candidate, EventRules, place_phrase_head
+from newsevents.extract.events import (
+    EXTRACTOR,
+    STATE_SECTORS,
+    VIOLENT_ROOTS,
+    Candidate,
+    EventRules,
+    place_phrase_head,
+)
 from newsevents.extract.numbers import extract_counts
 from newsevents.extract.places import Toponym, extract_toponyms, toponym_spans
 from newsevents.extract.quotes import extract_quotes
@@ -110,6 +117,40 @@ def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
         return False
     return prep in {"in", "into", "inside", "near", "outside", "within", "across", "throughout", "around"} or (
         prep in {"on", "at", "against"} and code[:2] in VIOLENT_ROOTS)
+
+
+# Roots whose event is an exchange between two parties: consultations, visits and hosting (04), material
+# cooperation (06), aid (07). With no second party found, the act of a state (a country, its government,
+# forces or police, an international body) is still one whose partner the sentence left out ("Russia brokered
+# the deal", "the United States deployed rescue teams"); anyone else's is a trip, a meeting, a sale or a gift
+# with no political counterpart ("voters arrived at the polling sites", "a forum hosted by a magazine",
+# "dealers sell weapons", "donations from people"), and so is a trip at home ("the president flew to Boise
+# for a speech"): no event. One-sided acts stay without a target: statements, appeals, intents, demands,
+# rejections, threats, protests, force ("Trump called for a ban", "Holder announced his resignation").
+PARTNER_ROOTS = {"04", "06", "07"}
+# "joint military drills", "formed a joint venture", "Turkey and Indonesia began exercises", "the two sides met":
+# the second party is inside the subject
+JOINT_WORDS = {"joint", "jointly", "mutual", "mutually", "bilateral", "trilateral", "multilateral", "together",
+               "combined", "coordinated"}
+
+
+def _joint(doc: Doc, c: Candidate) -> bool:
+    """Is the exchange done together by parties its subject or its words name?"""
+    trig = doc[c.trigger]
+    heads = [trig, *(k for k in trig.children if k.dep_ == "dobj")] + ([doc[c.noun_arg]] if c.noun_arg is not None else [])
+    if any(k.lower_ in JOINT_WORDS for h in heads for k in h.children):
+        return True
+    if c.source is None or c.source.token < 0 or c.code[:3] in {"042", "043", "044"} or c.code[:2] == "07":
+        return False  # "Obama and Biden arrived", "funded by two billionaires": a trip or a gift is no joint act
+    subj = doc[c.source.token]
+    return bool(subj.conjuncts) or any((k.dep_ == "nummod" and k.lower_ not in {"one", "1"}) or k.lower_ == "both"
+                                       for k in subj.children)
+
+
+def _state_actor(actor: ActorRef | None) -> bool:
+    """Is the actor a country, its government, forces, police or spies, or an international body?"""
+    code = actor.code if actor is not None and actor.code else ""
+    return code[:3].isalpha() and (code[:3] == "IGO" or code[3:6] in STATE_SECTORS)
 
 
 def _at_home(code: str, source: ActorRef | None, target: ActorRef | None, target_tok: Token | None) -> bool:
@@ -601,11 +642,16 @@ class Coder:
             source = self._placed(ref(c.source), placed, info.quad_class)
             target = self._placed(ref(c.target), placed, info.quad_class)
             target_tok = doc[c.target.token] if c.target is not None and c.target.token >= 0 else None
-            if _at_home(c.code, source, target, target_tok) and not (
-                    target_tok is not None and self.rules.place_of_violence(target_tok, trig)):
+            home = _at_home(c.code, source, target, target_tok) and not (
+                target_tok is not None and self.rules.place_of_violence(target_tok, trig))
+            if home:
                 # a trip or a deed at home: the town is where it happened, not whom it was to ("sorrow for the
                 # shootings in South Carolina" keeps it: there the place names the victims)
                 target = None
+            if target is None and c.code[:2] in PARTNER_ROOTS and not _joint(doc, c) and (
+                    (home and c.code[:3] in {"042", "043", "044"}) or not _state_actor(source)):
+                c.status, c.reason = "rejected", "no second party for an exchange"
+                continue
             ev = Event(
                 id=content_id("ev", article.id, c.code, key[1], key[2], trig.idx),
                 cameo=c.code,
