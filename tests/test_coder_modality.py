@@ -342,3 +342,18 @@ def test_a_warning_about_another_body_of_ones_country_is_a_forecast(coder: Coder
 ])
 def test_a_warning_of_ones_own_act_stays_a_threat(coder: Coder, text: str, source: str) -> None:
     assert has(coder, text, source, "13*", unrealized=True) or has(coder, text, source, "13*"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # a bare verb joined to a modal one shares its auxiliary: not done yet
+    ("Republicans will meet on Monday and criticize the president's budget.", "USA", "111"),
+    ("The senators would travel to Kyiv and praise the Ukrainian army.", "", "051"),
+])
+def test_a_conjoined_verb_shares_the_modal(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+    assert has(coder, text, source, cameo, unrealized=True), events(coder, text, unrealized=True)
+
+
+def test_a_past_tense_after_a_modal_verb_is_done(coder: Coder) -> None:
+    text = "The minister said the economy would recover soon and praised the Kenyan central bank."
+    assert has(coder, text, "", "051"), events(coder, text)

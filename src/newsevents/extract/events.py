@@ -1000,6 +1000,16 @@ class EventRules:
                 negated = True  # "Egypt has yet to open the crossing", "is yet to respond": not done
                 notes.append(f"neg:{head.text} yet to")
                 break
+            if self.own_rules and dep == "conj" and mod == "asserted" and cur.tag_ == "VB" and not any(
+                    c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass"} for c in cur.children):
+                # "Republicans will come out and criticize Trump", "he'd sit Putin down and tell him": a bare verb
+                # joined to a modal one with no subject or auxiliary of its own shares its auxiliary ("would
+                # rebound and praised Kerry" is a misparse: a past tense has no modal)
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"aux-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "dobj" and hl in self.lex.light_verbs - LEADING_VERBS and mod == "asserted" \
                     and tok.pos_ == "NOUN":
                 # "the army may resume its offensive", "could launch an attack": the light verb's modal
