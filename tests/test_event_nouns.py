@@ -346,3 +346,31 @@ def test_a_city_or_state_before_an_attack_is_where_not_who(coder: Coder, text: s
 def test_a_country_before_a_strike_stays_the_attacker(coder: Coder) -> None:
     got = triples(coder.code_text("Two militants died in a US drone strike in Somalia.", day=DAY))
     assert any(s == "USA" and c.startswith("19") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("With hundreds of Kenyan nurses on strike, clinics closed on Monday.", "KEN", "143"),
+    ("A jailed Egyptian blogger on hunger strike wrote to his mother.", "EGY", "142"),
+    ("Chilean dockworkers on an indefinite strike blocked the port.", "CHL", "143"),
+])
+def test_people_on_strike_are_the_strikers(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """"Nurses on strike": the phrase says the people it describes strike; it is no topic."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any((s or "").startswith(source) and c == cameo for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister's report on the strike was published on Monday.",
+    "Analysts on the strike said little.",
+])
+def test_a_strike_spoken_about_is_no_strike(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("14") for _, _, c in real_or_not(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A general strike paralysed Kenya on Monday.",
+    "The general consensus among Kenyan lawmakers was that the plan had failed.",
+    "The deal recognizes a general amnesty for the Kenyan detainees.",
+])
+def test_the_adjective_general_is_no_army_general(coder: Coder, text: str) -> None:
+    assert not any((s or "").endswith("MIL") for s, _, _ in real_or_not(coder, text))

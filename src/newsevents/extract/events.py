@@ -1145,7 +1145,9 @@ class EventRules:
                 if r is not None and r.code:
                     target = r
                     how.append("anti=target")
-            elif c.dep_ in {"compound", "amod", "nmod"} and source is None:
+            elif c.dep_ in {"compound", "amod", "nmod"} and source is None \
+                    and not (self.own_rules and c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ == "general"):
+                # "a general strike": the adjective is no army general
                 r = actors.resolve(c)
                 if (r is None or not r.code) and c.dep_ == "compound":
                     # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
@@ -1902,7 +1904,7 @@ class EventRules:
                                        status="rejected", reason=f"'{tok.head.text} {tok.text}': called off, "
                                        "not held", pattern=npattern))
                 continue
-            if tok.dep_ == "pobj" and (
+            if tok.dep_ == "pobj" and not (self.own_rules and self._on_strike(tok, actors) is not None) and (
                     (tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN")
                     or (self.own_rules and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head))
                     or (self.own_rules and tok.head.lower_ == "over"
@@ -2257,6 +2259,17 @@ class EventRules:
                                              and not self._actors.agent_of(c)))}
         return bool(words & self.lex.symmetric_words)
 
+    def _on_strike(self, noun: Token, actors: DocActors) -> Resolved | None:
+        """The people a phrase "on (hunger) strike" describes ("hundreds of teachers on strike", "an
+        activist on hunger strike"): they are striking, and the phrase is no topic ("a report on the
+        strike" names no actor; "the strike" with its article is a particular one spoken about)."""
+        if noun.lemma_.lower() != "strike" or noun.dep_ != "pobj" or noun.head.lower_ != "on" \
+                or noun.head.dep_ != "prep" or noun.head.head.pos_ not in {"NOUN", "PROPN"} \
+                or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in noun.children):
+            return None
+        r = self._all(actors, [noun.head.head])[0]
+        return r if r is not None and r.code else None
+
     def _clause_actor(self, noun: Token, actors: DocActors, code: str) -> tuple[Resolved | None, str]:
         """Who does what an event noun names when its own phrase does not say: the subject of
         the clause it is the object or adjunct of ("workers announced a work stoppage",
@@ -2283,6 +2296,8 @@ class EventRules:
             # "Moscow was behind the disinformation campaign"; who was behind an attack is a
             # contested claim (an accusation), left to the speech rules
             verb = first.head.head
+        elif self.own_rules and (striker := self._on_strike(noun, actors)) is not None:
+            return striker, f",on-strike:{noun.head.head.text}"
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
             holder = noun.head.head  # "teachers are out on strike", "took part in protests"
             for _ in range(2):
