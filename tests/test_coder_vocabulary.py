@@ -843,3 +843,31 @@ def test_training_with_no_armed_party_is_no_military_cooperation(coder: Coder, t
 ])
 def test_training_troops_stays_military_cooperation(coder: Coder, text: str, source: str) -> None:
     assert has(coder, text, source, "062"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Unidentified assailants beat the Peruvian opposition leader with a baseball bat.", "---UAF"),
+    ("Kenyan police beat them with batons.", "KENCOP"),
+    ("Myanmar soldiers beat villagers and burned their houses.", "MMRMIL"),
+])
+def test_a_beating_with_a_weapon_or_of_people_is_assault(coder: Coder, text: str, source: str) -> None:
+    """"Beat ... with batons", "beat villagers": a beating; "a baseball bat" is a weapon there, no sport."""
+    assert has(coder, text, source, "182"), events(coder, text)
+
+
+def test_beating_a_rival_in_a_vote_is_no_assault(coder: Coder) -> None:
+    text = "The Kenyan candidate beat the opposition leader in the runoff."
+    assert not any(c.startswith("18") for _, _, c in events(coder, text) + events(coder, text, unrealized=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates armed with knives boarded the Italian ship.",
+    "The gunmen, armed with rifles, entered the Kenyan village.",
+    "The Somali militants were armed with machine guns.",
+])
+def test_armed_with_weapons_is_what_they_carry_not_arms_given(coder: Coder, text: str) -> None:
+    assert not any(c == "072" for _, _, c in events(coder, text) + events(coder, text, unrealized=True))
+
+
+def test_arms_given_by_someone_stay_military_aid(coder: Coder) -> None:
+    assert has(coder, "Kurdish fighters were armed by the United States.", "USA", "072")

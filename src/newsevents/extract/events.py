@@ -131,6 +131,8 @@ READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "plann
 # Verbs by which announcing an act named by a noun is doing it: "announced sanctions",
 # "announced the withdrawal of its troops" (a verb after them stays planned: "announced it would").
 DECLARING_VERBS = {"announce"}
+# a sport's gear named as what someone was beaten with: the sport word then names no sport
+SPORT_GEAR_WEAPONS = {"bat", "stick"}
 # Verbs that only say an event noun reached its target: "was hit by a cyberattack".
 IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
 # Verbs by which one party alone acts on a joint thing: "X ratified its agreement with Y" is
@@ -1254,6 +1256,8 @@ class EventRules:
         lemmas = {t.lemma_.lower() for t in sent  # type: ignore[attr-defined]
                   if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")
                   and not (self.own_rules and t.pos_ == "PROPN")
+                  # "beaten with a baseball bat", "a hockey stick": a sport's gear used as a weapon
+                  and not (self.own_rules and t.dep_ == "compound" and t.head.lemma_.lower() in SPORT_GEAR_WEAPONS)
                   and not (self.own_rules and t.lemma_.lower() in self.discard_lemmas and t.pos_ == "NOUN"
                            and self.best(t, noun=True) is not None)}
         discard = story_discard or self._discard_reason(sent.text, lemmas, story=False)  # type: ignore[attr-defined]
@@ -1264,6 +1268,10 @@ class EventRules:
                 continue
             if (tok.dep_ == "amod" and tok.i < tok.head.i) or (tok.i > 0 and tok.nbor(-1).text in {"-", "–"}):
                 continue  # "the exiled dissidents", "military-ruled Myanmar": a state, not an event
+            if self.own_rules and tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" \
+                    and not any(c.dep_ == "agent" for c in tok.children) \
+                    and (tok.dep_ in {"acl", "advcl"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)):
+                continue  # "gunmen armed with rifles", "they were armed with knives": what they carry, not arms given
             if self.own_rules and tok.tag_ in {"VBN", "VBD"} and tok.i > 0 and tok.nbor(-1).dep_ == "case" \
                     and tok.nbor(-1).lower_ in {"'s", "'", "’s", "’"}:
                 # "aid to Sudan's displaced", "Gaza's wounded", "the convention's pledged delegates": a participle
