@@ -343,3 +343,43 @@ def test_an_act_in_a_when_clause_on_a_dated_main_clause_is_on_that_day(coder: Co
     protest = [e for e in res.events if e.cameo.startswith("14")]
     assert protest and all(e.date == dt.date(2021, 5, 30) for e in protest)
 
+
+
+def _datelined(coder: Coder, dateline: str, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    from newsevents.model import Article
+
+    res = coder.code_article(Article(id="dl", date=dt.date(2020, 1, 13), outlet=None, dateline=dateline, text=text))
+    return [(e.cameo, e.source.code if e.source else None, e.place.name if e.place else None,
+             e.place.precision if e.place else None) for e in res.events]
+
+
+@pytest.mark.parametrize(("dateline", "text", "root", "home"), [
+    ("PARIS", "Iran's foreign ministry rejected the demand on Sunday.", "12", "IRN"),
+    ("OTTAWA", "Tehran on Monday demanded an apology from the airline.", "10", "IRN"),
+    ("BERLIN", "The Russian government threatened to expel the diplomats.", "13", "RUS"),
+    ("WASHINGTON", "Chinese officials criticized the decision as reckless.", "11", "CHN"),
+])
+def test_a_state_speaking_nowhere_named_speaks_at_home_not_at_the_dateline(
+        coder: Coder, dateline: str, text: str, root: str, home: str) -> None:
+    """The dateline is where the reporter is: a foreign state's statement, demand, threat or criticism with no
+    place of its own is placed in its country (country precision), not in the dateline's town."""
+    got = [g for g in _datelined(coder, dateline, text) if g[0][:2] == root]
+    assert got, _datelined(coder, dateline, text)
+    assert all(g[1] is not None and g[1][:3] == home and g[3] == "country" for g in got), got
+
+
+@pytest.mark.parametrize(("dateline", "text", "root", "town"), [
+    ("PARIS", "French President Emmanuel Macron urged calm on Sunday.", "02", "Paris"),  # the dateline's own state
+    ("PARIS", "The United Nations urged restraint on Sunday.", "02", "Paris"),  # an international body
+    ("PARIS", "Iranian students demanded the release of the prisoners.", "10", "Paris"),  # not the state
+    ("PARIS", "Iran's foreign minister met his French counterpart on Sunday.", "04", "Paris"),  # a meeting
+    ("PARIS", "Iran's foreign ministry rejected the demand in Tehran on Sunday.", "12", "Tehran"),  # its own place
+    ("PARIS", "The Iranian ambassador condemned the decision on Sunday.", "11", "Paris"),  # posted abroad
+    ("GENEVA", "The Syrian government agreed on Sunday to a permanent cessation of hostilities.", "03", "Geneva"),  # at the talks
+    ("MOSCOW", "Chinese President Xi Jinping arrived in Moscow on Monday. He criticized the sanctions on Russia.",
+     "11", "Moscow"),  # the story shows him there
+])
+def test_the_dateline_stays_for_its_own_state_others_than_states_meetings_and_named_places(
+        coder: Coder, dateline: str, text: str, root: str, town: str) -> None:
+    got = [g for g in _datelined(coder, dateline, text) if g[0][:2] == root]
+    assert got and all(g[2] == town for g in got), _datelined(coder, dateline, text)

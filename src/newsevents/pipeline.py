@@ -153,6 +153,18 @@ def _state_actor(actor: ActorRef | None) -> bool:
     return code[:3].isalpha() and (code[:3] == "IGO" or code[3:6] in STATE_SECTORS)
 
 
+# roots of what a state does by saying or deciding: said at home, wherever the story is datelined
+HOME_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16"})
+# the sectors that speak for the state at home ("" is the bare country: "Iran rejected"); wider than the event
+# layer's STATE_SECTORS: a parliament's or a court's word is also said at home
+HOME_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# acts done in person somewhere: a symbolic act, a signing; with meetings and visits (root 04) they show the
+# actor away from home when placed abroad
+PRESENCE_CODES = frozenset({"017", "057"})
+# a source whose post is abroad speaks where it is posted
+POSTED_ABROAD = ("ambassador", "envoy", "embassy", "consul", "diplomat", "delegat", "negotiator", "representative")
+
+
 def _at_home(code: str, source: ActorRef | None, target: ActorRef | None, target_tok: Token | None) -> bool:
     """Is the target only the source's own country named by one of its towns or its capital: a trip at home
     ("Sanders visited Missouri", "the president arrived in Orlando": a campaign stop is no diplomacy), or a
@@ -624,6 +636,7 @@ class Coder:
         # "said it would agree to withdraw": the pattern's unrealised 0356 and the stated intent's real
         # 0356 share a key; the real one is kept
         real = {key_of(c) for c in kept if c.status == "event"}
+        abroad = self._abroad(doc, kept, toponyms, sent_of, dateline_place)
         seen: set[tuple[str, str, str, int]] = set()
         for k, c in enumerate(kept):
             trig = doc[c.trigger]
@@ -638,7 +651,11 @@ class Coder:
             other_args = others | {o.noun_arg for o in rivals if o.noun_arg is not None}
             when = self._event_time(doc, c, times, sent_of, others, other_args)
             where = self._event_place(doc, c, toponyms, sent_of, dateline_place, others)
-            placed = where if where is not None and where is not dateline_place else None
+            if where is dateline_place:
+                where = self._home_not_dateline(doc, c, dateline_place, abroad) or where
+            # neither the dateline nor the source's home in its stead says where a common noun is
+            placed = where if where is not None and where is not dateline_place \
+                and not (where.rule or "").startswith("home:") else None
             source = self._placed(ref(c.source), placed, info.quad_class)
             target = self._placed(ref(c.target), placed, info.quad_class)
             target_tok = doc[c.target.token] if c.target is not None and c.target.token >= 0 else None
@@ -868,6 +885,54 @@ class Coder:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
         return dateline
+
+    def _abroad(self, doc: Doc, kept: list[Candidate], toponyms: list[Toponym], sent_of: dict[int, int],
+                dateline: Place | None) -> set[str]:
+        """The people the story shows away from home: the source or the guest of a meeting, visit or signing
+        (``PRESENCE_CODES``) that happened, placed in another country than theirs, the dateline's included
+        ("Xi Jinping ended a state visit to Moscow"). A person, not the country: one official's trip does not
+        put the whole government abroad."""
+        out: set[str] = set()
+        if dateline is None:
+            return out
+        for c in kept:
+            if (c.code[:2] != "04" and c.code[:3] not in PRESENCE_CODES) or c.status != "event" or c.negated:
+                continue
+            others = {o.trigger for o in kept if o.sentence == c.sentence and o.trigger != c.trigger}
+            where = self._event_place(doc, c, toponyms, sent_of, dateline, others)
+            for r in (c.source, c.target if c.code[:2] == "04" else None):
+                if r is not None and r.kind == "person" and r.entity and where is not None and where.country \
+                        and where.country != r.code[:3]:
+                    out.add(r.entity)
+        return out
+
+    def _home_not_dateline(self, doc: Doc, c: Candidate, dateline: Place | None, abroad: set[str]) -> Place | None:
+        """A state's word said nowhere named is said at home, not where the reporter files from.
+
+        "PARIS -- Iran's foreign ministry rejected the demand": the dateline is where the story was
+        written, not where Tehran spoke; the event takes Iran at country precision. Only for what a
+        state does by saying or deciding (statements, appeals, intents, endorsements, demands,
+        criticism, rejections, threats, cutting ties and sanctions: ``HOME_ROOTS``) and only when its
+        source is a state actor (the bare country or its government, military, legislature, courts,
+        police or spies) of a country other than the dateline's. Meetings, visits, aid, protests and
+        force happen somewhere, more often the dateline's town, and keep it; so do citizens, parties,
+        firms and international bodies, whose country says nothing of where they are; so do a deal
+        agreed or signed (at the talks), a symbolic act or a signing, an ambassador or envoy (posted
+        abroad), and a country whose people the story shows abroad (``abroad``: a visit or meeting of
+        theirs away from home, "Xi's state visit to Moscow").
+        """
+        if dateline is None or dateline.country is None or c.code[:2] not in HOME_ROOTS or c.source is None \
+                or c.code[:3] in PRESENCE_CODES or doc[c.trigger].lemma_.lower() in {"agree", "sign"}:
+            return None
+        code = c.source.code or ""
+        country, sector = code[:3], code[3:6]
+        if country == dateline.country or sector not in HOME_SECTORS or (c.source.entity or "") in abroad \
+                or any(w in (c.source.rule or "").lower() for w in POSTED_ABROAD):
+            return None
+        home = self.gazetteer.countries.get(country)
+        if home is None:
+            return None
+        return replace(home, rule=f"home:{code}-not-dateline-{dateline.country}")
 
     def _placed(self, actor: ActorRef | None, place: Place | None, quad_class: int) -> ActorRef | None:
         """A common-noun actor without a country takes the country of the place its event is at.
