@@ -321,3 +321,39 @@ def test_it_after_a_thing_named_as_a_subject_is_that_thing(coder: Coder, text: s
 def test_it_under_a_named_reporter_is_still_the_reporter(coder: Coder) -> None:
     _, r = _resolve(coder, "France said the deal was dead and that it would leave the talks.", "it", 0)
     assert r is not None and r.code == "FRA"
+
+
+def _event_actors(coder: Coder, text: str, cameo: str) -> list[tuple[str, str]]:
+    """The (source, target) codes of the text's events with this CAMEO code, read sentence by sentence as
+    the pipeline reads them (a sentence's own subjects are not yet remembered when its events are coded)."""
+    r = coder.code_text(text, day=DAY)
+    return [(e.source.code if e.source else "", e.target.code if e.target else "") for e in r.events
+            if e.cameo == cameo]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    # a pronoun in a clause under a named subject of its own sentence is that subject, not the last
+    # subject of the sentence before
+    ("Vladimir Putin criticised the plan. Joe Biden was apologetic when he visited Turkey.", "042", "USA"),
+    ("Emmanuel Macron spoke first. Boris Johnson was so angry that he threatened Iran.", "130", "GBR"),
+])
+def test_a_subject_of_its_own_sentence_governing_the_pronoun(coder: Coder, text: str, cameo: str,
+                                                            source: str) -> None:
+    found = _event_actors(coder, text, cameo)
+    assert found and all(s.startswith(source) for s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The Pentagon criticized Iran. Jeb Bush says it is more important to defend Israel.", "052"),
+    ("The Pentagon criticized Iran. Jeb Bush says it’s even more important to defend Israel.", "052"),
+])
+def test_an_empty_it_stands_for_no_actor(coder: Coder, text: str, cameo: str) -> None:
+    found = _event_actors(coder, text, cameo)
+    assert not any(s.startswith("USAMIL") for s, _ in found), found
+
+
+def test_a_reflexive_is_its_own_clause_subject(coder: Coder) -> None:
+    """"Rubio defended himself": Rubio, not the "he" of the sentence before (the event has no other target)."""
+    found = _event_actors(coder, "Donald Trump attacked Jeb Bush. He said Bush was weak. Marco Rubio defended "
+                                 "himself on Saturday.", "052")
+    assert found and not any(t.startswith("USAELI") for _, t in found), found

@@ -64,6 +64,12 @@ def referent(r: Resolved) -> tuple[str, str]:
 
 # An object pronoun is never its own clause's subject ("Sanders endorsed him"); a reflexive always is.
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
+# adjectives whose "to" clause says what their subject does: "it is ready to attack" is the country's
+SUBJECT_ADJECTIVES = {
+    "able", "unable", "ready", "willing", "unwilling", "eager", "keen", "prepared", "determined", "reluctant",
+    "likely", "unlikely", "certain", "sure", "set", "due", "poised", "free", "quick", "slow", "careful", "happy",
+    "glad", "proud", "afraid", "anxious", "entitled", "obliged", "bound", "about", "expected", "supposed",
+}
 
 
 class ActorMatcher:
@@ -422,6 +428,34 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
         bound += [c for c in head.head.children if c.dep_ == "dobj"]
     found |= {REFLEXIVES[t.lower_] for t in bound if t.lower_ in REFLEXIVES}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def dummy_it(tok: Token) -> bool:
+    """Is ``tok`` ("it") the empty subject of a clause said after it: "it is important to defend …", "it's
+    unclear whether …", "it is likely that …", "it was revealed that …", "it seems that …"? Not when the
+    adjective says what "it" is ready or likely to do ("it is ready to attack", "it is likely to veto")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "expl"}:
+        return False
+    verb = tok.head
+    later = [c for c in verb.children if c.i > tok.i]
+
+    def finite(c: Token) -> bool:  # "that …", "whether …", "if …"
+        return c.dep_ in {"ccomp", "csubj"} and any(g.dep_ == "mark" for g in c.children)
+
+    lemma = "be" if verb.lower_ in {"'s", "’s"} else verb.lemma_  # the tagger's lemma of "it’s" is "’"
+    if tok.dep_ == "nsubjpass" or lemma in {"seem", "appear", "happen"}:
+        return any(c.dep_ == "ccomp" for c in later)  # "it was revealed that", "it seems that"
+    if lemma not in {"be", "become", "remain"}:
+        return False
+    for c in later:
+        if finite(c):
+            return True  # "it is no surprise that …"
+        if c.dep_ == "acomp" and c.pos_ == "ADJ":
+            kids = [g for g in c.children if g.i > c.i]
+            if any(finite(g) for g in kids) or (c.lower_ not in SUBJECT_ADJECTIVES and any(
+                    g.dep_ in {"xcomp", "ccomp"} and g.tag_ == "VB" for g in kids + later)):
+                return True  # "it is more important to defend", "it was wrong to attack"
+    return False
 
 
 def _title(tok: Token, agents: Container[str]) -> bool:
@@ -787,17 +821,43 @@ class DocActors:
         the pronoun cannot be; None for reflexives, subjects and pronouns in other roles."""
         if tok.lower_.endswith(("self", "selves")):
             return None
-        if tok.dep_ in OBJECT_DEPS:
-            verb = tok.head
-        elif tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "dative"} and tok.head.head.pos_ in {"VERB", "AUX"}:
-            verb = tok.head.head  # "sent a letter to him", "spoke with her"
-        else:
-            return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = self._clause_chain(tok)[1]
         if subj is None or subj.i == tok.i:
             return None
         r = self.resolve(subj, depth=depth + 1)
         return referent(r) if r is not None else None
+
+    def _clause_chain(self, tok: Token) -> tuple[set[int], Token | None]:
+        """An object pronoun's own clause: its verb and the verbs that verb shares its subject with
+        ("called him divisive and accused him", "tripped up Rubio by calling him out", "wants to meet
+        him"), and that subject (for "urged Clinton to endorse him", the object that does it)."""
+        if tok.dep_ in OBJECT_DEPS:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "dative"} and tok.head.head.pos_ in {"VERB", "AUX"}:
+            verb = tok.head.head  # "sent a letter to him", "spoke with her"
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in OBJECT_DEPS | {"pobj"}:
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)  # "arrested dozens of them"
+            if verb is tok:
+                return set(), None
+        else:
+            return set(), None
+        chain = {verb.i}
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return chain, subj
+            if verb.dep_ == "xcomp":
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return chain, obj  # "urged Clinton to endorse him"
+            if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+                verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head.head
+            else:
+                return chain, None
+            chain.add(verb.i)
+        return chain, None
 
     def antecedent(self, tok: Token, *, want: str, not_: tuple[str, str] | None = None) -> Resolved | None:
         """Nearest compatible earlier actor; subjects are preferred (they are more salient). ``not_``: who it
@@ -817,7 +877,13 @@ class DocActors:
                 before = [r for r in before if referent(r) not in speakers]
         # inside a quote the speaker's own sentences count; outside it, the narrative's
         prev_start = self._prev_sent_start(tok.sent.start_char, narrative=self._quote_of(tok.idx) is None)
-        subjects = self.subjects
+        # the subjects of the pronoun's own sentence before it ("Joe Biden was apologetic when he visited
+        # Ankara"), remembered only once the sentence has been read: known here by their verb
+        own = {k: v for k, v in self._own_subjects(tok, before).items() if not_ is None or referent(v[0]) != not_}
+        if own:
+            before = sorted([r for r in before if r.start not in own] + [r for r, _ in own.values()],
+                            key=lambda r: r.start)
+        subjects = self.subjects | set(own)
         if want == "person":  # "the crowd", "the government" are no "him"
             before = [self.possessed.get(r.start, r) if r.kind == "country" else r for r in before]
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural and not (
@@ -841,13 +907,53 @@ class DocActors:
             # sentence before ("If Trump loses, he said …": not the subject of a clause beside the pronoun's)
             ancestors = {a.i for a in tok.ancestors}
             over = [r for r in preferred if r.start >= tok.sent.start_char and 0 <= r.token < len(self.doc)
-                    and self.doc[r.token].head.i in ancestors]
+                    and (own[r.start][1] if r.start in own else self.doc[r.token].head.i) in ancestors]
             before_start = self._prev_sent_start(tok.sent.start_char, narrative=False)
             main = [r for r in preferred if before_start <= r.start < tok.sent.start_char and self._main_subject(r)]
             preferred = over or main or preferred
         if preferred:
             return preferred[-1]
         return ok[-1] if ok else None
+
+    def _own_subjects(self, tok: Token, before: list[Resolved]) -> dict[int, tuple[Resolved, int]]:
+        """The actors that are subjects of a verb governing ``tok`` in its sentence, before it, with their
+        verbs, by start: "Joe Biden was apologetic when he visited Ankara", "Reagan was so consumed that
+        he traded arms" (the sentence's subjects are remembered only once it has been read). The subject
+        of a relative clause is the noun it modifies ("O'Malley, who noted that he had raised"). Never
+        the subject of an object pronoun's own clause ("Sanders called him divisive and accused him");
+        a possessive only in its verb's object ("Trump offered his congratulations"), not in a phrase
+        beside it ("Romney went after Trump over his refusal")."""
+        ancestors = {a.i for a in tok.ancestors}
+        own_clause: set[int] = set()
+        if tok.dep_ == "poss":
+            if tok.head.dep_ != "dobj":
+                return {}
+            ancestors = {tok.head.head.i}
+        elif tok.dep_ not in {"nsubj", "nsubjpass"} and not tok.lower_.endswith(("self", "selves")):
+            own_clause = self._clause_chain(tok)[0]
+        known = {r.start: r for r in before if r.start >= tok.sent.start_char}
+        quote = self._quote_of(tok.idx)
+        out: dict[int, tuple[Resolved, int]] = {}
+        for t in self.doc[tok.sent.start : tok.i]:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i not in ancestors or t.head.i in own_clause \
+                    or t.left_edge.i <= tok.i <= t.right_edge.i:
+                continue  # "Christie, who endorsed him, met Putin": not the subject the pronoun is in
+            verb, subj = t.head, t
+            if t.lower_ in self.lexicon.relative_pronouns:
+                if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.head.i in own_clause:
+                    continue
+                subj = verb.head
+            elif t.pos_ == "PRON":
+                continue
+            if self._quote_of(subj.idx) != quote:
+                continue  # "“… give him time,” said Joe Biden": the quoted words speak of someone else
+            r = self.resolve(subj, depth=3)
+            if r is None or not (r.code or _unlisted_person(r)) or r.start >= tok.idx:
+                continue
+            if r.start in known and known[r.start].token != r.token:
+                continue  # "Clinton's win …": the start is the person's, not the phrase's
+            out[r.start] = (known.get(r.start, r), verb.i)
+        return out
 
     def _main_subject(self, r: Resolved) -> bool:
         """Is ``r`` the subject of its sentence's main verb (or of a verb conjoined with it)?"""
@@ -1066,6 +1172,15 @@ class DocActors:
             want = (
                 "person" if low in lex.person_pronouns else "plural" if low in lex.plural_pronouns else "thing"
             )
+            if low == "it" and dummy_it(tok):
+                return []
+            if low.endswith(("self", "selves")):
+                # "Rubio defended himself", "both powers find themselves isolated": its own clause's subject
+                subj = self._clause_chain(tok)[1]
+                if subj is not None and subj.i != tok.i and subj.lower_ not in lex.relative_pronouns:
+                    own = [r for r in self.resolve_all(subj, depth=depth + 1) if r.code or _unlisted_person(r)]
+                    return [Resolved(r.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{r.text}",
+                                     r.entity, r.kind, r.plural, tok.i) for r in own]
             # "He (Trump) had talked": a pronoun with a name in apposition is that name
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             ante = (self.resolve(name, depth=depth + 1) if name is not None else None) \

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.dictionaries import Dictionaries, Lexicon, Pattern, Slot
-from newsevents.extract.actors import DocActors, Resolved, compose, in_dateline, referent
+from newsevents.extract.actors import DocActors, Resolved, compose, dummy_it, in_dateline, referent
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -2430,8 +2430,9 @@ class EventRules:
                 return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
                                 False, tok.i)
             return None
-        if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj":
+        if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj" and not dummy_it(tok):
             # "the union said it would strike": the pronoun subject of a reported clause is the speaker
+            # ("it's important to …" stands for no one)
             clause = tok.head
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs | self.lex.intent_verbs:
                 speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
