@@ -357,3 +357,14 @@ def test_a_reflexive_is_its_own_clause_subject(coder: Coder) -> None:
     found = _event_actors(coder, "Donald Trump attacked Jeb Bush. He said Bush was weak. Marco Rubio defended "
                                  "himself on Saturday.", "052")
     assert found and not any(t.startswith("USAELI") for _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Germany signed the deal on Monday. The talks had lasted for hours. The weather was cold. Shops closed early. "
+     "Nobody knew why it had taken so long.", "it"),
+    ("Canada and Mexico signed the deal on Monday. The talks had lasted for hours. The weather was cold. Shops "
+     "closed early. Nobody knew why they had waited so long.", "they"),
+])
+def test_it_or_they_with_no_actor_in_the_last_three_sentences_is_none(coder: Coder, text: str, word: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is None or not r.code, r

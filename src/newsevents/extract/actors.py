@@ -913,7 +913,12 @@ class DocActors:
             preferred = over or main or preferred
         if preferred:
             return preferred[-1]
-        return ok[-1] if ok else None
+        if want == "person":
+            return ok[-1] if ok else None
+        # a "they" or "it" with no compatible actor in the last three sentences speaks of a group or thing
+        # never named as an actor ("people … they are imprisoned", "the taxes … repealing them")
+        since = self._prev_sent_start(self._prev_sent_start(prev_start, narrative=False), narrative=False)
+        return ok[-1] if ok and ok[-1].start >= since else None
 
     def _own_subjects(self, tok: Token, before: list[Resolved]) -> dict[int, tuple[Resolved, int]]:
         """The actors that are subjects of a verb governing ``tok`` in its sentence, before it, with their
