@@ -371,6 +371,26 @@ def test_sending_relief_goods_is_aid(coder: Coder, text: str, source: str, cameo
     assert has(coder, text, source, cameo), events(coder, text)
 
 
+@pytest.mark.parametrize(("text", "source", "cameo", "unrealized"), [
+    # an amount written in words of a currency is money given, as "$50 million" is
+    ("The EU transferred 500 million euros to Ukraine on Monday.", "IGO", "071", False),
+    ("Japan gave Indonesia 30 million dollars after the earthquake.", "JPN", "071", False),
+    ("Canada will send 40 million euros to Haiti.", "CAN", "071", True),
+    # a defence, missile or rocket system (or battery) is a weapon
+    ("France sent two missile defence systems to Poland.", "FRA", "072", False),
+    ("Germany delivered three air defense systems to Kyiv last month.", "DEU", "072", False),
+    ("Germany will deliver more air defence systems to Ukraine, the chancellor said.", "DEU", "072", True),
+])
+def test_money_and_weapon_systems_given_are_aid(coder: Coder, text: str, source: str, cameo: str,
+                                                 unrealized: bool) -> None:
+    assert has(coder, text, source, cameo, unrealized=unrealized), events(coder, text, unrealized=unrealized)
+
+
+def test_a_system_that_is_no_weapon_is_no_military_aid(coder: Coder) -> None:
+    got = events(coder, "The company delivered a new payment system to the Kenyan central bank.", unrealized=True)
+    assert not any(c.startswith(("07", "033")) for _, _, c in got), got
+
+
 def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
     """"Praise from Moscow helps the governor": help is no aid here, and the praise is still coded."""
     got = events(coder, "The minister said praise from Russia helps the Chilean president.")

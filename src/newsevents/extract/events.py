@@ -303,6 +303,9 @@ CARGO_UNITS = {"ton", "tonne", "kilogram", "kilo", "shipment", "consignment", "b
 MARKET_SUBJECTS = {"investor", "trader", "market", "share", "stock", "bond", "bourse", "currency", "index", "speculator"}
 # a team named by what it does: "sent a rescue team", "a medical team" is sending rescuers, medics
 TEAM_HEADS = {"team", "crew", "contingent"}
+# a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
+WEAPON_SYSTEM_HEADS = {"system", "battery"}
+WEAPON_SYSTEM_KINDS = {"defence", "defense", "missile", "rocket", "artillery", "weapon", "interceptor"}
 # what one meets without meeting anyone: "met the deadline", "failed to meet the target"
 ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
@@ -645,6 +648,9 @@ class EventRules:
                 heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS if self.own_rules else GROUP_HEADS
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
                     m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
+            if not objs and not p.noun and self.own_rules and p.obj == "weapon":
+                objs = [o for o in pool if o.lemma_.lower() in WEAPON_SYSTEM_HEADS and any(
+                    m.dep_ in {"compound", "amod"} and m.lemma_.lower() in WEAPON_SYSTEM_KINDS for m in o.children)]
             if not objs and not p.noun and self.own_rules and tok.lemma_.lower() not in GIVING_VERBS:
                 # "cut access to the internet" (but "gave Iran access to its funds" gives no funds)
                 objs = [o for o in pool if o.lemma_.lower() in SERVICE_HEADS and any(
