@@ -893,3 +893,19 @@ def test_an_exchange_with_a_second_party_stays(coder: Coder, text: str, cameo: s
     want = cameo.rstrip("*")
     assert [e for e in _events(coder, text) if (e[1] or not partner)
             and (e[2].startswith(want) if cameo.endswith("*") else e[2] == want)], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh said it would not accept more refugees fleeing fighting in Myanmar.",
+    "The UN appealed for money to help people fleeing the fighting in Sudan.",
+    "Thousands of families fled from the violence in Darfur last week.",
+])
+def test_a_fight_people_flee_is_background(coder: Coder, text: str) -> None:
+    """What people run from is why they left, not a new fight with nobody fighting it."""
+    got = triples(code(coder, text))
+    assert not any(c[:2] in {"18", "19", "20"} for _, _, c in got), got
+
+
+def test_a_fight_that_is_the_news_stays(coder: Coder) -> None:
+    got = triples(code(coder, "Fighting in Sudan killed 40 people on Monday."))
+    assert any(c.startswith("19") for _, _, c in got), got

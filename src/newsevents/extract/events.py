@@ -303,6 +303,8 @@ CARGO_UNITS = {"ton", "tonne", "kilogram", "kilo", "shipment", "consignment", "b
 MARKET_SUBJECTS = {"investor", "trader", "market", "share", "stock", "bond", "bourse", "currency", "index", "speculator"}
 # a team named by what it does: "sent a rescue team", "a medical team" is sending rescuers, medics
 TEAM_HEADS = {"team", "crew", "contingent"}
+# verbs whose object is what people run from: "fleeing the fighting" is a reason, not a new event
+FLEEING_VERBS = {"flee", "escape"}
 # a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
 WEAPON_SYSTEM_HEADS = {"system", "battery"}
 WEAPON_SYSTEM_KINDS = {"defence", "defense", "missile", "rocket", "artillery", "weapon", "interceptor"}
@@ -496,6 +498,16 @@ def _joined(tok: Token) -> str | None:
             and first.head.i == i and first.is_alpha:
         return first.lower_ + tok.lower_
     return None
+
+
+def _fled_from(noun: Token) -> bool:
+    """Is the noun what people flee or escape: "fleeing the fighting", "fled from the violence"?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"from", "amid"}:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in FLEEING_VERBS
 
 
 def _is_word(tok: Token, word: str) -> bool:
@@ -2074,6 +2086,11 @@ class EventRules:
             garden = self._garden_path(trig)
             if c.status != "rejected" and garden is not None and garden[1].i in coded:
                 c.status, c.reason = "rejected", f"background: describes '{garden[0].text}' of '{garden[1].text}'"
+                continue
+            if c.status != "rejected" and self.own_rules and c.code[:2] in VIOLENT_ROOTS and trig.pos_ == "NOUN" \
+                    and not (c.source and c.source.code) and _fled_from(trig):
+                # "refugees fleeing fighting in Myanmar", "escaped the violence in Darfur": why people left, not news
+                c.status, c.reason = "rejected", f"background: what people flee ('{trig.text}')"
                 continue
             if c.status == "rejected" or trig.dep_ not in {"acl", "relcl"}:
                 continue
