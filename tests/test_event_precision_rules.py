@@ -909,3 +909,19 @@ def test_a_fight_people_flee_is_background(coder: Coder, text: str) -> None:
 def test_a_fight_that_is_the_news_stays(coder: Coder) -> None:
     got = triples(code(coder, "Fighting in Sudan killed 40 people on Monday."))
     assert any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Nepali climbers conquered the north ridge of Annapurna without oxygen.",
+    "A team of Pakistani mountaineers conquered K2 in winter for the first time.",
+    "Two French alpinists attacked the north face of the Eiger on Sunday.",
+])
+def test_climbers_conquer_no_territory(coder: Coder, text: str) -> None:
+    """A mountain climbed is no land taken by force, nor a climb an attack."""
+    got = triples(code(coder, text))
+    assert not any(c[:2] in {"18", "19", "20"} for _, _, c in got), got
+
+
+def test_climbers_still_protest(coder: Coder) -> None:
+    got = triples(code(coder, "Climbers in Nepal protested against new permit fees on Monday."))
+    assert any(c.startswith("14") for _, _, c in got), got
