@@ -354,6 +354,8 @@ GROUP_NOUNS = {"man": "person", "woman": "person", "leader": "person", "presiden
                "country": "country", "nation": "country", "government": "country", "state": "country",
                "neighbour": "country", "neighbor": "country",
                "side": "any", "ally": "any", "party": "any", "rival": "any", "adversary": "any", "foe": "any"}
+# bare names a legislature of many countries goes by: "the Congress in Lima" is no US body
+GENERIC_LEGISLATURES = {"congress", "the congress", "senate", "the senate", "parliament", "the parliament"}
 COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team committee council panel board "
                        "family audience army police public press media delegation coalition alliance movement "
                        "party union court jury parliament congress senate opposition leadership regime "
@@ -1523,8 +1525,13 @@ class DocActors:
         Telemar" when Telemar is only known as a country's man (DAG + GOV). And a generic
         institution name owned by another country: "Rwanda's Senate" is RWALEG, not USALEG."""
         if m.entry.kind == "organization" and len(r.code) >= 6:
-            for child in tok.children:
-                cm = self.mention_for(child) if child.dep_ in {"poss", "amod", "compound"} else None
+            owners = [c for c in tok.children if c.dep_ in {"poss", "amod", "compound"}]
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if r.text.lower() in GENERIC_LEGISLATURES and nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep":
+                # "the Congress in Lima" sits in Peru, also when the parser hangs "in Lima" on the verb
+                owners += [g for g in nxt.children if g.dep_ == "pobj"]
+            for child in owners:
+                cm = self.mention_for(child)
                 if cm is not None and cm.entry.kind == "country" and cm.entry.code and cm.entry.code != r.code[:3]:
                     return Resolved(cm.entry.code + r.code[3:], r.text, r.start, r.end,
                                     f"{r.rule}+owner:{cm.entry.source}", None, r.kind, r.plural, r.token)
