@@ -391,6 +391,15 @@ def test_a_system_that_is_no_weapon_is_no_military_aid(coder: Coder) -> None:
     assert not any(c.startswith(("07", "033")) for _, _, c in got), got
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Armenia froze its participation in a Russian-led military alliance.", "ARM"),
+    ("Russia suspended its participation in the arms control treaty on Tuesday.", "RUS"),
+    ("Mali ended its participation in the regional force on Monday.", "MLI"),
+])
+def test_stepping_back_from_a_body_or_pact_reduces_relations(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "160"), events(coder, text)
+
+
 def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
     """"Praise from Moscow helps the governor": help is no aid here, and the praise is still coded."""
     got = events(coder, "The minister said praise from Russia helps the Chilean president.")
