@@ -400,6 +400,20 @@ def test_stepping_back_from_a_body_or_pact_reduces_relations(coder: Coder, text:
     assert has(coder, text, source, "160"), events(coder, text)
 
 
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Russian hackers broke into the computer network of the German foreign ministry.", "RUS", "176"),
+    ("North Korean hackers broke into the database of a South Korean bank.", "PRK", "176"),
+    ("Iranian hackers had broken into the email servers of an Israeli hospital.", "IRN", "176"),
+])
+def test_breaking_into_a_computer_network_is_a_cyber_attack(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+def test_breaking_into_a_house_is_no_cyber_attack(coder: Coder) -> None:
+    got = events(coder, "Russian thieves broke into a house in Paris overnight.")
+    assert not any(c == "176" for _, _, c in got), got
+
+
 def test_an_event_noun_under_help_that_is_no_aid_stands(coder: Coder) -> None:
     """"Praise from Moscow helps the governor": help is no aid here, and the praise is still coded."""
     got = events(coder, "The minister said praise from Russia helps the Chilean president.")
