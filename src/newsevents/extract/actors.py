@@ -839,7 +839,7 @@ class DocActors:
             verb = tok.head.head  # "sent a letter to him", "spoke with her"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in OBJECT_DEPS | {"pobj"}:
             verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)  # "arrested dozens of them"
-            if verb is tok:
+            if verb == tok:
                 return set(), None
         else:
             return set(), None

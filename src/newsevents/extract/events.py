@@ -695,7 +695,7 @@ class EventRules:
                 holders.append(verb)
             for h in holders:
                 for c in h.children:
-                    if h is verb and c.i < tok.i:
+                    if h == verb and c.i < tok.i:
                         continue  # the verb's own phrases before its object are not the noun's
                     if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in p.target_preps:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -892,7 +892,8 @@ class EventRules:
                 ante = self._relative_antecedent(subj, tok)
                 return ante, "relative"
             return subj, "subject"
-        if self.own_rules and tok.dep_ in {"advcl", "conj"} and self._reduced_relative_misparse(tok.head) is tok:
+        if self.own_rules and tok.dep_ in {"advcl", "conj"} and (real := self._reduced_relative_misparse(tok.head)) is not None \
+                and real.i == tok.i:  # the same token, not the same object: spaCy makes a new Token per access
             # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb
             return next(c for c in tok.head.children if c.dep_ == "nsubj"), "subject-of-misparsed-participle"
         if tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"conj"}:
@@ -2266,7 +2267,7 @@ class EventRules:
             heads.append(tok.head)
         for h in heads:
             for c in h.children:
-                nouns = [c] if c.dep_ in SUBJ else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} and h is tok else []
+                nouns = [c] if c.dep_ in SUBJ else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} and h == tok else []
                 for n in nouns:
                     if n.lemma_.lower() in self.lex.accident_nouns:
                         return n
@@ -2993,10 +2994,10 @@ class EventRules:
             return ""
         near = [trig, *trig.children, *(g for c in trig.children if c.dep_ == "prep" for g in c.children)]
         verb = trig.head.head if trig.dep_ == "pobj" and trig.head.dep_ == "prep" else trig.head
-        if trig.pos_ == "NOUN" and verb.pos_ == "VERB" and (trig.dep_ in {"nsubj", "nsubjpass"} or verb is not trig.head):
+        if trig.pos_ == "NOUN" and verb.pos_ == "VERB" and (trig.dep_ in {"nsubj", "nsubjpass"} or verb != trig.head):
             # an event noun dates by the clause it stands in: "the war began in 2011 with protests",
             # "protests erupted in 1989"
-            near += [g for c in verb.children if c.dep_ == "prep" and c is not trig.head for g in c.children]
+            near += [g for c in verb.children if c.dep_ == "prep" and c != trig.head for g in c.children]
         # the year of a dated phrase: "in June 1812", "on 6 June 1944"
         near += [g for t in near[1:] if t.ent_type_ == "DATE" for g in t.children if g.ent_type_ == "DATE" and g.like_num]
         for t in near:

@@ -440,7 +440,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
-        if (subj is not None and cur is not cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
+        if (subj is not None and cur != cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
                 and (not _agentive(subj) or (cue.lemma_.lower() == "add" and cue.tag_ == "VBG")
                      or (came_by_conj and cur.head.lemma_ == cue.lemma_))):
             # "X said that the strike was …, warning …": the participle hangs on the reported clause,
@@ -453,14 +453,14 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # words of whoever released or ran them
             cur = cur.head.head
             continue
-        if subj is not None and participle and cur is not cue and _speechless(subj):
+        if subj is not None and participle and cur != cue and _speechless(subj):
             # "Bennett denied that a shakeup is coming, explaining …", "Trump struck notes Sanders had sounded,
             # trumpeting …": the parser hung the participle on a clause whose subject is a thing; a thing
             # explains nothing, the person who is the subject of a clause above does
             above = _person_subject_above(cur, quoted)
             if above is not None:
                 return above
-        if (subj is not None and cur is not cue and subj.lower_ == "it" and cur.lemma_ in {"be", "mean"}
+        if (subj is not None and cur != cue and subj.lower_ == "it" and cur.lemma_ in {"be", "mean"}
                 and not (cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.head.i == cur.i)  # "it is hard to predict": _verb_cue's
                 and not any(c.dep_ == "acomp" and c.lemma_.lower() in _RAISING for c in cur.children)):
             # "it's worth noting …", "it means admitting …": a dummy "it" says nothing; in a cleft ("It was at the
@@ -469,12 +469,12 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         if subj is not None and subj.dep_ != "expl":
             return subj  # a relative "who" is kept: it is the speaker's mention in this clause
         passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and (gerund or (participle and _person_like(passive))) and cur is not cue and not (
+        if passive is not None and (gerund or (participle and _person_like(passive))) and cur != cue and not (
                 quoted and quoted[passive.i]):
             # "Romer was sidelined after demonstrating that …": the one sidelined demonstrated; so does one who
             # "was distracted while saying goodbye" (a thing that "was filed …, stating" is left to the rules below)
             return passive
-        if passive is not None and came_by_conj and prev_tag != "VBN" and cur is not cue:
+        if passive is not None and came_by_conj and prev_tag != "VBN" and cur != cue:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS and cur.head.i != cur.i:
                 # "Abedi insisted that the jet was not struck by a missile and said …": the parser joined the
                 # reporter's second verb to the reported clause; the reporter says it
@@ -1106,7 +1106,7 @@ class _Extractor:
             return None  # "it is important to remember that …": nobody's belief ("it has refused to …" is the firm's)
         if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
             return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
-        cue = [tok] + [c for c in kids if c.dep_ == "prt" or c is particle or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
+        cue = [tok] + [c for c in kids if c.dep_ == "prt" or c == particle or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head.i == tok.i]
         if lemma in REPORTING and content and not dangling:
             content |= self._before_closing_cue(tok, subj, content)
@@ -1737,10 +1737,10 @@ class _Extractor:
             # "Trump claims that …" tagged as a noun with "Trump" as its modifier
             src = next((c for c in kids if c.dep_ in {"compound", "nmod"} and c.i < tok.i and c.pos_ == "PROPN"), None)
         # the subject of "made the case" is its maker, whatever noun it is ("the mayor", "the report")
-        if noun == "question" and src is not None and src is not poss and not (
+        if noun == "question" and src is not None and src != poss and not (
                 src.ent_type_ in {"PERSON", "ORG", "NORP"} or src.pos_ == "PROPN" or src.lower_ in PERSON_PRONOUNS):
             src = None  # "the documents raised new questions about …": nobody asks; the question stands
-        named = src is poss or (light and src is not None and src.dep_ in _SUBJ) or (
+        named = src == poss or (light and src is not None and src.dep_ in _SUBJ) or (
             src is not None and src.dep_ == "pobj" and src.head.head.i == tok.i)  # "complaints from his counterpart"
         if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
@@ -2088,7 +2088,7 @@ class _Extractor:
         up = noun
         while src is None and up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
             up = up.head  # "calmed her players with a simple message:": the one who calms
-        if src is None and up is not noun and up.pos_ in {"VERB", "AUX"}:
+        if src is None and up != noun and up.pos_ in {"VERB", "AUX"}:
             src = _subject(up, self.in_quote)
         elif src is None and up.dep_ in {"dobj", "attr", "appos"} and up.head.pos_ in {"VERB", "AUX"}:
             src = _subject(up.head, self.in_quote)
@@ -2258,7 +2258,7 @@ class _Extractor:
             up = head
             while up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
                 up = up.head
-            if up is not head and up.pos_ in {"VERB", "AUX"}:
+            if up != head and up.pos_ in {"VERB", "AUX"}:
                 # "He gave the idea a whirl in an interview on Tuesday:": the phrase before the colon only
                 # says where and when; the verb's subject speaks
                 return _subject(up, self.in_quote) or head
