@@ -914,3 +914,33 @@ def test_armed_with_weapons_is_what_they_carry_not_arms_given(coder: Coder, text
 
 def test_arms_given_by_someone_stay_military_aid(coder: Coder) -> None:
     assert has(coder, "Kurdish fighters were armed by the United States.", "USA", "072")
+
+
+# ---- verb forms the small model lemmatises as other words (nlp/verb_lemmas.tsv) ----
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # an irregular past of a prefixed verb the lemmatizer has no exception for
+    ("Syrian government troops retook the town from the militants on Sunday.", "SYR", "192"),
+    # a doubled consonant kept ("extoll") or a wrong "-e" guessed
+    ("The Kenyan president extolled the Ugandan army on Monday.", "KEN", "051"),
+    # "-ed" stripped to another word: stag, fin, wag
+    ("Kenyan opposition supporters staged a rally in Nairobi.", "KEN", "141"),
+    ("Ugandan police fined a Kenyan journalist on Monday.", "UGA", "116"),
+])
+def test_verb_forms_the_lemmatizer_misreads_code(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "lemmas"), [
+    ("The rebels retook the town and staged a parade.", {"retook": "retake", "staged": "stage"}),
+    ("He hoped they had waged the war well.", {"hoped": "hope", "waged": "wage"}),
+    ("Workers want higher wages and the police collect fines.", {"wages": "wage", "fines": "fine"}),
+])
+def test_verb_lemmas_are_fixed_and_nouns_left_alone(coder: Coder, text: str, lemmas: dict[str, str]) -> None:
+    doc = coder.nlp(text)
+    assert {t.text: t.lemma_ for t in doc if t.text in lemmas} == lemmas
+
+
+def test_hopping_is_no_hope(coder: Coder) -> None:
+    # "hop" was coded as 013 while the lemmatizer read "hoped" as "hop"; the real verb codes nothing
+    text = "The Kenyan minister hopped onto a plane to Kampala."
+    assert not has(coder, text, "", "013"), events(coder, text)

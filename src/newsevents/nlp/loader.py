@@ -6,12 +6,14 @@ import importlib.util
 import os
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import ModelNotFound
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODELS", "load_model", "model_info", "resolve_model_name"]
 
@@ -62,6 +64,51 @@ def _split_glued_quotes(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTES}|{own}").finditer
 
 
+_VERB_LEMMAS_FILE = Path(__file__).with_name("verb_lemmas.tsv")
+
+
+def _read_verb_lemmas() -> dict[str, tuple[str, str]]:
+    """:file:`verb_lemmas.tsv`: verb form -> (lemma, tag for a past form the tagger calls present, or "")."""
+    table: dict[str, tuple[str, str]] = {}
+    for line in _VERB_LEMMAS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, lemma, *tag = line.split("\t")
+            table[form] = (lemma, tag[0] if tag else "")
+    return table
+
+
+_VERB_LEMMAS = _read_verb_lemmas()
+
+
+def _fix_verb_lemmas(doc: Doc) -> Doc:
+    """Give the verbs of :data:`_VERB_LEMMAS` their lemma ("staged" is stage, not stag; "retook" retake).
+
+    The rule lemmatizer strips "-ed" to any word it knows ("stag", "wag", "hop") and calls a past
+    tense it has no exception for ("retook") a present; only tokens tagged as verbs are changed.
+    """
+    for tok in doc:
+        fix = _VERB_LEMMAS.get(tok.lower_)
+        if fix is not None and tok.tag_.startswith("VB"):
+            tok.lemma_ = fix[0]
+            if fix[1] and tok.tag_ == "VBP":
+                tok.tag_ = fix[1]
+    return doc
+
+
+def _add_verb_lemmas(nlp: Language) -> None:
+    """Run :func:`_fix_verb_lemmas` right after ``nlp``'s lemmatizer."""
+    from spacy.language import Language
+
+    if "lemmatizer" not in nlp.pipe_names or _VERB_LEMMAS_COMPONENT in nlp.pipe_names:
+        return
+    if not Language.has_factory(_VERB_LEMMAS_COMPONENT):
+        Language.component(_VERB_LEMMAS_COMPONENT, func=_fix_verb_lemmas)
+    nlp.add_pipe(_VERB_LEMMAS_COMPONENT, after="lemmatizer")
+
+
+_VERB_LEMMAS_COMPONENT = "newsevents_verb_lemmas"
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once) the pipeline named by :func:`resolve_model_name`."""
@@ -73,6 +120,7 @@ def load_model(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load {resolved!r}: {exc}") from exc
     _split_glued_quotes(nlp)
+    _add_verb_lemmas(nlp)
     return nlp
 
 
