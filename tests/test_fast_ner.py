@@ -41,7 +41,8 @@ def _before_ner(nlp: Language, texts: list[str]) -> list[Doc]:
     for name, proc in nlp.pipeline:
         if name == "ner":
             break
-        docs = list(proc.pipe(docs, batch_size=16))
+        # a function component (our verb-lemma fixer) has no .pipe: spaCy calls it per doc
+        docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
     return docs
 
 
