@@ -583,6 +583,16 @@ def _countries_before(actors: DocActors, start: int) -> Iterator[Resolved]:
             yield r
 
 
+def _agent_actor(verb: Token, actors: DocActors) -> Resolved | None:
+    """The coded actor of a participle's "by" phrase ("fired by Hamas")."""
+    for a in (x for x in verb.children if x.dep_ == "agent"):
+        pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+        r = actors.resolve(pobj) if pobj is not None else None
+        if r is not None and r.code:
+            return r
+    return None
+
+
 class EventRules:
     """Indexes patterns by head lemma (and, for PETRARCH verbs, written forms) and applies them."""
 
@@ -2687,11 +2697,8 @@ class EventRules:
             if c.dep_ != "acl" or c.tag_ != "VBN":
                 continue
             for v in (c, *(x for x in c.children if x.dep_ == "xcomp")):
-                for a in (x for x in v.children if x.dep_ == "agent"):
-                    pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
-                    r = actors.resolve(pobj) if pobj is not None else None
-                    if r is not None and r.code:
-                        return r
+                if (r := _agent_actor(v, actors)) is not None:
+                    return r
         return None
 
     @staticmethod
@@ -2704,13 +2711,8 @@ class EventRules:
         if noun.dep_ == "nsubj" and noun.head.tag_ in {"VBN", "VBD"} and noun.head.dep_ == "ROOT":
             parts.append(noun.head)
         for v in parts:
-            if v.lemma_.lower() not in WEAPON_USING_VERBS:
-                continue
-            for a in (x for x in v.children if x.dep_ == "agent"):
-                pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
-                r = actors.resolve(pobj) if pobj is not None else None
-                if r is not None and r.code:
-                    return r
+            if v.lemma_.lower() in WEAPON_USING_VERBS and (r := _agent_actor(v, actors)) is not None:
+                return r
         return None
 
     def _talk(self, verb: Token) -> bool:
