@@ -153,8 +153,10 @@ def _state_actor(actor: ActorRef | None) -> bool:
     return code[:3].isalpha() and (code[:3] == "IGO" or code[3:6] in STATE_SECTORS)
 
 
-# roots of what a state does by saying or deciding: said at home, wherever the story is datelined
-HOME_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16"})
+# statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejections, threats and
+# sanctions: acts done by speaking or deciding, whose object often names somewhere else, and which a state
+# does at home wherever the story is datelined
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16"})
 # the sectors that speak for the state at home ("" is the bare country: "Iran rejected"); wider than the event
 # layer's STATE_SECTORS: a parliament's or a court's word is also said at home
 HOME_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -205,9 +207,6 @@ def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.lemma_.lower() in {"street", "square", "city", "town"}
 
 
-# statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejections, threats and
-# sanctions: acts done by speaking or deciding, whose object often names somewhere else
-SPOKEN_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13", "16"}
 # an audience or an occasion that a spoken act is addressed to or made at is where it was made
 GATHERINGS = {"gathering", "rally", "crowd", "audience", "meeting", "conference", "summit", "convention", "ceremony",
               "session", "forum", "assembly", "congregation", "briefing", "reception", "dinner", "luncheon", "event"}
@@ -912,7 +911,7 @@ class Coder:
         "PARIS -- Iran's foreign ministry rejected the demand": the dateline is where the story was
         written, not where Tehran spoke; the event takes Iran at country precision. Only for what a
         state does by saying or deciding (statements, appeals, intents, endorsements, demands,
-        criticism, rejections, threats, cutting ties and sanctions: ``HOME_ROOTS``) and only when its
+        criticism, rejections, threats, cutting ties and sanctions: ``SPOKEN_ROOTS``) and only when its
         source is a state actor (the bare country or its government, military, legislature, courts,
         police or spies) of a country other than the dateline's. Meetings, visits, aid, protests and
         force happen somewhere, more often the dateline's town, and keep it; so do citizens, parties,
@@ -921,7 +920,7 @@ class Coder:
         abroad), and a country whose people the story shows abroad (``abroad``: a visit or meeting of
         theirs away from home, "Xi's state visit to Moscow").
         """
-        if dateline is None or dateline.country is None or c.code[:2] not in HOME_ROOTS or c.source is None \
+        if dateline is None or dateline.country is None or c.code[:2] not in SPOKEN_ROOTS or c.source is None \
                 or c.code[:3] in PRESENCE_CODES or doc[c.trigger].lemma_.lower() in {"agree", "sign"}:
             return None
         code = c.source.code or ""
