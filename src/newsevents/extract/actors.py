@@ -432,6 +432,16 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _partisans_country(owners: list[tuple[str, str, bool]], *, append: bool | None = None
+                       ) -> list[tuple[str, str, bool]]:
+    """A person's followers or foes ("a Sanders supporter", "Obama critics") are not the person: a person's
+    code among the modifiers of a partisan noun becomes the person's country (``append`` overrides the
+    flag then), and a person of no country names no one. "Turkish supporters" and "Hamas supporters" keep
+    their modifier's code."""
+    return [(code[:3], src, a if append is None else append) if "/people_" in src else (code, src, a)
+            for code, src, a in owners if not ("/people_" in src and code[:3] == "---")]
+
+
 def dummy_it(tok: Token) -> bool:
     """Is ``tok`` ("it") the empty subject of a clause said after it: "it is important to defend …", "it's
     unclear whether …", "it is likely that …", "it was revealed that …", "it seems that …"? Not when the
@@ -1272,9 +1282,8 @@ class DocActors:
             sector, src, _term = agent
             countries = self.countries_of(tok)
             if tok.lemma_.lower() in PARTISAN_NOUNS:
-                # "an Obama critic", "Putin opponents": people of the person's country, not the person
-                countries = [(code[:3], csrc, True) if "/people_" in csrc else (code, csrc, a)
-                             for code, csrc, a in countries if not ("/people_" in csrc and code[:3] == "---")]
+                # "an Obama critic", "Putin opponents": people of the person's country, with the role's sector
+                countries = _partisans_country(countries, append=True)
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
             text = self.text[span_start : tok.idx + len(tok)]
             plural = tok.tag_ in {"NNS", "NNPS"}
@@ -1347,11 +1356,7 @@ class DocActors:
             if owners:
                 start = tok.left_edge.idx
                 if tok.lemma_.lower() in PARTISAN_NOUNS:
-                    # "a Sanders supporter", "Obama enthusiasts", "Trump critics": a person's followers or foes
-                    # are not the person; they are people of the person's country ("Turkish supporters" and
-                    # "Hamas supporters" keep their modifier's code)
-                    owners = [(code[:3] if "/people_" in src else code, src, a) for code, src, a in owners
-                              if not ("/people_" in src and code[:3] == "---")]
+                    owners = _partisans_country(owners)  # "a Sanders supporter", "Trump critics"
                 if tok.lower_ in ARMED_PLURALS:  # "Syrian forces", "Russia's forces": its military
                     owners = [(compose(code, "MIL", append=False) if len(code) == 3 else code, src, a)
                               for code, src, a in owners]
