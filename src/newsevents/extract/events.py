@@ -2843,14 +2843,7 @@ class EventRules:
     def _member_suspended(self, tok: Token, subj: Token | None, actors: DocActors) -> Match | None:
         """"The African Union suspended Burkina Faso", "the Commonwealth expelled Fiji": an international body
         that suspends or expels a state suspends its membership (160, as "suspended from the bloc")."""
-        member = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        state = actors.resolve(member) if member is not None else None
-        body = actors.resolve(subj) if subj is not None else None
-        if state is None or body is None or len(state.code) != 3 or state.code.startswith("---") \
-                or not body.code.startswith("IGO"):
-            return None
-        p = next((p for _, p in self.verbs.get("suspend", ()) if p.code == "160" and p.obj == "membership"), None)
-        return None if p is None else Match(p, (p.specificity, 0, 0), target=member)
+        return self._membership_match(next((c for c in tok.children if c.dep_ == "dobj"), None), subj, actors)
 
     def _member_suspended_from(self, tok: Token, actors: DocActors) -> tuple[Match, Token] | None:
         """"Mali was suspended from the African Union", "Russia was expelled from the Council of Europe": a
@@ -2859,13 +2852,19 @@ class EventRules:
         member = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                      for g in c.children if g.dep_ == "pobj"), None)
+        match = self._membership_match(member, body, actors)
+        return None if match is None or body is None else (match, body)
+
+    def _membership_match(self, member: Token | None, body: Token | None, actors: DocActors) -> Match | None:
+        """The 160 "suspend +membership" match with ``member`` its target, when it names a state and ``body``
+        an international body."""
         state = actors.resolve(member) if member is not None else None
         group = actors.resolve(body) if body is not None else None
-        if state is None or group is None or body is None or len(state.code) != 3 or state.code.startswith("---") \
+        if state is None or group is None or len(state.code) != 3 or state.code.startswith("---") \
                 or not group.code.startswith("IGO"):
             return None
         p = next((p for _, p in self.verbs.get("suspend", ()) if p.code == "160" and p.obj == "membership"), None)
-        return None if p is None else (Match(p, (p.specificity, 0, 0), target=member), body)
+        return None if p is None else Match(p, (p.specificity, 0, 0), target=member)
 
     @staticmethod
     def _reduced_relative_misparse(tok: Token) -> Token | None:
