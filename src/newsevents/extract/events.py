@@ -1759,7 +1759,7 @@ class EventRules:
                                            reason=f"access to '{reached.text}': an office or a person, no humanitarian access"))
                     continue
             hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
-                if self.own_rules and code == "013" and tok.lemma_.lower() in {"hope", "hop"} and pattern.obj is None else None
+                if self.own_rules and code == "013" and tok.lemma_.lower() == "hope" and pattern.obj is None else None
             hostile = self.best(hoped, noun=False) if hoped is not None else None
             if hoped is not None and hostile is not None and hostile[0].code[:2] in {"11", "12", *HOSTILE_ROOTS}:
                 # "hoped the French officers would be indicted", "hopes the army will crush the rebels": a wish
@@ -3266,7 +3266,7 @@ class EventRules:
             # backing with nobody backed is a stance on a policy, no endorsement of an actor ("backed the
             # opposition leader's call for talks" backs somebody's proposal)
             c.status, c.reason = "rejected", "support for no actor: a policy stance, nobody endorsed"
-        elif self.own_rules and c.code == "013" and self._doc[c.trigger].lemma_.lower() in {"hope", "hop"} and any(
+        elif self.own_rules and c.code == "013" and self._doc[c.trigger].lemma_.lower() == "hope" and any(
                 k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
                 for k in self._doc[c.trigger].children):
             # "Sanders is hoping to avoid a misstep", "Clinton hopes to win California": an aim of one's own
