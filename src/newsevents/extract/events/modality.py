@@ -1,0 +1,261 @@
+"""Modality and negation: whether a trigger is asserted, negated, planned, threatened or hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.events.matching import PatternMatcher
+from newsevents.extract.events.syntax import _agreed_terms, _hung_infinitive, _names_object, _nobody
+from newsevents.extract.events.words import (
+    CHARGE_VERBS,
+    COMMITMENT_VERBS,
+    DECLARING_VERBS,
+    FACTUAL_MARKS,
+    KEEPING_VERBS,
+    LEADING_VERBS,
+    POSSIBILITY_NOUNS,
+    READY_ADJECTIVES,
+    REPORT_NOUNS,
+    STANCE_VERBS,
+    SUBJ,
+    VERIFYING_VERBS,
+    WH_TAGS,
+)
+
+
+class Modality(PatternMatcher):
+    """Adds modality and negation of a trigger to the pattern matcher."""
+
+    def _has_relative_subject(self, tok: Token) -> bool:
+        return any(c.dep_ in SUBJ and c.lower_ in self.lex.relative_pronouns for c in tok.children)
+
+    def modality(self, tok: Token, matched: set[int] | frozenset[int] = frozenset()) -> tuple[bool, str, list[str]]:
+        """Negation and modality of the event at ``tok``, with the words that decided them.
+
+        Words a dictionary pattern matched (``matched``: "WILL NOT *", "REFUSAL TO *") are part
+        of its code already, so they neither negate nor make the event unrealised.
+        """
+        notes: list[str] = []
+        negated = any(c.dep_ == "neg" and c.i not in matched for c in tok.children)
+        if negated:
+            notes.append("neg")
+        elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and _nobody(c)), None):
+            negated = True  # "no one was killed", "no civilians were hurt", "killed nobody"
+            notes.append(f"neg:{nobody.text}")
+        elif matched and any(c.dep_ == "neg" for c in tok.children):
+            notes.append("neg:coded-by-pattern")
+        mod = "asserted"
+        if self.own_rules and tok.pos_ == "NOUN":
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+            if det == "any":
+                mod = "hypothetical"  # "would retaliate against any strike", "warned against any attack": none yet
+                notes.append("det:any")
+            elif tok.dep_ in {"nsubj", "nsubjpass"} and det in {None, "a", "an"} and any(
+                    c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.head.children):
+                mod = "hypothetical"  # "a blockade of Taiwan would cripple supplies", "war would be a disaster"
+                notes.append("subject-of-would")
+        for c in tok.children:
+            if c.i in matched:
+                continue
+            if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries:
+                mod = self.lex.modal_auxiliaries[c.lower_]
+                notes.append(f"aux:{c.lower_}")
+            if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks:
+                mod = "hypothetical"
+                notes.append(f"mark:{c.lower_}")
+            if self.own_rules and c.dep_ == "advmod" and c.lower_ in self.lex.allegation_adverbs and mod == "asserted":
+                mod = "alleged"  # "troops allegedly tortured him": an accusation, not a reported fact
+                notes.append(f"adverb:{c.lower_}")
+        if self.own_rules and mod == "asserted" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and (
+                tok.dep_ == "ROOT" or (any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
+                    tok.dep_ not in {"ccomp", "xcomp"} or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
+                or (tok.dep_ == "acl" and any(c.dep_ == "auxpass" for c in tok.children))):
+            # "the banks to be excluded", "a deadline for Iran to reverse course", a headline's "Iran to free
+            # prisoners": an infinitive with a subject of its own or at the root of its sentence is not yet done
+            # ("the first leader to visit Cuba" did visit; "ordered X to be held" is the governing verb's to judge)
+            mod = "planned"
+            notes.append("to-be-done")
+        if self._has_relative_subject(tok):
+            return negated, mod, notes
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
+                break
+            dep = cur.dep_
+            head = cur.head
+            hl = head.lemma_.lower()
+            if self.own_rules and dep == "prep" and cur.lower_ in {"for", "of"} and tok.tag_ == "VBG" \
+                    and tok.dep_ == "pcomp" and tok.head.i == cur.i and (hl in CHARGE_VERBS or (
+                        head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in CHARGE_VERBS)):
+                mod = "alleged"
+                notes.append(f"charge-of:{hl}")
+                break
+            if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.abstaining_verbs:
+                negated = True  # "Israel refrained from striking Iran", "agreed to abstain from attacks": not done
+                notes.append(f"abstain-from:{hl}")
+            if dep in {"advcl"} and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
+                mod = "hypothetical"
+                notes.append("conditional-clause")
+            if self.own_rules and dep == "xcomp" and hl in {"have", "be"} and not negated \
+                    and (cur.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == cur.i and cur.lemma_.lower() in self.lex.light_verbs)) \
+                    and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                negated = True  # "Egypt has yet to open the crossing", "is yet to respond": not done
+                notes.append(f"neg:{head.text} yet to")
+                break
+            if self.own_rules and dep == "conj" and mod == "asserted" and cur.tag_ == "VB" and not any(
+                    c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass"} for c in cur.children):
+                # "Republicans will come out and criticize Trump", "he'd sit Putin down and tell him": a bare verb
+                # joined to a modal one with no subject or auxiliary of its own shares its auxiliary ("would
+                # rebound and praised Kerry" is a misparse: a past tense has no modal)
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"aux-of-{hl}:{aux.lower_}")
+            if self.own_rules and dep == "dobj" and hl in self.lex.light_verbs - LEADING_VERBS and mod == "asserted" \
+                    and tok.pos_ == "NOUN":
+                # "the army may resume its offensive", "could launch an attack": the light verb's modal
+                # ("will lead the inquiry" says who leads it, not whether there is one)
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"aux-of-{hl}:{aux.lower_}")
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in cur.children) and (
+                    cur.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and (a.tag_ == "VBD" or a.lemma_ == "have")
+                                             for a in cur.children)):
+                break  # "may be postponed after parties were threatened": the threat happened
+            if self.own_rules and _hung_infinitive(cur) and hl in self.lex.modal_verbs:
+                dep = "xcomp"  # "refused on Tuesday to meet Y": the parser hung the complement as an adverbial clause
+            if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
+                # "the possibility of banning parties", "a plan to strike"; not a participle ("the deal brokered
+                # by Russia", "the agreement, signed overnight": done)
+                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and (
+                        (dep == "acl" and not (cur.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in cur.children)))
+                        or (dep == "prep" and cur.lower_ == "of")):
+                    if self.own_rules and head.dep_ == "dobj" and head.head.lemma_.lower() in KEEPING_VERBS:
+                        notes.append(f"kept:{hl}")  # "kept its promise to withdraw", "implemented the deal to": done
+                        break
+                    mod = self.lex.modal_nouns[hl]
+                    notes.append(f"modal-noun:{hl}")
+                    break
+                if self.own_rules and dep == "acl" and hl in REPORT_NOUNS and head.dep_ == "dobj" \
+                        and head.head.lemma_.lower() in VERIFYING_VERBS and any(c.dep_ == "neg" for c in head.head.children):
+                    # "did not confirm reports that the navy had fired", "could not verify claims that …": unconfirmed
+                    negated = True
+                    notes.append(f"unconfirmed:{hl}")
+                    break
+                if hl in self.lex.speech_verbs and dep == "ccomp":
+                    # reported speech is attributed, not modal; but "did not say that Y attacked",
+                    # "if X announces it will refuse" state nothing. "did not say who attacked" does.
+                    if cur.left_edge.tag_ not in WH_TAGS:
+                        sneg, scond = self._statement_unreal(head)
+                        if sneg:
+                            negated = True
+                            notes.append(f"reported-neg:{hl}")
+                        if scond:
+                            mod = "hypothetical"
+                            notes.append(f"reported-conditional:{hl}")
+                    break
+                if hl in self.lex.negating_verbs and dep in {"xcomp", "ccomp", "pcomp", "dobj"}:
+                    negated = True
+                    mod = "denied"
+                    notes.append(f"negating-verb:{hl}")
+                    break
+                if dep == "dobj" and hl in DECLARING_VERBS and cur.pos_ == "NOUN":
+                    notes.append(f"declared:{hl}")  # "announced the lifting of the curfew": it is lifted
+                    break
+                if dep == "xcomp" and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
+                    mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
+                    notes.append(f"modal-adjective:{hl}")
+                    break
+                adj = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES), None) \
+                    if dep == "xcomp" and hl == "be" and self.own_rules else None
+                if adj is not None:  # "it was possible to halt the talks", parsed with the verb under "was"
+                    mod = READY_ADJECTIVES[adj.lemma_.lower()]
+                    notes.append(f"modal-adjective:{adj.lemma_.lower()}")
+                    break
+                if dep == "dobj" and _names_object(head):
+                    notes.append(f"named:{hl}")  # "called the strike an act of terrorism": a strike that was
+                    break
+                if self.own_rules and dep == "xcomp" and cur.i == tok.i and tok.tag_ == "VBG" and hl in STANCE_VERBS \
+                        and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
+                    mod = "wanted"  # "the senator supports deporting them": a policy he backs, nobody deported yet
+                    notes.append(f"stance-verb:{hl}")
+                    break
+                if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
+                    mod = self.lex.modal_verbs[hl]
+                    notes.append(f"modal-verb:{hl}")
+                    if any(c.dep_ == "neg" for c in head.children):
+                        negated = True
+                        notes.append(f"neg:{hl}")
+                    break
+                # a coordinated verb shares its partner's negation unless it has its own auxiliary
+                if dep == "conj" and any(c.dep_ == "neg" for c in head.children) and not any(
+                    c.dep_ == "aux" for c in cur.children
+                ):
+                    negated = True
+                    notes.append("neg:conj")
+            if self.own_rules and _agreed_terms(cur, head) and mod == "asserted":
+                mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
+                notes.append("agreed-terms")
+                break
+            if dep in {"xcomp", "advcl"} and mod == "asserted" and cur.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                # "will travel to Paris to meet Y": the purpose is no more real than its future trip
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"purpose-of:{aux.lower_}")
+                    break
+            cur = head
+        return negated, mod, notes
+
+    def _governor_unreal(self, gov: Token, trig: Token) -> tuple[bool, str, list[str]]:
+        """Is the stating verb itself negated or under a condition ("if X threatens to …", "did not
+        announce it would …")? Then so is the intent it states. Its auxiliaries do not count: "said it
+        would agree to withdraw" still states an intention."""
+        if gov.i == trig.i:
+            return False, "asserted", []
+        neg, conditions = self._statement_unreal(gov)
+        cond = [f"stated:{n}" for n in conditions]
+        return neg, "hypothetical" if cond else "asserted", (["stated:neg"] if neg else []) + cond
+
+    def _statement_unreal(self, verb: Token) -> tuple[bool, list[str]]:
+        """Is a stating verb negated, and which of its modality notes put it under a condition ("if",
+        "unless", "if X says …")? What it states is no more real than the statement itself."""
+        neg, _, notes = self.modality(verb)
+        return neg, [n for n in notes if n.startswith(("mark:", "reported-conditional:")) or n == "conditional-clause"]
+
+    def _conditional(self, trig: Token) -> bool:
+        """Does a condition hang on this verb ("… if the talks fail", "unless its demands are met")?"""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                   for c in trig.children)
+
+    @staticmethod
+    def _governor(trig: Token) -> Token | None:
+        """The verb an unrealised event's clause depends on: "agreed" in "agreed to withdraw"."""
+        cur = trig
+        for _ in range(3):
+            if (cur.dep_ in {"xcomp", "ccomp"} or _hung_infinitive(cur)) and cur.head.pos_ in {"VERB", "AUX"}:
+                return cur.head
+            if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in READY_ADJECTIVES:
+                return cur.head  # "said it was prepared to strike"
+            if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "dobj":
+                return cur.head.head  # "announced their intention to lay down arms"
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in COMMITMENT_VERBS:
+                return cur.head  # "workers threatened a strike", "promised concessions"
+            if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
+                    and cur.head.head.dep_ == "dobj" and cur.head.head.head.pos_ == "VERB":
+                return cur.head.head.head  # "raised the possibility of banning parties"
+            if cur.dep_ == "pobj" and cur.pos_ == "NOUN" and cur.head.lower_ == "of" and cur.head.head.dep_ == "dobj" \
+                    and cur.head.head.lemma_.lower() in POSSIBILITY_NOUNS and cur.head.head.head.pos_ == "VERB":
+                return cur.head.head.head  # "floated the possibility of a ban"
+            if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in {"agree", "commit"}:
+                return cur.head.head  # "agreed to a withdrawal"
+            if cur.dep_ == "conj" and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            return None
+        return None

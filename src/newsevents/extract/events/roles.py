@@ -1,0 +1,841 @@
+"""Who does it to whom: sources and targets of a trigger from subjects, objects, phrases and nouns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.extract.actors import DocActors, Resolved, compose, dummy_it, in_dateline
+from newsevents.extract.events.modality import Modality
+from newsevents.extract.events.records import Candidate, Match
+from newsevents.extract.events.syntax import (
+    _agent_actor,
+    _agreed_terms,
+    _aside,
+    _countries_before,
+    _is_light,
+    _judged_as,
+    _members,
+    _names_object,
+    _people_of,
+    _stance,
+    _wanted,
+)
+from newsevents.extract.events.words import (
+    ATTITUDE_SINGULARS,
+    BORDER_NOUNS,
+    CHARACTERIZING_VERBS,
+    CLAUSES,
+    COERCIVE_ROOTS,
+    COOPERATIVE_ROOTS,
+    COUNTRY_NOUNS,
+    ENDING_VERBS,
+    ENVOY_NOUNS,
+    HOSTILE_ROOTS,
+    INHERIT_DEPS,
+    JUDGING_VERBS,
+    NAMING_VERBS,
+    OPINION_NOUNS,
+    PAIR_NOUNS,
+    PARTNER_PREPOSITIONS,
+    PARTNER_ROOTS,
+    PATIENT_NOUNS,
+    POPULATION_NOUNS,
+    QUESTION_WORDS,
+    RIOTER_NOUNS,
+    SELF_NOUNS,
+    STATE_ONLY_CODES,
+    STRIKER_NOUNS,
+    STRIKER_SECTORS,
+    SUBJ,
+    TIME_PREPOSITIONS,
+    UNARMED_SECTORS,
+    VICTIM_NAMED_NOUNS,
+    VIOLENT_ROOTS,
+    WEAPON_USING_VERBS,
+    WITHDRAWING_VERBS,
+)
+
+
+class Roles(Modality):
+    """Adds the actors of a trigger: its source and target, through the document's actors."""
+
+    # ---- structure helpers ----------------------------------------------------------------------
+    def _relative_antecedent(self, pron: Token, verb: Token) -> Token | None:
+        if verb.dep_ == "relcl":
+            return verb.head
+        if self.own_rules and verb.dep_ == "ccomp" and pron.lower_ in {"who", "what"} and verb.head.dep_ != "relcl" \
+                and (verb.head.lemma_.lower() in self.lex.speech_verbs or verb.head.lemma_.lower() in QUESTION_WORDS):
+            return None  # "did not say who attacked the base": an embedded question names nobody
+        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+            if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"}:
+                return t
+        return None
+
+    def _subject(self, tok: Token) -> tuple[Token | None, str]:
+        """The subject token of ``tok`` (following passives, relatives, controls), and how it was found."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        if not passive and self.own_rules and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+                and any(c.dep_ == "agent" for c in tok.children):
+            passive = True  # "a rocket fired by Hamas": the agent of a reduced relative does it
+        if passive:
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj, "passive-agent"
+            return None, "passive-no-agent"
+        subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        # "MOSCOW, March 3 (Reuters) - Russia expelled ...": the parser's first subject is the dateline
+        subj = next((c for c in subjects if not in_dateline(tok.doc[c.left_edge.i : c.right_edge.i + 1])),
+                    subjects[0] if subjects else None)
+        if subj is not None:
+            if subj.lower_ in self.lex.relative_pronouns:
+                ante = self._relative_antecedent(subj, tok)
+                return ante, "relative"
+            return subj, "subject"
+        if self.own_rules and tok.dep_ in {"advcl", "conj"} and (real := self._reduced_relative_misparse(tok.head)) is not None \
+                and real.i == tok.i:  # the same token, not the same object: spaCy makes a new Token per access
+            # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb
+            return next(c for c in tok.head.children if c.dep_ == "nsubj"), "subject-of-misparsed-participle"
+        if tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"conj"}:
+            # a finite verb has its own subject; when the parser lost it ("after a mob laid siege"),
+            # it is the noun just before the verb, misread as the object of a subordinator
+            for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])):
+                if t.ent_type_ in {"DATE", "TIME"} or t.pos_ in {"ADV", "DET", "ADJ", "PUNCT", "NUM"}:
+                    continue
+                if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ == "pobj" and t.head.lower_ in {"after", "before", "as", "when", "since", "while", "until", "once"}:
+                    return t, "misparsed-subordinate-subject"
+                break
+            return None, "none"
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
+                via = cur.dep_
+                prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
+                    and tok.head.i == cur.i and tok.tag_ == "VBG" else None
+                cur = cur.head
+                if self.own_rules and prep is not None and cur.dep_ in {"dobj", "nsubjpass"} \
+                        and cur.head.lemma_.lower() in JUDGING_VERBS:
+                    return cur, f"object-of:{cur.head.lemma_}"  # "convicted the colonel of killing …"
+                if self.own_rules and prep is not None and cur.lemma_.lower() in JUDGING_VERBS:
+                    # "jailed a student for helping militants", "accused Russia of arming the rebels",
+                    # "thanked China for helping": the one jailed, accused or thanked did it
+                    doer = next((c for c in cur.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < prep.i
+                                 and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                    if doer is not None:
+                        return doer, f"object-of:{cur.lemma_}"
+                if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
+                    ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                    if via == "xcomp" and ctrl is not None and cur.lemma_.lower() in self.lex.appeal_verbs:
+                        return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take"
+                    s = next((c for c in cur.children if c.dep_ in SUBJ), None)
+                    if s is not None:
+                        if s.lower_ in self.lex.relative_pronouns:
+                            return self._relative_antecedent(s, cur), "inherited-relative"
+                        return s, f"inherited:{cur.lemma_}"
+                    raised = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+                    if raised is not None:
+                        # "Obama is scheduled to attend", "X was forced to withdraw": the passive
+                        # subject does what the infinitive says; other clauses stop here
+                        if via in {"xcomp", "acomp"}:
+                            return raised, f"raised:{cur.lemma_}"
+                        break
+            else:
+                break
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head, "participle-head"  # "the demonstrators, demanding an end to …", "a letter condemning X"
+        return None, "none"
+
+    def _attribution(self, tok: Token, actors: DocActors) -> Resolved | None:
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.speech_verbs:
+                subj = next((c for c in cur.head.children if c.dep_ in SUBJ), None)
+                return actors.resolve(subj) if subj is not None else None
+            cur = cur.head
+        return None
+
+    # ---- actors of event nouns -------------------------------------------------------------
+    def noun_actors(self, noun: Token, actors: DocActors) -> tuple[Resolved | None, Resolved | None, str]:
+        """Source and target of an event noun: "a US strike on X", "Iran's attack", "attack by America"."""
+        source: Resolved | None = None
+        target: Resolved | None = None
+        how: list[str] = []
+        patient = noun.lemma_.lower() in PATIENT_NOUNS or noun.lower_ in PATIENT_NOUNS
+        for c in noun.children:
+            if c.dep_ == "poss":
+                r = actors.resolve(c)
+                if r is not None:
+                    if patient:
+                        target = r
+                        how.append("poss=target")
+                    else:
+                        source = r
+                        how.append("poss=source")
+            elif c.dep_ in {"compound", "amod", "nmod"} and (stance := _stance(c)) is not None:
+                # "anti-government protests": the government is what is opposed, never who acts;
+                # "pro-Iran rallies": the supported side neither acts nor is acted on
+                r = actors.resolve(c) if stance == "anti" and target is None else None
+                if r is not None and r.code:
+                    target = r
+                    how.append("anti=target")
+            elif c.dep_ in {"compound", "amod", "nmod"} and source is None \
+                    and not (self.own_rules and c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ == "general"):
+                # "a general strike": the adjective is no army general
+                r = actors.resolve(c)
+                if (r is None or not r.code) and c.dep_ == "compound":
+                    # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
+                    r = next((actors.resolve(g) for g in c.children if g.dep_ in {"amod", "compound", "nmod"}
+                              and actors.mention_for(g) is not None), None)
+                if r is not None and r.code and self.own_rules and noun.lemma_.lower() in VICTIM_NAMED_NOUNS:
+                    if target is None:
+                        target = r  # "the Armenian genocide": the Armenians suffered it
+                        how.append(f"{c.dep_}=victim")
+                elif r is not None and r.code and not r.rule.startswith("place:"):
+                    # "the San Bernardino attack", "a Florida nightclub shooting": a city or state named
+                    # before the noun is where it happened, not who did it (a country or capital
+                    # stays the actor: "a US drone strike", "Moscow's airstrikes")
+                    source = r
+                    how.append(f"{c.dep_}=source")
+            elif c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None else None
+                if r is not None:
+                    source = r
+                    how.append("by=source")
+            elif c.dep_ == "prep" and c.lower_ == "from" and source is None and self.own_rules and not patient \
+                    and noun.lemma_.lower() not in SELF_NOUNS and noun.lower_ not in SELF_NOUNS:
+                # "threats from the government", "aid from Japan", "criticism from the opposition": who it
+                # comes from does it ("release from prison", "withdrawal from Iraq": where, not who;
+                # "attacks from a rival" in politics are words, so fighting keeps to its own phrase)
+                kind = self.best(noun, noun=True)
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None and kind is not None \
+                    and kind[0].code[:2] not in VIOLENT_ROOTS | {"08"} else None
+                if r is not None and r.code:
+                    source = r
+                    how.append("from=source")
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and source is None and self.own_rules:
+                source = self._user_of(noun, actors)
+                how += ["used-by=source"] if source is not None else []
+            elif c.dep_ == "prep" and c.lower_ == "of" and source is None and (
+                    noun.lemma_.lower() in SELF_NOUNS or noun.lower_ in SELF_NOUNS):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None else None
+                if r is not None:
+                    source = r  # "the withdrawal of Russian troops", "the resignation of the minister"
+                    how.append("of=source")
+            elif c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "in", "at", "targeting", "to"} and target is None:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None else None
+                if (r is None or not r.code) and pobj is not None and c.lower_ in {"on", "against", "targeting"}:
+                    # "a strike against an Islamic State target southwest of Baghdad"
+                    # an adjective is no actor there: "protests against the official result" ("official" is not
+                    # an official)
+                    r = next((x for t in pobj.subtree if t.i != pobj.i and t.dep_ != "poss"
+                              and not (self.own_rules and t.pos_ == "ADJ" and t.dep_ == "amod")
+                              and (x := actors.resolve(t)) is not None and x.code and x.kind != "country"), r)
+                if r is not None and c.lower_ in {"on", "against", "of", "targeting", "to"}:
+                    target = r
+                    how.append(f"{c.lower_}=target")
+            elif c.dep_ == "prep" and c.lower_ == "between" and source is None and target is None and self.own_rules \
+                    and noun.lower_ not in ATTITUDE_SINGULARS:
+                # "a ceasefire between the army and the rebels": the two sides named are its parties
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                sides = [r for r in self._all(actors, _members(pobj, actors)) if r is not None and r.code] \
+                    if pobj is not None else []
+                if len(sides) >= 2:
+                    source, target = sides[0], sides[1]
+                    how.append("between=source,target")
+        return source, target, ",".join(how)
+
+    def _foreign_place(self, tok: Token, sources: list[Resolved | None]) -> Resolved | None:
+        """Foreign activists protesting in Beijing protest against China; a country's own
+        people protesting at home have no target the place can give."""
+        actors = self._actors
+        own = {x.code[:3] for x in sources if x is not None and x.code}
+        if not own:
+            return None
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_prepositions):
+            for pobj in (g for g in p.children if g.dep_ == "pobj"):
+                r = actors.resolve(pobj)
+                if r is not None and r.code and r.kind == "country" and r.code[:3] not in own:
+                    return r
+        return None
+
+    def _place_object(self, tok: Token, actors: DocActors) -> bool:
+        """Is this object a place ("the town", "Mosul", "Texas") rather than people or goods?"""
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in self.lex.place_nouns:
+            return True
+        m = actors.mention_for(tok)
+        if m is not None:
+            return m.entry.kind == "country"
+        # a name the tagger did not call a place but the gazetteer knows ("seized Idlib")
+        return tok.pos_ == "PROPN" and actors.place_country is not None and actors.place_country(tok.text, "GPE") is not None
+
+    @staticmethod
+    def _thing(tok: Token, actors: DocActors) -> bool:
+        """A common noun that names no actor and no role: "returns", "survey", "excerpts" — nor
+        does any noun conjoined with it ("the convoy and the eight detainees" are people too)."""
+        return all(t.pos_ == "NOUN" and t.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+                   and actors.mention_for(t) is None and actors.agent_of(t) is None for t in (tok, *tok.conjuncts))
+
+    def _on_strike(self, noun: Token, actors: DocActors) -> Resolved | None:
+        """The people a phrase "on (hunger) strike" describes ("hundreds of teachers on strike", "an
+        activist on hunger strike"): they are striking, and the phrase is no topic ("a report on the
+        strike" names no actor; "the strike" with its article is a particular one spoken about)."""
+        if noun.lemma_.lower() != "strike" or noun.dep_ != "pobj" or noun.head.lower_ != "on" \
+                or noun.head.dep_ != "prep" or noun.head.head.pos_ not in {"NOUN", "PROPN"} \
+                or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in noun.children):
+            return None
+        r = self._all(actors, [noun.head.head])[0]
+        return r if r is not None and r.code else None
+
+    def _clause_actor(self, noun: Token, actors: DocActors, code: str) -> tuple[Resolved | None, str]:
+        """Who does what an event noun names when its own phrase does not say: the subject of
+        the clause it is the object or adjunct of ("workers announced a work stoppage",
+        "teachers are out on strike"); for protests, the country where they happen ("riots
+        across Guadeloupe")."""
+        verb: Token | None = None
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+            first = first.head  # "announced asset freezes and bans": the bans are announced too
+        if first.dep_ == "compound" and first.head.pos_ == "NOUN" and first.head.dep_ == "dobj":
+            first = first.head  # "started the withdrawal process", "delivered an aid package"
+        elif first.dep_ == "pobj" and first.head.lower_ in {"of", "in"} and first.head.head.dep_ == "dobj" and (
+                first.head.head.lemma_.lower() in self.lex.quantity_nouns or first.head.head.lemma_.lower() in
+                self.lex.measure_nouns or first.head.head.ent_type_ == "MONEY"
+                or any(c.like_num for c in first.head.head.children)):
+            first = first.head.head  # "sent 10 tons of aid", "provided $10 million in aid"
+        if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() in self.lex.assent_verbs:
+            verb = first.head.head  # "the rebels agreed to a ceasefire", "committed to concessions"
+        elif first.dep_ == "dobj" and first.head.lemma_.lower() in self.lex.sponsor_verbs and not _names_object(first.head):
+            verb = first.head  # "workers announced a strike", "rebels declared a ceasefire"
+        elif self.own_rules and first.dep_ == "pobj" and first.head.lower_ == "behind" and first.head.head.lemma_ == "be" \
+                and code[:2] not in VIOLENT_ROOTS and (first.head.head.dep_ == "relcl" or not any(
+                    c.dep_ in SUBJ and c.tag_ in {"WP", "WDT"} for c in first.head.head.children)):
+            # "Moscow was behind the disinformation campaign"; who was behind an attack is a
+            # contested claim (an accusation), left to the speech rules
+            verb = first.head.head
+        elif self.own_rules and (striker := self._on_strike(noun, actors)) is not None:
+            return striker, f",on-strike:{noun.head.head.text}"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
+            holder = noun.head.head  # "teachers are out on strike", "took part in protests"
+            for _ in range(2):
+                if holder.pos_ in {"VERB", "AUX"} or holder.head.i == holder.i:
+                    break
+                holder = holder.head
+            takes_part = holder.lemma_.lower() in self.lex.participation_verbs or (noun.head.lower_ == "during" and not (
+                # "police detained 50 people during the protests", "a man arrested during the protests": who
+                # coerces or attacks others, or is acted on, during a protest or strike is no participant in it
+                # ("police fired tear gas during the clashes" are a party to the clashes)
+                self.own_rules and code[:2] not in COERCIVE_ROOTS and ((holder.dep_ == "acl" and holder.tag_ == "VBN")
+                                    or ((m := self.best(holder, noun=False)) is not None and m[0].code[:2] in COERCIVE_ROOTS))))
+            verb = holder if holder.pos_ in {"VERB", "AUX"} and takes_part else None  # not "died in the strike"
+        if verb is not None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            subj, _how = self._subject(verb)
+            r = self._all(actors, [subj])[0] if subj is not None and subj.i != noun.i else None
+            if r is not None and r.code:
+                return r, f",clause-subject:{subj.text if subj is not None else ''}"
+        if self.own_rules and first.dep_ == "nsubjpass" and (
+                _is_light(first.head, self.lex) or first.head.lemma_.lower() in self.lex.sponsor_verbs) \
+                and first.head.lemma_.lower() not in ENDING_VERBS:
+            # "the attack was carried out by X", "the strike was called by the unions": the agent
+            # of a verb that only stages or announces the event is who does it
+            by = next((g for a in first.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            r = actors.resolve(by) if by is not None else None
+            if r is not None and r.code:
+                return r, f",staged-by:{by.text if by is not None else ''}"
+        state_only = self.own_rules and code in STATE_ONLY_CODES
+        if code[:2] in self.lex.placeless_roots or state_only:
+            for holder in (noun, noun.head):
+                for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_prepositions):
+                    for pobj in (g for g in p.children if g.dep_ == "pobj"):
+                        # "riots across Guadeloupe", "protests in South Africa's largest city"
+                        for place in [pobj, *(c for c in pobj.children if c.dep_ in {"poss", "compound"})]:
+                            r = actors.resolve(place)
+                            if r is not None and r.code and r.kind == "country":
+                                if state_only:  # "a curfew in Nairobi": only the authorities impose one
+                                    return replace(r, code=compose(r.code[:3], "GOV", append=False)), ",place=government"
+                                if code[:2] == "14":  # "protests across France": the French protest, not the state
+                                    return _people_of(r), ",place=people"
+                                return r, ",place=source"
+        return None, ""
+
+    def _members_of(self, r: Resolved | None, actors: DocActors) -> list[Resolved | None]:
+        """A group resolved to its first actor ("both men", "they") as every actor of the group."""
+        if r is None or not r.rule.startswith("coref:plural") or not 0 <= r.token < len(self._doc):
+            return [r]
+        found: list[Resolved | None] = [x for x in actors.resolve_all(self._doc[r.token]) if x.code]
+        return found if len(found) > 1 and found[0] == r else [r]
+
+    def _all(self, actors: DocActors, toks: list[Token]) -> list[Resolved | None]:
+        """Every actor of these conjoined phrases ("the lions and Gondor" is Gondor alone);
+        [None] when none of them names one."""
+        out: list[Resolved | None] = []
+        for x in toks:
+            found = actors.resolve_all(x)
+            if self.own_rules and x.lower_ == "they":
+                found = self._plural_speakers(x, actors) or found  # "Obama and Putin said they will …"
+            if not any(r.code for r in found) and self.own_rules:
+                pair = self._pair_actors(x, actors)
+                extra = self._fallback_actor(x, actors) if not pair else None
+                found = pair or ([extra] if extra is not None else found)
+            out += found
+        return out or [None]
+
+    @staticmethod
+    def _unarmed_body(r: Resolved) -> bool:
+        """An aid group, rights group, mission or company: what it withdraws is no army."""
+        return r.code[:3] in {"NGO", "IGO"} or (len(r.code) >= 6 and r.code[-3:] in UNARMED_SECTORS)
+
+    @staticmethod
+    def _civilian(r: Resolved) -> bool:
+        return len(r.code) >= 6 and r.code[-3:] in STRIKER_SECTORS
+
+    def _strikers(self, toks: list[Token], actors: DocActors) -> bool:
+        """Do these subjects go on strike rather than strike at someone (workers, teachers, unions)?"""
+        for t in toks:
+            if t.lemma_.lower() in STRIKER_NOUNS:
+                return True
+            if any(r is not None and self._civilian(r) for r in self._all(actors, [t])):
+                return True
+        return False
+
+    def _pair_actors(self, tok: Token, actors: DocActors) -> list[Resolved]:
+        """"The two countries", "both sides", "the two governments": the last two countries
+        named before the phrase, as two actors."""
+        if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        if not any((c.lower_ == "two" and c.dep_ == "nummod") or (c.lower_ == "both" and c.dep_ in {"det", "predet"})
+                   for c in tok.children):
+            return []
+        codes: list[Resolved] = []
+        for r in _countries_before(actors, tok.idx):
+            if all(r.code != x.code for x in codes):
+                codes.append(r)
+            if len(codes) == 2:
+                break
+        if len(codes) < 2:
+            return []
+        sector = "GOV" if tok.lemma_.lower() in {"government", "leader"} else ""
+        end = tok.idx + len(tok)
+        return [Resolved(r.code + sector, tok.text, tok.idx, end, f"coref:pair->{r.text}", r.entity,
+                         "country" if not sector else "agent", False, tok.i) for r in reversed(codes)]
+
+    def _fallback_actor(self, tok: Token, actors: DocActors) -> Resolved | None:
+        """Two ways news names a state that the dictionary lookups miss: "the country" or
+        "the nation" for the country last named, and a role noun read as part of a name
+        ("The Government of Gondor", "the Ministry of Defence of Arnor")."""
+        low = tok.lemma_.lower()
+        end = tok.idx + len(tok)
+        if low in COUNTRY_NOUNS | {"state", "island", "archipelago"} and tok.pos_ in {"NOUN", "PROPN"}:
+            # "the tiny Mediterranean nation of Montenegro", "the Gulf state of Qatar": the country named
+            for p in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+                r = next((x for x in actors.resolve_all(p) if x.code and x.kind == "country" and len(x.code) == 3), None)
+                if r is not None:
+                    return Resolved(r.code, actors.text[tok.left_edge.idx : p.idx + len(p)], tok.left_edge.idx,
+                                    p.idx + len(p), f"{r.rule}+{low}-of", r.entity, "country", False, tok.i)
+        if low in COUNTRY_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+            ante = next(_countries_before(actors, tok.idx), None)
+            if ante is not None:
+                return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
+                                False, tok.i)
+            return None
+        if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj" and not dummy_it(tok):
+            # "the union said it would strike": the pronoun subject of a reported clause is the speaker
+            # ("it's important to …" stands for no one)
+            clause = tok.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs | self.lex.intent_verbs:
+                speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and (speaker.tag_ in {"NNS", "NNPS"}) == (
+                        tok.lower_ == "they"):
+                    r = next((x for x in actors.resolve_all(speaker) if x.code), None)
+                    if r is not None:
+                        return Resolved(r.code, tok.text, tok.idx, end, f"coref:speaker->{r.text}", r.entity, r.kind,
+                                        r.plural, tok.i)
+            # "The union rejected the offer. It said …": the last subject of the same number, when
+            # document coreference (which takes only named bodies for "it") found none
+            since = tok.sent.start_char - 400
+            plural = tok.lower_ == "they"
+            for r in reversed(actors.history):
+                if r.start >= tok.idx or r.start < since:
+                    continue
+                if r.start in actors.subjects and r.code and r.plural == plural and r.kind in {"agent", "group"}:
+                    return Resolved(r.code, tok.text, tok.idx, end, f"coref:subject->{r.text}", r.entity, r.kind,
+                                    r.plural, tok.i)
+            return None
+        if tok.pos_ == "PROPN" and actors.mention_for(tok) is None:
+            agent = actors.matcher.agents.get(low) or actors.matcher.agents.get(tok.lower_)
+            if agent is None:
+                return None
+            mods = [c for c in actors.countries_of(tok, origin=False) if len(c[0]) == 3 and not c[1].startswith("coref:")]
+            if mods:  # "The Sierra Leone Government"
+                return Resolved(compose(mods[0][0], agent[0], append=False), actors.text[tok.left_edge.idx : end],
+                                tok.left_edge.idx, end, f"agent:{agent[1]}+{mods[0][1]}", None, "agent",
+                                tok.tag_ == "NNPS", tok.i)
+            for p in (g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+                      for g in c.children if g.dep_ == "pobj"):
+                # "the Ministry of Foreign Affairs in the Honduran capital"
+                place = next((r for r in actors.resolve_all(p) if r.code and len(r.code) == 3), None)
+                code = place.code if place is not None else next(
+                    (c[0] for c in actors.countries_of(p, origin=False) if len(c[0]) == 3 and not c[1].startswith("coref:")), "")
+                if code:
+                    return Resolved(compose(code, agent[0], append=False), actors.text[tok.left_edge.idx : end],
+                                    tok.left_edge.idx, end, f"agent:{agent[1]}+in:{p.text}", None, "agent",
+                                    tok.tag_ == "NNPS", tok.i)
+            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for p in of:
+                r = actors.resolve(p)
+                if r is not None and r.code and r.kind == "country" and len(r.code) == 3:
+                    return Resolved(compose(r.code, agent[0], append=False), actors.text[tok.left_edge.idx : p.idx + len(p)],
+                                    tok.left_edge.idx, p.idx + len(p), f"agent:{agent[1]}+of:{r.text}", None, "agent",
+                                    tok.tag_ == "NNPS", tok.i)
+        return None
+
+    def _governing_subjects(self, tok: Token, actors: DocActors) -> list[Resolved | None]:
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                return self._all(actors, [subj, *subj.conjuncts])
+        return [None]
+
+    def _clause_subjects(self, tok: Token, actors: DocActors) -> list[Resolved]:
+        """"Arnor believes Dagolath and Osgiliath can cope": what a stance verb is about is the
+        subject of its clausal complement (PETRARCH's target for such verbs)."""
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "expressed hopes that X …"
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in {"ccomp", "acl"} and c.i > tok.i:  # not "…, an official said": no target
+                subj = next((g for g in c.children if g.dep_ in SUBJ | {"nsubjpass"}), None)
+                if subj is not None and subj.lower_ not in self.lex.relative_pronouns:
+                    return [r for r in self._all(actors, [subj, *subj.conjuncts]) if r is not None and r.code]
+        return []
+
+    def _hostile_word(self, tok: Token) -> bool:
+        """Does the word code a hostile act ("sanctions", "attacks", "embargo")?"""
+        m = self.best(tok, noun=tok.pos_ != "VERB")
+        return m is not None and m[0].code[:2] in HOSTILE_ROOTS
+
+    def _locative(self, t: Token, verb: Token) -> bool:
+        """Is ``t`` where the event happened rather than whom it concerned: "in Tehran",
+        "to the streets of Tehran", "near the border"?"""
+        cur = t
+        while cur.i != verb.i and cur.head.i != cur.i:  # spaCy makes a new Token per access: compare indices
+            head = cur.head
+            if cur.dep_ == "pobj" and head.lower_ in self.lex.locative_prepositions:
+                return True
+            if cur.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.lex.place_nouns:
+                return True
+            cur = head
+        return False
+
+    def _counted(self, t: Token) -> Token:
+        """The noun a quantity counts ("thousands of protesters": protesters), else ``t``."""
+        if t.lemma_.lower() in self.lex.quantity_nouns or t.lower_ in self.lex.quantity_nouns:
+            return next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), t)
+        return t
+
+    def place_of_violence(self, t: Token, verb: Token) -> bool:
+        """Is ``t`` where a violent event the verb speaks of happened ("claimed the attack on a mall in
+        Nairobi", "sorrow for the shootings in Texas")? That place names the victims, not the speaker's whereabouts."""
+        cur, located = t, False
+        while cur.i != verb.i and cur.head.i != cur.i:
+            head = cur.head
+            if cur.dep_ == "pobj" and head.lower_ in self.lex.locative_prepositions:
+                located = True
+            elif located and head.i != verb.i and head.pos_ == "NOUN":
+                violent = self.best(head, noun=True)
+                if violent is not None and violent[0].code[:2] in VIOLENT_ROOTS:
+                    return True
+            cur = head
+        return False
+
+    def _vp_actors(self, tok: Token, actors: DocActors, avoid: set[int], code: str = "") -> list[Resolved]:
+        """The first actor in the verb's own phrase after it ("restore ties with Gondor",
+        "arrived in Gondor"): PETRARCH's target when no object names one. For events that
+        happen somewhere rather than to someone (protests: "took to the streets of Tehran"),
+        a place is never the target."""
+        placeless = code[:2] in self.lex.placeless_roots | self.lex.placeless_target_roots or code in STATE_ONLY_CODES
+        blocked = set(avoid)
+        for d in tok.subtree:
+            if d.i == tok.i or d.i in blocked:
+                continue
+            own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
+            attribution = d.lemma_.lower() == "accord" and d.dep_ in {"prep", "advcl", "pcomp"}  # "according to X"
+            # a march is against whom it names, not "behind the coffins of X" nor "waving portraits of X"
+            # ("clashed with police" does name them)
+            escort = code[:2] == "14" and d.head.i == tok.i and (
+                (d.dep_ == "prep" and d.lower_ in {"behind", "alongside", "for", "after"})
+                or (d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and d.lemma_.lower() in self.lex.carrying_verbs))
+            # "after funerals for the fighters", "despite warnings from Y": when and why, not to whom
+            when = d.dep_ == "prep" and d.head.i == tok.i and d.lower_ in TIME_PREPOSITIONS
+            # "signed an agreement to withdraw troops", "reached a deal to end the fighting in Idlib": what
+            # was agreed is its own event, not the signing's partner
+            terms = self.own_rules and _agreed_terms(d, tok)
+            # "defended its stance on the Ukraine war", "a question about Iran": what it is about
+            # (a complaint or a criticism "about X" is aimed at X: only partners of talks, support
+            # and cooperation are never what is talked about)
+            topic = self.own_rules and d.dep_ == "prep" and (
+                (d.lower_ in {"about", "regarding", "concerning"} and code[:2] in PARTNER_ROOTS)
+                or (d.lower_ == "on" and d.head.i != tok.i and d.head.lemma_.lower() in OPINION_NOUNS))
+            judged = self.own_rules and d.head.i == tok.i and (_judged_as(d) or (
+                # "denounced the strikes, calling them an act of terrorism": what it names is what was judged
+                d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" and tok.lemma_.lower() in CHARACTERIZING_VERBS
+                and d.lemma_.lower() in NAMING_VERBS | {"describe", "characterize", "characterise"}))
+            # "missiles were launched from Iranian territory", "rockets fired from Gaza at Israeli towns": where a
+            # strike came from is its origin, never what it hit
+            origin = self.own_rules and code[:2] in VIOLENT_ROOTS and d.dep_ == "prep" and d.lower_ == "from" \
+                and d.head.i == tok.i and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"}
+                                                                    or g.lemma_.lower() in self.lex.place_nouns
+                                                                    or g.lemma_.lower() in {"soil", "airspace", "waters"})
+                                              for g in d.children)
+            aside = self.own_rules and d.head.i == tok.i and (_wanted(d, tok) or _aside(d, tok))
+            # "ambushed a patrol near the Venezuelan border", "on the border with Rwanda": a border has two
+            # sides, and the one it is named for is seldom where it happened
+            border = self.own_rules and d.dep_ == "pobj" and d.lemma_.lower() in BORDER_NOUNS \
+                and d.head.lower_ in {"near", "along", "on", "at"}
+            # "pledged support against Russian pressure", "agreed to cooperate against Islamic State": what
+            # help or cooperation is against is never its partner ("lift sanctions against Iran" still is)
+            opposed = self.own_rules and code[:2] in COOPERATIVE_ROOTS and d.dep_ == "prep" and d.lower_ == "against" \
+                and not self._hostile_word(d.head)
+            # "vigils were held in cities with large Iranian communities": a "with" right after a place the
+            # verb names describes the place (the parser hangs it on the verb), nobody acted on
+            with_place = self.own_rules and d.dep_ == "prep" and d.lower_ == "with" and d.i > 0 \
+                and (near := tok.doc[d.i - 1]).pos_ == "NOUN" and near.dep_ in {"pobj", "conj"} \
+                and near.lemma_.lower() in self.lex.place_nouns and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in POPULATION_NOUNS for g in d.children)
+            if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
+                    or opposed or with_place \
+                    or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
+                    or d.ent_type_ in {"DATE", "TIME"}:
+                blocked.update(x.i for x in d.subtree)
+        span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
+        inside = {t.i for t in span}
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i in inside), None)
+        if self.own_rules and code[:3] == "171" and obj is not None and not any(r.code for r in actors.resolve_all(obj)):
+            # "destroyed the two men's cars in Baghdad", "seized the company's assets": property taken or
+            # destroyed is its owner's, not the place's
+            owners = [r for c in obj.children if c.dep_ == "poss" for r in actors.resolve_all(c) if r.code]
+            if owners:
+                return owners
+        for t in span:
+            if t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.dep_ == "poss" or (
+                    t.dep_ in {"compound", "amod", "nmod"} and t.head.i in inside) or (
+                    placeless and self._locative(t, tok) and not (self.own_rules and self.place_of_violence(t, tok))):
+                continue
+            if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
+                if self.own_rules and code[:2] in {"05", "11"} and t.dep_ == "pobj" and t.head.lower_ == "for":
+                    # "expressed appreciation for China's assistance", "criticism for the US raids": who
+                    # did the deed praised or blamed is the one praised or blamed
+                    doer = self.noun_actors(t, actors)[0]
+                    if doer is not None and doer.code:
+                        return [doer]
+                continue  # "killed in the US raids": an event is no target (its actor is its own source)
+            found = [r for r in actors.resolve_all(t) if r.code]
+            if found:
+                for c in t.conjuncts:
+                    if c.i in inside:
+                        found += [r for r in actors.resolve_all(c) if r.code]
+                return found
+        return []
+
+    def _plural_speakers(self, pron: Token, actors: DocActors) -> list[Resolved]:
+        """"Obama and Putin said they will attack": "they" is each of the conjoined speakers."""
+        clause = pron.head
+        if pron.dep_ != "nsubj" or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in self.lex.speech_verbs | self.lex.intent_verbs:
+            return []
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or not _members(speaker, actors)[1:]:
+            return []
+        end = pron.idx + len(pron)
+        return [Resolved(r.code, pron.text, pron.idx, end, f"coref:speakers->{r.text}", r.entity, r.kind, True, pron.i)
+                for r in self._all(actors, _members(speaker, actors)) if r is not None and r.code]
+
+    @staticmethod
+    def _user_of(noun: Token, actors: DocActors) -> Resolved | None:
+        """Who used a weapon or did a thing, from its reduced relative: "a rocket fired by Hamas",
+        "a missile believed to be fired by rebels", "a bomb planted by insurgents"."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            for v in (c, *(x for x in c.children if x.dep_ == "xcomp")):
+                if (r := _agent_actor(v, actors)) is not None:
+                    return r
+        return None
+
+    @staticmethod
+    def _weapon_user(noun: Token, actors: DocActors) -> Resolved | None:
+        """Who fired, dropped or planted the weapon that is a clause's subject, from the "by" phrase of
+        the participle that describes it: "bombs dropped by Saudi jets killed ...", also when the parser
+        made the participle the main verb ("missiles fired by a US drone destroyed ..."). Only verbs of
+        using a weapon: "a car driven by a diplomat hit a pedestrian" is no attack by the diplomat."""
+        parts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if noun.dep_ == "nsubj" and noun.head.tag_ in {"VBN", "VBD"} and noun.head.dep_ == "ROOT":
+            parts.append(noun.head)
+        for v in parts:
+            if v.lemma_.lower() in WEAPON_USING_VERBS and (r := _agent_actor(v, actors)) is not None:
+                return r
+        return None
+
+    @staticmethod
+    def _partner_preps(verb: Token) -> list[Token]:
+        """"with"/"to" of the verb, or of its object phrase: the parser often hangs "with Y" of
+        "discussed the war in X with Y" on the object."""
+        out = []
+        for t in verb.subtree:
+            if t.dep_ != "prep" or t.lower_ not in PARTNER_PREPOSITIONS or t.i == verb.i:
+                continue
+            up, ok = t.head, True
+            while up.i != verb.i:  # only through the object: "in an interview with CNN" is no partner
+                if up.dep_ not in {"dobj", "pobj", "prep"} or (up.head.i == verb.i and up.dep_ != "dobj"):
+                    ok = False
+                    break
+                up = up.head
+            if ok:
+                out.append(t)
+        return out
+
+    def _partners(self, verb: Token, actors: DocActors) -> list[Resolved]:
+        """The actors after "with" of a verb whose object is a topic ("discussed the deal with Qatar")."""
+        out: list[Resolved] = []
+        for prep in (c for c in self._partner_preps(verb) if c.lower_ == "with"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                out += [r for m in _members(pobj, actors) for r in actors.resolve_all(m) if r.code]
+        return out
+
+    def _rioters(self, r: Resolved | None) -> bool:
+        """Is this actor a crowd of protesters or rioters ("tunisian rioters", "the demonstrators")?"""
+        if r is None or r.token < 0 or r.token >= len(self._doc):
+            return False
+        return self._doc[r.token].lemma_.lower() in RIOTER_NOUNS
+
+    def _crowd_code(self, code: str, s: Resolved | None, t: Resolved | None, *, mutual: bool) -> str:
+        """Clashes between security forces and protesters: the crowd's side is a violent protest
+        (145), the forces' side violent repression (175), as CAMEO codes them; beatings of
+        protesters are repression too."""
+        if self._rioters(s) and not self._rioters(t):
+            return "145"
+        if self._rioters(t) and s is not None and s.code[3:6] in {"COP", "MIL", "GOV", "SPY"} and (
+                code in {"180", "182", "1821", "1822"} or (mutual and code in {"190", "145"})):
+            return "175"
+        return code
+
+    def _member_suspended(self, tok: Token, subj: Token | None, actors: DocActors) -> Match | None:
+        """"The African Union suspended Burkina Faso", "the Commonwealth expelled Fiji": an international body
+        that suspends or expels a state suspends its membership (160, as "suspended from the bloc")."""
+        return self._membership_match(next((c for c in tok.children if c.dep_ == "dobj"), None), subj, actors)
+
+    def _member_suspended_from(self, tok: Token, actors: DocActors) -> tuple[Match, Token] | None:
+        """"Mali was suspended from the African Union", "Russia was expelled from the Council of Europe": a
+        state suspended or expelled from an international body, with no agent, is suspended by that body (160,
+        the body its source). Returns the match and the body's token."""
+        member = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        match = self._membership_match(member, body, actors)
+        return None if match is None or body is None else (match, body)
+
+    def _membership_match(self, member: Token | None, body: Token | None, actors: DocActors) -> Match | None:
+        """The 160 "suspend +membership" match with ``member`` its target, when it names a state and ``body``
+        an international body."""
+        state = actors.resolve(member) if member is not None else None
+        group = actors.resolve(body) if body is not None else None
+        if state is None or group is None or len(state.code) != 3 or state.code.startswith("---") \
+                or not group.code.startswith("IGO"):
+            return None
+        p = next((p for _, p in self.verbs.get("suspend", ()) if p.code == "160" and p.obj == "membership"), None)
+        return None if p is None else Match(p, (p.specificity, 0, 0), target=member)
+
+    @staticmethod
+    def _reduced_relative_misparse(tok: Token) -> Token | None:
+        """"Kenyan police deployed to Haiti exchanged fire with gangs": the parser made the participle
+        ("deployed to Haiti", which only says which police) the main verb and the real main verb a clause or
+        conjunct of it with no subject, mark, conjunction or comma. Returns that real main verb."""
+        if tok.tag_ not in {"VBN", "VBD"} or tok.dep_ != "ROOT" \
+                or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj", "cc", "neg"} for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or subj.i > tok.i or not any(c.dep_ in {"prep", "agent"} and c.i > tok.i for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBD" and c.i > tok.i \
+                    and not any(x.dep_ in SUBJ | {"nsubjpass", "mark", "aux", "auxpass", "cc"} for x in c.children) \
+                    and not any(t.is_punct or t.pos_ in {"CCONJ", "SCONJ"} for t in tok.doc[tok.i + 1 : c.i]):
+                return c
+        return None
+
+    @staticmethod
+    def _garden_path(tok: Token) -> tuple[Token, Token] | None:
+        """"The civilians imprisoned for X were released": the parser made "imprisoned" the main
+        verb with "civilians" its subject and "were released" a conjunct without one. Returns
+        the noun (the patient of both) and the real main verb."""
+        if tok.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj"} for c in tok.children):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or subj.i > tok.i:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"conj", "advcl"} and c.pos_ == "VERB" and c.i > tok.i and not any(x.dep_ == "cc" for x in tok.children) \
+                    and any(x.dep_ == "auxpass" for x in c.children) \
+                    and not any(x.dep_ in SUBJ | {"nsubjpass", "mark", "advmod"} for x in c.children):
+                return subj, c
+        return None
+
+    def _gerund_actor(self, tok: Token, actors: DocActors) -> Resolved | None:
+        """The actor in the words just before a nominal gerund: "Israeli" in "Israeli tank shelling"."""
+        k = tok.i - 1
+        while k >= tok.sent.start and tok.doc[k].tag_ in {"NN", "NNP", "JJ"} and tok.i - k <= 4:
+            r = actors.resolve(tok.doc[k])
+            if r is not None and r.code:
+                return r
+            k -= 1
+        return None
+
+    @staticmethod
+    def _posted_to(obj: Token, actors: DocActors) -> Resolved | None:
+        """The country an own envoy is posted to: "its ambassador to Paris", "their envoys to Moscow",
+        "its ambassador in Bamako", and what one is recalled or withdrawn from: "recalled its ambassador
+        from Beijing"."""
+        if obj.dep_ not in {"dobj", "nsubjpass"} or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return None
+        # the parser often hangs "to X" on the verb: "withdrew its ambassador to Mali"
+        heads = [obj, obj.head] if obj.lemma_.lower() in ENVOY_NOUNS else [obj]
+        posts = {"to", "in"} | ({"from"} if obj.head.lemma_.lower() in WITHDRAWING_VERBS else set())
+        place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in posts
+                      and (c.lower_ == "to" or h.i == obj.i or c.lower_ == "from")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        r = actors.resolve(place) if place is not None else None
+        return r if r is not None and r.code and not r.code.startswith("---") else None
+
+    def _owner(self, tok: Token, actors: DocActors) -> Resolved | None:
+        """The owner of a thing: "a convoy belonging to X", "the embassy of X"."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() == "belong":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return actors.resolve(pobj)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return actors.resolve(pobj)
+        return None
+
+    def _previous_source(self, tok: Token, found: list[Candidate]) -> Resolved | None:
+        """"the strike" refers back to the latest hostile event with a known source."""
+        for c in reversed([*self._doc_events, *found]):
+            if c.status == "event" and c.code[:2] in HOSTILE_ROOTS and c.source is not None and c.source.code:
+                return c.source
+        return None

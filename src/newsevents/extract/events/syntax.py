@@ -1,0 +1,260 @@
+"""Small tests over the dependency parse that the event rules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newsevents.dictionaries import Lexicon
+from newsevents.extract.actors import DocActors, Resolved, compose
+from newsevents.extract.events.records import Candidate
+from newsevents.extract.events.words import (
+    AGREEMENT_NOUNS,
+    ARMED_SECTORS,
+    ASIDE_MARKS,
+    CHARACTERIZING_VERBS,
+    FLEEING_VERBS,
+    NAMING_VERBS,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+
+def _sector(code: str) -> str:
+    return code[3:6] if len(code) >= 6 else ""
+
+
+def _nobody(tok: Token) -> bool:
+    """A participant that is no one: "nobody", "none", "no one", "no civilians" (not "no fewer than")."""
+    return tok.lower_ in {"nobody", "none", "noone"} or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _armed_code(code: str | None) -> bool:
+    """Does a CAMEO actor code carry an armed sector anywhere after its country ("IRQMIL", "IMGINS")?"""
+    return code is not None and any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
+
+
+def _uncoded(sources: Sequence[Resolved | None]) -> bool:
+    """No source with an actor code yet: the clause named nobody (a passive, an unknown), so
+    the rules below may still find who acted."""
+    return all(x is None or not x.code for x in sources)
+
+
+def _names_object(verb: Token) -> bool:
+    """"Called the strike an act of terrorism", "dubbed the vote a sham": the verb names its object."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _scoreline(verb: Token) -> str:
+    """A match score among the verb's own words ("crushed Barcelona 4-0", "won 3–1"): two numbers of
+    one or two digits joined by a dash, or ""."""
+    doc = verb.doc
+    for c in verb.children:
+        for a in (c, *c.children):
+            if a.like_num and a.text.isdigit() and len(a.text) <= 2 and a.i + 2 < len(doc) \
+                    and doc[a.i + 1].text in {"-", "–"} and doc[a.i + 2].text.isdigit() and len(doc[a.i + 2].text) <= 2:
+                return doc[a.i : a.i + 3].text
+            if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", a.text):
+                return a.text
+    return ""
+
+
+def _with_particles(verb: Token) -> list[Token]:
+    """The verb's children and its particles' ("cut the banks off from SWIFT": "from" hangs on "off")."""
+    kids = list(verb.children)
+    # a particle parsed as a bare preposition ("pulled out of the deal": "of" hangs on "out") counts too
+    return kids + [g for c in kids if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1 and not any(
+        x.dep_ == "pobj" for x in c.children)) for g in c.children]
+
+
+def _wanted(prep: Token, verb: Token) -> bool:
+    """"called for a special court", "asked for a mediator": a "for" phrase of a call or a request naming
+    something new is what is wanted, not anyone appealed to ("called for the army to step in", "called on
+    the court", "asked for the UN's help" name who is asked)."""
+    if prep.dep_ != "prep" or prep.lower_ != "for" or verb.lemma_.lower() not in {"call", "ask"}:
+        return False
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    # a named body in it stays the one asked: "called for a UN inquiry"
+    return pobj is not None and pobj.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in {"a", "an"}
+                                                            for g in pobj.children) \
+        and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for g in pobj.lefts for t in g.subtree)
+
+
+def place_phrase_head(t: Token) -> Token:
+    """The word whose slot a place name fills when it only qualifies another place: "in Washington, D.C.",
+    "at the Sharon, Connecticut, home" (the state stands where its town or the home stands)."""
+    for _ in range(3):
+        if t.dep_ in {"appos", "conj", "compound"} and t.head.i != t.i:
+            t = t.head
+    return t
+
+
+def _aside(clause: Token, verb: Token) -> bool:
+    """Is ``clause`` an aside after ``verb`` ("pledged to deepen ties, while offering nothing on Ukraine",
+    "signed it, although doubting Iran's word"), said beside the act and naming no one it is done to?"""
+    return clause.dep_ == "advcl" and clause.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and (m.lower_ not in {"while", "whilst"} or (
+            m.i > 0 and m.doc[m.i - 1].text == ",")) for m in clause.children)
+
+
+def _judged_as(prep: Token) -> bool:
+    """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
+    hailed as ...")?"""
+    verb = prep.head
+    return prep.dep_ == "prep" and prep.lower_ == "as" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in CHARACTERIZING_VERBS and any(k.dep_ in {"dobj", "nsubjpass"} for k in verb.children)
+
+
+def _characterization(noun: Token) -> bool:
+    """Is the event noun ``noun`` what something is judged to be ("condemned the raids as an attack on
+    Iraqi sovereignty", "denounced the decision as a declaration of war")?"""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and _judged_as(noun.head)
+
+
+def _is_light(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.light_verbs or tok.lower_ in lex.light_verbs
+
+
+def _people_of(country: Resolved) -> Resolved:
+    """The people of a country that a protest's place names: ICEWS's "Protester (France)", FRACVL, not
+    France itself, whose protests are a government's."""
+    return replace(country, code=compose(country.code[:3], "CVL", append=False), rule=f"{country.rule}+people")
+
+
+def _stance(mod: Token) -> str | None:
+    """"anti" or "pro" when a modifier is written "anti-X" / "pro-X" (one token or split at the hyphen)."""
+    low = mod.lower_
+    for prefix in ("anti", "pro"):
+        if low.startswith(prefix + "-"):
+            return prefix
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ in {"anti", "pro"}:
+        return doc[mod.i - 2].lower_
+    return None
+
+
+def _members(tok: Token, actors: DocActors | None = None) -> list[Token]:
+    """The heads of a conjoined list, also where the parser read part of it as an apposition
+    ("Mordor, the Shire, Fornost and Bree"), a modifier ("Fornost and the evil Gondor") or
+    hung it on another word of a name ("Barack Obama and Vladimir Putin")."""
+    out = [tok, *tok.conjuncts]
+    m = actors.mention_for(tok) if actors is not None else None
+    if m is not None:
+        out += [c for t in tok.doc[m.start : m.end] for c in t.conjuncts]
+    for c in tok.children:
+        listed = c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+        joined = c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children) \
+            and m is not None  # "Fornost and the evil Gondor", not "US and British activists"
+        if listed or joined:
+            out += [c, *c.conjuncts]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _joined(tok: Token) -> str | None:
+    """A word the tokenizer split at a hyphen ("cease-fire" → "cease", "-", "fire"), written
+    whole ("ceasefire"), so the dictionary needs one entry for both spellings."""
+    i = tok.i
+    if i < 2:
+        return None
+    hyphen, first = tok.doc[i - 1], tok.doc[i - 2]
+    if hyphen.text in {"-", "‐", "–"} and not hyphen.whitespace_ and not first.whitespace_ \
+            and first.head.i == i and first.is_alpha:
+        return first.lower_ + tok.lower_
+    return None
+
+
+def _fled_from(noun: Token) -> bool:
+    """Is the noun what people flee or escape: "fleeing the fighting", "fled from the violence"?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"from", "amid"}:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in FLEEING_VERBS
+
+
+def _is_word(tok: Token, word: str) -> bool:
+    """Is ``tok`` the dictionary word ``word`` (by lemma, written form or hyphen-joined form)?"""
+    if tok.lemma_.lower() == word or tok.lower_ == word:
+        return True
+    # a joined form ends with the token itself: only then look back for the hyphen (a hot path)
+    return len(word) > len(tok.lower_) and word.endswith(tok.lower_) and _joined(tok) == word
+
+
+def _same_side(t: Resolved, sources: list[Resolved], doc: Doc) -> bool:
+    """Is ``t`` one of the sources, or the country of one of them named as the subject of a clause
+    ("warned that Washington had identified ...")? Its country as a place ("sorrow for the shootings
+    in South Carolina") is another matter: the victims there are the target."""
+    subject = t.token >= 0 and doc[t.token].dep_ in {"nsubj", "nsubjpass"}
+    return any((t.entity is not None and t.entity == s.entity)
+               or (subject and t.kind == "country" and t.code[:3] == s.code[:3]) for s in sources)
+
+
+def _furnished(verb: Token) -> list[Token]:
+    """What "supply/provide X with Y" gives: the objects of "with" on the verb or on its object
+    (with their conjuncts: "with fighter jets and helicopters"); none without an object X."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    preps = [c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    goods = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return goods + [c for g in goods for c in g.conjuncts]
+
+
+def _bare_infinitive(c: Candidate) -> bool:
+    """Coded by a pattern that names only the verb and its to-infinitive ("promise >end")."""
+    p = c.pattern
+    return p is not None and p.xcomp is not None and p.obj is None and p.particle is None \
+        and p.prep_object is None and not p.target_preps
+
+
+def _agreed_terms(clause: Token, verb: Token) -> bool:
+    """A to-infinitive that states what an agreement commits to: under the agreement noun, or hung by the parser
+    on the verb whose object the agreement is ("reached a deal to end the fighting")."""
+    if clause.dep_ not in {"acl", "advcl", "relcl"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return False
+    head = clause.head
+    if head.lemma_.lower() in AGREEMENT_NOUNS and head.pos_ == "NOUN":
+        return True
+    return head.i == verb.i and clause.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
+
+
+def _hung_infinitive(tok: Token) -> bool:
+    """"Refused on Tuesday to meet", "threatened on Sunday to close": a to-infinitive after a
+    time or place phrase that the parser hung as an adverbial clause, not as the complement."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.i > tok.head.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ == "mark" for c in tok.children) \
+        and all(t.dep_ in {"prep", "agent", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "punct"}
+                or t.head.dep_ in {"pobj", "npadvmod"} for t in tok.doc[tok.head.i + 1 : tok.left_edge.i])
+
+
+def _with_object(c: Candidate) -> bool:
+    """Coded by a pattern that also names the object ("end +curfew")."""
+    return c.pattern is not None and c.pattern.obj is not None
+
+
+def _matches_word(word: str, tok: Token) -> bool:
+    return word == tok.lower_ or (word.endswith("-") and word[:-1] == tok.lower_)
+
+
+def _countries_before(actors: DocActors, start: int) -> Iterator[Resolved]:
+    """The countries named (with a country code) before character ``start``, the latest first."""
+    for r in reversed(actors.history):
+        if r.start < start and r.kind == "country" and r.code and len(r.code) == 3:
+            yield r
+
+
+def _agent_actor(verb: Token, actors: DocActors) -> Resolved | None:
+    """The coded actor of a participle's "by" phrase ("fired by Hamas")."""
+    for a in (x for x in verb.children if x.dep_ == "agent"):
+        pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+        r = actors.resolve(pobj) if pobj is not None else None
+        if r is not None and r.code:
+            return r
+    return None

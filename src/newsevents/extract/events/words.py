@@ -1,0 +1,303 @@
+"""Closed word classes the event rules consult: English grammar and usage, not actor or pattern dictionaries."""
+
+from __future__ import annotations
+
+EXTRACTOR = "newsevents.events.rules.v1"
+SUBJ = {"nsubj", "csubj"}
+CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}
+# What one invests that is no money or capital: "invested a lot of time in Iowa", "invested too much in the effort"
+INVESTED_EFFORT = {"time", "effort", "energy", "hour", "day", "week", "month", "attention", "emotion", "campaign", "candidacy"}
+# People aid workers are let in to reach: "access to the prisoners" is humanitarian, "access to the minister" is not
+PEOPLE_IN_NEED = {"prisoner", "detainee", "captive", "hostage", "refugee", "civilian", "victim", "survivor", "wounded",
+                  "patient", "population", "people", "resident", "migrant", "displaced", "inmate"}
+# What one releases by making it public: no person or property held ("refused to release his tax returns")
+PUBLISHED_THINGS = {"return", "transcript", "record", "document", "email", "file", "result", "name", "detail",
+                    "data", "figure", "report", "tape", "video", "footage", "recording", "memo", "text", "finding"}
+INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
+REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
+NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
+VIOLENT_ROOTS = {"18", "19", "20"}
+# what a report says and who confirms it: "did not confirm reports that X attacked" asserts no attack
+REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}
+VERIFYING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# coercion and violence: who does these to others during a protest ("detained 50 people during the protests")
+# takes no part in it
+COERCIVE_ROOTS = {"17", *VIOLENT_ROOTS}
+HISTORY_YEARS = 10  # an event dated this many years before the story is history
+COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
+PROMISE_NOUNS = {"promise", "pledge", "vow", "commitment", "undertaking", "assurance"}
+KEEPING_VERBS = {"keep", "fulfil", "fulfill", "honour", "honor", "implement", "execute"}
+PROMISE_GIVING_VERBS = {"make", "give", "repeat", "reiterate", "renew", "reaffirm", "issue", "offer"}
+# "jailed a student for helping militants", "convicted of spreading disinformation": the charge,
+# not an event the story reports as done
+CHARGE_VERBS = {"jail", "imprison", "sentence", "convict", "arrest", "detain", "fine", "punish", "prosecute", "charge",
+                "indict", "try", "sue", "investigate", "acquit"}
+# "praised X for helping", "blamed X for the attack", "described X as reckless for proposing": X did it
+JUDGING_VERBS = CHARGE_VERBS | {"accuse", "blame", "criticize", "criticise", "condemn", "denounce", "slam", "fault",
+                                "assail", "scold", "chastise", "rebuke", "reprimand", "censure", "castigate", "lambaste",
+                                "attack", "praise", "thank", "applaud", "commend", "hail", "congratulate", "credit",
+                                "reward", "honor", "honour", "describe", "call", "label", "brand", "dub"}
+HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+# "called her to say ...", "called to congratulate him": a telephone call, no appeal
+PHONED_VERBS = {"say", "tell", "congratulate", "thank", "express", "offer", "wish", "apologize", "apologise", "ask",
+                "check", "inform", "chat"}
+# "supports deporting them", "endorsed making it harder": backing a course of action is a policy stance
+STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
+# Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
+# country before the noun suffered it, never did it)
+VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
+# Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
+PATIENT_NOUNS = {
+    "killing", "kill", "assassination", "arrest", "detention", "release", "execution", "kidnapping",
+    "abduction", "death", "murder", "expulsion", "deportation", "capture", "extradition", "ouster",
+    "removal", "torture", "imprisonment", "trial", "conviction", "sentencing", "dismissal",
+}
+# Sectors and nouns of those who strike by stopping work: "teachers are striking" is no attack.
+STRIKER_SECTORS = {"LAB", "EDU", "HLH", "BUS", "AGR", "MED", "CVL"}
+STRIKER_NOUNS = {"worker", "teacher", "union", "employee", "staff", "miner", "nurse", "doctor", "driver", "pilot",
+                 "docker", "longshoreman", "workforce", "unionist", "labourer", "laborer", "lecturer", "professor"}
+# Sectors of bodies whose pulling out of a country is a reduction of relations (SANCTION
+# 'withdraw': aid, observers, diplomats), not a military retreat.
+UNARMED_SECTORS = {"NGO", "HRI", "HLH", "MED", "BUS", "EDU", "REL", "ENV", "IGO"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+# What a threat promises in return: "would be met with a response", "will pay a heavy price".
+RESPONSE_WORDS = {"response", "respond", "retaliate", "retaliation", "reprisal", "consequence", "price", "punish",
+                  "punishment", "revenge", "avenge", "vengeance", "force", "crush"}
+# Coercive outcomes a warning promises in the passive: "would be arrested", "will be prosecuted".
+COERCIVE_OUTCOMES = {"arrest", "catch", "prosecute", "punish", "jail", "imprison", "expel", "ban", "detain", "sanction",
+                     "target", "attack", "strike", "hunt", "execute", "charge"}
+# Sectors of civilians and politicians: their withdrawing or pulling back is no military retreat.
+CIVIL_SECTORS = {"CVL", "OPP", "PTY", "ELI", "LEG", "LAB", "AGR", "JUD"}
+# Roots of events that happen in a place, whose unnamed doer the place's country stands for:
+# protests, coercion (arrests, crackdowns), assaults, fighting and mass violence.
+PLACE_CONTEXT_ROOTS = {"14", "17", "18", "19", "20"}
+# Buying and selling: between states or with a state it is trade; between firms and people it is commerce
+COMMERCE_LEMMAS = {"buy", "sell", "purchase", "invest", "acquire", "sale", "investment", "acquisition"}
+# Sectors whose code makes a party to a purchase a state: a government, its forces, its services
+STATE_SECTORS = {"", "GOV", "MIL", "SPY", "COP"}
+# What a seller charges: "charged a $100,000 initiation fee", "charging students more", "charged his campaign for rent"
+PRICE_NOUNS = {"fee", "rent", "price", "rate", "interest", "premium", "fare", "tuition", "toll", "more", "less", "much",
+               "use", "service", "access", "admission", "cost"}
+# Words that say what one pledges: "promised to cut taxes", "his pledge to reintroduce waterboarding"
+PLEDGE_LEMMAS = {"promise", "pledge", "vow", "commit", "commitment"}
+# Prepositions of time and circumstance, whose phrase names no participant of the event.
+TIME_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "amid", "amidst", "despite", "during"}
+# Nouns whose "of" phrase names who does it: "the withdrawal of Russian troops".
+SELF_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "resignation", "surrender", "departure", "arrival",
+              "visit", "disarmament", "demobilization", "demobilisation", "redeployment", "walkout", "exit"}
+# Subordinators of clauses that state what has happened, whatever the main clause's modality.
+FACTUAL_MARKS = {"after", "since", "because", "as", "while"}
+# Curfews, emergencies and martial law, imposed or lifted: only the state does these, so a
+# place named with them gives its government as the actor.
+STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
+# Adjectives whose to-infinitive is not yet done: "was prepared to strike", "is ready to talk".
+READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
+                    "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
+                    "unlikely": "possible", "possible": "possible", "impossible": "possible"}
+# Verbs by which announcing an act named by a noun is doing it: "announced sanctions",
+# "announced the withdrawal of its troops" (a verb after them stays planned: "announced it would").
+DECLARING_VERBS = {"announce"}
+# a sport's gear named as what someone was beaten with: the sport word then names no sport
+SPORT_GEAR_WEAPONS = {"bat", "stick"}
+# Verbs that only say an event noun reached its target: "was hit by a cyberattack".
+IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
+# Verbs by which one party alone acts on a joint thing: "X ratified its agreement with Y" is
+# X's act, not Y's (unlike "signed", "reached", "held talks").
+UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise", "applaud", "back", "support",
+                    "implement", "honour", "honor", "respect", "accept", "adopt", "propose", "offer", "unveil",
+                    "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore", "broker", "mediate",
+                    "declare", "announce", "guarantee", "monitor", "oversee"}
+# "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
+GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
+# verbs that name the recipient as their object and the goods after "with": "supplied Mali with jets"
+FURNISHING_VERBS = {"supply", "provide"}
+# verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
+SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
+# who attacks from the air: a generic attack (190) by them employs aerial weapons (195), by a drone 1952
+AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
+                                     "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
+WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
+# Verbs of using a weapon: "bombs dropped by Saudi jets killed ...": the "by" phrase did the killing
+WEAPON_USING_VERBS = {"fire", "launch", "drop", "plant", "detonate", "shoot", "throw", "lob", "hurl", "lay"}
+MEMBERSHIP_VERBS = ("suspend", "expel")  # "the African Union suspended Burkina Faso": 160
+LEAVING_VERBS = ("leave", "quit", "depart")  # "ordered the troops to leave": an expulsion (166)
+RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
+# Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
+# left out: "clashed over the killing" names a cause.
+TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
+# verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
+TOPIC_OBJECT_VERBS = {"discuss"}
+# what one meets or convenes to discuss something with others ("held talks to discuss", "called a meeting to discuss")
+DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
+                         "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
+PARTNER_PREPOSITIONS = {"with", "to"}
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "representative", "emissary", "attache", "attaché"}
+# verbs of brokering whose "over" phrase is what the parties bargain about ("mediating over the release of hostages")
+BROKERING_VERBS = {"mediate", "broker", "negotiate", "bargain", "haggle", "wrangle", "talk", "confer", "consult"}
+# verbs that call an event off before it happens: the event noun they take is not an event of the story
+# ("cancelled its tour of Japan", "postponed the talks"); those with a code of their own are patterns (cancel +visit)
+CALLING_OFF_VERBS = {"cancel", "postpone", "scrap", "shelve", "delay", "defer", "abandon", "axe"}
+# heads an event noun names the kind of, as a modifier: "riot police", "riot gear", "protest banners"
+KIND_HEADS = {"police", "policeman", "officer", "gear", "squad", "unit", "shield", "van", "control", "helmet",
+              "banner", "placard", "sign", "song", "act"}
+# a rally of a campaign, not a demonstration: "a campaign rally", "his victory rally", "a Trump rally"
+CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "caucus", "fundraising", "fundraiser",
+                  "pep", "reelection", "re-election", "stump"}
+RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "urge", "appear", "headline"}
+PROTEST_MARKS = {"against", "over", "protest", "anti", "demand", "oppose", "denounce", "condemn"}
+LEADING_VERBS = {"lead", "direct"}
+PARTNER_ROOTS = {"03", "04", "05", "06"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}  # intents, talks, support, cooperation, aid
+# verbs of force that need someone to act on: with no object they are a vote tally ("he crushed in
+# Michigan") and after a linking verb a mood ("she looked crushed")
+FORCE_OBJECT_VERBS = {"crush", "trounce", "rout", "thrash", "clobber", "demolish", "smash", "annihilate"}
+LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
+# "demonstrated his commitment", "demonstrate how ...": to show, not to protest
+SHOWING_VERBS = {"demonstrate"}
+# "consider X Y", "consider X to be Y": a judgement of someone, no policy option weighed
+JUDGING_CONSIDER = {"consider", "deem", "regard"}
+# "condemned the raids as an attack on its sovereignty", "hailed the deal as a victory for Iran":
+# the "as" phrase says what the speaker makes of the thing judged; it is neither an act nor whom
+# the judgement is aimed at
+CHARACTERIZING_VERBS = (JUDGING_VERBS - CHARGE_VERBS) | JUDGING_CONSIDER | {
+    "see", "view", "characterize", "characterise", "portray", "depict", "dismiss", "reject", "decry", "deplore",
+    "welcome", "denounce", "describe", "treat", "paint", "cast", "frame"}
+# what an attack in words is carried by: "attack ads", "ads attacking Cruz"
+MEDIA_NOUNS = {"ad", "advert", "advertisement", "commercial", "spot", "mailer", "flyer", "leaflet", "billboard",
+               "video", "editorial", "op-ed", "column", "tweet", "post", "poster"}
+# nouns whose "on" phrase is their topic: "its stance on the war", "remarks on Iran"
+OPINION_NOUNS = {"stance", "position", "view", "opinion", "policy", "remark", "comment", "statement", "stand",
+                 "question", "debate", "report", "speech", "article", "book", "record"}
+QUESTIONERS = {"moderator", "host", "interviewer", "reporter", "journalist", "anchor", "questioner", "panelist",
+               "panellist", "correspondent"}
+NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  # sent to talk with someone
+# what an agreement commits its parties to ("an agreement to withdraw troops") names no partner of it
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "cease-fire"}
+MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
+# Those whose violence is a violent protest (145), not an armed attack.
+RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
+CROWD_NOUNS = {"crowd", "throng", "mourner", "supporter"}
+# What a crowd does by hand (attacks, clashes, beatings, arson, sieges), not with missiles or bombs.
+RIOT_CODES = {"180", "182", "1821", "1822", "1823", "190", "191", "1712"}
+# Nouns of the symmetric words that name a party, not a relation: "urged its allies".
+PARTY_NOUNS = {"ally"}
+# Verbs of deciding: a hostile act they commit to is decided, not threatened (the act stays planned).
+DECIDING_VERBS = {"agree", "decide", "vote", "approve"}
+# Support a vote or a poll answer expresses ("6 in 10 voters backed Sanders", "respondents who support
+# Clinton"): an electorate, or a share of people, preferring a candidate is no endorsement by an actor.
+PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick"}
+ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector", "electorate", "constituent",
+                    "poll", "survey"}
+# Whom a candidate "appeals to" when the word means attracts them: voters, a base, a group of people
+AUDIENCE_NOUNS = ELECTORATE_NOUNS | {"folk", "people", "base", "supporter", "crowd", "audience", "group", "conservative",
+                                     "liberal", "moderate", "independent", "millennial", "woman", "man", "evangelical",
+                                     "worker", "american", "demographic", "segment", "republican", "democrat"}
+# Whom one talks to when talking is addressing listeners, not consulting a party: "talking to voters",
+# "talked to the nation", "spoke to reporters", "talking directly to them" (the audience members)
+LISTENER_NOUNS = AUDIENCE_NOUNS | {"nation", "reporter", "journalist", "press", "medium", "student", "listener",
+                                   "viewer", "fan", "member", "congregation", "graduate", "class", "room"}
+# Particles that make "talk" something else than consulting: "talk up" (praise), "talk down" (belittle),
+# "talked past each other" (failed to communicate), "talked through the issues" (explained them)
+TALK_PARTICLES = {"up", "down", "past", "through"}
+# Words before the singular noun "talk" that name chatter, no negotiation: "pep talks", "trash talk"
+CHATTER_WORDS = {"pep", "small", "trash", "smack", "straight", "tough", "big", "idle", "loose", "sweet", "double"}
+# Bodies that talk with somebody by their nature: "any delegation sent to Baghdad would discuss ..."
+PARTNERED_NOUNS = {"delegation", "envoy", "negotiator", "mediator", "team", "panel", "committee", "commission",
+                   "summit", "meeting", "conference", "council"}
+# Named entities whose numbers count no casualties: dates, times, shares, sums, ranks
+NON_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+# What a crowd or a room "explodes" or "erupts" in: applause and feelings, no bomb
+OUTBURST_NOUNS = {"applause", "laughter", "cheer", "cheering", "boo", "booing", "anger", "outrage", "rage", "fury",
+                  "joy", "celebration", "tear", "chant", "ovation", "controversy", "debate", "scandal", "popularity",
+                  "protest", "uproar", "clamor", "clamour", "furor", "furore", "giggle", "song", "cry"}
+# Nouns a violent noun only names the topic of: "rape analogies", "a rape exception", "murder jokes"
+TOPIC_HEADS = {"analogy", "exception", "joke", "comment", "remark", "rhetoric", "metaphor", "reference", "comparison",
+               "statistic", "imagery", "language", "pun", "quip"}
+# What one defies, ignores or resists when that defies a norm (128): a law, an order, a demand, an
+# authority. "Ignored the fact", "defied the question", "issues were largely ignored" defy nothing.
+NORM_NOUNS = {"law", "rule", "norm", "order", "ruling", "ban", "curfew", "sanction", "embargo", "resolution",
+              "court", "judge", "constitution", "treaty", "agreement", "accord", "ceasefire", "truce", "deadline",
+              "ultimatum", "warning", "demand", "call", "request", "plea", "appeal", "pressure", "subpoena",
+              "injunction", "summons", "directive", "decree", "mandate", "authority", "government", "regime",
+              "regulation", "restriction", "protocol", "guideline", "limit", "convention", "requirement", "verdict",
+              "decision", "instruction", "advice", "recommendation", "process", "procedure", "principle", "tradition",
+              "orthodoxy", "establishment", "leadership", "party", "police", "army", "authorities", "state", "will",
+              "opposition", "odds", "expectation", "precedent", "policy", "code", "term", "condition",
+              "obligation", "commitment", "duty", "norms", "taboo", "etiquette", "custom", "standard", "ethic"}
+FACT_IGNORING_VERBS = {"ignore", "disregard", "defy", "resist"}
+# What a candidate concedes when conceding is losing a vote: "conceded the race to Clinton"
+CONTEST_NOUNS = {"race", "election", "nomination", "primary", "caucus", "contest", "state", "seat", "runoff", "vote"}
+SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
+               "two-thirds", "percent", "proportion", "share", "fraction", "those"}
+# "cities with large Iranian communities": who lives in a place, which a "with" after it describes
+POPULATION_NOUNS = {"community", "population", "minority", "majority", "diaspora", "presence", "concentration"}
+# "the two countries", "both sides": the last two countries named.
+PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "neighbor", "leader"}
+# Verbs whose complement is threatened, whatever it is: an intent they govern is a 13x threat or
+# nothing more specific than the verb's own threat ("threatened to end the protests by force").
+THREAT_VERBS = {"threaten"}
+# Nouns that stand for the country last named: "Bahrain said the country had sent aid".
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+# Verbs whose participle after a thing that is no actor says what it is about: "the conflict
+# surrounding Ivory Coast" is no siege.
+RELATION_PARTICIPLES = {"surround"}
+# Verbs by which a side that says it has stopped fighting declares a ceasefire.
+CEASEFIRE_DECLARING = {"announce", "declare"}
+# Nouns for an act one may do: "raised the possibility of a ban" is the subject's (a threat when hostile).
+POSSIBILITY_NOUNS = {"possibility", "prospect", "option", "idea"}
+# Codes whose actor must be armed: a body known only by its name does not use force, protect
+# militarily, retreat or demobilise ("a super PAC attacking Cruz", "Apple deployed encryption").
+ARMED_CODES = ("074", "0873", "0874")
+# Verbs that only carry out their object ("held drills", "held a strike"), besides the light verbs.
+PERFORMING_VERBS = {"hold"}
+# Sponsor verbs whose "by" agent ends or keeps an event rather than doing it: "the truce was broken
+# by X" is not X's truce.
+ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
+# "a paramilitary group", "militia units": the modifier names what the group is, so a pattern's
+# object may be found on the modifier of one of these plain heads
+GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation", "band"}
+# "shut down internet traffic", "cut mobile internet services", "blocked access to the internet":
+# the same for what a service carries
+SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
+# units of goods or people sent ("two planeloads of supplies", "a team of doctors"); not a vague amount
+# ("a lot of money", "a round of attacks", "amounts of territory")
+CARGO_UNITS = {"ton", "tonne", "kilogram", "kilo", "shipment", "consignment", "batch", "load", "convoy", "cargo",
+               "planeload", "truckload", "shipload", "boatload", "team", "crew", "contingent"}
+# the market as a subject: "investors shrugged off the tension", "markets welcomed the deal" report prices, not acts
+MARKET_SUBJECTS = {"investor", "trader", "market", "share", "stock", "bond", "bourse", "currency", "index", "speculator"}
+# a team named by what it does: "sent a rescue team", "a medical team" is sending rescuers, medics
+TEAM_HEADS = {"team", "crew", "contingent"}
+# verbs whose object is what people run from: "fleeing the fighting" is a reason, not a new event
+FLEEING_VERBS = {"flee", "escape"}
+# a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
+WEAPON_SYSTEM_HEADS = {"system", "battery"}
+WEAPON_SYSTEM_KINDS = {"defence", "defense", "missile", "rocket", "artillery", "weapon", "interceptor"}
+# what one meets without meeting anyone: "met the deadline", "failed to meet the target"
+ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
+                 "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
+# verbs that name what their object is ("called the vote a sham", "termed it an invasion")
+NAMING_VERBS = {"call", "term", "dub", "label", "brand"}
+# a clause these introduce is said beside the verb's own act, never of whom it is done to: "pledged to deepen
+# their partnership, while offering no plan for Ukraine", "signed the deal, although doubting Iran's word"
+# ("while" only after a comma: "pledged aid while visiting Kenya" is when, and Kenya may be the one helped)
+ASIDE_MARKS = frozenset({"while", "whilst", "although", "though", "whereas", "because"})
+
+# era marks of a year: "in AD 43", "in 480 BC"
+ERA_MARKS = frozenset({"AD", "BC", "BCE", "CE"})
+# Past eras and the polities of the past: an event "during World War II", "in Hitler's Germany", or done
+# by "the Nazis" or "Ottoman Turks" is history, not news
+ERA_NAMES = ("world war i", "world war ii", "world war one", "world war two", "first world war", "second world war",
+             "wwi", "wwii", "holocaust", "great depression", "cold war", "middle ages", "crusades")
+HISTORIC_POLITIES = frozenset({"nazi", "nazis", "ottoman", "ottomans", "confederate", "confederacy", "byzantine",
+                               "mongol", "habsburg", "tsarist", "czarist", "hitler", "third reich"})
+TIME_PREPS = frozenset({"during", "in", "after", "before", "from", "under"})
+# an embedded question ("did not say who attacked") presupposes its event
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# singulars that name an attitude where the plural names fighting: "the hostility between the two
+# countries" is no attack ("hostilities between" are)
+ATTITUDE_SINGULARS = {"hostility"}
+# words whose "who"/"what" clause is a question, not a relative: "unclear who attacked", "asked who fired"
+QUESTION_WORDS = {"know", "ask", "wonder", "determine", "establish", "investigate", "identify", "unclear", "clear",
+                  "sure", "certain", "unknown", "learn", "find"}
