@@ -16,13 +16,11 @@ from newsevents.extract.actors import ActorMatcher, DocActors, Resolved
 from newsevents.extract.entities import extract_entities
 from newsevents.extract.events import (
     EXTRACTOR,
-    STATE_SECTORS,
-    VIOLENT_ROOTS,
     Candidate,
     EventRules,
-    place_phrase_head,
 )
-from newsevents.extract.numbers import extract_counts
+from newsevents.extract.events.exchange import EXCHANGE_ROOTS, joint_exchange, state_actor
+from newsevents.extract.numbers import cumulative_toll, extract_counts
 from newsevents.extract.places import Toponym, extract_toponyms, toponym_spans
 from newsevents.extract.quotes import extract_quotes
 from newsevents.extract.times import TimeMention, extract_times
@@ -41,8 +39,27 @@ from newsevents.model import (
     TextSpan,
     TimeRef,
 )
+from newsevents.nlp.tree import tree_distance
 from newsevents.ontology import cameo_codes, plover_for
 from newsevents.resolve.dates import offset_from
+from newsevents.resolve.event_dates import (
+    TEMPORAL_MARKS,
+    in_other_time_clause,
+    perfect_misdated,
+    time_clause,
+    time_clause_of,
+)
+from newsevents.resolve.event_places import (
+    HOME_SECTORS,
+    POSTED_ABROAD,
+    PRESENCE_CODES,
+    SPOKEN_ROOTS,
+    at_home,
+    goes_to,
+    locative,
+    topic_place,
+    trip_beside,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,9 +68,6 @@ if TYPE_CHECKING:
     from newsevents.resolve.places import Gazetteer
 
 __all__ = ["Coder", "Explanation"]
-
-# an act in a clause or phrase opened by these happened at another time than its main clause
-TEMPORAL_MARKS = frozenset({"after", "before", "since", "until"})
 
 MAX_CHARS = 1_000_000  # spaCy's default limit; longer bodies are cut with a recorded warning
 
@@ -73,254 +87,6 @@ def _cache_sentences(doc: Doc) -> None:
     doc.user_span_hooks["sent"] = lambda sp: sents[index[sp.start]]
 
 
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
-        tok = tok.head
-        d += 1
-    return d
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one sentence in the dependency tree."""
-    anc_a = [a, *a.ancestors]
-    pos = {t.i: k for k, t in enumerate(anc_a)}
-    for k, t in enumerate([b, *b.ancestors]):
-        if t.i in pos:
-            return pos[t.i] + k
-    return 99
-
-
-EVENT_LOCATIVE = {"at", "in", "near", "outside", "inside", "across", "throughout", "through", "around", "within", "on",
-                  "along", "off", "into", "over", "beyond"}
-
-
-# Nouns that a country name before them locates rather than owns: "Iraq's capital", "the Syria border".
-GEOGRAPHIC_HEADS = {"capital", "border", "north", "south", "east", "west", "province", "region", "city", "town",
-                    "village", "coast", "countryside", "territory", "soil", "airspace", "waters", "side", "interior"}
-
-
-def _goes_to(doc: Doc, top: Toponym, code: str) -> bool:
-    """Is the target's toponym also where the event is: "a visit to Moscow", "arrived in Ahvaz",
-    "the assault on Ukraine" (a violent code), but not "called on the US", "blamed it on Washington"."""
-    tok = doc[top.token_start : top.token_end].root
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-        tok = tok.head.head  # "an attack in the province of Marib": "the province" stands where the place stands
-    if tok.dep_ in {"dobj", "advmod", "npadvmod"} and (code[:2] in VIOLENT_ROOTS or code[:3] == "042"):
-        return True  # "shelled Bakhmut", "captured Izium", "visited Moscow": the town attacked or visited
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head.lower_
-    if prep == "to":
-        return code[:3] in {"042", "043", "044"} or code[:2] == "15"  # visits, trips, deployments
-    if not _locative(doc, top, code):
-        return False
-    return prep in {"in", "into", "inside", "near", "outside", "within", "across", "throughout", "around"} or (
-        prep in {"on", "at", "against"} and code[:2] in VIOLENT_ROOTS)
-
-
-# Roots whose event is an exchange between two parties: consultations, visits and hosting (04), material
-# cooperation (06), aid (07). With no second party found, the act of a state (a country, its government,
-# forces or police, an international body) is still one whose partner the sentence left out ("Russia brokered
-# the deal", "the United States deployed rescue teams"); anyone else's is a trip, a meeting, a sale or a gift
-# with no political counterpart ("voters arrived at the polling sites", "a forum hosted by a magazine",
-# "dealers sell weapons", "donations from people"), and so is a trip at home ("the president flew to Boise
-# for a speech"): no event. One-sided acts stay without a target: statements, appeals, intents, demands,
-# rejections, threats, protests, force ("Trump called for a ban", "Holder announced his resignation").
-PARTNER_ROOTS = {"04", "06", "07"}
-# "joint military drills", "formed a joint venture", "Turkey and Indonesia began exercises", "the two sides met":
-# the second party is inside the subject
-JOINT_WORDS = {"joint", "jointly", "mutual", "mutually", "bilateral", "trilateral", "multilateral", "together",
-               "combined", "coordinated"}
-
-
-def _joint(doc: Doc, c: Candidate) -> bool:
-    """Is the exchange done together by parties its subject or its words name?"""
-    trig = doc[c.trigger]
-    heads = [trig, *(k for k in trig.children if k.dep_ == "dobj")] + ([doc[c.noun_arg]] if c.noun_arg is not None else [])
-    if any(k.lower_ in JOINT_WORDS for h in heads for k in h.children):
-        return True
-    if c.source is None or c.source.token < 0 or c.code[:3] in {"042", "043", "044"} or c.code[:2] == "07":
-        return False  # "Obama and Biden arrived", "funded by two billionaires": a trip or a gift is no joint act
-    subj = doc[c.source.token]
-    return bool(subj.conjuncts) or any((k.dep_ == "nummod" and k.lower_ not in {"one", "1"}) or k.lower_ == "both"
-                                       for k in subj.children)
-
-
-def _state_actor(actor: ActorRef | None) -> bool:
-    """Is the actor a country, its government, forces, police or spies, or an international body?"""
-    code = actor.code if actor is not None and actor.code else ""
-    return code[:3].isalpha() and (code[:3] == "IGO" or code[3:6] in STATE_SECTORS)
-
-
-# statements, appeals, intents, diplomatic cooperation, demands, disapproval, rejections, threats and
-# sanctions: acts done by speaking or deciding, whose object often names somewhere else, and which a state
-# does at home wherever the story is datelined
-SPOKEN_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "16"})
-# the sectors that speak for the state at home ("" is the bare country: "Iran rejected"); wider than the event
-# layer's STATE_SECTORS: a parliament's or a court's word is also said at home
-HOME_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-# acts done in person somewhere: a symbolic act, a signing; with meetings and visits (root 04) they show the
-# actor away from home when placed abroad
-PRESENCE_CODES = frozenset({"017", "057"})
-# a source whose post is abroad speaks where it is posted
-POSTED_ABROAD = ("ambassador", "envoy", "embassy", "consul", "diplomat", "delegat", "negotiator", "representative")
-
-
-def _at_home(code: str, source: ActorRef | None, target: ActorRef | None, target_tok: Token | None) -> bool:
-    """Is the target only the source's own country named by one of its towns or its capital: a trip at home
-    ("Sanders visited Missouri", "the president arrived in Orlando": a campaign stop is no diplomacy), or a
-    non-violent act done in a town at home ("offered to speak at a convention in Cincinnati", "remarks in
-    Washington")? Violence at home is against its people there ("troops shelled Homs")."""
-    if not (source is not None and target is not None and source.code and target.code and source.code[:3].isalpha()
-            and source.code[:3] == target.code[:3] and ((target.rule or "").startswith("place:")
-                                                         or (target.rule or "").endswith(":capital"))):
-        return False
-    if code[:2] == "04":
-        return True
-    if code[:2] in VIOLENT_ROOTS or target_tok is None:
-        return False
-    target_tok = place_phrase_head(target_tok)  # "in Washington, D.C."
-    return target_tok.dep_ == "pobj" and target_tok.head.lower_ in EVENT_LOCATIVE - {"on"}
-
-
-def _locative(doc: Doc, top: Toponym, code: str = "") -> bool:
-    """Is the toponym where something happened: "at the airport", "in Baghdad", "streets of Tehran".
-    A country after "on" is where only violence happens ("the assault on Ukraine"); otherwise it is
-    a topic ("talks on Ukraine", "sanctions on Iran", "called on the US")."""
-    tok = doc[top.token_start : top.token_end].root
-    for _ in range(3):
-        if tok.dep_ in {"compound", "poss"}:
-            if top.place.precision == "country" and tok.head.lemma_.lower() not in GEOGRAPHIC_HEADS:
-                return False  # "outside the US embassy": a country before a thing owns it; it is not where
-            tok = tok.head
-            continue
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-            tok = tok.head.head  # "the streets of Tehran" stands where "the streets" stands
-            continue
-        break
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and top.place.precision == "country" and code[:2] not in VIOLENT_ROOTS:
-        return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in EVENT_LOCATIVE:
-        return True
-    # "took to the streets of Tehran": a street, square or city reached by a motion verb
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.lemma_.lower() in {"street", "square", "city", "town"}
-
-
-# an audience or an occasion that a spoken act is addressed to or made at is where it was made
-GATHERINGS = {"gathering", "rally", "crowd", "audience", "meeting", "conference", "summit", "convention", "ceremony",
-              "session", "forum", "assembly", "congregation", "briefing", "reception", "dinner", "luncheon", "event"}
-
-
-def _topic_place(doc: Doc, top: Toponym, trig: Token, code: str, source: Token | None = None) -> bool:
-    """Is the toponym only the topic of a spoken act, not where it was done?
-
-    "pledged to deepen ties while offering no plan to end the war in Ukraine", "imposed sanctions in
-    response to strikes on bases in Iraq", "condemned the attack in Baghdad": the place qualifies a thing
-    or deed named in the act's object or in a clause under it. Where the act was done is said on the act
-    ("said in Beijing"), on a phrase hung on it ("said at a news conference in Kabul") or on its speaker
-    ("officials in Tehran said", "the government in Damascus asked") or on a verb beside it ("speaking to
-    supporters in Columbia, he warned"). A visit, a meeting or a protest
-    happens where its object is ("visited a school in Kabul", "rallied outside the embassy in Baghdad"):
-    only the spoken roots are checked, and a place outside the act's own phrase is left to the other checks.
-    """
-    if code[:2] not in SPOKEN_ROOTS:
-        return False
-    tok = doc[top.token_start : top.token_end].root
-    for _ in range(3):  # "the streets of Tehran", "the Tehran embassy"
-        if tok.dep_ in {"compound", "poss"}:
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-            tok = tok.head.head
-        else:
-            break
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
-    holder = tok.head.head
-    if holder.i == trig.i or holder.i not in {t.i for t in trig.subtree}:
-        return False
-    if holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.i == trig.i:
-        return False  # "at a news conference in Kabul": a phrase on the act itself
-    if holder.pos_ == "ADV" and holder.head.i == trig.i:
-        return False  # "back at her Brooklyn headquarters, aides cheered"
-    if holder.lemma_.lower() in GATHERINGS:
-        return False  # "told a gathering in Washington", "addressed a rally in Ohio": where the speaker was
-    if source is not None and holder.i in {t.i for t in source.subtree}:
-        return False  # "one pastor, Whiting of a church in Marion, supporting him": the speaker's own place
-    # the scene of an act beside it: "stood at his pulpit in Burlington and endorsed him", "speaking to a crowd
-    # of supporters in Columbia, he warned"; not an argument of it ("apologised but blamed it on Washington")
-    # nor a thing further down ("targeting officials in response to strikes on bases in Iraq")
-    setting, hops = holder, 0
-    if holder.pos_ in {"VERB", "AUX"} and tok.head.lower_ not in {"in", "at", "near", "outside", "inside"}:
-        hops = 2
-    while hops < 2 and setting.dep_ == "pobj" and setting.head.dep_ == "prep":
-        hops += setting.head.lower_ != "of"
-        setting = setting.head.head
-    if hops < 2 and setting.pos_ in {"VERB", "AUX"} and setting.i != trig.i and (
-            (setting.dep_ in {"advcl", "conj"} and setting.head.i == trig.i)
-            or (trig.dep_ == "conj" and trig.head.i == setting.i)):
-        return False
-    speaker = {t.i for c in trig.children if c.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "agent"}
-               for t in c.subtree}
-    return holder.i not in speaker
-
-
-TRIP_NOUNS = {"visit", "trip", "journey", "tour", "stop", "stopover"}
-TRIP_VERBS = {"travel", "fly", "go", "come", "arrive", "return", "head", "land", "visit", "tour"}
-
-
-def _trip_beside(doc: Doc, top: Toponym, trig: Token) -> bool:
-    """Is the toponym where a trip joined to a meeting went: "made a visit to Kyiv and met Zelensky",
-    "flew to Ankara and held talks with Erdogan", "arrived in Doha and met the emir"? The meeting is there."""
-    tok = doc[top.token_start : top.token_end].root
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"visit", "tour"}:
-        verb = tok.head  # "visited Kyiv and met"
-    elif tok.dep_ == "pobj" and tok.head.lower_ in {"to", "in", "at"}:
-        head = tok.head.head
-        if head.pos_ == "NOUN" and head.lemma_.lower() in TRIP_NOUNS and tok.head.lower_ == "to":
-            verb = head.head  # "made a visit to Kyiv", "began a tour to the region"
-        elif head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in TRIP_VERBS:
-            verb = head
-        else:
-            return False
-    else:
-        return False
-    if verb.i == trig.i or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return (trig.dep_ == "conj" and trig.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == trig.i)
-
-
-# what goes on for weeks or years: the deaths it "has caused" are a toll, not one day's event
-LASTING_CONFLICTS = {"war", "conflict", "fighting", "crackdown", "violence", "insurgency", "unrest", "campaign",
-                     "offensive", "siege", "occupation", "civil war", "uprising", "bombardment", "clashes"}
-VAGUE_MAGNITUDES = ("thousands", "millions")
-
-
-def _cumulative_toll(tok: Token, number: str) -> bool:
-    """Is the count a toll over a long time rather than the deaths of one event?
-
-    "the fighting, which erupted in September, has killed thousands", "a crackdown that has killed hundreds
-    of protesters", "tens of thousands of people have been killed" (in a war): a present perfect whose
-    subject is a lasting conflict, or that counts since a date, or that counts in vague thousands. "At
-    least 11 people have been killed in three days of rioting" and "the strike killed 25 fighters" are
-    counts of their events and stay; so does a past perfect ("had already been killed").
-    """
-    if tok.pos_ not in {"VERB", "AUX"} or not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have"}
-                                                  for a in tok.children):
-        return False
-    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
-    if subj is None:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if subj is not None and subj.lower_ in {"that", "which"} and tok.dep_ == "relcl":
-        subj = tok.head
-    if subj is not None and subj.lemma_.lower() in LASTING_CONFLICTS:
-        return True
-    if any(t.lower_ == "since" for t in tok.subtree):
-        return True
-    return any(w in number.lower() for w in VAGUE_MAGNITUDES)
-
-
 @dataclass
 class Explanation:
     """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
@@ -331,83 +97,6 @@ class Explanation:
     actors: list[dict[str, Any]] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
     result: ArticleResult | None = None
-
-
-def _time_clause(node: Token) -> tuple[Token | None, set[int]] | None:
-    """The conjunction and the tokens of the clause or phrase ``node`` opens, if it is one.
-
-    An adverbial clause ("two days after he was killed"), a temporal phrase ("after the strike"),
-    or the parser's split of "after a mob laid siege": "after" + "a mob" hung on the main verb
-    and "laid" an adverbial clause without its subject, right after them.
-    """
-    if node.dep_ == "prep" and node.lower_ in TEMPORAL_MARKS:
-        return node, {t.i for t in node.subtree}
-    if node.dep_ != "advcl":
-        return None
-    mark = next((m for m in node.children if m.dep_ == "mark"), None)
-    tokens = {t.i for t in node.subtree}
-    if mark is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
-        split = next((p for p in node.head.children if p.dep_ == "prep" and p.lower_ in TEMPORAL_MARKS
-                      and p.i < node.i and p.right_edge.i + 1 == node.left_edge.i), None)
-        if split is not None:
-            return split, tokens | {t.i for t in split.subtree}
-    return mark, tokens
-
-
-def _temporal_clauses(tok: Token) -> Iterator[set[int]]:
-    """The tokens of each "after"/"before"/"since"/"until" clause or phrase holding ``tok``, innermost first."""
-    for node in [tok, *tok.ancestors]:
-        found = _time_clause(node)
-        if found is not None and found[0] is not None and found[0].lower_ in TEMPORAL_MARKS:
-            yield found[1]
-
-
-def _time_clause_of(tok: Token) -> int | None:
-    """The first token of the innermost temporal clause holding ``tok`` (None: the main clause). Two
-    words with different answers happened at different times, and a place named for one ("protesters
-    marched in Tehran on Sunday, two days after he was killed") is not the other's."""
-    return next((min(tokens) for tokens in _temporal_clauses(tok)), None)
-
-
-_PERFECT_AUX = {"has", "have", "'ve", "'s"}
-
-
-def _present_perfect(verb: Token) -> bool:
-    return (verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in verb.children))
-
-
-def _perfect_misdated(trig: Token, tt: Token, tm: TimeMention) -> bool:
-    """Would the definite past time ``tt`` date a present perfect, which it cannot?
-
-    English does not say "police have arrested five men last week": the perfect is about now, and
-    a finished past time near it belongs to a noun in its object ("have arrested five men over
-    the bombing of a bus last week": the bombing's week), which the parser may hang on the verb,
-    and then it dates neither that verb nor a verb beside it ("..., as the president called for
-    a special court"). "Since Monday" and "this week" go with the perfect and keep dating it, and
-    so does the time of a verb that reports it ("has agreed to open the crossings, the UN chief
-    said on Monday"; "in a statement on Thursday, she said he has opposed it"): the time it is
-    told from.
-    """
-    ref = tm.ref
-    if ref.precision not in {"day", "week"} or ref.date is None or ref.anchor is None or ref.date >= ref.anchor:
-        return False
-    if (ref.rule or "").startswith(("dates:this-", "dates:weekend")):
-        return False
-    head = tt.head
-    if tt.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in {"since", "for", "over", "during", "within", "until", "till"}:
-            return False
-        head = head.head
-    if tt.dep_ in {"npadvmod", "pobj"} and _present_perfect(head):
-        return True
-    gov = next((a for a in tt.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return _present_perfect(trig) and (gov is None or gov not in trig.ancestors)
-
-
-def _in_other_time_clause(tt: Token, trig: Token) -> bool:
-    """Is the time ``tt`` inside an "after"/"before"/"since"/"until" clause or phrase that ``trig`` is not in?"""
-    return any(trig.i not in tokens for tokens in _temporal_clauses(tt))
 
 
 class Coder:
@@ -658,14 +347,14 @@ class Coder:
             source = self._placed(ref(c.source), placed, info.quad_class)
             target = self._placed(ref(c.target), placed, info.quad_class)
             target_tok = doc[c.target.token] if c.target is not None and c.target.token >= 0 else None
-            home = _at_home(c.code, source, target, target_tok) and not (
+            home = at_home(c.code, source, target, target_tok) and not (
                 target_tok is not None and self.rules.place_of_violence(target_tok, trig))
             if home:
                 # a trip or a deed at home: the town is where it happened, not whom it was to ("sorrow for the
                 # shootings in South Carolina" keeps it: there the place names the victims)
                 target = None
-            if target is None and c.code[:2] in PARTNER_ROOTS and not _joint(doc, c) and (
-                    (home and c.code[:3] in {"042", "043", "044"}) or not _state_actor(source)):
+            if target is None and c.code[:2] in EXCHANGE_ROOTS and not joint_exchange(doc, c) and (
+                    (home and c.code[:3] in {"042", "043", "044"}) or not state_actor(source)):
                 c.status, c.reason = "rejected", "no second party for an exchange"
                 continue
             ev = Event(
@@ -786,12 +475,12 @@ class Coder:
             if sent_of.get(tm.token_start) != c.sentence or tm.ref.precision == "none":
                 continue
             pool.append(tm)
-            if tm.ref.precision in {"day", "week"} and _in_other_time_clause(doc[tm.token_start : tm.token_end].root, trig):
+            if tm.ref.precision in {"day", "week"} and in_other_time_clause(doc[tm.token_start : tm.token_end].root, trig):
                 # "ordered the killing after a mob this week laid siege": the siege's week. A year or a
                 # month there still bounds the act ("fought US troops after the 2003 invasion")
                 continue
             tt = doc[tm.token_start : tm.token_end].root
-            if trig.pos_ in {"VERB", "AUX"} and _perfect_misdated(trig, tt, tm):
+            if trig.pos_ in {"VERB", "AUX"} and perfect_misdated(trig, tt, tm):
                 continue
             future = tm.ref.date is not None and tm.ref.anchor is not None and tm.ref.date > tm.ref.anchor
             if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
@@ -812,7 +501,7 @@ class Coder:
         ``tm`` is the time nearest the act (if any), ``pool`` the sentence's other resolved times.
         """
         for node in [trig, *trig.ancestors]:
-            found = _time_clause(node)
+            found = time_clause(node)
             if found is None:
                 continue
             mark, inside = found
@@ -867,19 +556,19 @@ class Coder:
         actor_tokens = {r.token for r in (c.source, c.target) if r is not None and "+place-context" not in r.rule
                         and not (r is c.source and any(",place=" in n for n in c.notes))}
         target_token = c.target.token if c.target is not None else None
-        trig_clause = _time_clause_of(trig)
+        trig_clause = time_clause_of(trig)
         source_tok = doc[c.source.token] if c.source is not None and c.source.token >= 0 else None
         visited = next((t for t in toponyms if target_token is not None and t.token_start <= target_token < t.token_end
-                        and _goes_to(doc, t, c.code)), None)
+                        and goes_to(doc, t, c.code)), None)
         in_sent = [t for t in toponyms if sent_of.get(t.token_start) == c.sentence
                    and not any(t.token_start <= a < t.token_end and not (t is visited and a == target_token)
                                for a in actor_tokens)
                    and not self._belongs_elsewhere(trig, doc[t.token_start : t.token_end].root, others or set())
-                   and _time_clause_of(doc[t.token_start : t.token_end].root) == trig_clause]
-        located = [t for t in in_sent if t is visited or (_locative(doc, t, c.code)
-                                                          and not _topic_place(doc, t, trig, c.code, source_tok))]
+                   and time_clause_of(doc[t.token_start : t.token_end].root) == trig_clause]
+        located = [t for t in in_sent if t is visited or (locative(doc, t, c.code)
+                                                          and not topic_place(doc, t, trig, c.code, source_tok))]
         if not located and c.code[:2] == "04":
-            located = [t for t in in_sent if _trip_beside(doc, t, trig)]
+            located = [t for t in in_sent if trip_beside(doc, t, trig)]
         if located:
             best = min(located, key=lambda t: tree_distance(trig, doc[t.token_start : t.token_end].root))
             return best.place
@@ -957,7 +646,7 @@ class Coder:
         for cnt in counts:
             tok = doc[cnt.token]
             si = sent_of.get(cnt.token)
-            if cnt.kind != "crowd" and _cumulative_toll(tok, doc.text[cnt.number_start : cnt.number_end]):
+            if cnt.kind != "crowd" and cumulative_toll(tok, doc.text[cnt.number_start : cnt.number_end]):
                 continue
             target: int | None = None
             for k, c in enumerate(kept):

@@ -103,3 +103,34 @@ def extract_counts(doc: Doc) -> list[Count]:
                 if parsed is not None and parsed[0] >= 10:
                     out.append(Count("crowd", parsed[0], parsed[1], tok.i, phrase[1], phrase[2]))
     return out
+
+
+# what goes on for weeks or years: the deaths it "has caused" are a toll, not one day's event
+LASTING_CONFLICTS = {"war", "conflict", "fighting", "crackdown", "violence", "insurgency", "unrest", "campaign",
+                     "offensive", "siege", "occupation", "civil war", "uprising", "bombardment", "clashes"}
+VAGUE_MAGNITUDES = ("thousands", "millions")
+
+
+def cumulative_toll(tok: Token, number: str) -> bool:
+    """Is the count a toll over a long time rather than the deaths of one event?
+
+    "the fighting, which erupted in September, has killed thousands", "a crackdown that has killed hundreds
+    of protesters", "tens of thousands of people have been killed" (in a war): a present perfect whose
+    subject is a lasting conflict, or that counts since a date, or that counts in vague thousands. "At
+    least 11 people have been killed in three days of rioting" and "the strike killed 25 fighters" are
+    counts of their events and stay; so does a past perfect ("had already been killed").
+    """
+    if tok.pos_ not in {"VERB", "AUX"} or not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in {"has", "have"}
+                                                  for a in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is None:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subj is not None and subj.lower_ in {"that", "which"} and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is not None and subj.lemma_.lower() in LASTING_CONFLICTS:
+        return True
+    if any(t.lower_ == "since" for t in tok.subtree):
+        return True
+    return any(w in number.lower() for w in VAGUE_MAGNITUDES)
