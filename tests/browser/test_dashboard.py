@@ -85,6 +85,9 @@ def test_map_shows_countries_and_event_markers(base_url: str) -> None:
     assert r["countries"] > 150
     assert r["markers"] >= 10
     assert r["listed"] > 0 and r["title"]
+    # the demo has statements placed only in their country: drawn apart from the points that are places
+    assert 0 < r["coarse"] < r["markers"] and r["coarseDashed"]
+    assert "country or province" in r["legend"]
 
 
 def test_reader_highlights_the_airport_strike(base_url: str) -> None:

@@ -163,6 +163,7 @@
 
   // ---- view 1: map -------------------------------------------------------------------------
   const MAP = { map: null, points: null, ready: null, fitted: false };
+  const COARSE_PRECISION = new Set(["country", "admin1"]);
 
   async function initMap() {
     MAP.map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 10, zoomSnap: 0.25, preferCanvas: false });
@@ -180,7 +181,8 @@
     legend.onAdd = () => {
       const div = L.DomUtil.create("div", "map-legend");
       const stops = [-10, -5, 0, 5, 10].map((g) => `<span><i style="background:${goldColor(g)}"></i>${fmtG(g)}</span>`).join("");
-      div.innerHTML = `<b>mean Goldstein</b><div class="scale">${stops}</div><div class="muted">circle area = number of events</div>`;
+      div.innerHTML = `<b>mean Goldstein</b><div class="scale">${stops}</div><div class="muted">circle area = number of events</div>` +
+        `<div class="muted"><i class="coarse-key"></i>dashed, pale: placed only to a country or province, drawn at its centre</div>`;
       return div;
     };
     legend.addTo(MAP.map);
@@ -208,7 +210,8 @@
     return el("table", { class: "table places-table" },
       el("thead", {}, el("tr", {}, el("th", {}, "place"), el("th", { class: "num" }, "events"), el("th", { class: "num" }, "Goldstein"))),
       el("tbody", {}, points.slice(0, 40).map((p) => el("tr", { onclick: () => { MAP.map.setView([p.lat, p.lon], Math.max(MAP.map.getZoom(), 5)); showPlaceEvents(p); } },
-        el("td", {}, el("i", { class: "dot", style: `background:${goldColor(p.goldstein_mean)}` }), `${p.place}${p.country ? " · " + p.country : ""}`),
+        el("td", {}, el("i", { class: "dot", style: `background:${goldColor(p.goldstein_mean)}` }), `${p.place}${p.country ? " · " + p.country : ""}`,
+          COARSE_PRECISION.has(p.precision) ? el("span", { class: "muted" }, ` (${p.precision === "country" ? "country" : "province"} only)`) : null),
         el("td", { class: "num" }, p.n_events), el("td", { class: "num" }, fmtG(p.goldstein_mean))))));
   }
 
@@ -223,12 +226,17 @@
     let total = 0;
     for (const p of points) {
       total += p.n_events;
+      // An event placed only to a country or a province has no point of its own: the circle at the area's centre
+      // is drawn dashed and pale so that a statement "in the United States" is not read as news from Kansas.
+      const coarse = COARSE_PRECISION.has(p.precision);
       const m = L.circleMarker([p.lat, p.lon], {
-        radius: 4 + 2.6 * Math.sqrt(p.n_events), color: "#333", weight: 0.8, fillColor: goldColor(p.goldstein_mean),
-        fillOpacity: 0.85, className: "ne-point",
+        radius: 4 + 2.6 * Math.sqrt(p.n_events), color: "#333", weight: coarse ? 1.4 : 0.8, fillColor: goldColor(p.goldstein_mean),
+        fillOpacity: coarse ? 0.3 : 0.85, dashArray: coarse ? "4 3" : null, className: coarse ? "ne-point ne-coarse" : "ne-point",
       });
       m.bindTooltip(`<b>${esc(p.place)}</b>${p.country ? " (" + esc(p.country) + ")" : ""}<br>${p.n_events} events in ${p.n_articles} articles` +
-        `<br>mean Goldstein ${fmtG(p.goldstein_mean)}<br><span class="muted">${p.top_codes.map(esc).join("<br>")}</span>`);
+        `<br>mean Goldstein ${fmtG(p.goldstein_mean)}` +
+        (coarse ? `<br><i>placed only to the ${p.precision === "country" ? "country" : "province"}: shown at its centre</i>` : "") +
+        `<br><span class="muted">${p.top_codes.map(esc).join("<br>")}</span>`);
       m.on("click", () => showPlaceEvents(p));
       m.addTo(MAP.points);
       bounds.push([p.lat, p.lon]);
