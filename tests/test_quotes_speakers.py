@@ -341,3 +341,17 @@ def test_an_active_verb_joined_to_a_passive_speaks_for_its_subject(coder: Coder,
 def test_a_dummy_it_speaks_for_nobody(coder: Coder, text: str) -> None:
     """"it's worth noting …", "it means admitting …": the "it" stands for nothing that could say anything."""
     assert not any((q.speaker_text or "").lower() == "it" for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The Herald will call you a liar and the Courier will accuse you of fraud.", "fraud", "the Courier"),
+    ("The Tribune will call you a traitor and Channel 5 will accuse you of treason.", "treason", "Channel 5"),
+    ("Senator Hale backed the bill and Senator Ruiz, as she has before, opposed the measure.", "the measure",
+     "Senator Ruiz"),
+])
+def test_a_second_clause_keeps_its_own_subject(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"X will call you a liar and Y will accuse you …": the parser joins Y to "a liar" and hands the second
+    verb X's subject; a finite verb right after "and Y" is Y's."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)

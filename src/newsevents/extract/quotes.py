@@ -950,7 +950,7 @@ class _Extractor:
         if perfect:
             passive = None
         subj = _subject(tok, self.in_quote)
-        subj = self._time_spender(tok, subj) or self._left_doing(tok) or subj
+        subj = self._time_spender(tok, subj) or self._left_doing(tok) or self._conjoined_subject(tok) or subj
         if perfect and subj is None:
             subj = next(c for c in kids if c.dep_ == "nsubjpass")
         if subj is not None and self.para_of[subj.i] != self.para_of[tok.i]:
@@ -1371,6 +1371,41 @@ class _Extractor:
                     subj.lower_ not in RELATIVE | {"it", "this"}) and subj.ent_type_ not in {"DATE", "TIME"}:
                 return subj
         return None
+
+    def _conjoined_subject(self, verb: Token) -> Token | None:
+        """"McCain backed it and Cruz opposed it", "the Post will call you a liar and NBC will accuse you …": the
+        parser joined the second subject to a noun of the first clause and gave its verb the first clause's
+        subject; a finite verb right after "and NAME" has NAME for its subject."""
+        doc = self.doc
+        finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+        if not finite or any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+            return None
+        i = verb.i - 1
+        while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"} and doc[i].head.i == verb.i:
+            i -= 1
+        if i > 0 and doc[i].text == ",":
+            # "and Cruz, as he has in the past, opposed": an aside on the verb
+            j = next((k for k in range(i - 1, max(i - 15, 0), -1) if doc[k].text == ","), None)
+            if j is None:
+                return None
+            aside = range(j + 1, i)
+            roots = [doc[k] for k in aside if not doc[k].is_punct and doc[k].head.i not in aside]
+            if len(roots) != 1 or roots[0].dep_ not in {"advcl", "prep", "advmod", "npadvmod"}:
+                return None
+            i = j - 1
+        if i < 1:
+            return None
+        cand = doc[i]
+        if cand.dep_ in {"nummod", "compound"} and cand.head.i < cand.i:
+            cand = cand.head  # "and Channel 5 will accuse"
+        if cand.dep_ == "appos" and cand.head.i < cand.i and doc[cand.left_edge.i - 1].text != ",":
+            cand = cand.head  # "and the civil rights group the Anti-Defamation League denounced"
+        if (cand.dep_ != "conj" or cand.pos_ not in {"NOUN", "PROPN"} or cand.head.pos_ not in {"NOUN", "PROPN", "PRON"}
+                or doc[cand.left_edge.i - 1].lower_ not in {"and", "but"} or not _agentive(cand)
+                or self.in_quote[cand.i] or self.sent_of[cand.i] != self.sent_of[verb.i]):
+            return None
+        return cand
 
     def _time_spender(self, cue: Token, subj: Token | None) -> Token | None:
         """"Clinton spent much of the week portraying …", "the leaders took turns rebutting …": the participle
