@@ -357,3 +357,39 @@ def test_a_conjoined_verb_shares_the_modal(coder: Coder, text: str, source: str,
 def test_a_past_tense_after_a_modal_verb_is_done(coder: Coder) -> None:
     text = "The minister said the economy would recover soon and praised the Kenyan central bank."
     assert has(coder, text, "", "051"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Neither the Kenyan president nor anyone in his cabinet has ever asked for Uganda's help.", "KEN", "02*"),
+    ("Neither Kenya nor Uganda has criticized the election.", "KEN", "111"),
+    ("No Republican senator has to worry about the vote.", "", "012"),
+    ("No Kenyan minister had to criticize the Ugandan president.", "KEN", "111"),
+])
+def test_no_one_as_the_doer_negates(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """"Neither X nor Y", "no", "none of" in the subject, also of the verb that governs the trigger: nobody did it."""
+    assert not has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "done"), [
+    ("The delegates might change the rules, thus disqualifying the Texas senator.", False),
+    ("The delegates changed the rules, thus disqualifying the Texas senator.", True),
+])
+def test_a_participle_of_result_shares_its_clauses_modal(coder: Coder, text: str, done: bool) -> None:
+    assert has(coder, text, "", "1722") is done, events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ugandan government defended the right of landlords to evict tenants.",
+    "The Texas senator supports the ability of state lawmakers to pass a law restricting access to bathrooms.",
+    "The court has the power to arrest the minister.",
+])
+def test_a_right_or_a_power_to_act_is_no_act(coder: Coder, text: str) -> None:
+    """What an actor has the right, the ability or the power to do is not yet done."""
+    got = [(s, t, c) for s, t, c in events(coder, text) if c[:2] not in {"05", "01"} and c != "052"]
+    assert not got, got
+
+
+def test_no_right_to_do_it_presupposes_it_was_done(coder: Coder) -> None:
+    text = "Iran said Washington had no right to blame Tehran for the protests."
+    assert has(coder, text, "USA", "112"), events(coder, text)
+

@@ -39,8 +39,16 @@ class Modality(PatternMatcher):
         negated = any(c.dep_ == "neg" and c.i not in matched for c in tok.children)
         if negated:
             notes.append("neg")
-        elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and _nobody(c)), None):
+        elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and _nobody(c)
+                             and not any(k.i in matched and k.lower_ in {"no", "neither"} for k in c.children)), None):
             negated = True  # "no one was killed", "no civilians were hurt", "killed nobody"
+            notes.append(f"neg:{nobody.text}")
+        elif self.own_rules and tok.dep_ == "xcomp" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
+                and (nobody := next((c for c in tok.head.children if c.dep_ in SUBJ | {"nsubjpass"} and _nobody(c)
+                                     and not any(k.i in matched and k.lower_ in {"no", "neither"} for k in c.children)), None)):
+            # "no campaign has to worry", "none of them wanted to meet him": the governing verb's subject is
+            # the doer of its complement, and it is no one
+            negated = True
             notes.append(f"neg:{nobody.text}")
         elif matched and any(c.dep_ == "neg" for c in tok.children):
             notes.append("neg:coded-by-pattern")
@@ -102,6 +110,15 @@ class Modality(PatternMatcher):
                 negated = True  # "Egypt has yet to open the crossing", "is yet to respond": not done
                 notes.append(f"neg:{head.text} yet to")
                 break
+            if self.own_rules and dep == "advcl" and mod == "asserted" and cur.i == tok.i and tok.tag_ == "VBG" \
+                    and not any(c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass", "mark"} for c in tok.children):
+                # "the delegates might raise the bar, thus disqualifying Cruz": a bare participle that tells what
+                # its clause brings about is no more real than that clause
+                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
+                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    notes.append(f"result-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "conj" and mod == "asserted" and cur.tag_ == "VB" and not any(
                     c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass"} for c in cur.children):
                 # "Republicans will come out and criticize Trump", "he'd sit Putin down and tell him": a bare verb
@@ -130,7 +147,8 @@ class Modality(PatternMatcher):
             if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
                 # "the possibility of banning parties", "a plan to strike"; not a participle ("the deal brokered
                 # by Russia", "the agreement, signed overnight": done)
-                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and (
+                if head.pos_ == "NOUN" and hl in self.lex.modal_nouns and not (
+                        hl == "right" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)) and (
                         (dep == "acl" and not (cur.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in cur.children)))
                         or (dep == "prep" and cur.lower_ == "of")):
                     if self.own_rules and head.dep_ == "dobj" and head.head.lemma_.lower() in KEEPING_VERBS:

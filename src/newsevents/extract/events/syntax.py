@@ -29,8 +29,10 @@ def _sector(code: str) -> str:
 
 
 def _nobody(tok: Token) -> bool:
-    """A participant that is no one: "nobody", "none", "no one", "no civilians" (not "no fewer than")."""
-    return tok.lower_ in {"nobody", "none", "noone"} or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    """A participant that is no one: "nobody", "none", "no one", "no civilians" (not "no fewer than"),
+    "neither side", "neither Ryan nor anyone on his team"."""
+    return tok.lower_ in {"nobody", "none", "noone"} or any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"det", "preconj"} and c.lower_ == "neither") for c in tok.children)
 
 
 def _armed_code(code: str | None) -> bool:
