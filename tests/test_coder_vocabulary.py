@@ -879,6 +879,32 @@ def test_training_with_no_armed_party_is_no_military_cooperation(coder: Coder, t
     assert not any(c == "062" for _, _, c in got), got
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("In the end the rural vote sanctioned her image as a reformer.", "163"),
+    ("The Kenyan parliament sanctioned the new budget on Tuesday.", "163"),
+    ("The Kenyan president rescued the economy from almost total collapse.", "073"),
+    ("The Kenyan minister had to retake her driving test.", "192"),
+    ("The new governor of Ohio took over in exceedingly hard times.", "192"),
+])
+def test_a_thing_acted_on_is_no_party_or_territory(coder: Coder, text: str, cameo: str) -> None:
+    """A bare sanction or rescue verb needs an actor or people as its object, an occupation a place or an
+    armed party or a state: with a thing the verb has its other sense (approve, save, take again, take office)."""
+    got = events(coder, text)
+    assert not any(c == cameo for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The United States sanctioned three Russian banks.", "USA", "163"),
+    ("France sanctioned five Iranian nationals over the attacks.", "FRA", "163"),
+    ("The Italian navy rescued 300 passengers from the sinking boat.", "ITAMIL", "073"),
+    ("The rebels retook the town.", "---REB", "192"),
+    ("Government forces retook the airport from the rebels.", "---MIL", "192"),
+    ("Islamist militants took over the consulate.", "---INS", "192"),
+])
+def test_a_party_or_territory_acted_on_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("American troops train and advise Iraqi forces.", "USAMIL"),
     ("The United States trained Kenyan soldiers.", "USA"),

@@ -42,6 +42,7 @@ from newsevents.extract.events.words import (
     OUTBURST_NOUNS,
     PARTNERED_NOUNS,
     PARTY_NOUNS,
+    PARTY_OBJECT_CODES,
     PLACE_CONTEXT_ROOTS,
     PLEDGE_LEMMAS,
     PREFERENCE_VERBS,
@@ -668,12 +669,22 @@ class Judgements(Roles):
     def _voter_preference(self, c: Candidate) -> str:
         """Why a 05x "support" is how voters vote or answer a poll: its supporter is an electorate
         ("voters", "respondents", "caucus-goers", "college students polled") or a share of people ("a
-        majority of women", "6 in 10 of those", "about three-quarters", "those who said ..."). A named
-        actor that backs a candidate ("Gov. Dayton is backing Clinton") keeps the endorsement."""
+        majority of women", "6 in 10 of those", "6 in 10 white men", "about three-quarters", "those who said
+        ..."); so is such a group's agreeing with a candidate (019: "majorities of Americans agreed with Trump")
+        and the support a candidate receives from it. A named actor that backs a candidate ("Gov. Dayton is
+        backing Clinton") keeps the endorsement."""
         trig = self._doc[c.trigger]
-        if not c.code.startswith("05") or trig.lemma_.lower() not in PREFERENCE_VERBS or trig.pos_ != "VERB":
+        if trig.pos_ != "VERB":
             return ""
-        subj = next((t for t in trig.children if t.dep_ == "nsubj"), None)
+        # the support a candidate receives from a group ("a poll found Trump receiving 20 percent support from
+        # Latino voters") is that group's preference
+        backing = next((g for k in trig.children if k.dep_ == "dobj" and k.lemma_.lower() in PREFERENCE_VERBS
+                        for p in k.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for g in p.children if g.dep_ == "pobj"), None) if c.code.startswith(("05", "07")) else None
+        if backing is None and not ((c.code.startswith("05") and trig.lemma_.lower() in PREFERENCE_VERBS) or (
+                c.code == "019" and trig.lemma_.lower() == "agree")):  # "majorities of Americans agreed with Trump"
+            return ""
+        subj = backing or next((t for t in trig.children if t.dep_ == "nsubj"), None)
         if subj is None:  # "Clinton was backed by a majority of women"
             agent = next((t for t in trig.children if t.dep_ == "agent"), None)
             subj = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
@@ -695,7 +706,9 @@ class Judgements(Roles):
                     k.dep_ == "acl" and k.lemma_.lower() in {"poll", "survey"} for k in t.children):
                 return f"a vote or poll answer: '{t.text}' prefers, no actor endorses"
         head = phrase[0]
-        if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num) and not (
+        if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num or any(
+                k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in {"in", "of", "out"} for q in k.children)
+                for k in head.children)) and not (
                 c.source is not None and c.source.code and c.source.kind not in {"agent", "group"}
                 and c.source.token == head.i):
             return f"a share of people: '{head.text}' prefers, no actor endorses"
@@ -832,7 +845,8 @@ class Judgements(Roles):
         armed party (a boxer training, eyes trained on someone); a 128 ignore/defy/resist
         whose object is a fact, a question or an issue, no law, order, demand or authority
         ("ignored the fact that", "Carson defied the question", "veterans' issues were largely
-        ignored"); a 015 concede whose object is a race or an election ("conceding the race to
+        ignored"); a 163 sanction or a 073 rescue of a thing; a 192 occupation of no place by no armed party or
+        state ("retake their exams", "took over in hard times"); a 015 concede whose object is a race or an election ("conceding the race to
         Clinton": a lost vote, no admission of responsibility)."""
         trig = self._doc[c.trigger]
         if trig.pos_ != "VERB" or (c.pattern is not None and c.pattern.obj is not None):
@@ -846,6 +860,20 @@ class Judgements(Roles):
             # local forces", "Norway will provide experts to train health workers" stay)
             return f"'{trig.text}' with no armed party and no country training: no training cooperation"
         obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
+        if c.code == "192" and (obj is None or (self._thing(obj, self._actors) and not self._place_object(obj, self._actors))) \
+                and not any(x is not None and (_armed_code(x.code) or (len(x.code) == 3 and not x.code.startswith("---")))
+                            for x in (c.source, c.target)):
+            # "he took over in hard times", "students had to retake their exams": no place taken and no armed
+            # party or state taking it, no occupation ("rebels retook the airport", "Russia took over Crimea" stay)
+            return f"'{trig.text}' {'of ' + obj.text if obj is not None else 'with no object'}: no territory taken by arms"
+        if c.code in PARTY_OBJECT_CODES and obj is not None and self._thing(obj, self._actors) \
+                and not self._place_object(obj, self._actors) and not any(
+                    k.dep_ in {"amod", "compound", "nmod"} and (k.ent_type_ in {"NORP", "GPE", "ORG"}
+                                                                or self._actors.mention_for(k) is not None)
+                    for k in obj.children):  # "sanctioned seven Russian nationals" are people of a country
+            # "the white vote sanctioned his identity", "rescued the economy from collapse": what is sanctioned or
+            # rescued is no actor and no people, so the verb is in its other sense (approve, save a thing)
+            return f"'{trig.text} {obj.text}': no actor or people acted on"
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return ""
         word = obj.lemma_.lower()

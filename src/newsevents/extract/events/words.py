@@ -301,3 +301,7 @@ ATTITUDE_SINGULARS = {"hostility"}
 # words whose "who"/"what" clause is a question, not a relative: "unclear who attacked", "asked who fired"
 QUESTION_WORDS = {"know", "ask", "wonder", "determine", "establish", "investigate", "identify", "unclear", "clear",
                   "sure", "certain", "unknown", "learn", "find"}
+
+# Codes whose bare verb acts on a party: "sanctioned Russian banks", "rescued 300 migrants". With a thing
+# as the object the verb has its other sense ("sanctioned the deal": approved; "rescued the economy").
+PARTY_OBJECT_CODES = {"163", "073"}
