@@ -393,3 +393,32 @@ def test_no_right_to_do_it_presupposes_it_was_done(coder: Coder) -> None:
     text = "Iran said Washington had no right to blame Tehran for the protests."
     assert has(coder, text, "USA", "112"), events(coder, text)
 
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # an aspect verb under a modal: its gerund is no more done than the verb
+    ("The militia will keep shelling the port, its commander said.", "", "19*"),
+    ("Ukraine's army could start bombing the bridges across the river.", "UKR", "19*"),
+    # an infinitive the parser hung on the verb belongs to the plan or plot it took as object
+    ("Police in Oslo foiled a plot to bomb the Israeli embassy.", "NOR", "19*"),
+    ("Police in Oslo foiled a plot by two brothers to bomb the Israeli embassy.", "", "19*"),
+    # a draft vetoed or blocked said nothing, in its sponsors' name or its opponents'
+    ("China vetoed a Security Council resolution condemning the coup in Myanmar.", "CHN", "11*"),
+    ("Britain blocked a Security Council statement condemning the raid on the hospital.", "GBR", "11*"),
+])
+def test_an_act_under_a_modal_aspect_verb_a_plot_or_a_stopped_text_is_not_done(
+        coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The militia kept shelling the port all night, its commander said.", "", "19*"),
+    ("The Security Council adopted a resolution condemning the coup in Myanmar.", "IGO", "11*"),
+    ("Seoul said Pyongyang was preparing to attack the island.", "KOR", "112"),
+])
+def test_a_done_aspect_an_adopted_text_and_a_hostile_plan_stay(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+def test_a_pledge_to_refrain_from_attacks_is_no_accusation(coder: Coder) -> None:
+    text = "Seoul said Pyongyang had pledged to refrain from attacking the island."
+    assert not has(coder, text, "KOR", "112"), events(coder, text)

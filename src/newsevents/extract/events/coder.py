@@ -1032,6 +1032,7 @@ class EventRules(Judgements):
                     if (
                         c.trigger in sub_idx
                         and c.status == "unrealized"
+                        and not c.negated  # "a pledge to refrain from hacking" plans no hostility
                         and c.modality in {"planned", "threatened", "wanted"}
                         and c.code[:2] in HOSTILE_ROOTS
                         and c.source is not None

@@ -10,6 +10,7 @@ from newsevents.extract.events.words import (
     CHARGE_VERBS,
     COMMITMENT_VERBS,
     DECLARING_VERBS,
+    DRAFT_NOUNS,
     FACTUAL_MARKS,
     KEEPING_VERBS,
     LEADING_VERBS,
@@ -17,6 +18,7 @@ from newsevents.extract.events.words import (
     READY_ADJECTIVES,
     REPORT_NOUNS,
     STANCE_VERBS,
+    STOPPING_VERBS,
     SUBJ,
     VERIFYING_VERBS,
     WH_TAGS,
@@ -142,6 +144,17 @@ class Modality(PatternMatcher):
                     cur.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and (a.tag_ == "VBD" or a.lemma_ == "have")
                                              for a in cur.children)):
                 break  # "may be postponed after parties were threatened": the threat happened
+            if self.own_rules and dep in {"xcomp", "advcl"} and cur.tag_ == "VB" and head.lemma_.lower() not in KEEPING_VERBS \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and not any(c.dep_ in SUBJ for c in cur.children):
+                noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < cur.i and c.pos_ == "NOUN"
+                             and c.lemma_.lower() in self.lex.modal_nouns), None)
+                if noun is not None:
+                    # "foiled a plot by a cell to attack a church", "uncovered a plan to bomb X": the parser hung
+                    # the noun's infinitive on the verb; it is the plot's aim, not something done
+                    mod = self.lex.modal_nouns[noun.lemma_.lower()]
+                    notes.append(f"modal-noun:{noun.lemma_.lower()}")
+                    break
             if self.own_rules and _hung_infinitive(cur) and hl in self.lex.modal_verbs:
                 dep = "xcomp"  # "refused on Tuesday to meet Y": the parser hung the complement as an adverbial clause
             if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
@@ -156,6 +169,13 @@ class Modality(PatternMatcher):
                         break
                     mod = self.lex.modal_nouns[hl]
                     notes.append(f"modal-noun:{hl}")
+                    break
+                if self.own_rules and dep == "acl" and cur.i == tok.i and tok.tag_ == "VBG" and hl in DRAFT_NOUNS \
+                        and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in STOPPING_VERBS:
+                    # "vetoed a resolution calling for a ceasefire", "blocked a statement condemning the strike":
+                    # the text never passed, so neither its sponsors nor its opponents said what it says
+                    mod = "refused"
+                    notes.append(f"stopped-text:{hl}")
                     break
                 if self.own_rules and dep == "acl" and hl in REPORT_NOUNS and head.dep_ == "dobj" \
                         and head.head.lemma_.lower() in VERIFYING_VERBS and any(c.dep_ == "neg" for c in head.head.children):
@@ -218,9 +238,11 @@ class Modality(PatternMatcher):
                 mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
                 notes.append("agreed-terms")
                 break
-            if dep in {"xcomp", "advcl"} and mod == "asserted" and cur.tag_ == "VB" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-                # "will travel to Paris to meet Y": the purpose is no more real than its future trip
+            if dep in {"xcomp", "advcl"} and mod == "asserted" and ((cur.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)) or (
+                    self.own_rules and dep == "xcomp" and cur.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in cur.children))):
+                # "will travel to Paris to meet Y": the purpose is no more real than its future trip; "will keep
+                # attacking ships", "could start shelling": an aspect verb's gerund is as real as the verb
                 aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
                             and c.lower_ in self.lex.modal_auxiliaries), None)
                 if aux is not None:

@@ -20,6 +20,10 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # what a report says and who confirms it: "did not confirm reports that X attacked" asserts no attack
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}
 VERIFYING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# A text put to a vote, and the verbs that stop it: what "a resolution calling for a ceasefire" says is
+# nobody's statement once it is vetoed or blocked
+DRAFT_NOUNS = {"resolution", "statement", "draft", "motion", "bill", "declaration", "text", "amendment", "communique"}
+STOPPING_VERBS = {"veto", "block", "reject", "defeat", "scuttle", "torpedo", "oppose"}
 # coercion and violence: who does these to others during a protest ("detained 50 people during the protests")
 # takes no part in it
 COERCIVE_ROOTS = {"17", *VIOLENT_ROOTS}
