@@ -489,3 +489,22 @@ def test_a_persons_supporters_are_not_the_person(coder: Coder, text: str, cameo:
     assert got, events(coder, text)
     assert all(e.source is not None and e.source.code is not None and e.source.code[:3] == "USA"
                and e.source.code[3:6] not in {"ELI", "GOV", "LEG"} for e in got), [(e.source, e.cameo) for e in got]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # the court or body a complaint is lodged with is where it goes; whom it names as wrongdoer is its target
+    ("Brazil filed a complaint at the World Trade Organization over Indonesian curbs on chicken imports.", "BRA", "IDN", "11"),
+    ("Chile lodged a complaint with the WTO against Argentine duties on wine.", "CHL", "ARG", "11"),
+    ("Nicaragua filed a case at the International Court of Justice accusing Germany of aiding genocide.", "NIC", "DEU", "11"),
+])
+def test_a_complaint_at_a_court_targets_whom_it_accuses(coder: Coder, text: str, source: str, target: str,
+                                                         cameo: str) -> None:
+    found = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(cameo) for s, t, c in found), found
+    assert not any(s.startswith(source) and t.startswith("IGO") and c.startswith(cameo) for s, t, c in found), found
+
+
+def test_a_complaint_naming_no_wrongdoer_keeps_the_body(coder: Coder) -> None:
+    text = "Honduras filed a complaint with the United Nations over the raid on its consulate."
+    found = events(coder, text)
+    assert not any(s.startswith("HND") and t.startswith("HND") for s, t, _ in found), found

@@ -634,18 +634,46 @@ class Roles(Modality):
                     placeless and self._locative(t, tok) and not (self.own_rules and self.place_of_violence(t, tok))):
                 continue
             if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
-                if self.own_rules and code[:2] in {"05", "11"} and t.dep_ == "pobj" and t.head.lower_ == "for":
-                    # "expressed appreciation for China's assistance", "criticism for the US raids": who
-                    # did the deed praised or blamed is the one praised or blamed
+                if self.own_rules and code[:2] in {"05", "11"} and t.dep_ == "pobj" and (
+                        t.head.lower_ == "for" or (code[:2] == "11" and t.head.lower_ in {"over", "against"})):
+                    # "expressed appreciation for China's assistance", "criticism for the US raids", "a
+                    # complaint over US tariffs": who did the deed praised or blamed is the one praised or blamed
                     doer = self.noun_actors(t, actors)[0]
                     if doer is not None and doer.code:
                         return [doer]
                 continue  # "killed in the US raids": an event is no target (its actor is its own source)
             found = [r for r in actors.resolve_all(t) if r.code]
+            if found and self.own_rules and code[:2] == "11" and t.dep_ == "pobj" \
+                    and t.head.lower_ in {"at", "with", "before", "to"} and t.head.head.i in {tok.i, obj.i if obj is not None else -1} \
+                    and all(r.code.startswith("IGO") for r in found) \
+                    and (accused := self._accused(tok, [obj, t], actors)):
+                # "filed a complaint at the WTO over US tariffs", "a case at the ICJ accusing Israel": the
+                # court or body is where a complaint is lodged; whom it accuses, when named, is its target
+                return accused
             if found:
                 for c in t.conjuncts:
                     if c.i in inside:
                         found += [r for r in actors.resolve_all(c) if r.code]
+                return found
+        return []
+
+    def _accused(self, tok: Token, others: list[Token | None], actors: DocActors) -> list[Resolved]:
+        """Whom a complaint or case names as wrongdoer: the one "against" or "over" whose deed it was
+        lodged ("over US tariffs", "against Chinese duties"), or whom its clause accuses ("accusing Israel
+        of genocide"); nothing when no actor is named so (a place, a body, "over the raid on its embassy").
+        The phrases hang on the verb, its object or the body ("at the WTO over US tariffs")."""
+        heads = [tok] + [o for o in others if o is not None]
+        named = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"over", "against"}
+                 for g in p.children if g.dep_ == "pobj"]
+        named += [g for h in heads for v in h.children if v.dep_ in {"advcl", "acl", "xcomp"} and v.tag_ == "VBG"
+                  and v.lemma_.lower() in {"accuse", "charge", "blame"} for g in v.children if g.dep_ == "dobj"]
+        for g in named:
+            if g.pos_ == "NOUN" and self.best(g, noun=True) is not None:
+                doer = self.noun_actors(g, actors)[0]
+                found = [doer] if doer is not None and doer.code else []
+            else:
+                found = [r for r in actors.resolve_all(g) if r.code]
+            if found and not any(r.code.startswith("IGO") for r in found):
                 return found
         return []
 
