@@ -368,3 +368,31 @@ def test_a_reflexive_is_its_own_clause_subject(coder: Coder) -> None:
 def test_it_or_they_with_no_actor_in_the_last_three_sentences_is_none(coder: Coder, text: str, word: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is None or not r.code, r
+
+
+@pytest.mark.parametrize(("text", "word", "nth"), [
+    # a name written plural is no "it"
+    ("Mainstream Republicans backed the reform and watched it pass the chamber.", "it", 0),
+    # a subject pronoun is none of the names its own clause goes on to speak of
+    ("Investigators searched the offices of the Pentagon, the inquiry found. It accused the Pentagon of "
+     "hiding the files.", "It", 0),
+    # the main subject of the sentence before, a thing named after the antecedent, is what "it" speaks of
+    ("Germany sent its proposal to the committee. The proposal goes further than the old rules. It promises "
+     "new money for schools.", "It", 0),
+    # a plural noun nearer than the only singular body is what "they" speaks of
+    ("Mexico is a difficult partner. Its president complains about hosting thousands of migrants from the south. "
+     "He has threatened to deport them.", "them", 0),
+])
+def test_it_or_they_for_a_thing_or_an_unnamed_group_is_none(coder: Coder, text: str, word: str, nth: int) -> None:
+    _, r = _resolve(coder, text, word, nth)
+    assert r is None or not r.code, r
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the clause's names rule themselves out, not a name in a quote ("he" may speak of himself by name)
+    ("Rubio met voters on Monday. He said that “this is the night for Marco Rubio.”", "He", "Rubio"),
+])
+def test_names_ruled_out_by_the_clause_leave_the_antecedent(coder: Coder, text: str, word: str,
+                                                            expected: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and _agrees(r, expected), r

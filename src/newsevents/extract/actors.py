@@ -896,16 +896,24 @@ class DocActors:
             before = sorted([r for r in before if r.start not in own] + [r for r, _ in own.values()],
                             key=lambda r: r.start)
         subjects = self.subjects | set(own)
+        singular = False
         if want == "person":  # "the crowd", "the government" are no "him"
             before = [self.possessed.get(r.start, r) if r.kind == "country" else r for r in before]
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural and not (
                 0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in COLLECTIVE_NOUNS))]
         elif want == "plural":
-            ok = [r for r in before if r.plural or r.kind in {"group"}]
+            # "Trump's telling of the story" (an actor's singular thing) is no "they"; "Hamas's leadership" is
+            ok = [r for r in before if self._plural(r) or (r.kind == "group" and self._collective(r))]
             if not ok:  # "The US claimed that they had attacked": a country or body is a "they" too
                 ok = [r for r in before if r.kind in {"organization", "country"}]
-        else:
-            ok = [r for r in before if r.kind in {"organization", "country", "group"} and not r.plural]
+                singular = True
+        else:  # "Republicans … watched it pass": a name written plural is no "it"
+            ok = [r for r in before if r.kind in {"organization", "country", "group"} and not self._plural(r)]
+        # "It accused the FDIC", "It praised Trump's plan": a subject pronoun is none of the names its clause
+        # goes on to speak of
+        named_after = self._named_in_clause(tok)
+        if named_after:
+            ok = [r for r in ok if referent(r) not in named_after]
         gender = PRONOUN_GENDER.get(tok.lower_) if want == "person" else None
         if gender is not None:  # "Mr. Lopez met Mrs. Adeyemi. She said": not Lopez
             ok = [r for r in ok if self.gender_of(r) in {None, gender}]
@@ -923,6 +931,11 @@ class DocActors:
             before_start = self._prev_sent_start(tok.sent.start_char, narrative=False)
             main = [r for r in preferred if before_start <= r.start < tok.sent.start_char and self._main_subject(r)]
             preferred = over or main or preferred
+        # "Erdogan laments hosting migrants and refugees. He threatened to expel them": a plural noun nearer
+        # than the singular body is what "they" more likely speaks of (not always that noun: "They dwell on
+        # the failure to break up the banks. They want": no one we know)
+        if singular and ok and self._plural_noun_between((preferred or ok)[-1].end, tok) is not None:
+            return None
         if preferred:
             return preferred[-1]
         if want == "person":
@@ -931,6 +944,60 @@ class DocActors:
         # never named as an actor ("people … they are imprisoned", "the taxes … repealing them")
         since = self._prev_sent_start(self._prev_sent_start(prev_start, narrative=False), narrative=False)
         return ok[-1] if ok and ok[-1].start >= since else None
+
+    def _plural(self, r: Resolved) -> bool:
+        """Is ``r`` plural, by its flag or as written ("Republicans", "Democrats"; not "the United States")?"""
+        if r.plural:
+            return True
+        if not 0 <= r.token < len(self.doc):
+            return False
+        t = self.doc[r.token]
+        return t.tag_ in {"NNS", "NNPS"} and t.ent_type_ not in {"GPE", "ORG", "FAC", "LOC"}
+
+    def _collective(self, r: Resolved) -> bool:
+        """A group word ("Hamas's leadership") or a coordination ("Mr. Rubio's father and mother")."""
+        if not 0 <= r.token < len(self.doc):
+            return False
+        t = self.doc[r.token]
+        return t.lemma_.lower() in COLLECTIVE_NOUNS or bool(t.conjuncts)
+
+    def _named_in_clause(self, tok: Token) -> set[tuple[str, str]]:
+        """Who the names after a subject pronoun in its own clause stand for: the pronoun cannot be them
+        ("It accused the FDIC", "He praised Trump's plan"). Subjects of the clauses below are left out (a
+        misparsed "…,” Trump said" hangs under the quoted verb)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i == tok.i:
+            return set()
+        verb = tok.head
+        out: set[tuple[str, str]] = set()
+        inside = {t.i for t in verb.subtree}
+        own_quote = self._quote_of(tok.idx)
+        depth = 0
+        for t in self.doc[tok.i + 1 : verb.right_edge.i + 1]:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                break  # a paragraph the parser ran on into
+            depth += (t.text == "(") - (t.text == ")")
+            # "(As monolithic to Mr. Trump as …)", "… “it's not Bernie Sanders”": an aside or a quote is no
+            # part of the clause
+            if depth > 0 or t.i not in inside or t.dep_ in {"nsubj", "nsubjpass"} or t.i == verb.i \
+                    or self._quote_of(t.idx) != own_quote:
+                continue
+            m = self.mention_for(t)  # "Iraq said it would defend Iraqi sovereignty": an adjective names no one
+            if m is not None and t.i == m.end - 1 and m.form != "adjective":
+                r = self._from_mention(t, m)
+                if r.code:
+                    out.add(referent(r))
+        return out
+
+    def _plural_noun_between(self, start: int, pron: Token) -> Token | None:
+        """The last plural common noun (no date or amount) in an argument's place between char ``start`` and
+        ``pron``, the sentence before included."""
+        for t in reversed(self.doc[max(0, pron.sent.start - 80) : pron.i]):
+            if t.idx < start:
+                return None
+            if t.tag_ == "NNS" and t.pos_ == "NOUN" and not t.ent_type_ \
+                    and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+                return t
+        return None
 
     def _own_subjects(self, tok: Token, before: list[Resolved]) -> dict[int, tuple[Resolved, int]]:
         """The actors that are subjects of a verb governing ``tok`` in its sentence, before it, with their
@@ -1102,7 +1169,7 @@ class DocActors:
         r = self.resolve(subj, depth=depth + 1)
         if r is None or not r.code or r.kind not in {"organization", "country", "group"}:
             return None
-        return r if (want == "plural") or not r.plural else None
+        return r if (want == "plural") or not self._plural(r) else None
 
     def _governing_subject(self, verb: Token, want: str, depth: int) -> Resolved | None:
         cur = verb
@@ -1396,10 +1463,23 @@ class DocActors:
     def _thing_subject_before(self, pron: Token, ante: Resolved) -> bool:
         """Is there, in the pronoun's sentence, the subject of a clause that names no actor ("the strike",
         "the deal"), while the antecedent is in a sentence before? A subject "it" then stands for that thing."""
-        if pron.lower_ != "it" or pron.dep_ not in {"nsubj", "nsubjpass"} or ante.start >= pron.sent.start_char:
-            return False  # "France said the deal was dead and that it would leave": France, named in the sentence
+        if pron.lower_ != "it" or pron.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        same = ante.start >= pron.sent.start_char
+        if same and not (0 <= ante.token < len(self.doc) and self.doc[ante.token].dep_ not in {"nsubj", "nsubjpass"}):
+            return False  # "France said the deal was dead and that it would leave": France, the sentence's subject
+        # "Pelosi said the strike had been carried out without consulting Congress, and warned that it risked
+        # …": the strike, a subject, before an object named in the sentence; "… , the report said. It accused":
+        # the main subject of the sentence before, after the antecedent
+        prev = self.doc[pron.sent.start - 1].sent if pron.sent.start > 0 else None
+        if prev is not None and not same and ante.start < prev.start_char:
+            root = prev.root
+            subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" \
+                    and subj.lemma_.lower() not in COLLECTIVE_NOUNS and not any(r.code for r in self.resolve_all(subj, depth=3)):
+                return True
         for t in self.doc[pron.sent.start : pron.i]:
-            if t.idx > ante.start and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" \
+            if (same or t.idx > ante.start) and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" \
                     and t.lemma_.lower() not in COLLECTIVE_NOUNS and not any(r.code for r in self.resolve_all(t, depth=3)):
                 return True
         return False
