@@ -60,6 +60,9 @@ from tests.test_events import triples
     ("Denmark gave the Faroe Islands more autonomy on Monday.", "DNK", "0834"),
     ("Serbia gave up its claim to the disputed villages.", "SRB", "080"),
     ("The Malian rebels gave up their demand for a separate state.", "MLIREB", "080"),
+    # a pattern's prepositional object may be what an amount is of, as a direct object may
+    ("The Kenyan ministry agreed to some of the teachers' demands.", "KENGOV", "080"),
+    ("Peru gave in to all of the miners' demands on Friday.", "PER", "083"),
     ("Militia members in Chad put down their guns on Wednesday.", "TCD", "0873"),
     ("Rebel fighters in Mali handed in their guns to the army.", "MLIREB", "0873"),
     ("The rebels in Niger ended the violence after the election.", "NERREB", "087"),

@@ -87,6 +87,19 @@ class PatternMatcher:
             objs += _furnished(tok)  # "supplied the junta with fighter jets": the jets are what was supplied
         return objs
 
+    def _prep_objects(self, prep: Token) -> list[Token]:
+        """The words a preposition governs, and what an amount among them is of: "agreed to all of the
+        demands", "bowed to most of their demands" are the demands, as "expelled dozens of diplomats"
+        are the diplomats for a direct object."""
+        objs = list(prep.children)
+        if not self.own_rules:
+            return objs
+        for o in list(objs):
+            if o.dep_ == "pobj" and (o.lemma_.lower() in self.lex.quantity_nouns or o.lower_ in self.lex.quantity_nouns):
+                objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"]
+        return objs
+
     def _check(self, p: Pattern, tok: Token, actors: DocActors | None) -> Match | None:
         """How well ``p`` fits ``tok`` (None if a hard constraint fails)."""
         score = 0
@@ -137,7 +150,7 @@ class PatternMatcher:
             # a passive's "by" phrase is an "agent": "was blown up by a missile"
             deps = {"prep", "dative", "agent"} if self.own_rules else {"prep", "dative"}
             if not any(
-                c.dep_ in deps and c.lower_ == prep and any(_is_word(g, lemma) for g in c.children)
+                c.dep_ in deps and c.lower_ == prep and any(_is_word(g, lemma) for g in self._prep_objects(c))
                 for c in _with_particles(tok)
             ):
                 return None
