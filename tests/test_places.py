@@ -280,3 +280,14 @@ def test_names_that_only_look_like_towns_are_not_places(coder: Coder) -> None:
     assert "Shiloh" not in found
     found = _found(coder, "Polls opened in Ward 8 at seven.")
     assert "Ward" not in found
+
+
+def test_a_town_s_name_used_as_a_person_s_is_no_place(coder: Coder) -> None:
+    # the tagger's "place" after a person's role, saying something, or inside a person's full name is a person
+    assert "Ripley" not in _found(coder, "“We wrestled hard tonight,” states coach Ripley. “The seed does not matter,”"
+                                         " insists coach Ripley.")
+    assert "Petrova" not in _found(coder, "“They left to find freedom,” Petrova said.")
+    assert "Chad" not in _found(coder, "Officers Dan Moore and Chad Walker arrested the driver on Main Street.")
+    # the same names where a place goes are still places
+    assert "Ripley" in _found(coder, "The wrestling team from Ripley won the state title.")
+    assert _found(coder, "Troops from Chad and Niger patrolled the border.").get("Chad") == "TCD"

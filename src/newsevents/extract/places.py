@@ -8,6 +8,7 @@ All toponyms of an article are resolved in one call to :meth:`Gazetteer.resolve_
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -54,6 +55,17 @@ SCHOOL_WORDS = {"university", "college", "school", "schools", "academy", "instit
 # smallest town a missed name may be, by what the tagger thought it was (admin1, countries and named
 # counties always pass): untyped names in a place's slot are usually places, a "person" or an
 # "organisation" at a locative preposition less often ("at Harvard", "to Johnson")
+# a town's name said by someone, or after a person's role, is that person's name ("Petrova said", "coach Ripley")
+SPEAKING_VERBS = {"say", "tell", "add", "explain", "state", "comment", "insist", "contend", "suggest", "exclaim",
+                  "respond", "reply", "recall", "claim", "note", "write", "ask", "testify", "admit"}
+PERSON_ROLE_NOUNS = {
+    "coach", "girlfriend", "boyfriend", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
+    "father", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "friend", "teammate",
+    "principal", "officer", "sergeant", "commissioner", "spokesman", "spokeswoman", "superintendent",
+    "attorney", "lawyer", "defendant", "suspect", "victim", "player", "singer", "actor", "actress", "artist",
+}
+# largest town whose name a person-like use of it overrides; bigger ones are rarely a person's name
+MAX_POP_PERSON_NAME = 100_000
 MIN_POP_UNTYPED = 2_000
 MIN_POP_PERSON = 10_000
 MIN_POP_ORG = 50_000
@@ -240,6 +252,50 @@ def in_body_dateline(span: Span) -> bool:
     return m is not None and span.end_char <= m.end() and span.text.isupper()
 
 
+def _full_names(doc: Doc, given: Container[str]) -> list[Span]:
+    """The document's people named in full: a PERSON of two or three proper nouns opening with a given name
+    ("Natalia Petrova", "Chad Walker"; not "Jordan Elementary School", "Sri Lanka's former president")."""
+    return [e for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e[0].lower_ in given
+            and all(t.pos_ == "PROPN" and t.is_title for t in e)
+            and not any(t.lower_ in SCHOOL_WORDS or t.lower_ in INSTITUTION_WORDS for t in e)]
+
+
+def _inside_person(names: list[Span], start: int, end: int) -> bool:
+    """Are the tokens part of a person's full name ("Chad Walker", "Andrew Jordan")?"""
+    return any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in names)
+
+
+def _person_named(ent: Span, people: set[str], given: Container[str], gazetteer: Gazetteer) -> bool:
+    """Is a one-word "place" of the tagger a person: a town's name (not a country's or a state's, not a large
+    city's) used as someone's name, where the text says so: the document names a person in full with it
+    ("Natalia Petrova ... Petrova said"), it is a given name ("Kristina and Tim"), it says something
+    ("Bingham said"), or a person's role comes before it ("coach Ripley", "girlfriend Olivia")? Not where a
+    place goes: "in X", "the town of X", "X, Texas"."""
+    if len(ent) != 1 or not ent.text[:1].isupper() or ent.text.isupper():
+        return False
+    tok = ent[0]
+    if not gazetteer.small_town(tok.text, MAX_POP_PERSON_NAME):
+        return False
+    if _locative_slot(tok, gazetteer) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+        return False
+    head = tok
+    for _ in range(3):  # "Douglas, Sarpy and Lancaster counties", "the Fairfield area"
+        if head.dep_ not in {"conj", "compound", "nmod", "appos", "amod"} or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in PLACE_KIND_WORDS | {"area", "county", "township", "parish", "neighborhood"}:
+            return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "," and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ == "GPE":
+        return False  # "Ripley, Tennessee"
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
+        return True
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in SPEAKING_VERBS:
+        return True
+    return tok.lower_ in people or tok.lower_ in given
+
+
 def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """The token spans (start, end, label) of every toponym: the tagger's places, dictionary country names and
     the names the tagger missed that the gazetteer knows; the names found so the last time are kept on
@@ -247,6 +303,9 @@ def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tup
     if actors.toponym_spans is not None:
         return actors.toponym_spans
     spans: list[tuple[int, int, str]] = []
+    given = actors.lexicon.given_names
+    names = _full_names(doc, given)
+    people = {e[-1].lower_ for e in names}  # their surnames
     for ent in doc.ents:
         if ent.label_ in {"GPE", "LOC", "FAC"}:
             em = actors.by_token.get(ent.root.i)
@@ -254,10 +313,13 @@ def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tup
                 continue  # an actor typed as a place by the tagger ("Soleimani" as GPE)
             if len(ent) == 1 and common_word_modifier(ent[0]):
                 continue
+            if _person_named(ent, people, given, gazetteer):
+                continue
             spans.append((ent.start, ent.end, ent.label_))
     for am in [*actors.mentions, *actors.dateline_mentions]:
         if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
-                s < am.end and am.start < e for s, e, _ in spans):  # "mainland China" beside the tagger's "China"
+                s < am.end and am.start < e for s, e, _ in spans) \
+                and not _inside_person(names, am.start, am.end):  # "mainland China" beside the tagger's "China"; not "Chad Walker"
             spans.append((am.start, am.end, "GPE"))
     missed = _missed_toponyms(doc, actors, gazetteer, spans)
     actors.missed_places = {i: (s, e) for s, e, _ in missed for i in range(s, e)}

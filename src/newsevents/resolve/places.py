@@ -894,6 +894,13 @@ class Gazetteer:
                 return word, pop
         return None
 
+    def small_town(self, raw: str, below: int) -> bool:
+        """Is ``raw`` only a town's name, of fewer than ``below`` people: no country, division, region or
+        larger town is called so ("Ripley County" written "Ripley" does not count: counties are often named
+        after people)?"""
+        matches = [(e, flag) for e, flag in self._matches(raw) if not (self.e_kind[e] == ADMIN2 and flag == ALT)]
+        return bool(matches) and all(self.e_kind[e] == CITY and self.e_pop[e] < below for e, _ in matches)
+
     def naive_lookup(self, name: str) -> Place | None:
         """Baseline: the most populous entry with exactly this (folded) name, no context at all."""
         codes = self._lookup_key(name_key(name))
