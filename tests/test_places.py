@@ -291,3 +291,12 @@ def test_a_town_s_name_used_as_a_person_s_is_no_place(coder: Coder) -> None:
     # the same names where a place goes are still places
     assert "Ripley" in _found(coder, "The wrestling team from Ripley won the state title.")
     assert _found(coder, "Troops from Chad and Niger patrolled the border.").get("Chad") == "TCD"
+
+
+def test_a_small_foreign_town_s_name_without_its_accents_needs_its_country(coder: Coder) -> None:
+    # a company, a store: the only town so named is a village abroad whose name has accents, and nothing else
+    # in the article is in that country
+    assert "Titan" not in _found(coder, "Supporters of the permit believe Titan will keep its promises to the neighbours.")
+    assert "Belk" not in _found(coder, "Belk opened a new store in the mall, and Belk associates volunteer in the communities.")
+    # a town written without its marks beside its country is still the town
+    assert _found(coder, "Turkish troops shelled Afrin in northern Syria.").get("Afrin") == "SYR"

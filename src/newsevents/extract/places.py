@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actors import DATELINE, DocActors, common_word_modifier
 from newsevents.model import Place
-from newsevents.resolve.places import Gazetteer, OutletProfile
+from newsevents.resolve.places import Gazetteer, OutletProfile, name_key
 
 __all__ = ["Toponym", "extract_toponyms", "toponym_spans"]
 
@@ -66,6 +66,9 @@ PERSON_ROLE_NOUNS = {
 }
 # largest town whose name a person-like use of it overrides; bigger ones are rarely a person's name
 MAX_POP_PERSON_NAME = 100_000
+# largest town whose name, written without its accents and with nothing else in the article in its country,
+# is still read as that town ("Titan" is no Tītān, Afghanistan; "Belk" no Bełk, Poland)
+MAX_POP_UNACCENTED = 50_000
 MIN_POP_UNTYPED = 2_000
 MIN_POP_PERSON = 10_000
 MIN_POP_ORG = 50_000
@@ -329,6 +332,12 @@ def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tup
     return spans
 
 
+def _unaccented_only(name: str, place: Place) -> bool:
+    """Is ``name`` the place's name only once its accents and marks are dropped ("Titan" for Tītān)?"""
+    return not place.name.isascii() and place.name.casefold() != name.casefold() \
+        and name_key(place.name) == name_key(name)
+
+
 def extract_toponyms(
     doc: Doc,
     actors: DocActors,
@@ -359,9 +368,17 @@ def extract_toponyms(
     places = gazetteer.resolve_document(names, text=doc.text, spans=char_spans, context=context,
                                         dateline_country=dateline_country, labels=[lab for _, _, lab in spans],
                                         regions=regions, profile=profile)
+    # the countries each name of the article was read in, to tell a foreign town's name from an English word
+    read_in: dict[str, set[str]] = {}
+    for name, place in zip(names, places, strict=True):
+        if place is not None and place.country:
+            read_in.setdefault(place.country, set()).add(name_key(name))
     out: list[Toponym] = []
-    for (s, e, _), place in zip(spans, places, strict=True):
+    for (s, e, _), name, place in zip(spans, names, places, strict=True):
         span = doc[s:e]
+        if place is not None and place.country and _unaccented_only(name, place) and not context[place.country] \
+                and not read_in[place.country] - {name_key(name)} and gazetteer.small_town(name, MAX_POP_UNACCENTED):
+            continue  # "Titan", "Belk", "Tamara": a small foreign town's name only without its accents
         m = actors.by_token.get(span.root.i)
         if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries \
                 and (place is None or place.precision != "country"):
