@@ -300,3 +300,13 @@ def test_a_small_foreign_town_s_name_without_its_accents_needs_its_country(coder
     assert "Belk" not in _found(coder, "Belk opened a new store in the mall, and Belk associates volunteer in the communities.")
     # a town written without its marks beside its country is still the town
     assert _found(coder, "Turkish troops shelled Afrin in northern Syria.").get("Afrin") == "SYR"
+
+
+def test_a_county_that_names_an_office_is_a_place(coder: Coder) -> None:
+    # whatever the tagger makes of the whole name (an organisation, a building, a place, a person), the county is
+    # where the office is
+    for text, county in (("Deputies from the Titus County Sheriff's Office arrested him.", "Titus County"),
+                         ("The Tarrant County Medical Examiner identified the man.", "Tarrant County"),
+                         ("He was arraigned at the Henderson County Jail Tuesday morning.", "Henderson County"),
+                         ("Lamar County Commissioners met on Monday to discuss the budget.", "Lamar County")):
+        assert _found(coder, text).get(county) == "USA", text

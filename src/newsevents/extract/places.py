@@ -69,6 +69,7 @@ MAX_POP_PERSON_NAME = 100_000
 # largest town whose name, written without its accents and with nothing else in the article in its country,
 # is still read as that town ("Titan" is no Tītān, Afghanistan; "Belk" no Bełk, Poland)
 MAX_POP_UNACCENTED = 50_000
+COUNTY_WORDS = {"county", "parish"}
 MIN_POP_UNTYPED = 2_000
 MIN_POP_PERSON = 10_000
 MIN_POP_ORG = 50_000
@@ -180,16 +181,26 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
             continue  # "Post-Intelligencer"
         if before is not None and before.tag_ == "POS":
             continue  # "Henry's Turkey Service"
-        for end in range(e, s, -1):
+        ends: list[int] | range = range(e, s, -1)
+        for k in range(s + 1, e - 1):  # "the Henderson County Jail Tuesday": the county, whatever follows it
+            if doc[k].lower_ in COUNTY_WORDS and doc[k].is_title:
+                known = gazetteer.standing(doc[s : k + 1].text)
+                if known is not None and known[0] == "county":
+                    ends = [k + 1]
+                break
+        for end in ends:
             span = doc[s:end]
             if not free(s, end):
                 continue
             ents = {t.ent_type_ for t in span}
-            if ents - {"", "PERSON", "ORG", "NORP"} or (span.text.isupper() and not in_body_dateline(span)) \
+            # "the Tarrant County Medical Examiner", "McMinn County Sheriff Steve Frisbie": whatever the tagger made of
+            # the whole, a county named in it is where the office is
+            county = len(span) > 1 and span[-1].lower_ in COUNTY_WORDS and span[-1].is_title
+            if (ents - {"", "PERSON", "ORG", "NORP"} and not county) or (span.text.isupper() and not in_body_dateline(span)) \
                     or not all(t.is_title or t.is_upper or len(t) > 4 for t in span):
                 break  # "PoP" is an abbreviation; "McAllen", "DeKalb" are names
             whole_entity = span[0].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")
-            if "PERSON" in ents and not whole_entity and any(
+            if "PERSON" in ents and not whole_entity and not county and any(
                     t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"
                                                                       and doc[t.i + 1].ent_type_ == "PERSON"))
                     for t in span):
@@ -202,6 +213,8 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
             kind, pop = known
             dateline = in_body_dateline(span)
             slot = "locative" if dateline else _place_slot(span, e, gazetteer)
+            if slot is None and county and kind == "county":
+                slot = "institution"
             if slot is None:
                 continue
             if slot == "locative" and before is not None and before.lower_ == "the":
@@ -299,6 +312,17 @@ def _person_named(ent: Span, people: set[str], given: Container[str], gazetteer:
     return tok.lower_ in people or tok.lower_ in given
 
 
+def _county_inside(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Does the tagger's place name an office or a thing of a county the gazetteer knows ("the Titus County
+    Sheriff's Office", "Lamar County Commissioners"), not the county itself?"""
+    for k, tok in enumerate(ent[:-1]):
+        if k > 0 and tok.lower_ in COUNTY_WORDS and tok.is_title:
+            first = 1 if ent[0].lower_ == "the" else 0
+            known = gazetteer.standing(ent[first : k + 1].text) if k + 1 > first else None
+            return known is not None and known[0] == "county"
+    return False
+
+
 def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """The token spans (start, end, label) of every toponym: the tagger's places, dictionary country names and
     the names the tagger missed that the gazetteer knows; the names found so the last time are kept on
@@ -318,6 +342,8 @@ def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tup
                 continue
             if _person_named(ent, people, given, gazetteer):
                 continue
+            if _county_inside(ent, gazetteer):
+                continue  # "the Titus County Sheriff's Office": its county is found with the names the tagger missed
             spans.append((ent.start, ent.end, ent.label_))
     for am in [*actors.mentions, *actors.dateline_mentions]:
         if am.entry.kind == "country" and am.form in {"name", "capital", "abbreviation"} and not any(
