@@ -308,5 +308,8 @@ def test_a_county_that_names_an_office_is_a_place(coder: Coder) -> None:
     for text, county in (("Deputies from the Titus County Sheriff's Office arrested him.", "Titus County"),
                          ("The Tarrant County Medical Examiner identified the man.", "Tarrant County"),
                          ("He was arraigned at the Henderson County Jail Tuesday morning.", "Henderson County"),
-                         ("Lamar County Commissioners met on Monday to discuss the budget.", "Lamar County")):
+                         ("Lamar County Commissioners met on Monday to discuss the budget.", "Lamar County"),
+                         # after a town and a hyphen, before a road's number
+                         ("The town received a letter from the Jackson-Madison County Rescue Squad.", "Madison County"),
+                         ("The truck turned onto Freestone County Road 360 near the lake.", "Freestone County")):
         assert _found(coder, text).get(county) == "USA", text

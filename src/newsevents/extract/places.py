@@ -172,15 +172,6 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
     for s, e in _proper_runs(doc):
         if _title_cased(doc[s].sent) and not in_body_dateline(doc[s:e]):
             continue  # a headline in title case ("Golf Courses Reach Into Bag of Tricks")
-        if e < len(doc) and doc[e].like_num:
-            continue  # "Ward 8", "Talla 2": a numbered thing
-        before = doc[s - 1] if s > 0 else None
-        if before is not None and before.text in {"-", "/", "–"} and not before.whitespace_:
-            continue  # "Hartsfield-Jackson", "Dallas/Fort Worth"
-        if doc[e - 1].whitespace_ == "" and e < len(doc) and doc[e].text in {"-", "/", "–"}:
-            continue  # "Post-Intelligencer"
-        if before is not None and before.tag_ == "POS":
-            continue  # "Henry's Turkey Service"
         ends: list[int] | range = range(e, s, -1)
         for k in range(s + 1, e - 1):  # "the Henderson County Jail Tuesday": the county, whatever follows it
             if doc[k].lower_ in COUNTY_WORDS and doc[k].is_title:
@@ -188,6 +179,16 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                 if known is not None and known[0] == "county":
                     ends = [k + 1]
                 break
+        before = doc[s - 1] if s > 0 else None
+        if isinstance(ends, range):  # a county is named whatever follows or comes before it
+            if e < len(doc) and doc[e].like_num:
+                continue  # "Ward 8", "Talla 2": a numbered thing ("Otter Tail County Road 80" keeps its county)
+            if before is not None and before.text in {"-", "/", "–"} and not before.whitespace_:
+                continue  # "Hartsfield-Jackson", "Dallas/Fort Worth" ("the Paris-Henry County Rescue Squad" keeps it)
+            if doc[e - 1].whitespace_ == "" and e < len(doc) and doc[e].text in {"-", "/", "–"}:
+                continue  # "Post-Intelligencer"
+        if before is not None and before.tag_ == "POS":
+            continue  # "Henry's Turkey Service"
         for end in ends:
             span = doc[s:end]
             if not free(s, end):
