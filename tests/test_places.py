@@ -313,3 +313,9 @@ def test_a_county_that_names_an_office_is_a_place(coder: Coder) -> None:
                          ("The town received a letter from the Jackson-Madison County Rescue Squad.", "Madison County"),
                          ("The truck turned onto Freestone County Road 360 near the lake.", "Freestone County")):
         assert _found(coder, text).get(county) == "USA", text
+
+
+def test_a_town_that_says_where_someone_lives_is_a_place(coder: Coder) -> None:
+    # "a Crafton man": the tagger often calls the town an organisation; the noun after it says it is a home town
+    assert _found(coder, "A Crafton man is suing the television station over a photo mix-up.").get("Crafton") == "USA"
+    assert _found(coder, "Police said a Coral Gables man was arrested on Friday.").get("Coral Gables") == "USA"

@@ -70,6 +70,9 @@ MAX_POP_PERSON_NAME = 100_000
 # is still read as that town ("Titan" is no Tītān, Afghanistan; "Belk" no Bełk, Poland)
 MAX_POP_UNACCENTED = 50_000
 COUNTY_WORDS = {"county", "parish"}
+# people named by where they live ("a Rochester man", "two Hamilton women", "the Camarillo resident")
+RESIDENT_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "teen", "teens", "teenager", "boy", "girl",
+                  "native", "couple"}
 MIN_POP_UNTYPED = 2_000
 MIN_POP_PERSON = 10_000
 MIN_POP_ORG = 50_000
@@ -133,6 +136,8 @@ def _place_slot(span: Span, run_end: int, gazetteer: Gazetteer) -> str | None:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in INSTITUTION_WORDS and span.root.head.i == nxt.i:
         return "institution"  # "Hudson police", "Gainesville officials"
+    if nxt is not None and nxt.is_lower and nxt.lower_ in RESIDENT_NOUNS and span.root.head.i == nxt.i:
+        return "resident"  # "a Gainesville man", "the Camarillo resident": where someone lives
     root = span.root
     if root.dep_ in {"dobj", "advmod", "npadvmod"} and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
         return "object"  # "shelled Bakhmut", "captured Kidal"
@@ -227,6 +232,8 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                     need = MIN_POP_INSTITUTION
                 elif dateline or slot == "kind":
                     need = 1_000  # the sentence says it is a town
+                elif slot == "resident":
+                    need = MIN_POP_UNTYPED  # "a Crafton man": whatever the tagger thought the name was
                 elif "ORG" in ents:
                     need = MIN_POP_ORG
                 elif "PERSON" in ents:
