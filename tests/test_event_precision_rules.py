@@ -193,6 +193,10 @@ def test_a_target_after_on_or_about_stays(coder: Coder, text: str, target: str) 
     "Persian forces invaded Greece in 480 BC.",
     "Crusaders captured the city in the 11th century.",
     "Japan's women captured gold in the team event, beating the United States in the final.",
+    # a deed done by a dated past event is as old as it
+    "The 1994 genocide in Rwanda killed 800,000 people.",
+    "The 1983 bombing of the barracks by Hezbollah killed 241 American servicemen.",
+    "The massacre of 1982 killed thousands of civilians in Hama.",
 ])
 def test_history_and_prizes_are_no_events(coder: Coder, text: str) -> None:
     assert not _events(coder, text)
@@ -201,6 +205,7 @@ def test_history_and_prizes_are_no_events(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Protesters marched in Vancouver, BC, on Saturday against the pipeline.",
     "It was the deadliest attack on Israel in the 21st century.",
+    "About 1500 protesters attacked the police station in Lagos.",  # a number of people, no year
 ])
 def test_no_history_without_an_old_date(coder: Coder, text: str) -> None:
     assert _events(coder, text)

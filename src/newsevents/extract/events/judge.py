@@ -355,6 +355,15 @@ class Judgements(Roles):
             # an event noun dates by the clause it stands in: "the war began in 2011 with protests",
             # "protests erupted in 1989"
             near += [g for c in verb.children if c.dep_ == "prep" and c != trig.head for g in c.children]
+        if trig.pos_ == "VERB" and trig.tag_ == "VBD":
+            # a deed whose doer is a dated past event: "the 1994 genocide killed 800,000 people",
+            # "the 1979 revolution toppled the Shah", "the bombing of 1988 killed 270"
+            # (not a number of people: "1500 protesters attacked")
+            for s in (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"
+                      and self._actors.agent_of(c) is None and self._actors.resolve(c) is None):
+                near += [g for g in s.children if g.dep_ in {"nummod", "compound", "amod"} and g.like_num]
+                near += [g for c in s.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+                         for g in c.children if g.like_num]
         # the year of a dated phrase: "in June 1812", "on 6 June 1944"
         near += [g for t in near[1:] if t.ent_type_ == "DATE" for g in t.children if g.ent_type_ == "DATE" and g.like_num]
         for t in near:
