@@ -26,6 +26,12 @@ from tests.test_events import triples
     ("Bombs dropped by Syrian helicopters killed twelve villagers near Idlib.", "SYR", "19*"),
     ("Missiles fired by an Israeli drone destroyed a car in Gaza.", "ISR", "17*"),
     ("Mines laid by the rebels wounded three Malian soldiers.", "---REB", "19*"),
+    # a trade union's officers are labour, not government
+    ("The union president accused the mining company of lying.", "---LAB", "112*"),
+    ("The dockers' union chief criticized the port authority.", "---LAB", "111"),
+    # the commander in chief is the head of state (also written with hyphens)
+    ("The commander in chief criticized the generals.", "---GOV", "111"),
+    ("The commander-in-chief accused the opposition of treason.", "---GOV", "112*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

@@ -803,9 +803,12 @@ class DocActors:
                         sector, src = agents[term]
                         return sector, src, term
         # terms whose head comes first: "ministry of silly walks", "minister of state"
-        n_right = min(tok.right_edge.i - tok.i, self.matcher.max_agent_words - 1) if modifiers else 0
+        # ("commander-in-chief" too: the hyphens inside a word are no words of the term)
+        end = min(tok.right_edge.i + 1, tok.i + 2 * self.matcher.max_agent_words)
+        right = [t.lower_ for t in tok.doc[tok.i + 1 : end] if not (t.text == "-" and not t.whitespace_)]
+        n_right = min(len(right), self.matcher.max_agent_words - 1) if modifiers else 0
         for n in range(n_right, 1, -1):
-            words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 1 + n]]
+            words = right[:n]
             for head in (tok.lower_, lemma):
                 term = " ".join([head, *words])
                 if term in agents:
