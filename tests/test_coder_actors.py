@@ -26,6 +26,8 @@ from tests.test_events import triples
     ("Bombs dropped by Syrian helicopters killed twelve villagers near Idlib.", "SYR", "19*"),
     ("Missiles fired by an Israeli drone destroyed a car in Gaza.", "ISR", "17*"),
     ("Mines laid by the rebels wounded three Malian soldiers.", "---REB", "19*"),
+    # a capital as an owner still acts ("the Paris attacks" below are only where)
+    ("Moscow's airstrikes killed dozens of civilians in Idlib.", "RUS", "19*"),
     # a trade union's officers are labour, not government
     ("The union president accused the mining company of lying.", "---LAB", "112*"),
     ("The dockers' union chief criticized the port authority.", "---LAB", "111"),
@@ -48,6 +50,10 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("The Armenian genocide killed more than a million people.", "ARM", "*"),
     # a car is no weapon: its driver did not attack
     ("A car driven by a Kenyan diplomat hit a pedestrian in Nairobi.", "KEN", "19*"),
+    # a capital named before a word of force is where it happened, not who did it
+    ("The Paris attacks killed 130 people.", "FRA", "19*"),
+    ("The Kabul bombing killed 40 people.", "AFG", "1*"),
+    ("The Nairobi mall shooting killed dozens of shoppers.", "KEN", "1*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)

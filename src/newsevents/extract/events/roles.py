@@ -195,10 +195,13 @@ class Roles(Modality):
                     if target is None:
                         target = r  # "the Armenian genocide": the Armenians suffered it
                         how.append(f"{c.dep_}=victim")
-                elif r is not None and r.code and not r.rule.startswith("place:"):
+                elif r is not None and r.code and not r.rule.startswith("place:") and not (
+                        self.own_rules and c.dep_ == "compound" and r.rule.endswith(":capital")
+                        and (kind := self.best(noun, noun=True)) is not None and kind[0].code[:2] in VIOLENT_ROOTS):
                     # "the San Bernardino attack", "a Florida nightclub shooting": a city or state named
-                    # before the noun is where it happened, not who did it (a country or capital
-                    # stays the actor: "a US drone strike", "Moscow's airstrikes")
+                    # before the noun is where it happened, not who did it (a country stays the actor:
+                    # "a US drone strike"; a capital too as an owner, "Moscow's airstrikes", but not as a
+                    # bare name before force: "the Paris attacks", "the London bombings" were there)
                     source = r
                     how.append(f"{c.dep_}=source")
             elif c.dep_ in {"prep", "agent"} and c.lower_ == "by":
