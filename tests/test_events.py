@@ -251,6 +251,18 @@ def test_striking_workers_do_not_attack(coder: Coder) -> None:
         assert any(e.cameo == "143" and e.source and e.source.code.startswith("GHA") for e in r.events)
 
 
+@pytest.mark.parametrize("text", [
+    "A strike by dockworkers closed the port of Rotterdam for three days.",
+    "A strike by port workers closed the port of Genoa.",
+    "A dockers' strike closed the port of Le Havre on Monday.",
+])
+def test_what_a_labour_strike_shuts_is_the_strike(coder: Coder, text: str) -> None:
+    """"A strike by dockworkers closed the port": the workers strike (143); they blockade and attack nothing."""
+    r = code(coder, text)
+    assert not any(e.root in {"17", "18", "19", "20"} for e in r.events), triples(r)
+    assert any(e.cameo == "143" for e in r.events), triples(r)
+
+
 def test_the_country_refers_to_the_country_last_named(coder: Coder) -> None:
     r = code(coder, "Bahrain announced that the country had sent 10 tons of humanitarian aid to Yemen.")
     assert any(s == "BHR" and c.startswith("07") for s, _, c in triples(r))

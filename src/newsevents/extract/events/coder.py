@@ -321,6 +321,13 @@ class EventRules(Judgements):
                 noun_match = self.best(subj_tok, noun=True) if subj_tok.pos_ == "NOUN" else None
                 if noun_match is not None:
                     s, t, how = self.noun_actors(subj_tok, actors)
+                    if self.own_rules and noun_match[0].code == "190" and subj_tok.lemma_.lower() == "strike" \
+                            and s is not None and self._civilian(s) and code[:2] in VIOLENT_ROOTS | {"17"}:
+                        # "a strike by dockworkers closed the port": what a labour strike shuts is the strike
+                        # itself (143, coded from the noun), no blockade or attack by the workers
+                        found.append(Candidate(code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                               reason=f"the work of a labour strike by '{s.text}'"))
+                        continue
                     if self.own_rules and noun_match[0].code[:2] in VIOLENT_ROOTS \
                             and any(code.startswith(r) for r in lex.speaker_roots):
                         s = None  # "clashes between X and Y threaten a showdown": fighting says nothing
