@@ -179,6 +179,22 @@ def test_received_from_the_giver(coder: Coder) -> None:
     assert not any(e.source and e.source.code == "SDN" for e in refused.events)
 
 
+@pytest.mark.parametrize(("text", "giver", "taker"), [
+    ("Ukraine received missile batteries from Germany.", "DEU", "UKR"),
+    ("Poland received air defence systems from the United States on Monday.", "USA", "POL"),
+])
+def test_received_weapon_systems_from_the_giver(coder: Coder, text: str, giver: str, taker: str) -> None:
+    """A weapon named by its kind and a generic head ("missile batteries", "air defence systems") is
+    military aid from whoever gave it."""
+    r = triples(code(coder, text))
+    assert any(s == giver and t.startswith(taker) and c == "072" for s, t, c in r), r
+
+
+def test_systems_of_another_kind_are_no_weapons(coder: Coder) -> None:
+    r = triples(code(coder, "Kyiv received new computer systems from Estonia."))
+    assert not any(c == "072" for _, _, c in r), r
+
+
 def test_the_nation_of_a_country(coder: Coder) -> None:
     r = triples(code(coder, "The small island nation of Fiji condemned the nuclear test."))
     assert any(s == "FJI" and c.startswith("11") for s, _, c in r)

@@ -68,6 +68,8 @@ from newsevents.extract.events.words import (
     TOPIC_MARKERS,
     TOPIC_OBJECT_VERBS,
     VIOLENT_ROOTS,
+    WEAPON_SYSTEM_HEADS,
+    WEAPON_SYSTEM_KINDS,
     WITHDRAWING_VERBS,
 )
 
@@ -983,6 +985,9 @@ class EventRules(Judgements):
                 continue
             for obj in self._objects(tok):
                 code = self.gift_codes.get(obj.lemma_.lower())
+                if code is None and obj.lemma_.lower() in WEAPON_SYSTEM_HEADS and any(
+                        m.dep_ in {"compound", "amod"} and m.lemma_.lower() in WEAPON_SYSTEM_KINDS for m in obj.children):
+                    code = self.gift_codes.get("weapon")  # "received missile batteries from Germany"
                 if code is None or obj.dep_ == "nsubjpass":
                     continue
                 giver = next((g for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
