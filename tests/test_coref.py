@@ -323,6 +323,27 @@ def test_it_under_a_named_reporter_is_still_the_reporter(coder: Coder) -> None:
     assert r is not None and r.code == "FRA"
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Rubio first backed the immigration bill in the Senate, but later he reversed course and voted "
+    "against it.",
+    "Germany put forward the plan in June, but Poland and Hungary vetoed it.",
+    "Britain signed the trade treaty last year. Now the opposition wants to repeal it.",
+])
+def test_an_object_it_nearer_to_a_thing_than_to_an_actor_is_that_thing(coder: Coder, text: str) -> None:
+    _, r = _resolve(coder, text, "it", 0)
+    assert r is None or not r.code, r
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran said the United States had attacked it.", "IRN"),
+    # a place or a time is no thing "it" speaks of
+    ("The government of Iraq said in a statement that Turkish jets had bombed it.", "IRQ"),
+])
+def test_an_object_it_with_no_thing_nearer_is_the_actor(coder: Coder, text: str, code: str) -> None:
+    _, r = _resolve(coder, text, "it", 0)
+    assert r is not None and r.code == code, r
+
+
 def _event_actors(coder: Coder, text: str, cameo: str) -> list[tuple[str, str]]:
     """The (source, target) codes of the text's events with this CAMEO code, read sentence by sentence as
     the pipeline reads them (a sentence's own subjects are not yet remembered when its events are coded)."""

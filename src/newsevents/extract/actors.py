@@ -1276,6 +1276,8 @@ class DocActors:
             if want == "thing" and ante is not None and self._thing_subject_before(tok, ante) and not (
                     name is not None or self._clause_antecedent(tok, want, depth)):
                 return []  # "X said the strike had been carried out …, and warned that it risked …": the strike
+            if want == "thing" and ante is not None and name is None and self._thing_object_before(tok, ante):
+                return []  # "Rubio backed the bill, then opposed it", "build a wall and make Mexico pay for it"
             group = self._group_of(tok, ante, depth) if want == "plural" else []
             if want == "plural" and not group and tok.dep_ != "nsubj":
                 # "destroyed the two men's cars, killing them": a counted group nearer than the antecedent
@@ -1484,6 +1486,31 @@ class DocActors:
         for t in self.doc[pron.sent.start : pron.i]:
             if (same or t.idx > ante.start) and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" \
                     and t.lemma_.lower() not in COLLECTIVE_NOUNS and not any(r.code for r in self.resolve_all(t, depth=3)):
+                return True
+        return False
+
+    def _thing_object_before(self, pron: Token, ante: Resolved) -> bool:
+        """Is an object "it" ("opposed it", "pay for it") nearer to a thing than to its antecedent: a singular
+        common noun that is no actor in an argument's place, in its sentence or the one before, after the
+        antecedent? The subject of the pronoun's own clause is not in the way ("make Mexico pay for it"), nor a
+        place or time ("said in a statement that jets had bombed it")."""
+        if pron.lower_ != "it" or pron.dep_ not in {"dobj", "pobj", "dative"}:
+            return False
+        own_subject = self._clause_chain(pron)[1]
+        skip = set(range(own_subject.left_edge.i, own_subject.right_edge.i + 1)) if own_subject is not None else set()
+        start = self._prev_sent_start(pron.sent.start_char, narrative=False)
+        for t in reversed(self.doc[max(0, pron.sent.start - 80) : pron.i]):
+            if t.idx < start:
+                return False
+            if t.i in skip:
+                continue
+            if t.idx < ante.start and ante.token not in skip:  # an own subject is no antecedent to stop at
+                return False
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ and t.dep_ in {
+                    "nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"} \
+                    and t.lemma_.lower() not in COLLECTIVE_NOUNS | self.lexicon.quantity_nouns \
+                    and not (t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "on", "during"}) \
+                    and not any(r.code for r in self.resolve_all(t, depth=3)):
                 return True
         return False
 
