@@ -220,6 +220,26 @@ def test_the_year_of_a_full_date_makes_history(coder: Coder, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "In the 1990s, Russian troops twice invaded Chechnya.",
+    "During the 1980s Iraq attacked Iran with chemical weapons.",
+    "In the early 2000s, the United States imposed sanctions on Libya.",
+    "In the mid-1990s, NATO bombed Serb positions around Sarajevo.",
+    "Libya bombed a nightclub in Berlin in the '80s.",
+])
+def test_a_decade_long_before_the_story_makes_history(coder: Coder, text: str) -> None:
+    """A decade that ended before the history horizon dates the act as a year does."""
+    assert not _events(coder, text), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since the 1990s, India has accused Pakistan of sponsoring militants.",
+    "In the 2010s, Russia annexed Crimea and imposed sanctions on Ukraine.",
+])
+def test_a_decade_reaching_the_story_is_no_history(coder: Coder, text: str) -> None:
+    assert _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
     "The Bank of England raised interest rates again to curb inflation.",
     "The Brazilian government curbed public spending this year.",
     "The Canadian prime minister called a snap election for October.",

@@ -67,6 +67,18 @@ from newsevents.extract.events.words import (
 )
 
 
+def _decade(tok: Token) -> int | None:
+    """The first year of a decade a token names: "1990s" 1990, "mid-1990s" 1990, "'80s" 1980; None for
+    other words."""
+    m = re.fullmatch(r"(?:(?:early|mid|late)-)?(1[0-9]|20)([0-9])0s", tok.lower_)
+    if m:
+        return int(m.group(1) + m.group(2) + "0")
+    m = re.fullmatch(r"'?([3-9])0s", tok.lower_)
+    if m and (tok.lower_.startswith("'") or (tok.i > 0 and tok.nbor(-1).text in {"'", "’"})):
+        return 1900 + 10 * int(m.group(1))
+    return None
+
+
 class Judgements(Roles):
     """Adds the rules that turn a match into a non-event, each with its reason."""
 
@@ -370,6 +382,11 @@ class Judgements(Roles):
             if t.lower_ == "ago" and any(g.lemma_.lower() in {"year", "decade", "century"} for g in t.subtree):
                 return f"history: '{' '.join(g.text for g in t.subtree)}'"
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= day.year - HISTORY_YEARS:
+                return f"history: '{t.text}' is long before the story"
+            if (decade := _decade(t)) is not None and decade + 9 <= day.year - HISTORY_YEARS \
+                    and t.head.lower_ not in {"since", "from"}:
+                # "in the 1990s troops invaded", "during the early 1980s": a decade wholly before the horizon,
+                # as a year is ("since the 1990s", "from the 1980s on" reach into the present)
                 return f"history: '{t.text}' is long before the story"
             doc = t.doc
             era = [g for g in (t, *t.children) if g.like_num and any(
