@@ -22,6 +22,9 @@ from tests.test_events import triples
     ("The French president flew to Berlin on Monday to meet the German chancellor.", "FRA", "04*"),
     # forces put on alert against another country: a threat to it
     ("Greece said it would put its forces on alert along the border with Turkey.", "GRC", "13*"),
+    # a report called true, or a doubt denied, stays
+    ("Reports that Peru had seized a Chilean fishing boat were confirmed by the navy.", "PER", "17*"),
+    ("There is no doubt that Bolivian troops shelled a Chilean border post.", "BOL", "19*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
@@ -50,6 +53,13 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # what a report says is not asserted when it is not confirmed
     ("The ministry did not confirm reports that Chilean troops had shelled a Bolivian post.", "CHL", "19*"),
     ("Journalists could not verify claims that Peruvian soldiers had attacked the camp.", "PER", "19*"),
+    # nor when the report is called false
+    ("There is no truth to reports that Bolivian troops shelled a Chilean border post.", "BOL", "19*"),
+    ("A spokesman said there was no truth to reports that the president had met rebel leaders.", "", "04*"),
+    ("The ministry said reports that Chilean soldiers had killed two farmers were baseless.", "CHL", "1*"),
+    ("Reports that Peru had seized a Chilean fishing boat are false, the navy said.", "PER", "17*"),
+    ("Officials dismissed as false reports that Ecuadorian troops had crossed into Peru and attacked a post.",
+     "ECU", "19*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -59,6 +69,7 @@ def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None
     ("Chile did not announce that it would refuse to meet Peru.", "CHL", "12*"),
     ("Chile did not say that Bolivia attacked the border post.", "BOL", "19*"),
     ("The ministry did not confirm reports that Chilean troops had shelled a Bolivian post.", "CHL", "19*"),
+    ("Reports that Peru had seized a Chilean fishing boat are false, the navy said.", "PER", "17*"),
     ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
     ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "", "154"),
 ])

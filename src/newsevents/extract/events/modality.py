@@ -12,6 +12,7 @@ from newsevents.extract.events.words import (
     DECLARING_VERBS,
     DRAFT_NOUNS,
     FACTUAL_MARKS,
+    FALSE_WORDS,
     KEEPING_VERBS,
     LEADING_VERBS,
     POSSIBILITY_NOUNS,
@@ -20,9 +21,23 @@ from newsevents.extract.events.words import (
     STANCE_VERBS,
     STOPPING_VERBS,
     SUBJ,
+    TRUTH_NOUNS,
     VERIFYING_VERBS,
     WH_TAGS,
 )
+
+
+def _denied_report(noun: Token) -> bool:
+    """Whether a report noun is called false: "false reports", "reports ... are baseless", "a lie", "no truth
+    to reports" (the parser sometimes tags the noun a verb: "reports that X killed Y were baseless")."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in FALSE_WORDS for c in noun.children):
+        return True
+    if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FALSE_WORDS for c in noun.head.children):
+        return True
+    truth = noun.head.head if noun.dep_ == "pobj" else None
+    return truth is not None and truth.lemma_.lower() in TRUTH_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in truth.children)
 
 
 class Modality(PatternMatcher):
@@ -182,6 +197,13 @@ class Modality(PatternMatcher):
                     # "did not confirm reports that the navy had fired", "could not verify claims that …": unconfirmed
                     negated = True
                     notes.append(f"unconfirmed:{hl}")
+                    break
+                if self.own_rules and dep in {"acl", "ccomp"} and hl in REPORT_NOUNS and _denied_report(head):
+                    # "there is no truth to reports that troops crossed", "reports that Iran seized a tanker
+                    # are false", "false claims that": the reported act is denied, not asserted
+                    negated = True
+                    mod = "denied"
+                    notes.append(f"denied-report:{hl}")
                     break
                 if hl in self.lex.speech_verbs and dep == "ccomp":
                     # reported speech is attributed, not modal; but "did not say that Y attacked",

@@ -20,6 +20,11 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # what a report says and who confirms it: "did not confirm reports that X attacked" asserts no attack
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}
 VERIFYING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# What a report is called when it is denied: "reports that X attacked were false", "false claims that",
+# "there is no truth to reports that"
+FALSE_WORDS = {"false", "baseless", "untrue", "unfounded", "groundless", "fabricated", "incorrect", "inaccurate",
+               "bogus", "fake", "lie", "fabrication", "falsehood", "fiction", "nonsense"}
+TRUTH_NOUNS = {"truth", "basis", "substance", "foundation"}
 # A text put to a vote, and the verbs that stop it: what "a resolution calling for a ceasefire" says is
 # nobody's statement once it is vetoed or blocked
 DRAFT_NOUNS = {"resolution", "statement", "draft", "motion", "bill", "declaration", "text", "amendment", "communique"}
