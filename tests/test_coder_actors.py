@@ -536,3 +536,16 @@ def test_a_complaint_naming_no_wrongdoer_keeps_the_body(coder: Coder) -> None:
     text = "Honduras filed a complaint with the United Nations over the raid on its consulate."
     found = events(coder, text)
     assert not any(s.startswith("HND") and t.startswith("HND") for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Lithuania and Poland condemned the detention of their citizens.", {("LTU", "LTUCVL"), ("POL", "POLCVL")}),
+    ("Finland and Sweden demanded the release of their citizens held by the militia.",
+     {("FIN", "FINCVL"), ("SWE", "SWECVL")}),
+    ("Norway and Denmark criticized the treatment of their fishermen.", {("NOR", "NORAGR"), ("DNK", "DNKAGR")}),
+])
+def test_their_after_coordinated_countries_is_each_ones_own(coder: Coder, text: str, pairs: set[tuple[str, str]]) -> None:
+    """"Their" after coordinated countries is each country's own people, not the last-named one's."""
+    got = {(s, t) for s, t, _ in events(coder, text)}
+    assert pairs <= got, got
+    assert not any(s[:3] != t[:3] for s, t in got if t), got

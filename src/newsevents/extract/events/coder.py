@@ -514,6 +514,8 @@ class EventRules(Judgements):
                         reverse = {(id(a), id(b)) for a, b in back}
                         pairs += back
                         notes.append("symmetric: the target acts too")
+                if self.own_rules and "symmetric: conjoined actors act on each other" not in notes:
+                    pairs = self._each_own(tok.doc, pairs, notes)
                 if code[:2] == "14" and all(t is None or not t.code for _, t in pairs):
                     place = self._foreign_place(tok, [x for x, _ in pairs])
                     if place is not None and all(x is not None and x.code.startswith("---") for x, _ in pairs):
@@ -867,6 +869,25 @@ class EventRules(Judgements):
             found.extend(self._intent_rules(si, actors, found, discard))
         self._register_subjects(sent, actors)
         yield from found
+
+    @staticmethod
+    def _each_own(doc: Doc, pairs: list[tuple[Resolved | None, Resolved | None]],
+                  notes: list[str]) -> list[tuple[Resolved | None, Resolved | None]]:
+        """"Latvia and Estonia condemned the detention of their citizens": "their" refers back to the coordinated
+        countries, so each acts for its own people, not for the last-named one's."""
+        countries = {x.code[:3] for x, _ in pairs if x is not None and x.kind == "country" and len(x.code) == 3}
+        if len(countries) < 2:
+            return pairs
+        out: list[tuple[Resolved | None, Resolved | None]] = []
+        for x, t in pairs:
+            if x is not None and t is not None and t.code and t.token >= 0 and t.code[:3] in countries \
+                    and x.code[:3] in countries and len(t.code) > 3 \
+                    and any(c.dep_ == "poss" and c.lower_ == "their" for c in doc[t.token].children):
+                t = replace(t, code=x.code[:3] + t.code[3:])
+                if "target:each-subject's-own" not in notes:
+                    notes.append("target:each-subject's-own")
+            out.append((x, t))
+        return out
 
     def _consequences(self, found: list[Candidate]) -> None:
         """"Rebels shelled the town, killing eight": the killing is what the shelling did, one
