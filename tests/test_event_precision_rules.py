@@ -60,6 +60,8 @@ def test_what_is_discussed_is_no_participant(coder: Coder, text: str, topic: str
     "Thousands of supporters cheered at a Biden rally in Atlanta on Saturday.",
     "Hecklers interrupted her victory rally in Des Moines twice.",
     "Elizabeth Warren is celebrating two Super Tuesday victories with a rally in Boston.",
+    "Donald Trump held rallies all over the Midwest last month.",
+    "Sanders is holding a rally in Springfield on Saturday.",
 ])
 def test_a_campaign_rally_is_no_demonstration(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)
@@ -72,6 +74,22 @@ def test_a_campaign_rally_is_no_demonstration(coder: Coder, text: str) -> None:
 ])
 def test_a_crowds_rally_stays_a_demonstration(coder: Coder, text: str) -> None:
     assert [e for e in _events(coder, text) if e[2].startswith("14")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The young lawyer crushed the party's establishment candidate to win a seat in the state senate.",
+    "Her aides complained about attacks on her campaign paid for by two billionaires.",
+])
+def test_force_words_about_a_race_are_no_force(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if "15" <= e[2][:2] <= "20"], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The electoral commission in Kenya disqualified two opposition candidates from the race.", "17"),
+    ("Government troops attacked the opposition candidate's convoy in Harare.", "19"),
+])
+def test_force_against_a_candidate_by_a_state_or_arms_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert [e for e in _events(coder, text) if e[2].startswith(cameo)], _events(coder, text)
 
 
 @pytest.mark.parametrize("text", [

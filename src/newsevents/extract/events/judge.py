@@ -20,6 +20,8 @@ from newsevents.extract.events.words import (
     CHATTER_WORDS,
     COERCIVE_OUTCOMES,
     COMMERCE_LEMMAS,
+    CONTENDER_NOUNS,
+    CONTEST_FORCE_WORDS,
     CONTEST_NOUNS,
     DISCUSSION_GATHERINGS,
     ELECTORATE_NOUNS,
@@ -280,7 +282,11 @@ class Judgements(Roles):
         is any rally against or over something, or to protest or demand."""
         if noun.lemma_.lower() != "rally":
             return ""
-        words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_.split("-")[0] for t in noun.subtree}
+        # "rallies all over the southwest", "over the weekend" say where or when, not what it is over
+        sub = [t for t in noun.subtree if not (t.lower_ == "over" and (
+            (t.i > 0 and t.nbor(-1).lower_ == "all") or any(
+                g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "DATE"} for g in t.children)))]
+        words = {t.lemma_.lower() for t in sub} | {t.lower_.split("-")[0] for t in sub}
         if words & PROTEST_MARKS:
             return ""
 
@@ -305,7 +311,9 @@ class Judgements(Roles):
         subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
         if subj is None and gov.dep_ in {"advcl", "xcomp", "conj"}:  # "Speaking at a rally, X said"
             subj = next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ not in {"NNS", "NNPS"} and person(subj) \
+        one = subj is not None and (subj.tag_ not in {"NNS", "NNPS"} or (  # "Sanders" tagged a plural noun
+            (r := actors.resolve(subj)) is not None and r.kind == "person" and not r.plural))
+        if subj is not None and one and person(subj) \
                 and not any(c.dep_ == "conj" for c in subj.children):
             return f"one person ('{subj.text}') at the rally: a campaign event, not a demonstration"
         return ""
@@ -626,6 +634,10 @@ class Judgements(Roles):
             c.status, c.reason = "rejected", "no coded actor"
         elif self.own_rules and (wrong := self._wrong_object(c)):
             c.status, c.reason = "rejected", wrong
+        elif self.own_rules and (rally := self._held_rally(c)):
+            c.status, c.reason = "rejected", rally
+        elif self.own_rules and (race := self._electoral_contest(c)):
+            c.status, c.reason = "rejected", race
         elif self.own_rules and (figure := self._figurative_violence(c)):
             c.status, c.reason = "rejected", figure
         elif self.own_rules and (metaphor := self._political_metaphor(c)):
@@ -909,6 +921,38 @@ class Judgements(Roles):
         if c.code == "015" and lemma == "concede" and word in CONTEST_NOUNS:
             return f"'{trig.text} the {obj.text}': a vote lost, no responsibility admitted"
         return ""
+
+    def _held_rally(self, c: Candidate) -> str:
+        """Why a 14x "held/staged a rally" is a campaign event: the verb pattern names the rally as
+        its object, and the rally is one person's or a campaign's ("Trump held rallies across the
+        state", "Sanders is holding a rally in Springfield"), judged like the noun itself."""
+        if c.code[:2] != "14":
+            return ""
+        trig = self._doc[c.trigger]
+        if trig.pos_ != "VERB" or trig.lemma_.lower() not in {"hold", "stage", "host", "headline"}:
+            return ""
+        obj = next((k for k in trig.children if k.dep_ == "dobj" and k.lemma_.lower() == "rally"), None)
+        return self._campaign_rally(obj, self._actors) if obj is not None else ""
+
+    def _electoral_contest(self, c: Candidate) -> str:
+        """Why material conflict (15-20) is electoral competition: what is crushed, defeated, beaten or
+        attacked is a candidate, a campaign or a race ("crushed the establishment candidate to win the
+        seat", "attacks on her campaign"), no armed party takes part and no state body acts: votes, not
+        force."""
+        if not "15" <= c.code[:2] <= "20" or any(x is not None and _armed_code(x.code) for x in (c.source, c.target)):
+            return ""
+        if c.source is not None and c.source.code and c.source.kind != "person" \
+                and (len(c.source.code) == 3 or _sector(c.source.code) in STATE_SECTORS):
+            return ""  # "the electoral commission disqualified two candidates": a state body's sanction stays
+        trig = self._doc[c.trigger]
+        if trig.lemma_.lower() not in CONTEST_FORCE_WORDS:
+            return ""  # "disqualified two candidates from the race", "arrested the candidate": done to them, not won
+        obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None) if trig.pos_ == "VERB" else \
+            next((g for k in trig.children if k.dep_ == "prep" and k.lower_ in {"on", "against"}
+                  for g in k.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in CONTENDER_NOUNS | CONTEST_NOUNS - {"state", "vote"}:
+            return ""
+        return f"'{trig.text} {obj.text}': an electoral contest, no force"
 
     def _figurative_violence(self, c: Candidate) -> str:
         """Why a violent word is a figure of speech: a crowd "explodes" or "erupts" in applause or

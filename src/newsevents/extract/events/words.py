@@ -238,6 +238,14 @@ NORM_NOUNS = {"law", "rule", "norm", "order", "ruling", "ban", "curfew", "sancti
 FACT_IGNORING_VERBS = {"ignore", "disregard", "defy", "resist"}
 # What a candidate concedes when conceding is losing a vote: "conceded the race to Clinton"
 CONTEST_NOUNS = {"race", "election", "nomination", "primary", "caucus", "contest", "state", "seat", "runoff", "vote"}
+# who runs in an election: beating or attacking one is electoral competition ("crushed the establishment candidate")
+CONTENDER_NOUNS = {"candidate", "incumbent", "nominee", "challenger", "frontrunner", "front-runner", "contender",
+                   "campaign", "candidacy"}
+# force words that also say how a race is won or fought ("crushed the incumbent", "attacks on her campaign",
+# "locked up the nomination"); a disqualification or an arrest of a candidate is no figure of speech
+CONTEST_FORCE_WORDS = {"crush", "defeat", "beat", "trounce", "rout", "clobber", "demolish", "destroy", "bury", "attack",
+                       "assault", "hit", "target", "fight", "battle", "blockade", "lock", "knock", "slay", "topple",
+                       "oust", "unseat", "kill", "wipe", "smash", "ambush", "siege", "besiege"}
 SHARE_WORDS = {"majority", "plurality", "minority", "most", "half", "third", "quarter", "three-quarters",
                "two-thirds", "percent", "proportion", "share", "fraction", "those"}
 # "cities with large Iranian communities": who lives in a place, which a "with" after it describes
