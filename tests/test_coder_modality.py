@@ -433,3 +433,13 @@ def test_a_done_aspect_an_adopted_text_and_a_hostile_plan_stay(coder: Coder, tex
 def test_a_pledge_to_refrain_from_attacks_is_no_accusation(coder: Coder) -> None:
     text = "Seoul said Pyongyang had pledged to refrain from attacking the island."
     assert not has(coder, text, "KOR", "112"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The phone maker balked at hacking the gunman's phone for the police.",
+    "The senators balked at sanctioning Russian banks.",
+])
+def test_what_one_balks_at_is_not_done(coder: Coder, text: str) -> None:
+    """Balking at an act refuses it, like "refused to": the act itself is not done."""
+    real = {c for _, _, c in events(coder, text)}
+    assert not real & {"176", "163", "16"}, events(coder, text)
