@@ -443,3 +443,12 @@ def test_what_one_balks_at_is_not_done(coder: Coder, text: str) -> None:
     """Balking at an act refuses it, like "refused to": the act itself is not done."""
     real = {c for _, _, c in events(coder, text)}
     assert not real & {"176", "163", "16"}, events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Or endorse the Speaker of the House.",
+    "Or praise the senator from Ohio.",
+])
+def test_an_imperative_is_no_act(coder: Coder, text: str) -> None:
+    """A sentence that tells the reader to act reports no act: the act is only urged."""
+    assert not events(coder, text), events(coder, text)

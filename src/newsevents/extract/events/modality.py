@@ -79,6 +79,11 @@ class Modality(PatternMatcher):
                     c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.head.children):
                 mod = "hypothetical"  # "a blockade of Taiwan would cripple supplies", "war would be a disaster"
                 notes.append("subject-of-would")
+        if self.own_rules and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
+                c.dep_ in SUBJ | {"nsubjpass", "expl", "aux", "auxpass"} for c in tok.children) and all(
+                t.pos_ in {"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"} for t in tok.doc[tok.sent.start:tok.i]):
+            mod = "wanted"  # "Or support Paul Ryan.", "So vote for him": an imperative urges the act, none is done
+            notes.append("imperative")
         for c in tok.children:
             if c.i in matched:
                 continue
