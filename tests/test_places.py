@@ -319,3 +319,15 @@ def test_a_town_that_says_where_someone_lives_is_a_place(coder: Coder) -> None:
     # "a Crafton man": the tagger often calls the town an organisation; the noun after it says it is a home town
     assert _found(coder, "A Crafton man is suing the television station over a photo mix-up.").get("Crafton") == "USA"
     assert _found(coder, "Police said a Coral Gables man was arrested on Friday.").get("Coral Gables") == "USA"
+
+
+def test_a_town_that_names_its_local_body_is_a_place(coder: Coder) -> None:
+    # a small town's police, council, fire department or court is there, whatever the tagger made of the name
+    for text, town in (("Officers of the Byesville Volunteer Fire Department put out the blaze.", "Byesville"),
+                       ("The Edwardsville City Council approved the plan in 2008.", "Edwardsville"),
+                       ("He is scheduled to appear in Litchfield Superior Court on April 7.", "Litchfield"),
+                       ("Laconia police said the man had been missing since May.", "Laconia")):
+        assert _found(coder, text).get(town) == "USA", text
+    # a ministry, a museum or a house named after a word or a person is no small town's body
+    assert "Commerce" not in _found(coder, "In Beijing, the Commerce Ministry said it would respond.")
+    assert "Douglas" not in _found(coder, "The money went to Douglas House, a children's hospice.")

@@ -77,6 +77,16 @@ MIN_POP_UNTYPED = 2_000
 MIN_POP_PERSON = 10_000
 MIN_POP_ORG = 50_000
 MIN_POP_INSTITUTION = 50_000
+# a smaller town names the local body that opens with one of these words ("the Byesville Volunteer Fire Department",
+# "Edwardsville City Council", "Laconia police", "Litchfield Superior Court"); not a ministry, a museum or a
+# house named after someone ("the Commerce Ministry", "Carnegie Library", "Douglas House", "Rye Court")
+LOCAL_BODY_WORDS = {
+    "police", "department", "council", "board", "fire", "sheriff", "mayor", "officials", "residents", "chamber",
+    "commission", "office", "district", "transit", "services", "service", "hospital", "army", "city",
+    "town", "village", "township", "borough", "volunteer", "general", "community", "regional", "municipal",
+    "public", "emergency", "superior",
+}
+MIN_POP_LOCAL_BODY = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +240,8 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                     break  # "Columbia University", "Amherst College": often not where it is
                 if slot == "institution":
                     need = MIN_POP_INSTITUTION
+                    if end < len(doc) and doc[end].lower_ in LOCAL_BODY_WORDS:
+                        need = MIN_POP_LOCAL_BODY
                 elif dateline or slot == "kind":
                     need = 1_000  # the sentence says it is a town
                 elif slot == "resident":
