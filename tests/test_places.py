@@ -331,3 +331,11 @@ def test_a_town_that_names_its_local_body_is_a_place(coder: Coder) -> None:
     # a ministry, a museum or a house named after a word or a person is no small town's body
     assert "Commerce" not in _found(coder, "In Beijing, the Commerce Ministry said it would respond.")
     assert "Douglas" not in _found(coder, "The money went to Douglas House, a children's hospice.")
+
+
+def test_a_town_that_opens_an_officer_s_title_is_a_place(coder: Coder) -> None:
+    # the tagger takes the town with the office, or with the officer's name, for one name
+    assert _found(coder, "Fargo Police Chief Dana Miller said the roads would stay closed.").get("Fargo") == "USA"
+    assert "Kettering" in _found(coder, "Kettering Mayor Jane Holt opened the meeting on Tuesday.")
+    # a title is no town: "Vice Mayor"
+    assert "Vice" not in _found(coder, "The plan passed with only Vice Mayor Ann Cole voting against it.")

@@ -194,6 +194,17 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                 if known is not None and known[0] == "county":
                     ends = [k + 1]
                 break
+        local = False
+        if isinstance(ends, range) and doc[s].lower_ not in {"vice", "deputy", "acting", "interim", "assistant"}:
+            # "Fargo Police Chief Keith Ternes", "Whitestown Town Hall": a town's local body (not "Vice Mayor")
+            for k in range(s + 1, e):
+                if doc[k].lower_ in LOCAL_BODY_WORDS and doc[k].is_title:
+                    if gazetteer.standing(doc[s : k + 1].text) is not None:
+                        continue  # "Boulder City Council": the word is the town's own
+                    known = gazetteer.standing(doc[s:k].text)
+                    if known is not None and known[0] == "city" and known[1] >= MIN_POP_LOCAL_BODY:
+                        ends, local = [k], True
+                    break
         before = doc[s - 1] if s > 0 else None
         if isinstance(ends, range):  # a county is named whatever follows or comes before it
             if e < len(doc) and doc[e].like_num:
@@ -212,11 +223,11 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
             # "the Tarrant County Medical Examiner", "McMinn County Sheriff Steve Frisbie": whatever the tagger made of
             # the whole, a county named in it is where the office is
             county = len(span) > 1 and span[-1].lower_ in COUNTY_WORDS and span[-1].is_title
-            if (ents - {"", "PERSON", "ORG", "NORP"} and not county) or (span.text.isupper() and not in_body_dateline(span)) \
+            if (ents - {"", "PERSON", "ORG", "NORP"} and not county and not local) or (span.text.isupper() and not in_body_dateline(span)) \
                     or not all(t.is_title or t.is_upper or len(t) > 4 for t in span):
                 break  # "PoP" is an abbreviation; "McAllen", "DeKalb" are names
             whole_entity = span[0].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")
-            if "PERSON" in ents and not whole_entity and not county and any(
+            if "PERSON" in ents and not whole_entity and not county and not local and any(
                     t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"
                                                                       and doc[t.i + 1].ent_type_ == "PERSON"))
                     for t in span):
