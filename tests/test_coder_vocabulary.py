@@ -903,6 +903,8 @@ def test_a_thing_acted_on_is_no_party_or_territory(coder: Coder, text: str, came
     ("The rebels retook the town.", "---REB", "192"),
     ("Government forces retook the airport from the rebels.", "---MIL", "192"),
     ("Islamist militants took over the consulate.", "---INS", "192"),
+    # an amount of people: the people are acted on, not the amount
+    ("The Kenyan army evacuated hundreds of thousands of Somali refugees from the camps.", "KENMIL", "073"),
 ])
 def test_a_party_or_territory_acted_on_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

@@ -904,14 +904,19 @@ class Judgements(Roles):
             # "he took over in hard times", "students had to retake their exams": no place taken and no armed
             # party or state taking it, no occupation ("rebels retook the airport", "Russia took over Crimea" stay)
             return f"'{trig.text}' {'of ' + obj.text if obj is not None else 'with no object'}: no territory taken by arms"
-        if c.code in PARTY_OBJECT_CODES and obj is not None and self._thing(obj, self._actors) \
-                and not self._place_object(obj, self._actors) and not any(
+        acted_on = obj
+        while acted_on is not None and (acted_on.like_num or acted_on.lemma_.lower() in self.lex.quantity_nouns):
+            # "hundreds of thousands of Thai people were evacuated": the people, not the amount, are acted on
+            acted_on = next((g for k in acted_on.children if k.dep_ == "prep" and k.lower_ == "of"
+                             for g in k.children if g.dep_ == "pobj"), None)
+        if c.code in PARTY_OBJECT_CODES and acted_on is not None and self._thing(acted_on, self._actors) \
+                and not self._place_object(acted_on, self._actors) and not any(
                     k.dep_ in {"amod", "compound", "nmod"} and (k.ent_type_ in {"NORP", "GPE", "ORG"}
                                                                 or self._actors.mention_for(k) is not None)
-                    for k in obj.children):  # "sanctioned seven Russian nationals" are people of a country
+                    for k in acted_on.children):  # "sanctioned seven Russian nationals" are people of a country
             # "the white vote sanctioned his identity", "rescued the economy from collapse": what is sanctioned or
             # rescued is no actor and no people, so the verb is in its other sense (approve, save a thing)
-            return f"'{trig.text} {obj.text}': no actor or people acted on"
+            return f"'{trig.text} {acted_on.text}': no actor or people acted on"
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return ""
         word = obj.lemma_.lower()
