@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -580,6 +581,13 @@ class Judgements(Roles):
                             return replace(r, code=r.code[:3], rule=f"{r.rule}+place-context")
         return None
 
+    def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
+        """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
+        each returns why the match is no event, or ""."""
+        return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
+                self._political_metaphor, self._voter_preference, self._private_commerce, self._own_pledge,
+                self._appeals_to_audience, self._talk_without_partner)
+
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
                 and (c.target.rule.startswith("coref:speaker") or (
@@ -632,26 +640,8 @@ class Judgements(Roles):
         elif not ((c.source and c.source.code) or (c.target and c.target.code)) \
                 and not (self.own_rules and self._kept_by_name(c)):
             c.status, c.reason = "rejected", "no coded actor"
-        elif self.own_rules and (wrong := self._wrong_object(c)):
-            c.status, c.reason = "rejected", wrong
-        elif self.own_rules and (rally := self._held_rally(c)):
-            c.status, c.reason = "rejected", rally
-        elif self.own_rules and (race := self._electoral_contest(c)):
-            c.status, c.reason = "rejected", race
-        elif self.own_rules and (figure := self._figurative_violence(c)):
-            c.status, c.reason = "rejected", figure
-        elif self.own_rules and (metaphor := self._political_metaphor(c)):
-            c.status, c.reason = "rejected", metaphor
-        elif self.own_rules and (preference := self._voter_preference(c)):
-            c.status, c.reason = "rejected", preference
-        elif self.own_rules and (commerce := self._private_commerce(c)):
-            c.status, c.reason = "rejected", commerce
-        elif self.own_rules and (pledge := self._own_pledge(c)):
-            c.status, c.reason = "rejected", pledge
-        elif self.own_rules and (attracts := self._appeals_to_audience(c)):
-            c.status, c.reason = "rejected", attracts
-        elif self.own_rules and (chatter := self._talk_without_partner(c)):
-            c.status, c.reason = "rejected", chatter
+        elif self.own_rules and (why := next((r for rule in self._sense_rules() if (r := rule(c))), "")):
+            c.status, c.reason = "rejected", why
         elif self.own_rules and c.code == "051" and c.target is None and self._doc[c.trigger].pos_ == "VERB" \
                 and self._doc[c.trigger].lemma_.lower() in STANCE_VERBS and not any(
                     t.dep_ == "poss" and t.pos_ in {"NOUN", "PROPN"}
