@@ -12,7 +12,14 @@ from newsevents.dictionaries import Pattern
 from newsevents.extract.actors import DocActors, Resolved, referent
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.roles import Roles
-from newsevents.extract.events.syntax import _armed_code, _characterization, _people_of, _sector, place_phrase_head
+from newsevents.extract.events.syntax import (
+    _armed_code,
+    _characterization,
+    _of_objects,
+    _people_of,
+    _sector,
+    place_phrase_head,
+)
 from newsevents.extract.events.words import (
     ABSTRACT_AIMS,
     ARMED_CODES,
@@ -567,8 +574,7 @@ class Judgements(Roles):
             for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_prepositions
                       and c.lower_ not in TIME_PREPOSITIONS):
                 for pobj in (g for g in p.children if g.dep_ == "pobj"):
-                    of = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                          if g.dep_ == "pobj"] if pobj.lemma_.lower() in self.lex.place_nouns else []
+                    of = _of_objects(pobj) if pobj.lemma_.lower() in self.lex.place_nouns else []
                     # "in several Iraqi cities": a nationality adjective says whose cities
                     adjectives = [c for c in pobj.children if c.dep_ == "amod" and c.ent_type_ == "NORP"] \
                         if pobj.lemma_.lower() in self.lex.place_nouns else []
@@ -897,8 +903,7 @@ class Judgements(Roles):
         acted_on = obj
         while acted_on is not None and (acted_on.like_num or acted_on.lemma_.lower() in self.lex.quantity_nouns):
             # "hundreds of thousands of Thai people were evacuated": the people, not the amount, are acted on
-            acted_on = next((g for k in acted_on.children if k.dep_ == "prep" and k.lower_ == "of"
-                             for g in k.children if g.dep_ == "pobj"), None)
+            acted_on = next(iter(_of_objects(acted_on)), None)
         if c.code in PARTY_OBJECT_CODES and acted_on is not None and self._thing(acted_on, self._actors) \
                 and not self._place_object(acted_on, self._actors) and not any(
                     k.dep_ in {"amod", "compound", "nmod"} and (k.ent_type_ in {"NORP", "GPE", "ORG"}

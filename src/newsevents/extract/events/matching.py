@@ -17,6 +17,7 @@ from newsevents.extract.events.syntax import (
     _joined,
     _matches_word,
     _names_object,
+    _of_objects,
     _wanted,
     _with_particles,
 )
@@ -75,8 +76,7 @@ class PatternMatcher:
                         or (self.own_rules and cur.lemma_.lower() in CARGO_UNITS)):
                     # "sent two planeloads of medical supplies", "flew 40 tonnes of vaccines"
                     break
-                nxt = [g for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                       if g.dep_ == "pobj"]
+                nxt = _of_objects(cur)
                 objs += nxt
                 if not nxt:
                     break
@@ -96,8 +96,7 @@ class PatternMatcher:
             return objs
         for o in list(objs):
             if o.dep_ == "pobj" and (o.lemma_.lower() in self.lex.quantity_nouns or o.lower_ in self.lex.quantity_nouns):
-                objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                         if g.dep_ == "pobj"]
+                objs += _of_objects(o)
         return objs
 
     def _check(self, p: Pattern, tok: Token, actors: DocActors | None) -> Match | None:

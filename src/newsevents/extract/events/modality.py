@@ -46,6 +46,11 @@ class Modality(PatternMatcher):
     def _has_relative_subject(self, tok: Token) -> bool:
         return any(c.dep_ in SUBJ and c.lower_ in self.lex.relative_pronouns for c in tok.children)
 
+    def _modal_aux(self, verb: Token) -> Token | None:
+        """The modal auxiliary of ``verb`` ("will", "could", "might"), whose modality its complements share."""
+        return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries),
+                    None)
+
     def modality(self, tok: Token, matched: set[int] | frozenset[int] = frozenset()) -> tuple[bool, str, list[str]]:
         """Negation and modality of the event at ``tok``, with the words that decided them.
 
@@ -53,16 +58,18 @@ class Modality(PatternMatcher):
         of its code already, so they neither negate nor make the event unrealised.
         """
         notes: list[str] = []
+
+        def no_one(c: Token) -> bool:  # "no one", "neither X nor Y", unless a pattern coded the "no" already
+            return _nobody(c) and not any(k.i in matched and k.lower_ in {"no", "neither"} for k in c.children)
+
         negated = any(c.dep_ == "neg" and c.i not in matched for c in tok.children)
         if negated:
             notes.append("neg")
-        elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and _nobody(c)
-                             and not any(k.i in matched and k.lower_ in {"no", "neither"} for k in c.children)), None):
+        elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and no_one(c)), None):
             negated = True  # "no one was killed", "no civilians were hurt", "killed nobody"
             notes.append(f"neg:{nobody.text}")
         elif self.own_rules and tok.dep_ == "xcomp" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
-                and (nobody := next((c for c in tok.head.children if c.dep_ in SUBJ | {"nsubjpass"} and _nobody(c)
-                                     and not any(k.i in matched and k.lower_ in {"no", "neither"} for k in c.children)), None)):
+                and (nobody := next((c for c in tok.head.children if c.dep_ in SUBJ | {"nsubjpass"} and no_one(c)), None)):
             # "no campaign has to worry", "none of them wanted to meet him": the governing verb's subject is
             # the doer of its complement, and it is no one
             negated = True
@@ -136,8 +143,7 @@ class Modality(PatternMatcher):
                     and not any(c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass", "mark"} for c in tok.children):
                 # "the delegates might raise the bar, thus disqualifying Cruz": a bare participle that tells what
                 # its clause brings about is no more real than that clause
-                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
-                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                aux = self._modal_aux(head)
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"result-of-{hl}:{aux.lower_}")
@@ -146,8 +152,7 @@ class Modality(PatternMatcher):
                 # "Republicans will come out and criticize Trump", "he'd sit Putin down and tell him": a bare verb
                 # joined to a modal one with no subject or auxiliary of its own shares its auxiliary ("would
                 # rebound and praised Kerry" is a misparse: a past tense has no modal)
-                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
-                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                aux = self._modal_aux(head)
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
@@ -155,8 +160,7 @@ class Modality(PatternMatcher):
                     and tok.pos_ == "NOUN":
                 # "the army may resume its offensive", "could launch an attack": the light verb's modal
                 # ("will lead the inquiry" says who leads it, not whether there is one)
-                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
-                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                aux = self._modal_aux(head)
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
@@ -270,8 +274,7 @@ class Modality(PatternMatcher):
                     self.own_rules and dep == "xcomp" and cur.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in cur.children))):
                 # "will travel to Paris to meet Y": the purpose is no more real than its future trip; "will keep
                 # attacking ships", "could start shelling": an aspect verb's gerund is as real as the verb
-                aux = next((c for c in head.children if c.dep_ in {"aux", "auxpass"}
-                            and c.lower_ in self.lex.modal_auxiliaries), None)
+                aux = self._modal_aux(head)
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"purpose-of:{aux.lower_}")

@@ -18,6 +18,7 @@ from newsevents.extract.events.syntax import (
     _judged_as,
     _members,
     _names_object,
+    _of_objects,
     _people_of,
     _stance,
     _wanted,
@@ -438,7 +439,7 @@ class Roles(Modality):
         end = tok.idx + len(tok)
         if low in COUNTRY_NOUNS | {"state", "island", "archipelago"} and tok.pos_ in {"NOUN", "PROPN"}:
             # "the tiny Mediterranean nation of Montenegro", "the Gulf state of Qatar": the country named
-            for p in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            for p in _of_objects(tok):
                 r = next((x for x in actors.resolve_all(p) if x.code and x.kind == "country" and len(x.code) == 3), None)
                 if r is not None:
                     return Resolved(r.code, actors.text[tok.left_edge.idx : p.idx + len(p)], tok.left_edge.idx,
@@ -492,7 +493,7 @@ class Roles(Modality):
                     return Resolved(compose(code, agent[0], append=False), actors.text[tok.left_edge.idx : end],
                                     tok.left_edge.idx, end, f"agent:{agent[1]}+in:{p.text}", None, "agent",
                                     tok.tag_ == "NNPS", tok.i)
-            of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            of = _of_objects(tok)
             for p in of:
                 r = actors.resolve(p)
                 if r is not None and r.code and r.kind == "country" and len(r.code) == 3:

@@ -35,6 +35,11 @@ def _nobody(tok: Token) -> bool:
         (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"det", "preconj"} and c.lower_ == "neither") for c in tok.children)
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """What an "of" phrase on ``tok`` names: "dozens of diplomats", "the nation of Montenegro"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _armed_code(code: str | None) -> bool:
     """Does a CAMEO actor code carry an armed sector anywhere after its country ("IRQMIL", "IMGINS")?"""
     return code is not None and any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
