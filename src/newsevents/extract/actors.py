@@ -1465,6 +1465,11 @@ class DocActors:
                 found += one
         return found if len({referent(r) for r in found}) > 1 else []
 
+    def _thing_noun(self, t: Token) -> bool:
+        """A singular common noun that names no actor ("the strike", "the bill"): what an "it" may stand for."""
+        return t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() not in COLLECTIVE_NOUNS \
+            and not any(r.code for r in self.resolve_all(t, depth=3))
+
     def _thing_subject_before(self, pron: Token, ante: Resolved) -> bool:
         """Is there, in the pronoun's sentence, the subject of a clause that names no actor ("the strike",
         "the deal"), while the antecedent is in a sentence before? A subject "it" then stands for that thing."""
@@ -1480,12 +1485,10 @@ class DocActors:
         if prev is not None and not same and ante.start < prev.start_char:
             root = prev.root
             subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" \
-                    and subj.lemma_.lower() not in COLLECTIVE_NOUNS and not any(r.code for r in self.resolve_all(subj, depth=3)):
+            if subj is not None and self._thing_noun(subj):
                 return True
         for t in self.doc[pron.sent.start : pron.i]:
-            if (same or t.idx > ante.start) and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" \
-                    and t.lemma_.lower() not in COLLECTIVE_NOUNS and not any(r.code for r in self.resolve_all(t, depth=3)):
+            if (same or t.idx > ante.start) and t.dep_ in {"nsubj", "nsubjpass"} and self._thing_noun(t):
                 return True
         return False
 
@@ -1506,11 +1509,9 @@ class DocActors:
                 continue
             if t.idx < ante.start and ante.token not in skip:  # an own subject is no antecedent to stop at
                 return False
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ and t.dep_ in {
-                    "nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"} \
-                    and t.lemma_.lower() not in COLLECTIVE_NOUNS | self.lexicon.quantity_nouns \
-                    and not (t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "on", "during"}) \
-                    and not any(r.code for r in self.resolve_all(t, depth=3)):
+            if not t.ent_type_ and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"} \
+                    and t.lemma_.lower() not in self.lexicon.quantity_nouns \
+                    and not (t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "on", "during"}) and self._thing_noun(t):
                 return True
         return False
 
