@@ -188,12 +188,9 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
         if _title_cased(doc[s].sent) and not in_body_dateline(doc[s:e]):
             continue  # a headline in title case ("Golf Courses Reach Into Bag of Tricks")
         ends: list[int] | range = range(e, s, -1)
-        for k in range(s + 1, e - 1):  # "the Henderson County Jail Tuesday": the county, whatever follows it
-            if doc[k].lower_ in COUNTY_WORDS and doc[k].is_title:
-                known = gazetteer.standing(doc[s : k + 1].text)
-                if known is not None and known[0] == "county":
-                    ends = [k + 1]
-                break
+        county_end = _county_end(doc, s, e, gazetteer)  # "the Henderson County Jail Tuesday": the county, whatever follows it
+        if county_end is not None:
+            ends = [county_end]
         local = False
         if isinstance(ends, range) and doc[s].lower_ not in {"vice", "deputy", "acting", "interim", "assistant"}:
             # "Fargo Police Chief Keith Ternes", "Whitestown Town Hall": a town's local body (not "Vice Mayor")
@@ -343,15 +340,21 @@ def _person_named(ent: Span, people: set[str], given: Container[str], gazetteer:
     return tok.lower_ in people or tok.lower_ in given
 
 
+def _county_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *, after_the: bool = False) -> int | None:
+    """Where the name of a county the gazetteer knows ends, when it opens ``doc[start:end]`` and more follows
+    ("the Titus County Sheriff's Office", "Lamar County Commissioners"); the first county word decides.
+    ``after_the``: a leading "the" is no part of the name."""
+    first = start + 1 if after_the and doc[start].lower_ == "the" else start
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in COUNTY_WORDS and doc[k].is_title:
+            known = gazetteer.standing(doc[first : k + 1].text) if k + 1 > first else None
+            return k + 1 if known is not None and known[0] == "county" else None
+    return None
+
+
 def _county_inside(ent: Span, gazetteer: Gazetteer) -> bool:
-    """Does the tagger's place name an office or a thing of a county the gazetteer knows ("the Titus County
-    Sheriff's Office", "Lamar County Commissioners"), not the county itself?"""
-    for k, tok in enumerate(ent[:-1]):
-        if k > 0 and tok.lower_ in COUNTY_WORDS and tok.is_title:
-            first = 1 if ent[0].lower_ == "the" else 0
-            known = gazetteer.standing(ent[first : k + 1].text) if k + 1 > first else None
-            return known is not None and known[0] == "county"
-    return False
+    """Does the tagger's place name an office or a thing of a county the gazetteer knows, not the county itself?"""
+    return _county_end(ent.doc, ent.start, ent.end, gazetteer, after_the=True) is not None
 
 
 def toponym_spans(doc: Doc, actors: DocActors, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
