@@ -249,6 +249,18 @@ def test_names_the_tagger_missed_are_found_where_a_place_goes(coder: Coder) -> N
     assert "Toronto" in _found(coder, "She is suing the Toronto Police Services Board for damages.")
 
 
+def test_a_dateline_after_a_headline_or_a_byline_on_its_line_is_a_place(coder: Coder) -> None:
+    # a story whose headline and body share a line: the town in capitals opening the body is where it was filed,
+    # however the tagger read the capitals
+    found = _found(coder, "Barn lost in overnight blaze. TORRINGTON — A fire destroyed a barn on Tuesday, officials said.")
+    assert found.get("TORRINGTON") == "USA"
+    found = _found(coder, "By Jane Roe, Staff Writer March 30, 2009 PATASKALA -- The council met on Monday to talk about roads.")
+    assert found.get("PATASKALA") == "USA"
+    # capitals after a headline that are no dateline are no place
+    found = _found(coder, "Budget passes. NOTE: The council approved the plan on Monday in Ohio.")
+    assert "NOTE" not in found
+
+
 def test_a_town_named_as_one_or_tagged_as_a_whole_person_is_a_place(coder: Coder) -> None:
     # "the town of X" says what X is, whatever the tagger thought and however small the town
     assert _found(coder, "Migrants camped in the northern town of Calais were moved.").get("Calais") == "FRA"

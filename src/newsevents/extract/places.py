@@ -7,6 +7,7 @@ All toponyms of an article are resolved in one call to :meth:`Gazetteer.resolve_
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
@@ -89,6 +90,13 @@ LOCAL_BODY_WORDS = {
 MIN_POP_LOCAL_BODY = 2_000
 
 
+# what may come before a dateline on its line: a headline's or a sentence's end ("Man charged in fire. HUDSON --"),
+# a byline's date ("Advocate Reporter March 30, 2009 NEWARK --")
+_BEFORE_DATELINE = re.compile(r"(?:[.!?][\"'”’)]?|\b(?:19|20)\d\d)\s+$")
+_AFTER_HEADLINE = re.compile(r"(?:[.!?][\"'”’)]?|\b(?:19|20)\d\d)\s+")
+_CAPITALS = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
+
+
 @dataclass(frozen=True, slots=True)
 class Toponym:
     place: Place
@@ -116,14 +124,33 @@ def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.ent_type_ in {"ORG", "PERSON"} and not tok.is_sent_start and tok.is_alpha)
 
 
+def _dateline_capitals(doc: Doc) -> list[tuple[int, int]]:
+    """The char spans of the towns in capitals that open a wire dateline, at a line's start or after a headline
+    or a byline on it ("HUDSON --", "Man charged in fire. TORRINGTON —"): the tagger often takes them for
+    common nouns."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        starts = [line.start()] + [m.end() for m in _AFTER_HEADLINE.finditer(text, line.start(), line.end())]
+        for start in starts:
+            if DATELINE.match(text, start) is not None and (town := _CAPITALS.match(text, start)) is not None:
+                out.append(town.span())
+    return out
+
+
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised proper nouns, in token offsets."""
+    """Maximal runs of capitalised proper nouns (and of the words of a dateline's town), in token offsets."""
+    towns = _dateline_capitals(doc)
+
+    def name_word(tok: Token) -> bool:
+        return _name_word(tok) or (tok.is_upper and tok.is_alpha and any(a <= tok.idx < b for a, b in towns))
+
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if _name_word(doc[i]):
+        if name_word(doc[i]):
             j = i + 1
-            while j < len(doc) and _name_word(doc[j]):
+            while j < len(doc) and name_word(doc[j]):
                 j += 1
             runs.append((i, j))
             i = j
@@ -286,13 +313,19 @@ def _title_cased(sent: Span) -> bool:
     return bool(small) and sum(1 for t in words if t.text[0].isupper()) >= 0.6 * len(words)
 
 
+
+
 def in_body_dateline(span: Span) -> bool:
-    """Is ``span`` the town of a wire dateline opening a paragraph ("CORSICANA —", "SEVIERVILLE, Tenn. (AP)")?"""
+    """Is ``span`` the town of a wire dateline opening a paragraph ("CORSICANA —", "SEVIERVILLE, Tenn. (AP)"), or
+    following a headline or a byline on the same line ("Man charged in fire. HUDSON --")?"""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
+    start = line_start
     if span.start_char != line_start and text[line_start:span.start_char].strip():
-        return False
-    m = DATELINE.match(text, line_start)
+        if not _BEFORE_DATELINE.search(text, line_start, span.start_char):
+            return False
+        start = span.start_char
+    m = DATELINE.match(text, start)
     return m is not None and span.end_char <= m.end() and span.text.isupper()
 
 
