@@ -261,6 +261,19 @@ def test_a_dateline_after_a_headline_or_a_byline_on_its_line_is_a_place(coder: C
     assert "NOTE" not in found
 
 
+def test_names_listed_before_counties_are_counties(coder: Coder) -> None:
+    # "Barrow, Jackson and Madison counties": every name of the list is a county, however the tagger read it
+    r = coder.code_text("Storms knocked out power in Otter Tail, Grant and Wilkin counties in Minnesota.",
+                        day=date(2023, 5, 5))
+    counties = {m.text: p.name for p in r.places for m in p.mentions}
+    assert counties.get("Otter Tail") == "Otter Tail County"
+    assert counties.get("Grant") == "Grant County"
+    assert counties.get("Wilkin") == "Wilkin County"
+    # one place's name before "counties" is the place whose counties they are
+    r = coder.code_text("Unemployment rose in most Indiana counties last year.", day=date(2023, 5, 5))
+    assert {m.text: p.name for p in r.places for m in p.mentions}.get("Indiana") == "Indiana"
+
+
 def test_a_town_named_as_one_or_tagged_as_a_whole_person_is_a_place(coder: Coder) -> None:
     # "the town of X" says what X is, whatever the tagger thought and however small the town
     assert _found(coder, "Migrants camped in the northern town of Calais were moved.").get("Calais") == "FRA"

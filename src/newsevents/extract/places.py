@@ -256,14 +256,17 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                                                                       and doc[t.i + 1].ent_type_ == "PERSON"))
                     for t in span):
                 break  # part of a person's full name
-            known = gazetteer.standing(span.text)
+            listed = _county_list(doc, s, end) if end == e else None
+            known = gazetteer.standing(f"{span.text} {listed}" if listed else span.text)
+            if listed and (known is None or known[0] != "county"):
+                break
             if known is None:
                 continue
             if s >= 2 and doc[s - 1].lower_ == "of" and gazetteer.standing(doc[s - 2 : end].text) is not None:
                 break  # "District of Columbia" is a name of its own, not Columbia
             kind, pop = known
             dateline = in_body_dateline(span)
-            slot = "locative" if dateline else _place_slot(span, e, gazetteer)
+            slot = "locative" if dateline or listed else _place_slot(span, e, gazetteer)
             if slot is None and county and kind == "county":
                 slot = "institution"
             if slot is None:
@@ -298,11 +301,32 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                     need = MIN_POP_UNTYPED
                 if pop < need:
                     break
-            elif kind == "county" and span[-1].lower_ not in {"county", "parish"}:
+            elif kind == "county" and span[-1].lower_ not in {"county", "parish"} and not listed:
                 break
             out.append((s, end, "GPE"))
             break
     return out
+
+
+def _county_list(doc: Doc, start: int, end: int) -> str | None:
+    """"County" or "Parish" when the name is one of a list that a plural "counties" or "parishes" closes
+    ("Barrow, Jackson and Madison counties", "in Otter Tail and Grant counties"): each name is a county's."""
+    def listed(tok: Token) -> bool:
+        return tok.text in {",", "and", "or", "&"} or (tok.pos_ == "PROPN" and tok.is_title)
+
+    k = end
+    while k < len(doc) and k < end + 12 and doc[k].lower_ not in {"counties", "parishes"}:
+        if not listed(doc[k]):
+            return None
+        k += 1
+    if k == len(doc) or doc[k].lower_ not in {"counties", "parishes"}:
+        return None
+    first = start
+    while first > 0 and first > start - 12 and listed(doc[first - 1]):
+        first -= 1
+    if not any(t.lower_ in {"and", "or", "&"} for t in doc[first:k]):
+        return None  # "Indiana counties", "the four metro Athens counties": the counties of one place
+    return "County" if doc[k].lower_ == "counties" else "Parish"
 
 
 def _title_cased(sent: Span) -> bool:
@@ -456,7 +480,9 @@ def extract_toponyms(
         dateline_place = gazetteer.lookup(name, context=context)
         dateline_country = dateline_place.country if dateline_place else None
     spans = toponym_spans(doc, actors, gazetteer)
-    names = [_surface(doc[s:e].text) for s, e, _ in spans]
+    # "Barrow, Jackson and Madison counties": each name read as its county's
+    names = [f"{_surface(doc[s:e].text)} {listed}" if (listed := _county_list(doc, s, e)) else _surface(doc[s:e].text)
+             for s, e, _ in spans]
     char_spans = [(doc[s:e].start_char, doc[s:e].end_char) for s, e, _ in spans]
     places = gazetteer.resolve_document(names, text=doc.text, spans=char_spans, context=context,
                                         dateline_country=dateline_country, labels=[lab for _, _, lab in spans],
