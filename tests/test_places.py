@@ -279,6 +279,8 @@ def test_a_town_named_as_one_or_tagged_as_a_whole_person_is_a_place(coder: Coder
     assert _found(coder, "Migrants camped in the northern town of Calais were moved.").get("Calais") == "FRA"
     assert _found(coder, "A spokesman for the city of Sevierville said the pool would reopen.").get(
         "Sevierville") == "USA"
+    # where a named person is from, though the tagger took the town for a person too
+    assert "Alexandria" in _found(coder, "John Doe of Alexandria was driving a Mazda when the crash happened.")
     # a two-word place the tagger took for one person's full name
     assert _found(coder, "He spoke at a campaign stop in Ciudad Juarez on Friday.").get("Ciudad Juarez") == "MEX"
     # a real person's full name after a place preposition is still no place

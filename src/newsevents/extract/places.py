@@ -183,6 +183,14 @@ def _place_slot(span: Span, run_end: int, gazetteer: Gazetteer) -> str | None:
     return "locative" if _locative_slot(root, gazetteer) else None
 
 
+def _hometown_of(tok: Token) -> bool:
+    """Is the word the object of an "of" telling where a named person is from ("Jane Doe of Grovetown",
+    "Jane Doe, 41, of Grovetown")?"""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and (
+        prep.head.ent_type_ == "PERSON" or (prep.head.like_num and prep.head.dep_ == "appos"))
+
+
 def _locative_slot(tok: Token, gazetteer: Gazetteer, depth: int = 0) -> bool:
     """Is the proper noun where a place goes: "in X", "the town of X", "the City of X", "Jane Doe, 41, of X", or
     a conjunct of a place name there ("in Hamilton and Middletown"; not "a Golf Club and Spa")?"""
@@ -196,7 +204,7 @@ def _locative_slot(tok: Token, gazetteer: Gazetteer, depth: int = 0) -> bool:
             return True
         if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KIND_WORDS:
             return True  # "the town of X", "the City of X"
-        if prep.lower_ == "of" and (prep.head.ent_type_ == "PERSON" or (prep.head.like_num and prep.head.dep_ == "appos")):
+        if _hometown_of(tok):
             return True  # where someone is from: "Jane Doe of Grovetown", "Jane Doe, 41, of Grovetown"
     return False
 
@@ -294,7 +302,8 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                         out.append((s, end, "GPE"))
                         break
                     if root.dep_ != "pobj" or not (root.head.lower_ in PLACE_ONLY_PREPOSITIONS or (
-                            root.head.lower_ == "on" and root.head.head.lemma_.lower() in ADVANCING_VERBS)):
+                            root.head.lower_ == "on" and root.head.head.lemma_.lower() in ADVANCING_VERBS)
+                            or _hometown_of(root)):
                         break
                     need = MIN_POP_PERSON
                 else:
