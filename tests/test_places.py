@@ -274,6 +274,15 @@ def test_names_listed_before_counties_are_counties(coder: Coder) -> None:
     assert {m.text: p.name for p in r.places for m in p.mentions}.get("Indiana") == "Indiana"
 
 
+def test_a_country_s_name_among_another_country_s_places_is_their_namesake(coder: Coder) -> None:
+    # "Georgia", "New Mexico" beside American towns and states are the states, not the countries
+    found = _found(coder, "Heavy rain brought drought relief to north Georgia, with flooding in Gainesville and Athens.")
+    assert found.get("Georgia") == "USA"
+    assert _found(coder, "He won primaries in New Jersey, New Mexico and South Dakota.").get("New Mexico") == "USA"
+    # beside the country's own places it is the country
+    assert _found(coder, "Protesters gathered in Tbilisi as Georgia braced for the vote.").get("Georgia") == "GEO"
+
+
 def test_a_town_named_as_one_or_tagged_as_a_whole_person_is_a_place(coder: Coder) -> None:
     # "the town of X" says what X is, whatever the tagger thought and however small the town
     assert _found(coder, "Migrants camped in the northern town of Calais were moved.").get("Calais") == "FRA"

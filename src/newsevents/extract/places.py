@@ -464,6 +464,16 @@ def _unaccented_only(name: str, place: Place) -> bool:
         and name_key(place.name) == name_key(name)
 
 
+def _home_namesake(name: str, place: Place | None, code: str, read_in: dict[str, set[str]]) -> bool:
+    """Is a country's name ("Georgia", "Lebanon", "Palestine") read as a state or town of another country where the
+    article's other places are, and none is in that country ("north Georgia" beside Gainesville and Athens; "a
+    Palestine man" beside Anderson County)?"""
+    if place is None or not place.country or place.country == code:
+        return False
+    key = name_key(name)
+    return bool(read_in.get(place.country, set()) - {key}) and not read_in.get(code, set()) - {key}
+
+
 def extract_toponyms(
     doc: Doc,
     actors: DocActors,
@@ -509,7 +519,7 @@ def extract_toponyms(
             continue  # "Titan", "Belk", "Tamara": a small foreign town's name only without its accents
         m = actors.by_token.get(span.root.i)
         if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries \
-                and (place is None or place.precision != "country"):
+                and (place is None or place.precision != "country") and not _home_namesake(name, place, m.entry.code, read_in):
             # "US", "America": the country; a name two countries share ("Congo") keeps the one the article's places chose
             place = gazetteer.countries[m.entry.code]
         if place is None:
