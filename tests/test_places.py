@@ -283,6 +283,13 @@ def test_a_country_s_name_among_another_country_s_places_is_their_namesake(coder
     assert _found(coder, "Protesters gathered in Tbilisi as Georgia braced for the vote.").get("Georgia") == "GEO"
 
 
+def test_a_nation_of_a_kingdom_is_placed_where_it_is(coder: Coder) -> None:
+    # "Wales", "England": the country's own division of that name, not the kingdom's middle
+    r = coder.code_text("The number of police officers in Wales has fallen sharply.", day=date(2023, 5, 5))
+    wales = [p for p in r.places for m in p.mentions if m.text == "Wales"]
+    assert wales and wales[0].name == "Wales" and wales[0].country == "GBR"
+
+
 def test_a_town_named_as_one_or_tagged_as_a_whole_person_is_a_place(coder: Coder) -> None:
     # "the town of X" says what X is, whatever the tagger thought and however small the town
     assert _found(coder, "Migrants camped in the northern town of Calais were moved.").get("Calais") == "FRA"

@@ -474,6 +474,13 @@ def _home_namesake(name: str, place: Place | None, code: str, read_in: dict[str,
     return bool(read_in.get(place.country, set()) - {key}) and not read_in.get(code, set()) - {key}
 
 
+def _constituent_country(name: str, place: Place | None, code: str) -> bool:
+    """Is the country's name the name of one of its own first-level divisions ("England", "Wales", "Northern
+    Ireland" in the United Kingdom), which is where the dot goes?"""
+    return place is not None and place.country == code and place.precision == "admin1" \
+        and name_key(place.name) == name_key(name)
+
+
 def extract_toponyms(
     doc: Doc,
     actors: DocActors,
@@ -519,7 +526,8 @@ def extract_toponyms(
             continue  # "Titan", "Belk", "Tamara": a small foreign town's name only without its accents
         m = actors.by_token.get(span.root.i)
         if m is not None and m.entry.kind == "country" and m.form in {"name", "abbreviation"} and m.entry.code in gazetteer.countries \
-                and (place is None or place.precision != "country") and not _home_namesake(name, place, m.entry.code, read_in):
+                and (place is None or place.precision != "country") and not _home_namesake(name, place, m.entry.code, read_in) \
+                and not _constituent_country(name, place, m.entry.code):
             # "US", "America": the country; a name two countries share ("Congo") keeps the one the article's places chose
             place = gazetteer.countries[m.entry.code]
         if place is None:
