@@ -346,8 +346,6 @@ def _title_cased(sent: Span) -> bool:
     return bool(small) and sum(1 for t in words if t.text[0].isupper()) >= 0.6 * len(words)
 
 
-
-
 def in_body_dateline(span: Span) -> bool:
     """Is ``span`` the town of a wire dateline opening a paragraph ("CORSICANA —", "SEVIERVILLE, Tenn. (AP)"), or
     following a headline or a byline on the same line ("Man charged in fire. HUDSON --")?"""
