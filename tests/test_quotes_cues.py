@@ -479,3 +479,25 @@ def test_pledged_delegates_report_no_pledge(coder: Coder, text: str) -> None:
 
 def test_a_pledge_made_still_reports(coder: Coder) -> None:
     speaks(coder, "The governor pledged to cut the sales tax.", "to cut the sales tax", "governor")
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker", "absent"), [
+    ("The senator has not given money to any other candidate this year, campaign finance records show.",
+     "has not given money", "records", "show"),
+    ("During the same period, court records show, the company paid almost nothing in taxes.",
+     "the company paid almost nothing", "records", "show"),
+    ("The plane was insured for $30 million in 2012, records show, and experts say it is worth less now.",
+     "was insured for $30 million", "records", "experts"),
+    ("Most of the money came from three donors, state election filings show.", "Most of the money", "filings", "show"),
+])
+def test_records_show_standing_aside_is_a_finding(coder: Coder, text: str, needle: str, speaker: str,
+                                                   absent: str) -> None:
+    """"…, records show." reports what the records hold, like "…, officials said."; the parser often takes "records
+    show" for a noun compound. The finding stops at a coordinated clause with a speaker of its own."""
+    q = speaks(coder, text, needle, speaker)
+    assert not any(absent in text[s:e] for s, e in q.contents)
+
+
+def test_shows_as_a_plural_noun_is_no_finding(coder: Coder) -> None:
+    """"reality shows, game shows and talk shows": television programmes, not findings."""
+    assert quotes(coder, "The network's reality shows, game shows and talk shows drew large audiences.") == []

@@ -417,6 +417,7 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "say")
 
 
+_FINDING_ASIDE = frozenset("show suggest indicate".split())  # "…, records show."
 _TALKS = frozenset("interview conversation discussion".split())  # "according to interviews with X": X spoke
 _SENDING = {"email", "e-mail", "send", "mail", "text", "write", "tweet", "blast"}
 # Verbs whose object does what the following infinitive says even when the parser takes it for a purpose clause:
@@ -813,10 +814,45 @@ class _Extractor:
                         or self._colon(tok, sent_k) or self._noun_colon(tok, sent_k) or self._headline(tok, sent_k)
                         or self._received(tok, sent_k) or self._noun_cue(tok, sent_k) or self._divided(tok, sent_k)
                         or self._adj_cue(tok, sent_k)
-                        or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k) or self._in_favor(tok, sent_k))
+                        or self._hearsay(tok, sent_k) or self._agent_noun(tok, sent_k) or self._in_favor(tok, sent_k)
+                        or self._finding_aside(tok, sent_k))
                 if attr is not None:
                     out.append(attr)
         return out
+
+    def _finding_aside(self, tok: Token, sent_k: int) -> _Attr | None:
+        """"…, campaign finance records show." / "During that year, court records show, the firm paid …": set off by
+        commas after a plural document noun, "show" (or "suggest", "indicate") is a finding standing aside from what
+        it reports, which the parser takes for a noun compounded with the document ("records show" as a show). What
+        is found is the clause before it; after a fronted phrase with no verb of its own, the clause after it too."""
+        doc, sent = self.doc, self.sents[sent_k]
+        if tok.lower_ not in _FINDING_ASIDE or tok.i == sent.start:
+            return None
+        src = doc[tok.i - 1]
+        if src.dep_ != "compound" or src.head.i != tok.i or src.tag_ != "NNS" or (
+                src.lemma_.lower() not in EVIDENCE_NOUNS):
+            return None
+        left = min(t.i for t in src.subtree)
+        end = tok.i + 1
+        if not (left == sent.start or doc[left - 1].text == ",") or not (
+                end >= sent.end or doc[end].text in {",", ".", ";"}):
+            return None
+        before = [t for t in doc[sent.start : max(sent.start, left - 1)] if not t.is_space]
+        after = [t for t in doc[min(end + 1, sent.end) : sent.end] if not t.is_space]
+        if before and before[-1].dep_ == "cc":
+            return None  # "a man who puts his worth at $11 billion and, records show, does not …": mid-clause
+        if before and any(t.pos_ in {"VERB", "AUX"} for t in before):
+            words = before
+        elif after and after[0].dep_ != "cc":
+            words = before + after
+        else:
+            return None
+        content = {t.i for t in words}
+        while content and doc[max(content)].is_punct:
+            content.discard(max(content))
+        if not content or not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
+            return None
+        return self._attr(tok, [tok], src, content, sent_k)
 
     def _lemma(self, tok: Token) -> str:
         """The cue lemma; the tagger's lemma first, then simple suffix stripping ("hopes" is not "hop")."""
@@ -1080,7 +1116,9 @@ class _Extractor:
         dangling = False
         if not content:
             # parenthetical cue: "…, X said." / "X said:" next to a quote; "Such a move, they believe, would …"
-            aside = lemma in ASIDE_STANCE and subj is not None and subj.i < tok.i and not passive and (
+            # "…, campaign finance records show." / "During that time, records show, …": findings stand aside too
+            aside = (lemma in ASIDE_STANCE or (lemma in EVIDENCE_VERBS and evidence)) and subj is not None and (
+                subj.i < tok.i) and not passive and (
                 tok.dep_ in {"parataxis", "ROOT"} or (tok.dep_ == "ccomp" and self._lemma(tok.head) not in CUE_VERBS))
             if lemma not in REPORTING and not aside:
                 return None
@@ -1095,7 +1133,8 @@ class _Extractor:
                 if not content:
                     return None
             dangling = not content
-        if lemma in WEAK_VERBS and not clause and not (evidence and objs) and not preps and not judged and not seen_as:
+        if lemma in WEAK_VERBS and not clause and not (evidence and (objs or content)) and not preps and not judged \
+                and not seen_as:  # "…, a new analysis finds": a finding's aside has its content
             return None
         if lemma in AT_PEOPLE and not (subj is not None and _agentive(subj) and any(
                 o.ent_type_ in {"PERSON", "ORG", "NORP"} or o.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}
