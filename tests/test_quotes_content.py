@@ -162,3 +162,22 @@ def test_second_that_clause_coordinated_with_the_cue_joins_the_content(coder: Co
     q = speaks(coder, text, "taxes were too high", "governor")
     assert "the state could not cut them" in q.text
     assert len(quotes(coder, text)) == 1
+
+
+# ---- a trailing reporting participle is a second report ----------------------------------------------------
+@pytest.mark.parametrize(("text", "first", "cue", "second", "speaker"), [
+    ("Carson said he plans to unveil a new tax plan next month, insisting that his rivals are too worried about "
+     "the polls.", "a new tax plan next month", "insisting", "his rivals are too worried", "Carson"),
+    ("The senator said the bill would pass next week, arguing that the votes were already there.",
+     "the bill would pass next week", "arguing", "the votes were already there", "senator"),
+    ("Smith said the company would cut jobs, adding that the decision was painful.",
+     "the company would cut jobs", "adding", "the decision was painful", "Smith"),
+])
+def test_trailing_reporting_participle_is_the_first_speakers_second_report(
+        coder: Coder, text: str, first: str, cue: str, second: str, speaker: str) -> None:
+    """"said A, insisting that B": the participle after the comma, with no subject of its own, is the same speaker's
+    second report; A stops before it, quote marks or not."""
+    q = speaks(coder, text, first, speaker)
+    assert second not in q.text and cue not in q.text
+    r = speaks(coder, text, second, speaker)
+    assert r.cue == cue

@@ -2739,7 +2739,8 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
             if owners and not any(t.i in a.content for b in owners for t in b.cue):
                 head = a.cue[-1] if a.cue[-1].pos_ == "VERB" else a.cue[0]
                 follow_up = head.dep_ in {"advcl", "conj"} and head.lemma_.lower() in REPORTING and (
-                    head.tag_ == "VBG" or head.dep_ == "conj") and any(quoted[i] for i in a.content)
+                    head.tag_ == "VBG" or head.dep_ == "conj") and (
+                    any(quoted[i] for i in a.content) or _trailing_participle(head, owners))
                 # "52 percent said A, while 41 percent said B", "and a quarter said B": a second share of a
                 # poll, coordinated with the first report, answers for itself
                 share = head.dep_ in {"conj", "advcl"} and head.lemma_.lower() in REPORTING and any(
@@ -2765,7 +2766,7 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     # the words it quotes, which the first attribution had taken: "wants to “take America backward”"
                     a.content |= {t.i for t in contrast.subtree if t.i > head.i and quoted[t.i] and any(
                         t.i in b.content for b in owners)}
-                if again and owners[0].source is not None:
+                if (again or (follow_up and _trailing_participle(head, owners))) and owners[0].source is not None:
                     a.source = owners[0].source  # whoever made the first report makes the second
                 for b in owners:
                     b.content -= cut
@@ -2774,6 +2775,17 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                         b.content.discard(max(b.content))  # the "and" that joined the two reports is neither's
         out.append(a)
     return [a for a in out if a.content or a.extra]
+
+
+def _trailing_participle(head: Token, owners: list[_Attr]) -> bool:
+    """"said he would run again, insisting that …", "said the bill would pass, arguing that …": a reporting
+    participle with no subject of its own, set off by a comma at the end of what another speaker's verb reports, is a
+    second report of its own, whether or not it quotes, and the first speaker's."""
+    first = min(head.subtree, key=lambda t: t.i)
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and first.i == head.i and head.i > 0 and (
+        head.doc[head.i - 1].text == ",") and not any(c.dep_ in _SUBJ for c in head.children) and all(
+        b.cue and b.cue[-1].pos_ == "VERB" and b.cue[-1].sent.start == head.sent.start and b.cue[-1].i < head.i
+        for b in owners)
 
 
 _CONTRAST_MARKS = frozenset("while whereas though although".split())
