@@ -383,6 +383,11 @@ def test_sending_relief_goods_is_aid(coder: Coder, text: str, source: str, cameo
     ("France sent two missile defence systems to Poland.", "FRA", "072", False),
     ("Germany delivered three air defense systems to Kyiv last month.", "DEU", "072", False),
     ("Germany will deliver more air defence systems to Ukraine, the chancellor said.", "DEU", "072", True),
+    # a weapon named by its make is a weapon: bare ("HIMARS", "F-16s") or a maker's name on a system or vehicle
+    ("Britain delivered Javelins and Stingers to Ukraine last spring.", "GBR", "072", False),
+    ("Germany sent Bradley vehicles to Ukraine in March.", "DEU", "072", False),
+    ("Norway pledged F-16s to Ukraine on Monday.", "NOR", "0332", False),
+    ("The United States pledged to deliver Patriot systems to Kyiv.", "USA", "0332", False),
 ])
 def test_money_and_weapon_systems_given_are_aid(coder: Coder, text: str, source: str, cameo: str,
                                                  unrealized: bool) -> None:
@@ -391,6 +396,15 @@ def test_money_and_weapon_systems_given_are_aid(coder: Coder, text: str, source:
 
 def test_a_system_that_is_no_weapon_is_no_military_aid(coder: Coder) -> None:
     got = events(coder, "The company delivered a new payment system to the Kenyan central bank.", unrealized=True)
+    assert not any(c.startswith(("07", "033")) for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The company delivered black vehicles to the Kenyan police.",
+    "Stacey Abrams sent a letter to voters in Georgia.",
+])
+def test_a_vehicle_or_a_person_named_like_a_weapon_is_no_military_aid(coder: Coder, text: str) -> None:
+    got = events(coder, text, unrealized=True)
     assert not any(c.startswith(("07", "033")) for _, _, c in got), got
 
 

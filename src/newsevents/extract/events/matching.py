@@ -29,9 +29,25 @@ from newsevents.extract.events.words import (
     NULL_CODE,
     SERVICE_HEADS,
     TEAM_HEADS,
+    WEAPON_NAME_HEADS,
+    WEAPON_NAME_KINDS,
+    WEAPON_NAMES,
     WEAPON_SYSTEM_HEADS,
     WEAPON_SYSTEM_KINDS,
 )
+
+
+def _is_weapon(o: Token) -> bool:
+    """Is ``o`` arms without the word: a system or battery of arms ("Patriot air defence systems", "two missile
+    batteries") or a weapon named by its make ("HIMARS", "F-16s", "Leopard tanks", "Patriot systems")?"""
+    if o.lower_ in WEAPON_NAMES or o.lemma_.lower() in WEAPON_NAMES or _joined(o) in WEAPON_NAMES:
+        return True
+    head = o.lemma_.lower()
+    mods = [m for m in o.children if m.dep_ in {"compound", "amod"}]
+    if head in WEAPON_SYSTEM_HEADS and any(m.lemma_.lower() in WEAPON_SYSTEM_KINDS for m in mods):
+        return True
+    return (head in WEAPON_SYSTEM_HEADS | WEAPON_NAME_HEADS or o.lower_ in WEAPON_NAME_KINDS) and any(
+        m.lower_ in WEAPON_NAME_KINDS | WEAPON_NAMES or _joined(m) in WEAPON_NAMES for m in mods)
 
 
 class PatternMatcher:
@@ -129,8 +145,7 @@ class PatternMatcher:
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
                     m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
             if not objs and not p.noun and self.own_rules and p.obj == "weapon":
-                objs = [o for o in pool if o.lemma_.lower() in WEAPON_SYSTEM_HEADS and any(
-                    m.dep_ in {"compound", "amod"} and m.lemma_.lower() in WEAPON_SYSTEM_KINDS for m in o.children)]
+                objs = [o for o in pool if _is_weapon(o)]
             if not objs and not p.noun and self.own_rules and tok.lemma_.lower() not in GIVING_VERBS:
                 # "cut access to the internet" (but "gave Iran access to its funds" gives no funds)
                 objs = [o for o in pool if o.lemma_.lower() in SERVICE_HEADS and any(

@@ -291,6 +291,16 @@ FLEEING_VERBS = {"flee", "escape"}
 # a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
 WEAPON_SYSTEM_HEADS = {"system", "battery"}
 WEAPON_SYSTEM_KINDS = {"defence", "defense", "missile", "rocket", "artillery", "weapon", "interceptor"}
+# weapons named by their make: "sent HIMARS", "delivered Javelins", "pledged F-16s", "Patriot systems", "Leopard
+# tanks"; a name that is also a common word or a person's name counts only beside a weapon word (WEAPON_NAME_KINDS)
+WEAPON_NAMES = {"himars", "javelin", "javelins", "atacms", "nasams", "stinger", "stingers", "f-16", "f-16s", "f-35",
+                "f-35s", "f-15", "f-15s", "f-18", "f-18s", "mig-29", "mig-29s", "su-27", "s-400", "s-300", "iris-t",
+                "bayraktar", "bayraktars", "tb2", "switchblade", "switchblades", "gepard", "gepards", "tomahawk",
+                "tomahawks", "kalibr", "iskander", "iskanders", "shahed", "shaheds", "mlrs", "manpads"}
+WEAPON_NAME_KINDS = {"patriot", "leopard", "bradley", "challenger", "harpoon", "hawk", "stryker", "marder", "abrams",
+                     "taurus", "apache", "reaper", "predator"}
+WEAPON_NAME_HEADS = {"system", "battery", "vehicle", "launcher", "missile", "tank", "jet", "drone", "carrier",
+                     "helicopter", "interceptor", "rocket", "fighter"}
 # what one meets without meeting anyone: "met the deadline", "failed to meet the target"
 ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}
