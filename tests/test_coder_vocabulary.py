@@ -5,6 +5,7 @@ sport words. On sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from fnmatch import fnmatch
 
 import pytest
 
@@ -989,3 +990,34 @@ def test_hopping_is_no_hope(coder: Coder) -> None:
     # "hop" was coded as 013 while the lemmatizer read "hoped" as "hop"; the real verb codes nothing
     text = "The Kenyan minister hopped onto a plane to Kampala."
     assert not has(coder, text, "", "013"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # blocking another body's decision, proposal or package is a veto of it
+    ("Hungary blocked the EU's aid package for Ukraine.", "HUN", "IGOEEC"),
+    ("Poland blocked the EU decision on the budget.", "POL", "IGOEEC"),
+    ("Russia blocked a UN declaration on Myanmar.", "RUS", "IGOUNO"),
+])
+def test_blocking_a_bodys_decision_is_a_veto(coder: Coder, text: str, source: str, target: str) -> None:
+    assert (source, target, "129") in events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # forces advancing on or pushing into a place attack it
+    ("Rebels backed by Rwanda advanced on Goma on Sunday.", "---REB", "COD"),
+    ("Russian troops advanced towards Kyiv in February.", "RUSMIL", "UKR*"),
+    ("Israeli forces pushed deeper into Gaza on Friday.", "ISRMIL", "PSE"),
+])
+def test_an_armed_advance_on_a_place_is_force(coder: Coder, text: str, source: str, target: str) -> None:
+    assert any(s == source and fnmatch(t, target) and c == "190" for s, t, c in events(coder, text)), \
+        events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks advanced on hopes of a trade deal with China.",
+    "The bill advanced on a party-line vote in the Senate.",
+    "Shares in Kenya advanced on Tuesday.",
+    "The pandemic pushed the Kenyan economy into recession.",
+])
+def test_prices_bills_and_economies_advancing_attack_nobody(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("19") for _, _, c in events(coder, text)), events(coder, text)
