@@ -60,6 +60,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("Reports that Peru had seized a Chilean fishing boat are false, the navy said.", "PER", "17*"),
     ("Officials dismissed as false reports that Ecuadorian troops had crossed into Peru and attacked a post.",
      "ECU", "19*"),
+    # or dismissed, discounted
+    ("Iraq dismissed reports that Turkish jets bombed Kurdish villages.", "TUR", "19*"),
+    ("Peru discounted reports that Chilean jets had bombed a border post.", "CHL", "19*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -75,6 +78,21 @@ def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None
 ])
 def test_keeps_the_unrealised_event(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo, unrealized=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq dismissed reports that Turkish jets bombed Kurdish villages.",
+    "Peru rejected reports that Chilean troops had crossed the border.",
+])
+def test_who_a_dismissed_report_names_is_not_the_one_rejected(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert any(c.startswith("12") for _, _, c in got) and not any(t for _, t, c in got if c.startswith("12")), got
+
+
+def test_a_rejected_claim_rejects_its_claimant(coder: Coder) -> None:
+    got = events(coder, "Iraq rejected Turkish claims that Iraqi troops shelled the border.")
+    assert ("IRQ", "TUR", "120") in got, got
+
 
 
 def test_an_intention_stated_under_a_condition_or_a_negation_is_not_stated(coder: Coder) -> None:

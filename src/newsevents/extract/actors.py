@@ -1626,8 +1626,10 @@ class DocActors:
 
     def _origin_in_phrase(self, tok: Token) -> list[tuple[str, str, bool]]:
         """The country a document or outlet comes from, anywhere in its phrase: "a report
-        released in the Rwandan capital", "the statement by the French presidency"."""
-        blocked = {x.i for c in tok.children if c.dep_ == "relcl" for x in c.subtree}
+        released in the Rwandan capital", "the statement by the French presidency". Not from what it says: "reports
+        that Turkish jets bombed the villages" come from nobody named there."""
+        blocked = {x.i for c in tok.children if c.dep_ == "relcl" or (c.dep_ in {"acl", "ccomp"} and any(
+            g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)) for x in c.subtree}
         for t in tok.subtree:
             if t.i == tok.i or t.i in blocked:
                 continue

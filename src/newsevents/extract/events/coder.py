@@ -38,6 +38,7 @@ from newsevents.extract.events.words import (
     COOPERATIVE_ROOTS,
     CROWD_NOUNS,
     DECIDING_VERBS,
+    DISMISSING_VERBS,
     GIVING_VERBS,
     HOSTILE_ROOTS,
     IMPACT_VERBS,
@@ -56,6 +57,7 @@ from newsevents.extract.events.words import (
     PUBLISHED_THINGS,
     RECEIVING_VERBS,
     RELATION_PARTICIPLES,
+    REPORT_NOUNS,
     REVERSED,
     RIOT_CODES,
     RIOTER_NOUNS,
@@ -465,9 +467,15 @@ class EventRules(Judgements):
                     avoid = {x.i for x in subj_tok.subtree} if subj_tok is not None else set()
                     if own_forces and obj_tok is not None:
                         avoid |= {x.i for x in obj_tok.subtree}  # "withdrew its troops": its own, no target
+                    # "dismissed reports that Turkish jets bombed X": who a report says did something is not what
+                    # its dismissal rejects (the reported act is denied, see Modality)
+                    said = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
+                            for c in o.children if c.dep_ in {"acl", "ccomp"} for x in c.subtree} \
+                        if self.own_rules and tok.lemma_.lower() in DISMISSING_VERBS else set()
+                    avoid |= said
                     topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
                     vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
-                        else self._vp_actors(tok, actors, avoid, code) or self._clause_subjects(tok, actors)
+                        else self._vp_actors(tok, actors, avoid, code) or ([] if said else self._clause_subjects(tok, actors))
                     # "Trump warned that Washington had identified 52 Iranian sites": the source's own side,
                     # reported in its clause, is not what it acts on
                     # "Trump warned that Washington had identified 52 Iranian sites": the source itself, or its

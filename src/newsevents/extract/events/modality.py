@@ -10,6 +10,7 @@ from newsevents.extract.events.words import (
     CHARGE_VERBS,
     COMMITMENT_VERBS,
     DECLARING_VERBS,
+    DISMISSING_VERBS,
     DRAFT_NOUNS,
     FACTUAL_MARKS,
     FALSE_WORDS,
@@ -35,6 +36,8 @@ def _denied_report(noun: Token) -> bool:
     if noun.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in FALSE_WORDS for c in noun.head.children):
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DISMISSING_VERBS:
+        return True  # "dismissed reports that jets bombed the town", "rejected claims that": called untrue
     truth = noun.head.head if noun.dep_ == "pobj" else None
     return truth is not None and truth.lemma_.lower() in TRUTH_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "no" for c in truth.children)

@@ -20,6 +20,8 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # what a report says and who confirms it: "did not confirm reports that X attacked" asserts no attack
 REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}
 VERIFYING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
+# verbs that call a report untrue: "dismissed reports that X attacked", "rejected claims that", "denied reports"
+DISMISSING_VERBS = {"dismiss", "deny", "reject", "refute", "rebut", "debunk", "discount", "brush"}
 # What a report is called when it is denied: "reports that X attacked were false", "false claims that",
 # "there is no truth to reports that"
 FALSE_WORDS = {"false", "baseless", "untrue", "unfounded", "groundless", "fabricated", "incorrect", "inaccurate",
