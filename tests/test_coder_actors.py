@@ -54,6 +54,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("The Paris attacks killed 130 people.", "FRA", "19*"),
     ("The Kabul bombing killed 40 people.", "AFG", "1*"),
     ("The Nairobi mall shooting killed dozens of shoppers.", "KEN", "1*"),
+    # a body named before a hack is the one hacked, not the hacker
+    ("The FDIC hack exposed thousands of bank records.", "USA", "176"),
+    ("The NATO cyberattack took its servers offline for a day.", "IGO", "176"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -549,3 +552,12 @@ def test_their_after_coordinated_countries_is_each_ones_own(coder: Coder, text: 
     got = {(s, t) for s, t, _ in events(coder, text)}
     assert pairs <= got, got
     assert not any(s[:3] != t[:3] for s, t in got if t), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The FDIC hack exposed thousands of bank records.", "", "USAGOV"),
+    # a country before the noun stays the hacker
+    ("A Russian hack hit the State Department.", "RUS", "USAGOV"),
+])
+def test_a_body_named_before_a_hack_is_its_target(coder: Coder, text: str, source: str, target: str) -> None:
+    assert (source, target, "176") in events(coder, text), events(coder, text)

@@ -33,6 +33,7 @@ from newsevents.extract.events.words import (
     COUNTRY_NOUNS,
     ENDING_VERBS,
     ENVOY_NOUNS,
+    HACK_NOUNS,
     HOSTILE_ROOTS,
     INHERIT_DEPS,
     JUDGING_VERBS,
@@ -192,7 +193,8 @@ class Roles(Modality):
                     # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
                     r = next((actors.resolve(g) for g in c.children if g.dep_ in {"amod", "compound", "nmod"}
                               and actors.mention_for(g) is not None), None)
-                if r is not None and r.code and self.own_rules and noun.lemma_.lower() in VICTIM_NAMED_NOUNS:
+                if r is not None and r.code and self.own_rules and (noun.lemma_.lower() in VICTIM_NAMED_NOUNS or (
+                        noun.lemma_.lower() in HACK_NOUNS and c.dep_ == "compound" and r.kind != "country")):
                     if target is None:
                         target = r  # "the Armenian genocide": the Armenians suffered it
                         how.append(f"{c.dep_}=victim")

@@ -57,6 +57,9 @@ STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
 # Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
 # country before the noun suffered it, never did it)
 VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
+# Nouns named after the body they hit when a non-country name comes first: "the FDIC hack", "the Sony cyberattack"
+# were done to the FDIC and Sony ("a Russian hack", "a China hack" keep the country as the hacker)
+HACK_NOUNS = {"hack", "hacking", "cyberattack", "cyber-attack"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
     "killing", "kill", "assassination", "arrest", "detention", "release", "execution", "kidnapping",
