@@ -470,3 +470,12 @@ def test_what_one_balks_at_is_not_done(coder: Coder, text: str) -> None:
 def test_an_imperative_is_no_act(coder: Coder, text: str) -> None:
     """A sentence that tells the reader to act reports no act: the act is only urged."""
     assert not events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Chile and Peru are due to meet in Lima next week.",
+    "Kenya's president is due to visit Uganda at the end of the month.",
+])
+def test_what_one_is_due_to_do_is_not_done(coder: Coder, text: str) -> None:
+    """"is due to meet" plans a meeting, like "is set to" or "is ready to": none has happened."""
+    assert not events(coder, text), events(coder, text)

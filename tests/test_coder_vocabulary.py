@@ -1021,3 +1021,16 @@ def test_an_armed_advance_on_a_place_is_force(coder: Coder, text: str, source: s
 ])
 def test_prices_bills_and_economies_advancing_attack_nobody(coder: Coder, text: str) -> None:
     assert not any(c.startswith("19") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Ethiopia demanded that Sudan withdraw its troops from the border.", "ETH", "1056"),
+    ("Chile demanded that Bolivia free the three detained soldiers.", "CHL", "1053"),
+    # the same request made by urging is an appeal
+    ("Ethiopia urged Sudan to withdraw its troops from the border.", "ETH", "0256"),
+])
+def test_a_demand_is_coded_as_a_demand_not_an_appeal(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """A demand that someone act takes the 10x code that mirrors the 02x appeal for the same act,
+    made to the one asked to act (not to what the act is done to: "its troops")."""
+    evs = events(coder, text)
+    assert [(s, c) for s, t, c in evs if c[:2] in {"02", "10"}] == [(source, cameo)], evs

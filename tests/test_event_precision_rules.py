@@ -911,6 +911,17 @@ def test_who_coerces_others_during_a_protest_is_no_protester(coder: Coder, text:
     assert not any(c.startswith("14") and (s.endswith("COP") or s.endswith("GOV")) for s, _, c in evs), evs
 
 
+@pytest.mark.parametrize("text", [
+    "Chile's senate passed a bill covering abuses during the protests.",
+    "Ecuador's congress passed a resolution condemning abuses during the strikes.",
+])
+def test_a_thing_described_during_a_protest_gives_it_no_protester(coder: Coder, text: str) -> None:
+    """A participle that describes a thing ("a bill covering abuses during the strikes") names no one
+    who took part in the strikes: the clause's subject (the senate) did not strike."""
+    evs = _events(coder, text)
+    assert not any(c.startswith("14") and s.endswith("LEG") for s, _, c in evs), evs
+
+
 def test_who_uses_force_during_clashes_takes_part_in_them(coder: Coder) -> None:
     evs = _events(coder, "Police fired rubber bullets during the clashes with stone-throwing youths.")
     assert any(s == "---COP" and c.startswith("19") for s, _, c in evs), evs

@@ -38,6 +38,7 @@ from newsevents.extract.events.words import (
     COOPERATIVE_ROOTS,
     CROWD_NOUNS,
     DECIDING_VERBS,
+    DEMAND_VERBS,
     DISMISSING_VERBS,
     GIVING_VERBS,
     HOSTILE_ROOTS,
@@ -1152,8 +1153,13 @@ class EventRules(Judgements):
                     and addressee.start != speaker.start and c.modality == "wanted"):
                 # "Obama wants Putin to attack", "urged lawmakers to oust": an appeal to them
                 appeal = self._by_prefix(self.lex.appeal_codes, c.code) or "020"
+                if self.own_rules and g_lemma in DEMAND_VERBS:
+                    appeal = "10" + appeal[2:]  # "demanded that Egypt withdraw": a demand (1056), not an appeal (0256)
                 for old in found:
-                    if old.trigger == gov.i and old.status == "event" and old.code == "020" and appeal != "020":
+                    if old.trigger == gov.i and old.status == "event" and (old.code == appeal or (
+                            old.code in {"020", "100"} and appeal not in {"020", "100"})):
+                        # a pattern's "demand +withdrawal" takes the object of the act ("its troops") for the
+                        # one asked; the appeal rule knows who is asked
                         old.status, old.reason = "rejected", f"superseded by the specific appeal {appeal}"
                 gneg, gmod, gnotes = self._governor_unreal(gov, trig)
                 extra.append(self._judge(Candidate(

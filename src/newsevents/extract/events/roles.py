@@ -338,8 +338,9 @@ class Roles(Modality):
             takes_part = holder.lemma_.lower() in self.lex.participation_verbs or (noun.head.lower_ == "during" and not (
                 # "police detained 50 people during the protests", "a man arrested during the protests": who
                 # coerces or attacks others, or is acted on, during a protest or strike is no participant in it
-                # ("police fired tear gas during the clashes" are a party to the clashes)
-                self.own_rules and code[:2] not in COERCIVE_ROOTS and ((holder.dep_ == "acl" and holder.tag_ == "VBN")
+                # ("police fired tear gas during the clashes" are a party to the clashes); a participle that
+                # describes a thing ("passed a law covering violence during the protests") has no participant
+                self.own_rules and code[:2] not in COERCIVE_ROOTS and (holder.dep_ == "acl"
                                     or ((m := self.best(holder, noun=False)) is not None and m[0].code[:2] in COERCIVE_ROOTS))))
             verb = holder if holder.pos_ in {"VERB", "AUX"} and takes_part else None  # not "died in the strike"
         if verb is not None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):

@@ -106,8 +106,11 @@ FACTUAL_MARKS = {"after", "since", "because", "as", "while"}
 STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
 # Adjectives whose to-infinitive is not yet done: "was prepared to strike", "is ready to talk".
 READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
-                    "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
+                    "due": "planned", "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
                     "unlikely": "possible", "possible": "possible", "impossible": "possible"}
+# Appeal verbs that make the appeal a demand: "demanded that Egypt withdraw" is CAMEO 1056, the demand
+# twin of the appeal 0256 (the 10x codes follow the 02x codes digit for digit).
+DEMAND_VERBS = {"demand"}
 # Verbs by which announcing an act named by a noun is doing it: "announced sanctions",
 # "announced the withdrawal of its troops" (a verb after them stays planned: "announced it would").
 DECLARING_VERBS = {"announce"}
