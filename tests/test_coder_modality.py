@@ -479,3 +479,17 @@ def test_an_imperative_is_no_act(coder: Coder, text: str) -> None:
 def test_what_one_is_due_to_do_is_not_done(coder: Coder, text: str) -> None:
     """"is due to meet" plans a meeting, like "is set to" or "is ready to": none has happened."""
     assert not events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats say the Kremlin would never risk a direct attack on a NATO member.",
+    "The move could spark clashes between Serbian police and Kosovo Albanians.",
+])
+def test_what_a_modal_verb_of_causing_would_bring_about_is_not_done(coder: Coder, text: str) -> None:
+    """"would risk an attack", "could spark clashes": the attack and the clashes are only possible."""
+    assert not events(coder, text), events(coder, text)
+
+
+def test_what_a_verb_of_causing_brought_about_is_done(coder: Coder) -> None:
+    text = "Israeli raids sparked clashes with Palestinian gunmen in Jenin."
+    assert any(c.startswith("19") for _, _, c in events(coder, text)), events(coder, text)

@@ -238,6 +238,21 @@ def test_the_year_of_a_full_date_makes_history(coder: Coder, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "In 1968 Warsaw Pact troops entered Prague to crush the reform movement.",
+    "In 1990 Iraqi forces invaded Kuwait and seized its oil fields.",
+    "Israeli troops crossed into Lebanon in 1982 to attack Palestinian fighters.",
+])
+def test_a_purpose_or_second_deed_shares_the_old_date(coder: Coder, text: str) -> None:
+    """What a dated act was done for ("to crush"), or a deed joined to it ("and seized"), is as old as it."""
+    assert not _events(coder, text), _events(coder, text)
+
+
+def test_a_joined_deed_with_its_own_date_is_no_history(coder: Coder) -> None:
+    evs = _events(coder, "Russia seized Crimea in 2014 and attacked Ukraine on Monday.")
+    assert any(s == "RUS" and c.startswith("19") for s, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
     "In the 1990s, Russian troops twice invaded Chechnya.",
     "During the 1980s Iraq attacked Iran with chemical weapons.",
     "In the early 2000s, the United States imposed sanctions on Libya.",

@@ -126,6 +126,10 @@ class EventRules(Judgements):
                   and not (self.own_rules and t.dep_ == "compound" and t.head.lemma_.lower() in SPORT_GEAR_WEAPONS)
                   and not (self.own_rules and t.lemma_.lower() in self.discard_lemmas and t.pos_ == "NOUN"
                            and self.best(t, noun=True) is not None)}
+        if self.own_rules:  # "the quarter-finals", "a semi-final": the parser splits a hyphenated word in three
+            toks = list(sent)  # type: ignore[call-overload]
+            lemmas |= {a.lower_ + b.lemma_.lower() for a, h, b in zip(toks, toks[1:], toks[2:], strict=False)
+                       if h.text == "-" and not a.whitespace_ and not h.whitespace_ and a.pos_ != "PROPN"}
         discard = story_discard or self._discard_reason(sent.text, lemmas, story=False)  # type: ignore[attr-defined]
         consumed: set[int] = set()
         found: list[Candidate] = []

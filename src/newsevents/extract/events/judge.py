@@ -412,6 +412,15 @@ class Judgements(Roles):
             if era or (t.lemma_.lower() == "century" and ordinal is not None and ordinal < day.year // 100 + 1):
                 # "invaded Britain in AD 43", "conquered in the 12th century" (not "the 21st century's worst")
                 return f"history: '{era[0].text if era else t.text}'"
+        if self.own_rules and trig.pos_ == "VERB" and trig.head.pos_ == "VERB" and trig.head.i != trig.i and (
+                trig.dep_ in {"xcomp", "conj"} or (trig.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children))) and not any(
+                    t.ent_type_ == "DATE" for c in trig.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree) \
+                and (got := self._history(trig.head, day)):
+            # a purpose or a second deed of a dated act shares its date: "in 1956 tanks rolled into
+            # Budapest to crush the uprising", "in 1990 Iraq invaded Kuwait and seized its oil fields"
+            # (unless it has a date of its own: "annexed Crimea in 2014 and invaded in 2022")
+            return got
         return self._past_era(trig)
 
     @staticmethod

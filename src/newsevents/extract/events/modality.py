@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsevents.extract.events.matching import PatternMatcher
 from newsevents.extract.events.syntax import _agreed_terms, _hung_infinitive, _names_object, _nobody
 from newsevents.extract.events.words import (
+    CAUSING_VERBS,
     CHARGE_VERBS,
     COMMITMENT_VERBS,
     DECLARING_VERBS,
@@ -159,10 +160,11 @@ class Modality(PatternMatcher):
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
-            if self.own_rules and dep == "dobj" and hl in self.lex.light_verbs - LEADING_VERBS and mod == "asserted" \
-                    and tok.pos_ == "NOUN":
+            if self.own_rules and dep == "dobj" and (hl in self.lex.light_verbs - LEADING_VERBS or hl in CAUSING_VERBS) \
+                    and mod == "asserted" and tok.pos_ == "NOUN":
                 # "the army may resume its offensive", "could launch an attack": the light verb's modal
-                # ("will lead the inquiry" says who leads it, not whether there is one)
+                # ("will lead the inquiry" says who leads it, not whether there is one); "would never risk an
+                # attack", "could spark a war": what a verb of causing would bring about is no more real
                 aux = self._modal_aux(head)
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]

@@ -108,6 +108,8 @@ STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
 READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
                     "due": "planned", "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
                     "unlikely": "possible", "possible": "possible", "impossible": "possible"}
+# Verbs whose object is what they bring about: "could spark a war", "would never risk an attack".
+CAUSING_VERBS = {"risk", "spark", "trigger", "provoke", "ignite", "cause"}
 # Appeal verbs that make the appeal a demand: "demanded that Egypt withdraw" is CAMEO 1056, the demand
 # twin of the appeal 0256 (the 10x codes follow the 02x codes digit for digit).
 DEMAND_VERBS = {"demand"}
