@@ -998,3 +998,18 @@ def test_climbers_conquer_no_territory(coder: Coder, text: str) -> None:
 def test_climbers_still_protest(coder: Coder) -> None:
     got = triples(code(coder, "Climbers in Nepal protested against new permit fees on Monday."))
     assert any(c.startswith("14") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's junior coalition partner withdrew its ministers from the government on Monday.",
+    "Thailand's second-largest party withdrew its ministers from the cabinet after a row over the budget.",
+])
+def test_officials_withdrawn_from_a_government_are_no_military_retreat(coder: Coder, text: str) -> None:
+    """Ministers or lawmakers pulled out of a body leave it; no force retreats (0874)."""
+    evs = _events(coder, text)
+    assert not any(c == "0874" for _, _, c in evs), evs
+
+
+def test_fighters_withdrawn_from_a_town_still_retreat(coder: Coder) -> None:
+    evs = _events(coder, "The rebels withdrew their fighters from the town.")
+    assert any(c == "0874" for _, _, c in evs), evs

@@ -929,6 +929,11 @@ class Judgements(Roles):
             return f"'{trig.text} {obj.text}': no law, order, demand or authority defied"
         if c.code == "015" and lemma == "concede" and word in CONTEST_NOUNS:
             return f"'{trig.text} the {obj.text}': a vote lost, no responsibility admitted"
+        if c.code == "0874" and (r := self._actors.resolve(obj)) is not None and len(r.code) > 3 \
+                and not _armed_code(r.code):
+            # "the party withdrew its ministers from the cabinet", "withdrew its lawmakers from parliament":
+            # officials who leave a body, no force retreating ("withdrew its troops" has its own pattern)
+            return f"'{trig.text} {obj.text}': unarmed officials leaving, no military retreat"
         return ""
 
     def _held_rally(self, c: Candidate) -> str:
