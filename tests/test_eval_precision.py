@@ -26,13 +26,16 @@ DATA = Path(__file__).parent / "data" / "precision"
 # 0.9388 at the end of that stop; the seventh round's 80 sentences measured 0.8235 and 0.8571 alone as written,
 # the 640 0.9032 and 0.9257 once they were added, 0.9154 and 0.9343 at the end of that round, 0.9254 and 0.9429
 # at the end of that stop; the eighth round's 83 sentences measured 0.7536 and 0.8276 alone as written, the 723
-# 0.9002 and 0.9265 once they were added, 0.9181 and 0.9289 at the end of that stop — the floors then were set
-# from the larger set, which is harder, not lowered for a change: the 640 before it did not fall). They are
+# 0.9002 and 0.9265 once they were added, 0.9181 and 0.9289 at the end of that stop; the ninth round's 80
+# sentences measured 0.7077 and 0.8776 alone as written (0.7419 with the set's usual maybe for three denials), the
+# 803 0.8973 and 0.9234 once they were added, 0.9109 and 0.9234 at the end of that round — the floors then were set
+# from the larger set, which is harder, not lowered for a change: the sets before it did not fall, save one
+# duplicate of a correct event in the 723, 0.9181 -> 0.9179). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.915
-RECALL_FLOOR = 0.925
+PRECISION_FLOOR = 0.905
+RECALL_FLOOR = 0.92
 
 
 def test_registered_and_parsed() -> None:
