@@ -247,6 +247,22 @@ def test_a_purpose_or_second_deed_shares_the_old_date(coder: Coder, text: str) -
     assert not _events(coder, text), _events(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Armenians marked 30 years since the war in which Azerbaijani forces shelled Stepanakert.",
+    "Bosnians marked 25 years since the massacre in which Serb forces killed 8,000 men.",
+    "Peru marked the 30th anniversary of the bombing in which rebels killed 25 people in Lima.",
+])
+def test_what_an_old_anniversary_recalls_is_history(coder: Coder, text: str) -> None:
+    """"N years since the massacre in which …", "the 30th anniversary of the bombing in which …": a deed of an
+    event that many years old is history."""
+    assert not any(c.startswith(("18", "19", "20")) for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_what_a_recent_anniversary_recalls_stays(coder: Coder) -> None:
+    evs = _events(coder, "Israel marked the first anniversary of the attack in which gunmen killed 1,200 people.")
+    assert any(c.startswith("19") for _, _, c in evs), evs
+
+
 def test_a_joined_deed_with_its_own_date_is_no_history(coder: Coder) -> None:
     evs = _events(coder, "Russia seized Crimea in 2014 and attacked Ukraine on Monday.")
     assert any(s == "RUS" and c.startswith("19") for s, _, c in evs), evs

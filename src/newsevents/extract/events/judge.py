@@ -421,7 +421,29 @@ class Judgements(Roles):
             # Budapest to crush the uprising", "in 1990 Iraq invaded Kuwait and seized its oil fields"
             # (unless it has a date of its own: "annexed Crimea in 2014 and invaded in 2022")
             return got
+        if self.own_rules and trig.dep_ == "relcl" and (years := self._years_since(trig.head)) >= HISTORY_YEARS:
+            # "marked 30 years since the genocide in which 800,000 people were killed", "the 25th anniversary of
+            # the massacre in which troops killed 8,000 men": what an anniversary recalls is history
+            return f"history: {years} years since '{trig.head.text}'"
         return self._past_era(trig)
+
+    @staticmethod
+    def _years_since(noun: Token) -> int:
+        """How many years ago the event ``noun`` names, when an anniversary says so: "30 years since the
+        genocide", "the 25th anniversary of the massacre"; 0 when none does."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in {"since", "of"}:
+            return 0
+        head = noun.head.head
+        if noun.head.lower_ == "since" and noun.head.i > 0 and head.i != noun.head.i - 1:
+            head = noun.doc[noun.head.i - 1]  # "marked 25 years since the massacre", the years hung on the verb
+        if noun.head.lower_ == "since" and head.lemma_.lower() in {"year", "decade"}:
+            n = next((c for c in head.children if c.dep_ == "nummod" and c.text.replace(",", "").isdigit()), None)
+            return int(n.text.replace(",", "")) * (10 if head.lemma_.lower() == "decade" else 1) if n is not None else 0
+        if noun.head.lower_ == "of" and head.lemma_.lower() == "anniversary":
+            nth = next((d for c in head.children if c.dep_ == "amod"
+                        and (d := re.sub(r"(st|nd|rd|th)$", "", c.lower_)).isdigit()), None)
+            return int(nth) if nth is not None else 0
+        return 0
 
     @staticmethod
     def _past_era(trig: Token) -> str:
