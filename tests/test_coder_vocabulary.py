@@ -1043,3 +1043,30 @@ def test_a_demand_is_coded_as_a_demand_not_an_appeal(coder: Coder, text: str, so
     made to the one asked to act (not to what the act is done to: "its troops")."""
     evs = events(coder, text)
     assert [(s, c) for s, t, c in evs if c[:2] in {"02", "10"}] == [(source, cameo)], evs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # support stated with other verbs than "express": declared, signalled, announced, confirmed, conveyed
+    ("Iran's parliament declared its support for the president's decision.", "IRN"),
+    ("The French foreign minister signalled support for the German proposal.", "FRA"),
+    ("Japan announced its full support for the Australian plan.", "JPN"),
+    ("Brazil confirmed its support for Argentina's bid.", "BRA"),
+    ("The Kenyan president conveyed his gratitude to Ethiopia for its help.", "KEN"),
+    # "demonstrated their solidarity" shows a stance; it is no street protest, and no longer nothing
+    ("Thousands of Greeks demonstrated their solidarity with the British workers.", "GRC"),
+    # "approved of" endorses (the mirror of "voiced disapproval"); so does "voiced approval"
+    ("Ethiopia approved of Kenya's new refugee policy.", "ETH"),
+    ("India voiced approval of Nepal's new policy.", "IND"),
+])
+def test_stated_support_is_praise_or_endorsement(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "051"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet approved the new budget on Monday.",  # approving a measure is no stance toward anyone
+    "Most voters approve of the job the Congress is doing.",  # a poll answer, as "voters support X"
+    "An average of 81 percent of Democrats approve of the president, according to a pollster.",  # a rating
+    "The study demonstrated that the vaccine works.",
+])
+def test_approval_and_demonstration_look_alikes_code_no_support(coder: Coder, text: str) -> None:
+    assert not has(coder, text, "", "05*"), events(coder, text)

@@ -475,15 +475,16 @@ class Judgements(Roles):
                    or (c.dep_ == "advmod" and c.lower_ in {"ahead", "beforehand", "early"}) for c in tok.children)
 
     @staticmethod
-    def _generic_form(trig: Token) -> str:
+    def _generic_form(trig: Token, code: str) -> str:
         """Why the verb at ``trig`` names no act that happened: a gerund that is itself the subject
         ("Punching a reporter is a fireable offense", "Trading prisoners encourages kidnapping")
         speaks of the act in general; a subjectless imperative that opens its sentence ("Meet the
         robots taking over ...", "Watch Russia's ...") is a headline or an address to the reader;
         a force verb with no object in the active voice ("he crushed in Michigan") is a winner's
         tally, and one complementing "look", "seem" or "feel" ("she looked crushed") a mood;
-        "demonstrate" with an object shows something; "consider X Y" judges someone; a quoted title
-        or slogan ("on “Meet the Press”") names something."""
+        "demonstrate" with an object shows something, no protest ("demonstrated their support" is
+        a stance of support); "consider X Y" judges someone; a quoted title or slogan ("on “Meet the
+        Press”") names something."""
         kids = list(trig.children)
         if trig.tag_ == "VBG" and trig.dep_ in {"csubj", "csubjpass"} and not any(
                 k.dep_ in SUBJ | {"poss"} for k in kids):
@@ -503,7 +504,7 @@ class Judgements(Roles):
                     and not any(k.dep_ in {"nsubjpass", "auxpass"} for h in heads for k in h.children) \
                     and not any(k.dep_ in {"dobj", "dative", "attr", "ccomp", "xcomp"} for k in kids):
                 return f"no object: '{trig.text}' with nobody crushed is a tally, not force"
-        if trig.lemma_.lower() in SHOWING_VERBS and any(k.dep_ in {"dobj", "ccomp"} for k in kids):
+        if trig.lemma_.lower() in SHOWING_VERBS and code[:2] == "14" and any(k.dep_ in {"dobj", "ccomp"} for k in kids):
             return f"'{trig.text}' with an object shows something: no protest"
         if trig.lemma_.lower() in JUDGING_CONSIDER and (
                 any(k.dep_ in {"oprd", "acomp", "attr"} or (k.dep_ == "xcomp" and (
@@ -655,7 +656,7 @@ class Judgements(Roles):
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
-            discard = self._generic_form(self._doc[c.trigger])
+            discard = self._generic_form(self._doc[c.trigger], c.code)
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
@@ -749,6 +750,10 @@ class Judgements(Roles):
         if backing is None and not ((c.code.startswith("05") and trig.lemma_.lower() in PREFERENCE_VERBS) or (
                 c.code == "019" and trig.lemma_.lower() == "agree")):  # "majorities of Americans agreed with Trump"
             return ""
+        if trig.lemma_.lower() == "approve" and any(
+                t.lemma_.lower() in ELECTORATE_NOUNS | {"pollster", "percent", "rating"} or t.text == "%" for t in trig.sent):
+            # "81 percent of Democrats approve of Obama, according to the pollster": an approval rating
+            return f"an approval rating: '{trig.text}' in a poll's numbers, no actor endorses"
         subj = backing or next((t for t in trig.children if t.dep_ == "nsubj"), None)
         if subj is None:  # "Clinton was backed by a majority of women"
             agent = next((t for t in trig.children if t.dep_ == "agent"), None)

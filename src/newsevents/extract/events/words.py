@@ -206,7 +206,7 @@ PARTY_NOUNS = {"ally"}
 DECIDING_VERBS = {"agree", "decide", "vote", "approve"}
 # Support a vote or a poll answer expresses ("6 in 10 voters backed Sanders", "respondents who support
 # Clinton"): an electorate, or a share of people, preferring a candidate is no endorsement by an actor.
-PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick"}
+PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick", "approve"}
 ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector", "electorate", "constituent",
                     "poll", "survey"}
 # Whom a candidate "appeals to" when the word means attracts them: voters, a base, a group of people
