@@ -417,3 +417,30 @@ def test_names_ruled_out_by_the_clause_leave_the_antecedent(coder: Coder, text: 
                                                             expected: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and _agrees(r, expected), r
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # an epithet as subject stands for the person the sentence before was about, never the party named between
+    ("The Republican Party has stood by Ben Carson. Carson spoke to reporters in Iowa on Sunday. The candidate "
+     "also said he would release the article.", "candidate", "Carson"),
+    ("The Democratic Party was divided. Donald Trump held a rally in Ohio. Later the billionaire said he would "
+     "win the state.", "billionaire", "Donald Trump"),
+    # nor the subject of the clause above it, who would be "he" again
+    ("Donald Trump spoke in Ohio. John Kasich avoided criticism of Trump, but he expressed concern that the "
+     "billionaire was encouraging violence.", "billionaire", "Donald Trump"),
+])
+def test_an_epithet_stands_for_the_person_just_spoken_of(coder: Coder, text: str, word: str,
+                                                         expected: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and _agrees(r, expected), r
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # with no person in sight an epithet names no party or company of its sector
+    ("The Republican Party met in Cleveland on Monday. The candidate will be chosen in July.", "candidate"),
+    ("Senator Ann Ross and the Democratic Party spoke on Monday. Voters will support the candidate in July.",
+     "candidate"),
+])
+def test_an_epithet_is_no_body(coder: Coder, text: str, word: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is None or r.kind != "organization", r

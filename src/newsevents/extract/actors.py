@@ -1735,13 +1735,32 @@ class DocActors:
         one = not plural and word not in COLLECTIVE_NOUNS
         # "the Ohio governor" is no Florida governor: the description's own names must be the person's
         places = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
+        # "the candidate", "the billionaire": a person, never the party or company of the same sector
+        epithet = one and word in self.lexicon.epithet_nouns
         for r in reversed(self.history):
             if r.start >= tok.left_edge.idx or r.kind not in {"person", "organization"} \
                     or (plural and r.kind == "person"):  # "the big banks" are no one person
                 continue
-            if (r.code.endswith(sector) and not (one and r.kind == "person")) or (
+            if (r.code.endswith(sector) and not (one and r.kind == "person") and not epithet) or (
                     one and self._described(r, word) and all(p in self._described_words(r) for p in places)):
                 return r
+        if epithet and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "Carson shared a syllabus. The candidate also continued": the person the story was just about
+            ante = self.antecedent(tok, want="person", not_=self._subject_above(tok))
+            since = self._prev_sent_start(tok.sent.start_char)
+            if ante is not None and ante.kind == "person" and ante.start >= since:
+                return ante
+        return None
+
+    def _subject_above(self, tok: Token) -> tuple[str, str] | None:
+        """Who the subject of the nearest clause above ``tok``'s own stands for: "he expressed concern that the
+        billionaire was …" — a description there is not that subject, who would have been "he" again."""
+        for verb in tok.head.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
+                         and not c.is_ancestor(tok)), None)
+            if subj is not None:
+                r = self.resolve(subj)
+                return referent(r) if r is not None else None
         return None
 
     def _described_words(self, r: Resolved) -> set[str]:
