@@ -444,3 +444,25 @@ def test_an_epithet_stands_for_the_person_just_spoken_of(coder: Coder, text: str
 def test_an_epithet_is_no_body(coder: Coder, text: str, word: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is None or r.kind != "organization", r
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a listed person's surname the tagger reads as a place here and as a person elsewhere is that person unless
+    # the gazetteer knows a place of the name: "Kasich" names the governor, and "he" him
+    ("Gov. Kasich spoke on Monday. Trump, Cruz and Kasich are still in the race. Kasich won the Ohio primary. "
+     "He thanked his supporters.", "He", "Kasich"),
+])
+def test_a_surname_tagged_as_no_known_place_is_the_person(coder: Coder, text: str, word: str,
+                                                          expected: str) -> None:
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY, place_country=coder._place_country)
+    coder.rules.candidates(doc, actors)
+    r = actors.resolve(next(t for t in doc if t.text == word))
+    assert r is not None and _agrees(r, expected), r
+
+
+def test_a_surname_that_is_a_known_place_stays_the_place(coder: Coder) -> None:
+    doc = coder.nlp("Police imposed a curfew in Lagos on Monday.")
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY, place_country=coder._place_country)
+    r = actors.resolve(next(t for t in doc if t.text == "Lagos"))
+    assert r is not None and r.kind == "country", r

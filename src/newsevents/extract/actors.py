@@ -123,9 +123,10 @@ class ActorMatcher:
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
 
-    def mentions(self, doc: Doc, day: date | None = None, datelines: list[Mention] | None = None) -> list[Mention]:
+    def mentions(self, doc: Doc, day: date | None = None, datelines: list[Mention] | None = None,
+                 is_place: Callable[[str], bool] | None = None) -> list[Mention]:
         """Longest, non-overlapping dictionary matches in document order (matches inside a wire dateline go
-        to ``datelines``: places, no actors).
+        to ``datelines``: places, no actors). ``is_place``: does the gazetteer know a name as a place.
 
         A surname shared by several people names the one seen in full earlier, else the only
         one in office on ``day`` ("President Bush" in 2008 is George W.)."""
@@ -145,6 +146,7 @@ class ActorMatcher:
         # surnames written after another person's first name ("Ted Cruz", "Kevin Moore"): that
         # person's, here and later in the story, unless the listed person came in full
         other_people: set[str] = set()
+        person_words = {t.text for t in doc if t.ent_type_ == "PERSON"} if is_place is not None else set()
         for span in filter_spans(spans):
             cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
                      or self.by_lower.get(span.text.lower(), []))
@@ -185,8 +187,10 @@ class ActorMatcher:
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
                     chosen = seen[0]
-                elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"}:
-                    pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place
+                elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"} and (
+                        is_place is None or is_place(span.text) or span[-1].text not in person_words):
+                    pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place, unless no
+                    # gazetteer knows the place and the tagger reads the word as a person elsewhere ("Kasich")
                 elif len(weak_ids) == 1 and cands and cands[0][0].known_on(day) \
                         and (span.text not in self.given_names or serving):
                     chosen = cands[0]  # not "police seized Ahmed" in 2016: someone's given name too
@@ -571,7 +575,10 @@ class DocActors:
         self._genders_at: dict[tuple[int, str], str | None] = {}
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self.dateline_mentions: list[Mention] = []  # "WASHINGTON (AP) —": places of the story, no actors
-        self.mentions = self.matcher.mentions(self.doc, self.day, self.dateline_mentions)
+        place_country = self.place_country
+        self.mentions = self.matcher.mentions(
+            self.doc, self.day, self.dateline_mentions,
+            (lambda name: place_country(name, "GPE") is not None) if place_country is not None else None)
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
