@@ -201,3 +201,8 @@ def test_the_titles_sen_and_rep_name_legislators(coder: Coder) -> None:
                         day=date(2016, 5, 1))
     assert {q.speaker.code for q in r.quotes if q.speaker} == {"---LEG"}, r.quotes
     assert {e.source.code for e in r.events if e.source and e.cameo.startswith("11")} == {"---LEG"}, r.events
+
+
+def test_the_nra_is_a_us_group_not_a_place(coder: Coder) -> None:
+    r = coder.code_text("The NRA criticized the president.", day=date(2016, 6, 1))
+    assert "USANGO" in sources(r)
