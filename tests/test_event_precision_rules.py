@@ -1029,3 +1029,48 @@ def test_officials_withdrawn_from_a_government_are_no_military_retreat(coder: Co
 def test_fighters_withdrawn_from_a_town_still_retreat(coder: Coder) -> None:
     evs = _events(coder, "The rebels withdrew their fighters from the town.")
     assert any(c == "0874" for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Journalists are sometimes arrested when they report on corruption.",
+    "Politicians usually blame the media when their polls fall.",
+    "When a senator criticizes the president, donors get nervous.",
+    "The hearings are designed to embarrass the president and praise the governor.",
+])
+def test_what_happens_as_a_rule_is_no_event(coder: Coder, text: str) -> None:
+    """A present-tense clause about anyone of a kind that happens usually, or whenever something
+    else does, and what a thing is designed to do, tell no act that happened (after the first
+    sentence, which may be a headline)."""
+    assert _events(coder, "The report was published on Monday. " + text) == []
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Officials promise arrests if corruption continues.", "137"),
+    ("Riot police fire tear gas when protesters storm parliament.", "145"),
+])
+def test_a_present_tense_headline_or_a_condition_stays(coder: Coder, text: str, cameo: str) -> None:
+    """A headline tells its news in the present; an "if" makes a threat, not a habit."""
+    assert any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
+    if cameo == "137":
+        assert any(c == cameo for _, _, c in _events(coder, "The report was published on Monday. " + text))
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Police arrested journalists when they reported on corruption.", "173"),
+    ("Senator Warren criticizes the banks when they raise fees.", "111"),
+    ("The governor often criticizes the legislature.", "111"),
+])
+def test_an_act_of_someone_in_particular_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_asking_for_anonymity_is_no_appeal(coder: Coder) -> None:
+    got = _events(coder, "A Senate aide, asking for anonymity to discuss the talks, said the vote would slip.")
+    assert not any(c.startswith("02") for _, _, c in got), got
+    assert any(c.startswith("02") for _, _, c in _events(coder, "The senator asked the president for help."))
+
+
+def test_a_quoted_title_after_a_space_is_a_name(coder: Coder) -> None:
+    """"on \u00a0“Meet the Press”": a space between the word and the quote does not make the title an act."""
+    got = _events(coder, "Carson said on \u00a0“Meet the Press” that he expects to be vetted.")
+    assert not any(c.startswith("04") for _, _, c in got), got

@@ -22,6 +22,7 @@ from newsevents.extract.events.syntax import (
 )
 from newsevents.extract.events.words import (
     ABSTRACT_AIMS,
+    ANY_ONE_DETERMINERS,
     ARMED_CODES,
     AUDIENCE_NOUNS,
     CAMPAIGN_WORDS,
@@ -37,6 +38,8 @@ from newsevents.extract.events.words import (
     ERA_NAMES,
     FACT_IGNORING_VERBS,
     FORCE_OBJECT_VERBS,
+    HABITUAL_ADVERBS,
+    HABITUAL_MARKS,
     HISTORIC_POLITIES,
     HISTORY_YEARS,
     HOSTILE_ROOTS,
@@ -58,6 +61,7 @@ from newsevents.extract.events.words import (
     PREFERENCE_VERBS,
     PRICE_NOUNS,
     PROTEST_MARKS,
+    PURPOSE_PARTICIPLES,
     QUESTIONERS,
     RESPONSE_WORDS,
     SHARE_WORDS,
@@ -87,6 +91,28 @@ def _decade(tok: Token) -> int | None:
     if m and (tok.lower_.startswith("'") or (tok.i > 0 and tok.nbor(-1).text in {"'", "’"})):
         return 1900 + 10 * int(m.group(1))
     return None
+
+
+def _present_simple(verb: Token) -> bool:
+    """Whether a verb is in the simple present: "makes", "support", or a passive "are bullied"
+    (not "has made", "will make", "are making", "were bullied")."""
+    auxes = [k for k in verb.children if k.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _anyone(subj: Token) -> bool:
+    """Whether a subject names anyone of a kind, nobody in particular: a bare plural common noun
+    ("people", "candidates"), a singular one with "a", "any" or "every" ("a candidate"), or "you"."""
+    if subj.lower_ == "you":
+        return True
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    dets = [k for k in subj.children if k.dep_ in {"det", "poss", "nummod"}]
+    if subj.tag_ == "NNS":
+        return not dets
+    return bool(dets) and all(k.dep_ == "det" and k.lower_ in ANY_ONE_DETERMINERS for k in dets)
 
 
 class Judgements(Roles):
@@ -147,6 +173,12 @@ class Judgements(Roles):
             words = {w.lemma_.lower() for g in spent for w in ([g] if g.dep_ == "dobj" else [k for k in g.children if k.dep_ == "pobj"])}
             if words & INVESTED_EFFORT:
                 return f"'{tok.text}' time or effort in a cause, no economic cooperation"
+        if tok.lemma_.lower() in {"ask", "request", "seek"} and any(
+                g.lemma_.lower() == "anonymity" for c in tok.children if c.dep_ in {"dobj", "prep"}
+                for g in ([c] if c.dep_ == "dobj" else [k for k in c.children if k.dep_ == "pobj"])):
+            # "asking for anonymity to speak freely", "who requested anonymity": the terms a source
+            # talks to a reporter on, no appeal (as "asked not to be named" below)
+            return f"'{tok.text} ... anonymity': a source's anonymity, no appeal"
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
         if tok.lemma_.lower() == "press" and pattern.xcomp is None and pattern.prep_object is None:
@@ -519,9 +551,11 @@ class Judgements(Roles):
         if _characterization(trig):
             return f"a characterization: 'as {trig.text}' says what the speaker makes of what was done"
         if trig.text[:1].isupper() and trig.i > trig.sent.start + 1 and (before := trig.doc[trig.i - 1]).is_quote \
-                and before.is_left_punct and trig.doc[trig.i - 2].is_lower:
+                and before.is_left_punct and (word := next((t for t in reversed(trig.doc[:before.i]) if not t.is_space),
+                                                           None)) is not None and word.is_lower:
             # "on “Meet the Press”", "the chant “Lock her up”", "a tweet reading “Thank you Georgia”":
-            # a quoted title or imperative that opens mid-sentence is a name or a slogan, not an act
+            # a quoted title or imperative that opens mid-sentence is a name or a slogan, not an act (a space
+            # the text has between the word and the quote is no word)
             return f"a quoted title or slogan: '{trig.text} ...'"
         return ""
 
@@ -619,6 +653,38 @@ class Judgements(Roles):
                             return replace(r, code=r.code[:3], rule=f"{r.rule}+place-context")
         return None
 
+    def _habitual(self, trig: Token) -> str:
+        """Why a clause in the simple present tells what happens as a rule, not what someone did: its
+        subject is anyone of a kind, no named actor, and it is said to happen usually or often ("people
+        are usually murdered by someone they know"), or whenever something else does ("people are
+        bullied when they're 55", "when a candidate makes those comments, it hurts us"); or it says
+        what a thing is designed or meant to do ("the conventions are designed to champion the party
+        candidate"). "Sanders often questions ..." is his habit, and "has called for ..." joined to it
+        an act. Not in a story's first sentence: a headline tells its news in the present ("Police fire
+        tear gas when protesters storm parliament")."""
+        if trig.sent.start == 0:
+            return ""
+        verb = trig
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PURPOSE_PARTICIPLES and _present_simple(verb.head):
+            return f"a purpose: '{verb.head.text} to {trig.text}' says what a thing is for"
+        if not (_present_simple(trig) and _present_simple(verb)):
+            return ""
+        subj = next((k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or not _anyone(subj) or self._actors.mention_for(subj) is not None:
+            return ""
+
+        def marked(clause: Token) -> bool:
+            return any(k.dep_ in {"mark", "advmod"} and k.lower_ in HABITUAL_MARKS for k in clause.children)
+
+        if any(k.dep_ == "advmod" and k.lower_ in HABITUAL_ADVERBS for k in verb.children):
+            return f"a habit: '{subj.text} ... {trig.text}' says what usually happens"
+        if (verb.dep_ == "advcl" and marked(verb) and _present_simple(verb.head)) or any(
+                k.dep_ == "advcl" and marked(k) and (_present_simple(k) or k.lemma_ == "be") for k in verb.children):
+            return f"a rule: '{subj.text} ... {trig.text}' whenever something else happens, nobody in particular"
+        return ""
+
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
@@ -656,7 +722,7 @@ class Judgements(Roles):
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
-            discard = self._generic_form(self._doc[c.trigger], c.code)
+            discard = self._generic_form(self._doc[c.trigger], c.code) or self._habitual(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \

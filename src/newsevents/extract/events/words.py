@@ -173,6 +173,16 @@ FORCE_OBJECT_VERBS = {"crush", "trounce", "rout", "thrash", "clobber", "demolish
 LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
 # "demonstrated his commitment", "demonstrate how ...": to show, not to protest
 SHOWING_VERBS = {"demonstrate"}
+# adverbs that make a present-tense clause a habit ("people are usually murdered by someone they know")
+HABITUAL_ADVERBS = {"usually", "often", "typically", "generally", "always", "routinely", "frequently", "rarely",
+                    "seldom", "normally", "commonly", "sometimes", "regularly", "ordinarily"}
+# a clause that says when something happens as a rule ("when a candidate makes those comments, it hurts");
+# not "if": "officials promise arrests if corruption continues" is a conditional threat
+HABITUAL_MARKS = {"when", "whenever"}
+# determiners of a noun that names anyone of a kind ("a candidate", "any reporter", "every politician")
+ANY_ONE_DETERMINERS = {"a", "an", "any", "every", "each"}
+# "are designed to champion the candidate": what a thing is for, no act of anyone's
+PURPOSE_PARTICIPLES = {"design", "mean", "intend"}
 # "consider X Y", "consider X to be Y": a judgement of someone, no policy option weighed
 JUDGING_CONSIDER = {"consider", "deem", "regard"}
 # "condemned the raids as an attack on its sovereignty", "hailed the deal as a victory for Iran":
