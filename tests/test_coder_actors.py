@@ -561,3 +561,23 @@ def test_their_after_coordinated_countries_is_each_ones_own(coder: Coder, text: 
 ])
 def test_a_body_named_before_a_hack_is_its_target(coder: Coder, text: str, source: str, target: str) -> None:
     assert (source, target, "176") in events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator championed the bill with Senator Schumer.",
+    "The campaign manager travels with the candidate.",
+])
+def test_a_companion_is_no_target(coder: Coder, text: str) -> None:
+    """Whom one endorses a bill or travels "with" comes along; nobody is endorsed or visited."""
+    got = events(coder, text)
+    assert not any(c[:3] in {"042", "051"} and t for _, t, c in got), got
+
+
+def test_the_other_side_of_a_praised_deal_stays(coder: Coder) -> None:
+    assert ("---LEG", "IRN", "051") in events(coder, "The senator praised the agreement with Iran.")
+
+
+def test_a_hack_is_named_after_its_victim(coder: Coder) -> None:
+    """"the DNC hack": the party's computers were hacked; "the Russian hack": Russia hacked."""
+    assert ("", "USAPTY", "176") in events(coder, "The DNC hack alarmed Democrats.")
+    assert any(s == "RUS" and c == "176" for s, _, c in events(coder, "The Russian hack of the DNC shocked Washington."))

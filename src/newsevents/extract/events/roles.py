@@ -29,11 +29,12 @@ from newsevents.extract.events.words import (
     CHARACTERIZING_VERBS,
     CLAUSES,
     COERCIVE_ROOTS,
+    COMPANION_CODES,
     COOPERATIVE_ROOTS,
     COUNTRY_NOUNS,
     ENDING_VERBS,
     ENVOY_NOUNS,
-    HACK_NOUNS,
+    HACKED_NOUNS,
     HOSTILE_ROOTS,
     INHERIT_DEPS,
     JUDGING_VERBS,
@@ -194,9 +195,9 @@ class Roles(Modality):
                     r = next((actors.resolve(g) for g in c.children if g.dep_ in {"amod", "compound", "nmod"}
                               and actors.mention_for(g) is not None), None)
                 if r is not None and r.code and self.own_rules and (noun.lemma_.lower() in VICTIM_NAMED_NOUNS or (
-                        noun.lemma_.lower() in HACK_NOUNS and c.dep_ == "compound" and r.kind != "country")):
+                        noun.lemma_.lower() in HACKED_NOUNS and c.dep_ == "compound" and r.kind != "country")):
                     if target is None:
-                        target = r  # "the Armenian genocide": the Armenians suffered it
+                        target = r  # "the Armenian genocide": the Armenians suffered it; "the DNC hack" too
                         how.append(f"{c.dep_}=victim")
                 elif r is not None and r.code and not r.rule.startswith("place:") and not (
                         self.own_rules and c.dep_ == "compound" and r.rule.endswith(":capital")
@@ -621,8 +622,14 @@ class Roles(Modality):
                 and (near := tok.doc[d.i - 1]).pos_ == "NOUN" and near.dep_ in {"pobj", "conj"} \
                 and near.lemma_.lower() in self.lex.place_nouns and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in POPULATION_NOUNS for g in d.children)
+            # "travels with the candidate", "championed the bill with Sen. Schumer": a visit or an endorsement
+            # "with" someone has that someone along, as companion or co-sponsor, not as whom it is for ("praised
+            # the agreement with Iran" still names the other side of a deal)
+            companion = self.own_rules and code[:3] in COMPANION_CODES and d.dep_ == "prep" and d.lower_ == "with" \
+                and (d.head.i == tok.i or (d.head.dep_ == "dobj" and d.head.head.i == tok.i
+                                           and d.head.lemma_.lower() not in self.lex.symmetric_words))
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed or with_place \
+                    or opposed or with_place or companion \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)

@@ -57,9 +57,10 @@ STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
 # Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
 # country before the noun suffered it, never did it)
 VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
-# Nouns named after the body they hit when a non-country name comes first: "the FDIC hack", "the Sony cyberattack"
-# were done to the FDIC and Sony ("a Russian hack", "a China hack" keep the country as the hacker)
-HACK_NOUNS = {"hack", "hacking", "cyberattack", "cyber-attack"}
+# Nouns of breaking into computers, named after whose computers were broken into: "the DNC hack", "the
+# Sony breach", "the OPM intrusion" (a body before the noun was hacked; a country or nationality,
+# "the Russian hack", "a Chinese cyberattack", is who did it)
+HACKED_NOUNS = {"hack", "hacking", "breach", "intrusion", "cyberattack", "cyber-attack"}
 # Nouns whose possessor is the one it happens to: "Soleimani's killing", "his arrest".
 PATIENT_NOUNS = {
     "killing", "kill", "assassination", "arrest", "detention", "release", "execution", "kidnapping",
@@ -204,6 +205,9 @@ NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "cease-fire"}
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# codes whose "with" names who came along or joined in ("travels with the candidate", "championed the bill
+# with Sen. Schumer"), not whom one visits or backs; "sided with X" names it in its own pattern
+COMPANION_CODES = {"042", "051", "052"}
 VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
 # Those whose violence is a violent protest (145), not an armed attack.
 RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
