@@ -1074,3 +1074,19 @@ def test_a_quoted_title_after_a_space_is_a_name(coder: Coder) -> None:
     """"on \u00a0“Meet the Press”": a space between the word and the quote does not make the title an act."""
     got = _events(coder, "Carson said on \u00a0“Meet the Press” that he expects to be vetted.")
     assert not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The governor is thanking supporters at a rally in Ohio.",
+    "The crowd applauded as the senator walked on stage.",
+    "Campaign aides cheered when the networks called the race.",
+])
+def test_applause_at_a_gathering_is_no_endorsement(coder: Coder, text: str) -> None:
+    """Thanks or cheers for the crowd, the supporters or nobody are a reaction, not praise of an actor."""
+    got = _events(coder, text)
+    assert not any(c == "051" for _, _, c in got), got
+
+
+def test_thanks_to_someone_named_stay(coder: Coder) -> None:
+    got = _events(coder, "The president thanked Germany for its help with the evacuation.")
+    assert any(c == "051" and t == "DEU" for _, t, c in got), got

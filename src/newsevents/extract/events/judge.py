@@ -23,6 +23,7 @@ from newsevents.extract.events.syntax import (
 from newsevents.extract.events.words import (
     ABSTRACT_AIMS,
     ANY_ONE_DETERMINERS,
+    APPLAUSE_VERBS,
     ARMED_CODES,
     AUDIENCE_NOUNS,
     CAMPAIGN_WORDS,
@@ -32,6 +33,7 @@ from newsevents.extract.events.words import (
     CONTENDER_NOUNS,
     CONTEST_FORCE_WORDS,
     CONTEST_NOUNS,
+    CROWD_NOUNS,
     DISCUSSION_GATHERINGS,
     ELECTORATE_NOUNS,
     ERA_MARKS,
@@ -690,7 +692,7 @@ class Judgements(Roles):
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._political_metaphor, self._voter_preference, self._private_commerce, self._own_pledge,
-                self._appeals_to_audience, self._talk_without_partner)
+                self._appeals_to_audience, self._talk_without_partner, self._applause)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -887,6 +889,22 @@ class Judgements(Roles):
                 k.dep_ in {"xcomp", "ccomp", "acl"} and any(a.tag_ == "TO" for a in k.children) for k in whom.children):
             return ""
         return f"'{trig.text} to {whom.text}': attracting an audience, nothing asked"
+
+    def _applause(self, c: Candidate) -> str:
+        """Why a 051 thanks or applause is a reaction at a gathering, no endorsement: nobody is thanked
+        or cheered but the crowd, the supporters or the voters, or the town the rally is in ("the crowd
+        applauded", "aides cheered as she was announced the winner", "Sanders is thanking supporters at a
+        rally", "thanked Miami"). Someone named stays ("cheered Clinton's attacks", "thanked Germany for
+        its help", "thanked Smith")."""
+        trig = self._doc[c.trigger]
+        if c.code != "051" or trig.lemma_.lower() not in APPLAUSE_VERBS:
+            return ""
+        t = c.target
+        if t is not None and not (0 <= t.token < len(self._doc) and (
+                self._doc[t.token].lemma_.lower() in CROWD_NOUNS
+                or (t.kind == "country" and t.rule.startswith("place:")))):
+            return ""
+        return f"'{trig.text}' {'with nobody named' if t is None else t.text}: a reaction at a gathering, no endorsement"
 
     def _talk_without_partner(self, c: Candidate) -> str:
         """Why a 040 "talk" or a 046 "discuss" / "talk" noun is no consultation between parties: the

@@ -227,6 +227,10 @@ ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector
 AUDIENCE_NOUNS = ELECTORATE_NOUNS | {"folk", "people", "base", "supporter", "crowd", "audience", "group", "conservative",
                                      "liberal", "moderate", "independent", "millennial", "woman", "man", "evangelical",
                                      "worker", "american", "demographic", "segment", "republican", "democrat"}
+# A crowd's or a speaker's reaction at a gathering, praise only when someone is named ("the crowd applauded",
+# "thanking supporters at a rally", "thanked Miami") and the ones who gather or are thanked there
+APPLAUSE_VERBS = {"thank", "applaud", "cheer", "clap"}
+CROWD_NOUNS = ELECTORATE_NOUNS | {"crowd", "audience", "supporter", "people", "fan", "folk", "base", "attendee"}
 # Whom one talks to when talking is addressing listeners, not consulting a party: "talking to voters",
 # "talked to the nation", "spoke to reporters", "talking directly to them" (the audience members)
 LISTENER_NOUNS = AUDIENCE_NOUNS | {"nation", "reporter", "journalist", "press", "medium", "student", "listener",
