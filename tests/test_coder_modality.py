@@ -493,3 +493,17 @@ def test_what_a_modal_verb_of_causing_would_bring_about_is_not_done(coder: Coder
 def test_what_a_verb_of_causing_brought_about_is_done(coder: Coder) -> None:
     text = "Israeli raids sparked clashes with Palestinian gunmen in Jenin."
     assert any(c.startswith("19") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("He says he will assemble a “deportation force” to round up illegal immigrants.", "173"),
+    ("The mayor said he would create a special unit to arrest gang leaders.", "173"),
+])
+def test_what_a_future_object_is_for_is_not_done(coder: Coder, text: str, cameo: str) -> None:
+    """"will assemble a force to round up X": the purpose of an object still to be got is planned, not done."""
+    assert not has(coder, text, "", cameo)
+    assert has(coder, text, "", cameo[:2] + "*", unrealized=True)
+
+
+def test_what_an_object_was_sent_for_stays(coder: Coder) -> None:
+    assert has(coder, "Obama sent troops to fight the Islamic State.", "USA", "190")

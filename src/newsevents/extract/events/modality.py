@@ -116,6 +116,15 @@ class Modality(PatternMatcher):
             # ("the first leader to visit Cuba" did visit; "ordered X to be held" is the governing verb's to judge)
             mod = "planned"
             notes.append("to-be-done")
+        if self.own_rules and mod == "asserted" and tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+                and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
+                and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" \
+                and (aux := self._modal_aux(tok.head.head)) is not None:
+            # "he will assemble a force to round up immigrants", "would hire lawyers to sue the state": what
+            # the object is to do is no more real than getting it ("sent troops to fight" stays as told)
+            mod = self.lex.modal_auxiliaries[aux.lower_]
+            notes.append(f"purpose-of-object:{aux.lower_}")
         if self._has_relative_subject(tok):
             return negated, mod, notes
         cur = tok
