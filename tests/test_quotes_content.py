@@ -181,3 +181,24 @@ def test_trailing_reporting_participle_is_the_first_speakers_second_report(
     assert second not in q.text and cue not in q.text
     r = speaks(coder, text, second, speaker)
     assert r.cue == cue
+
+
+# ---- a dashed aside inside the content ---------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "needle", "rest", "speaker"), [
+    ("Voters backed Smith, who believes a modest tax cut – even a very small one – would hurt the schools.",
+     "a modest tax cut", "would hurt the schools", "who"),
+    ("Green, who insists the plan — a wall along the whole border — will be cheap, spoke first.",
+     "the plan", "will be cheap", "who"),
+])
+def test_dashed_aside_does_not_end_the_content(coder: Coder, text: str, needle: str, rest: str, speaker: str) -> None:
+    """"believes a tax cut – even a small one – would hurt": the parser hangs the aside and the verb after it outside
+    the reported clause; the content goes on through both."""
+    q = speaks(coder, text, needle, speaker)
+    assert rest in q.text
+
+
+def test_clause_after_a_dashed_aside_belongs_to_the_outer_sentence(coder: Coder) -> None:
+    """After a content with a verb of its own, the verb after the aside is the outer sentence's."""
+    text = "Those who think the mayor can win — about a third of the council — stressed the size of her lead."
+    q = speaks(coder, text, "the mayor can win", "who")
+    assert "stressed" not in q.text

@@ -1363,8 +1363,54 @@ class _Extractor:
             left, right = _np_bounds(subj)
             content -= set(range(left, right + 1))
             content -= {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree}
+        content |= self._dashed_aside(tok, subj, content)
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _dash(self, i: int) -> bool:
+        t = self.doc[i]
+        return t.text in {"—", "–", "--", "―"} or (t.text == "-" and i > 0 and bool(self.doc[i - 1].whitespace_)
+                                                    and bool(t.whitespace_))
+
+    def _dashed_aside(self, cue: Token, subj: Token | None, content: set[int]) -> set[int]:
+        """"pledged to ban all imports — steel, cars, grain — from countries that …", "believes a tax cut – even
+        a small one – will hurt": the parser hangs a dashed aside, and the words after it, outside the clause the
+        aside interrupts, so the content stops at the first dash. It goes on through the aside and the words after
+        the closing dash, up to the next clause break ("," ";" ":") or the end of the sentence; not when those
+        words open a coordinated or subordinate clause ("— and left", "— while …"), hold the cue or its speaker, or are quoted."""
+        if not content:
+            return set()
+        doc = self.doc
+        first = max(content) if self._dash(max(content)) else max(content) + 1
+        if first >= len(doc) or not self._dash(first) or self.in_quote[first]:
+            return set()
+        sent = self.sents[self.sent_of[first]]
+        opening = next((i for i in sorted(content) if min(content) < i < first and self._dash(i)), None)
+        if opening is not None:
+            close: int | None = first  # "a tax cut – even a small one – will …": the aside is in, the clause is not
+        else:
+            opening = first
+            close = next((i for i in range(first + 2, sent.end) if self._dash(i)), None)
+        if close is None or close + 1 >= sent.end:
+            return set()
+        nxt = doc[close + 1]
+        if nxt.dep_ in {"cc", "mark"} or nxt.lower_ in _CONTRAST_MARKS or nxt.is_punct or nxt.is_space:
+            return set()
+        if nxt.pos_ in {"VERB", "AUX"} and any(doc[i].pos_ in {"VERB", "AUX"} for i in content if i < opening):
+            return set()  # "those who think he can win — a third — stressed …": a verb after a clause is the outer one's
+        end = close + 1
+        while end < sent.end and doc[end].text not in {",", ";", ":"} and not self._dash(end):
+            end += 1
+        for t in doc[close + 1 : end]:
+            if t.pos_ in {"VERB", "AUX"}:
+                break
+            if t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.lower_ not in RELATIVE:
+                return set()  # "— they may yet change their minds — Sanders would need …": the main clause resumes
+        words = set(range(first, end))
+        stop = {cue.i} | ({t.i for t in subj.subtree} if subj is not None else set())
+        if words & stop or any(self.in_quote[i] for i in words) or any(doc[i].text in {"(", ")"} for i in words):
+            return set()
+        return words
 
     def _first_name_between(self, start: int, cue: Token) -> Token | None:
         """The first person named after ``start`` and before the cue, outside quotes."""
