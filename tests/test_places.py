@@ -382,3 +382,12 @@ def test_a_town_that_opens_an_officer_s_title_is_a_place(coder: Coder) -> None:
     assert "Kettering" in _found(coder, "Kettering Mayor Jane Holt opened the meeting on Tuesday.")
     # a title is no town: "Vice Mayor"
     assert "Vice" not in _found(coder, "The plan passed with only Vice Mayor Ann Cole voting against it.")
+
+
+def test_a_town_s_own_name_does_not_vouch_for_its_famous_namesake(coder: Coder) -> None:
+    # "Paris" and "Lebanon" are also actors of France and Lebanon; that must not count as the article's
+    # context for the very names, which the article's other places read as American towns
+    assert _found(coder, "A Paris woman died on Saturday in a Dallas hospital, Paris police said.").get("Paris") == "USA"
+    # France named elsewhere in the article still brings the French capital
+    assert _found(coder, "French police said the suspect was arrested in Paris on Saturday.").get("Paris") == "FRA"
+

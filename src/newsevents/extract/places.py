@@ -493,9 +493,13 @@ def extract_toponyms(
     ``profile`` (where the outlet's other articles are) helps a local paper's ambiguous names;
     ``regions`` also keeps continents, seas and world regions.
     """
+    spans = toponym_spans(doc, actors, gazetteer)
+    # the countries the article's actors name; a name that is itself one of the toponyms ("Paris" for
+    # France, "Lebanon") is left out: it would vouch for its own most famous reading
+    named = {i for s, e, _ in spans for i in range(s, e)}
     context: Counter[str] = Counter()
     for am in actors.mentions:
-        if am.entry.kind == "country" and am.entry.code:
+        if am.entry.kind == "country" and am.entry.code and am.start not in named:
             context[am.entry.code] += 1
     dateline_place = None
     dateline_country = None
@@ -503,7 +507,6 @@ def extract_toponyms(
         name = dateline.split("/")[0].strip().title()
         dateline_place = gazetteer.lookup(name, context=context)
         dateline_country = dateline_place.country if dateline_place else None
-    spans = toponym_spans(doc, actors, gazetteer)
     # "Barrow, Jackson and Madison counties": each name read as its county's
     names = [f"{_surface(doc[s:e].text)} {listed}" if (listed := _county_list(doc, s, e)) else _surface(doc[s:e].text)
              for s, e, _ in spans]
