@@ -391,3 +391,17 @@ def test_a_town_s_own_name_does_not_vouch_for_its_famous_namesake(coder: Coder) 
     # France named elsewhere in the article still brings the French capital
     assert _found(coder, "French police said the suspect was arrested in Paris on Saturday.").get("Paris") == "FRA"
 
+
+def test_a_list_of_countries_after_a_town_is_no_qualifier(gaz: Gazetteer) -> None:
+    # "Paris, Ukraine, Libya and Syria" lists four places: Ukraine does not say where Paris is
+    text = "His successes were overshadowed by turmoil in Paris, Ukraine, Libya and Syria."
+    names = ["Paris", "Ukraine", "Libya", "Syria"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    paris = gaz.resolve_document(names, text=text, spans=spans, context=Counter({"UKR": 1}))[0]
+    assert paris is not None and paris.country == "FRA"
+    # a qualifier followed by a town is still a qualifier
+    text = "He grew up in Paris, Texas, and Springfield."
+    names = ["Paris", "Texas", "Springfield"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    paris = gaz.resolve_document(names, text=text, spans=spans)[0]
+    assert paris is not None and paris.admin1 == "TX"

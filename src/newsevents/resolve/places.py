@@ -135,6 +135,7 @@ _GENERIC_WORDS = frozenset(
 # a street named after a town is not in that town
 _THOROUGHFARES = frozenset("street st road rd avenue ave boulevard blvd drive lane highway pike turnpike".split())
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
+_LIST_NEXT = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})")
 _KIND_OF = re.compile(r"\b(city|town|village|province|governorate|region|state)\s+of\s+$", re.IGNORECASE)
 _SUFFIX_COUNTY = re.compile(r"^\s+(county|parish|borough)\b", re.IGNORECASE)
 
@@ -1102,6 +1103,16 @@ class Gazetteer:
         country, admin, near = min(country, COUNTRY_CAP), min(admin, ADMIN_CAP), min(near, NEAR_CAP)
         return W_COUNTRY * country + W_ADMIN * admin + W_NEAR * near + W_PEER * min(peer, PEER_CAP)
 
+    def _lists_divisions(self, after: str, kinds: set[int]) -> bool:
+        """Does the text after a would-be qualifier go on with another name of the same kind (", Libya",
+        " and Ohio"), so that the qualifier is one item of a list of countries or states?"""
+        nxt = _LIST_NEXT.match(after)
+        if not nxt:
+            return False
+        words = nxt.group(1).split()
+        return any(self.e_kind[x] in kinds and flag != ALT
+                   for n in range(len(words), 0, -1) for x, flag in self._matches(" ".join(words[:n])))
+
     def _text_hints(self, m: _Mention, text: str, span: tuple[int, int]) -> None:
         s, e = span
         right = text[e : e + 60]
@@ -1111,6 +1122,8 @@ class Gazetteer:
             for n in range(len(words), 0, -1):
                 hits = [x for x, _ in self._matches(" ".join(words[:n]))
                         if self.e_kind[x] in (ADMIN1, COUNTRY)]
+                if hits and n == len(words) and self._lists_divisions(right[q.end():], {self.e_kind[x] for x in hits}):
+                    break  # "turmoil in Paris, Ukraine, Libya and Syria": a list of countries, not where Paris is
                 if hits:
                     m.near = [*m.near, *((self.e_cc[x], self.e_a1[x] if self.e_kind[x] == ADMIN1 else 0)
                                         for x in hits)]
