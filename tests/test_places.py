@@ -405,3 +405,12 @@ def test_a_list_of_countries_after_a_town_is_no_qualifier(gaz: Gazetteer) -> Non
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     paris = gaz.resolve_document(names, text=text, spans=spans)[0]
     assert paris is not None and paris.admin1 == "TX"
+
+
+def test_a_state_the_article_keeps_naming_outweighs_one_named_in_passing(gaz: Gazetteer) -> None:
+    # a county story that names Indiana again and again and Illinois once is about Indiana's county
+    names = ["Boone County", "Indiana", "Boone County", "Indiana", "Indiana", "Indiana", "Montgomery County",
+             "Illinois", "Ohio"]
+    places = gaz.resolve_document(names)
+    assert places[0] is not None and places[0].admin1 == "IN"
+    assert places[6] is not None and places[6].admin1 == "IN"

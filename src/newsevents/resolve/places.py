@@ -193,6 +193,8 @@ ALT_PENALTY = 1.5
 ALT_OUTGROWN = 10  # a city this many times larger than every holder of the name as main name keeps its alternate name
 PARTIAL_MIN_POP = 10_000  # a place named inside a longer name must be well known ("Manila" in "Manila Cathedral")
 BELIEF_FLOOR = 0.05
+W_REPEAT = 0.5  # a name the article repeats says more: its support grows by this per doubling of its mentions
+REPEAT_CAP = 2.0  # ... up to this many times a single mention's
 W_HOME = 2.0  # the outlet's home counts as much as two more names of the article
 CONFIDENT_PRIOR = 3.5  # a reading with this prior passes on half its belief (about 10,000 people, main name)
 W_COUNTRY = 1.5  # another name places the article in this country
@@ -219,6 +221,7 @@ class _Mention:
     scores: list[float] = field(default_factory=list)
     partial: bool = False  # the candidates name only a part of the name
     kind_hint: bool = False  # "the city of X" seen before it: its kind of entry was favoured once
+    count: int = 0  # occurrences in the article
 
     def support(self, gaz: Gazetteer) -> list[tuple[int, float]]:
         """Readings worth considering with their belief; regions give none.
@@ -229,11 +232,12 @@ class _Mention:
         if not self.scores or self.partial:
             return []
         top = max(self.scores)
+        weight = min(1.0 + W_REPEAT * math.log2(self.count), REPEAT_CAP) if self.count > 1 else 1.0
         out = []
         for (e, static), sc in zip(self.cands, self.scores, strict=True):
             b = math.exp(sc - top) / (1.0 + math.exp(CONFIDENT_PRIOR - static))
             if b > BELIEF_FLOOR and gaz.e_kind[e] != REGION:
-                out.append((e, b))
+                out.append((e, b * weight))
         out.sort(key=lambda x: -x[1])
         return out[:8]
 
@@ -1015,6 +1019,7 @@ class Gazetteer:
             if m is None:
                 cands, partial = self._candidates(raw, regions, label)
                 m = groups[key] = _Mention(key, raw, cands, partial=partial)
+            m.count += 1
             if text is not None and spans is not None and i < len(spans) and spans[i][0] >= 0:
                 self._text_hints(m, text, spans[i])
         dl = self._cc_ix.get(dateline_country or "", -1)
@@ -1064,7 +1069,8 @@ class Gazetteer:
         """What the other names say for reading ``e``.
 
         Same country and same division count once each (the best belief among the other names: ten
-        mentions of the US say no more than one); nearness adds up over the other names, capped."""
+        mentions of the US say no more than one; a name's repeats raise its belief up to REPEAT_CAP times);
+        nearness adds up over the other names, capped."""
         c, a1, kind = self.e_cc[e], self.e_a1[e], self.e_kind[e]
         if c == 0:
             return 0.0
