@@ -581,3 +581,14 @@ def test_a_hack_is_named_after_its_victim(coder: Coder) -> None:
     """"the DNC hack": the party's computers were hacked; "the Russian hack": Russia hacked."""
     assert ("", "USAPTY", "176") in events(coder, "The DNC hack alarmed Democrats.")
     assert any(s == "RUS" and c == "176" for s, _, c in events(coder, "The Russian hack of the DNC shocked Washington."))
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # "between their X" after coordinated countries names their own two sides: each is the other's partner
+    ("Greece and Turkey restored a military hotline between their defence ministries.", "050"),
+    ("India and China held talks between their army commanders on Sunday.", "046"),
+    ("Serbia and Kosovo restored diplomatic relations between their governments.", "050"),
+])
+def test_between_their_own_sides_makes_the_coordinated_countries_partners(coder: Coder, text: str, cameo: str) -> None:
+    got = [(s[:3], t[:3]) for s, t, c in events(coder, text) if c == cameo]
+    assert got and all(t and s != t for s, t in got), events(coder, text)

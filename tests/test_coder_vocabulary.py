@@ -1070,3 +1070,29 @@ def test_stated_support_is_praise_or_endorsement(coder: Coder, text: str, source
 ])
 def test_approval_and_demonstration_look_alikes_code_no_support(coder: Coder, text: str) -> None:
     assert not has(coder, text, "", "05*"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # vessels handed to another state's forces are military aid; restarted supplies are economic
+    # cooperation; a restored crisis line is restored relations; keeping relief agencies or convoys
+    # out refuses humanitarian access
+    ("South Korea donated two patrol boats to the navy of Vietnam.", "KOR", "072"),
+    ("Italy handed over a frigate to the Indonesian navy last week.", "ITA", "072"),
+    ("The Kenyan navy received three patrol boats from France.", "FRA", "072"),
+    ("Algeria resumed gas supplies to Spain after a month-long halt.", "DZA", "061"),
+    ("Ukraine restored electricity exports to Moldova on Friday.", "UKR", "061"),
+    ("Japan and China reopened their defence hotline on Monday.", "JPN", "050"),
+    ("Pakistan set up a hotline with India's military commanders.", "PAK", "050"),
+    ("Sudan's army blocked UN agencies from reaching displaced families in Darfur.", "SDN", "1245"),
+    ("Israeli troops blocked aid convoys from entering the north of Gaza.", "ISR", "1245"),
+])
+def test_material_cooperation_and_blocked_humanitarian_access(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sent two warships to the Red Sea.",  # one's own ships sent somewhere are a deployment
+    "The charity set up a hotline for victims of the floods.",  # a help line with nobody on the other end
+])
+def test_deployed_ships_and_help_lines_are_no_aid_or_relations(coder: Coder, text: str) -> None:
+    assert not any(c.startswith(("05", "07")) for _, _, c in events(coder, text)), events(coder, text)

@@ -628,8 +628,13 @@ class Roles(Modality):
             companion = self.own_rules and code[:3] in COMPANION_CODES and d.dep_ == "prep" and d.lower_ == "with" \
                 and (d.head.i == tok.i or (d.head.dep_ == "dobj" and d.head.head.i == tok.i
                                            and d.head.lemma_.lower() not in self.lex.symmetric_words))
+            # "Greece and Turkey restored a hotline between their defence ministries": "between their X" names
+            # the subject's own two sides, not a third party
+            own_pair = self.own_rules and d.dep_ == "prep" and d.lower_ == "between" and any(
+                g.dep_ == "pobj" for g in d.children) and all(
+                any(k.dep_ == "poss" and k.lower_ == "their" for k in g.children) for g in d.children if g.dep_ == "pobj")
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed or with_place or companion \
+                    or opposed or with_place or companion or own_pair \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
