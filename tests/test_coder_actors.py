@@ -583,6 +583,22 @@ def test_a_hack_is_named_after_its_victim(coder: Coder) -> None:
     assert any(s == "RUS" and c == "176" for s, _, c in events(coder, "The Russian hack of the DNC shocked Washington."))
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # a verb joined to a relative clause whose object pronoun is the relative's own antecedent belongs to the
+    # main clause: "them" never names its own clause's subject
+    ("Thai troops arrested 12 Myanmar soldiers who crossed the border and handed them back to Myanmar the next day.",
+     ("THAMIL", "MMRMIL", "084")),
+    ("Greek coast guards detained 30 Turkish fishermen who strayed into Greek waters and released them a day later.",
+     ("GRCMIL", "TURAGR", "0841")),
+    ("Police arrested protesters who attacked the parliament and beat them with batons.", ("---COP", "---CVL", "175")),
+    ("Greek police detained Afghan migrants who crossed the border and deported them to Turkey.",
+     ("GRCCOP", "AFGREF", "174")),
+])
+def test_a_joined_verb_whose_object_is_the_relatives_antecedent_is_the_main_subjects(
+        coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in events(coder, text), events(coder, text)
+
+
 @pytest.mark.parametrize(("text", "cameo"), [
     # "between their X" after coordinated countries names their own two sides: each is the other's partner
     ("Greece and Turkey restored a military hotline between their defence ministries.", "050"),

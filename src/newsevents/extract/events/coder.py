@@ -285,6 +285,12 @@ class EventRules(Judgements):
                                            and c.i in actors.missed_places), None)
                     if target_tok is None and tok.tag_ == "VBG":
                         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if subj_how == "main-subject-of-joined-verb" and target_tok is not None and target_tok.lower_ in {"them", "him", "her"}:
+                # "arrested soldiers who crossed the border and handed them back": "them" are those soldiers
+                head = tok
+                while head.dep_ == "conj":
+                    head = head.head
+                target_tok = head.head if head.dep_ == "relcl" else target_tok
             if self.own_rules and code == "190" and tok.lemma_.lower() == "strike" and pattern.obj is None and target_tok is None \
                     and subj_tok is not None and self._strikers([subj_tok], actors):
                 code = "143"  # "teachers have been striking since Monday": a labour strike, no attack

@@ -61,6 +61,14 @@ from newsevents.extract.events.words import (
 )
 
 
+def _object_pronoun_of(verb: Token, ante: Token) -> bool:
+    """Is an object of ``verb`` a plain (not reflexive) personal pronoun that agrees with ``ante``?
+    Such a pronoun never names its own clause's subject ("they handed them back")."""
+    plural = ante.tag_ in {"NNS", "NNPS"}
+    words = {"them"} if plural else {"him", "her"}
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in words for c in verb.children)
+
+
 class Roles(Modality):
     """Adds the actors of a trigger: its source and target, through the document's actors."""
 
@@ -136,7 +144,17 @@ class Roles(Modality):
                     s = next((c for c in cur.children if c.dep_ in SUBJ), None)
                     if s is not None:
                         if s.lower_ in self.lex.relative_pronouns:
-                            return self._relative_antecedent(s, cur), "inherited-relative"
+                            ante = self._relative_antecedent(s, cur)
+                            if self.own_rules and via == "conj" and ante is not None and cur.dep_ == "relcl" \
+                                    and ante.dep_ in {"dobj", "pobj"} and _object_pronoun_of(tok, ante):
+                                # "arrested soldiers who crossed the border and handed them back": "them" are
+                                # the soldiers, so the soldiers are not who handed them back; the joined verb
+                                # is the main clause's, and so is its subject
+                                main = ante.head.head if ante.dep_ == "pobj" else ante.head
+                                ms = next((c for c in main.children if c.dep_ in SUBJ), None)
+                                if ms is not None and ms.lower_ not in self.lex.relative_pronouns:
+                                    return ms, "main-subject-of-joined-verb"
+                            return ante, "inherited-relative"
                         return s, f"inherited:{cur.lemma_}"
                     raised = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
                     if raised is not None:
