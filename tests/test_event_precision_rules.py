@@ -1090,3 +1090,25 @@ def test_applause_at_a_gathering_is_no_endorsement(coder: Coder, text: str) -> N
 def test_thanks_to_someone_named_stay(coder: Coder) -> None:
     got = _events(coder, "The president thanked Germany for its help with the evacuation.")
     assert any(c == "051" and t == "DEU" for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a purchase plan is a procurement choice, no stated intent to cooperate with anybody
+    "Indonesia plans to buy submarines from France, officials said.",
+    "Poland intends to purchase more tanks from South Korea.",
+    "Greece wants to buy frigates from France.",
+])
+def test_a_plan_to_buy_intends_no_cooperation(coder: Coder, text: str) -> None:
+    got = triples(coder.code_text(text, day=date(2021, 6, 1)))
+    assert not any(c.startswith("031") for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # weapons bought are the goods, not a military actor; the seller is the partner
+    ("Egypt bought fighter jets from France last year.", ("EGY", "FRA")),
+    ("Vietnam bought two warships from India.", ("VNM", "IND")),
+])
+def test_bought_hardware_is_goods_and_the_seller_the_partner(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    got = triples(coder.code_text(text, day=date(2021, 6, 1)))
+    assert any((s or "")[:3] == pair[0] and (t or "")[:3] == pair[1] and c == "061" for s, t, c in got), got
+    assert not any((t or "").endswith("MIL") for _, t, _ in got), got

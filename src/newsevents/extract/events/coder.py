@@ -30,6 +30,7 @@ from newsevents.extract.events.words import (
     ARMED_SECTORS,
     ATTITUDE_SINGULARS,
     BROKERING_VERBS,
+    BUYING_VERBS,
     CALLING_OFF_VERBS,
     CEASEFIRE_DECLARING,
     CHARACTERIZING_VERBS,
@@ -46,6 +47,7 @@ from newsevents.extract.events.words import (
     KIND_HEADS,
     LEAVING_VERBS,
     MARKET_SUBJECTS,
+    MATERIEL_HEADS,
     MEMBERSHIP_VERBS,
     NAMING_VERBS,
     NULL_CODE,
@@ -285,6 +287,12 @@ class EventRules(Judgements):
                                            and c.i in actors.missed_places), None)
                     if target_tok is None and tok.tag_ == "VBG":
                         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+            goods: set[int] = set()
+            if self.own_rules and tok.lemma_.lower() in BUYING_VERBS and target_tok is not None \
+                    and target_tok.dep_ == "dobj" and target_tok.head.i == tok.i and target_tok.lemma_.lower() in MATERIEL_HEADS:
+                # "bought fighter jets (from X)": the jets are what is bought, the seller the partner
+                goods = {target_tok.i} | {x.i for m in target_tok.lefts for x in m.subtree}
+                target_tok = None
             if subj_how == "main-subject-of-joined-verb" and target_tok is not None and target_tok.lower_ in {"them", "him", "her"}:
                 # "arrested soldiers who crossed the border and handed them back": "them" are those soldiers
                 head = tok
@@ -478,6 +486,7 @@ class EventRules(Judgements):
                     avoid = {x.i for x in subj_tok.subtree} if subj_tok is not None else set()
                     if own_forces and obj_tok is not None:
                         avoid |= {x.i for x in obj_tok.subtree}  # "withdrew its troops": its own, no target
+                    avoid |= goods
                     # "dismissed reports that Turkish jets bombed X": who a report says did something is not what
                     # its dismissal rejects (the reported act is denied, see Modality)
                     said = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
@@ -1190,6 +1199,8 @@ class EventRules(Judgements):
                 and trig.head.lemma_.lower() in PROMISE_NOUNS and g_lemma in PROMISE_GIVING_VERBS
             if not refusal and g_lemma not in self.lex.intent_verbs and not promised and gov.i != trig.i:
                 continue
+            if self.own_rules and not refusal and c.code[:2] == "06" and trig.lemma_.lower() in BUYING_VERBS:
+                continue  # "plans to buy fighter jets (from X)": a purchase plan is a procurement choice, no intent to X
             table = self.lex.refusal_codes if refusal else self.lex.intent_codes
             intent = self._by_prefix(table, c.code)
             if intent is None:

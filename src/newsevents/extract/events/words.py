@@ -147,6 +147,13 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
 # verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
 TOPIC_OBJECT_VERBS = {"discuss"}
+# Verbs of buying whose object is the goods: "bought fighter jets", "plans to purchase tanks" (the jets are
+# no military actor acted on; the seller, when named, is the partner)
+BUYING_VERBS = {"buy", "purchase", "acquire", "procure", "import", "order"}
+# Heads of military hardware that the actor dictionaries read as forces when they are goods
+MATERIEL_HEADS = {"jet", "fighter", "warplane", "aircraft", "bomber", "helicopter", "drone", "tank", "missile",
+                  "weapon", "arm", "warship", "frigate", "corvette", "submarine", "boat", "vessel", "howitzer",
+                  "rifle", "ammunition", "munition", "system", "battery", "launcher"}
 # what one meets or convenes to discuss something with others ("held talks to discuss", "called a meeting to discuss")
 DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
                          "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
