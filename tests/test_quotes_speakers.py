@@ -355,3 +355,27 @@ def test_a_second_clause_keeps_its_own_subject(coder: Coder, text: str, needle: 
     q = one(coder, text, needle)
     assert q.speaker_text == speaker
     check_spans(text, q)
+
+
+# ---- "he" after a sentence reporting what someone else did: the reporter, not the reported ---------
+@pytest.mark.parametrize(("text", "cue", "who"), [
+    ("In his reply, Mr. Lopez said he had been troubled to learn that Mr. Brandt had made false claims. He went on "
+     "to rebut the claims, writing that the paper had been fair.", "writing", "Lopez"),
+    ("Mr. Lopez said having Mr. Brandt treat him with respect is a good sign if he wins. ''Brandt does not get along "
+     "with the mayor,'' he said on the radio.", "said", "Lopez"),
+    # the main clause's subject a pronoun: what it stands for, not the name in the clause below it
+    ("Mr. Lopez likes surprises. This year, he rose to the defense of Tom Ellis, the embattled coach, saying Mr. Ellis "
+     "should be given a medal. And he even praised the mayor, calling her a fine leader.", "calling", "Lopez"),
+])
+def test_he_is_the_main_subject_not_one_in_a_reported_clause(coder: Coder, text: str, cue: str, who: str) -> None:
+    rules = [q.speaker.rule for q in coder.code_text(text).quotes
+             if q.cue == cue and q.speaker is not None and q.speaker.text.lower() == "he"]
+    assert rules
+    assert all("Brandt" not in r and "Ellis" not in r for r in rules), rules
+
+
+def test_he_after_a_woman_reporting_is_the_man_in_her_clause(coder: Coder) -> None:
+    """The main clause's subject is no antecedent of another gender: "Mrs. Lopez said Mr. Brandt …. He"."""
+    text = "Mrs. Lopez said Mr. Brandt had made false claims. He went on to insist that the paper had been unfair."
+    found = [q for q in coder.code_text(text).quotes if q.cue is not None and "insist" in q.cue]
+    assert found and found[0].speaker is not None and "Brandt" in found[0].speaker.rule

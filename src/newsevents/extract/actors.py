@@ -446,6 +446,17 @@ def _partisans_country(owners: list[tuple[str, str, bool]], *, append: bool | No
             for code, src, a in owners if not ("/people_" in src and code[:3] == "---")]
 
 
+def main_subject(tok: Token) -> bool:
+    """Is ``tok`` the subject of its sentence's main verb (or of a verb conjoined with it), not of a clause
+    below it ("Mr. Lopez said Mr. Brandt had lied": Lopez, not Brandt)?"""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def dummy_it(tok: Token) -> bool:
     """Is ``tok`` ("it") the empty subject of a clause said after it: "it is important to defend …", "it's
     unclear whether …", "it is likely that …", "it was revealed that …", "it seems that …"? Not when the
@@ -1051,15 +1062,7 @@ class DocActors:
 
     def _main_subject(self, r: Resolved) -> bool:
         """Is ``r`` the subject of its sentence's main verb (or of a verb conjoined with it)?"""
-        if not 0 <= r.token < len(self.doc):
-            return False
-        tok = self.doc[r.token]
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return False
-        verb = tok.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        return verb.dep_ == "ROOT"
+        return 0 <= r.token < len(self.doc) and main_subject(self.doc[r.token])
 
     def _quote_list(self) -> list[tuple[int, int]]:
         """The document's quoted passages (character spans inside the marks), found when first asked."""

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actors import COLLECTIVE_NOUNS, PRONOUN_GENDER, DocActors, Resolved
+from newsevents.extract.actors import COLLECTIVE_NOUNS, PRONOUN_GENDER, DocActors, Resolved, main_subject
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
@@ -2565,6 +2565,19 @@ def _person_subject_before(tok: Token, actors: DocActors, quoted: list[bool] | N
     for e in reversed([e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= tok.i]):
         if e.root.dep_ in {"nsubj", "nsubjpass"} and actors.name_gender(e) in {None, want} and not (
                 quoted and quoted[e.root.i]):  # a name in someone's quoted words is no antecedent
+            # "Mr. Lopez said Mr. Brandt had lied. He …": the subject of a clause below a person's main verb
+            # is not who "he" goes on to be; the main clause's subject is, named (taken further on) or a
+            # pronoun (what that pronoun stands for: no nearest subject here)
+            head = next((m for m in doc[e.sent.start : e.root.i] if main_subject(m) and m.i != tok.i), None)
+            if main_subject(e.root) or head is None or (quoted and quoted[head.i]) or "\n" in doc.text[
+                    head.idx : e.start_char]:  # a paragraph break the parser ran over ends the clause's sentence
+                return e.start_char, e.end_char
+            name = next((x for x in doc.ents if x.label_ == "PERSON" and x.start <= head.i < x.end), None)
+            if name is not None:
+                if actors.name_gender(name) in {None, want}:
+                    continue
+            elif PRONOUN_GENDER.get(head.lower_) == want:
+                return None
             return e.start_char, e.end_char
     return None
 
