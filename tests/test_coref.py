@@ -466,3 +466,36 @@ def test_a_surname_that_is_a_known_place_stays_the_place(coder: Coder) -> None:
     actors = DocActors(doc, coder.matcher, coder.lexicon, DAY, place_country=coder._place_country)
     r = actors.resolve(next(t for t in doc if t.text == "Lagos"))
     assert r is not None and r.kind == "country", r
+
+
+# ---- a plural role noun takes a body only when its people are that body's members -------------------
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # no members of the body named before: journalists of some outlet, refugees, a community's leaders,
+    # another party's candidates
+    ("Reuters published the report on Monday. The journalists said the army had blocked the road.", "journalists",
+     "---MED"),
+    ("The White House invited community groups. The Jewish leaders said the meeting was useful.", "leaders",
+     "---GOV"),
+    ("The Republican Party met in Ohio. The Democratic candidates said the tax was too high.", "candidates", "---PTY"),
+    # members: troops of a defence body, insurgents of an armed group, lawmakers of a legislature, a party's
+    # candidates named with the party
+    ("The Defense Department ordered new drills. The troops said the drills would last a week.", "troops", "USAMIL"),
+    ("The Taliban attacked a checkpoint. The insurgents said they had killed four soldiers.", "insurgents", "AFGINS"),
+    ("The Senate passed the bill on Monday. The lawmakers said the vote was close.", "lawmakers", "USALEG"),
+    ("The Republican Party met in Ohio. The Republican candidates said the tax was too high.", "candidates",
+     "USAPTY"),
+])
+def test_a_plural_role_noun_is_a_body_only_of_its_members(coder: Coder, text: str, word: str, code: str) -> None:
+    assert _resolve_all(coder, text, word) == [code]
+
+
+@pytest.mark.parametrize(("later", "code"), [("the candidates", "USAPTY"), ("the Democratic candidates", "---PTY")])
+def test_the_same_people_named_again_keep_their_body(coder: Coder, later: str, code: str) -> None:
+    """"The Republican candidates … the candidates": the people named so before, not another party's."""
+    text = ("The Republican Party held a debate in Ohio. The Republican candidates criticized the governor on "
+            f"Tuesday. Later {later} attacked the tax plan.")
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    coder.rules.candidates(doc, actors)
+    tok = [t for t in doc if t.text == "candidates"][-1]
+    assert [r.code for r in actors.resolve_all(tok)] == [code]

@@ -358,6 +358,13 @@ GROUP_NOUNS = {"man": "person", "woman": "person", "leader": "person", "presiden
                "country": "country", "nation": "country", "government": "country", "state": "country",
                "neighbour": "country", "neighbor": "country",
                "side": "any", "ally": "any", "party": "any", "rival": "any", "adversary": "any", "foe": "any"}
+# sectors whose bodies are made of the people the role names: troops of a defence ministry, insurgents of an
+# armed group, lawmakers of a parliament, judges of a court, officials of a ministry. Refugees, journalists,
+# candidates or a community's leaders are no members of the agency, newspaper or party named before them.
+MEMBER_SECTORS = frozenset({"MIL", "INS", "REB", "UAF", "COP", "SPY", "LEG", "JUD", "GOV"})
+# a body's head: one to a body, so "the leaders", "the presidents" are the heads of several, never one body
+HEAD_NOUNS = frozenset({"leader", "ruler", "president", "premier", "chancellor", "king", "queen", "monarch", "emir",
+                        "sultan", "dictator", "governor", "mayor", "chief", "head"})
 # bare names a legislature of many countries goes by: "the Congress in Lima" is no US body
 GENERIC_LEGISLATURES = {"congress", "the congress", "senate", "the senate", "parliament", "the parliament"}
 COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team committee council panel board "
@@ -1748,8 +1755,13 @@ class DocActors:
         # "the candidate", "the billionaire": a person, never the party or company of the same sector
         epithet = one and word in self.lexicon.epithet_nouns
         for r in reversed(self.history):
+            if plural and r.kind == "agent" and r.plural and r.start < tok.left_edge.idx and r.code[:3] != "---" \
+                    and self._same_people(tok, r):
+                return r  # "the Republican candidates … the candidates": the people named so before
             if r.start >= tok.left_edge.idx or r.kind not in {"person", "organization"} \
                     or (plural and r.kind == "person"):  # "the big banks" are no one person
+                continue
+            if plural and r.kind == "organization" and not self._members_of(tok, r, sector):
                 continue
             if (r.code.endswith(sector) and not (one and r.kind == "person") and not epithet) or (
                     one and self._described(r, word) and all(p in self._described_words(r) for p in places)):
@@ -1761,6 +1773,34 @@ class DocActors:
             if ante is not None and ante.kind == "person" and ante.start >= since:
                 return ante
         return None
+
+    def _members_of(self, tok: Token, r: Resolved, sector: str) -> bool:
+        """Can the people a plural role noun names be the body ``r``: its troops, insurgents, lawmakers,
+        officials (a sector made of members, not its heads), a body the description names ("the Republican
+        candidates": the Republican Party), or the same people named so before ("the Republican candidates …
+        the candidates")? The journalists after a news agency, refugees after a refugee agency, "the Democratic
+        candidates" after the Republican Party are none of them."""
+        if sector in MEMBER_SECTORS and tok.lemma_.lower() not in HEAD_NOUNS:
+            return True
+        if self._same_people(tok, r):
+            return True
+        names = self._names_in(tok)
+        entry = self.matcher.dicts.actors.get(r.entity or "")
+        written = [r.rule.split("->", 1)[1] if r.rule.startswith("coref:") and "->" in r.rule else r.text]
+        words = {w.lower() for n in written + ([entry.name, *entry.aliases] if entry is not None else [])
+                 for w in re.findall(r"[\w-]+", n)} - {"the", "of", "party"}
+        return bool(names & words)
+
+    @staticmethod
+    def _names_in(tok: Token) -> set[str]:
+        """The capitalised modifiers of a description: "the Republican candidates", "the Reuters reporters"."""
+        return {c.lower_ for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper()}
+
+    def _same_people(self, tok: Token, r: Resolved) -> bool:
+        """Is ``r`` an earlier mention with the same noun and every name ``tok``'s description has ("the
+        Republican candidates … the candidates"; not "the Democratic candidates")?"""
+        return 0 <= r.token < len(self.doc) and self.doc[r.token].lemma_ == tok.lemma_ and r.token != tok.i \
+            and self._names_in(tok) <= {w.lower() for w in r.text.split()}
 
     def _subject_above(self, tok: Token) -> tuple[str, str] | None:
         """Who the subject of the nearest clause above ``tok``'s own stands for: "he expressed concern that the
