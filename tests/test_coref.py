@@ -499,3 +499,18 @@ def test_the_same_people_named_again_keep_their_body(coder: Coder, later: str, c
     coder.rules.candidates(doc, actors)
     tok = [t for t in doc if t.text == "candidates"][-1]
     assert [r.code for r in actors.resolve_all(tok)] == [code]
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # several bodies are not the one named before: "the groups" who wrote a letter are no party
+    ("The Republican Party met in Ohio. Several civic groups wrote to the mayor. The groups said the tax was unfair.",
+     "groups", ""),
+    # "the group" (one) still takes the body named before
+    ("The Taliban attacked a checkpoint. The group said four soldiers were killed.", "group", "AFGINS"),
+])
+def test_the_groups_are_not_one_body_named_before(coder: Coder, text: str, word: str, code: str) -> None:
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    coder.rules.candidates(doc, actors)
+    tok = [t for t in doc if t.text == word][-1]
+    assert [r.code for r in actors.resolve_all(tok) if r.code] == ([code] if code else [])

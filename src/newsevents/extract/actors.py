@@ -1358,6 +1358,9 @@ class DocActors:
             word = tok.lemma_.lower()
             earlier = [r for r in reversed(self.history) if r.start < tok.idx and r.kind == "organization"
                        and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)]
+            if word in lex.generic_org_nouns and tok.tag_ in {"NNS", "NNPS"} and word not in {"force", "forces"}:
+                # "the groups", "the bodies": several, not the one body named before; only the same words again
+                earlier = [r for r in earlier if self._same_people(tok, r)]
             if word not in lex.generic_org_nouns:
                 # "the US-led coalition … the Iraqi forces … the coalition": the body named so comes first
                 earlier.sort(key=lambda r: not {word, word + "s"} & {w.lower() for w in r.text.split()})
