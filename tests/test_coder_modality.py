@@ -507,3 +507,28 @@ def test_what_a_future_object_is_for_is_not_done(coder: Coder, text: str, cameo:
 
 def test_what_an_object_was_sent_for_stays(coder: Coder) -> None:
     assert has(coder, "Obama sent troops to fight the Islamic State.", "USA", "190")
+
+
+# ---- orders: what one party orders another to do is demanded, not done ----
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("The UN court ordered Russia to halt its offensive in Ukraine.", "", "RUS", "1056"),
+    ("The Security Council told Ethiopia to withdraw its forces from the region.", "IGO", "ETH", "1056"),
+    ("A Kenyan judge ordered the government to release the detained journalists.", "KENJUD", "", "1053"),
+    ("Washington instructed Seoul to free the arrested sailors.", "USA", "KOR", "1053"),
+])
+def test_an_order_to_another_party_is_a_demand(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+    assert not any(c[:2] == "08" or c == "100" for _, _, c in got), got  # not done; no bare demand beside it
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Putin ordered Russian troops to withdraw from the border.", "RUS"),
+    ("The French president ordered the army to halt the offensive.", "FRA"),
+    ("The Thai prime minister ordered police to release the detained protesters.", "THA"),
+])
+def test_an_order_to_ones_own_forces_is_the_orderers_act(coder: Coder, text: str, source: str) -> None:
+    """As the codebook codes formal orders to go on alert, an order to one's own side is the orderer's act."""
+    got = events(coder, text)
+    assert any(s.startswith(source) and c[:2] == "08" for s, _, c in got), got
+    assert not any(c.startswith("10") for _, _, c in got), got

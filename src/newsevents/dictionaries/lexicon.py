@@ -63,6 +63,8 @@ class Lexicon:
     document_nouns: frozenset[str]
     appeal_verbs: frozenset[str]
     appeal_codes: dict[str, str]
+    order_verbs: frozenset[str]
+    order_codes: dict[str, str]  # CAMEO code prefix of the ordered act -> code of the demand
     refusal_verbs: frozenset[str]
     intent_codes: dict[str, str]  # CAMEO code prefix of the intended act -> code of the intention
     refusal_codes: dict[str, str]
@@ -90,6 +92,7 @@ def default_lexicon() -> Lexicon:
         intent_codes={str(k): str(v) for k, v in raw["intent_codes"].items()},
         refusal_codes={str(k): str(v) for k, v in raw["refusal_codes"].items()},
         appeal_codes={str(k): str(v) for k, v in raw["appeal_codes"].items()},
+        order_codes={str(k): str(v) for k, v in raw["order_codes"].items()},
         modal_verbs=_invert(raw["modal_verbs"]),
         modal_nouns=_invert(raw["modal_nouns"]),
         modal_auxiliaries=_invert(raw["modal_auxiliaries"]),

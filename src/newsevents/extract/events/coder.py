@@ -1168,17 +1168,29 @@ class EventRules(Judgements):
             subj = next((x for x in gov.children if x.dep_ in SUBJ), None)
             speaker = actors.resolve(subj) if subj is not None else None
             addressee = c.source if c.source is not None and c.source.code else None
-            if (g_lemma in self.lex.appeal_verbs and speaker is not None and speaker.code and addressee is not None
+            ordered = self.own_rules and g_lemma in self.lex.order_verbs and c.modality == "wanted"
+            if ordered and (speaker is None or not speaker.code or addressee is None or addressee.start == speaker.start or (
+                    speaker.code[3:6] != "JUD" and addressee.code[:3] in {speaker.code[:3], "---"})):
+                # "the president ordered the army to withdraw", "Putin ordered Russian troops to pull back": an order
+                # to one's own side (or to forces of no named country) is the orderer's act, as the codebook codes
+                # formal orders to go on alert (152); a court's order is a demand
+                if speaker is not None and speaker.code:
+                    c.status, c.modality, c.reason, c.source = "event", "asserted", "", speaker
+                    c.notes.append(f"ordered-own:{g_lemma}")
+                continue
+            if ((g_lemma in self.lex.appeal_verbs or ordered) and speaker is not None and speaker.code and addressee is not None
                     and addressee.start != speaker.start and c.modality == "wanted"):
-                # "Obama wants Putin to attack", "urged lawmakers to oust": an appeal to them
-                appeal = self._by_prefix(self.lex.appeal_codes, c.code) or "020"
+                # "Obama wants Putin to attack", "urged lawmakers to oust": an appeal to them; "the court ordered
+                # Israel to halt its offensive": a demand
+                appeal = (self._by_prefix(self.lex.order_codes, c.code) or "100") if ordered \
+                    else self._by_prefix(self.lex.appeal_codes, c.code) or "020"
                 if self.own_rules and g_lemma in DEMAND_VERBS:
                     appeal = "10" + appeal[2:]  # "demanded that Egypt withdraw": a demand (1056), not an appeal (0256)
                 for old in found:
                     if old.trigger == gov.i and old.status == "event" and (old.code == appeal or (
-                            old.code in {"020", "100"} and appeal not in {"020", "100"})):
+                            old.code in {"020", "100"} and (ordered or appeal not in {"020", "100"}))):
                         # a pattern's "demand +withdrawal" takes the object of the act ("its troops") for the
-                        # one asked; the appeal rule knows who is asked
+                        # one asked; the appeal rule knows who is asked (a bare "instructed" 100 gives way to the order)
                         old.status, old.reason = "rejected", f"superseded by the specific appeal {appeal}"
                 gneg, gmod, gnotes = self._governor_unreal(gov, trig)
                 extra.append(self._judge(Candidate(

@@ -248,6 +248,21 @@ class Modality(PatternMatcher):
                 if dep == "dobj" and hl in DECLARING_VERBS and cur.pos_ == "NOUN":
                     notes.append(f"declared:{hl}")  # "announced the lifting of the curfew": it is lifted
                     break
+                if self.own_rules and dep == "xcomp" and cur.i == tok.i and hl in self.lex.order_verbs and head.pos_ == "VERB" \
+                        and (told := next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)) is not None \
+                        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children) \
+                        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and c.i < cur.i for c in head.children):
+                    # "the court ordered Israel to halt its offensive", "told the army to withdraw", "troops were
+                    # ordered to leave": an order is not yet carried out; to another party it is demanded of them
+                    # (the coder's appeal rule makes it a demand; to one's own forces, "ordered his troops to
+                    # withdraw", it is the orderer's act, as the codebook codes formal orders to go on alert). Not a
+                    # deployment ("ordered 300 troops to Cameroon to assist"): what they went to do is their mission
+                    mod = "wanted"
+                    notes.append(f"ordered:{hl}")
+                    if any(c.dep_ == "neg" for c in head.children):
+                        negated = True
+                        notes.append(f"neg:{hl}")
+                    break
                 if dep == "xcomp" and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
                     mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
                     notes.append(f"modal-adjective:{hl}")

@@ -126,7 +126,7 @@ class Roles(Modality):
                 via = cur.dep_
                 prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
                     and tok.head.i == cur.i and tok.tag_ == "VBG" else None
-                cur = cur.head
+                came, cur = cur, cur.head
                 if self.own_rules and prep is not None and cur.dep_ in {"dobj", "nsubjpass"} \
                         and cur.head.lemma_.lower() in JUDGING_VERBS:
                     return cur, f"object-of:{cur.head.lemma_}"  # "convicted the colonel of killing …"
@@ -139,8 +139,11 @@ class Roles(Modality):
                         return doer, f"object-of:{cur.lemma_}"
                 if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
                     ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-                    if via == "xcomp" and ctrl is not None and cur.lemma_.lower() in self.lex.appeal_verbs:
-                        return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take"
+                    if via == "xcomp" and ctrl is not None and (cur.lemma_.lower() in self.lex.appeal_verbs or (
+                            self.own_rules and cur.lemma_.lower() in self.lex.order_verbs and came.i == tok.i
+                            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ctrl.children)
+                            and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in cur.children))):
+                        return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take", "ordered Israel to halt"
                     s = next((c for c in cur.children if c.dep_ in SUBJ), None)
                     if s is not None:
                         if s.lower_ in self.lex.relative_pronouns:
