@@ -292,14 +292,20 @@ class Coder:
             if release is not None:
                 release()
 
-    def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
+    def read_actors(self, doc: Doc, day: date | None) -> tuple[DocActors, list[Candidate]]:
+        """The document's actors and event candidates. Quotes and entities come after, because coding the events
+        records each sentence's subjects, which pronouns then resolve to: evaluations call this too, so they
+        measure what the pipeline does."""
         _cache_sentences(doc)
-        body = doc.text  # Doc.text re-joins every token on each access: read it once
-        actors = DocActors(doc, self.matcher, self.lexicon, article.date,
+        actors = DocActors(doc, self.matcher, self.lexicon, day,
                            place_country=self._place_country if self.dictionaries.place_actors else None)
         if self.dictionaries.place_actors:
             toponym_spans(doc, actors, self.gazetteer)  # towns the tagger missed are actors' places too
-        candidates = self.rules.candidates(doc, actors)
+        return actors, self.rules.candidates(doc, actors)
+
+    def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
+        actors, candidates = self.read_actors(doc, article.date)
+        body = doc.text  # Doc.text re-joins every token on each access: read it once
         times = extract_times(doc, article.date)
         toponyms, dateline_place = extract_toponyms(doc, actors, self.gazetteer, dateline=article.dateline)
         counts = extract_counts(doc)

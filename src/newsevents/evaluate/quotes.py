@@ -303,7 +303,6 @@ def evaluate(
     no_default_dictionaries: bool = False,
 ) -> EvalReport:
     """Quotes (content ≥ 30% overlap + speaker) against PolNeAR attributions in ``data``."""
-    from newsevents.extract.actors import DocActors
     from newsevents.extract.quotes import extract_quotes
 
     coder = _coder(model, dictionaries, no_default_dictionaries)
@@ -321,7 +320,7 @@ def evaluate(
     parsed = coder.nlp.pipe((d.text for d in docs), batch_size=8)
     for gd, doc in zip(docs, parsed, strict=True):
         text = gd.text
-        actors = DocActors(doc, coder.matcher, coder.lexicon, None)
+        actors, _ = coder.read_actors(doc, None)  # as the pipeline: events first, their subjects are antecedents
         raw = extract_quotes(doc, actors)
         preds = [
             Prediction(
