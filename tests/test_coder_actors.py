@@ -608,3 +608,42 @@ def test_a_joined_verb_whose_object_is_the_relatives_antecedent_is_the_main_subj
 def test_between_their_own_sides_makes_the_coordinated_countries_partners(coder: Coder, text: str, cameo: str) -> None:
     got = [(s[:3], t[:3]) for s, t, c in events(coder, text) if c == cameo]
     assert got and all(t and s != t for s, t in got), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "wrong", "cameo"), [
+    # the one seen, filmed or caught doing it is its source, not who saw it
+    ("The Libyan envoy arrived in Cairo on Monday. Egyptian police recorded him threatening a French journalist.",
+     "LBY", "EGY", "13*"),
+    ("Egyptian police caught the Libyan envoy threatening a French journalist.", "LBY", "EGY", "13*"),
+    ("State television showed footage of Syrian soldiers beating protesters.", "SYR", "---MED", "17*"),
+])
+def test_who_is_seen_doing_it_does_it(coder: Coder, text: str, source: str, wrong: str, cameo: str) -> None:
+    got = events(coder, text)
+    want = cameo.rstrip("*")
+    assert any(s.startswith(source) and c.startswith(want) for s, _, c in got), got
+    assert not any(s.startswith(wrong) and c.startswith(want) for s, _, c in got), got
+
+
+def test_a_clause_whose_subject_hangs_on_its_auxiliary_keeps_it(coder: Coder) -> None:
+    """"concern that X was encouraging violence": X encourages, not whoever expressed the concern."""
+    got = events(coder, "The governor expressed concern that the wealthy businessman was encouraging violence at his events.")
+    assert ("---BUS", "", "020") in got, got
+    assert not any(c == "020" and s == "---GOV" for s, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "wrong"), [
+    # people a participle describes do what it says; the main clause's subject does not
+    ("Britain criticized Russian officials supporting the separatists.", "RUS", "GBR"),
+    ("Germany expelled Turkish diplomats threatening the Kurdish activists.", "TUR", "DEU"),
+])
+def test_people_a_participle_describes_do_it(coder: Coder, text: str, source: str, wrong: str) -> None:
+    got = [(s, t, c) for s, t, c in events(coder, text) if c[:2] in {"05", "13"}]
+    assert any(s.startswith(source) for s, _, _ in got), events(coder, text)
+    assert not any(s.startswith(wrong) for s, _, _ in got), got
+
+
+def test_a_relative_clause_hung_across_a_verb_takes_the_noun_before_it(coder: Coder) -> None:
+    """A headline "X Under Pressure To Repudiate Cleric Who Called For Y": the cleric called for it."""
+    got = events(coder, "Obama Under Pressure To Repudiate Cleric Who Called For Attacks On Israel.")
+    assert ("---REL", "ISR", "020") in got, got
+    assert not any(s == "USAGOV" and c == "020" for s, _, c in got), got

@@ -153,6 +153,16 @@ class EventRules(Judgements):
                 continue  # "killed in Israeli tank shelling": coded below as the event noun it is
             match = self.match(tok, noun=False, actors=actors)
             subj_tok, subj_how = self._subject(tok)
+            described = next((g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                              if g.dep_ == "pobj" and g.right_edge.i == tok.i - 1), tok.head) \
+                if self.own_rules and subj_how.startswith("inherited") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+                and tok.head.pos_ in {"NOUN", "PROPN"} else None
+            if described is not None \
+                    and (actors.agent_of(described) is not None or described.ent_type_ in {"PERSON", "NORP", "ORG"}):
+                # "criticised Russian officials supporting the separatists", "a quarantine for people travelling
+                # from Brazil", "footage of soldiers beating protesters": people the participle describes do it
+                # themselves (a statement or law "calling for X" is still its author's)
+                subj_tok, subj_how = described, "participle-head"
             if self.own_rules and match is None and tok.lemma_.lower() in MEMBERSHIP_VERBS:
                 match = self._member_suspended(tok, subj_tok, actors)
             if self.own_rules and subj_tok is None and tok.lemma_.lower() in MEMBERSHIP_VERBS \

@@ -58,6 +58,7 @@ from newsevents.extract.events.words import (
     VIOLENT_ROOTS,
     WEAPON_USING_VERBS,
     WITHDRAWING_VERBS,
+    WITNESSING_VERBS,
 )
 
 
@@ -75,6 +76,12 @@ class Roles(Modality):
     # ---- structure helpers ----------------------------------------------------------------------
     def _relative_antecedent(self, pron: Token, verb: Token) -> Token | None:
         if verb.dep_ == "relcl":
+            before = pron.nbor(-1) if pron.i > pron.sent.start else None
+            if self.own_rules and before is not None and before.pos_ in {"NOUN", "PROPN"} and before.i != verb.head.i \
+                    and verb.head.i < before.i and any(t.pos_ == "VERB" for t in pron.doc[verb.head.i + 1 : before.i]):
+                # "Clinton Under Pressure To Repudiate General Who Called For ...": the clause hung on a noun across
+                # a verb; its antecedent is the noun just before the pronoun
+                return before
             return verb.head
         if self.own_rules and verb.dep_ == "ccomp" and pron.lower_ in {"who", "what"} and verb.head.dep_ != "relcl" \
                 and (verb.head.lemma_.lower() in self.lex.speech_verbs or verb.head.lemma_.lower() in QUESTION_WORDS):
@@ -98,6 +105,13 @@ class Roles(Modality):
                         return pobj, "passive-agent"
             return None, "passive-no-agent"
         subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        if not subjects and self.own_rules:
+            # "concern that the businessman was encouraging violence" parsed with the subject under the
+            # auxiliary: the clause has its own subject all the same
+            # (not "This Democrat Isn't Challenging Her Opponent", whose negation hangs there too)
+            subjects = [g for a in tok.children if a.dep_ in {"aux", "auxpass"} and a.i < tok.i
+                        and not any(n.dep_ == "neg" or n.lower_ in {"not", "n't", "n’t"} for n in a.children)
+                        for g in a.children if g.dep_ in SUBJ and g.i < a.i]
         # "MOSCOW, March 3 (Reuters) - Russia expelled ...": the parser's first subject is the dateline
         subj = next((c for c in subjects if not in_dateline(tok.doc[c.left_edge.i : c.right_edge.i + 1])),
                     subjects[0] if subjects else None)
@@ -120,6 +134,15 @@ class Roles(Modality):
                     return t, "misparsed-subordinate-subject"
                 break
             return None, "none"
+        if self.own_rules and tok.tag_ == "VBG" and tok.dep_ in {"xcomp", "advcl", "ccomp", "oprd"} \
+                and tok.head.lemma_.lower() in WITNESSING_VERBS and (seen := next(
+                    (c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                     and c.i < tok.i and c.right_edge.i == tok.i - 1), None)) is not None:
+            # "the FBI recorded him instructing a witness", "caught them stealing": the one seen does it, and in
+            # "showed videos of Trump insulting X", "footage of troops firing" the one filmed
+            seen = next((g for p in seen.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.right_edge.i == tok.i - 1), seen)
+            return seen, f"object-seen:{tok.head.lemma_.lower()}"
         cur = tok
         for _ in range(5):
             if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:

@@ -13,6 +13,11 @@ PEOPLE_IN_NEED = {"prisoner", "detainee", "captive", "hostage", "refugee", "civi
 # What one releases by making it public: no person or property held ("refused to release his tax returns")
 PUBLISHED_THINGS = {"return", "transcript", "record", "document", "email", "file", "result", "name", "detail",
                     "data", "figure", "report", "tape", "video", "footage", "recording", "memo", "text", "finding"}
+# "the FBI recorded him instructing a witness", "police caught them stealing", "the video shows troops firing": a
+# verb of seeing, finding or showing whose object is followed by a gerund; the object does what the gerund says
+WITNESSING_VERBS = {"see", "watch", "hear", "overhear", "record", "film", "tape", "videotape", "photograph", "catch",
+                    "spot", "find", "show", "depict", "portray", "observe", "notice", "witness", "discover", "capture",
+                    "imagine", "picture", "remember"}
 INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
 REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
