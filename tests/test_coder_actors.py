@@ -647,3 +647,12 @@ def test_a_relative_clause_hung_across_a_verb_takes_the_noun_before_it(coder: Co
     got = events(coder, "Obama Under Pressure To Repudiate Cleric Who Called For Attacks On Israel.")
     assert ("---REL", "ISR", "020") in got, got
     assert not any(s == "USAGOV" and c == "020" for s, _, c in got), got
+
+
+def test_a_second_who_clause_repeats_the_first_ones_antecedent(coder: Coder) -> None:
+    """"a president who authorized the raid that killed X and who hoped to leave office": the president hoped."""
+    text = ("A president who authorized the raid that killed the rebel leader and who hoped to leave office "
+            "having ended wars will instead hand over power.")
+    got = events(coder, text) + events(coder, text, unrealized=True)
+    assert any(s == "---GOV" and c in {"035", "0831"} for s, _, c in got), got
+    assert not any(s == "---REB" and c in {"035", "0831"} for s, _, c in got), got

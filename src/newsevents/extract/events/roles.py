@@ -86,6 +86,16 @@ class Roles(Modality):
         if self.own_rules and verb.dep_ == "ccomp" and pron.lower_ in {"who", "what"} and verb.head.dep_ != "relcl" \
                 and (verb.head.lemma_.lower() in self.lex.speech_verbs or verb.head.lemma_.lower() in QUESTION_WORDS):
             return None  # "did not say who attacked the base": an embedded question names nobody
+        if self.own_rules and verb.dep_ == "conj" and pron.lower_ in {"who", "which"}:
+            # "a president who authorized the raid that killed X and who hoped to leave office": a second "who"
+            # clause the parser joined to a nearer verb repeats the first one's antecedent
+            cur = verb
+            for _ in range(6):
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ == pron.lower_ for c in cur.children):
+                    return cur.head
         for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
             if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"}:
                 return t
