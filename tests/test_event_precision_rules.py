@@ -1112,3 +1112,54 @@ def test_bought_hardware_is_goods_and_the_seller_the_partner(coder: Coder, text:
     got = triples(coder.code_text(text, day=date(2021, 6, 1)))
     assert any((s or "")[:3] == pair[0] and (t or "")[:3] == pair[1] and c == "061" for s, t, c in got), got
     assert not any((t or "").endswith("MIL") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The second hostage taking by Somali pirates on March 22 shocked the crew's families.",
+])
+def test_a_month_in_a_date_is_no_march(coder: Coder, text: str) -> None:
+    """"on March 14", "in early March": the month, no demonstration (141)."""
+    evs = _events(coder, text)
+    assert not any(c == "141" for _, _, c in evs), evs
+
+
+def test_a_march_is_still_a_march(coder: Coder) -> None:
+    evs = _events(coder, "Thousands of Kenyan students held a march in Nairobi on Monday.")
+    assert any(c.startswith("14") for _, _, c in evs), evs
+
+
+def test_an_event_noun_naming_a_building_is_no_act(coder: Coder) -> None:
+    """"the police detention center": the building's name, no arrest (173)."""
+    evs = _events(coder, "Forty migrants were moved from the Turkish police detention center to a hotel.")
+    assert not any(c.startswith("17") for _, _, c in evs), evs
+
+
+def test_a_detention_by_the_police_stays(coder: Coder) -> None:
+    evs = _events(coder, "Turkish police announced the detention of forty migrants.")
+    assert any(c.startswith("17") for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "A Liberian health official said the country's hospitals are equipped to handle the outbreak.",
+    "Nigerian police are poorly equipped, a senator said.",
+])
+def test_being_equipped_is_a_state_no_supply(coder: Coder, text: str) -> None:
+    """"are equipped to handle", "poorly equipped": how supplied a party is, no aid given (07x)."""
+    evs = _events(coder, text)
+    assert not any(c.startswith("07") for _, _, c in evs), evs
+
+
+def test_equipping_a_party_stays_aid(coder: Coder) -> None:
+    evs = _events(coder, "Russia equipped the Syrian army with new air defence systems.")
+    assert any(c.startswith("07") for _, _, c in evs), evs
+
+
+def test_told_by_nobody_named_is_no_sharing(coder: Coder) -> None:
+    """"the families have been informed": who informed them the text does not say; no 064."""
+    evs = _events(coder, "The families of the Pakistani soldiers have been informed, officials said.")
+    assert not any(c == "064" for _, _, c in evs), evs
+
+
+def test_informed_by_a_named_party_stays(coder: Coder) -> None:
+    evs = _events(coder, "Germany informed the Polish government of the decision on Monday.")
+    assert any(c == "064" for _, _, c in evs), evs

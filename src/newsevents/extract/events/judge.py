@@ -26,6 +26,7 @@ from newsevents.extract.events.words import (
     APPLAUSE_VERBS,
     ARMED_CODES,
     AUDIENCE_NOUNS,
+    BUILDING_NOUNS,
     CAMPAIGN_WORDS,
     CHATTER_WORDS,
     COERCIVE_OUTCOMES,
@@ -51,6 +52,7 @@ from newsevents.extract.events.words import (
     LISTENER_NOUNS,
     MEDIA_NOUNS,
     MEETING_NOUNS,
+    MONTH_EVENT_WORDS,
     NEGOTIATING_BODIES,
     NON_COUNT_ENTS,
     NORM_NOUNS,
@@ -65,6 +67,7 @@ from newsevents.extract.events.words import (
     PROTEST_MARKS,
     PURPOSE_PARTICIPLES,
     QUESTIONERS,
+    READINESS_ADVERBS,
     RESPONSE_WORDS,
     SHARE_WORDS,
     SHOWING_VERBS,
@@ -692,7 +695,7 @@ class Judgements(Roles):
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._political_metaphor, self._voter_preference, self._private_commerce, self._own_pledge,
-                self._appeals_to_audience, self._talk_without_partner, self._applause)
+                self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -993,6 +996,30 @@ class Judgements(Roles):
                         r.code and r.code[:3] != "---" for r in self._actors.resolve_all(t))):
                     return ""
         return f"'{trig.text}': a pledge of one's own course of action, nobody to cooperate with"
+
+    def _named_not_done(self, c: Candidate) -> str:
+        """Why the trigger names something other than an act: a month ("on March 9", "since early March"),
+        a building an event noun modifies ("the police detention center", "an interrogation room"), a state
+        of being supplied ("hospitals are equipped to handle the cases", "well armed"), or a sharing of
+        information whose sharer the passive hides ("the families have been informed": by whom?)."""
+        trig = self._doc[c.trigger]
+        if trig.text in MONTH_EVENT_WORDS and (trig.ent_type_ == "DATE" or any(
+                t.like_num for t in (self._doc[trig.i - 1] if trig.i > 0 else trig,
+                                     self._doc[trig.i + 1] if trig.i + 1 < len(self._doc) else trig))):
+            return f"'{trig.text}' is a month in a date"
+        if trig.pos_ == "NOUN" and trig.dep_ == "compound" and trig.head.lemma_.lower() in BUILDING_NOUNS \
+                and c.code[:2] != "14":  # a protest camp is the protest, kept up where it stands
+            return f"'{trig.text} {trig.head.text}' names a building, no act"
+        passive = trig.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in trig.children) \
+            and not any(k.dep_ == "agent" for k in trig.children)
+        predicate = trig.dep_ == "acomp" and trig.head.lemma_ == "be"  # "the police are poorly equipped"
+        if (passive or predicate) and c.code.startswith("07") and any(
+                (k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children))
+                or (k.dep_ == "advmod" and k.lower_ in READINESS_ADVERBS) for k in trig.children):
+            return f"'{trig.text}': a state of readiness, no supply"
+        if passive and c.code == "064" and (c.source is None or not c.source.code):
+            return f"'{trig.text}': told by nobody named, no sharing between actors"
+        return ""
 
     def _wrong_object(self, c: Candidate) -> str:
         """Why a plain verb pattern has the wrong sense for its object or parties: a 062 "train" with no

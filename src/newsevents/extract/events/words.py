@@ -372,3 +372,13 @@ QUESTION_WORDS = {"know", "ask", "wonder", "determine", "establish", "investigat
 # Codes whose bare verb acts on a party: "sanctioned Russian banks", "rescued 300 migrants". With a thing
 # as the object the verb has its other sense ("sanctioned the deal": approved; "rescued the economy").
 PARTY_OBJECT_CODES = {"163", "073"}
+
+# month names that are also event words: "on March 9", "since early March" is a date, no march
+MONTH_EVENT_WORDS = frozenset({"March"})
+# buildings and rooms an event noun as a compound names: "the police detention center", "an interrogation
+# room", "the execution chamber" are places, no arrest or killing
+BUILDING_NOUNS = frozenset({"center", "centre", "facility", "cell", "building", "compound", "ward", "block",
+                            "chamber", "room", "camp", "prison", "jail", "house"})
+# how well a party is supplied: "well equipped", "poorly armed" is a state, no supply
+READINESS_ADVERBS = frozenset({"well", "poorly", "ill", "badly", "better", "best", "adequately", "fully",
+                               "properly", "sufficiently", "inadequately", "insufficiently"})
