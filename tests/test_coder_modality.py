@@ -532,3 +532,33 @@ def test_an_order_to_ones_own_forces_is_the_orderers_act(coder: Coder, text: str
     got = events(coder, text)
     assert any(s.startswith(source) and c[:2] == "08" for s, _, c in got), got
     assert not any(c.startswith("10") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is to attack Ukrainian positions near Kharkiv before the winter.",
+    "Their stated aim is to occupy Taiwan within a decade, the report said.",
+])
+def test_the_complement_of_a_plan_is_to_is_not_done(coder: Coder, text: str) -> None:
+    """"the plan is to attack", "the aim is to occupy": what is aimed at, no deed yet."""
+    assert not any(c.startswith("19") for _, _, c in events(coder, text)), events(coder, text)
+    assert any(c.startswith("19") for _, _, c in events(coder, text, unrealized=True)), events(coder, text, unrealized=True)
+
+
+@pytest.mark.parametrize("text", [
+    "As soon as Turkey ratifies the treaty, the alliance will invite Sweden to join.",
+    "Once Serbia signs the agreement, the European Union will release the funds.",
+])
+def test_a_present_time_clause_under_a_future_is_still_to_come(coder: Coder, text: str) -> None:
+    """"as soon as X ratifies", "once X signs" with "will" in the main clause: not signed yet."""
+    assert not any(c == "057" for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_past_time_clause_is_done(coder: Coder) -> None:
+    text = "Once Serbia signed the agreement, the European Union released the funds."
+    assert any(c == "057" for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_deed_described_inside_an_aim_is_done(coder: Coder) -> None:
+    """"the aim is to recover weapons seized by the rebels": the aim is the recovery; the seizure happened."""
+    text = "\"The aim is to recover weapons seized by Tuareg rebels,\" the Malian army said."
+    assert any(c.startswith("171") for _, _, c in events(coder, text)), events(coder, text)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsevents.extract.events.matching import PatternMatcher
 from newsevents.extract.events.syntax import _agreed_terms, _hung_infinitive, _names_object, _nobody
 from newsevents.extract.events.words import (
+    AIM_NOUNS,
     CAUSING_VERBS,
     CHARGE_VERBS,
     COMMITMENT_VERBS,
@@ -15,6 +16,7 @@ from newsevents.extract.events.words import (
     DRAFT_NOUNS,
     FACTUAL_MARKS,
     FALSE_WORDS,
+    FUTURE_TIME_MARKS,
     KEEPING_VERBS,
     LEADING_VERBS,
     POSSIBILITY_NOUNS,
@@ -128,6 +130,7 @@ class Modality(PatternMatcher):
         if self._has_relative_subject(tok):
             return negated, mod, notes
         cur = tok
+        direct = True  # the trigger is the verb climbed to, joined to it or its object
         for _ in range(6):
             if cur.head.i == cur.i or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
                 break
@@ -178,6 +181,21 @@ class Modality(PatternMatcher):
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
+            if self.own_rules and dep == "xcomp" and hl == "be" and mod == "asserted" and direct \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and (aim := next((c for c in head.children if c.dep_ in SUBJ and c.pos_ == "NOUN"
+                                      and c.lemma_.lower() in AIM_NOUNS), None)) is not None:
+                # "the plan is to attack the city", "our aim is to occupy it": what is aimed at, not done
+                mod = "planned"
+                notes.append(f"aim-is-to:{aim.lemma_.lower()}")
+                break
+            if self.own_rules and dep == "advcl" and mod == "asserted" and self._future_time_clause(cur):
+                # "as soon as the Netherlands ratifies it, the bloc will …", "once the troops withdraw, talks
+                # will start": a present tense under a future main clause tells of what is still to come, and of
+                # nobody's intent ("hypothetical", as under "if": a "future" would read as its doer's stated plan)
+                mod = "hypothetical"
+                notes.append("future-time-clause")
+                break
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in cur.children) and (
                     cur.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and (a.tag_ == "VBD" or a.lemma_ == "have")
                                              for a in cur.children)):
@@ -294,6 +312,7 @@ class Modality(PatternMatcher):
                 ):
                     negated = True
                     notes.append("neg:conj")
+            direct = direct and dep in {"conj", "dobj", "pobj", "prep"}  # not "weapons seized by the rebels"
             if self.own_rules and _agreed_terms(cur, head) and mod == "asserted":
                 mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
                 notes.append("agreed-terms")
@@ -310,6 +329,26 @@ class Modality(PatternMatcher):
                     break
             cur = head
         return negated, mod, notes
+
+    def _future_time_clause(self, clause: Token) -> bool:
+        """Whether ``clause`` is a time clause in the present tense ("once", "when", "until", "as soon as")
+        whose main clause is in the future ("will", "shall"): its act has not happened yet."""
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in FUTURE_TIME_MARKS), None)
+        if mark is None:
+            return False
+        if mark.lower_ == "as" and not (clause.head.lower_ == "soon" or any(
+                c.lower_ == "soon" for c in clause.children)):
+            return False  # "as soon as"; a bare "as" is as often "because"
+        if not (clause.tag_ in {"VBZ", "VBP"} or (clause.tag_ in {"VBN", "VBG"} and any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in clause.children))):
+            return False
+        main = clause.head
+        for _ in range(2):  # "as soon as": the clause hangs on "soon"
+            if main.pos_ in {"VERB", "AUX"}:
+                break
+            main = main.head
+        return any(c.dep_ in {"aux", "auxpass"} and self.lex.modal_auxiliaries.get(c.lower_) == "future"
+                   for c in main.children)
 
     def _governor_unreal(self, gov: Token, trig: Token) -> tuple[bool, str, list[str]]:
         """Is the stating verb itself negated or under a condition ("if X threatens to …", "did not

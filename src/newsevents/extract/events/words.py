@@ -373,6 +373,12 @@ QUESTION_WORDS = {"know", "ask", "wonder", "determine", "establish", "investigat
 # as the object the verb has its other sense ("sanctioned the deal": approved; "rescued the economy").
 PARTY_OBJECT_CODES = {"163", "073"}
 
+# the nouns whose "is to" names an aim: "the plan is to attack the city", "our goal is to occupy it"
+AIM_NOUNS = frozenset({"plan", "aim", "goal", "objective", "purpose", "idea", "intention", "intent", "mission",
+                       "task", "strategy", "hope", "ambition", "priority", "target"})
+# marks of a time clause: with a present tense under a future main clause ("as soon as X ratifies it, Y
+# will ...", "once the troops withdraw, talks will start") the clause's act is still to come
+FUTURE_TIME_MARKS = frozenset({"once", "when", "whenever", "until", "till", "after", "before", "as"})
 # month names that are also event words: "on March 9", "since early March" is a date, no march
 MONTH_EVENT_WORDS = frozenset({"March"})
 # buildings and rooms an event noun as a compound names: "the police detention center", "an interrogation
