@@ -232,3 +232,13 @@ def test_no_state_suspended_from_a_body(coder: Coder, text: str) -> None:
 def test_a_body_suspending_a_person_or_thing_is_no_lost_membership(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert not any(c == "160" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel agreed to an extension of the truce with Hamas on Sunday.",
+    "The Colombian government agreed to a renewal of the ceasefire with the rebels.",
+])
+def test_a_pattern_object_is_seen_through_a_part_of_it(coder: Coder, text: str) -> None:
+    """"agreed to an extension of the truce" agrees to the truce (0871), as "all of the demands" are the demands."""
+    got = _events(coder, text)
+    assert any(c == "0871" for _, _, c in got), got

@@ -27,6 +27,7 @@ from newsevents.extract.events.words import (
     GIVING_VERBS,
     GROUP_HEADS,
     NULL_CODE,
+    RELATIONAL_NOUNS,
     SERVICE_HEADS,
     TEAM_HEADS,
     WEAPON_NAME_HEADS,
@@ -89,7 +90,8 @@ class PatternMatcher:
             for _ in range(2):  # "cut off billions of dollars of support": through an amount of money too
                 if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.lower_ in self.lex.quantity_nouns
                         or cur.like_num or (self.own_rules and cur.ent_type_ == "MONEY")
-                        or (self.own_rules and cur.lemma_.lower() in CARGO_UNITS)):
+                        or (self.own_rules and cur.lemma_.lower() in CARGO_UNITS)
+                        or (self.own_rules and cur.lower_ in RELATIONAL_NOUNS)):
                     # "sent two planeloads of medical supplies", "flew 40 tonnes of vaccines"
                     break
                 nxt = _of_objects(cur)
@@ -111,7 +113,8 @@ class PatternMatcher:
         if not self.own_rules:
             return objs
         for o in list(objs):
-            if o.dep_ == "pobj" and (o.lemma_.lower() in self.lex.quantity_nouns or o.lower_ in self.lex.quantity_nouns):
+            if o.dep_ == "pobj" and (o.lemma_.lower() in self.lex.quantity_nouns or o.lower_ in self.lex.quantity_nouns
+                                     or o.lower_ in RELATIONAL_NOUNS):  # "agreed to an extension of the truce"
                 objs += _of_objects(o)
         return objs
 

@@ -388,3 +388,7 @@ BUILDING_NOUNS = frozenset({"center", "centre", "facility", "cell", "building", 
 # how well a party is supplied: "well equipped", "poorly armed" is a state, no supply
 READINESS_ADVERBS = frozenset({"well", "poorly", "ill", "badly", "better", "best", "adequately", "fully",
                                "properly", "sufficiently", "inadequately", "insufficiently"})
+# nouns that name a part or a state of an accord or an act, so that a pattern's object is what they are of:
+# "agreed to an extension of the truce", "accepted the terms of a deal" agree to the truce and accept the deal
+RELATIONAL_NOUNS = frozenset({"extension", "renewal", "term", "terms", "continuation", "implementation",
+                              "details", "text", "draft", "framework", "outline", "provisions", "principles"})
