@@ -562,3 +562,13 @@ def test_a_deed_described_inside_an_aim_is_done(coder: Coder) -> None:
     """"the aim is to recover weapons seized by the rebels": the aim is the recovery; the seizure happened."""
     text = "\"The aim is to recover weapons seized by Tuareg rebels,\" the Malian army said."
     assert any(c.startswith("171") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Taliban fighters vowed to resume attacks on Afghan troops.", "138"),
+    ("Hamas said it was ready to continue the talks with Israel.", "036"),
+])
+def test_an_intent_carried_by_a_light_verb_is_the_intent_of_its_object(
+        coder: Coder, text: str, cameo: str) -> None:
+    """"vowed to resume attacks", "ready to continue the talks": the light verb carries the attack or the talks."""
+    assert any(c == cameo for _, _, c in events(coder, text)), events(coder, text)

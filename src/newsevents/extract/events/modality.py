@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract.events.matching import PatternMatcher
-from newsevents.extract.events.syntax import _agreed_terms, _hung_infinitive, _names_object, _nobody
+from newsevents.extract.events.syntax import _agreed_terms, _hung_infinitive, _is_light, _names_object, _nobody
 from newsevents.extract.events.words import (
     AIM_NOUNS,
     CAUSING_VERBS,
@@ -371,11 +371,14 @@ class Modality(PatternMatcher):
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
                    for c in trig.children)
 
-    @staticmethod
-    def _governor(trig: Token) -> Token | None:
+    def _governor(self, trig: Token) -> Token | None:
         """The verb an unrealised event's clause depends on: "agreed" in "agreed to withdraw"."""
         cur = trig
         for _ in range(3):
+            if self.own_rules and cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.dep_ in {"xcomp", "ccomp"} \
+                    and _is_light(cur.head, self.lex) and cur.head.lemma_.lower() not in LEADING_VERBS:
+                cur = cur.head  # "vowed to resume attacks", "threatened to launch a strike": what the light verb carries
+                continue
             if (cur.dep_ in {"xcomp", "ccomp"} or _hung_infinitive(cur)) and cur.head.pos_ in {"VERB", "AUX"}:
                 return cur.head
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in READY_ADJECTIVES:
