@@ -6,9 +6,13 @@ exactly these records, so what the coder did can always be read back.
 
 The coder is built in layers, each a module whose class extends the one before:
 ``matching`` (patterns tried on a trigger) → ``modality`` (asserted, negated, planned …) →
-``roles`` (source and target) → ``judge`` (why a match is no event) → ``coder`` (every
-sentence of a document). ``words`` holds the closed word classes the rules consult,
-``syntax`` the small parse tests they share, ``records`` what they produce.
+``roles`` (source and target) → ``judge`` (why a match is no event) → ``verbs`` (a matched
+verb through stages in order — its code, voice, sense, sources, targets, the event nouns of its
+phrases, source-target pairs, modality, the senses its object and its form decide — each reading
+and refining one ``Trigger`` record or rejecting it) → ``nouns`` (event nouns no verb took) →
+``coder`` (every sentence of a document, and the rules across a sentence's candidates).
+``words`` holds the closed word classes the rules consult, ``syntax`` the small parse tests
+they share, ``records`` what they produce.
 """
 
 from newsevents.extract.events.coder import EventRules

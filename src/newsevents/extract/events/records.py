@@ -42,3 +42,44 @@ class Match:
     claims: dict[str, list[Resolved]] = field(default_factory=dict)  # "source" / "target" / "compound"
     claimed_tokens: set[int] = field(default_factory=set)  # tokens of the claimed actors
     words: set[int] = field(default_factory=set)  # tokens the word slots matched
+
+
+@dataclass
+class Trigger:
+    """A verb trigger's working state: the coder's stages run in order, each reading and refining what the ones
+    before found (one record instead of two dozen locals shared by one long method)."""
+
+    tok: Token
+    si: int  # the sentence's index
+    match: Match
+    rule: str
+    cand: Candidate  # the candidate the stages fill; its notes are the trigger's notes
+    subj_tok: Token | None
+    subj_how: str
+    target_tok: Token | None
+    code: str = ""
+    discard: str = ""  # why the sentence is not coded, or ""
+    passive: bool = False
+    own_forces: bool = False  # "withdrew its troops": the object is the source's own forces
+    sources: list[Resolved | None] = field(default_factory=lambda: [None])
+    targets: list[Resolved | None] = field(default_factory=lambda: [None])
+    pairs: list[tuple[Resolved | None, Resolved | None]] = field(default_factory=list)
+    reverse: set[tuple[int, int]] = field(default_factory=set)  # pairs that exist only because the target acts too
+    negated: bool = False
+    modality: str = "asserted"
+    mnotes: list[str] = field(default_factory=list)
+    attributed: Resolved | None = None
+    armed: bool = False  # the subject names armed people
+    goods: set[int] = field(default_factory=set)  # "bought fighter jets": tokens of what is bought, no target
+
+    @property
+    def pattern(self) -> Pattern:
+        return self.match.pattern
+
+    @property
+    def obj_tok(self) -> Token | None:
+        return self.match.obj
+
+    @property
+    def notes(self) -> list[str]:
+        return self.cand.notes

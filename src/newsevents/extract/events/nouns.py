@@ -1,0 +1,151 @@
+"""Noun triggers: event nouns ("the bombing of", "a strike on") that no coded verb took as its argument."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.actors import DocActors
+from newsevents.extract.events.records import Candidate
+from newsevents.extract.events.syntax import (
+    _nobody,
+)
+from newsevents.extract.events.verbs import VerbTriggers
+from newsevents.extract.events.words import (
+    ATTITUDE_SINGULARS,
+    BROKERING_VERBS,
+    CALLING_OFF_VERBS,
+    CEASEFIRE_DECLARING,
+    KIND_HEADS,
+    RIOT_CODES,
+    TOPIC_MARKERS,
+    VIOLENT_ROOTS,
+)
+
+
+class NounTriggers(VerbTriggers):
+    """Codes the event nouns of a sentence, after the verbs have consumed their arguments."""
+
+    def _noun_events(self, si: int, sent: object, actors: DocActors, found: list[Candidate], consumed: set[int],
+                     discard: str) -> None:
+        """Event nouns that are not arguments of a coded verb ("a US strike", "the siege of")."""
+        for tok in sent:  # type: ignore[attr-defined]
+            self._noun_trigger(tok, si, actors, found, consumed, discard)
+
+    def _noun_trigger(self, tok: Token, si: int, actors: DocActors, found: list[Candidate], consumed: set[int],
+                      discard: str) -> None:
+        """One event noun: rejected (a contest, an attitude, a kind, a topic, a rally) or coded with the actors
+        its phrase and its clause give it."""
+        lex = self.lex
+        gerund = self.own_rules and tok.pos_ == "VERB" and self._nominal_gerund(tok)
+        if (tok.pos_ not in {"NOUN", "PROPN"} and not gerund) or tok.i in consumed:
+            return
+        nmatch = self.best(tok, noun=True)
+        if nmatch is None:
+            return
+        if tok.dep_ == "pobj" and tok.head.head.i in consumed:
+            # "the lifting of the curfew was welcomed": the curfew belongs to the lifting
+            owner = self.best(tok.head.head, noun=True)
+            if owner is not None and owner[0].prep_object == (tok.head.lower_, tok.lemma_.lower()):
+                return
+        npattern, ntarget, _ = nmatch
+        if self.own_rules and npattern.code[:2] in VIOLENT_ROOTS and tok.lemma_.lower() in lex.contest_heads:
+            contest = next((c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
+                            and c.lemma_.lower() in lex.contest_modifiers), None)
+            if contest is not None:
+                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                       status="rejected", reason=f"'{contest.text} {tok.text}': a contest, not fighting",
+                                       pattern=npattern))
+                return
+        if self.own_rules and tok.lower_ in ATTITUDE_SINGULARS and npattern.code[:2] in VIOLENT_ROOTS:
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'{tok.text}': an attitude, not fighting",
+                                   pattern=npattern))
+            return
+        if npattern.prep_object is not None:
+            # "the lifting of the curfew", "the threat of sanctions": one event, not two
+            consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
+                            for g in c.children if g.dep_ == "pobj")
+        if self.own_rules and tok.dep_ == "compound" and tok.head.lemma_.lower() in KIND_HEADS:
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'{tok.text} {tok.head.text}': a kind of "
+                                   f"{tok.head.text}, not an event", pattern=npattern))
+            return
+        if self.own_rules and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLING_OFF_VERBS:
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'{tok.head.text} {tok.text}': called off, "
+                                   "not held", pattern=npattern))
+            return
+        if tok.dep_ == "pobj" and not (self.own_rules and self._on_strike(tok, actors) is not None) and (
+                (tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN")
+                or (self.own_rules and tok.head.lower_ in TOPIC_MARKERS and self._talk(tok.head.head))
+                or (self.own_rules and tok.head.lower_ == "over"
+                    and tok.head.head.lemma_.lower() in BROKERING_VERBS)):
+            # "a report on the attack", "attend a summit in Switzerland on the unrest", "spoke about
+            # the attack": a topic
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"topic of '{tok.head.head.text}', not an event",
+                                   pattern=npattern))
+            return
+        rally = self._campaign_rally(tok, actors) if self.own_rules and not gerund else ""
+        if rally:
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=rally, pattern=npattern))
+            return
+        s, t, how = self.noun_actors(tok, actors)
+        gov_obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) \
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" else None
+        if self.own_rules and gov_obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+                and (doer := actors.resolve(gov_obj)) is not None and doer.code:
+            # "Vietnam thanked Japan for its donation", "criticised Russia for its invasion": the
+            # pronoun is the one thanked or blamed, who did the deed
+            s, how = doer, how + ",reason:object=source"
+            if t is not None and t.code == doer.code:
+                t = None
+        if s is None and gerund:
+            s = self._gerund_actor(tok, actors)
+            how += ",modifier-before-gerund=source" if s is not None else ""
+        if ntarget is not None:
+            t = actors.resolve(ntarget) or t
+        # "X was killed in an attack by Y": the victim is the target
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head if gerund and tok.dep_ == "advcl" else None
+        if t is None and gov is not None and gov.pos_ == "VERB":
+            victim = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+            if victim is not None and not _nobody(victim):  # not "no civilians were hurt in the strike"
+                t = actors.resolve(victim)
+                how += ",victim=target"
+        if s is None:
+            s, whence = self._clause_actor(tok, actors, npattern.code)
+            how += whence
+        ncode = npattern.code
+        if self.own_rules and ncode == "190" and tok.lemma_.lower() == "strike" and (
+                (tok.dep_ == "pobj" and tok.head.lower_ == "on") or (s is not None and self._civilian(s))):
+            ncode = "143"  # "out on strike", "the teachers' strike": a labour strike
+            how += ",labour-strike"
+        if t is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and s is not None and "reason:" not in how \
+                and not (self.own_rules and ",place=" in how):
+            # "rebels engaged Filipino peacekeepers in a firefight": the object is the target (not when
+            # the source is only where the event happened: "detained 50 people during protests in Tehran")
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            t = actors.resolve(obj) if obj is not None else None
+            if t is not None:
+                how += ",object=target"
+        if self.own_rules and "between=" in how and ncode in RIOT_CODES:
+            # "clashes between police and protesters": as the verb, repression by the forces
+            ncode = self._crowd_code(ncode, s, t, mutual=tok.lemma_.lower() in lex.symmetric_words)
+        if self.own_rules and ncode == "087" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
+            ncode = "0871"  # "announced a suspension of attacks": a declared ceasefire, as the verb form
+            how += f",declared:{tok.head.lemma_.lower()}"
+        negated, modality, mnotes = self.modality(tok)
+        if self.own_rules and not negated and "clause-subject" in how:
+            clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if clause is not None and any(c.dep_ == "neg" for c in clause.children):
+                # "the minister did not meet his counterpart during the summit": the actors the noun
+                # takes from its clause did not do what the clause denies
+                negated = True
+                mnotes = [*mnotes, f"negated clause:{clause.text}"]
+        # "Both men had been placed under sanctions": a group is each of its actors, one event each
+        for s1, t1 in [(one, t) for one in self._members_of(s, actors)] + [
+                (s, one) for one in self._members_of(t, actors)[1:]]:
+            c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,
+                          self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
+            found.append(self._judge(c, discard))

@@ -1,0 +1,811 @@
+"""Verb triggers: a matched verb goes through stages that fill its roles, settle its code and reject misreadings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.extract.actors import DocActors, Resolved
+from newsevents.extract.events.judge import Judgements
+from newsevents.extract.events.records import Candidate, Trigger
+from newsevents.extract.events.syntax import (
+    _armed_code,
+    _furnished,
+    _is_light,
+    _members,
+    _same_side,
+    _scoreline,
+    _sector,
+    _uncoded,
+    _with_particles,
+)
+from newsevents.extract.events.words import (
+    AERIAL_ATTACKERS,
+    ARMED_SECTORS,
+    BUYING_VERBS,
+    CEASEFIRE_DECLARING,
+    CIVIL_SECTORS,
+    COMMITMENT_VERBS,
+    COOPERATIVE_ROOTS,
+    CROWD_NOUNS,
+    DISMISSING_VERBS,
+    GIVING_VERBS,
+    HOSTILE_ROOTS,
+    IMPACT_VERBS,
+    LEAVING_VERBS,
+    MARKET_SUBJECTS,
+    MATERIEL_HEADS,
+    MEMBERSHIP_VERBS,
+    NULL_CODE,
+    PEOPLE_IN_NEED,
+    PERFORMING_VERBS,
+    PHONED_VERBS,
+    PUBLISHED_THINGS,
+    RELATION_PARTICIPLES,
+    REPORT_NOUNS,
+    REVERSED,
+    RIOT_CODES,
+    RIOTER_NOUNS,
+    SENDING_VERBS,
+    STANCE_VERBS,
+    STATE_ONLY_CODES,
+    SUBJ,
+    TOPIC_OBJECT_VERBS,
+    VIOLENT_ROOTS,
+    WITHDRAWING_VERBS,
+)
+
+
+class VerbTriggers(Judgements):
+    """The verb stages. Each reads and refines one ``Trigger``; returning False means the trigger was rejected
+    (the rejection is in ``found`` with its reason)."""
+
+    def _verb_events(self, si: int, sent: object, actors: DocActors, found: list[Candidate], consumed: set[int],
+                     discard: str) -> None:
+        """Every verb trigger of a sentence through the stages in order; a stage returning False rejected it."""
+        stages = (
+            self._verb_code,
+            self._verb_voice,
+            self._verb_sense,
+            self._verb_sources,
+            self._verb_targets,
+            self._verb_event_nouns,
+            self._verb_pairs,
+            self._verb_modality,
+            self._verb_object_sense,
+            self._verb_form_sense,
+        )
+        for tok in sent:  # type: ignore[attr-defined]
+            st = self._verb_trigger(tok, si, actors, discard)
+            if st is not None and all(stage(st, actors, found, consumed) for stage in stages):
+                self._verb_emit(st, found)
+
+    def _verb_trigger(self, tok: Token, si: int, actors: DocActors, discard: str) -> Trigger | None:
+        """A verb that matches a pattern, with its subject: the state the stages below refine."""
+        lex = self.lex
+        if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            return None
+        if (tok.dep_ == "amod" and tok.i < tok.head.i) or (tok.i > 0 and tok.nbor(-1).text in {"-", "–"}):
+            return None  # "the exiled dissidents", "military-ruled Myanmar": a state, not an event
+        if self.own_rules and tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" \
+                and not any(c.dep_ == "agent" for c in tok.children) \
+                and (tok.dep_ in {"acl", "advcl"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)):
+            return None  # "gunmen armed with rifles", "they were armed with knives": what they carry, not arms given
+        if self.own_rules and tok.tag_ in {"VBN", "VBD"} and tok.i > 0 and tok.nbor(-1).dep_ == "case" \
+                and tok.nbor(-1).lower_ in {"'s", "'", "’s", "’"}:
+            # "aid to Sudan's displaced", "Gaza's wounded", "the convention's pledged delegates": a participle
+            # after a possessive names people or a kind ("Russia's annexing Crimea", a gerund, stays an act)
+            return None
+        if self.own_rules and self._nominal_gerund(tok):
+            return None  # "killed in Israeli tank shelling": coded below as the event noun it is
+        match = self.match(tok, noun=False, actors=actors)
+        subj_tok, subj_how = self._subject(tok)
+        described = next((g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj" and g.right_edge.i == tok.i - 1), tok.head) \
+            if self.own_rules and subj_how.startswith("inherited") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+            and tok.head.pos_ in {"NOUN", "PROPN"} else None
+        if described is not None \
+                and (actors.agent_of(described) is not None or described.ent_type_ in {"PERSON", "NORP", "ORG"}):
+            # "criticised Russian officials supporting the separatists", "a quarantine for people travelling
+            # from Brazil", "footage of soldiers beating protesters": people the participle describes do it
+            # themselves (a statement or law "calling for X" is still its author's)
+            subj_tok, subj_how = described, "participle-head"
+        if self.own_rules and match is None and tok.lemma_.lower() in MEMBERSHIP_VERBS:
+            match = self._member_suspended(tok, subj_tok, actors)
+        if self.own_rules and subj_tok is None and tok.lemma_.lower() in MEMBERSHIP_VERBS \
+                and (left := self._member_suspended_from(tok, actors)) is not None:
+            match, subj_tok, subj_how = left[0], left[1], "body-left"
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+        event_arg = next(
+            (o for o in objs if o.pos_ in {"NOUN", "VERB"} and self.best(o, noun=o.pos_ == "NOUN") is not None), None
+        )
+        if _is_light(tok, lex) and event_arg is not None and (match is None or not (match.words or match.pattern.obj)):
+            return None  # the complement carries the event; its own subject is inherited
+        if match is None:
+            return None
+        rule = f"pattern:{match.pattern.source}:{match.pattern.id}"
+        cand = Candidate(match.pattern.code, tok.i, si, rule, pattern=match.pattern)
+        return Trigger(tok, si, match, rule, cand, subj_tok, subj_how, match.target, discard=discard)
+
+    def _verb_code(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Early rejections and the code the trigger's own words settle (declared ceasefires, performed objects)."""
+        tok, si, pattern, rule, obj_tok = st.tok, st.si, st.pattern, st.rule, st.obj_tok
+        lex = self.lex
+        if self.own_rules and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in RELATION_PARTICIPLES \
+                and actors.resolve(tok.head) is None:
+            found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.head.text} {tok.text}': what it is about, not an act"))
+            return False
+        if pattern.code == NULL_CODE and not pattern.reverse_code:
+            found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason="null pattern: the dictionary says this is no event"))
+            return False
+        if self.own_rules and self._reduced_relative_misparse(tok) is not None:
+            found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}': a participle describing the subject, not its act"))
+            return False
+        if self.own_rules and pattern.code.startswith("166") and pattern.xcomp in LEAVING_VERBS:
+            # "ordered French troops to leave the country": those told to leave are expelled, but only
+            # when they are another country's and the one who orders has a country ("ordered his troops to leave
+            # the base", "told residents to leave the area", "the militia's leaders ordered them to leave"
+            # are orders to one's own)
+            told = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
+            whose = actors.resolve(told) if told is not None else None
+            boss = actors.resolve(st.subj_tok) if st.subj_tok is not None else None
+            if told is None or whose is None or not whose.code or whose.code.startswith("---") \
+                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children) \
+                    or boss is None or not boss.code or boss.code.startswith("---") or boss.code[:3] == whose.code[:3]:
+                found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text} ... {pattern.xcomp}': no foreign force told to leave"))
+                return False
+            st.target_tok = told
+        if obj_tok is not None:
+            consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
+        if pattern.prep_object is not None:
+            consumed.update(g.i for c in _with_particles(tok) if c.dep_ in {"prep", "dative", "agent"} for g in c.children
+                            if g.dep_ == "pobj")
+        st.code = pattern.code
+        st.notes.append(f"subject:{st.subj_how}")
+        if self.own_rules and st.code == "087" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
+            # "the rebels announced they had suspended attacks": declaring a ceasefire (PLOVER
+            # CONCEDE), where carrying one out is 087
+            st.code = "0871"
+            st.notes.append(f"declared:{tok.head.lemma_.lower()}")
+        if self.own_rules and obj_tok is not None and pattern.obj is not None \
+                and (_is_light(tok, lex) or tok.lemma_.lower() in PERFORMING_VERBS):
+            # "held joint exercises", "staged a hunger strike", "carried out an air strike": a verb
+            # that only performs its object is the object's event, and a modifier the noun's own
+            # pattern asks for says which one
+            own = self.match(obj_tok, noun=True, actors=actors)
+            if own is not None and own.pattern.obj is not None and own.pattern.code not in {st.code, NULL_CODE}:
+                st.code = own.pattern.code
+                st.notes.append(f"performs:{obj_tok.lemma_.lower()}+{own.pattern.obj}")
+        return True
+
+    def _verb_voice(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Voice and the target token: passives, reduced relatives, garden paths, objects, datives."""
+        tok, pattern, obj_tok = st.tok, st.pattern, st.obj_tok
+        lex = self.lex
+        st.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        reduced = tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        garden = self._garden_path(tok) if self.own_rules else None
+        if garden is not None:
+            # "the civilians imprisoned for X were released": a reduced relative on the subject
+            st.passive, st.target_tok, st.subj_tok, st.subj_how = True, garden[0], None, "reduced-relative"
+            st.notes[0] = "subject:reduced-relative"
+        elif st.passive and tok.dep_ in {"conj", "advcl"} and self.own_rules and st.target_tok is None \
+                and not any(c.dep_ == "nsubjpass" for c in tok.children) \
+                and (head_garden := self._garden_path(tok.head)) is not None:
+            st.target_tok = head_garden[0]
+        if reduced:
+            # "those killed", "a convoy hit by missiles": the head noun is the target
+            st.passive = True
+            if st.target_tok is None:
+                st.target_tok = tok.head
+            if st.subj_how.startswith("inherited"):
+                st.subj_tok, st.subj_how = None, "reduced-relative"
+                st.notes[0] = "subject:reduced-relative"
+        st.own_forces = False
+        if st.target_tok is None:
+            if pattern.obj is not None:
+                st.target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
+                if st.target_tok is None and self.own_rules and obj_tok is not None \
+                        and any(obj_tok.i == g.i for g in _furnished(tok)):
+                    # "supplied Mali's junta with fighter jets": who is furnished with them is the target
+                    st.target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if self.own_rules and st.target_tok is not None and st.target_tok.lower_ == "to":
+                    # "sent doctors to Turkey" parsed with "to" as the dative: the country is its object
+                    st.target_tok = next((g for g in st.target_tok.children if g.dep_ == "pobj"), st.target_tok)
+                if st.target_tok is None and obj_tok is not None and self.own_rules \
+                        and tok.lemma_.lower() in (*GIVING_VERBS, *SENDING_VERBS):
+                    # "sent doctors to Turkey": the doctors go where they are sent; that country is the target
+                    st.target_tok = next((g for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                                       for g in c.children if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
+                st.own_forces = self.own_rules and st.target_tok is None and obj_tok is not None and st.code.startswith("087") \
+                    and tok.lemma_.lower() in WITHDRAWING_VERBS
+                if st.own_forces:
+                    # "withdrew its troops from Somalia": the forces are its own, the place they leave is the
+                    # target (none named: no target, not the troops)
+                    st.target_tok = next((g for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "out"}
+                                       for g in (*c.children, *(x for o in c.children if o.lower_ == "of" for x in o.children))
+                                       if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
+                if st.target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None and not st.own_forces:
+                    st.target_tok = obj_tok  # "killed a top commander": the object is the victim
+                if st.target_tok is None and st.passive and obj_tok is not None and obj_tok.dep_ == "oprd" and self.own_rules:
+                    # "the ministers were found guilty": the object is what the passive subject was
+                    # found to be, so the subject is the one acted on
+                    st.target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            elif pattern.xcomp is not None:
+                comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
+                st.target_tok = next((c for c in comp.children if c.dep_ in {"dobj", "dative"}), None) if comp is not None else None
+                if st.target_tok is None and comp is not None:
+                    # "agreed to cooperate against Islamic State": what cooperation is against is no partner
+                    opposed = self.own_rules and st.code[:2] in COOPERATIVE_ROOTS and not self._hostile_word(comp)
+                    st.target_tok = next((g for c in comp.children if c.dep_ == "prep" and not (opposed and c.lower_ == "against")
+                                       for g in c.children if g.dep_ == "pobj"), None)
+            elif st.passive:
+                st.target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if self.own_rules and st.target_tok is not None and st.target_tok.lower_ in lex.relative_pronouns:
+                    # "Soleimani, who was killed in a US drone strike in Baghdad": the one killed
+                    st.target_tok = self._relative_antecedent(st.target_tok, tok)
+            elif not (self.own_rules and tok.lemma_.lower() in TOPIC_OBJECT_VERBS):
+                st.target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if st.target_tok is None and self.own_rules:
+                    # "Russian forces shelled Bakhmut" with the town parsed as an adverb: the town is the object
+                    st.target_tok = next((c for c in tok.children if c.dep_ in {"advmod", "npadvmod"}
+                                       and c.i in actors.missed_places), None)
+                if st.target_tok is None and tok.tag_ == "VBG":
+                    st.target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        st.goods = set()
+        if self.own_rules and tok.lemma_.lower() in BUYING_VERBS and st.target_tok is not None \
+                and st.target_tok.dep_ == "dobj" and st.target_tok.head.i == tok.i and st.target_tok.lemma_.lower() in MATERIEL_HEADS:
+            # "bought fighter jets (from X)": the jets are what is bought, the seller the partner
+            st.goods = {st.target_tok.i} | {x.i for m in st.target_tok.lefts for x in m.subtree}
+            st.target_tok = None
+        if st.subj_how == "main-subject-of-joined-verb" and st.target_tok is not None and st.target_tok.lower_ in {"them", "him", "her"}:
+            # "arrested soldiers who crossed the border and handed them back": "them" are those soldiers
+            head = tok
+            while head.dep_ == "conj":
+                head = head.head
+            st.target_tok = head.head if head.dep_ == "relcl" else st.target_tok
+        return True
+
+    def _verb_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Labour strikes, air attacks, market talk, metaphors and idle phrases, read before roles are filled."""
+        tok, si, match, pattern, rule = st.tok, st.si, st.match, st.pattern, st.rule
+        lex = self.lex
+        if self.own_rules and st.code == "190" and tok.lemma_.lower() == "strike" and pattern.obj is None and st.target_tok is None \
+                and st.subj_tok is not None and self._strikers([st.subj_tok], actors):
+            st.code = "143"  # "teachers have been striking since Monday": a labour strike, no attack
+            st.notes.append("labour-strike:subject")
+        if self.own_rules and st.code == "190" and st.subj_tok is not None \
+                and (weapon := AERIAL_ATTACKERS.get(st.subj_tok.lemma_.lower())) is not None:
+            st.code = weapon  # "Israeli warplanes struck", "US drones hit a convoy": an attack from the air
+            st.notes.append(f"aerial-attacker:{st.subj_tok.lemma_.lower()}")
+        if self.own_rules and st.subj_tok is not None and st.subj_how == "subject" \
+                and all(m.lemma_.lower() in MARKET_SUBJECTS for m in _members(st.subj_tok)) \
+                and (st.target_tok is None or not ((r := actors.resolve(st.target_tok)) is not None and r.code)):
+            # (not "investors sued the Argentine government": an act towards an actor)
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"market talk: '{st.subj_tok.text}' {tok.text}"))
+            return False
+        figurative = self._figurative(tok, st.subj_tok) if st.code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
+        if figurative is not None:
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'",
+                                   pattern=pattern))
+            return False
+        if self.own_rules and pattern.obj is not None and pattern.target_preps and st.code[:2] in HOSTILE_ROOTS \
+                and st.target_tok is not None and st.target_tok.dep_ == "pobj" and st.target_tok.head.lower_ in pattern.target_preps \
+                and st.target_tok.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
+            # "declared war on corruption", "waged war on inflation", "declared war on Apple's prices": a
+            # named enemy that is a vice, a disaster or a market is a figure of speech
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected",
+                                   reason=f"metaphor: '{pattern.obj}' on '{st.target_tok.text}'", pattern=pattern))
+            return False
+        if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected",
+                                   reason=f"metaphor: object '{st.target_tok.text}'", pattern=pattern))
+            return False
+        idle = self._idle_phrase(tok, pattern) if self.own_rules else ""
+        if idle:
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", reason=idle, pattern=pattern))
+            return False
+        st.cand.code = st.code
+        if match.words:
+            st.notes.append("words:" + " ".join(tok.doc[i].text for i in sorted(match.words)))
+        return True
+
+    def _verb_sources(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """The source: the subject's actors, or the actor behind an event noun that is the subject."""
+        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        lex = self.lex
+        # the source: an actor, or the actor behind an event noun ("a US strike killed ...")
+        st.sources = [None]
+        if st.subj_tok is not None:
+            noun_match = self.best(st.subj_tok, noun=True) if st.subj_tok.pos_ == "NOUN" else None
+            if noun_match is not None:
+                s, t, how = self.noun_actors(st.subj_tok, actors)
+                if self.own_rules and noun_match[0].code == "190" and st.subj_tok.lemma_.lower() == "strike" \
+                        and s is not None and self._civilian(s) and st.code[:2] in VIOLENT_ROOTS | {"17"}:
+                    # "a strike by dockworkers closed the port": what a labour strike shuts is the strike
+                    # itself (143, coded from the noun), no blockade or attack by the workers
+                    found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                           reason=f"the work of a labour strike by '{s.text}'"))
+                    return False
+                if self.own_rules and noun_match[0].code[:2] in VIOLENT_ROOTS \
+                        and any(st.code.startswith(r) for r in lex.speaker_roots):
+                    s = None  # "clashes between X and Y threaten a showdown": fighting says nothing
+                st.sources = [s]
+                st.cand.noun_arg = st.subj_tok.i
+                consumed.add(st.subj_tok.i)
+                st.notes.append(f"source-from-event-noun:{st.subj_tok.lemma_}({how})")
+                if _is_light(tok, lex) or (self.own_rules and st.subj_how in {"passive-agent", "subject"}
+                                           and tok.lemma_.lower() in IMPACT_VERBS):
+                    # "the US aid to Ukraine arrived", "was hit by a cyberattack", "air strikes hit
+                    # Sanaa": the noun is the event
+                    st.cand.code = noun_match[0].code
+                    if st.target_tok is None and t is not None:
+                        st.target_tok = tok.doc[t.token] if 0 <= t.token < len(tok.doc) else None
+            else:
+                st.sources = self._all(actors, _members(st.subj_tok, actors))
+                if self.own_rules and st.subj_how == "passive-agent" and _uncoded(st.sources):
+                    user = self._user_of(st.subj_tok, actors)  # "killed by a bomb planted by insurgents"
+                    if user is not None:
+                        st.sources = [user]
+                        st.notes.append(f"source:user-of:{st.subj_tok.lemma_}")
+                if self.own_rules and _uncoded(st.sources) and (st.code[:2] in VIOLENT_ROOTS or st.code.startswith("17")) \
+                        and st.subj_how in {"subject", "subject-of-misparsed-participle"}:
+                    # "bombs dropped by Saudi jets killed ...", "missiles fired by a US drone destroyed ...":
+                    # who fired the weapon did it
+                    user = self._weapon_user(st.subj_tok, actors)
+                    if user is not None:
+                        st.sources = [user]
+                        st.notes.append(f"source:user-of:{st.subj_tok.lemma_}")
+        return True
+
+    def _verb_targets(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """The target: the target token's actors, or the actor an event noun object names."""
+        tok, obj_tok = st.tok, st.obj_tok
+        st.targets = [None]
+        if st.target_tok is not None:
+            noun_match = self.best(st.target_tok, noun=True) if st.target_tok.pos_ == "NOUN" else None
+            promised = tok.lemma_.lower() in COMMITMENT_VERBS and st.code[:2] == "03" and st.target_tok.dep_ == "dobj"
+            if noun_match is not None and obj_tok is None and not promised:
+                # ("promised arrests" stays an unrealised arrest: what was promised says which intent)
+                s, t, how = self.noun_actors(st.target_tok, actors)
+                st.targets = [s if s is not None else t]
+                consumed.add(st.target_tok.i)
+                st.notes.append(f"target-from-event-noun:{st.target_tok.lemma_}({how})")
+            else:
+                st.targets = self._all(actors, _members(st.target_tok, actors))
+                if st.targets == [None]:
+                    st.targets = [self._owner(st.target_tok, actors)]
+                if self.own_rules and st.code == "042" and _uncoded(st.targets):
+                    # "attended the Beijing Olympics": an event named after the city that hosts
+                    # it (the parser takes the city into the event's name) is a visit to that country
+                    host = actors.host_country(st.target_tok)
+                    st.targets = [host] if host is not None else st.targets
+        return True
+
+    def _verb_event_nouns(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Event nouns in the verb's phrases ('killed in tank shelling'), state acts, sports, accidents."""
+        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        if (st.passive and _uncoded(st.sources)) or (self.own_rules and st.code[:2] in VIOLENT_ROOTS):
+            # "four children were killed in Israeli tank shelling": the shelling's actor did it
+            for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}):
+                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "VERB"}):
+                    after = tok.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+                    if self.own_rules and after is not None and self._nominal_gerund(after):
+                        noun = after  # "in Israeli tank shelling" parsed as "in tank" + "shelling"
+                    nm = self.best(noun, noun=True)
+                    if noun.pos_ == "NOUN" and nm is not None:
+                        src = self.noun_actors(noun, actors)[0]
+                    elif self.own_rules and self._nominal_gerund(noun) and nm is not None:
+                        src = self._gerund_actor(noun, actors)
+                    else:
+                        continue
+                    if self.own_rules and st.code == "190" and nm[0].code[:2] in VIOLENT_ROOTS \
+                            and (prep.lower_ != "by" or st.passive) and noun.lemma_.lower() not in self.lex.accident_nouns \
+                            and noun.lemma_.lower() not in self.lex.symmetric_words:  # clashes have two sides
+                        # "killed in tank shelling": one attack, not a killing and a shelling (a
+                        # specific killing, "killed a commander in a strike", keeps both)
+                        consumed.add(noun.i)
+                        st.cand.noun_arg = noun.i
+                        st.code = st.cand.code = nm[0].code
+                        st.notes.append(f"one-event-with:{noun.lemma_}")
+                    if src is not None and src.code and _uncoded(st.sources):
+                        st.sources = [src]
+                        st.notes.append(f"source-from-event-noun:{noun.lemma_}")
+        if self.own_rules and st.passive and st.code in STATE_ONLY_CODES and _uncoded(st.sources):
+            # "a curfew was imposed in Nairobi": by the government of the place
+            patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), tok)
+            gov_src, whence = self._clause_actor(patient, actors, st.code)
+            if gov_src is not None:
+                st.sources = [gov_src]
+                st.notes.append("source" + whence.replace(",place", ":place"))
+        if st.passive and st.code[:2] in VIOLENT_ROOTS and _uncoded(st.sources):
+            # "a mortar bomb was fired at it from the Gaza Strip": fired by whoever holds the place
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    r = actors.resolve(pobj)
+                    if r is not None and r.code and r.kind == "country":
+                        st.sources = [r]
+                        st.notes.append("source:launched-from")
+        if self.own_rules and st.code == "124" and pattern.xcomp == "continue":
+            # "Hamas vowed to continue attacks on Israel": to go on with violence is a threat of force
+            # (138); "vowed to continue their protest" refuses to yield (124)
+            cont = next((x for x in tok.children if x.dep_ == "xcomp" and x.lemma_.lower() == "continue"), None)
+            cobj = next((x for x in cont.children if (x.dep_ == "dobj" and x.pos_ == "NOUN")
+                         or (x.dep_ == "xcomp" and x.tag_ == "VBG")), None) if cont is not None else None
+            going_on = self.best(cobj, noun=cobj.pos_ == "NOUN") if cobj is not None else None
+            if cobj is not None and going_on is not None and going_on[0].code[:2] in VIOLENT_ROOTS:
+                st.code = st.cand.code = "138"
+                st.notes.append(f"continued violence:{cobj.lemma_}")
+                # "their attacks on Israel": whom the attacks hit is threatened, not "their" owner
+                attacked = self.noun_actors(cobj, actors)[1] if cobj.pos_ == "NOUN" else None
+                st.targets = [attacked if attacked is not None and attacked.code else None]
+        if self.own_rules and st.code[:2] in VIOLENT_ROOTS | {"17"} and (score := _scoreline(tok)):
+            # "Real Madrid crushed Barcelona 4-0": a result, not a crackdown
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", reason=f"sport: scoreline '{score}'",
+                                   pattern=pattern))
+            return False
+        accident = self._accident(tok) if st.code[:2] in VIOLENT_ROOTS or st.code.startswith("171") else None
+        if accident is not None:
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected",
+                                   reason=f"accident: '{accident.text}' is no political actor", pattern=pattern))
+            return False
+        return True
+
+    def _verb_pairs(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Source-target pairs: pattern slots, phrase actors, symmetric acts, protests abroad, envoys, crowds."""
+        tok, match, pattern, obj_tok = st.tok, st.match, st.pattern, st.obj_tok
+        lex = self.lex
+        # what the pattern's $ + % slots found overrides the parse roles
+        claims = match.claims
+        st.reverse = set()  # pairs that exist only because the target acts too
+        if len(claims.get("compound", [])) >= 2:
+            members = claims["compound"]
+            st.pairs = [(a, b) for a in members for b in members if a.code != b.code]
+            st.notes.append("compound: members act on each other")
+        else:
+            if claims.get("source"):
+                st.sources = list(claims["source"])
+                st.notes.append("source:pattern-$")
+            if claims.get("target"):
+                st.targets = list(claims["target"])
+                st.notes.append("target:pattern-+")
+                if st.subj_tok is not None and st.subj_tok.i in match.claimed_tokens and not claims.get("source"):
+                    # "X noted that + Y regretted": Y is the target, X the source
+                    st.sources = self._governing_subjects(tok, actors)
+                    st.notes.append("source:governing-clause")
+            if all(t is None or not t.code for t in st.targets):
+                avoid = {x.i for x in st.subj_tok.subtree} if st.subj_tok is not None else set()
+                if st.own_forces and obj_tok is not None:
+                    avoid |= {x.i for x in obj_tok.subtree}  # "withdrew its troops": its own, no target
+                avoid |= st.goods
+                # "dismissed reports that Turkish jets bombed X": who a report says did something is not what
+                # its dismissal rejects (the reported act is denied, see Modality)
+                said = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
+                        for c in o.children if c.dep_ in {"acl", "ccomp"} for x in c.subtree} \
+                    if self.own_rules and tok.lemma_.lower() in DISMISSING_VERBS else set()
+                avoid |= said
+                topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
+                vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
+                    else self._vp_actors(tok, actors, avoid, st.code) or ([] if said else self._clause_subjects(tok, actors))
+                # "Trump warned that Washington had identified 52 Iranian sites": the source's own side,
+                # reported in its clause, is not what it acts on
+                # "Trump warned that Washington had identified 52 Iranian sites": the source itself, or its
+                # own country named in its clause, is not what it acts on
+                coded = [x for x in st.sources if x is not None and x.code]
+                if coded and vp and not topic and any(_same_side(t, coded, tok.doc) for t in vp):
+                    vp = [t for t in vp if not _same_side(t, coded, tok.doc)]
+                    st.notes.append("target:skipped-the-source's-own-side")
+                if vp and self.own_rules and st.code[:2] in {"03", "04", "05"} \
+                        and any(x is not None and x.code for x in st.sources) \
+                        and (st.code[:2] != "04" or self._symmetric(tok, pattern, obj_tok)) \
+                        and all(t.token >= 0 and self._locative(tok.doc[t.token], tok) for t in vp):
+                    # "G7 leaders met in Hiroshima": where they met is no partner (a host visited is 042/043);
+                    # "X and Y agreed in Ankara to end their dispute", "Iran pledged in Vienna to ...": nor where
+                    # one promises or agrees
+                    st.notes.append("target:meeting-place-is-no-partner")
+                elif vp:
+                    st.targets = list(vp)
+                    st.notes.append("target:first-actor-in-phrase")
+                elif tok.dep_ in {"xcomp", "advcl"} and not any(c.dep_ in SUBJ | {"nsubjpass", "mark"} for c in tok.children):
+                    # "met with Y to discuss Z": the purpose shares the meeting's partner ("apologised to the
+                    # public after a crowd marched": a clause with its own subject or time mark does not)
+                    shared = [c.target for c in found if c.trigger == tok.head.i and c.target is not None
+                              and c.target.code]
+                    if shared:
+                        st.targets = [shared[0]]
+                        st.notes.append("target:shared-with-governing-event")
+            st.pairs = [(s, t) for s in st.sources for t in st.targets]
+            if self._symmetric(tok, pattern, obj_tok):
+                coded = [x for x in st.sources if x is not None and x.code]
+                placed = [t for t in st.targets if t is not None and t.code and t.token >= 0
+                          and self._locative(tok.doc[t.token], tok)]
+                if len(coded) >= 2 and all(t is None or not t.code or t in placed for t in st.targets):
+                    # "Russia and Turkey held talks in Moscow": they talk to each other, not to Moscow
+                    # "Belgium and Singapore pledge to cooperate": each acts with the other
+                    # two forces of one code are still two sides ("the Sudanese army and the Rapid Support Forces")
+                    st.pairs = [(a, b) for a in coded for b in coded if a.code != b.code
+                             or (a.entity is not None and b.entity is not None and a.entity != b.entity)]
+                    st.notes.append("symmetric: conjoined actors act on each other")
+                elif coded and any(t is not None and t.code for t in st.targets) and not (
+                        len(coded) == 1 and tok.lemma_.lower() in lex.initiator_words):
+                    back = [(t, s) for s, t in st.pairs if s is not None and t is not None and s.code and t.code
+                            and (t.token < 0 or not self._locative(tok.doc[t.token], tok))]  # "meet in Zurich": no Swiss partner
+                    st.reverse = {(id(a), id(b)) for a, b in back}
+                    st.pairs += back
+                    st.notes.append("symmetric: the target acts too")
+            if self.own_rules and "symmetric: conjoined actors act on each other" not in st.notes:
+                st.pairs = self._each_own(tok.doc, st.pairs, st.notes)
+            if st.code[:2] == "14" and all(t is None or not t.code for _, t in st.pairs):
+                place = self._foreign_place(tok, [x for x, _ in st.pairs])
+                if place is not None and all(x is not None and x.code.startswith("---") for x, _ in st.pairs):
+                    # "2,000 teachers are protesting in Gondor": people of no stated country
+                    # protesting there are its own people, not foreigners protesting against it
+                    st.pairs = [(replace(x, code=place.code[:3] + x.code[3:]) if x is not None else x, t) for x, t in st.pairs]
+                    st.notes.append("source:country-of-protest-place")
+                elif place is not None:
+                    st.pairs = [(x, place) for x, _ in st.pairs]
+                    st.notes.append("target:protest-in-foreign-country")
+        posted = self._posted_to(st.target_tok, actors) if self.own_rules and st.target_tok is not None else None
+        if posted is not None and all(x is not None and t is not None and x.code and t.code
+                                      and x.code[:3] == t.code[:3] != posted.code[:3] for x, t in st.pairs):
+            # "Algeria recalled its ambassador to Paris": the envoy is the sender's own, the
+            # country he is posted to is the one the act is about
+            st.pairs = [(x, posted) for x, _ in st.pairs]
+            st.notes.append("target:country-the-envoy-is-posted-to")
+        if self.own_rules and st.code in RIOT_CODES and st.subj_tok is not None and st.subj_how in {"subject", "passive-agent"} \
+                and all(m.lemma_.lower() in RIOTER_NOUNS for m in _members(st.subj_tok)):
+            # "protesters torched the embassy": a violent protest; "blockaded the port": obstruction
+            st.code = st.cand.code = "144" if st.code == "191" else "145"
+            st.notes.append(f"violent-protest:{st.subj_tok.lemma_}")
+        if self.own_rules and st.code == "192" and st.subj_tok is not None and st.subj_how == "subject" \
+                and all(self._counted(m).lemma_.lower() in RIOTER_NOUNS | CROWD_NOUNS for m in _members(st.subj_tok)):
+            # "the crowd marched into the Green Zone": protesters entering a place demonstrate there;
+            # troops marching into a province occupy it
+            st.code = st.cand.code = "141"
+            st.notes.append(f"crowd-entered:{st.subj_tok.lemma_}")
+        return True
+
+    def _verb_modality(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Negation and modality, attribution, and what a seizing verb took."""
+        tok, si, match, pattern, rule = st.tok, st.si, st.match, st.pattern, st.rule
+        lex = self.lex
+        st.negated, st.modality, st.mnotes = self.modality(tok, match.words)
+        if self.own_rules and st.reverse and any(n.startswith(("modal-verb:", "modal-adjective:")) for n in st.mnotes):
+            # "France is determined to mend ties with Rwanda", "X wants to meet Y": the wish is the
+            # subject's own; the partner wishes nothing ("X will meet Y" is both sides' future)
+            st.pairs = [(a, b) for a, b in st.pairs if (id(a), id(b)) not in st.reverse]
+            st.reverse = set()
+            st.notes.append("symmetric: a wish is one side's")
+        if self.own_rules and pattern.xcomp is not None and not st.negated:
+            # "found the activists not guilty": the complement the pattern needs is denied
+            comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
+            if comp is not None and any(c.dep_ == "neg" for c in comp.children):
+                st.negated = True
+                st.mnotes = [*st.mnotes, f"neg:{comp.text}"]
+        st.notes.extend(st.mnotes)
+        st.attributed = self._attribution(tok, actors)
+        st.armed = st.subj_tok is not None and any((actors.agent_of(x) or ("", "", ""))[0] in ARMED_SECTORS
+                                             for x in st.subj_tok.subtree if x.pos_ == "NOUN")
+        seizing = self.own_rules and st.code in {"173", "1711"} and pattern.obj is None \
+            and tok.lemma_.lower() in lex.seizing_verbs
+        if seizing and st.target_tok is not None and st.target_tok.lemma_.lower() in lex.figurative_objects:
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text} {st.target_tok.text}': a contest won, nobody seized"))
+            return False  # "Sanders captured the primary", "seized the lead"
+        # what was seized: the object, or a coded actor the parser hung elsewhere ("Clinton captured
+        # Virginia, Georgia and Texas", an npadvmod)
+        seized = (st.target_tok or next((tok.doc[t.token] for _, t in st.pairs if t is not None and t.code
+                                      and 0 <= t.token < len(tok.doc)), None)) if seizing else None
+        if seized is not None and self._place_object(seized, actors):
+            if st.armed or any(x is not None and _armed_code(x.code) for x in st.sources):
+                st.code = st.cand.code = "192"  # "rebels captured the town": territory taken, nobody arrested
+                st.notes.append(f"territory:{seized.text}")
+            else:  # "Cruz captured Texas": a state won in a vote
+                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text} {seized.text}': a place won, nobody seized"))
+                return False
+        return True
+
+    def _verb_object_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Senses the object or complement decides: things released, offices reached, help, calls, stances."""
+        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        if self.own_rules and st.target_tok is not None and (
+                (st.code == "0841" and pattern.obj is None and not pattern.noun)
+                or (st.code == "1243" and pattern.xcomp in {"release", "free"}
+                    and st.target_tok.lemma_.lower() in PUBLISHED_THINGS)) and self._thing(st.target_tok, actors):
+            # "released 30 years of tax returns", "a survey released on Thursday": no one set free;
+            # "refused to release his tax returns" keeps no one captive either
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' a thing ('{st.target_tok.text}'), nobody set free"))
+            return False
+        if self.own_rules and st.code.startswith("086") and pattern.obj == "access":
+            # "donors were granted access to the State Department": an office or a person reached,
+            # political access, not aid workers let into an area
+            reached = next((g for a in tok.children if a.dep_ in {"dobj", "nsubjpass"} and a.lemma_.lower() == "access"
+                            for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                            for g in p.children if g.dep_ == "pobj"), None)
+            if reached is not None and not self._place_object(reached, actors) \
+                    and reached.lemma_.lower() not in PEOPLE_IN_NEED and (
+                    reached.ent_type_ in {"PERSON", "ORG"} or actors.mention_for(reached) is not None
+                    or actors.agent_of(reached) is not None):
+                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"access to '{reached.text}': an office or a person, no humanitarian access"))
+                return False
+        hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
+            if self.own_rules and st.code == "013" and tok.lemma_.lower() == "hope" and pattern.obj is None else None
+        hostile = self.best(hoped, noun=False) if hoped is not None else None
+        if hoped is not None and hostile is not None and hostile[0].code[:2] in {"11", "12", *HOSTILE_ROOTS}:
+            # "hoped the French officers would be indicted", "hopes the army will crush the rebels": a wish
+            # for something hostile is no optimistic comment (the wished event is coded as unrealised)
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' for a hostile act ('{hoped.text}'), no optimism"))
+            return False
+        if self.own_rules and st.code == "070" and tok.lemma_.lower() == "help" and pattern.obj is None \
+                and not pattern.noun and (st.target_tok is None or st.target_tok.pos_ not in {"NOUN", "PROPN", "PRON"}
+                                          or self._thing(st.target_tok, actors)
+                                          or (st.subj_tok is not None and (self._thing(st.subj_tok, actors)
+                                                                        or st.subj_tok.lower_ in {"it", "this", "that"}))
+                                          or not any(x is not None and x.code for x in st.sources)):
+            # "helped ease tensions", "it will help both sides", "the rains helped the harvest", "the money
+            # will help refugees", "helped the poor": help is aid only when an actor helps somebody
+            # the event nouns it took as its actors stand alone ("praise from Putin helps Trump")
+            consumed.difference_update(t.i for t in (st.subj_tok, st.target_tok) if t is not None and self.best(t, noun=True))
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' with no actor helping somebody"))
+            return False
+        if st.code == "020" and self.own_rules and tok.lemma_.lower() == "call" and pattern.obj is None \
+                and not pattern.noun and pattern.prep_object is None and not any(
+                    (c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"})
+                    or ((c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children)))
+                        and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in PHONED_VERBS)
+                    or (c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "mark" and g.lower_ == "for"
+                                                                     for g in c.children)) for c in tok.children):
+            # "called Trump a fascist", "called her to say they would not vote", "Texas was called for
+            # Cruz", "calling him out": naming, phoning, a race called; an appeal calls on somebody
+            # or for something ("called on NATO to act", "called the rebels to lay down arms")
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' without on or for: naming or phoning, no appeal"))
+            return False
+        if st.code == "051" and self.own_rules and tok.lemma_.lower() in STANCE_VERBS and pattern.obj is None \
+                and not pattern.noun and not any(c.dep_ in {"dobj", "dative"} for c in tok.children) \
+                and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and not any(
+                    g.dep_ in SUBJ | {"poss"} for g in c.children) for c in tok.children):
+            # "the senator supports deporting illegal immigrants", "lawmakers endorsed making it harder to
+            # enter": backing a course of action, a policy stance; nobody is praised or endorsed (the
+            # people the policy would act on are no target of the praise)
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' a course of action: a policy stance, nobody endorsed"))
+            return False
+        return True
+
+    def _verb_form_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
+        """Senses the verb's form decides: descriptive participles, present passives, withdrawals, raids."""
+        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        if st.code[:2] == "19" and self.own_rules and tok.lemma_.lower() in {"fight", "battle"} and tok.tag_ == "VBG" \
+                and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            # "the coalition fighting the Islamic State", "local forces battling the rebels": a participle that
+            # says who a party is, a standing description repeated in story after story, no dated clash
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.head.text} {tok.text}': a description of a party, no dated clash"))
+            return False
+        if st.code == "154" and self.own_rules and tok.lemma_.lower() in {"station", "base"} and any(
+                c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in tok.children) \
+                and not any(c.dep_ == "aux" for c in tok.children):
+            # "about 800 soldiers are stationed in Chad": where forces stand, a state, not a deployment
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' in the present: a standing posture, no deployment"))
+            return False
+        if st.code == "175" and self.own_rules and tok.lemma_.lower() == "disperse" and pattern.obj is None \
+                and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children) \
+                and st.subj_tok is not None and any(x is not None and x.code and _sector(x.code) == "CVL" for x in st.sources):
+            st.code = st.cand.code = "082"  # "as the crowd dispersed": the protesters going home (as 'disperse peacefully')
+            st.notes.append("crowd-dispersing")
+        if st.code == "130" and self.own_rules and tok.lemma_.lower() == "warn" and pattern.obj is None \
+                and not pattern.noun and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not any(c.dep_ in {"agent", "ccomp", "dobj"} or (c.dep_ == "xcomp" and not self._in_time(tok)) or (
+                    c.dep_ == "prep" and c.lower_ in {"against", "by"}) for c in tok.children):
+            # "the troops had been warned in time", "he had been warned about the raids": somebody was
+            # told of a danger ahead by nobody named; a threat names who warns or what it threatens
+            # ("Iran was warned that any attack would be met with force", "were warned to disperse")
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"'{tok.text}' in the passive with no one warning: a notice, no threat"))
+            return False
+        if st.code == "130" and self.own_rules and tok.lemma_.lower() == "warn" and pattern.obj is None \
+                and not pattern.noun and pattern.prep_object is None \
+                and not any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"} or (
+                    c.dep_ == "prep" and c.lower_ in {"against", "to"}) for c in tok.children) \
+                and not self._warned_act(tok, st.sources, actors):
+            # "warned that the toll could rise", "warned of heightened tensions", "it is undermining our
+            # values, he warned": a forecast (012, pessimistic comment); a threat warns somebody or
+            # announces the speaker's own response ("warned that any attack would be met with force")
+            st.code = st.cand.code = "012"
+            st.notes.append("warning-as-forecast")
+        if st.code == "0831" and self.own_rules and tok.lemma_.lower() == "stand" and pattern.particle == "down" \
+                and st.sources and all(x is not None and x.code and (len(x.code) == 3 or _sector(x.code) in ARMED_SECTORS)
+                                    for x in st.sources):
+            st.code = st.cand.code = "087"  # "Iran appears to be standing down", "the troops stood down": de-escalation
+            st.notes.append("standing-down-force")
+        if st.code.startswith("04") and self.own_rules and tok.lemma_.lower() == "meet" \
+                and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and self._thing(g, actors) for g in c.children) for c in tok.children):
+            # "the plan was met with criticism", "any attack will be met with a forceful response": a
+            # reaction it drew, nobody meets ("was met by officials at the airport" stays a meeting)
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"passive '{tok.text} with' a thing: a reaction, no meeting"))
+            return False
+        if st.code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
+            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                   reason=f"passive '{tok.text}': carried there, no visit"))
+            return False
+        if st.code in {"0874", "087"} and self.own_rules and pattern.obj is None and not pattern.noun and not st.armed:
+            thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            civil = st.sources and all(x is not None and x.code and _sector(x.code) in CIVIL_SECTORS for x in st.sources)
+            if st.code == "0874" and thing is not None and self._thing(thing, actors):
+                # "withdrew the statement", "pulled out her credentials": something taken back, no force
+                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text} {thing.text}': a thing taken back, no retreat"))
+                return False
+            if civil:
+                # "the protesters withdrew", "the senator pulled out", "the crowd pulled back": people
+                # leaving a place or a race; no force retreats or de-escalates
+                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
+                                       reason=f"'{tok.text}': a civilian or political actor leaving, no retreat"))
+                return False
+        if st.code == "190" and self.own_rules and tok.lemma_.lower() in {"raid", "storm"} and st.sources and all(
+                x is not None and x.code and _sector(x.code) in {"COP", "JUD"} for x in st.sources):
+            # "police raided the offices", "prosecutors raided", "police stormed the embassy": law enforcement's
+            # force is coercion (17), not a military assault
+            st.code = st.cand.code = "170"
+            st.notes.append("raid-by-police")
+        if st.code == "0874" and self.own_rules and st.sources and not st.armed and all(
+                x is not None and x.code and self._unarmed_body(x) for x in st.sources):
+            st.code = st.cand.code = "166"  # "the aid group pulled out of X": a withdrawal of a non-military presence
+            st.notes.append("withdrawal-of-unarmed-body")
+        return True
+
+    def _verb_emit(self, st: Trigger, found: list[Candidate]) -> None:
+        """One candidate per source-target pair (and the reverse code's), each judged."""
+        tok, pattern = st.tok, st.pattern
+        lex = self.lex
+        for s, t in st.pairs:
+            if st.code != NULL_CODE:
+                c = replace(st.cand, source=s, target=t, negated=st.negated, modality=st.modality, attributed_to=st.attributed,
+                            notes=[*st.notes, REVERSED] if (id(s), id(t)) in st.reverse else list(st.notes))
+                if self.own_rules and (st.cand.code in RIOT_CODES or st.cand.code == "145") and st.cand.code not in {"191", "1712"}:
+                    c.code = self._crowd_code(st.cand.code, s, t, mutual=tok.lemma_.lower() in lex.symmetric_words)
+                found.append(self._judge(c, st.discard))
+                if self.own_rules and st.code == "173" and tok.lemma_.lower() == "sentence":
+                    # PLOVER: a court's sentence is a conviction (SANCTION) besides the detention
+                    found.append(self._judge(replace(c, code="116", notes=[*st.notes, "sentence: also convicted"]), st.discard))
+            if pattern.reverse_code:
+                c = replace(st.cand, code=pattern.reverse_code, source=t, target=s, negated=st.negated,
+                            modality=st.modality, attributed_to=st.attributed, notes=[*st.notes, "reverse code: target acts back"])
+                found.append(self._judge(c, st.discard))
+
+    @staticmethod
+    def _each_own(doc: Doc, pairs: list[tuple[Resolved | None, Resolved | None]],
+                  notes: list[str]) -> list[tuple[Resolved | None, Resolved | None]]:
+        """"Latvia and Estonia condemned the detention of their citizens": "their" refers back to the coordinated
+        countries, so each acts for its own people, not for the last-named one's."""
+        countries = {x.code[:3] for x, _ in pairs if x is not None and x.kind == "country" and len(x.code) == 3}
+        if len(countries) < 2:
+            return pairs
+        out: list[tuple[Resolved | None, Resolved | None]] = []
+        for x, t in pairs:
+            if x is not None and t is not None and t.code and t.token >= 0 and t.code[:3] in countries \
+                    and x.code[:3] in countries and len(t.code) > 3 \
+                    and any(c.dep_ == "poss" and c.lower_ == "their" for c in doc[t.token].children):
+                t = replace(t, code=x.code[:3] + t.code[3:])
+                if "target:each-subject's-own" not in notes:
+                    notes.append("target:each-subject's-own")
+            out.append((x, t))
+        return out
