@@ -83,3 +83,9 @@ class Trigger:
     @property
     def notes(self) -> list[str]:
         return self.cand.notes
+
+    def reject(self, found: list[Candidate], reason: str) -> bool:
+        """Record why the trigger is no event (with its code so far) and tell the stages to stop: False."""
+        found.append(Candidate(self.code, self.tok.i, self.si, self.rule, status="rejected", pattern=self.pattern,
+                               reason=reason))
+        return False

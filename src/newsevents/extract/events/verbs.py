@@ -273,7 +273,7 @@ class VerbTriggers(Judgements):
 
     def _verb_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Labour strikes, air attacks, market talk, metaphors and idle phrases, read before roles are filled."""
-        tok, si, match, pattern, rule = st.tok, st.si, st.match, st.pattern, st.rule
+        tok, match, pattern = st.tok, st.match, st.pattern
         lex = self.lex
         if self.own_rules and st.code == "190" and tok.lemma_.lower() == "strike" and pattern.obj is None and st.target_tok is None \
                 and st.subj_tok is not None and self._strikers([st.subj_tok], actors):
@@ -287,30 +287,21 @@ class VerbTriggers(Judgements):
                 and all(m.lemma_.lower() in MARKET_SUBJECTS for m in _members(st.subj_tok)) \
                 and (st.target_tok is None or not ((r := actors.resolve(st.target_tok)) is not None and r.code)):
             # (not "investors sued the Argentine government": an act towards an actor)
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"market talk: '{st.subj_tok.text}' {tok.text}"))
-            return False
+            return st.reject(found, f"market talk: '{st.subj_tok.text}' {tok.text}")
         figurative = self._figurative(tok, st.subj_tok) if st.code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
         if figurative is not None:
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", reason=f"metaphor: '{figurative.text}'",
-                                   pattern=pattern))
-            return False
+            return st.reject(found, f"metaphor: '{figurative.text}'")
         if self.own_rules and pattern.obj is not None and pattern.target_preps and st.code[:2] in HOSTILE_ROOTS \
                 and st.target_tok is not None and st.target_tok.dep_ == "pobj" and st.target_tok.head.lower_ in pattern.target_preps \
                 and st.target_tok.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
             # "declared war on corruption", "waged war on inflation", "declared war on Apple's prices": a
             # named enemy that is a vice, a disaster or a market is a figure of speech
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected",
-                                   reason=f"metaphor: '{pattern.obj}' on '{st.target_tok.text}'", pattern=pattern))
-            return False
+            return st.reject(found, f"metaphor: '{pattern.obj}' on '{st.target_tok.text}'")
         if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected",
-                                   reason=f"metaphor: object '{st.target_tok.text}'", pattern=pattern))
-            return False
+            return st.reject(found, f"metaphor: object '{st.target_tok.text}'")
         idle = self._idle_phrase(tok, pattern) if self.own_rules else ""
         if idle:
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", reason=idle, pattern=pattern))
-            return False
+            return st.reject(found, idle)
         st.cand.code = st.code
         if match.words:
             st.notes.append("words:" + " ".join(tok.doc[i].text for i in sorted(match.words)))
@@ -318,7 +309,7 @@ class VerbTriggers(Judgements):
 
     def _verb_sources(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """The source: the subject's actors, or the actor behind an event noun that is the subject."""
-        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        tok = st.tok
         lex = self.lex
         # the source: an actor, or the actor behind an event noun ("a US strike killed ...")
         st.sources = [None]
@@ -330,9 +321,7 @@ class VerbTriggers(Judgements):
                         and s is not None and self._civilian(s) and st.code[:2] in VIOLENT_ROOTS | {"17"}:
                     # "a strike by dockworkers closed the port": what a labour strike shuts is the strike
                     # itself (143, coded from the noun), no blockade or attack by the workers
-                    found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                           reason=f"the work of a labour strike by '{s.text}'"))
-                    return False
+                    return st.reject(found, f"the work of a labour strike by '{s.text}'")
                 if self.own_rules and noun_match[0].code[:2] in VIOLENT_ROOTS \
                         and any(st.code.startswith(r) for r in lex.speaker_roots):
                     s = None  # "clashes between X and Y threaten a showdown": fighting says nothing
@@ -390,7 +379,7 @@ class VerbTriggers(Judgements):
 
     def _verb_event_nouns(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Event nouns in the verb's phrases ('killed in tank shelling'), state acts, sports, accidents."""
-        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        tok, pattern = st.tok, st.pattern
         if (st.passive and _uncoded(st.sources)) or (self.own_rules and st.code[:2] in VIOLENT_ROOTS):
             # "four children were killed in Israeli tank shelling": the shelling's actor did it
             for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}):
@@ -447,14 +436,10 @@ class VerbTriggers(Judgements):
                 st.targets = [attacked if attacked is not None and attacked.code else None]
         if self.own_rules and st.code[:2] in VIOLENT_ROOTS | {"17"} and (score := _scoreline(tok)):
             # "Real Madrid crushed Barcelona 4-0": a result, not a crackdown
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", reason=f"sport: scoreline '{score}'",
-                                   pattern=pattern))
-            return False
+            return st.reject(found, f"sport: scoreline '{score}'")
         accident = self._accident(tok) if st.code[:2] in VIOLENT_ROOTS or st.code.startswith("171") else None
         if accident is not None:
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected",
-                                   reason=f"accident: '{accident.text}' is no political actor", pattern=pattern))
-            return False
+            return st.reject(found, f"accident: '{accident.text}' is no political actor")
         return True
 
     def _verb_pairs(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
@@ -573,7 +558,7 @@ class VerbTriggers(Judgements):
 
     def _verb_modality(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Negation and modality, attribution, and what a seizing verb took."""
-        tok, si, match, pattern, rule = st.tok, st.si, st.match, st.pattern, st.rule
+        tok, match, pattern = st.tok, st.match, st.pattern
         lex = self.lex
         st.negated, st.modality, st.mnotes = self.modality(tok, match.words)
         if self.own_rules and st.reverse and any(n.startswith(("modal-verb:", "modal-adjective:")) for n in st.mnotes):
@@ -595,9 +580,8 @@ class VerbTriggers(Judgements):
         seizing = self.own_rules and st.code in {"173", "1711"} and pattern.obj is None \
             and tok.lemma_.lower() in lex.seizing_verbs
         if seizing and st.target_tok is not None and st.target_tok.lemma_.lower() in lex.figurative_objects:
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text} {st.target_tok.text}': a contest won, nobody seized"))
-            return False  # "Sanders captured the primary", "seized the lead"
+            # "Sanders captured the primary", "seized the lead"
+            return st.reject(found, f"'{tok.text} {st.target_tok.text}': a contest won, nobody seized")
         # what was seized: the object, or a coded actor the parser hung elsewhere ("Clinton captured
         # Virginia, Georgia and Texas", an npadvmod)
         seized = (st.target_tok or next((tok.doc[t.token] for _, t in st.pairs if t is not None and t.code
@@ -607,23 +591,19 @@ class VerbTriggers(Judgements):
                 st.code = st.cand.code = "192"  # "rebels captured the town": territory taken, nobody arrested
                 st.notes.append(f"territory:{seized.text}")
             else:  # "Cruz captured Texas": a state won in a vote
-                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                       reason=f"'{tok.text} {seized.text}': a place won, nobody seized"))
-                return False
+                return st.reject(found, f"'{tok.text} {seized.text}': a place won, nobody seized")
         return True
 
     def _verb_object_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Senses the object or complement decides: things released, offices reached, help, calls, stances."""
-        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        tok, pattern = st.tok, st.pattern
         if self.own_rules and st.target_tok is not None and (
                 (st.code == "0841" and pattern.obj is None and not pattern.noun)
                 or (st.code == "1243" and pattern.xcomp in {"release", "free"}
                     and st.target_tok.lemma_.lower() in PUBLISHED_THINGS)) and self._thing(st.target_tok, actors):
             # "released 30 years of tax returns", "a survey released on Thursday": no one set free;
             # "refused to release his tax returns" keeps no one captive either
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' a thing ('{st.target_tok.text}'), nobody set free"))
-            return False
+            return st.reject(found, f"'{tok.text}' a thing ('{st.target_tok.text}'), nobody set free")
         if self.own_rules and st.code.startswith("086") and pattern.obj == "access":
             # "donors were granted access to the State Department": an office or a person reached,
             # political access, not aid workers let into an area
@@ -634,18 +614,14 @@ class VerbTriggers(Judgements):
                     and reached.lemma_.lower() not in PEOPLE_IN_NEED and (
                     reached.ent_type_ in {"PERSON", "ORG"} or actors.mention_for(reached) is not None
                     or actors.agent_of(reached) is not None):
-                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                       reason=f"access to '{reached.text}': an office or a person, no humanitarian access"))
-                return False
+                return st.reject(found, f"access to '{reached.text}': an office or a person, no humanitarian access")
         hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
             if self.own_rules and st.code == "013" and tok.lemma_.lower() == "hope" and pattern.obj is None else None
         hostile = self.best(hoped, noun=False) if hoped is not None else None
         if hoped is not None and hostile is not None and hostile[0].code[:2] in {"11", "12", *HOSTILE_ROOTS}:
             # "hoped the French officers would be indicted", "hopes the army will crush the rebels": a wish
             # for something hostile is no optimistic comment (the wished event is coded as unrealised)
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' for a hostile act ('{hoped.text}'), no optimism"))
-            return False
+            return st.reject(found, f"'{tok.text}' for a hostile act ('{hoped.text}'), no optimism")
         if self.own_rules and st.code == "070" and tok.lemma_.lower() == "help" and pattern.obj is None \
                 and not pattern.noun and (st.target_tok is None or st.target_tok.pos_ not in {"NOUN", "PROPN", "PRON"}
                                           or self._thing(st.target_tok, actors)
@@ -656,9 +632,7 @@ class VerbTriggers(Judgements):
             # will help refugees", "helped the poor": help is aid only when an actor helps somebody
             # the event nouns it took as its actors stand alone ("praise from Putin helps Trump")
             consumed.difference_update(t.i for t in (st.subj_tok, st.target_tok) if t is not None and self.best(t, noun=True))
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' with no actor helping somebody"))
-            return False
+            return st.reject(found, f"'{tok.text}' with no actor helping somebody")
         if st.code == "020" and self.own_rules and tok.lemma_.lower() == "call" and pattern.obj is None \
                 and not pattern.noun and pattern.prep_object is None and not any(
                     (c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"})
@@ -669,9 +643,7 @@ class VerbTriggers(Judgements):
             # "called Trump a fascist", "called her to say they would not vote", "Texas was called for
             # Cruz", "calling him out": naming, phoning, a race called; an appeal calls on somebody
             # or for something ("called on NATO to act", "called the rebels to lay down arms")
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' without on or for: naming or phoning, no appeal"))
-            return False
+            return st.reject(found, f"'{tok.text}' without on or for: naming or phoning, no appeal")
         if st.code == "051" and self.own_rules and tok.lemma_.lower() in STANCE_VERBS and pattern.obj is None \
                 and not pattern.noun and not any(c.dep_ in {"dobj", "dative"} for c in tok.children) \
                 and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and not any(
@@ -679,28 +651,22 @@ class VerbTriggers(Judgements):
             # "the senator supports deporting illegal immigrants", "lawmakers endorsed making it harder to
             # enter": backing a course of action, a policy stance; nobody is praised or endorsed (the
             # people the policy would act on are no target of the praise)
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' a course of action: a policy stance, nobody endorsed"))
-            return False
+            return st.reject(found, f"'{tok.text}' a course of action: a policy stance, nobody endorsed")
         return True
 
     def _verb_form_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Senses the verb's form decides: descriptive participles, present passives, withdrawals, raids."""
-        tok, si, pattern, rule = st.tok, st.si, st.pattern, st.rule
+        tok, pattern = st.tok, st.pattern
         if st.code[:2] == "19" and self.own_rules and tok.lemma_.lower() in {"fight", "battle"} and tok.tag_ == "VBG" \
                 and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             # "the coalition fighting the Islamic State", "local forces battling the rebels": a participle that
             # says who a party is, a standing description repeated in story after story, no dated clash
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.head.text} {tok.text}': a description of a party, no dated clash"))
-            return False
+            return st.reject(found, f"'{tok.head.text} {tok.text}': a description of a party, no dated clash")
         if st.code == "154" and self.own_rules and tok.lemma_.lower() in {"station", "base"} and any(
                 c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in tok.children) \
                 and not any(c.dep_ == "aux" for c in tok.children):
             # "about 800 soldiers are stationed in Chad": where forces stand, a state, not a deployment
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' in the present: a standing posture, no deployment"))
-            return False
+            return st.reject(found, f"'{tok.text}' in the present: a standing posture, no deployment")
         if st.code == "175" and self.own_rules and tok.lemma_.lower() == "disperse" and pattern.obj is None \
                 and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children) \
                 and st.subj_tok is not None and any(x is not None and x.code and _sector(x.code) == "CVL" for x in st.sources):
@@ -713,9 +679,7 @@ class VerbTriggers(Judgements):
             # "the troops had been warned in time", "he had been warned about the raids": somebody was
             # told of a danger ahead by nobody named; a threat names who warns or what it threatens
             # ("Iran was warned that any attack would be met with force", "were warned to disperse")
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}' in the passive with no one warning: a notice, no threat"))
-            return False
+            return st.reject(found, f"'{tok.text}' in the passive with no one warning: a notice, no threat")
         if st.code == "130" and self.own_rules and tok.lemma_.lower() == "warn" and pattern.obj is None \
                 and not pattern.noun and pattern.prep_object is None \
                 and not any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"} or (
@@ -737,29 +701,21 @@ class VerbTriggers(Judgements):
                     g.dep_ == "pobj" and self._thing(g, actors) for g in c.children) for c in tok.children):
             # "the plan was met with criticism", "any attack will be met with a forceful response": a
             # reaction it drew, nobody meets ("was met by officials at the airport" stays a meeting)
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"passive '{tok.text} with' a thing: a reaction, no meeting"))
-            return False
+            return st.reject(found, f"passive '{tok.text} with' a thing: a reaction, no meeting")
         if st.code == "042" and self.own_rules and tok.lemma_.lower() == "fly" and any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
             # "was flown to Berlin for treatment", "the bodies will be flown home": carried there, no visit
-            found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"passive '{tok.text}': carried there, no visit"))
-            return False
+            return st.reject(found, f"passive '{tok.text}': carried there, no visit")
         if st.code in {"0874", "087"} and self.own_rules and pattern.obj is None and not pattern.noun and not st.armed:
             thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
             civil = st.sources and all(x is not None and x.code and _sector(x.code) in CIVIL_SECTORS for x in st.sources)
             if st.code == "0874" and thing is not None and self._thing(thing, actors):
                 # "withdrew the statement", "pulled out her credentials": something taken back, no force
-                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                       reason=f"'{tok.text} {thing.text}': a thing taken back, no retreat"))
-                return False
+                return st.reject(found, f"'{tok.text} {thing.text}': a thing taken back, no retreat")
             if civil:
                 # "the protesters withdrew", "the senator pulled out", "the crowd pulled back": people
                 # leaving a place or a race; no force retreats or de-escalates
-                found.append(Candidate(st.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                       reason=f"'{tok.text}': a civilian or political actor leaving, no retreat"))
-                return False
+                return st.reject(found, f"'{tok.text}': a civilian or political actor leaving, no retreat")
         if st.code == "190" and self.own_rules and tok.lemma_.lower() in {"raid", "storm"} and st.sources and all(
                 x is not None and x.code and _sector(x.code) in {"COP", "JUD"} for x in st.sources):
             # "police raided the offices", "prosecutors raided", "police stormed the embassy": law enforcement's
