@@ -30,12 +30,13 @@ DATA = Path(__file__).parent / "data" / "precision"
 # sentences measured 0.7077 and 0.8776 alone as written (0.7419 with the set's usual maybe for three denials), the
 # 803 0.8973 and 0.9234 once they were added, 0.9126 and 0.9234 at the end of that round — the floors then were set
 # from the larger set, which is harder, not lowered for a change: the sets before it did not fall, save one
-# duplicate of a correct event in the 723, 0.9181 -> 0.9179). They are
+# duplicate of a correct event in the 723, 0.9181 -> 0.9179); with every change of stop 25 merged the 803
+# measured 0.9208 and 0.9387, and the floors went back up to 0.915 and 0.93). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.905
-RECALL_FLOOR = 0.92
+PRECISION_FLOOR = 0.915
+RECALL_FLOOR = 0.93
 
 
 def test_registered_and_parsed() -> None:
