@@ -1074,8 +1074,8 @@ def test_approval_and_demonstration_look_alikes_code_no_support(coder: Coder, te
 
 @pytest.mark.parametrize(("text", "source", "cameo"), [
     # vessels handed to another state's forces are military aid; restarted supplies are economic
-    # cooperation; a restored crisis line is restored relations; keeping relief agencies or convoys
-    # out refuses humanitarian access
+    # cooperation; a restored crisis line is restored relations; keeping relief agencies out refuses
+    # humanitarian access, a convoy blocked is aid stopped (as "blocked aid")
     ("South Korea donated two patrol boats to the navy of Vietnam.", "KOR", "072"),
     ("Italy handed over a frigate to the Indonesian navy last week.", "ITA", "072"),
     ("The Kenyan navy received three patrol boats from France.", "FRA", "072"),
@@ -1084,7 +1084,7 @@ def test_approval_and_demonstration_look_alikes_code_no_support(coder: Coder, te
     ("Japan and China reopened their defence hotline on Monday.", "JPN", "050"),
     ("Pakistan set up a hotline with India's military commanders.", "PAK", "050"),
     ("Sudan's army blocked UN agencies from reaching displaced families in Darfur.", "SDN", "1245"),
-    ("Israeli troops blocked aid convoys from entering the north of Gaza.", "ISR", "1245"),
+    ("Israeli troops blocked aid convoys from entering the north of Gaza.", "ISR", "1623"),
 ])
 def test_material_cooperation_and_blocked_humanitarian_access(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
