@@ -185,10 +185,13 @@ def test_received_from_the_giver(coder: Coder) -> None:
 @pytest.mark.parametrize(("text", "giver", "taker"), [
     ("Ukraine received missile batteries from Germany.", "DEU", "UKR"),
     ("Poland received air defence systems from the United States on Monday.", "USA", "POL"),
+    # weapons named by their make, as in the giving verbs
+    ("Ukraine received HIMARS from the United States last month.", "USA", "UKR"),
+    ("Kyiv received two Patriot systems from Germany.", "DEU", "UKR"),
 ])
 def test_received_weapon_systems_from_the_giver(coder: Coder, text: str, giver: str, taker: str) -> None:
-    """A weapon named by its kind and a generic head ("missile batteries", "air defence systems") is
-    military aid from whoever gave it."""
+    """A weapon named by its kind and a generic head ("missile batteries", "air defence systems") or by its
+    make ("HIMARS") is military aid from whoever gave it."""
     r = triples(code(coder, text))
     assert any(s == giver and t.startswith(taker) and c == "072" for s, t, c in r), r
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsevents.extract.actors import DocActors
+from newsevents.extract.events.matching import _is_weapon
 from newsevents.extract.events.nouns import NounTriggers
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.syntax import (
@@ -31,8 +32,6 @@ from newsevents.extract.events.words import (
     SUBJ,
     THREAT_VERBS,
     VIOLENT_ROOTS,
-    WEAPON_SYSTEM_HEADS,
-    WEAPON_SYSTEM_KINDS,
 )
 
 if TYPE_CHECKING:
@@ -222,9 +221,8 @@ class EventRules(NounTriggers):
                 continue
             for obj in self._objects(tok):
                 code = self.gift_codes.get(obj.lemma_.lower())
-                if code is None and obj.lemma_.lower() in WEAPON_SYSTEM_HEADS and any(
-                        m.dep_ in {"compound", "amod"} and m.lemma_.lower() in WEAPON_SYSTEM_KINDS for m in obj.children):
-                    code = self.gift_codes.get("weapon")  # "received missile batteries from Germany"
+                if code is None and _is_weapon(obj):
+                    code = self.gift_codes.get("weapon")  # "received missile batteries / HIMARS from Germany"
                 if code is None or obj.dep_ == "nsubjpass":
                     continue
                 giver = next((g for h in (tok, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
