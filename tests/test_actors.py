@@ -161,6 +161,17 @@ def test_us_federal_agencies_are_the_government(coder: Coder) -> None:
 
 
 
+@pytest.mark.parametrize("text", [
+    "The Supreme Court criticized the interior minister.",
+    "The Constitutional Court condemned the decree.",
+])
+def test_a_court_named_with_capitals_is_the_judiciary(coder: Coder, text: str) -> None:
+    """"The Supreme Court" is a court of some country, as "the supreme court" is: the judiciary."""
+    r = coder.code_text(text, day=date(2020, 1, 4))
+    assert any(c.endswith("JUD") for c in sources(r)), sources(r)
+
+
+
 def test_congo_alone_is_the_dr_congo_as_its_place_is(coder: Coder) -> None:
     """"Congo" alone is the DR Congo for actors as for places (wire usage); the Republic is named as such."""
     r = coder.code_text("Rwandan troops attacked Congo's army near Goma. The Republic of the Congo condemned the attack.",

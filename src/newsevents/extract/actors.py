@@ -814,7 +814,7 @@ class DocActors:
             whole = self.ent_at.get(tok.i)
             low = whole.text.lower() if whole is not None else ""
             if (whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents)) \
-                    and not self._country_role(tok, whole):
+                    and not self._country_role(tok, whole) and not self._role_name(tok, whole):
                 return None
         lemma = tok.lemma_.lower()
         left = tok.left_edge.i
@@ -855,6 +855,14 @@ class DocActors:
             return False
         before = [t for t in whole[: m.start - whole.start] if t.dep_ != "det"]
         return not before and m.end <= tok.i
+
+    def _role_name(self, tok: Token, whole: Span | None) -> bool:
+        """"The Supreme Court", "the Constitutional Court": a name that is a role term of several words
+        written with capitals, an institution every country has; its country comes from a modifier."""
+        if whole is None or tok.i != whole.end - 1:
+            return False
+        words = [t.lower_ for t in whole if t.dep_ != "det" and t.i not in self.by_token]
+        return len(words) > 1 and " ".join(words) in self.matcher.agents
 
     def _clause_subject(self, tok: Token, depth: int) -> tuple[str, str] | None:
         """Who the subject of an object pronoun's own verb stands for ("… endorsed him", "… gave him"), which
