@@ -171,6 +171,14 @@ def test_a_court_named_with_capitals_is_the_judiciary(coder: Coder, text: str) -
     assert any(c.endswith("JUD") for c in sources(r)), sources(r)
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("NBC News accused the Pentagon of hiding the losses.", "NBC News", "USAMED"),
+    ("RT accused Ukraine of shelling the town.", "RT", "RUSMED"),
+])
+def test_news_outlets_are_their_countrys_media(coder: Coder, text: str, name: str, code: str) -> None:
+    r = coder.code_text(text, day=date(2020, 1, 4))
+    assert {e.name: e.code for e in r.entities}.get(name) == code, r.entities
+
 
 def test_congo_alone_is_the_dr_congo_as_its_place_is(coder: Coder) -> None:
     """"Congo" alone is the DR Congo for actors as for places (wire usage); the Republic is named as such."""
