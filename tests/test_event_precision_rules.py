@@ -377,6 +377,9 @@ def test_the_deed_thanked_or_blamed_for_is_the_objects(coder: Coder, text: str, 
     "Overall, about 6 in 10 white women supported the Vermont senator.",
     "Large majorities of Kenyans agreed with the Kenyan president on trade.",
     "A March poll found Senator Cruz receiving 30 percent support from Latino voters in Texas.",
+    "Nearly seven out of 10 Kenyans support the trade agreement with Ethiopia.",
+    "About 60 percent of Kenyans back the deal with Ethiopia, and they also support talks with Somalia.",
+    "A majority of Germans favor the treaty with France. They also support closer ties with Poland.",
 ])
 def test_how_voters_vote_is_no_endorsement(coder: Coder, text: str) -> None:
     """Exit polls and surveys: an electorate, or a share of people, preferring, agreeing with or giving its
@@ -387,6 +390,8 @@ def test_how_voters_vote_is_no_endorsement(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize(("text", "source"), [
     ("Germany backed France's proposal for a ceasefire.", "DEU"),
     ("The Kenyan president backed the opposition leader's call for talks.", "KEN"),
+    ("Germany and France backed the plan. They also support talks with Russia.", "FRA"),
+    ("Most Republican senators support the sanctions against Russia.", "---LEG"),
 ])
 def test_an_actor_that_backs_still_endorses(coder: Coder, text: str, source: str) -> None:
     assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2].startswith("05")], _events(coder, text)

@@ -807,7 +807,8 @@ class Judgements(Roles):
         """Why a 05x "support" is how voters vote or answer a poll: its supporter is an electorate
         ("voters", "respondents", "caucus-goers", "college students polled") or a share of people ("a
         majority of women", "6 in 10 of those", "6 in 10 white men", "about three-quarters", "those who said
-        ..."); so is such a group's agreeing with a candidate (019: "majorities of Americans agreed with Trump")
+        ..."), also when a "they" stands for it ("60 percent of Kenyans back the deal, and they also support
+        talks"); so is such a group's agreeing with a candidate (019: "majorities of Americans agreed with Trump")
         and the support a candidate receives from it. A named actor that backs a candidate ("Gov. Dayton is
         backing Clinton") keeps the endorsement."""
         trig = self._doc[c.trigger]
@@ -847,11 +848,24 @@ class Judgements(Roles):
                     k.dep_ == "acl" and k.lemma_.lower() in {"poll", "survey"} for k in t.children):
                 return f"a vote or poll answer: '{t.text}' prefers, no actor endorses"
         head = phrase[0]
-        if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num or any(
-                k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in {"in", "of", "out"} for q in k.children)
-                for k in head.children)) and not (
+        if subj.pos_ == "PRON" and c.source is not None and c.source.rule.startswith("coref:plural->"):
+            # "60 percent of Kenyans back the deal, and they also support talks": the share the "they" stands for
+            name, start = c.source.rule.split("->", 1)[1], subj.sent.start
+            start = self._doc[start - 1].sent.start if start > 0 else start  # as far back as the sentence before
+            ante = next((t for t in reversed(self._doc[start : subj.i]) if t.pos_ in {"NOUN", "PROPN"} and any(
+                r.text == name and referent(r) == referent(c.source) for r in self._actors.resolve_all(t))), None)
+            if ante is None:
+                return ""
+            head = ante
+            while head.dep_ == "pobj" and head.head.lower_ in {"of", "in"} and head.head.head.i != head.head.i:
+                head = head.head.head  # "Kenyans" in "a majority of Kenyans"
+        counted = any(k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in {"in", "of", "out"}
+                                                 for q in k.children) for k in head.children)
+        if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num or counted) and not (
                 c.source is not None and c.source.code and c.source.kind not in {"agent", "group"}
-                and c.source.token == head.i):
+                and c.source.token == head.i
+                # "seven out of 10 Kenyans": a share of a nation's people, not its state
+                and not (counted and c.source.kind == "country" and c.source.plural)):
             return f"a share of people: '{head.text}' prefers, no actor endorses"
         return ""
 
