@@ -380,11 +380,32 @@ def test_the_deed_thanked_or_blamed_for_is_the_objects(coder: Coder, text: str, 
     "Nearly seven out of 10 Kenyans support the trade agreement with Ethiopia.",
     "About 60 percent of Kenyans back the deal with Ethiopia, and they also support talks with Somalia.",
     "A majority of Germans favor the treaty with France. They also support closer ties with Poland.",
+    "Most Kenyans support the trade agreement with Ethiopia.",
 ])
 def test_how_voters_vote_is_no_endorsement(coder: Coder, text: str) -> None:
     """Exit polls and surveys: an electorate, or a share of people, preferring, agreeing with or giving its
     support to a candidate is no 051, 019 or 070."""
     assert not [e for e in _events(coder, text) if e[2].startswith(("05", "07")) or e[2] == "019"], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty percent of Germans reject the treaty with Turkey.",
+    "Nearly seven in 10 Japanese oppose the security pact with the United States.",
+    "Most Israelis oppose a ceasefire with Hamas, and they also reject talks with Iran.",
+])
+def test_a_share_of_people_against_is_a_poll_answer(coder: Coder, text: str) -> None:
+    """A share of a nation's people opposing or rejecting something answers a poll: no 11x or 12x."""
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"11", "12"}], _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("A majority of lawmakers rejected the treaty with Turkey.", ("---LEG", "TUR", "127")),
+    ("The Japanese government opposes the security pact with China.", ("JPNGOV", "CHN", "110")),
+    ("A majority of senators backed the Kenyan president's plan.", ("---LEG", "KEN", "051")),
+])
+def test_office_holders_for_or_against_act(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    """A share of legislators or a government is no poll: their stance or vote stays an event."""
+    assert event in _events(coder, text), _events(coder, text)
 
 
 @pytest.mark.parametrize(("text", "source"), [

@@ -56,6 +56,8 @@ from newsevents.extract.events.words import (
     NEGOTIATING_BODIES,
     NON_COUNT_ENTS,
     NORM_NOUNS,
+    OFFICE_SECTORS,
+    OPPOSITION_VERBS,
     OUTBURST_NOUNS,
     PARTNERED_NOUNS,
     PARTY_NOUNS,
@@ -820,7 +822,8 @@ class Judgements(Roles):
                         for p in k.children if p.dep_ == "prep" and p.lower_ == "from"
                         for g in p.children if g.dep_ == "pobj"), None) if c.code.startswith(("05", "07")) else None
         if backing is None and not ((c.code.startswith("05") and trig.lemma_.lower() in PREFERENCE_VERBS) or (
-                c.code == "019" and trig.lemma_.lower() == "agree")):  # "majorities of Americans agreed with Trump"
+                c.code == "019" and trig.lemma_.lower() == "agree") or (  # "majorities of Americans agreed with Trump"
+                c.code[:2] in {"11", "12"} and trig.lemma_.lower() in OPPOSITION_VERBS)):  # "half of Britons oppose"
             return ""
         if trig.lemma_.lower() == "approve" and any(
                 t.lemma_.lower() in ELECTORATE_NOUNS | {"pollster", "percent", "rating"} or t.text == "%" for t in trig.sent):
@@ -843,7 +846,10 @@ class Judgements(Roles):
             if of is None:
                 break
             phrase.append(of)
+        against = trig.lemma_.lower() in OPPOSITION_VERBS
         for t in phrase:
+            if against and t.i == phrase[0].i:
+                continue  # "Swiss voters rejected the pension reform": the electorate's act, not a share's
             if t.lemma_.lower() in ELECTORATE_NOUNS or any(
                     k.dep_ == "acl" and k.lemma_.lower() in {"poll", "survey"} for k in t.children):
                 return f"a vote or poll answer: '{t.text}' prefers, no actor endorses"
@@ -859,13 +865,18 @@ class Judgements(Roles):
             head = ante
             while head.dep_ == "pobj" and head.head.lower_ in {"of", "in"} and head.head.head.i != head.head.i:
                 head = head.head.head  # "Kenyans" in "a majority of Kenyans"
-        counted = any(k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in {"in", "of", "out"}
-                                                 for q in k.children) for k in head.children)
+        people = head.lemma_.lower() in AUDIENCE_NOUNS or any(  # "Kenyans": a nation's people
+            r.kind == "country" and r.plural and r.token == head.i for r in self._actors.resolve_all(head))
+        counted = any((k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in {"in", "of", "out"}
+                                                  for q in k.children)) or (k.lower_ == "most" and k.i < head.i and people)
+                      for k in head.children)  # "seven out of 10 Kenyans", "most Kenyans" (not "most countries")
         if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num or counted) and not (
                 c.source is not None and c.source.code and c.source.kind not in {"agent", "group"}
                 and c.source.token == head.i
-                # "seven out of 10 Kenyans": a share of a nation's people, not its state
-                and not (counted and c.source.kind == "country" and c.source.plural)):
+                # "seven out of 10 Kenyans", "most Kenyans": a share of a nation's people, not its state
+                and not (counted and c.source.kind == "country" and c.source.plural)) and not (
+                c.source is not None and c.source.kind == "agent" and c.source.code[3:6] in OFFICE_SECTORS
+                and c.source.token in {t.i for t in phrase}):  # "a majority of senators backed the bill": a vote
             return f"a share of people: '{head.text}' prefers, no actor endorses"
         return ""
 

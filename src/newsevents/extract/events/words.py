@@ -233,6 +233,10 @@ DECIDING_VERBS = {"agree", "decide", "vote", "approve"}
 # Support a vote or a poll answer expresses ("6 in 10 voters backed Sanders", "respondents who support
 # Clinton"): an electorate, or a share of people, preferring a candidate is no endorsement by an actor.
 PREFERENCE_VERBS = {"support", "back", "favor", "favour", "prefer", "choose", "pick", "approve"}
+# ... and the stance against ("60 percent of Germans reject the treaty"), a poll answer when a share of people holds it
+OPPOSITION_VERBS = {"oppose", "reject", "disapprove", "disagree", "dislike"}
+# The sectors of office-holders: "a majority of senators backed the bill" is their vote, no poll answer
+OFFICE_SECTORS = {"GOV", "LEG", "MIL", "JUD"}
 ELECTORATE_NOUNS = {"voter", "respondent", "caucus-goer", "caucusgoer", "elector", "electorate", "constituent",
                     "poll", "survey"}
 # Whom a candidate "appeals to" when the word means attracts them: voters, a base, a group of people
