@@ -92,8 +92,8 @@ MIN_POP_LOCAL_BODY = 2_000
 
 # what may come before a dateline on its line: a headline's or a sentence's end ("Man charged in fire. HUDSON --"),
 # a byline's date ("Advocate Reporter March 30, 2009 NEWARK --")
-_BEFORE_DATELINE = re.compile(r"(?:[.!?][\"'”’)]?|\b(?:19|20)\d\d)\s+$")
 _AFTER_HEADLINE = re.compile(r"(?:[.!?][\"'”’)]?|\b(?:19|20)\d\d)\s+")
+_BEFORE_DATELINE = re.compile(_AFTER_HEADLINE.pattern + "$")
 _CAPITALS = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}")
 
 
@@ -310,7 +310,7 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                     need = MIN_POP_UNTYPED
                 if pop < need:
                     break
-            elif kind == "county" and span[-1].lower_ not in {"county", "parish"} and not listed:
+            elif kind == "county" and span[-1].lower_ not in COUNTY_WORDS and not listed:
                 break
             out.append((s, end, "GPE"))
             break

@@ -2840,8 +2840,7 @@ def _trailing_participle(head: Token, owners: list[_Attr]) -> bool:
     """"said he would run again, insisting that …", "said the bill would pass, arguing that …": a reporting
     participle with no subject of its own, set off by a comma at the end of what another speaker's verb reports, is a
     second report of its own, whether or not it quotes, and the first speaker's."""
-    first = min(head.subtree, key=lambda t: t.i)
-    return head.tag_ == "VBG" and head.dep_ == "advcl" and first.i == head.i and head.i > 0 and (
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and head.left_edge.i == head.i and head.i > 0 and (
         head.doc[head.i - 1].text == ",") and not any(c.dep_ in _SUBJ for c in head.children) and all(
         b.cue and b.cue[-1].pos_ == "VERB" and b.cue[-1].sent.start == head.sent.start and b.cue[-1].i < head.i
         for b in owners)

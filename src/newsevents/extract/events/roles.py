@@ -150,8 +150,7 @@ class Roles(Modality):
                      and c.i < tok.i and c.right_edge.i == tok.i - 1), None)) is not None:
             # "the FBI recorded him instructing a witness", "caught them stealing": the one seen does it, and in
             # "showed videos of Trump insulting X", "footage of troops firing" the one filmed
-            seen = next((g for p in seen.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj" and g.right_edge.i == tok.i - 1), seen)
+            seen = next((g for g in _of_objects(seen) if g.right_edge.i == tok.i - 1), seen)
             return seen, f"object-seen:{tok.head.lemma_.lower()}"
         cur = tok
         for _ in range(5):
