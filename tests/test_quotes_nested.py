@@ -97,6 +97,35 @@ def test_relative_clause_on_the_object_stays_with_it(coder: Coder) -> None:
     assert any("saved the town" in text[s:e] for s, e in q.contents)
 
 
+# ---- "met voters who said …": a report in a relative clause, nested in another report ------------------
+@pytest.mark.parametrize(("text", "outer", "outer_speaker", "inner", "inner_speaker"), [
+    ("The senator said she had met farmers who said the new tax was unfair.",
+     "she had met farmers", "senator", "the new tax was unfair", "who"),
+    ("The governor criticized the plan, which he said would raise rents across the city.",
+     "the plan", "governor", "would raise rents", "he"),
+])
+def test_report_in_a_relative_clause_is_nested(coder: Coder, text: str, outer: str, outer_speaker: str, inner: str,
+                                               inner_speaker: str) -> None:
+    """Both attributions: the outer one keeps its whole content, the relative clause's report is its own."""
+    q1 = speaks(coder, text, outer, outer_speaker)
+    assert any(inner in text[s:e] for s, e in q1.contents)
+    nested = [q for q in quotes(coder, text) if q.cue == "said" and q.start > q1.start]
+    assert len(nested) == 1
+    q2 = nested[0]
+    assert q2.speaker_text is not None and inner_speaker in q2.speaker_text
+    assert any(inner in text[s:e] for s, e in q2.contents)
+    assert all(outer not in text[s:e] for s, e in q2.contents)
+    check_spans(text, q2)
+
+
+@pytest.mark.parametrize("text", [
+    "The author said she had finished the novel she wrote in prison.",  # a thing written, no clause reported
+    "The mayor said he had met residents who have said the road is unsafe.",  # a perfect, not a finite report
+])
+def test_relative_clause_without_a_reported_clause_stays_nested(coder: Coder, text: str) -> None:
+    assert [q.cue for q in quotes(coder, text)] == ["said"]
+
+
 # ---- a second poll share answers for itself ---------------------------------------------------------
 @pytest.mark.parametrize(("text", "first", "second", "share"), [
     ("In the poll, 52 percent said the levy is fair, while 41 percent said it is too high.",

@@ -2818,6 +2818,8 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     head.head.head.i == t.i for b in owners for t in b.cue)  # "praised the volunteers who she said …"
                 contrast = None if follow_up or share or again or aside else _contrast_clause(head, a, owners)
                 if not (follow_up or share or again or aside or contrast is not None):
+                    if _relative_report(head):
+                        out.append(a)  # nested: the outer report keeps the clause its relative sits in
                     continue
                 cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share or aside else set())
                 if contrast is not None:
@@ -2834,6 +2836,15 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                         b.content.discard(max(b.content))  # the "and" that joined the two reports is neither's
         out.append(a)
     return [a for a in out if a.content or a.extra]
+
+
+def _relative_report(head: Token) -> bool:
+    """"said he met voters who say the law is a failure", "praised the town halls, which he says cannot be bought":
+    a finite reporting verb in a relative clause inside another report is a second report of its own, nested in
+    the first; the first keeps its whole content. It reports a clause: "the book she wrote", "a question he responded
+    to" name a thing, not what was said. Not a participle or perfect ("who has said"), nor a stance verb."""
+    return head.dep_ == "relcl" and head.tag_ in {"VBD", "VBZ", "VBP"} and head.lemma_.lower() in REPORTING and any(
+        c.dep_ in {"ccomp", "xcomp"} for c in head.children)
 
 
 def _trailing_participle(head: Token, owners: list[_Attr]) -> bool:
