@@ -28,6 +28,8 @@ def _events(coder: Coder, text: str) -> list[tuple[str, str, str]]:
     ("The Nepalese army conducted joint military exercises with the Indian navy on Tuesday.", "NPLMIL", "062"),
     ("Iran and Russia held joint naval exercises in the Gulf of Oman.", "IRN", "062"),
     ("Peru and Chile staged joint naval drills off the coast on Friday.", "PER", "062"),
+    # the parser hangs "joint" on the compound "maritime": it still makes the exercises joint
+    ("The Chinese navy conducted joint maritime exercises with the Russian navy on Tuesday.", "CHNMIL", "062"),
     ("Twelve Egyptian prisoners staged a hunger strike on Monday.", "EGY", "142"),
 ])
 def test_performing_verb_takes_the_modified_noun(coder: Coder, text: str, source: str, cameo: str) -> None:

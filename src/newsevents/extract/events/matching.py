@@ -138,6 +138,9 @@ class PatternMatcher:
         if p.obj is not None:
             # for a noun, "+word" is a modifier it needs: "n:strike +labor", "n:exercise +joint"
             pool = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}] if p.noun else self._objects(tok)
+            if p.noun and self.own_rules:
+                # "joint maritime exercises": the parser hangs "joint" on the noun's compound modifier
+                pool += [g for c in pool if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
             if p.particle is not None and not p.noun and self.own_rules:
                 # "called in security forces" parsed as a preposition: its object is the verb's
                 pool += [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == p.particle
