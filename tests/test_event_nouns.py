@@ -374,3 +374,26 @@ def test_a_strike_spoken_about_is_no_strike(coder: Coder, text: str) -> None:
 ])
 def test_the_adjective_general_is_no_army_general(coder: Coder, text: str) -> None:
     assert not any((s or "").endswith("MIL") for s, _, _ in real_or_not(coder, text))
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("Amnesty International denounced the arrest of journalists in Turkey.", "", "---MED", "173"),
+    ("The European Union condemned the bombing of a hospital in Aleppo by Syrian forces.", "SYRMIL", "---HLH", "195"),
+    ("France criticised the expulsion of its diplomats by Russia.", "RUS", "FRAGOV", "174"),
+])
+def test_a_condemned_act_is_an_event_of_its_own(coder: Coder, text: str, source: str, target: str,
+                                                cameo: str) -> None:
+    """"denounced the arrest of journalists": condemning an act says it happened (unlike accusing), so the
+    act is coded with the actors of its own phrase; its doer is the "by" phrase or nobody, never the
+    condemner. The condemnation stays too."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert (source, target, cameo) in got, got
+    assert any(c == "111" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government condemns any attack on civilians.",
+    "The Kenyan minister would condemn an attack on the embassy.",
+])
+def test_acts_condemned_in_general_or_hypothetically_are_no_events(coder: Coder, text: str) -> None:
+    assert not any(c[:2] in {"18", "19"} for _, _, c in real_or_not(coder, text))

@@ -26,10 +26,12 @@ from newsevents.extract.events.words import (
     BUYING_VERBS,
     CEASEFIRE_DECLARING,
     CIVIL_SECTORS,
+    COERCIVE_ROOTS,
     COMMITMENT_VERBS,
     COOPERATIVE_ROOTS,
     CROWD_NOUNS,
     DISMISSING_VERBS,
+    GENERIC_DETERMINERS,
     GIVING_VERBS,
     HOSTILE_ROOTS,
     IMPACT_VERBS,
@@ -364,7 +366,12 @@ class VerbTriggers(Judgements):
                 # ("promised arrests" stays an unrealised arrest: what was promised says which intent)
                 s, t, how = self.noun_actors(st.target_tok, actors)
                 st.targets = [s if s is not None else t]
-                consumed.add(st.target_tok.i)
+                if self.own_rules and self._condemned_act(st, noun_match[0].code):
+                    # "condemned the killing of three protesters by police": a condemnation says the act
+                    # happened, so the act is an event too, with the actors of its own phrase
+                    st.notes.append(f"condemned-act-coded-too:{st.target_tok.lemma_}")
+                else:
+                    consumed.add(st.target_tok.i)
                 st.notes.append(f"target-from-event-noun:{st.target_tok.lemma_}({how})")
             else:
                 st.targets = self._all(actors, _members(st.target_tok, actors))
@@ -376,6 +383,19 @@ class VerbTriggers(Judgements):
                     host = actors.host_country(st.target_tok)
                     st.targets = [host] if host is not None else st.targets
         return True
+
+    def _condemned_act(self, st: Trigger, noun_code: str) -> bool:
+        """A coercive or violent act that a condemnation takes as its object ("denounced the arrest of
+        journalists", "condemned a brutal assault on the museum"): the condemnation presupposes it
+        (CAMEO 111 "decry ... an action"), unlike an accusation (112), which only alleges. Not an act
+        the condemner names in general ("condemns any attack", "all forms of violence") nor one a
+        condemnation that is not asserted names ("would condemn an attack", "will condemn")."""
+        noun = st.target_tok
+        return noun is not None and st.code == "111" and noun.dep_ == "dobj" and noun.head.i == st.tok.i \
+            and noun_code[:2] in COERCIVE_ROOTS and noun.tag_ in {"NN", "NNS"} and not any(
+                c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children) \
+            and not any(c.dep_ == "amod" and c.lower_ in {"possible", "potential", "future", "further"}
+                        for c in noun.children) and self.modality(st.tok)[1] == "asserted"
 
     def _verb_event_nouns(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Event nouns in the verb's phrases ('killed in tank shelling'), state acts, sports, accidents."""

@@ -313,6 +313,9 @@ POSSIBILITY_NOUNS = {"possibility", "prospect", "option", "idea"}
 ARMED_CODES = ("074", "0873", "0874")
 # Verbs that only carry out their object ("held drills", "held a strike"), besides the light verbs.
 PERFORMING_VERBS = {"hold"}
+# Determiners that make an event noun a kind of act, not one that happened: "condemns any attack",
+# "denounced all violence", "no arrest"
+GENERIC_DETERMINERS = {"any", "all", "every", "each", "no", "such", "whatever"}
 # Sponsor verbs whose "by" agent ends or keeps an event rather than doing it: "the truce was broken
 # by X" is not X's truce.
 ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
