@@ -572,3 +572,23 @@ def test_an_intent_carried_by_a_light_verb_is_the_intent_of_its_object(
         coder: Coder, text: str, cameo: str) -> None:
     """"vowed to resume attacks", "ready to continue the talks": the light verb carries the attack or the talks."""
     assert any(c == cameo for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Should the military council refuse to hand power to civilians, the African Union may expel Sudan.",
+    "Had the rebels agreed to disarm, the army would have halted its offensive.",
+    "Were Serbia to recognise Kosovo, the bloc would open membership talks with Belgrade.",
+])
+def test_a_condition_with_its_auxiliary_before_the_subject_is_no_event(coder: Coder, text: str) -> None:
+    """"Should X refuse ...", "Had X agreed ...", "Were X to ...": an "if" left out; nothing is done."""
+    assert not events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks collapse, Washington could impose export controls on Chinese drones.",
+    "Brussels may slap tariffs on Turkish steel, a diplomat said.",
+])
+def test_a_measure_a_modal_verb_would_impose_is_not_in_force(coder: Coder, text: str) -> None:
+    """"could impose export controls", "may slap tariffs": the measure is as real as the verb that imposes it."""
+    assert not any(c.startswith("16") for _, _, c in events(coder, text)), events(coder, text)
+    assert any(c.startswith("16") for _, _, c in events(coder, text, unrealized=True)), events(coder, text, unrealized=True)

@@ -17,6 +17,8 @@ from newsevents.extract.events.words import (
     FACTUAL_MARKS,
     FALSE_WORDS,
     FUTURE_TIME_MARKS,
+    IMPOSING_VERBS,
+    INVERTING_AUXILIARIES,
     KEEPING_VERBS,
     LEADING_VERBS,
     POSSIBILITY_NOUNS,
@@ -29,6 +31,19 @@ from newsevents.extract.events.words import (
     VERIFYING_VERBS,
     WH_TAGS,
 )
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """Whether an adverbial clause is a condition with its auxiliary before its subject and no "if":
+    "Should the junta refuse to hand over power, the bloc may suspend Guinea" (nothing is refused)."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in SUBJ | {"nsubjpass"}), None)
+    aux = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), None)
+    if clause.lower_ == "were" and clause.pos_ == "AUX":
+        aux = clause  # "Were the talks to fail": the auxiliary heads the clause
+    return subj is not None and aux is not None and aux.lower_ in INVERTING_AUXILIARIES \
+        and aux.i == clause.left_edge.i and aux.i < subj.i
 
 
 def _denied_report(noun: Token) -> bool:
@@ -97,10 +112,13 @@ class Modality(PatternMatcher):
                 t.pos_ in {"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"} for t in tok.doc[tok.sent.start:tok.i]):
             mod = "wanted"  # "Or support Paul Ryan.", "So vote for him": an imperative urges the act, none is done
             notes.append("imperative")
+        if self.own_rules and _inverted_condition(tok):
+            mod = "hypothetical"  # "Should the junta refuse ...": a condition, as under "if"
+            notes.append("mark:inverted")
         for c in tok.children:
             if c.i in matched:
                 continue
-            if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries:
+            if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries and "mark:inverted" not in notes:
                 mod = self.lex.modal_auxiliaries[c.lower_]
                 notes.append(f"aux:{c.lower_}")
             if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks:
@@ -146,7 +164,8 @@ class Modality(PatternMatcher):
             if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.abstaining_verbs:
                 negated = True  # "Israel refrained from striking Iran", "agreed to abstain from attacks": not done
                 notes.append(f"abstain-from:{hl}")
-            if dep in {"advcl"} and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children):
+            if dep in {"advcl"} and (any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children)
+                                     or (self.own_rules and _inverted_condition(cur))):
                 mod = "hypothetical"
                 notes.append("conditional-clause")
             if self.own_rules and dep == "xcomp" and hl in {"have", "be"} and not negated \
@@ -172,11 +191,13 @@ class Modality(PatternMatcher):
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
-            if self.own_rules and dep == "dobj" and (hl in self.lex.light_verbs - LEADING_VERBS or hl in CAUSING_VERBS) \
+            if self.own_rules and dep == "dobj" and (hl in self.lex.light_verbs - LEADING_VERBS or hl in CAUSING_VERBS
+                                                     or hl in IMPOSING_VERBS) \
                     and mod == "asserted" and tok.pos_ == "NOUN":
                 # "the army may resume its offensive", "could launch an attack": the light verb's modal
                 # ("will lead the inquiry" says who leads it, not whether there is one); "would never risk an
-                # attack", "could spark a war": what a verb of causing would bring about is no more real
+                # attack", "could spark a war": what a verb of causing would bring about is no more real;
+                # "could impose export controls": nor is a measure a verb of imposing would put in force
                 aux = self._modal_aux(head)
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]

@@ -116,6 +116,13 @@ READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "plann
                     "unlikely": "possible", "possible": "possible", "impossible": "possible"}
 # Verbs whose object is what they bring about: "could spark a war", "would never risk an attack".
 CAUSING_VERBS = {"risk", "spark", "trigger", "provoke", "ignite", "cause"}
+# Auxiliaries that open a condition when put before their subject: "Should the junta refuse, ...",
+# "Had the army intervened, ...", "Were the talks to fail, ..." (the "if" left out).
+INVERTING_AUXILIARIES = {"should", "had", "were"}
+# Verbs that put a measure named by their object in force: "could impose export controls", "may slap
+# tariffs on", "would declare a state of emergency": the measure is as real as the verb.
+IMPOSING_VERBS = {"impose", "reimpose", "slap", "levy", "introduce", "declare", "announce", "enforce", "tighten",
+                  "expand", "extend", "widen"}
 # Appeal verbs that make the appeal a demand: "demanded that Egypt withdraw" is CAMEO 1056, the demand
 # twin of the appeal 0256 (the 10x codes follow the 02x codes digit for digit).
 DEMAND_VERBS = {"demand"}
