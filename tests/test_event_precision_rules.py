@@ -319,6 +319,9 @@ def test_supplies_cut_off_are_an_embargo_not_a_blockade(coder: Coder, text: str,
     "An airliner crashed minutes after take-off, killing all 90 people on board.",
     "An outbreak of measles has killed 30 children in the province.",
     "A cholera epidemic killed hundreds of people in Yemen last year.",
+    # a named storm is a storm: "Cyclone X", "Hurricane Y"
+    "Cyclone Nadia destroyed hundreds of houses along the coast of Madagascar.",
+    "Hurricane Bertha wrecked fishing boats in Haiti and Cuba.",
 ])
 def test_what_an_accident_does_next_is_no_event(coder: Coder, text: str) -> None:
     assert not _events(coder, text)

@@ -247,6 +247,10 @@ class Judgements(Roles):
                 for n in nouns:
                     if n.lemma_.lower() in self.lex.accident_nouns:
                         return n
+                    if self.own_rules and n.pos_ == "PROPN" and any(
+                            g.dep_ == "compound" and g.i < n.i and g.text[:1].isupper()
+                            and g.lemma_.lower() in self.lex.accident_nouns for g in n.children):
+                        return n  # a named storm: "Cyclone Freddy destroyed homes", "Hurricane Ian flooded"
         return None
 
     def _symmetric(self, tok: Token, pattern: Pattern, obj: Token | None) -> bool:
