@@ -1096,3 +1096,9 @@ def test_material_cooperation_and_blocked_humanitarian_access(coder: Coder, text
 ])
 def test_deployed_ships_and_help_lines_are_no_aid_or_relations(coder: Coder, text: str) -> None:
     assert not any(c.startswith(("05", "07")) for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_a_convoy_fired_on_in_the_passive_is_an_attack(coder: Coder) -> None:
+    """"was fired on by troops": the passive leaves "on" a particle with no object; the agent fired."""
+    text = "A truck carrying medicine to Darfur was fired on by Sudanese soldiers, the Red Cross said."
+    assert has(coder, text, "SDN", "19*"), events(coder, text)
