@@ -592,3 +592,9 @@ def test_a_measure_a_modal_verb_would_impose_is_not_in_force(coder: Coder, text:
     """"could impose export controls", "may slap tariffs": the measure is as real as the verb that imposes it."""
     assert not any(c.startswith("16") for _, _, c in events(coder, text)), events(coder, text)
     assert any(c.startswith("16") for _, _, c in events(coder, text, unrealized=True)), events(coder, text, unrealized=True)
+
+
+def test_an_order_told_in_the_passive_is_not_carried_out(coder: Coder) -> None:
+    """"his unit was ordered to shoot prisoners": "his" is the soldier's, not the unnamed orderer's; nobody shot."""
+    text = "A deserter told reporters that his brigade was ordered to shoot civilians fleeing the town."
+    assert not any(c.startswith(("18", "19", "20")) for _, _, c in events(coder, text)), events(coder, text)
