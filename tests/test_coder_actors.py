@@ -659,3 +659,11 @@ def test_a_second_who_clause_repeats_the_first_ones_antecedent(coder: Coder) -> 
     got = events(coder, text) + events(coder, text, unrealized=True)
     assert any(s == "---GOV" and c in {"035", "0831"} for s, _, c in got), got
     assert not any(s == "---REB" and c in {"035", "0831"} for s, _, c in got), got
+
+
+def test_prisoners_two_states_exchange_pass_between_them(coder: Coder) -> None:
+    """"Iran and Iraq exchanged prisoners": each releases to the other; the prisoners release nobody."""
+    got = events(coder, "Iran and Iraq exchanged hundreds of prisoners of war on the border on Tuesday.")
+    assert ("IRN", "IRQ", "0841") in [(s[:3], t[:3], c) for s, t, c in got], got
+    assert ("IRQ", "IRN", "0841") in [(s[:3], t[:3], c) for s, t, c in got], got
+    assert not any(s.startswith("---") for s, _, _ in got), got

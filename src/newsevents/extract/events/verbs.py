@@ -530,7 +530,10 @@ class VerbTriggers(Judgements):
                 coded = [x for x in st.sources if x is not None and x.code]
                 placed = [t for t in st.targets if t is not None and t.code and t.token >= 0
                           and self._locative(tok.doc[t.token], tok)]
-                if len(coded) >= 2 and all(t is None or not t.code or t in placed for t in st.targets):
+                # "Russia and the United States exchanged prisoners", "swapped ambassadors": the object the
+                # pattern names is what passes between them, not a partner
+                traded = obj_tok.i if self.own_rules and pattern.obj is not None and obj_tok is not None else -1
+                if len(coded) >= 2 and all(t is None or not t.code or t in placed or t.token == traded for t in st.targets):
                     # "Russia and Turkey held talks in Moscow": they talk to each other, not to Moscow
                     # "Belgium and Singapore pledge to cooperate": each acts with the other
                     # two forces of one code are still two sides ("the Sudanese army and the Rapid Support Forces")
