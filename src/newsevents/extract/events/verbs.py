@@ -132,21 +132,16 @@ class VerbTriggers(Judgements):
 
     def _verb_code(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Early rejections and the code the trigger's own words settle (declared ceasefires, performed objects)."""
-        tok, si, pattern, rule, obj_tok = st.tok, st.si, st.pattern, st.rule, st.obj_tok
+        tok, pattern, obj_tok = st.tok, st.pattern, st.obj_tok
         lex = self.lex
+        st.code = pattern.code  # the rejections below record the pattern's code
         if self.own_rules and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in RELATION_PARTICIPLES \
                 and actors.resolve(tok.head) is None:
-            found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.head.text} {tok.text}': what it is about, not an act"))
-            return False
+            return st.reject(found, f"'{tok.head.text} {tok.text}': what it is about, not an act")
         if pattern.code == NULL_CODE and not pattern.reverse_code:
-            found.append(Candidate(NULL_CODE, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason="null pattern: the dictionary says this is no event"))
-            return False
+            return st.reject(found, "null pattern: the dictionary says this is no event")
         if self.own_rules and self._reduced_relative_misparse(tok) is not None:
-            found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                   reason=f"'{tok.text}': a participle describing the subject, not its act"))
-            return False
+            return st.reject(found, f"'{tok.text}': a participle describing the subject, not its act")
         if self.own_rules and pattern.code.startswith("166") and pattern.xcomp in LEAVING_VERBS:
             # "ordered French troops to leave the country": those told to leave are expelled, but only
             # when they are another country's and the one who orders has a country ("ordered his troops to leave
@@ -158,16 +153,13 @@ class VerbTriggers(Judgements):
             if told is None or whose is None or not whose.code or whose.code.startswith("---") \
                     or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children) \
                     or boss is None or not boss.code or boss.code.startswith("---") or boss.code[:3] == whose.code[:3]:
-                found.append(Candidate(pattern.code, tok.i, si, rule, status="rejected", pattern=pattern,
-                                       reason=f"'{tok.text} ... {pattern.xcomp}': no foreign force told to leave"))
-                return False
+                return st.reject(found, f"'{tok.text} ... {pattern.xcomp}': no foreign force told to leave")
             st.target_tok = told
         if obj_tok is not None:
             consumed.add(obj_tok.i)  # "lifted sanctions" is one event, not two
         if pattern.prep_object is not None:
             consumed.update(g.i for c in _with_particles(tok) if c.dep_ in {"prep", "dative", "agent"} for g in c.children
                             if g.dep_ == "pobj")
-        st.code = pattern.code
         st.notes.append(f"subject:{st.subj_how}")
         if self.own_rules and st.code == "087" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
             # "the rebels announced they had suspended attacks": declaring a ceasefire (PLOVER
