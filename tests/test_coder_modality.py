@@ -63,6 +63,11 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # or dismissed, discounted
     ("Iraq dismissed reports that Turkish jets bombed Kurdish villages.", "TUR", "19*"),
     ("Peru discounted reports that Chilean jets had bombed a border post.", "CHL", "19*"),
+    # a course of action opposed is not taken; new or further measures favoured are not yet taken
+    ("The Chilean government opposed deporting the Peruvian migrants.", "CHL", "174"),
+    ("The Kenyan president opposes arresting the opposition leaders.", "KEN", "173"),
+    ("Peruvian senators favor new sanctions against Bolivia.", "", "16*"),
+    ("Chilean lawmakers favour tougher sanctions on Bolivia.", "", "16*"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
@@ -75,6 +80,8 @@ def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None
     ("Reports that Peru had seized a Chilean fishing boat are false, the navy said.", "PER", "17*"),
     ("The Kenyan president will be travelling to Kampala to ask Uganda to reopen the border.", "KEN", "02*"),
     ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "", "154"),
+    ("The Chilean government opposed deporting the Peruvian migrants.", "CHL", "174"),
+    ("Peruvian senators favor new sanctions against Bolivia.", "", "16*"),
 ])
 def test_keeps_the_unrealised_event(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo, unrealized=True)

@@ -16,11 +16,13 @@ from newsevents.extract.events.words import (
     DRAFT_NOUNS,
     FACTUAL_MARKS,
     FALSE_WORDS,
+    FRESH_MODIFIERS,
     FUTURE_TIME_MARKS,
     IMPOSING_VERBS,
     INVERTING_AUXILIARIES,
     KEEPING_VERBS,
     LEADING_VERBS,
+    OPPOSING_VERBS,
     POSSIBILITY_NOUNS,
     READY_ADJECTIVES,
     REPORT_NOUNS,
@@ -316,10 +318,17 @@ class Modality(PatternMatcher):
                 if dep == "dobj" and _names_object(head):
                     notes.append(f"named:{hl}")  # "called the strike an act of terrorism": a strike that was
                     break
-                if self.own_rules and dep == "xcomp" and cur.i == tok.i and tok.tag_ == "VBG" and hl in STANCE_VERBS \
+                if self.own_rules and cur.i == tok.i and hl in STANCE_VERBS | OPPOSING_VERBS and head.pos_ == "VERB" \
+                        and ((dep == "xcomp" and tok.tag_ == "VBG") or (dep == "dobj" and tok.pos_ == "NOUN" and any(
+                            c.dep_ == "amod" and c.lower_ in FRESH_MODIFIERS for c in tok.children))) \
                         and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
-                    mod = "wanted"  # "the senator supports deporting them": a policy he backs, nobody deported yet
+                    # "the senator supports deporting them", "lawmakers favor new sanctions": a policy he backs,
+                    # nobody deported yet; "opposed defunding the police": one he is against, not wanted
+                    mod = "wanted"
                     notes.append(f"stance-verb:{hl}")
+                    if hl in OPPOSING_VERBS:
+                        negated = True
+                        notes.append(f"opposed:{hl}")
                     break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]

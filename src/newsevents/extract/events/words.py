@@ -59,6 +59,10 @@ PHONED_VERBS = {"say", "tell", "congratulate", "thank", "express", "offer", "wis
                 "check", "inform", "chat"}
 # "supports deporting them", "endorsed making it harder": backing a course of action is a policy stance
 STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
+# "opposed defunding the police", "opposes arming the rebels": a course of action one is against is not done
+OPPOSING_VERBS = {"oppose"}
+# "favors new sanctions", "backs further strikes", "opposed more troops": what is new or more is not yet done
+FRESH_MODIFIERS = {"new", "further", "more", "additional", "fresh", "tougher", "harsher", "stronger", "expanded"}
 # Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
 # country before the noun suffered it, never did it)
 VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
