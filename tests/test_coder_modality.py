@@ -68,6 +68,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     ("The Kenyan president opposes arresting the opposition leaders.", "KEN", "173"),
     ("Peruvian senators favor new sanctions against Bolivia.", "", "16*"),
     ("Chilean lawmakers favour tougher sanctions on Bolivia.", "", "16*"),
+    # what the terms or text of an agreement commit to is agreed, not yet done
+    ("Israel accepted the terms of a deal to freeze settlements.", "ISR", "08*"),
+    ("Kenya accepted the terms of a truce to withdraw its troops.", "KEN", "0874"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)

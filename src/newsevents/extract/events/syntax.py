@@ -221,14 +221,18 @@ def _bare_infinitive(c: Candidate) -> bool:
 
 def _agreed_terms(clause: Token, verb: Token) -> bool:
     """A to-infinitive that states what an agreement commits to: under the agreement noun, or hung by the parser
-    on the verb whose object the agreement is ("reached a deal to end the fighting")."""
+    on the verb whose object the agreement is ("reached a deal to end the fighting") or whose object is part
+    of one ("accepted the terms of a deal to halt settlements", "approved the text of an accord to")."""
     if clause.dep_ not in {"acl", "advcl", "relcl"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return False
     head = clause.head
     if head.lemma_.lower() in AGREEMENT_NOUNS and head.pos_ == "NOUN":
         return True
     return head.i == verb.i and clause.dep_ == "advcl" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in AGREEMENT_NOUNS or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in AGREEMENT_NOUNS
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
+        for c in verb.children)
 
 
 def _hung_infinitive(tok: Token) -> bool:
