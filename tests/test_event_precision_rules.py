@@ -104,6 +104,22 @@ def test_an_election_contest_is_no_fighting(coder: Coder, text: str) -> None:
     assert not [e for e in events if e[2][:2] in {"17", "18", "19"}], events
 
 
+@pytest.mark.parametrize("text", [
+    "The former governor is challenging Senator Ron Wyden for his seat.",
+    "The former governor challenged the incumbent senator in the primary.",
+    "Sanders is challenging Clinton for the Democratic nomination.",
+    "A young lawmaker challenged the prime minister for the leadership of the party.",
+])
+def test_running_against_an_office_holder_is_no_disapproval(coder: Coder, text: str) -> None:
+    events = _events(coder, text)
+    assert not [e for e in events if e[2][:2] == "11"], events
+
+
+def test_a_challenge_over_a_policy_stays_disapproval(coder: Coder) -> None:
+    events = _events(coder, "Iran challenged the United States over the new sanctions.")
+    assert any(c.startswith("11") for _, _, c in events), events
+
+
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Rebels captured Kidal, Gao and Timbuktu.", "19"),
     ("Government troops fought a fierce battle with rebels near Goma.", "19"),

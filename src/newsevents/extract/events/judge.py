@@ -73,6 +73,7 @@ from newsevents.extract.events.words import (
     RESPONSE_WORDS,
     SHARE_WORDS,
     SHOWING_VERBS,
+    SOUGHT_OFFICES,
     STANCE_VERBS,
     STATE_SECTORS,
     SUBJ,
@@ -700,7 +701,7 @@ class Judgements(Roles):
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
-                self._political_metaphor, self._voter_preference, self._private_commerce, self._own_pledge,
+                self._political_metaphor, self._electoral_challenge, self._voter_preference, self._private_commerce, self._own_pledge,
                 self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
@@ -1134,6 +1135,19 @@ class Judgements(Roles):
         if obj is None or obj.lemma_.lower() not in CONTENDER_NOUNS | CONTEST_NOUNS - {"state", "vote"}:
             return ""
         return f"'{trig.text} {obj.text}': an electoral contest, no force"
+
+    def _electoral_challenge(self, c: Candidate) -> str:
+        """Why a challenge is a candidacy: one challenges a holder for an office or a seat, or in a primary or a
+        race ("is challenging the senator for his seat", "challenged the incumbent in the primary", the phrase
+        often hung on the one challenged), running against them, no disapproval."""
+        trig = self._doc[c.trigger]
+        if c.code[:2] != "11" or trig.lemma_.lower() != "challenge" or trig.pos_ != "VERB":
+            return ""
+        held = [trig, *(x for k in trig.children if k.dep_ == "dobj" for x in (k, *k.conjuncts))]
+        sought = next((g for h in held for k in h.children if k.dep_ == "prep" and k.lower_ in {"for", "in"}
+                       for g in k.children if g.dep_ == "pobj" and g.lemma_.lower() in SOUGHT_OFFICES), None)
+        return f"'{trig.text} ... {sought.head.text} {sought.text}': running for office, no disapproval" \
+            if sought is not None else ""
 
     def _figurative_violence(self, c: Candidate) -> str:
         """Why a violent word is a figure of speech: a crowd "explodes" or "erupts" in applause or

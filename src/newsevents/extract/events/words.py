@@ -293,6 +293,9 @@ NORM_NOUNS = {"law", "rule", "norm", "order", "ruling", "ban", "curfew", "sancti
 FACT_IGNORING_VERBS = {"ignore", "disregard", "defy", "resist"}
 # What a candidate concedes when conceding is losing a vote: "conceded the race to Clinton"
 CONTEST_NOUNS = {"race", "election", "nomination", "primary", "caucus", "contest", "state", "seat", "runoff", "vote"}
+# what a candidate runs for: "challenging the senator for his seat", "challenged her for the leadership"
+SOUGHT_OFFICES = CONTEST_NOUNS - {"state", "vote"} | {"presidency", "leadership", "governorship", "mayoralty",
+                                                      "chairmanship", "speakership", "premiership", "office"}
 # who runs in an election: beating or attacking one is electoral competition ("crushed the establishment candidate")
 CONTENDER_NOUNS = {"candidate", "incumbent", "nominee", "challenger", "frontrunner", "front-runner", "contender",
                    "campaign", "candidacy"}
