@@ -392,6 +392,27 @@ def test_judged_by_agent(coder: Coder, text: str, needle: str, speaker: str) -> 
     assert q.cue is not None and "by" in q.cue.split()
 
 
+@pytest.mark.parametrize(("text", "needle", "held"), [
+    ("The rebels took a hill town seen as vital to the supply route.", "a hill town", "vital to the supply route"),
+    ("A senator widely regarded as a moderate won the open seat.", "A senator", "a moderate"),
+    ("The council dropped a plan viewed as a threat to the harbor.", "a plan", "a threat to the harbor"),
+])
+def test_reputation_participle_without_agent(coder: Coder, text: str, needle: str, held: str) -> None:
+    # "a town seen as vital": a reputation held by people unnamed, of the noun the participle hangs on
+    q = one(coder, text, held)
+    assert q.speaker_text is None and q.cue is not None and q.cue.split()[-1] == "as"
+    assert any(needle in text[s:e] for s, e in q.contents)
+    check_spans(text, q)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in the states known as the rust belt turned out in force.",  # a name, not a reputation
+    "The hacker known as Lynx was arrested in Lisbon.",
+])
+def test_reputation_participle_without_agent_or_judgement(coder: Coder, text: str) -> None:
+    assert not [q for q in quotes(coder, text) if q.cue is not None and q.cue.split()[-1] == "as"]
+
+
 @pytest.mark.parametrize("text", [
     "The letter written by the mayor was read aloud at the meeting.",  # writing makes a thing, it judges nothing
     "A statement issued by the ministry gave no details.",

@@ -1239,22 +1239,39 @@ class _Extractor:
         if not (lemma in JUDGED_BY or (lemma in REPUTE and as_phrase)):
             return None
         agent = next((c for c in kids if c.dep_ == "agent"), None)
-        if agent is None:
-            return None
-        src = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if src is None or self.in_quote[src.i] or not (_agentive(src) or self._actor(src) is not None):
+        src: Token | None = None
+        if agent is not None:
+            src = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if src is None or self.in_quote[src.i] or not (_agentive(src) or self._actor(src) is not None):
+                return None
+        elif not (lemma in REPUTE and lemma != "know" and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in {"pobj", "pcomp", "amod", "acomp"} for o in c.children)
+                for c in kids)):
+            # "a route seen as a shortcut", "a judge regarded as a moderate": a reputation held by people unnamed; "the
+            # hacker known as Guccifer", "contests known as Super Tuesday" only give a name
             return None
         if any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd", "dative"} for c in kids):
             return None
         left = _np_bounds(noun)[0]
         content = {t.i for t in noun.subtree if left <= t.i < cue.i and t.i not in {t.i for t in cue.subtree}}
         content -= {t.i for r in noun.rights if r.i < cue.i and r.dep_ in {"relcl", "acl", "appos"} for t in r.subtree}
-        content |= {t.i for c in kids if c.dep_ == "prep" and c.lower_ in {"as"} | PREP_CONTENT.get(lemma, set())
-                    for t in c.subtree if t.i != c.i}
+        while content and self.doc[max(content)].is_punct:
+            content.discard(max(content))  # "the resort -- now known as …": the dash opens the participle's aside
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in {"as"} | PREP_CONTENT.get(lemma, set()):
+                # "HLN, once known as CNN Headline News, parted ways …": the phrase ends at the first comma or dash
+                # after its object, whatever else the parser hung on it
+                obj = max((o.i for o in c.children if o.dep_ == "pobj"), default=c.i)
+                stop = next((t.i for t in self.doc[obj + 1 : c.right_edge.i]
+                             if self._dash(t.i) or (t.text in {",", ";"} and self.doc[t.i + 1].pos_ in {"VERB", "AUX"})),
+                            c.right_edge.i + 1)
+                content |= {t.i for t in c.subtree if c.i < t.i < stop}
         if not content:
             return None
-        cue_toks = [cue, agent] + [c for c in kids if c.dep_ in {"aux", "auxpass", "neg"} and c.i < cue.i]
-        return self._attr(cue, cue_toks, src, content, sent_k)
+        cue_toks = [cue] + ([agent] if agent is not None else []) + [
+            c for c in kids if c.dep_ in {"aux", "auxpass", "neg"} and c.i < cue.i]
+        cue_toks += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and agent is None]
+        return self._attr(cue, cue_toks, src, content, sent_k, sourceless=src is None)
 
     def _actor(self, tok: Token) -> Resolved | None:
         """The actor a noun names, if the actor layer knows one ("the governor", "the Lopez campaign")."""
