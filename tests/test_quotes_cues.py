@@ -386,6 +386,7 @@ def test_belief_in_relative_clause_reports_no_noun(coder: Coder) -> None:
     ("The mayor withdrew a plan criticized by residents of the old town.", "a plan", "residents"),
     ("Lawmakers passed the tax cut proposed by the governor.", "the tax cut", "governor"),
     ("The candidate, endorsed last week by two former presidents, leads in the polls.", "The candidate", "presidents"),
+    ("The court struck down a rule considered unfair by the growers.", "unfair", "growers"),  # the verdict is content
 ])
 def test_judged_by_agent(coder: Coder, text: str, needle: str, speaker: str) -> None:
     q = speaks(coder, text, needle, speaker)
@@ -396,11 +397,13 @@ def test_judged_by_agent(coder: Coder, text: str, needle: str, speaker: str) -> 
     ("The rebels took a hill town seen as vital to the supply route.", "a hill town", "vital to the supply route"),
     ("A senator widely regarded as a moderate won the open seat.", "A senator", "a moderate"),
     ("The council dropped a plan viewed as a threat to the harbor.", "a plan", "a threat to the harbor"),
+    ("The board hired a chemist considered a pioneer in the field.", "a chemist", "a pioneer"),
 ])
 def test_reputation_participle_without_agent(coder: Coder, text: str, needle: str, held: str) -> None:
-    # "a town seen as vital": a reputation held by people unnamed, of the noun the participle hangs on
+    # "a town seen as vital", "a surgeon considered a pioneer": a reputation held by people unnamed, of the noun the
+    # participle hangs on
     q = one(coder, text, held)
-    assert q.speaker_text is None and q.cue is not None and q.cue.split()[-1] == "as"
+    assert q.speaker_text is None and q.cue is not None and q.cue.split()[-1] in {"as", "considered"}
     assert any(needle in text[s:e] for s, e in q.contents)
     check_spans(text, q)
 

@@ -259,6 +259,9 @@ REPUTE = {"see": {"as"}, "know": {"as", "for"}, "view": {"as"}, "regard": {"as"}
 # Verbs that characterise only with an "as" phrase: "cast the Clintons as the establishment", "presents herself as
 # an outsider", "pegs him as the favorite".
 AS_JUDGING = frozenset("cast present position frame depict peg perceive identify treat".split())
+# Verbs whose past participle on a noun judges it with a complement: "a plan deemed too costly", "a judge considered
+# a liberal".
+_DEEMING = frozenset("deem consider".split())
 # Verbs that see to a result rather than report one: "ensured that the vote was held" (and "the opposition means
 # that …" infers; "I mean that …" says).
 _SEEING_TO = frozenset("ensure insure arrange guarantee require order stipulate provide see be spend".split())
@@ -1236,7 +1239,9 @@ class _Extractor:
         if cue.dep_ != "acl" or cue.tag_ != "VBN" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > cue.i:
             return None
         as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
-        if not (lemma in JUDGED_BY or (lemma in REPUTE and as_phrase)):
+        # "measures deemed insufficient by Democrats", "a judge considered a liberal": the judgement is the complement
+        verdict = [c for c in kids if c.dep_ in {"oprd", "acomp", "xcomp"} and c.i > cue.i] if lemma in _DEEMING else []
+        if not (lemma in JUDGED_BY or (lemma in REPUTE and as_phrase) or verdict):
             return None
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         src: Token | None = None
@@ -1244,13 +1249,13 @@ class _Extractor:
             src = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if src is None or self.in_quote[src.i] or not (_agentive(src) or self._actor(src) is not None):
                 return None
-        elif not (lemma in REPUTE and lemma != "know" and any(
+        elif not verdict and not (lemma in REPUTE and lemma != "know" and any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in {"pobj", "pcomp", "amod", "acomp"} for o in c.children)
                 for c in kids)):
             # "a route seen as a shortcut", "a judge regarded as a moderate": a reputation held by people unnamed; "the
             # hacker known as Guccifer", "contests known as Super Tuesday" only give a name
             return None
-        if any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd", "dative"} for c in kids):
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd", "dative"} and c not in verdict for c in kids):
             return None
         left = _np_bounds(noun)[0]
         content = {t.i for t in noun.subtree if left <= t.i < cue.i and t.i not in {t.i for t in cue.subtree}}
@@ -1266,6 +1271,7 @@ class _Extractor:
                              if self._dash(t.i) or (t.text in {",", ";"} and self.doc[t.i + 1].pos_ in {"VERB", "AUX"})),
                             c.right_edge.i + 1)
                 content |= {t.i for t in c.subtree if c.i < t.i < stop}
+        content |= {t.i for c in verdict for t in c.subtree}
         if not content:
             return None
         cue_toks = [cue] + ([agent] if agent is not None else []) + [
