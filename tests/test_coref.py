@@ -514,3 +514,25 @@ def test_the_groups_are_not_one_body_named_before(coder: Coder, text: str, word:
     coder.rules.candidates(doc, actors)
     tok = [t for t in doc if t.text == word][-1]
     assert [r.code for r in actors.resolve_all(tok) if r.code] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # "the group" is an armed, activist or advocacy body or a company; a party is "the party"
+    ("The Republican Party met in Ohio on Monday. The group said the tax plan was a disaster.", "group", ""),
+    ("The Labour Party won the vote in London. Amnesty International criticised the result. The group said the vote "
+     "was unfair.", "group", "NGOHRI"),
+    ("Hamas fired rockets at Israel on Monday. The group said the attack was revenge.", "group", "PSEREB"),
+])
+def test_the_group_is_no_party(coder: Coder, text: str, word: str, code: str) -> None:
+    doc = coder.nlp(text)
+    actors = DocActors(doc, coder.matcher, coder.lexicon, DAY)
+    coder.rules.candidates(doc, actors)
+    tok = [t for t in doc if t.text == word][-1]
+    assert [r.code for r in actors.resolve_all(tok) if r.code] == ([code] if code else [])
+
+
+def test_the_group_names_the_body_before_not_itself(coder: Coder) -> None:
+    """"The group", remembered as its sentence's subject, is no antecedent of itself: the rule says the body."""
+    r = coder.code_text("Hamas fired rockets at Israel on Monday. The group said the attack was revenge.", day=DAY)
+    speaker = next(q.speaker for q in r.quotes if q.speaker is not None and q.speaker.text == "The group")
+    assert speaker.rule == "coref:definite->Hamas"

@@ -35,6 +35,7 @@ class Lexicon:
     org_nouns: frozenset[str]
     generic_org_nouns: frozenset[str]
     nonstate_org_nouns: frozenset[str]
+    partyless_org_nouns: frozenset[str]
     epithet_nouns: frozenset[str]
     institution_kinds: frozenset[str]
     quantity_nouns: frozenset[str]

@@ -1364,8 +1364,10 @@ class DocActors:
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
                 and not specific:
             word = tok.lemma_.lower()
-            earlier = [r for r in reversed(self.history) if r.start < tok.idx and r.kind == "organization"
-                       and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)]
+            # the phrase's own start: "The group", remembered as a subject, is no antecedent of itself
+            earlier = [r for r in reversed(self.history) if r.start < tok.left_edge.idx and r.kind == "organization"
+                       and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)
+                       and not (word in lex.partyless_org_nouns and self._org_kind(r) == "party")]
             if word in lex.generic_org_nouns and tok.tag_ in {"NNS", "NNPS"} and word not in {"force", "forces"}:
                 # "the groups", "the bodies": several, not the one body named before; only the same words again
                 earlier = [r for r in earlier if self._same_people(tok, r)]
