@@ -536,3 +536,30 @@ def test_the_group_names_the_body_before_not_itself(coder: Coder) -> None:
     r = coder.code_text("Hamas fired rockets at Israel on Monday. The group said the attack was revenge.", day=DAY)
     speaker = next(q.speaker for q in r.quotes if q.speaker is not None and q.speaker.text == "The group")
     assert speaker.rule == "coref:definite->Hamas"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("President Macron visited Beijing on Monday. His government criticised the United States.", "government",
+     "FRAGOV"),
+    ("Angela Merkel met Joe Biden in Berlin. Her spokesman said the talks were useful.", "spokesman", "DEUGOV"),
+    ("Alexei Navalny was detained in Moscow on Sunday. His lawyers said the arrest was illegal.", "lawyers",
+     "RUSJUD"),
+    # a person of the UN keeps the UN's code
+    ("Ban Ki-moon arrived in Cairo on Monday. His spokesman said the talks were useful.", "spokesman", "IGOUNO"),
+])
+def test_a_persons_possessive_gives_the_role_the_persons_country(coder: Coder, text: str, word: str,
+                                                                   code: str) -> None:
+    assert _resolve_all(coder, text, word) == [code]
+
+
+def test_a_persons_attackers_are_not_of_the_persons_country(coder: Coder) -> None:
+    codes = _resolve_all(coder, "President Macron visited a market in Lyon. His attacker was arrested at once.",
+                         "attacker")
+    assert not any(c.startswith("FRA") for c in codes)
+
+
+def test_a_possessive_pronoun_does_not_hide_the_name_in_apposition(coder: Coder) -> None:
+    """"His opponent, Hillary Clinton," is Clinton, not a nameless opponent of his country a later "he" could be."""
+    _, r = _resolve(coder, "Bernie Sanders won Vermont. His opponent, Hillary Clinton, won Georgia. He told the "
+                    "crowd that he was grateful.", "He", 0)
+    assert r is not None and "Sanders" in _names(r)

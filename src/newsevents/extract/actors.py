@@ -295,6 +295,11 @@ ARMED_PLURALS = {"forces"}
 PARTISAN_NOUNS = {"supporter", "backer", "fan", "follower", "enthusiast", "admirer", "loyalist", "devotee",
                   "partisan", "booster", "critic", "detractor", "opponent", "foe", "adversary", "skeptic",
                   "sceptic", "hater", "basher"}
+# who a person's possessive names that is no one of the person's side: "his attackers", "her captors"
+FOE_NOUNS = {"attacker", "assailant", "killer", "murderer", "shooter", "captor", "kidnapper", "abductor",
+             "counterpart", "host", "rival", "enemy", "adversary", "foe"}
+# codes whose first block is no country: a person of the UN, an NGO or a company keeps the whole code
+NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "---"}
 # "the town of Kidal", "the province of Idlib": a kind of place followed by the place's name
 PLACE_KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "governorate", "state",
                     "enclave", "island", "capital"}
@@ -723,6 +728,14 @@ class DocActors:
                         ante = self.antecedent(child, want="thing")
                     if ante is not None and ante.code:  # "coref:" marks it: no owner of a phrase ("their support")
                         return [(ante.code, ante.rule if ante.rule.startswith("coref:") else f"coref:{ante.rule}", False)]
+                if child.dep_ == "poss" and child.lower_ in {"his", "her"} and tok.lemma_.lower() not in FOE_NOUNS:
+                    # "Macron flew to Beijing. His government …", "Guterres … his spokesman": the role is of the
+                    # country of the person the pronoun stands for, found as a subject pronoun's is
+                    owner = self.resolve(child)
+                    if owner is not None and owner.code and not owner.code.startswith("---"):
+                        base = owner.code[:3] if owner.kind == "person" and owner.code[:3] not in NON_STATE_PREFIXES \
+                            else owner.code
+                        return [(base, owner.rule, False)]
                 if child.dep_ == "poss" and m is None and child.pos_ == "NOUN":
                     # "the British tanker's crew", "the Russian navy's patrol ship", "Iran's foreign minister's
                     # aide": an owner that is no named actor passes on the country its own modifiers name
@@ -1328,7 +1341,9 @@ class DocActors:
         if pair:
             return pair
         # an apposition that names the actor: "a leading member, Hadi al-Ameri,"
-        described = self.mention_for(tok) is None and self.agent_of(tok) is not None and bool(self.countries_of(tok))
+        # (a country a possessive pronoun gives is no description: "his opponent, Hillary Clinton," is she)
+        described = self.mention_for(tok) is None and self.agent_of(tok) is not None and any(
+            not src.startswith("coref:") for _c, src, _a in self.countries_of(tok))
         for child in tok.children:
             if child.dep_ == "appos" and self.mention_for(child) is not None and self.mention_for(tok) is None \
                     and not described and not _model_name(child):  # "the US commander in Iraq, David Petraeus": the title says what he is then
