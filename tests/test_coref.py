@@ -563,3 +563,17 @@ def test_a_possessive_pronoun_does_not_hide_the_name_in_apposition(coder: Coder)
     _, r = _resolve(coder, "Bernie Sanders won Vermont. His opponent, Hillary Clinton, won Georgia. He told the "
                     "crowd that he was grateful.", "He", 0)
     assert r is not None and "Sanders" in _names(r)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the two that last acted on each other, not a coordination named before them
+    ("Iran and Iraq met in Baghdad on Monday. Russia criticised France on Tuesday. The two sides agreed to new "
+     "talks.", ["FRA", "RUS"]),
+    ("Iran and Iraq met in Baghdad on Monday. The United States held secret talks with Cuba on Tuesday. The two "
+     "sides agreed on a prisoner exchange.", ["CUB", "USA"]),
+    # a mediator between them is no side
+    ("Israel and Hamas fought for ten days. Egypt mediated. The two sides agreed to a ceasefire on Friday.",
+     ["ISR", "PSE"]),
+])
+def test_the_two_sides_are_the_two_last_facing_each_other(coder: Coder, text: str, codes: list[str]) -> None:
+    assert sorted(c[:3] for c in _resolve_all(coder, text, "sides")) == codes

@@ -1657,6 +1657,13 @@ class DocActors:
                 if count == 2 and referent(a) != referent(b) and JOINED_NAMES.fullmatch(self.text[a.end : b.start]):
                     pair = [a, b]
                     break
+        if kind == "any" and count == 2:
+            # "Israel and Hamas fought. Egypt mediated. … Russia accused France. The two sides": the two
+            # actors last acting on each other, one the subject of a verb and the other its object, before a
+            # coordination named earlier
+            facing = self._facing_pair(named)
+            if facing and (not pair or max(r.start for r in facing) > max(r.start for r in pair)):
+                pair = facing
         people: dict[tuple[str, str], Resolved] = {referent(r): r for r in pair}
         for r in sorted(named, key=lambda r: (r.kind not in {"person", "country"}, not subject(r))):  # stable: the latest first
             if len(people) < count:
@@ -1668,6 +1675,30 @@ class DocActors:
         return [Resolved(r.code + sector, text, start, tok.idx + len(tok), f"coref:plural->{r.text}", r.entity,
                          "agent" if sector else r.kind, True, tok.i)
                 for r in sorted(people.values(), key=lambda r: r.start)]
+
+    def _facing_pair(self, named: list[Resolved]) -> list[Resolved]:
+        """The latest two of ``named`` that one clause sets against or beside each other: the subject of a verb
+        and its object, or the object of its "with", "against", "on" or "at" ("Russia accused France", "the
+        United States held talks with Iran", "Iran fired missiles at Israel")."""
+        by_token = {r.token: r for r in named if 0 <= r.token < len(self.doc)}
+        best: list[Resolved] = []
+        for r in named:
+            t = self.doc[r.token]
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            verb = t.head
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "against", "on", "at"}
+                        for g in c.children if g.dep_ == "pobj"]
+            objects += [g for o in objects if o.dep_ == "dobj" for c in o.children
+                        if c.dep_ == "prep" and c.lower_ in {"with", "against", "on", "at"}
+                        for g in c.children if g.dep_ == "pobj"]  # "held talks with Iran"
+            for o in objects:
+                other = by_token.get(o.i)
+                if other is not None and referent(other) != referent(r) and other.code[:3] != r.code[:3] \
+                        and (not best or max(r.start, other.start) > max(x.start for x in best)):
+                    best = sorted([r, other], key=lambda x: x.start)
+        return best
 
     def _origin_in_phrase(self, tok: Token) -> list[tuple[str, str, bool]]:
         """The country a document or outlet comes from, anywhere in its phrase: "a report
