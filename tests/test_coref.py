@@ -577,3 +577,10 @@ def test_a_possessive_pronoun_does_not_hide_the_name_in_apposition(coder: Coder)
 ])
 def test_the_two_sides_are_the_two_last_facing_each_other(coder: Coder, text: str, codes: list[str]) -> None:
     assert sorted(c[:3] for c in _resolve_all(coder, text, "sides")) == codes
+
+
+def test_a_title_held_only_after_the_story_describes_no_one(coder: Coder) -> None:
+    """In 2016 "the former president" is George W. Bush, not Trump, whose presidency the dictionary dates later."""
+    _, r = _resolve(coder, "George W. Bush campaigned in South Carolina. Mr. Trump's words may have affected the "
+                    "former president, who defended his record.", "president", 0)
+    assert r is not None and "Bush" in _names(r)

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon
+from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon, Role
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1883,7 +1883,7 @@ class DocActors:
                 out |= {t.lower_ for t in head.head.subtree}
         entry = self.matcher.dicts.actors.get(r.entity or "")
         if entry is not None:
-            out |= {w.strip(",;").lower() for role in entry.roles for w in (role.title or "").split()}
+            out |= {w.strip(",;").lower() for role in self._known_roles(entry) for w in (role.title or "").split()}
         return out
 
     def _aged(self, r: Resolved, age: str) -> bool:
@@ -1903,7 +1903,12 @@ class DocActors:
             if head.dep_ == "appos" and _one_role(head.head, word):
                 return True
         entry = self.matcher.dicts.actors.get(r.entity or "")
-        return entry is not None and any(word in (role.title or "").lower().split() for role in entry.roles)
+        return entry is not None and any(word in (role.title or "").lower().split() for role in self._known_roles(entry))
+
+    def _known_roles(self, entry: ActorEntry) -> list[Role]:
+        """The dictionary roles a person had taken up by the story's day: a title held later describes no one
+        yet ("Mr. Trump's words may have affected the former president" in 2016 is not Trump)."""
+        return [role for role in entry.roles if self.day is None or role.start is None or role.start <= self.day]
 
     def _from_mention(self, tok: Token, m: Mention) -> Resolved:
         entry = m.entry
