@@ -667,3 +667,30 @@ def test_prisoners_two_states_exchange_pass_between_them(coder: Coder) -> None:
     assert ("IRN", "IRQ", "0841") in [(s[:3], t[:3], c) for s, t, c in got], got
     assert ("IRQ", "IRN", "0841") in [(s[:3], t[:3], c) for s, t, c in got], got
     assert not any(s.startswith("---") for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "wrong", "cameo"), [
+    # the owner of a gerund with its own object does it ("the United States' backing independence")
+    ("Belgrade has long complained about the United States' backing independence for Kosovo.", "USA", "SRB", "051"),
+    ("Kiev angrily criticized Russia's arming the separatists in eastern Ukraine.", "RUS", "UKR", "072"),
+    # "lashed out at X for having done": the one lashed at did it (a perfect gerund too)
+    ("The Chinese foreign minister lashed out at Japan for having detained a fishing boat captain.", "JPN", "CHN", "17*"),
+    # a participle clause opened by its own noun: the sniper or gunman kills, not the governor who speaks
+    ("On Sunday, while speaking about the recent floods and a sniper targeting and killing three Nigerian soldiers, "
+     "the governor said the region was calm.", "---UAF", "---GOV", "19*"),
+    ("On Sunday, while commenting on the recent riots and a gunman targeting and killing two police officers, "
+     "the governor said the city was calm.", "---UAF", "---GOV", "19*"),
+])
+def test_the_owner_or_opening_noun_of_a_gerund_does_it(coder: Coder, text: str, source: str, wrong: str,
+                                                         cameo: str) -> None:
+    got = events(coder, text)
+    want = cameo.rstrip("*")
+    assert any(s.startswith(source) and c.startswith(want) for s, _, c in got), got
+    assert not any(s.startswith(wrong) and c.startswith(want) for s, _, c in got), got
+
+
+def test_a_killing_with_its_own_object_is_done_by_its_owner(coder: Coder) -> None:
+    """"the army's killing of protesters": the army kills; "his killing" alone would be done to him."""
+    got = events(coder, "The Egyptian army's killing of protesters in Cairo drew wide condemnation.")
+    assert any(s.startswith("EGY") and t.startswith("EGY") and c.startswith("19") for s, t, c in got), got
+    assert not any(s == "" and t.startswith("EGYMIL") for s, t, _ in got), got

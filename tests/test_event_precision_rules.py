@@ -1208,3 +1208,44 @@ def test_told_by_nobody_named_is_no_sharing(coder: Coder) -> None:
 def test_informed_by_a_named_party_stays(coder: Coder) -> None:
     evs = _events(coder, "Germany informed the Polish government of the decision on Monday.")
     assert any(c == "064" for _, _, c in evs), evs
+
+
+def test_politicians_firing_back_at_a_politician_is_a_war_of_words(coder: Coder) -> None:
+    """"fired back at X over his remarks": a retort between politicians, no military force."""
+    evs = _events(coder, "Former French presidents fired back at Putin over his remarks.")
+    assert not any(c.startswith("19") for _, _, c in evs), evs
+
+
+def test_troops_firing_back_stays_force(coder: Coder) -> None:
+    evs = _events(coder, "Israeli troops fired back at the gunmen.")
+    assert any(c.startswith("19") for _, _, c in evs), evs
+
+
+def test_an_ordinary_law_extended_is_no_emergency(coder: Coder) -> None:
+    """"extended its minimum wage laws": nothing makes the law an emergency one, no 1724."""
+    evs = _events(coder, "The United States extended its minimum wage laws to the territory.")
+    assert not any(c == "1724" for _, _, c in evs), evs
+
+
+def test_martial_law_extended_stays(coder: Coder) -> None:
+    evs = _events(coder, "The president extended martial law in the southern province.")
+    assert any(c == "1724" for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator conceded late on Tuesday night.",
+    "The newspaper reported that the ballots were counted and that the senator conceded.",
+    "The opposition leader conceded to the president in a short speech.",
+])
+def test_conceding_with_nothing_admitted_is_a_race_lost(coder: Coder, text: str) -> None:
+    evs = _events(coder, text)
+    assert not any(c == "015" for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The minister conceded that the response had been too slow.",
+    "The government conceded on the pension reform after weeks of strikes.",
+])
+def test_conceding_a_point_stays_an_admission(coder: Coder, text: str) -> None:
+    evs = _events(coder, text)
+    assert any(c == "015" for _, _, c in evs), evs

@@ -37,6 +37,7 @@ from newsevents.extract.events.words import (
     CROWD_NOUNS,
     DISCUSSION_GATHERINGS,
     ELECTORATE_NOUNS,
+    EMERGENCY_WORDS,
     ERA_MARKS,
     ERA_NAMES,
     FACT_IGNORING_VERBS,
@@ -702,7 +703,8 @@ class Judgements(Roles):
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._political_metaphor, self._electoral_challenge, self._voter_preference, self._private_commerce, self._own_pledge,
-                self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done)
+                self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
+                self._ordinary_law)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1089,6 +1091,14 @@ class Judgements(Roles):
             # "the white vote sanctioned his identity", "rescued the economy from collapse": what is sanctioned or
             # rescued is no actor and no people, so the verb is in its other sense (approve, save a thing)
             return f"'{trig.text} {acted_on.text}': no actor or people acted on"
+        if c.code == "015" and lemma == "concede" and (obj is None or (obj.tag_ == "IN" and obj.lower_ == "that")) \
+                and not any(k.dep_ in {"ccomp", "xcomp", "attr", "oprd"} or (
+                    k.dep_ == "prep" and k.lower_ in {"on", "over", "about", "regarding"}
+                    and not any(g.ent_type_ in {"DATE", "TIME"} for g in k.children)) for k in trig.children):
+            # "Sanders conceded", "she conceded to Trump on election night" (and "that Sanders conceded", whose
+            # "that" the parser took for the object): with nothing admitted, a race is lost ("conceded that
+            # the response was slow", "conceded on taxes" stay)
+            return f"'{trig.text}' with nothing admitted: a race lost, no responsibility admitted"
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return ""
         word = obj.lemma_.lower()
@@ -1103,6 +1113,18 @@ class Judgements(Roles):
             # officials who leave a body, no force retreating ("withdrew its troops" has its own pattern)
             return f"'{trig.text} {obj.text}': unarmed officials leaving, no military retreat"
         return ""
+
+    def _ordinary_law(self, c: Candidate) -> str:
+        """Why a 1724 "impose/extend/declare a law, a rule, a state, powers" is no emergency: nothing in the
+        object makes it one ("extending minimum wage laws to the island", "imposed new rules on banks";
+        "martial law", "a state of emergency", "military rule", "emergency powers" stay)."""
+        if c.code != "1724" or c.pattern is None or c.pattern.obj is None or c.pattern.obj in EMERGENCY_WORDS:
+            return ""
+        trig = self._doc[c.trigger]
+        obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() == c.pattern.obj), None)
+        if obj is None or any(t.lemma_.lower() in EMERGENCY_WORDS for t in obj.subtree):
+            return ""
+        return f"'{trig.text} {obj.text}': an ordinary {obj.lemma_.lower()}, no emergency"
 
     def _held_rally(self, c: Candidate) -> str:
         """Why a 14x "held/staged a rally" is a campaign event: the verb pattern names the rally as
@@ -1182,7 +1204,12 @@ class Judgements(Roles):
             if tgt is None or (tgt.kind != "person" and _sector(tgt.code) not in self.lex.verbal_sectors):
                 return ""
             src, tgt = tgt, None
-        political = src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors
+        trig = self._doc[c.trigger]
+        retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
+        # who "fires back" or "hits back" at a person is a politician too ("former presidents fired back
+        # at Trump over the proposal")
+        political = src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors or (
+            retort and tgt is not None and tgt.kind == "person" and src.kind != "country")
         if not political or _armed_code(src.code):
             return ""
         # another country as the target keeps a violent code, unless the target is a person ("Fox and
@@ -1191,8 +1218,6 @@ class Judgements(Roles):
                 src.code and not src.code.startswith("---") and tgt.kind != "person"
                 and tgt.code[:3] not in {"---", src.code[:3]})):
             return ""
-        trig = self._doc[c.trigger]
-        retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
         # a number counts people or things hit ("14 people", "three were hurt"), not a date, a share,
         # a sum or how often ("from 2009 to 2013", "voters over 65", "downgraded nine times")
         physical = [t for t in trig.sent if (t.i != trig.i or not retort)

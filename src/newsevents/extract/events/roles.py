@@ -70,6 +70,34 @@ def _object_pronoun_of(verb: Token, ante: Token) -> bool:
     return any(c.dep_ in {"dobj", "dative"} and c.lower_ in words for c in verb.children)
 
 
+def _gerund_owner(verb: Token) -> Token | None:
+    """The owner of a gerund ("the United States' backing independence for Kosovo", "his seeing them"): a
+    possessive child, or the noun whose possessive marker stands just before it when the parser hung the
+    noun elsewhere. The owner does what the gerund says when the gerund has its own object ("Soleimani's
+    killing" alone was done to him)."""
+    if any(c.dep_ in SUBJ for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    own = next((c for c in verb.children if c.dep_ == "poss" and c.i < verb.i), None)
+    if own is not None:
+        return own
+    if verb.i == 0:
+        return None
+    mark = verb.doc[verb.i - 1]
+    if mark.tag_ == "POS" and mark.head.pos_ in {"NOUN", "PROPN"} and mark.head.i < mark.i and mark.head.head.i != verb.i:
+        return mark.head
+    return None
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """The noun that opens a participle clause the parser hung on the verb as an adverbial noun ("a sniper
+    targeting and killing five officers"): it stands just before the participle and is no date or time."""
+    if verb.tag_ != "VBG":
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in {"NOUN", "PROPN"}
+                 and c.right_edge.i == verb.i - 1 and c.ent_type_ not in {"DATE", "TIME"}
+                 and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
+
+
 class Roles(Modality):
     """Adds the actors of a trigger: its source and target, through the document's actors."""
 
@@ -152,13 +180,27 @@ class Roles(Modality):
             # "showed videos of Trump insulting X", "footage of troops firing" the one filmed
             seen = next((g for g in _of_objects(seen) if g.right_edge.i == tok.i - 1), seen)
             return seen, f"object-seen:{tok.head.lemma_.lower()}"
+        if self.own_rules and tok.tag_ == "VBG" and (owner := _gerund_owner(tok)) is not None:
+            return owner, "possessive-gerund"  # "complained about the United States' backing independence for X"
+        if self.own_rules and (absolute := _absolute_subject(tok)) is not None:
+            # "the shootings and a sniper targeting and killing five officers, the governor said": the
+            # noun that opens a participle clause does it, not the main clause's subject
+            return absolute, "absolute-subject"
+        # "for helping", and "for having helped" (a perfect gerund) as well
+        gerund = tok.tag_ == "VBG" or (self.own_rules and tok.tag_ == "VBN"
+                                       and any(a.dep_ == "aux" and a.lower_ == "having" for a in tok.children))
         cur = tok
         for _ in range(5):
             if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
                 via = cur.dep_
                 prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
-                    and tok.head.i == cur.i and tok.tag_ == "VBG" else None
+                    and tok.head.i == cur.i and gerund else None
                 came, cur = cur, cur.head
+                if self.own_rules and via == "conj" and (absolute := _absolute_subject(cur)) is not None:
+                    return absolute, "absolute-subject"  # "a sniper targeting and killing": both are the sniper's
+                if self.own_rules and via == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBG" \
+                        and cur.head.pos_ in {"NOUN", "PROPN"}:
+                    return cur.head, "participle-head"  # "a gunman targeting and killing two officers"
                 if self.own_rules and prep is not None and cur.dep_ in {"dobj", "nsubjpass"} \
                         and cur.head.lemma_.lower() in JUDGING_VERBS:
                     return cur, f"object-of:{cur.head.lemma_}"  # "convicted the colonel of killing …"
@@ -169,6 +211,13 @@ class Roles(Modality):
                                  and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
                     if doer is not None:
                         return doer, f"object-of:{cur.lemma_}"
+                if self.own_rules and prep is not None and prep.lower_ == "for" and cur.pos_ == "VERB" \
+                        and (doer := next((g for k in cur.children if k.dep_ == "prep" and k.lower_ in {"at", "against"}
+                                           and k.i < prep.i for g in k.children
+                                           if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"}), None)) is not None:
+                    # "lashed out at Turkey for having shot down a jet", "railed against the banks for
+                    # gouging": the one railed at did it, not who rails
+                    return doer, f"blamed-at:{cur.lemma_}"
                 if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
                     ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
                     if via == "xcomp" and ctrl is not None and (cur.lemma_.lower() in self.lex.appeal_verbs or (
@@ -222,6 +271,11 @@ class Roles(Modality):
         target: Resolved | None = None
         how: list[str] = []
         patient = noun.lemma_.lower() in PATIENT_NOUNS or noun.lower_ in PATIENT_NOUNS
+        if patient and self.own_rules and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                                              for c in noun.children):
+            # "the government's killing of terrorists": with its own "of" object the owner is who does it
+            # ("his killing" alone is done to him)
+            patient = False
         for c in noun.children:
             if c.dep_ == "poss":
                 r = actors.resolve(c)

@@ -292,6 +292,9 @@ NORM_NOUNS = {"law", "rule", "norm", "order", "ruling", "ban", "curfew", "sancti
               "obligation", "commitment", "duty", "norms", "taboo", "etiquette", "custom", "standard", "ethic"}
 FACT_IGNORING_VERBS = {"ignore", "disregard", "defy", "resist"}
 # What a candidate concedes when conceding is losing a vote: "conceded the race to Clinton"
+# what makes a law, a rule, a state or powers extraordinary: "martial law", "a state of emergency", "military
+# rule", "emergency powers", "a state of siege" (a "minimum wage law" extended to an island is ordinary law)
+EMERGENCY_WORDS = {"martial", "emergency", "siege", "military", "curfew", "exception", "disaster", "direct", "army"}
 CONTEST_NOUNS = {"race", "election", "nomination", "primary", "caucus", "contest", "state", "seat", "runoff", "vote"}
 # what a candidate runs for: "challenging the senator for his seat", "challenged her for the leadership"
 SOUGHT_OFFICES = CONTEST_NOUNS - {"state", "vote"} | {"presidency", "leadership", "governorship", "mayoralty",
