@@ -1249,3 +1249,23 @@ def test_conceding_with_nothing_admitted_is_a_race_lost(coder: Coder, text: str)
 def test_conceding_a_point_stays_an_admission(coder: Coder, text: str) -> None:
     evs = _events(coder, text)
     assert any(c == "015" for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "A retired banker donated $2,000 to Senator Warren's reelection campaign last year.",
+    "Wealthy bankers donated heavily to Hillary Clinton during the primaries.",
+    "The oil company gave $5 million to a group backing Governor Abbott.",
+])
+def test_money_for_a_politician_or_campaign_is_no_aid(coder: Coder, text: str) -> None:
+    """A donation to a candidate, a campaign or a group backing one is a political contribution, no 07x."""
+    evs = _events(coder, text)
+    assert not any(c.startswith("07") for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Japan donated $5 million to the World Food Programme for Yemen.",
+    "A Saudi businessman donated $1 million to Syrian refugees.",
+])
+def test_donations_to_relief_stay_aid(coder: Coder, text: str) -> None:
+    evs = _events(coder, text)
+    assert any(c.startswith("07") for _, _, c in evs), evs

@@ -26,6 +26,7 @@ from newsevents.extract.events.words import (
     APPLAUSE_VERBS,
     ARMED_CODES,
     AUDIENCE_NOUNS,
+    BACKING_PARTICIPLES,
     BUILDING_NOUNS,
     CAMPAIGN_WORDS,
     CHATTER_WORDS,
@@ -36,6 +37,7 @@ from newsevents.extract.events.words import (
     CONTEST_NOUNS,
     CROWD_NOUNS,
     DISCUSSION_GATHERINGS,
+    DONATION_LEMMAS,
     ELECTORATE_NOUNS,
     EMERGENCY_WORDS,
     ERA_MARKS,
@@ -60,6 +62,7 @@ from newsevents.extract.events.words import (
     OFFICE_SECTORS,
     OPPOSITION_VERBS,
     OUTBURST_NOUNS,
+    PAC_WORDS,
     PARTNERED_NOUNS,
     PARTY_NOUNS,
     PARTY_OBJECT_CODES,
@@ -704,7 +707,7 @@ class Judgements(Roles):
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._political_metaphor, self._electoral_challenge, self._voter_preference, self._private_commerce, self._own_pledge,
                 self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
-                self._ordinary_law)
+                self._ordinary_law, self._campaign_money)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1112,6 +1115,31 @@ class Judgements(Roles):
             # "the party withdrew its ministers from the cabinet", "withdrew its lawmakers from parliament":
             # officials who leave a body, no force retreating ("withdrew its troops" has its own pattern)
             return f"'{trig.text} {obj.text}': unarmed officials leaving, no military retreat"
+        return ""
+
+    def _campaign_money(self, c: Candidate) -> str:
+        """Why a 070/071 gift of money is a political contribution, no aid: it goes to a politician, a campaign
+        or a committee ("donated $750 to Clinton's campaign", "Wall Streeters donated to her", "gave $3 million
+        to a group backing Huckabee", "donations from Wall Street" to a candidate), and no state gives it."""
+        if c.code not in {"070", "071"}:
+            return ""
+        trig = self._doc[c.trigger]
+        lemma = trig.lemma_.lower()
+        if lemma not in DONATION_LEMMAS:
+            return ""
+        src = c.source
+        if src is not None and src.code and src.code[:3] != "---" and _sector(src.code) in STATE_SECTORS:
+            return ""  # "the United States gave $10 million to ..." is a state's aid
+        if lemma in {"give", "gift"} and not any(t.ent_type_ == "MONEY" or t.text == "$" for t in trig.subtree):
+            return ""  # "gave weapons to the rebels": only money given is a contribution
+        tgt = c.target
+        if tgt is not None and tgt.kind == "person" and _sector(tgt.code) in self.lex.verbal_sectors:
+            return f"'{trig.text}' to {tgt.text}: money for a politician, a contribution"
+        to = [g for k in trig.children if k.dep_ == "prep" and k.lower_ == "to" for g in k.children if g.dep_ == "pobj"]
+        for g in to:
+            for t in g.subtree:
+                if t.lemma_.lower() in CAMPAIGN_WORDS | PAC_WORDS or (t.dep_ == "acl" and t.lemma_.lower() in BACKING_PARTICIPLES):
+                    return f"'{trig.text} to ... {t.text}': money for a campaign, a contribution"
         return ""
 
     def _ordinary_law(self, c: Candidate) -> str:

@@ -184,6 +184,11 @@ CALLING_OFF_VERBS = {"cancel", "postpone", "scrap", "shelve", "delay", "defer", 
 KIND_HEADS = {"police", "policeman", "officer", "gear", "squad", "unit", "shield", "van", "control", "helmet",
               "banner", "placard", "sign", "song", "act"}
 # a rally of a campaign, not a demonstration: "a campaign rally", "his victory rally", "a Trump rally"
+# giving money: "donated to her campaign", "gave $3 million to a group backing X", "donations from Wall Street"
+DONATION_LEMMAS = {"donate", "donation", "contribute", "contribution", "give", "gift"}
+# what a political committee is called, and the participles that make a group one ("a group backing Bush")
+PAC_WORDS = {"pac", "committee", "super"}
+BACKING_PARTICIPLES = {"back", "support", "endorse", "promote"}
 CAMPAIGN_WORDS = {"campaign", "victory", "election", "electoral", "primary", "caucus", "fundraising", "fundraiser",
                   "pep", "reelection", "re-election", "stump"}
 RALLY_SPEECH_VERBS = {"speak", "address", "thank", "promise", "vow", "pledge", "urge", "appear", "headline"}
