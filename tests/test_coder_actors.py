@@ -694,3 +694,16 @@ def test_a_killing_with_its_own_object_is_done_by_its_owner(coder: Coder) -> Non
     got = events(coder, "The Egyptian army's killing of protesters in Cairo drew wide condemnation.")
     assert any(s.startswith("EGY") and t.startswith("EGY") and c.startswith("19") for s, t, c in got), got
     assert not any(s == "" and t.startswith("EGYMIL") for s, t, _ in got), got
+
+
+
+@pytest.mark.parametrize(("text", "wrong", "cameo"), [
+    # a participle with a "by" agent is passive, whatever subject the parser gave it: the one asked, pressed
+    # or released does not ask, press or release
+    ("Asked by reporters to respond to the criticism, Senator Warren said the bill was flawed.", "USALEG", "02*"),
+    ("The foreign minister said the sailors released by Iran were all in good health.", "---MIL", "084*"),
+])
+def test_a_participle_with_a_by_agent_is_passive(coder: Coder, text: str, wrong: str, cameo: str) -> None:
+    got = events(coder, text)
+    want = cameo.rstrip("*")
+    assert not any(s.startswith(wrong) and c.startswith(want) for s, _, c in got), got

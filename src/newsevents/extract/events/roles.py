@@ -135,6 +135,11 @@ class Roles(Modality):
         if not passive and self.own_rules and tok.tag_ == "VBN" and tok.dep_ == "acl" \
                 and any(c.dep_ == "agent" for c in tok.children):
             passive = True  # "a rocket fired by Hamas": the agent of a reduced relative does it
+        if not passive and self.own_rules and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            # "said the Iranians released by the United States were ...": a participle with a "by" agent and no
+            # "have" is passive, even when the parser gave it the noun before it as a subject
+            passive = True
         if passive:
             for c in tok.children:
                 if c.dep_ == "agent":
