@@ -379,3 +379,26 @@ def test_he_after_a_woman_reporting_is_the_man_in_her_clause(coder: Coder) -> No
     text = "Mrs. Lopez said Mr. Brandt had made false claims. He went on to insist that the paper had been unfair."
     found = [q for q in coder.code_text(text).quotes if q.cue is not None and "insist" in q.cue]
     assert found and found[0].speaker is not None and "Brandt" in found[0].speaker.rule
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Portugal and Norway demanded that the talks resume next month.", "the talks resume", "Portugal and Norway"),
+    ("The farm lobby and several county officials argued that the levy would hurt growers.", "the levy",
+     "The farm lobby and several county officials"),
+    ("Union veteran and former welder Ada Lopez said the plant would reopen in May.", "the plant",
+     "Union veteran and former welder Ada Lopez"),
+])
+def test_a_coordinated_speaker_is_the_whole_coordination(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"Portugal and Norway demanded …": both speak; the speaker span is the coordination, not its first part."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)
+
+
+def test_a_described_speaker_is_not_coordinated_with_the_description(coder: Coder) -> None:
+    """"Ada Lopez, director of policy at the institute, and a Democrat, said": one person, described twice."""
+    text = ("Ada Lopez, senior director of health policy at the Ridge Institute, and a Democrat, said the clinic "
+            "would close in June.")
+    q = one(coder, text, "the clinic would close")
+    assert q.speaker_text == "Ada Lopez"
+    check_spans(text, q)

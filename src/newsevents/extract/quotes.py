@@ -2647,6 +2647,23 @@ def _standing_for(tok: Token, ante: Token, how: str, actors: DocActors) -> _Spea
     return _Speaker(r, tok.text, s, e, inner.name, ref)
 
 
+def _conjoined_bounds(tok: Token, left: int, right: int, quoted: list[bool] | None) -> tuple[int, int]:
+    """Token bounds of the whole coordination a speaker stands in: "Netanyahu and other Israeli leaders said",
+    "GOP contender and former neurosurgeon Ben Carson responded" speak together (or are one person described
+    twice), not the first conjunct alone. ``left``/``right`` are the speaker's own noun phrase."""
+    doc = tok.doc
+    parts = [c for c in tok.conjuncts if c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i > tok.i]
+    if any(c.dep_ == "appos" and doc[c.left_edge.i - 1].text == "," for c in tok.rights) and any(
+            d.dep_ == "det" and d.lower_ in {"a", "an"} for c in parts for d in c.children):
+        return left, right  # "Ada Lopez, a professor at the college and a Democrat, said": one person described
+    if tok.dep_ == "conj" or not parts:
+        return left, right
+    end = max(_np_bounds(c)[1] for c in parts)
+    if any(t.pos_ in {"VERB", "AUX"} or (quoted and quoted[t.i]) or "\n" in t.text for t in doc[right + 1 : end + 1]):
+        return left, right  # a clause or quoted words in between: not one noun phrase
+    return left, end
+
+
 def _named_beside(tok: Token, quoted: list[bool] | None) -> Token | None:
     """The person's name in apposition after a common noun that is the speaker: "One pastor, Ada Lopez, said",
     "one of the men, Ben Adeyemi, 70, said". The name is who spoke; the noun only describes them."""
@@ -2683,6 +2700,9 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
         return _standing_for(tok, binder, "possessive", actors)
     beside = _named_beside(tok, quoted)
     left, right = _np_bounds(beside if beside is not None else tok)
+    own = doc.text[doc[left].idx : doc[right].idx + len(doc[right])]
+    if beside is None:
+        left, right = _conjoined_bounds(tok, left, right, quoted)
     s, e = doc[left].idx, doc[right].idx + len(doc[right])
     text = doc.text[s:e]
     pronoun = tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS | {"it", "they"}
@@ -2725,7 +2745,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
             return _Speaker(r, text, s, e, name, (person.start_char, person.end_char))
     kind = "group" if tok.lemma_.lower() in COLLECTIVE or tok.tag_ in {"NNS", "NNPS"} else "unknown"
     r = Resolved("", text, s, e, "speaker:text", f"text:{text}", kind, tok.tag_ in {"NNS", "NNPS"}, tok.i)
-    return _Speaker(r, text, s, e, text)
+    return _Speaker(r, text, s, e, own)
 
 
 def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
