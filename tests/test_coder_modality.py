@@ -608,3 +608,27 @@ def test_an_order_told_in_the_passive_is_not_carried_out(coder: Coder) -> None:
     """"his unit was ordered to shoot prisoners": "his" is the soldier's, not the unnamed orderer's; nobody shot."""
     text = "A deserter told reporters that his brigade was ordered to shoot civilians fleeing the town."
     assert not any(c.startswith(("18", "19", "20")) for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("Iraq's parliament ordered the withdrawal of American forces stationed near Baghdad.", "IRQLEG", "USAMIL", "1056"),
+    ("Mali's junta has ordered the withdrawal of French forces within six months.", "MLIMIL", "FRAMIL", "1056"),
+    ("The Somali cabinet ordered the withdrawal of Ethiopian troops last week.", "SOMGOV", "ETHMIL", "1056"),
+])
+def test_an_order_naming_another_partys_forces_is_a_demand_on_them(
+        coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    """"ordered the withdrawal of American forces": the noun's act is not done yet, and the orderer cannot carry it
+    out for another country's forces; it demands it of them (1056), as "ordered American forces to withdraw" does."""
+    got = events(coder, text)
+    assert (source, target, cameo) in got, got
+    assert not any(c == "0874" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Putin ordered the withdrawal of Russian troops from the border.", "RUS", "0874"),
+    ("Erdogan ordered the withdrawal of Turkish troops from northern Syria.", "TUR", "0874"),
+    ("President Trump ordered the killing of the Iranian general in Baghdad.", "USA", "19*"),
+])
+def test_an_order_for_ones_own_side_is_the_orderers_act(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """"Putin ordered the withdrawal of Russian troops": his own forces, so the withdrawal is Russia's act."""
+    assert has(coder, text, source, cameo), events(coder, text)

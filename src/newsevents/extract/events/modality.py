@@ -305,6 +305,16 @@ class Modality(PatternMatcher):
                         negated = True
                         notes.append(f"neg:{hl}")
                     break
+                if self.own_rules and dep == "dobj" and cur.i == tok.i and cur.pos_ == "NOUN" and hl in self.lex.order_verbs \
+                        and head.pos_ == "VERB" and hl != "tell":
+                    # "the parliament ordered the withdrawal of U.S. troops": the act ordered, not yet done; the
+                    # coder's appeal rule makes it a demand on another party, the orderer's own act for its own side
+                    mod = "wanted"
+                    notes.append(f"ordered:{hl}")
+                    if any(c.dep_ == "neg" for c in head.children):
+                        negated = True
+                        notes.append(f"neg:{hl}")
+                    break
                 if dep == "xcomp" and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
                     mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
                     notes.append(f"modal-adjective:{hl}")
@@ -416,6 +426,9 @@ class Modality(PatternMatcher):
                 return cur.head  # "said it was prepared to strike"
             if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "dobj":
                 return cur.head.head  # "announced their intention to lay down arms"
+            if self.own_rules and cur.i == trig.i and cur.dep_ == "dobj" and cur.pos_ == "NOUN" \
+                    and cur.head.lemma_.lower() in self.lex.order_verbs and cur.head.pos_ == "VERB":
+                return cur.head  # "ordered the withdrawal of U.S. troops": the order
             if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.lemma_.lower() in COMMITMENT_VERBS:
                 return cur.head  # "workers threatened a strike", "promised concessions"
             if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
