@@ -1269,3 +1269,24 @@ def test_money_for_a_politician_or_campaign_is_no_aid(coder: Coder, text: str) -
 def test_donations_to_relief_stay_aid(coder: Coder, text: str) -> None:
     evs = _events(coder, text)
     assert any(c.startswith("07") for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator fired at his critics on Tuesday.",
+    "The Labour leader fired at the prime minister over the budget during the debate.",
+    "Former Mexican presidents Fox and Calderon fired back at Trump over the wall.",
+])
+def test_firing_at_a_politician_with_nothing_fired_is_words(coder: Coder, text: str) -> None:
+    """"fired at his critics": no weapon, no armed side, a politician aimed at: a war of words, no attack."""
+    evs = _events(coder, text)
+    assert not any(c[:2] in {"18", "19"} for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("A policeman fired at the crowd outside the parliament.", "19*"),
+    ("Protesters said the governor fired at them with a pistol.", "19*"),
+    ("Israeli troops fired on protesters near the border.", "17*"),
+])
+def test_firing_by_armed_men_at_people_or_with_a_weapon_stays(coder: Coder, text: str, cameo: str) -> None:
+    evs = _events(coder, text)
+    assert any(c.startswith(cameo.rstrip("*")) for _, _, c in evs), evs

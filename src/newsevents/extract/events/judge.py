@@ -705,8 +705,8 @@ class Judgements(Roles):
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
-                self._political_metaphor, self._electoral_challenge, self._voter_preference, self._private_commerce, self._own_pledge,
-                self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
+                self._political_metaphor, self._aimed_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
+                self._own_pledge, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
@@ -1217,6 +1217,32 @@ class Judgements(Roles):
         if lemma == "killing" and trig.dep_ == "dobj" and trig.head.lemma_.lower() == "make":
             return f"'{trig.head.text} a killing': a profit, no killing"
         return ""
+
+    def _aimed_words(self, c: Candidate) -> str:
+        """Why "fired at" a politician is words: one who fires nothing ("the senator fired at his critics",
+        "the minister fired at the opposition over the budget"), no armed side and no weapon or blow in the
+        sentence. Shots at a crowd, a convoy or a town, by troops or police, or "with a pistol" stay."""
+        if c.code[:2] != "19" or c.source is None:
+            return ""
+        trig = self._doc[c.trigger]
+        if trig.lemma_.lower() != "fire" or trig.pos_ != "VERB" \
+                or any(k.dep_ in {"dobj", "nsubjpass", "auxpass"} for k in trig.children):
+            return ""
+        src, tgt = c.source, c.target
+        if _armed_code(src.code) or (tgt is not None and _armed_code(tgt.code)):
+            return ""
+        if tgt is None:
+            # "fired at Bloomberg": an unlisted person's name is the one aimed at
+            aimed = [g for k in trig.children if k.dep_ == "prep" and k.lower_ in {"at", "on"}
+                     for g in k.children if g.dep_ == "pobj"]
+            if not aimed or any(g.ent_type_ != "PERSON" for g in aimed):
+                return ""
+        elif tgt.kind != "person" and _sector(tgt.code) not in self.lex.verbal_sectors | OFFICE_SECTORS | {"OPP"}:
+            return ""
+        if any(t.i != trig.i and t.lemma_.lower() in self.lex.physical_words for t in trig.sent) \
+                or any(k.dep_ == "prep" and k.lower_ == "with" for k in trig.children):
+            return ""
+        return f"'{trig.text} at' a politician with nothing fired: aimed words, no shot"
 
     def _political_metaphor(self, c: Candidate) -> str:
         """Why a violent code between politicians is a war of words: a person or a party, a paper
