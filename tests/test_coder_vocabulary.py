@@ -1102,3 +1102,13 @@ def test_a_convoy_fired_on_in_the_passive_is_an_attack(coder: Coder) -> None:
     """"was fired on by troops": the passive leaves "on" a particle with no object; the agent fired."""
     text = "A truck carrying medicine to Darfur was fired on by Sudanese soldiers, the Red Cross said."
     assert has(coder, text, "SDN", "19*"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker fired a shot past the keeper in the second half.",
+    "Nigeria's forwards fired shots at the Ghanaian keeper all afternoon.",
+])
+def test_a_shot_past_the_keeper_is_sport(coder: Coder, text: str) -> None:
+    """The goalkeeper called "the keeper": shots at him are a football match, no force."""
+    assert not code(coder, text).events, events(coder, text)
+
