@@ -1112,3 +1112,14 @@ def test_a_shot_past_the_keeper_is_sport(coder: Coder, text: str) -> None:
     """The goalkeeper called "the keeper": shots at him are a football match, no force."""
     assert not code(coder, text).events, events(coder, text)
 
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Tanzanian government suspended the licence of a newspaper.", "TZAGOV", "---MED"),
+    ("The Kenyan government withdrew the accreditation of two foreign journalists.", "KENGOV", "---MED"),
+    ("Zimbabwe has suspended the mining permit of a Chinese company.", "ZWE", "CHNBUS"),
+])
+def test_a_licence_suspended_or_withdrawn_is_an_administrative_sanction(
+        coder: Coder, text: str, source: str, target: str) -> None:
+    """An authority that suspends or withdraws a licence, a permit or an accreditation sanctions its holder
+    (172), as when it revokes or cancels one."""
+    assert (source, target, "172") in events(coder, text), events(coder, text)
