@@ -397,3 +397,22 @@ def test_a_condemned_act_is_an_event_of_its_own(coder: Coder, text: str, source:
 ])
 def test_acts_condemned_in_general_or_hypothetically_are_no_events(coder: Coder, text: str) -> None:
     assert not any(c[:2] in {"18", "19"} for _, _, c in real_or_not(coder, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Economists argue that sanctions on Syria have deepened hunger.",
+    "Analysts said the US sanctions on Iran have hurt ordinary people.",
+    "The embargo against Cuba has damaged the island's economy, officials said.",
+    "The EU's tariffs on Chinese cars hit exports last year.",
+    "The curfew crippled trade in the Kenyan capital.",
+])
+def test_a_measure_as_the_cause_of_an_effect_is_no_new_measure(coder: Coder, text: str) -> None:
+    """"sanctions on Syria have deepened hunger": a measure already in force, named as the cause of what
+    followed, is not imposed now (no 16x/172)."""
+    got = real_or_not(coder, text)
+    assert not any(c[:2] == "16" or c[:3] == "172" for _, _, c in got), got
+
+
+def test_a_measure_imposed_or_coming_into_force_stays(coder: Coder) -> None:
+    got = triples(coder.code_text("New sanctions on Iran took effect on Monday.", day=DAY))
+    assert any(c == "163" for _, _, c in got), got

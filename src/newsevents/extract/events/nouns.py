@@ -15,6 +15,7 @@ from newsevents.extract.events.words import (
     BROKERING_VERBS,
     CALLING_OFF_VERBS,
     CEASEFIRE_DECLARING,
+    EFFECT_VERBS,
     KIND_HEADS,
     RIOT_CODES,
     TOPIC_MARKERS,
@@ -74,6 +75,14 @@ class NounTriggers(VerbTriggers):
             found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                    status="rejected", reason=f"'{tok.head.text} {tok.text}': called off, "
                                    "not held", pattern=npattern))
+            return
+        if self.own_rules and (npattern.code[:2] == "16" or npattern.code[:3] == "172") and tok.dep_ == "nsubj" \
+                and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in EFFECT_VERBS:
+            # "sanctions on Venezuela have deepened poverty", "the curfew crippled trade": a measure in force
+            # as the cause of what followed, not imposed now
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'{tok.text} ... {tok.head.text}': a measure in force "
+                                   "as the cause of an effect, no new act", pattern=npattern))
             return
         if tok.dep_ == "pobj" and not (self.own_rules and self._on_strike(tok, actors) is not None) and (
                 (tok.head.lower_ in lex.topic_prepositions and tok.head.head.pos_ == "NOUN")

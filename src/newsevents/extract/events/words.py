@@ -136,6 +136,13 @@ DECLARING_VERBS = {"announce"}
 # a sport's gear named as what someone was beaten with: the sport word then names no sport
 SPORT_GEAR_WEAPONS = {"bat", "stick"}
 # Verbs that only say an event noun reached its target: "was hit by a cyberattack".
+# What a measure in force did or does: "the sanctions have deepened poverty", "the embargo hurt the economy",
+# "the curfew crippled trade". A measure named as the cause of an effect is one already in place, no new act.
+EFFECT_VERBS = {"deepen", "worsen", "hurt", "harm", "damage", "cripple", "devastate", "ruin", "weaken", "squeeze",
+                "strangle", "cause", "exacerbate", "aggravate", "fuel", "impoverish", "affect", "hamper", "hinder",
+                "choke", "starve", "undermine", "erode", "slow", "cost", "deprive", "contribute", "lead", "bite",
+                "backfire", "fail", "work", "drive", "push", "force", "leave", "make", "keep", "prevent", "limit",
+                "restrict", "isolate", "pinch", "batter", "punish", "kill", "disrupt", "paralyse", "paralyze", "hit"}
 IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
 # Verbs by which one party alone acts on a joint thing: "X ratified its agreement with Y" is
 # X's act, not Y's (unlike "signed", "reached", "held talks").
