@@ -225,3 +225,23 @@ def test_the_titles_sen_and_rep_name_legislators(coder: Coder) -> None:
 def test_the_nra_is_a_us_group_not_a_place(coder: Coder) -> None:
     r = coder.code_text("The NRA criticized the president.", day=date(2016, 6, 1))
     assert "USANGO" in sources(r)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Brussels imposed sanctions on Belarus on Monday.", "IGOEEC"),
+    ("Poland said Brussels had threatened to withhold funds.", "IGOEEC"),
+])
+def test_brussels_acting_is_the_eu(coder: Coder, text: str, code: str) -> None:
+    """The doer "Brussels" is the European Union, as a capital that acts is its government."""
+    r = coder.code_text(text, day=date(2020, 1, 4))
+    assert code in sources(r), sources(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Bombs exploded in Brussels on Tuesday, killing 30 people.",
+    "Brussels was hit by a series of bombings.",
+])
+def test_brussels_as_a_place_is_belgium(coder: Coder, text: str) -> None:
+    r = coder.code_text(text, day=date(2020, 1, 4))
+    codes = {e.target.code for e in r.events if e.target} | set(sources(r))
+    assert "IGOEEC" not in codes and "BEL" in codes, codes

@@ -291,6 +291,9 @@ def _fold_key(text: str) -> str:
 # Plurals that, with a country as their modifier, name its armed forces; alone they are too
 # vague to be agents ("market forces", "a task force"), so agents.yaml leaves them out.
 ARMED_PLURALS = {"forces"}
+# the seat of a body that news names by its city, as a capital for its government (the countries list
+# leaves these cities out): the doer "Brussels" is the EU
+SEATS = {"Brussels": "IGOEEC"}
 # people named by whom they back or oppose: "a Sanders supporter", "Trump critics"
 PARTISAN_NOUNS = {"supporter", "backer", "fan", "follower", "enthusiast", "admirer", "loyalist", "devotee",
                   "partisan", "booster", "critic", "detractor", "opponent", "foe", "adversary", "skeptic",
@@ -1435,6 +1438,12 @@ class DocActors:
             plausible = ent is not None and len(ent.text) > 2 and not ent[0].is_stop and ent.text[:1].isupper() \
                 and not in_dateline(ent)
             code = self.place_country(ent.text, ent.label_) if ent is not None and plausible else None
+            body = SEATS.get(ent.text) if ent is not None and plausible else None
+            if ent is not None and body and self._acts_as_body(tok):
+                # "Brussels imposed tariffs", "talks with Brussels": the seat speaks for the body seated there,
+                # as a capital for its government; "in Brussels", "Brussels was hit" stay the city
+                return [Resolved(body, ent.text, ent.start_char, ent.end_char, f"seat:{ent.text}", None,
+                                 "organization", False, tok.i)]
             if ent is not None and code:
                 return [Resolved(code, ent.text, ent.start_char, ent.end_char, f"place:{ent.text}", None, "country",
                                  False, tok.i)]
@@ -1909,6 +1918,16 @@ class DocActors:
         """The dictionary roles a person had taken up by the story's day: a title held later describes no one
         yet ("Mr. Trump's words may have affected the former president" in 2016 is not Trump)."""
         return [role for role in entry.roles if self.day is None or role.start is None or role.start <= self.day]
+
+    def _acts_as_body(self, tok: Token) -> bool:
+        """Does a seat's name stand where an actor goes: the doer ("Brussels said"), an owner ("Brussels'
+        demands") or a partner ("a dispute with Brussels"), not a place ("in Brussels", "visited Brussels")
+        nor what was done to the city ("Brussels was hit")?"""
+        if tok.dep_ in {"nsubj", "agent"}:
+            return True
+        if tok.dep_ == "poss":
+            return True  # "Brussels' plan", "Brussels's decision"
+        return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "against"}
 
     def _from_mention(self, tok: Token, m: Mention) -> Resolved:
         entry = m.entry
