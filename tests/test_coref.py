@@ -584,3 +584,17 @@ def test_a_title_held_only_after_the_story_describes_no_one(coder: Coder) -> Non
     _, r = _resolve(coder, "George W. Bush campaigned in South Carolina. Mr. Trump's words may have affected the "
                     "former president, who defended his record.", "president", 0)
     assert r is not None and "Bush" in _names(r)
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "name"), [
+    # a pronoun resolved to an earlier pronoun is named by the person that one stood for, not by "she"/"he"
+    ("Maria Lindgren, a nurse from Ohio, had other plans. She called voters every night. She said the campaign "
+     "needed more help.", "She", 1, "Maria Lindgren"),
+    ("Paul Ostrowski, a retired teacher, spoke at the meeting. He said the school was too small, and he added "
+     "that the town could pay for a new one.", "he", 0, "Paul Ostrowski"),
+])
+def test_a_chain_of_pronouns_keeps_the_name_it_started_from(coder: Coder, text: str, word: str, nth: int,
+                                                            name: str) -> None:
+    _, r = _resolve(coder, text, word, nth)
+    assert r is not None
+    assert r.rule.split("->", 1)[1] == name, r.rule

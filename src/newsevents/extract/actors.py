@@ -55,6 +55,18 @@ class Resolved:
     token: int = -1
 
 
+def named_as(r: Resolved) -> str:
+    """The words a resolved mention names its actor by: a pronoun resolved to an earlier pronoun ("Ms. Lee … She
+    … she said") is named by what that one stood for, so a chain of pronouns keeps the name it started from."""
+    if r.rule.startswith("coref:") and "->" in r.rule and r.text.lower() in _CHAIN_PRONOUNS:
+        return r.rule.split("->", 1)[1]
+    return r.text
+
+
+_CHAIN_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "us",
+                             "our", "i", "me", "my", "who", "which", "that", "whom"})
+
+
 def referent(r: Resolved) -> tuple[str, str]:
     """Who a resolved mention stands for: its entity, else the words of the mention it was resolved to."""
     if r.entity is not None:
@@ -1307,7 +1319,7 @@ class DocActors:
                 subj = self._clause_chain(tok)[1]
                 if subj is not None and subj.i != tok.i and subj.lower_ not in lex.relative_pronouns:
                     own = [r for r in self.resolve_all(subj, depth=depth + 1) if r.code or _unlisted_person(r)]
-                    return [Resolved(r.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{r.text}",
+                    return [Resolved(r.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{named_as(r)}",
                                      r.entity, r.kind, r.plural, tok.i) for r in own]
             # "He (Trump) had talked": a pronoun with a name in apposition is that name
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -1326,7 +1338,7 @@ class DocActors:
             if ante is None and not group:
                 return []
             return [Resolved(
-                one.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{one.text}", one.entity,
+                one.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:{want}->{named_as(one)}", one.entity,
                 one.kind, one.plural, tok.i,
             ) for one in group or ([ante] if ante is not None else [])]
         if low == "old" and any(c.lower_ == "the" for c in tok.children) and any(
@@ -1339,7 +1351,7 @@ class DocActors:
                 return []
             start = tok.left_edge.idx
             return [Resolved(ante.code, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
-                             f"coref:age->{ante.text}", ante.entity, ante.kind, False, tok.i)]
+                             f"coref:age->{named_as(ante)}", ante.entity, ante.kind, False, tok.i)]
         pair = self._named_people(tok)
         if pair:
             return pair
@@ -1395,7 +1407,7 @@ class DocActors:
             if earlier:
                 r = earlier[0]
                 return [Resolved(r.code, tok.text if tok.i == tok.left_edge.i else self.text[tok.left_edge.idx : tok.idx + len(tok)],
-                                 tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{r.text}", r.entity,
+                                 tok.left_edge.idx, tok.idx + len(tok), f"coref:definite->{named_as(r)}", r.entity,
                                  r.kind, False, tok.i)]
         agent = self.agent_of(tok)
         if agent is not None:
@@ -1420,7 +1432,7 @@ class DocActors:
                 ante = self._definite(tok, sector) if not others else None
                 if ante is not None:  # an unlisted person keeps the description's sector
                     return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
-                                     tok.idx + len(tok), f"coref:definite->{ante.text}", ante.entity, ante.kind,
+                                     tok.idx + len(tok), f"coref:definite->{named_as(ante)}", ante.entity, ante.kind,
                                      plural, tok.i)]
                 countries = [("---", "", True)]
             out: list[Resolved] = []
@@ -1681,7 +1693,7 @@ class DocActors:
             return []
         text = self.text[start : tok.idx + len(tok)]
         sector = "GOV" if lemma == "government" else ""
-        return [Resolved(r.code + sector, text, start, tok.idx + len(tok), f"coref:plural->{r.text}", r.entity,
+        return [Resolved(r.code + sector, text, start, tok.idx + len(tok), f"coref:plural->{named_as(r)}", r.entity,
                          "agent" if sector else r.kind, True, tok.i)
                 for r in sorted(people.values(), key=lambda r: r.start)]
 
