@@ -383,3 +383,49 @@ def test_the_dateline_stays_for_its_own_state_others_than_states_meetings_and_na
         coder: Coder, dateline: str, text: str, root: str, town: str) -> None:
     got = [g for g in _datelined(coder, dateline, text) if g[0][:2] == root]
     assert got and all(g[2] == town for g in got), _datelined(coder, dateline, text)
+
+
+def _mentions(coder: Coder, text: str, root: set[str]) -> list[tuple[str, dt.date | None, str | None, str]]:
+    """(trigger, date, place, time rule) of the events of ``root``, in a story written on Wednesday 10 March 2021."""
+    res = coder.code_text(text, day=dt.date(2021, 3, 10))
+    return [(e.evidence.trigger.text if e.evidence.trigger else "", e.date, e.place.name if e.place else None,
+             e.time.rule or "" if e.time else "") for e in res.events if e.root in root]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("US troops killed two militia commanders near Kirkuk on Monday. Iraq's foreign minister condemned the US strike.",
+     "strike"),  # a definite noun
+    ("Israeli troops shot dead a Palestinian teenager in Hebron on Monday. Hamas condemned the teenager's killing by "
+     "Israeli troops.", "killing"),  # a possessive nominalisation
+    ("Israeli troops shot dead a Palestinian teenager in Hebron on Monday. Palestinian officials condemned the attack "
+     "by Israeli troops.", "attack"),
+])
+def test_a_definite_event_noun_refers_back_to_the_dated_act_it_names(coder: Coder, text: str, trigger: str) -> None:
+    """A later mention of the act by an event noun with no time of its own is that act, not one on the day the
+    story was written: it takes the act's date (Monday) and place, and its time rule says which event it names."""
+    got = _mentions(coder, text, {"18", "19"})
+    first = next(g for g in got if g[0] != trigger)
+    later = [g for g in got if g[0] == trigger]
+    assert first[1] == dt.date(2021, 3, 8) and first[2] is not None, got
+    assert later and all(g[1:3] == first[1:3] and g[3].startswith("refers back to event ev") for g in later), got
+
+
+@pytest.mark.parametrize("text", [
+    # another place than the act told
+    "Russian forces shelled Kharkiv on Monday. Ukraine condemned the Russian attack on Odesa.",
+    # a noun set apart from the act told
+    "Israeli troops shot dead a Palestinian teenager in Hebron on Monday. Palestinian officials condemned the second "
+    "attack by Israeli troops.",
+])
+def test_an_event_noun_naming_another_occasion_keeps_its_own_date(coder: Coder, text: str) -> None:
+    got = _mentions(coder, text, {"18", "19"})
+    later = [g for g in got if g[0] == "attack"]
+    assert later and all(g[1] == dt.date(2021, 3, 10) and not g[3] for g in later), got
+
+
+def test_a_spoken_act_named_again_is_not_taken_for_the_one_told(coder: Coder) -> None:
+    """Praise, criticism and meetings recur between the same sides: "his praise" need not be Monday's."""
+    got = _mentions(coder, "Senator Smith praised the governor on Monday. His praise of the governor surprised aides.",
+                    {"05"})
+    later = [g for g in got if g[0] == "praise"]
+    assert later and all(g[1] == dt.date(2021, 3, 10) and not g[3] for g in later), got

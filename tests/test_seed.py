@@ -112,3 +112,12 @@ def test_unrealized_are_kept_apart(seed_result: ArticleResult) -> None:
     # "plans to attack American diplomats" is planned, not done
     planned = [e for e in seed_result.unrealized_events if e.modality == "planned"]
     assert planned and all(e.root == "19" for e in planned)
+
+
+def test_every_mention_of_the_strike_is_on_its_day(seed_result: ArticleResult) -> None:
+    """"Soleimani's killing", "martyred in an attack by America", "by killing Qasem Soleimani", "criticized the US
+    strike": the strike of yesterday named again, not a second strike on the day the story was written."""
+    strikes = find(seed_result, root={"18", "19"}, source="USA")
+    assert len(strikes) >= 4, strikes
+    assert all(e.date == date(2020, 1, 3) for e in strikes), [(e.evidence.trigger, e.date) for e in strikes]
+    assert all(e.place is not None and km((e.place.lat, e.place.lon), BGW) < 25 for e in strikes)

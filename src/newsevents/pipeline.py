@@ -60,6 +60,7 @@ from newsevents.resolve.event_places import (
     topic_place,
     trip_beside,
 )
+from newsevents.resolve.event_refs import names_told_occasion, referent
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -332,6 +333,8 @@ class Coder:
         real = {key_of(c) for c in kept if c.status == "event"}
         abroad = self._abroad(doc, kept, toponyms, sent_of, dateline_place)
         seen: set[tuple[str, str, str, int]] = set()
+        # each real event's trigger and the place it found itself (None: the dateline or the source's home)
+        mentions: list[tuple[Token, Place | None]] = []
         for k, c in enumerate(kept):
             trig = doc[c.trigger]
             key = key_of(c)
@@ -394,6 +397,9 @@ class Coder:
                 extractor=EXTRACTOR,
             )
             (events if c.status == "event" else unrealized).append(ev)
+            if c.status == "event":
+                mentions.append((trig, placed))
+        events = self._refer_back(events, mentions, times)
         quotes = [
             Quote(
                 id=content_id("q", article.id, q.start, q.end),
@@ -431,6 +437,32 @@ class Coder:
             unrealized_events=tuple(unrealized),
         )
         return result, candidates, actors
+
+    @staticmethod
+    def _refer_back(events: list[Event], mentions: list[tuple[Token, Place | None]],
+                    times: list[TimeMention]) -> list[Event]:
+        """A definite event noun with no time of its own ("Zarif criticized the US strike", "Soleimani's killing"),
+        or an indefinite one naming both its sides ("martyred in an attack by America"), names an act of material
+        conflict the story told before: it takes that event's date, and its place when it names none of its own
+        (only the dateline or the source's home). Only events dated by a time of their own are referred to.
+        """
+        time_tokens = {i for tm in times for i in range(tm.token_start, tm.token_end)}
+        told: list[tuple[Event, Place | None]] = []
+        out = list(events)
+        for k in sorted(range(len(events)), key=lambda n: mentions[n][0].i):
+            ev, (trig, placed) = events[k], mentions[k]
+            if ev.time is None:
+                level = names_told_occasion(trig, time_tokens) if told and not ev.negated else 0
+                found = referent(ev, placed, told, both_sides=level == 1) if level else None
+                first, where = found if found is not None else (None, None)
+                if first is not None and first.time is not None:
+                    rule = f"refers back to event {first.id}"
+                    place = replace(where, rule=rule) if placed is None and where is not None else ev.place
+                    out[k] = replace(ev, date=first.date, time=replace(first.time, rule=f"{rule} ({first.time.rule})"),
+                                     place=place)
+            elif ev.time.date is not None:
+                told.append((ev, placed))
+        return out
 
     def _analyse(self, article: Article, doc: Doc, errors: tuple[ErrorRecord, ...]) -> ArticleResult:
         result, _, _ = self.analyse_doc(article, doc)
