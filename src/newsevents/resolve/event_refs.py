@@ -22,7 +22,7 @@ DEFINITE = frozenset({"the", "this", "that"})
 # "the previous raid", "a possible strike")
 OTHER_OCCASION = frozenset({
     "new", "fresh", "another", "other", "second", "third", "fourth", "fifth", "latest", "last", "next", "previous",
-    "earlier", "prior", "past", "former", "separate", "further", "first", "future", "possible", "potential",
+    "earlier", "prior", "past", "former", "final", "separate", "further", "first", "future", "possible", "potential",
     "planned", "subsequent", "similar", "renewed", "repeated", "retaliatory", "annual", "weekly", "daily",
     "deadliest", "worst", "biggest", "largest", "any", "every", "each", "no",
 })
@@ -30,6 +30,10 @@ OTHER_OCCASION = frozenset({
 TIME_WORDS = frozenset({"year", "month", "week", "day", "night", "morning", "afternoon", "evening", "weekend",
                         "yesterday", "today", "tonight", "decade", "century", "summer", "winter", "spring",
                         "autumn", "fall"})
+# verbs whose object is an act going on, taken up again or begun anew, not the one told ("continued their assault",
+# "stepped up the offensive")
+ONGOING = frozenset({"continue", "resume", "renew", "intensify", "escalate", "step", "expand", "widen", "extend",
+                     "begin", "start", "launch"})
 # CAMEO roots whose acts one mention may name with another's word: a strike told as a killing
 VIOLENCE = frozenset({"18", "19"})
 # the roots of material conflict (protest, force posture, reduced relations, coercion, assault, fighting, mass
@@ -78,6 +82,8 @@ def names_told_occasion(trig: Token, time_tokens: set[int]) -> int:
                                                      "poss", "nmod"}]
     if any(_dates_it(t) for m in mods for t in m.subtree) or any(t.i in time_tokens for t in trig.subtree):
         return 0
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in ONGOING:
+        return 0  # "continued their assault": the act goes on now
     return level
 
 
@@ -107,7 +113,9 @@ def agreement(later: Event, later_place: Place | None, earlier: Event, earlier_p
     """How many sides of ``earlier`` the ``later`` mention shares (None: it cannot be the same event).
 
     An act of material conflict (``OCCASIONS``) of the same CAMEO root, or violence of roots 18 and 19 with
-    each other; no side whose country or body differs (an unknown side fits any); and, when the mention names
+    each other; one side at least of the same country or body and none of another (an unknown side fits any:
+    "the US strike" is the US strike on the IRGC, but "the arrest of three people" is not the arrest of 60
+    by the police, nor "Georgia's invasion" the killing of civilians by shells); and, when the mention names
     a place of its own (``later_place``: not the dateline), the earlier event named one nearby ("the clashes
     in Afrin" are not the shelling of another town told before, nor shelling told nowhere).
     """
@@ -124,7 +132,7 @@ def agreement(later: Event, later_place: Place | None, earlier: Event, earlier_p
             shared += 1
     if later_place is not None and (earlier_place is None or not _same_scene(later_place, earlier_place)):
         return None
-    return shared
+    return shared or None
 
 
 def referent(later: Event, later_place: Place | None, told: list[tuple[Event, Place | None]], *,
