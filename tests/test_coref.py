@@ -598,3 +598,16 @@ def test_a_chain_of_pronouns_keeps_the_name_it_started_from(coder: Coder, text: 
     _, r = _resolve(coder, text, word, nth)
     assert r is not None
     assert r.rule.split("->", 1)[1] == name, r.rule
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the object of a verb that takes a law, a drug, a broadcast stands for that thing, not the body before
+    ("Senator Lee spoke at a Fox News forum about the state ban on shale drilling. He said legalizing it could "
+     "bring jobs to the region.", "it"),
+    # its subject in the passive, or the subject of "cost"
+    ("The United Nations drafted a treaty on cluster bombs. It was ratified by forty states.", "It"),
+    ("Greenpeace attacked the pipeline plan on Monday. Critics say it costs too much.", "it"),
+])
+def test_it_for_a_thing_a_verb_takes_is_no_body(coder: Coder, text: str, word: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is None or not r.code, r

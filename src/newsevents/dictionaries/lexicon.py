@@ -37,6 +37,7 @@ class Lexicon:
     nonstate_org_nouns: frozenset[str]
     partyless_org_nouns: frozenset[str]
     epithet_nouns: frozenset[str]
+    thing_verbs: frozenset[str]
     institution_kinds: frozenset[str]
     quantity_nouns: frozenset[str]
     allegiance_prefixes: frozenset[str]

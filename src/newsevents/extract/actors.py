@@ -1312,7 +1312,7 @@ class DocActors:
             want = (
                 "person" if low in lex.person_pronouns else "plural" if low in lex.plural_pronouns else "thing"
             )
-            if low == "it" and dummy_it(tok):
+            if low == "it" and (dummy_it(tok) or self._thing_it(tok)):
                 return []
             if low.endswith(("self", "selves")):
                 # "Rubio defended himself", "both powers find themselves isolated": its own clause's subject
@@ -1530,6 +1530,21 @@ class DocActors:
                     return []  # "Iran and its neighbours": not all of them are actors we know
                 found += one
         return found if len({referent(r) for r in found}) > 1 else []
+
+    def _thing_it(self, tok: Token) -> bool:
+        """Does "it" stand for a thing by what its verb does with it: the object of a verb that takes a thing
+        ("legalizing it", "Congress repealed it", also when the parser made it the subject of the clause after:
+        "said legalizing it could put …"), the subject of such a verb in the passive ("it was ratified"), or
+        the subject of "cost" ("it costs $5 billion")?"""
+        things = self.lexicon.thing_verbs
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in things \
+                and prev in {tok.head, tok.head.head}:
+            return True
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in things:
+            return True  # "passed it unanimously", "read it out"
+        return (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in things) or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "cost")
 
     def _thing_noun(self, t: Token) -> bool:
         """A singular common noun that names no actor ("the strike", "the bill"): what an "it" may stand for."""
