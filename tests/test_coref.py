@@ -611,3 +611,18 @@ def test_a_chain_of_pronouns_keeps_the_name_it_started_from(coder: Coder, text: 
 def test_it_for_a_thing_a_verb_takes_is_no_body(coder: Coder, text: str, word: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is None or not r.code, r
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # an object pronoun is rather someone else than the owner of its clause's subject
+    ("Hillary Clinton says she is a proud Democrat, unlike Bernie Sanders. While Sanders has set fundraising "
+     "records, Clinton's campaign has criticized him for not doing more.", "him", "Sanders"),
+    # a thing of hers may act on her; and with no one else, the owner it is
+    ("Hillary Clinton won in Texas. Bernie Sanders won in Vermont. Clinton's win in six states assures her of 318 "
+     "delegates.", "her", "Clinton"),
+    ("Donald Trump was sued in New York on Monday. Trump's lawyers defended him in court.", "him", "Trump"),
+])
+def test_an_object_pronoun_is_rather_not_the_owner_of_its_subject(coder: Coder, text: str, word: str,
+                                                                   expected: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and _agrees(r, expected), r

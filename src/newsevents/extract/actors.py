@@ -903,6 +903,22 @@ class DocActors:
         r = self.resolve(subj, depth=depth + 1)
         return referent(r) if r is not None else None
 
+    def _clause_subject_owner(self, tok: Token, depth: int) -> tuple[str, str] | None:
+        """Who owns the subject of an object pronoun's own verb ("Clinton's campaign has criticized him",
+        "Obama's aides praised her"): less likely the pronoun than someone else, though not impossible ("Trump's
+        lawyers defended him")."""
+        if tok.lower_.endswith(("self", "selves")):
+            return None
+        subj = self._clause_chain(tok)[1]
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+        if subj is None or poss is None or poss.i == tok.i or poss.lower_ in self.lexicon.person_pronouns:
+            return None
+        word = subj.lemma_.lower()
+        if not (word in COLLECTIVE_NOUNS | PARTISAN_NOUNS | {"campaign", "staff", "ally"} or self.agent_of(subj)):
+            return None  # "Clinton's win assures her of …": a thing of hers may well act on her
+        r = self.resolve(poss, depth=depth + 1)
+        return referent(r) if r is not None and r.kind == "person" else None
+
     def _clause_chain(self, tok: Token) -> tuple[set[int], Token | None]:
         """An object pronoun's own clause: its verb and the verbs that verb shares its subject with
         ("called him divisive and accused him", "tripped up Rubio by calling him out", "wants to meet
@@ -935,13 +951,14 @@ class DocActors:
             chain.add(verb.i)
         return chain, None
 
-    def antecedent(self, tok: Token, *, want: str, not_: tuple[str, str] | None = None) -> Resolved | None:
+    def antecedent(self, tok: Token, *, want: str, not_: tuple[str, str] | None = None,
+                   avoid: tuple[str, str] | None = None) -> Resolved | None:
         """Nearest compatible earlier actor; subjects are preferred (they are more salient). ``not_``: who it
-        cannot be (an object pronoun's own subject)."""
+        cannot be (an object pronoun's own subject); ``avoid``: who it is asked not to be (None if only they fit)."""
         # history is sorted by start and its starts are unique: bisect instead of scanning it
         before = self.history[: bisect_left(self._starts, tok.idx)]
-        if not_ is not None:
-            before = [r for r in before if referent(r) != not_]
+        if not_ is not None or avoid is not None:
+            before = [r for r in before if referent(r) not in {not_, avoid}]
         if want == "person":
             quote = self._quote_of(tok.idx)
             if quote is None:  # "“… at Jeb Bush,” he wrote": a name in the quote just before is not who "he" is
@@ -955,7 +972,7 @@ class DocActors:
         prev_start = self._prev_sent_start(tok.sent.start_char, narrative=self._quote_of(tok.idx) is None)
         # the subjects of the pronoun's own sentence before it ("Joe Biden was apologetic when he visited
         # Ankara"), remembered only once the sentence has been read: known here by their verb
-        own = {k: v for k, v in self._own_subjects(tok, before).items() if not_ is None or referent(v[0]) != not_}
+        own = {k: v for k, v in self._own_subjects(tok, before).items() if referent(v[0]) not in {not_, avoid}}
         if own:
             before = sorted([r for r in before if r.start not in own] + [r for r, _ in own.values()],
                             key=lambda r: r.start)
@@ -1323,9 +1340,13 @@ class DocActors:
                                      r.entity, r.kind, r.plural, tok.i) for r in own]
             # "He (Trump) had talked": a pronoun with a name in apposition is that name
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            not_ = self._clause_subject(tok, depth)
+            # "Clinton's campaign has criticized him": rather someone else than the subject's owner
+            avoid = self._clause_subject_owner(tok, depth) if want == "person" else None
             ante = (self.resolve(name, depth=depth + 1) if name is not None else None) \
-                or self._clause_antecedent(tok, want, depth) or self.antecedent(
-                tok, want=want, not_=self._clause_subject(tok, depth))
+                or self._clause_antecedent(tok, want, depth) \
+                or (self.antecedent(tok, want=want, not_=not_, avoid=avoid) if avoid is not None else None) \
+                or self.antecedent(tok, want=want, not_=not_)
             if want == "thing" and ante is not None and self._thing_subject_before(tok, ante) and not (
                     name is not None or self._clause_antecedent(tok, want, depth)):
                 return []  # "X said the strike had been carried out …, and warned that it risked …": the strike
