@@ -626,3 +626,24 @@ def test_an_object_pronoun_is_rather_not_the_owner_of_its_subject(coder: Coder, 
                                                                    expected: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and _agrees(r, expected), r
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a news organisation is the press, not the party named before
+    ("Reporters pressed the Republican Party on its platform. The news organization said the party refused to "
+     "answer.", "organization", "---MED"),
+    # bodies named by their own names, or by their purpose, are none of the bodies before
+    ("The Senate would vote on amendments to a bill funding the Commerce and Justice departments.", "departments",
+     ""),
+    ("Delegates met leaders of the Republican Party. The leaders ignored the movement to free delegates.",
+     "movement", ""),
+])
+def test_a_described_body_is_not_the_body_before(coder: Coder, text: str, word: str, code: str) -> None:
+    codes = [c for c in _resolve_all(coder, text, word) if c]
+    assert codes == ([code] if code else []), codes
+
+
+def test_the_departments_are_the_departments_named_just_before(coder: Coder) -> None:
+    codes = _resolve_all(coder, "The Senate met on Monday. The State Department and the Department of Defense said "
+                         "they followed all rules. The departments declined to comment.", "departments")
+    assert sorted(codes) == ["USAGOV", "USAGOV"] or sorted(codes) == ["USAGOV", "USAMIL"], codes

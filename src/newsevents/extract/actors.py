@@ -1408,8 +1408,13 @@ class DocActors:
                         inner = self.resolve_all(pobj, depth=depth + 1)
                         if inner:
                             return inner
-        named = any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in tok.children) or (
-            tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")  # "the agency WFNA"
+        # "the agency WFNA", "the Commerce and Justice departments": a body its own names say
+        named = any(c.dep_ in {"appos", "compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children) or (
+            tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")
+        # "the movement to free the delegates", "the coalition to fight poverty": an effort its purpose
+        # describes, not the body named before
+        named = named or any(c.dep_ == "acl" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                         for g in c.children) for c in tok.children)
         role = self.agent_of(tok)
         specific = role is not None and " " in role[2]  # "the militant group" is not any organisation
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
@@ -1419,8 +1424,17 @@ class DocActors:
             earlier = [r for r in reversed(self.history) if r.start < tok.left_edge.idx and r.kind == "organization"
                        and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)
                        and not (word in lex.partyless_org_nouns and self._org_kind(r) == "party")]
-            if word in lex.generic_org_nouns and tok.tag_ in {"NNS", "NNPS"} and word not in {"force", "forces"}:
-                # "the groups", "the bodies": several, not the one body named before; only the same words again
+            if tok.tag_ in {"NNS", "NNPS"} and word not in {"force", "forces", "guard", "guards"}:
+                # "the groups", "the departments": several, not the one body named before; the same words again,
+                # or the bodies so named since the sentence before ("the State Department and the Department of
+                # Homeland Security … The departments")
+                since = self._prev_sent_start(tok.sent.start_char, narrative=False)
+                several = [r for r in earlier if r.start >= since and word in {w.lower() for w in r.text.split()}]
+                if len(several) > 1:
+                    start = tok.left_edge.idx
+                    return [Resolved(r.code, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
+                                     f"coref:definite->{r.text}", r.entity, r.kind, True, tok.i)
+                            for r in reversed(several)]
                 earlier = [r for r in earlier if self._same_people(tok, r)]
             if word not in lex.generic_org_nouns:
                 # "the US-led coalition … the Iraqi forces … the coalition": the body named so comes first
