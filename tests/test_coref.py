@@ -647,3 +647,15 @@ def test_the_departments_are_the_departments_named_just_before(coder: Coder) -> 
     codes = _resolve_all(coder, "The Senate met on Monday. The State Department and the Department of Defense said "
                          "they followed all rules. The departments declined to comment.", "departments")
     assert sorted(codes) == ["USAGOV", "USAGOV"] or sorted(codes) == ["USAGOV", "USAMIL"], codes
+
+
+@pytest.mark.parametrize(("text", "china"), [
+    # a country's name inside a longer place's is no antecedent
+    ("Tension rose in the South China Sea on Monday after the Navy sent a destroyer. Critics said it had gone too "
+     "far.", False),
+    # the country named for itself still is
+    ("China built new islands in the South China Sea. Critics said it had gone too far.", True),
+])
+def test_a_country_in_a_place_name_is_no_antecedent(coder: Coder, text: str, china: bool) -> None:
+    _, r = _resolve(coder, text, "it", 0)
+    assert (r is not None and r.code.startswith("CHN")) == china, r

@@ -640,7 +640,7 @@ class DocActors:
         self._prefer({m.entry.id: m.entry.gender for m in self.mentions if m.entry.kind == "person" and m.entry.gender})
         # every named actor can be an antecedent; antecedent() only looks backwards
         for m in self.mentions:
-            if m.entry.kind != "country" or m.form in {"name", "abbreviation"}:
+            if m.entry.kind != "country" or (m.form in {"name", "abbreviation"} and not self._in_place_name(m)):
                 self.remember(self._from_mention(self.doc[m.end - 1], m))
         # people the dictionaries do not list are antecedents too, with no code: "Obama met Tom Keller.
         # Obama praised him" is Keller, never an actor named before him
@@ -682,6 +682,12 @@ class DocActors:
                 if first is not None and by_given_name.setdefault(f"text:{name}", first) != first:
                     by_given_name[f"text:{name}"] = ""  # "Ann Lopez … Tom Lopez": which one is unknown
         self._prefer({k: g for k, g in by_given_name.items() if g})
+
+    def _in_place_name(self, m: Mention) -> bool:
+        """Is the country's name part of a longer place's ("the South China Sea", "the Korea Strait"): a
+        place no later "it" speaks of?"""
+        ent = self.ent_at.get(m.end - 1)
+        return ent is not None and ent.label_ in {"LOC", "FAC"} and (ent.start < m.start or ent.end > m.end)
 
     def _prefer(self, weaker: dict[str, str]) -> None:
         """Add genders known from names (a dictionary entry, a first name) where the document's own
