@@ -203,6 +203,13 @@ def test_congo_alone_follows_the_article(gaz: Gazetteer) -> None:
     assert gaz.lookup("Republic of the Congo").country == "COG"  # type: ignore[union-attr]
 
 
+def test_korea_alone_is_one_of_the_two_states_not_a_village(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Korea").country == "KOR"  # type: ignore[union-attr]
+    assert gaz.lookup("Korean").country == "KOR"  # type: ignore[union-attr]
+    assert gaz.resolve_document(["Korea", "Pyongyang"])[0].country == "PRK"  # type: ignore[union-attr]
+    assert gaz.resolve_document(["Korea", "Busan", "Seoul"])[0].country == "KOR"  # type: ignore[union-attr]
+
+
 def test_a_division_named_after_its_seat_is_placed_at_the_town(gaz: Gazetteer) -> None:
     jenin = gaz.resolve_document(["Jenin", "Israel", "West Bank"])[0]
     assert jenin is not None and jenin.country == "PSE" and _km(jenin, 32.46, 35.30) < 20

@@ -89,7 +89,8 @@ _COUNTRY_ALIASES = {
     "USA": ["America", "United States of America", "the States"],
     "GBR": ["Britain", "Great Britain", "United Kingdom"],
     "NLD": ["Holland"], "MMR": ["Burma"], "CIV": ["Ivory Coast"],
-    "PRK": ["North Korea"], "KOR": ["South Korea"],
+    # "Korea" alone names either state (mostly the South, the larger); the article decides, as for "Congo"
+    "PRK": ["North Korea", "Korea"], "KOR": ["South Korea", "Korea"],
     # "Congo" alone also names the Republic of the Congo: both are candidates and the article decides
     # (Kinshasa, Goma against Brazzaville); with no hint the larger country, the one wire copy mostly means
     "COD": ["Congo-Kinshasa", "DR Congo", "Zaire", "Congo"],
@@ -112,6 +113,7 @@ _COUNTRY_ABBREVS = {
 _COUNTRY_DEMONYM_EXTRA = {
     "GBR": ["Briton", "Britons"], "NLD": ["Dutch"], "CHE": ["Swiss"], "PHL": ["Filipino", "Philippine"],
     "ARE": ["Emirati"], "SAU": ["Saudis"], "CZE": ["Czech"], "BIH": ["Bosnian"], "COD": ["Congolese"],
+    "PRK": ["Korean", "Koreans"], "KOR": ["Korean", "Koreans"],
 }
 _ADMIN1_DEMONYMS = {
     ("GBR", "ENG"): ["English"], ("GBR", "SCT"): ["Scottish", "Scots"], ("GBR", "WLS"): ["Welsh"],
