@@ -427,6 +427,21 @@ def test_a_list_of_countries_after_a_town_is_no_qualifier(gaz: Gazetteer) -> Non
     assert paris is not None and paris.admin1 == "TX"
 
 
+def test_a_state_named_like_a_great_city_inside_a_list_of_cities_is_no_qualifier(gaz: Gazetteer) -> None:
+    # "Washington, New York and Boston": New York is the second city of three, not Washington's state
+    text = "After stops in Washington, New York and Boston, the delegation flew home."
+    names = ["Washington", "New York", "Boston"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    washington = gaz.resolve_document(names, text=text, spans=spans)[0]
+    assert washington is not None and washington.admin1 == "DC"
+    # the state after a town, followed by a small place, is still its qualifier
+    text = "The fire started in Salem, New York and spread to Cambridge."
+    names = ["Salem", "New York", "Cambridge"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    salem = gaz.resolve_document(names, text=text, spans=spans)[0]
+    assert salem is not None and salem.admin1 == "NY"
+
+
 def test_a_state_the_article_keeps_naming_outweighs_one_named_in_passing(gaz: Gazetteer) -> None:
     # a county story that names Indiana again and again and Illinois once is about Indiana's county
     names = ["Boone County", "Indiana", "Boone County", "Indiana", "Indiana", "Indiana", "Montgomery County",

@@ -209,6 +209,8 @@ COUNTRY_CAP = 1.0
 ADMIN_CAP = 2.0
 W_PEER = 1.5  # ... beside other divisions of its country: "Maryland, Delaware and Indiana" lists states
 PEER_CAP = 2.0
+LIST_CITY_POP = 500_000  # a state qualifier that also names a city this large ...
+LIST_NEXT_POP = 100_000  # ... followed by a city this large is one of a list of cities ("Washington, New York and Boston")
 WIDE_DIVISION_KM = 1000.0  # a division whose towns span more than this is placed at the middle of their extent
 
 
@@ -1127,6 +1129,19 @@ class Gazetteer:
         return any(self.e_kind[x] in kinds and flag != ALT
                    for n in range(len(words), 0, -1) for x, flag in self._matches(" ".join(words[:n])))
 
+    def _lists_cities(self, qualifier: str, after: str) -> bool:
+        """Is a would-be state qualifier that is also the name of a great city ("New York") followed by another city
+        (" and Boston", ", Chicago"), so that it is one of a list of cities rather than the state it also names?"""
+        if not any(self.e_kind[x] == CITY and flag != ABBREV and self.e_pop[x] >= LIST_CITY_POP
+                   for x, flag in self._matches(qualifier)):
+            return False
+        nxt = _LIST_NEXT.match(after)
+        if not nxt:
+            return False
+        words = nxt.group(1).split()
+        return any(self.e_kind[x] == CITY and flag == MAIN and self.e_pop[x] >= LIST_NEXT_POP
+                   for n in range(len(words), 0, -1) for x, flag in self._matches(" ".join(words[:n])))
+
     def _text_hints(self, m: _Mention, text: str, span: tuple[int, int]) -> None:
         s, e = span
         right = text[e : e + 60]
@@ -1138,6 +1153,9 @@ class Gazetteer:
                         if self.e_kind[x] in (ADMIN1, COUNTRY)]
                 if hits and n == len(words) and self._lists_divisions(right[q.end():], {self.e_kind[x] for x in hits}):
                     break  # "turmoil in Paris, Ukraine, Libya and Syria": a list of countries, not where Paris is
+                if hits and n == len(words) and all(self.e_kind[x] == ADMIN1 for x in hits) \
+                        and self._lists_cities(q.group(1), right[q.end():]):
+                    break  # "stops in Washington, New York and Boston": New York is the city, one of a list
                 if hits:
                     m.near = [*m.near, *((self.e_cc[x], self.e_a1[x] if self.e_kind[x] == ADMIN1 else 0)
                                         for x in hits)]
