@@ -210,6 +210,21 @@ def test_korea_alone_is_one_of_the_two_states_not_a_village(gaz: Gazetteer) -> N
     assert gaz.resolve_document(["Korea", "Busan", "Seoul"])[0].country == "KOR"  # type: ignore[union-attr]
 
 
+def test_a_foreign_village_nothing_in_the_article_supports_is_left_out(gaz: Gazetteer) -> None:
+    # a first name read as a Mexican village in a Chicago story is no place of the story
+    chicago, _, tanya = gaz.resolve_document(["Chicago", "Springfield", "Tanya"])
+    assert chicago is not None and tanya is None
+    # ... and with the focus fallback it goes where the names the gazetteer does not know go
+    tanya = gaz.resolve_document(["Chicago", "Springfield", "Tanya"], focus_fallback=True)[2]
+    assert tanya is not None and tanya.rule.startswith("focus:") and tanya.name == "Chicago"
+    # the village stays when its country is named, by a place or by the article's actors
+    assert gaz.resolve_document(["Mexico", "Tanya"])[1] is not None
+    assert gaz.resolve_document(["Chicago", "Scotland", "Lockerbie"])[2] is not None
+    assert gaz.resolve_document(["Chicago", "Lockerbie"], context=Counter({"GBR": 1}))[1] is not None
+    # ... and when it is the only name of the article
+    assert gaz.resolve_document(["Lockerbie"])[0] is not None
+
+
 def test_a_division_named_after_its_seat_is_placed_at_the_town(gaz: Gazetteer) -> None:
     jenin = gaz.resolve_document(["Jenin", "Israel", "West Bank"])[0]
     assert jenin is not None and jenin.country == "PSE" and _km(jenin, 32.46, 35.30) < 20

@@ -211,6 +211,7 @@ W_PEER = 1.5  # ... beside other divisions of its country: "Maryland, Delaware a
 PEER_CAP = 2.0
 LIST_CITY_POP = 500_000  # a state qualifier that also names a city this large ...
 LIST_NEXT_POP = 100_000  # ... followed by a city this large is one of a list of cities ("Washington, New York and Boston")
+LONELY_POP = 10_000  # a village this small that no other name of the article supports is left out
 WIDE_DIVISION_KM = 1000.0  # a division whose towns span more than this is placed at the middle of their extent
 
 
@@ -956,15 +957,22 @@ class Gazetteer:
         ``spans`` (char offsets of each name in ``text``) enable the "Springfield, Illinois" qualifier and the
         "X County" suffix. ``regions`` also returns continents, seas and world regions (precision country).
         ``focus_fallback`` places a name the gazetteer does not know (a street, a school) at the article's
-        focus, the local place it names most often (rule ``focus:...``). ``profile`` says where the outlet's
-        other articles are (a local paper's "Paris" is its own Paris).
+        focus, the local place it names most often (rule ``focus:...``); so does a name read only as a village of
+        fewer than LONELY_POP people that nothing else in the article supports, which is otherwise left out
+        (None). ``profile`` says where the outlet's other articles are (a local paper's "Paris" is its own Paris).
         """
         home = profile.support(self) if profile is not None else []
-        choices, partial = self._resolve(names, text=text, spans=spans, context=context,
-                                         dateline_country=dateline_country, labels=labels, regions=regions, home=home)
+        choices, partial, lonely = self._resolve(names, text=text, spans=spans, context=context,
+                                                 dateline_country=dateline_country, labels=labels, regions=regions,
+                                                 home=home)
         out = [self._place_in_doc(e, choices) if e >= 0 else None for e in choices]
+        # a name read only as a foreign village that nothing else in the article supports, not even by its country
+        # ("Tanya" as a Mexican village, "Grand" as one of Ivory Coast in a Chicago story), is no better than a
+        # name the gazetteer does not know: mostly a person, a street or a building of the article's own town
+        out = [None if alone else p for p, alone in zip(out, lonely, strict=True)]
         if focus_fallback and any(p is None for p in out):
-            focus = self.focus([e for e, part in zip(choices, partial, strict=True) if not part])
+            focus = self.focus([e for e, part, alone in zip(choices, partial, lonely, strict=True)
+                                if not part and not alone])
             if focus is not None:
                 fp = self._place_in_doc(focus, choices)
                 moved = Place(fp.name, fp.lat, fp.lon, fp.country, fp.precision, fp.geonameid, fp.admin1,
@@ -1017,8 +1025,9 @@ class Gazetteer:
         labels: Sequence[str | None] | None,
         regions: bool,
         home: list[tuple[int, float]],
-    ) -> tuple[list[int], list[bool]]:
-        """Entry chosen for each name (-1 = none) and whether it names only a part of it; scored jointly."""
+    ) -> tuple[list[int], list[bool], list[bool]]:
+        """Entry chosen for each name (-1 = none), whether it names only a part of it and whether it is a lonely
+        village (:meth:`_lonely`); scored jointly."""
         groups: dict[str, _Mention] = {}
         order: list[str] = []
         for i, raw in enumerate(names):
@@ -1066,7 +1075,18 @@ class Gazetteer:
                     m.choice = best
             if not changed:
                 break
-        return [groups[k].choice if groups[k].cands else -1 for k in order], [groups[k].partial for k in order]
+        lonely = {k: bool(m.cands) and len(mentions) > 1 and self._lonely(m) for k, m in groups.items()}
+        return ([groups[k].choice if groups[k].cands else -1 for k in order], [groups[k].partial for k in order],
+                [lonely[k] for k in order])
+
+    def _lonely(self, m: _Mention) -> bool:
+        """Is the name's reading a village of fewer than LONELY_POP people that no other name of the article
+        supports at all (not even by its country) and that no qualifier chose?"""
+        e = m.choice
+        if e < 0 or m.near or self.e_kind[e] != CITY or self.e_pop[e] >= LONELY_POP or self.e_flags[e] & F_CAPITAL:
+            return False
+        i = next(i for i, (x, _) in enumerate(m.cands) if x == e)
+        return m.scores[i] - m.cands[i][1] < 1e-9
 
     def _listable(self, m: _Mention) -> bool:
         """May the name read as one of a list of divisions? Not an abbreviation ("L.A.", "GA") and not
