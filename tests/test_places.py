@@ -225,6 +225,18 @@ def test_a_foreign_village_nothing_in_the_article_supports_is_left_out(gaz: Gaze
     assert gaz.resolve_document(["Lockerbie"])[0] is not None
 
 
+def test_a_great_city_s_name_beats_its_hamlets_in_a_state_the_article_names(gaz: Gazetteer) -> None:
+    # "Boston" beside New York is still Boston, Massachusetts; "Atlanta" beside Illinois names is still Georgia's
+    assert gaz.resolve_document(["New York", "Boston"])[1].admin1 == "MA"  # type: ignore[union-attr]
+    assert gaz.resolve_document(["Illinois", "Peoria", "Atlanta"])[2].admin1 == "GA"  # type: ignore[union-attr]
+    # a qualifier still picks the hamlet, and a town near the others still wins over a far great city
+    text = "She grew up in Boston, New York, a town south of Buffalo."
+    names = ["Boston", "New York", "Buffalo"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    assert gaz.resolve_document(names, text=text, spans=spans)[0].admin1 == "NY"  # type: ignore[union-attr]
+    assert gaz.resolve_document(["Texas", "Tyler", "Jacksonville"])[2].admin1 == "TX"  # type: ignore[union-attr]
+
+
 def test_a_division_named_after_its_seat_is_placed_at_the_town(gaz: Gazetteer) -> None:
     jenin = gaz.resolve_document(["Jenin", "Israel", "West Bank"])[0]
     assert jenin is not None and jenin.country == "PSE" and _km(jenin, 32.46, 35.30) < 20

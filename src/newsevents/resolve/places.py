@@ -211,6 +211,9 @@ W_PEER = 1.5  # ... beside other divisions of its country: "Maryland, Delaware a
 PEER_CAP = 2.0
 LIST_CITY_POP = 500_000  # a state qualifier that also names a city this large ...
 LIST_NEXT_POP = 100_000  # ... followed by a city this large is one of a list of cities ("Washington, New York and Boston")
+GREAT_CITY_POP = 300_000  # a city this large, and this many times larger than a same-named town of its country,
+GREAT_CITY_RATIO = 50  # ... is what the name means there unless a qualifier says otherwise:
+NAMESAKE_PENALTY = 2.0  # ... the town loses this much ("Atlanta" in a story naming Illinois is still Atlanta, Georgia)
 LONELY_POP = 10_000  # a village this small that no other name of the article supports is left out
 WIDE_DIVISION_KM = 1000.0  # a division whose towns span more than this is placed at the middle of their extent
 
@@ -1046,8 +1049,17 @@ class Gazetteer:
         mentions = [m for m in groups.values() if m.cands]
         for m in mentions:
             static = []
+            # the great city a name means in its country ("Boston", "Atlanta"): the same-named hamlets of that
+            # country need a qualifier or far more support than being in a state the article names
+            great: dict[int, int] = {}
+            for e, _ in m.cands:
+                if self.e_kind[e] == CITY and name_key(self.e_name[e]) == m.key:
+                    great[self.e_cc[e]] = max(great.get(self.e_cc[e], 0), self.e_pop[e])
             for e, prior in m.cands:
                 s = prior
+                if not m.near and self.e_kind[e] == CITY and great.get(self.e_cc[e], 0) >= GREAT_CITY_POP \
+                        and great[self.e_cc[e]] >= GREAT_CITY_RATIO * max(self.e_pop[e], 1):
+                    s -= NAMESAKE_PENALTY
                 if m.near and self.e_kind[e] != COUNTRY and any(
                         self.e_cc[e] == qc and (not qa or self.e_a1[e] == qa) for qc, qa in m.near):
                     s += 6.0
