@@ -545,7 +545,7 @@ def test_a_complaint_naming_no_wrongdoer_keeps_the_body(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(("text", "pairs"), [
-    ("Lithuania and Poland condemned the detention of their citizens.", {("LTU", "LTUCVL"), ("POL", "POLCVL")}),
+    ("Lithuania and Poland thanked their citizens.", {("LTU", "LTUCVL"), ("POL", "POLCVL")}),
     ("Finland and Sweden demanded the release of their citizens held by the militia.",
      {("FIN", "FINCVL"), ("SWE", "SWECVL")}),
     ("Norway and Denmark criticized the treatment of their fishermen.", {("NOR", "NORAGR"), ("DNK", "DNKAGR")}),
@@ -707,3 +707,38 @@ def test_a_participle_with_a_by_agent_is_passive(coder: Coder, text: str, wrong:
     got = events(coder, text)
     want = cameo.rstrip("*")
     assert not any(s.startswith(wrong) and c.startswith(want) for s, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Several senators opposed further sanctions on Venezuela.", "VEN"),
+    ("Brazil opposed the invasion of Iraq.", "IRQ"),
+    ("Norway condemned the attack on the Egyptian embassy.", "EGY"),
+    ("The mayor opposed deporting the refugees to Syria.", "SYR"),
+    ("Canada rejected new sanctions against Cuba.", "CUB"),
+])
+def test_a_judgement_of_a_hostile_act_is_not_aimed_at_its_victim(coder: Coder, text: str, victim: str) -> None:
+    """Opposing, condemning or rejecting an act against X (sanctions on X, the invasion of X, deporting
+    people to X) is aimed at whoever does the act, not at X."""
+    got = [(s, t, c) for s, t, c in events(coder, text) if c[:2] in {"05", "11", "12"}]
+    assert got, events(coder, text)
+    assert not any(t.startswith(victim) for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Greece condemned Turkey's invasion of Cyprus.", "TUR"),
+    ("Jordan criticized the bombing of Gaza by Israel.", "ISR"),
+    ("The minister denounced the Russian air strikes.", "RUS"),
+])
+def test_a_judgement_of_a_hostile_act_is_aimed_at_its_doer(coder: Coder, text: str, doer: str) -> None:
+    got = [(s, t, c) for s, t, c in events(coder, text) if c[:2] == "11"]
+    assert any(t.startswith(doer) for _, t, _ in got), got
+
+
+def test_blaming_an_act_on_a_group_targets_the_group(coder: Coder) -> None:
+    got = events(coder, "Israel blamed the bombing on Hezbollah.")
+    assert any(c == "112" and t.startswith("LBN") for _, t, c in got), got
+
+
+def test_backing_sanctions_against_a_country_is_no_support_of_it(coder: Coder) -> None:
+    got = events(coder, "Congressional leaders support new sanctions against Belarus.")
+    assert not any(t.startswith("BLR") and c.startswith("05") for _, t, c in got), got

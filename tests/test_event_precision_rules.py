@@ -431,7 +431,7 @@ def test_office_holders_for_or_against_act(coder: Coder, text: str, event: tuple
     ("Germany backed France's proposal for a ceasefire.", "DEU"),
     ("The Kenyan president backed the opposition leader's call for talks.", "KEN"),
     ("Germany and France backed the plan. They also support talks with Russia.", "FRA"),
-    ("Most Republican senators support the sanctions against Russia.", "---LEG"),
+    ("Most Republican senators support Israel.", "---LEG"),
 ])
 def test_an_actor_that_backs_still_endorses(coder: Coder, text: str, source: str) -> None:
     assert [e for e in _events(coder, text) if e[0].startswith(source) and e[2].startswith("05")], _events(coder, text)

@@ -71,6 +71,7 @@ class Trigger:
     attributed: Resolved | None = None
     armed: bool = False  # the subject names armed people
     goods: set[int] = field(default_factory=set)  # "bought fighter jets": tokens of what is bought, no target
+    judged: set[int] = field(default_factory=set)  # "opposed sanctions on Iran": tokens of the judged act, no target
 
     @property
     def pattern(self) -> Pattern:

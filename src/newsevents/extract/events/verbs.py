@@ -358,6 +358,13 @@ class VerbTriggers(Judgements):
                 # ("promised arrests" stays an unrealised arrest: what was promised says which intent)
                 s, t, how = self.noun_actors(st.target_tok, actors)
                 st.targets = [s if s is not None else t]
+                if self.own_rules and s is None and t is not None and self._judged_act(st, noun_match[0].code):
+                    # "opposed further sanctions on Iran", "condemned the invasion of Iraq", "support new
+                    # sanctions against Russia": who suffers the act one judges is not whom the judgement is
+                    # aimed at (that is the act's doer, "Russia's invasion", "the bombing by Israel", or none)
+                    st.targets = [None]
+                    st.judged = {x.i for x in st.target_tok.subtree}
+                    st.notes.append(f"target:not-the-victim-of:{st.target_tok.lemma_}")
                 if self.own_rules and self._condemned_act(st, noun_match[0].code):
                     # "condemned the killing of three protesters by police": a condemnation says the act
                     # happened, so the act is an event too, with the actors of its own phrase
@@ -375,6 +382,13 @@ class VerbTriggers(Judgements):
                     host = actors.host_country(st.target_tok)
                     st.targets = [host] if host is not None else st.targets
         return True
+
+    @staticmethod
+    def _judged_act(st: Trigger, act_code: str) -> bool:
+        """A hostile act (a threat, a sanction, force) that a disapproval (11x), a rejection (12x) or
+        support (05x) takes as its object: the judgement is about the act and its doer, not aimed at
+        the act's victim. ("blamed the attacks on Iran" names whom the act is blamed on, often hung on the act.)"""
+        return st.code[:2] in {"05", "11", "12"} and act_code[:2] in HOSTILE_ROOTS and st.tok.lemma_.lower() != "blame"
 
     def _condemned_act(self, st: Trigger, noun_code: str) -> bool:
         """A coercive or violent act that a condemnation takes as its object ("denounced the arrest of
@@ -481,6 +495,15 @@ class VerbTriggers(Judgements):
                 if st.own_forces and obj_tok is not None:
                     avoid |= {x.i for x in obj_tok.subtree}  # "withdrew its troops": its own, no target
                 avoid |= st.goods
+                if self.own_rules and st.code[:2] in {"05", "11", "12"}:
+                    # "opposed defunding the police", "backs deporting them": whom a judged act is done to
+                    # is not whom the judgement is aimed at
+                    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+                        done = self.best(act, noun=False)
+                        if done is not None and self._judged_act(st, done[0].code):
+                            st.judged |= {x.i for x in act.subtree}
+                            st.notes.append(f"target:not-the-victim-of:{act.lemma_}")
+                avoid |= st.judged
                 # "dismissed reports that Turkish jets bombed X": who a report says did something is not what
                 # its dismissal rejects (the reported act is denied, see Modality)
                 said = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS
