@@ -1123,3 +1123,27 @@ def test_a_licence_suspended_or_withdrawn_is_an_administrative_sanction(
     """An authority that suspends or withdraws a licence, a permit or an accreditation sanctions its holder
     (172), as when it revokes or cancels one."""
     assert (source, target, "172") in events(coder, text), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nigerian troops drove the insurgents out of three villages on Sunday.", "NGA"),
+    ("The Malian army pushed the rebels out of Kidal.", "MLI"),
+    ("Ethiopian soldiers forced the fighters out of the town after two days of clashes.", "ETH"),
+])
+def test_armed_people_driven_out_of_a_place_is_seizing_it(coder: Coder, text: str, source: str) -> None:
+    """"drove the militants out of the city": the particle comes after the object (parsed as the head of
+    "out of"); with an armed object the place is taken by force (192)."""
+    assert has(coder, text, source, "192"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled two children out of the rubble.",
+    "Police chased the reporters out of the courtroom.",
+])
+def test_people_moved_out_of_a_place_are_no_withdrawal_or_seizure(coder: Coder, text: str) -> None:
+    assert not any(c in {"0874", "192"} for _, _, c in events(coder, text)), events(coder, text)
+
+
+def test_troops_pulled_out_of_a_country_withdraw(coder: Coder) -> None:
+    assert has(coder, "Hungary pulled its troops out of Afghanistan last year.", "HUN", "0874"), \
+        events(coder, "Hungary pulled its troops out of Afghanistan last year.")

@@ -130,7 +130,12 @@ class PatternMatcher:
         if p.particle is not None:
             if not any(
                 c.lower_ == p.particle
-                and (c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.i == tok.i + 1))
+                and (c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.i == tok.i + 1)
+                     or (self.own_rules and p.obj is not None and c.dep_ == "prep" and c.i > tok.i + 1
+                         and any(g.dep_ == "prep" and g.lower_ in {"of", "from"} for g in c.children)))
+                # "drove the militants out of the city", "pulled its troops out of Syria": the particle after
+                # the object, parsed as the head of "out of"; only with an object word that fixes the sense
+                # ("pulled survivors out of the rubble" is no withdrawal)
                 for c in tok.children
             ):
                 return None
