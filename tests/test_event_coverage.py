@@ -244,3 +244,15 @@ def test_a_pattern_object_is_seen_through_a_part_of_it(coder: Coder, text: str) 
     """"agreed to an extension of the truce" agrees to the truce (0871), as "all of the demands" are the demands."""
     got = _events(coder, text)
     assert any(c == "0871" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thousands joined a rally in Nairobi against the new tax.", "KENCVL"),
+    ("Hundreds protested in Minsk against Lukashenko on Sunday.", "BLRCVL"),
+    ("Thousands joined the demonstrations in Bogota.", "COLCVL"),
+])
+def test_a_counted_crowd_at_a_place_is_its_countrys_people(coder: Coder, text: str, source: str) -> None:
+    """A crowd only counted ("thousands", "hundreds") protesting at a place of a known country against someone
+    named, or joining a protest held there, is that country's people, as with no one named."""
+    got = [(e.source.code if e.source else "", e.cameo) for e in code(coder, text).events]
+    assert any(s == source and c.startswith("14") for s, c in got), got

@@ -634,7 +634,7 @@ class Judgements(Roles):
         tok = self._doc[r.token] if 0 <= r.token < len(self._doc) else None
         return tok is not None and tok.pos_ == "PROPN" and tok.dep_ not in {"amod", "compound", "conj"}
 
-    def _place_context(self, trig: Token) -> Resolved | None:
+    def _place_context(self, trig: Token, code: str = "") -> Resolved | None:
         """The country of the place where an event with no named doer happens: a locative phrase of
         the trigger, of the verb it is the subject of ("fighting broke out in Aleppo"), or of what an
         attack is on ("an attack on a market in Baghdad"). Only a country or a place of one; "the
@@ -650,6 +650,9 @@ class Judgements(Roles):
         holders = [trig, *(c for c in trig.children if c.dep_ in SUBJ and c.pos_ == "NOUN")]
         if trig.dep_ in SUBJ | {"nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}:
             holders.append(trig.head)
+        if code[:2] == "14" and trig.pos_ == "VERB":
+            # "joined a rally in Caracas", "staged a sit-in outside parliament": the protest the verb takes
+            holders += [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         holders += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "against"}
                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         for holder in holders:
@@ -743,12 +746,13 @@ class Judgements(Roles):
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
-                and not ((c.source and c.source.code) or (c.target and c.target.code)) and not self._kept_by_name(c) \
-                and (where := self._place_context(self._doc[c.trigger])) is not None:
+                and not ((c.source and c.source.code) or (c.target and c.target.code and c.code[:2] != "14")) \
+                and not self._kept_by_name(c) and (where := self._place_context(self._doc[c.trigger], c.code)) is not None:
             # "thousands protested across the country", "fighting broke out in Aleppo": whoever does
             # it is not named, but the place says whose country it happens in. A protest is its
             # people's (ICEWS's "Protester (Country)"); force and coercion with no named doer are
-            # suffered there ("the Paris attacks" are no attack by France)
+            # suffered there ("the Paris attacks" are no attack by France). A protest against someone named
+            # ("thousands rallied in Caracas against Maduro") is still its place's people's
             if c.code[:2] == "14":
                 c.source = _people_of(where)
             elif c.code[:2] in self.lex.placeless_roots:
