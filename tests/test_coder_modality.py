@@ -632,3 +632,23 @@ def test_an_order_naming_another_partys_forces_is_a_demand_on_them(
 def test_an_order_for_ones_own_side_is_the_orderers_act(coder: Coder, text: str, source: str, cameo: str) -> None:
     """"Putin ordered the withdrawal of Russian troops": his own forces, so the withdrawal is Russia's act."""
     assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Instead of complying with the rebels' demands, the government sent more troops to the region.", "08*"),
+    ("Rather than attack the city, the rebels negotiated with the army.", "19*"),
+    ("The rebels negotiated with the army instead of attacking the city.", "19*"),
+    ("The minister said the raid was not a terrorist attack.", "19*"),
+])
+def test_an_act_set_aside_or_denied_by_its_name_is_not_done(coder: Coder, text: str, cameo: str) -> None:
+    """"instead of complying", "rather than attack": the act is what was not done; "was not an attack"
+    says there was none."""
+    assert not has(coder, text, "", cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The rebels attacked the city instead of negotiating with the army.", "19*"),
+    ("The minister said the raid was a terrorist attack.", "19*"),
+])
+def test_the_act_done_instead_or_named_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert has(coder, text, "", cameo), events(coder, text)

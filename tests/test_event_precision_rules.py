@@ -1109,6 +1109,44 @@ def test_an_act_of_someone_in_particular_stays(coder: Coder, text: str, cameo: s
     assert any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The state has refused to punish schools that violate federal rules.",
+    "Many voters see migrants as people who refuse to assimilate.",
+    "He believes that women who are raped should carry the pregnancy to term.",
+    "Anyone who attacks our troops will pay a heavy price.",
+    "A leader who criticizes his allies loses their trust.",
+    "The ally of whoever provides support to the regime is Turkey.",
+])
+def test_a_clause_that_defines_a_kind_is_no_event(coder: Coder, text: str) -> None:
+    """A present-tense relative clause on anyone of a kind ("schools that violate the rules", "anyone who
+    attacks us") or a "whoever" clause says who is meant, not what someone did."""
+    assert _events(coder, "The report was published on Monday. " + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of children are beaten while begging.",
+    "Even permanent residents are barred from government programs.",
+    "Journalists are arrested and beaten in that country.",
+    "Voters consistently reject establishment candidates.",
+])
+def test_how_things_stand_for_anyone_of_a_kind_is_no_event(coder: Coder, text: str) -> None:
+    """A present passive said of anyone of a kind with no day ("residents are barred from programs"), and
+    what people of a kind consistently do, tell how things stand, not an act."""
+    assert _events(coder, "The report was published on Monday. " + text) == []
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Kurdish militants who control the town attacked a convoy on Monday.", "190"),
+    ("Hamas, which controls Gaza, fired rockets at Israel.", "194"),
+    ("Police arrested protesters who blocked the road.", "173"),
+    ("Two soldiers are killed in an ambush.", "190"),
+    ("Protesters are arrested on Monday as police clear the square.", "173"),
+])
+def test_a_named_group_a_count_or_a_day_keeps_the_event(coder: Coder, text: str, cameo: str) -> None:
+    got = _events(coder, "The report was published on Monday. " + text)
+    assert any(c == cameo for _, _, c in got), got
+
+
 def test_asking_for_anonymity_is_no_appeal(coder: Coder) -> None:
     got = _events(coder, "A Senate aide, asking for anonymity to discuss the talks, said the vote would slip.")
     assert not any(c.startswith("02") for _, _, c in got), got

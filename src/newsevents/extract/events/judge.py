@@ -35,6 +35,7 @@ from newsevents.extract.events.words import (
     CONTENDER_NOUNS,
     CONTEST_FORCE_WORDS,
     CONTEST_NOUNS,
+    COUNT_NOUNS,
     CROWD_NOUNS,
     DISCUSSION_GATHERINGS,
     DONATION_LEMMAS,
@@ -51,6 +52,7 @@ from newsevents.extract.events.words import (
     HOSTILE_ROOTS,
     INVESTED_EFFORT,
     JUDGING_CONSIDER,
+    KIND_PRONOUNS,
     LINKING_VERBS,
     LISTENER_NOUNS,
     MEDIA_NOUNS,
@@ -125,6 +127,15 @@ def _anyone(subj: Token) -> bool:
     if subj.tag_ == "NNS":
         return not dets
     return bool(dets) and all(k.dep_ == "det" and k.lower_ in ANY_ONE_DETERMINERS for k in dets)
+
+
+def _counted(subj: Token) -> Token:
+    """Who a count with no number counts ("dozens of children", "thousands of migrants"), else the subject."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in COUNT_NOUNS or any(
+            k.dep_ in {"det", "nummod"} for k in subj.children):
+        return subj
+    return next((g for k in subj.children if k.dep_ == "prep" and k.lower_ == "of"
+                 for g in k.children if g.dep_ == "pobj"), subj)
 
 
 class Judgements(Roles):
@@ -678,8 +689,9 @@ class Judgements(Roles):
         are usually murdered by someone they know"), or whenever something else does ("people are
         bullied when they're 55", "when a candidate makes those comments, it hurts us"); or it says
         what a thing is designed or meant to do ("the conventions are designed to champion the party
-        candidate"). "Sanders often questions ..." is his habit, and "has called for ..." joined to it
-        an act. Not in a story's first sentence: a headline tells its news in the present ("Police fire
+        candidate"); or, in the passive with no day or time, how things stand for anyone of a kind ("legal
+        residents are barred from most programs"). "Sanders often questions ..." is his habit, and "has
+        called for ..." joined to it an act. Not in a story's first sentence: a headline tells its news in the present ("Police fire
         tear gas when protesters storm parliament")."""
         if trig.sent.start == 0:
             return ""
@@ -691,6 +703,11 @@ class Judgements(Roles):
         if not (_present_simple(trig) and _present_simple(verb)):
             return ""
         subj = next((k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and verb.i == trig.i and subj.lower_ != "you" \
+                and _anyone(_counted(subj)) and not any(t.ent_type_ in {"DATE", "TIME"} for t in trig.sent):
+            # "legal residents are barred from most programs", "dozens of children are beaten while begging":
+            # a present passive said of anyone of a kind, with no day or time, tells how things stand
+            return f"a state of things: '{subj.text} {trig.text}' happens to anyone of a kind, on no day"
         if subj is None or not _anyone(subj) or self._actors.mention_for(subj) is not None:
             return ""
 
@@ -703,6 +720,39 @@ class Judgements(Roles):
                 k.dep_ == "advcl" and marked(k) and (_present_simple(k) or k.lemma_ == "be") for k in verb.children):
             return f"a rule: '{subj.text} ... {trig.text}' whenever something else happens, nobody in particular"
         return ""
+
+    def _kind_clause(self, trig: Token) -> str:
+        """Why a verb in the simple present says what defines a kind, not what someone did: it is in a
+        restrictive relative clause whose subject stands for anyone of a kind ("schools that violate the rules",
+        "people who refuse to assimilate", "women who are raped", "anyone who attacks us", "those who oppose the
+        deal"), or its subject is "whoever" ("an ally of whoever provides support"). Not a kind a name or a
+        nationality narrows ("Kurdish militants who control the town", "Houthis who hold the capital": a group
+        and what it does), nor one set off by a comma ("rebels, who hold the town, ..." adds a fact). Not in a
+        story's first sentence, a headline that tells its news in the present ("Troops kill gunmen who storm a
+        base")."""
+        if trig.sent.start == 0:
+            return ""
+        verb = trig
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        if not (_present_simple(trig) and _present_simple(verb)):
+            return ""
+        subj = next((k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return ""
+        if subj.lower_ in {"whoever", "whomever"}:
+            return f"a kind: '{subj.text} {verb.text}' is anyone who does it, nobody in particular"
+        if verb.dep_ != "relcl" or subj.lower_ not in self.lex.relative_pronouns:
+            return ""
+        kind = verb.head
+        if kind.i >= subj.i or self._doc[subj.i - 1].lower_ in {",", "(", "-", "—", "–"}:
+            return ""
+        if kind.lower_ in KIND_PRONOUNS:
+            return f"a kind: '{kind.text} {subj.text} {verb.text}' is anyone who does it, nobody in particular"
+        if kind.pos_ != "NOUN" or kind.ent_type_ or not _anyone(kind) or any(
+                k.dep_ in {"amod", "compound"} and (k.ent_type_ or k.pos_ == "PROPN") for k in kind.children):
+            return ""
+        return f"a kind: '{kind.text} {subj.text} {verb.text}' defines who is meant, nobody in particular"
 
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
@@ -742,7 +792,8 @@ class Judgements(Roles):
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
-            discard = self._generic_form(self._doc[c.trigger], c.code) or self._habitual(self._doc[c.trigger])
+            discard = self._generic_form(self._doc[c.trigger], c.code) or self._habitual(self._doc[c.trigger]) \
+                or self._kind_clause(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \

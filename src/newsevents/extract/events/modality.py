@@ -63,6 +63,19 @@ def _denied_report(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in truth.children)
 
 
+def _forgone(tok: Token) -> str:
+    """The words that set the act at ``tok`` aside for another: "instead of complying, the governor sued",
+    "rather than scolding his allies, he should ...", "chose talks rather than an attack" (none of it done)."""
+    doc = tok.doc
+    markers = [tok.head] if tok.dep_ in {"pcomp", "pobj"} else [c for c in tok.children if c.dep_ == "mark"]
+    for m in markers:
+        if m.i > 0 and m.i < tok.i and (m.lower_, doc[m.i - 1].lower_) in {("of", "instead"), ("than", "rather")}:
+            return f"{doc[m.i - 1].lower_} {m.lower_}"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "rather" and tok.head.i + 1 < tok.i and doc[tok.head.i + 1].lower_ == "than":
+        return "rather than"  # "chose talks rather than an attack": the parser hangs the noun on "rather"
+    return ""
+
+
 class Modality(PatternMatcher):
     """Adds modality and negation of a trigger to the pattern matcher."""
 
@@ -99,6 +112,13 @@ class Modality(PatternMatcher):
             notes.append(f"neg:{nobody.text}")
         elif matched and any(c.dep_ == "neg" for c in tok.children):
             notes.append("neg:coded-by-pattern")
+        if self.own_rules and not negated and tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" \
+                and any(c.dep_ == "neg" for c in tok.head.children):
+            negated = True  # "it was not a terrorist attack", "this is not an invasion": said to be none
+            notes.append(f"neg:{tok.head.text} not")
+        if self.own_rules and not negated and (forgone := _forgone(tok)):
+            negated = True  # "instead of complying with the order, he sued": he did not comply
+            notes.append(f"neg:{forgone}")
         mod = "asserted"
         if self.own_rules and tok.pos_ == "NOUN":
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)

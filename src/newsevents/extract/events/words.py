@@ -211,7 +211,12 @@ LINKING_VERBS = {"look", "seem", "feel", "appear", "sound"}
 SHOWING_VERBS = {"demonstrate"}
 # adverbs that make a present-tense clause a habit ("people are usually murdered by someone they know")
 HABITUAL_ADVERBS = {"usually", "often", "typically", "generally", "always", "routinely", "frequently", "rarely",
-                    "seldom", "normally", "commonly", "sometimes", "regularly", "ordinarily"}
+                    "seldom", "normally", "commonly", "sometimes", "regularly", "ordinarily",
+                    "consistently", "constantly", "invariably", "habitually"}
+# counts with no number: "dozens of children", "thousands of migrants" are children and migrants of no number told
+COUNT_NOUNS = {"dozen", "hundred", "thousand", "million", "score"}
+# pronouns that stand for anyone of a kind ("anyone who attacks us", "those who oppose the deal", "whoever wins")
+KIND_PRONOUNS = {"anyone", "anybody", "those", "whoever", "whomever"}
 # a clause that says when something happens as a rule ("when a candidate makes those comments, it hurts");
 # not "if": "officials promise arrests if corruption continues" is a conditional threat
 HABITUAL_MARKS = {"when", "whenever"}
