@@ -1147,6 +1147,24 @@ def test_a_named_group_a_count_or_a_day_keeps_the_event(coder: Coder, text: str,
     assert any(c == cameo for _, _, c in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "Erdogan's about-face on Damascus worries the Gulf capitals.",
+    "The minister's convergence with Tehran worries the Gulf states.",
+])
+def test_what_a_stance_of_someone_does_is_no_act_of_theirs(coder: Coder, text: str) -> None:
+    """"X's about-face worries Y": an evaluation of what a stance does, no act of its owner."""
+    assert _events(coder, "The report was published on Monday. " + text) == []
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Russia's foreign ministry condemns the strike.", "111"),
+    ("Iran's navy seizes a British tanker.", "1711"),
+])
+def test_a_body_of_someone_still_acts(coder: Coder, text: str, cameo: str) -> None:
+    got = _events(coder, "The report was published on Monday. " + text)
+    assert any(c == cameo for _, _, c in got), got
+
+
 def test_asking_for_anonymity_is_no_appeal(coder: Coder) -> None:
     got = _events(coder, "A Senate aide, asking for anonymity to discuss the talks, said the vote would slip.")
     assert not any(c.startswith("02") for _, _, c in got), got

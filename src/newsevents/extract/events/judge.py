@@ -80,6 +80,7 @@ from newsevents.extract.events.words import (
     SHARE_WORDS,
     SHOWING_VERBS,
     SOUGHT_OFFICES,
+    STANCE_THING_NOUNS,
     STANCE_VERBS,
     STATE_SECTORS,
     SUBJ,
@@ -754,6 +755,25 @@ class Judgements(Roles):
             return ""
         return f"a kind: '{kind.text} {subj.text} {verb.text}' defines who is meant, nobody in particular"
 
+    def _what_a_thing_does(self, trig: Token) -> str:
+        """Why a verb in the simple present says what a stance or a deed of someone's does, an evaluation of it,
+        not an act of theirs: its subject is such a thing, owned by someone ("Erdogan's about-face worries the
+        Gulf", "his policies hurt workers", "the senator's plan rewards donors"). Not a body or a person of
+        someone's ("Iran's navy seizes ...", "his successor smears ..."), nor in a story's first sentence, a
+        headline."""
+        if trig.sent.start == 0 or not _present_simple(trig):
+            return ""
+        subj = next((k for k in trig.children if k.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or not any(k.dep_ == "poss" for k in subj.children):
+            return ""
+        doc = trig.doc
+        word = subj.lemma_.lower()
+        if subj.i >= 2 and doc[subj.i - 1].text == "-":
+            word = f"{doc[subj.i - 2].lower_}-{word}"  # "about-face", "u-turn"
+        if word not in STANCE_THING_NOUNS:
+            return ""
+        return f"an evaluation: what '{subj.text}' does, no act of its owner"
+
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
@@ -793,7 +813,7 @@ class Judgements(Roles):
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
             discard = self._generic_form(self._doc[c.trigger], c.code) or self._habitual(self._doc[c.trigger]) \
-                or self._kind_clause(self._doc[c.trigger])
+                or self._kind_clause(self._doc[c.trigger]) or self._what_a_thing_does(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \

@@ -215,6 +215,10 @@ HABITUAL_ADVERBS = {"usually", "often", "typically", "generally", "always", "rou
                     "consistently", "constantly", "invariably", "habitually"}
 # counts with no number: "dozens of children", "thousands of migrants" are children and migrants of no number told
 COUNT_NOUNS = {"dozen", "hundred", "thousand", "million", "score"}
+# what someone does or holds, not someone: "Erdogan's about-face worries the Gulf", "his policies hurt workers"
+STANCE_THING_NOUNS = {"policy", "plan", "decision", "move", "stance", "position", "remark", "comment", "rhetoric",
+                      "approach", "strategy", "proposal", "about-face", "u-turn", "shift", "convergence",
+                      "rapprochement", "behavior", "behaviour", "conduct", "record", "agenda", "candidacy", "victory"}
 # pronouns that stand for anyone of a kind ("anyone who attacks us", "those who oppose the deal", "whoever wins")
 KIND_PRONOUNS = {"anyone", "anybody", "those", "whoever", "whomever"}
 # a clause that says when something happens as a rule ("when a candidate makes those comments, it hurts");
