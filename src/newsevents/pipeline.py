@@ -39,7 +39,7 @@ from newsevents.model import (
     TextSpan,
     TimeRef,
 )
-from newsevents.nlp.tree import tree_distance
+from newsevents.nlp.tree import has_to_marker, tree_distance
 from newsevents.ontology import cameo_codes, plover_for
 from newsevents.resolve.dates import offset_from
 from newsevents.resolve.event_dates import (
@@ -495,7 +495,7 @@ class Coder:
                     u.dep_ in {"ccomp", "relcl", "parataxis", "csubj"} for u in below[j:]):
                 return True
         child = below[-1]
-        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        if child.dep_ == "xcomp" and has_to_marker(child):
             if not time or future:
                 return True
             # a past time: the event the infinitive answers ("avenge a strike") carries it

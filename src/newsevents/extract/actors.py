@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon, Role
+from newsevents.nlp.tree import has_to_marker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1419,8 +1420,7 @@ class DocActors:
             tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")
         # "the movement to free the delegates", "the coalition to fight poverty": an effort its purpose
         # describes, not the body named before
-        named = named or any(c.dep_ == "acl" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                         for g in c.children) for c in tok.children)
+        named = named or any(c.dep_ == "acl" and c.tag_ == "VB" and has_to_marker(c) for c in tok.children)
         role = self.agent_of(tok)
         specific = role is not None and " " in role[2]  # "the militant group" is not any organisation
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \

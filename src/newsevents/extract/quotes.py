@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actors import COLLECTIVE_NOUNS, PRONOUN_GENDER, DocActors, Resolved, main_subject
+from newsevents.nlp.tree import has_to_marker
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
@@ -500,8 +501,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these,
             # or for an active verb coordinated with the passive ("Trump was forced … and said …")
             return passive if cur.lemma_ in {"quote", "ask", "hear"} or came_by_conj else None
-        if cur.dep_ in {"xcomp", "advcl"} and cur.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if cur.dep_ in {"xcomp", "advcl"} and cur.tag_ == "VB" and has_to_marker(cur):
             # object control: "required Republicans to recognize …", "left the party to wonder …", "led some to
             # speculate …", "sent a host to ask …" (a purpose clause on other verbs is the subject's own act)
             obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i
@@ -536,7 +536,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 if cur.pos_ in {"VERB", "AUX"}:
                     continue
                 return None
-            infinitive = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            infinitive = cur.tag_ == "VB" and has_to_marker(cur)
             if (cur.dep_ == "acl" and (cur.tag_ == "VBG" or infinitive) and head.dep_ in {"dobj", "pobj"}):
                 # "established a policy urging …", "in a bid to persuade …": the one who made the policy
                 # urges, not the policy; the one who bids persuades. "emailed supporters saying …": the
@@ -1026,7 +1026,7 @@ class _Extractor:
         if framed is not None:
             return framed
         if (tok.dep_ in {"acl", "relcl"} and tok.tag_ == "VB" and tok.head.pos_ in {"NOUN", "PROPN"}
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+                and has_to_marker(tok)):
             return None  # "efforts to admit refugees", "a chance to back him": an act one might do, not one reported
         if lemma in NAMING and (tok.dep_ == "acl" or (passive is not None and not any(c.dep_ == "agent" for c in kids))):
             return None
@@ -1844,7 +1844,7 @@ class _Extractor:
         if poss is not None and not clause:
             # "his promise to build a wall", "Trump's decision to skip the debate": a named source's intention
             clause = [c for c in kids if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VB"
-                      and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]
+                      and has_to_marker(c)]
         if only_clause:
             # a content clause has a subject of its own; a relative clause the parser took for one ("the report that
             # was leaked", "the news that reached us") may have none

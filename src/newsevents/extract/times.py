@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.model import TimeRef
+from newsevents.nlp.tree import has_to_marker
 from newsevents.resolve.dates import HOLIDAYS, MONTHS, WEEKDAYS, resolve_time
 
 __all__ = ["TimeMention", "extract_times", "refers_to_future"]
@@ -127,7 +128,7 @@ def _has_future_aux(verb: Token) -> bool:
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return has_to_marker(verb)
 
 
 def _looks_ahead(verb: Token, *, via_infinitive: bool) -> bool:

@@ -1,4 +1,5 @@
-"""Distances in the dependency tree, used to attach places and times to the nearest trigger."""
+"""Small questions over the dependency tree that every layer asks: distances (to attach places and times to the
+nearest trigger) and markers."""
 
 from __future__ import annotations
 
@@ -13,3 +14,9 @@ def tree_distance(a: Token, b: Token) -> int:
         if t.i in pos:
             return pos[t.i] + k
     return 99
+
+
+def has_to_marker(tok: Token) -> bool:
+    """"agreed to meet": the token carries its own infinitive "to" (the parser's aux child), the one test of a
+    to-infinitive every layer shares."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

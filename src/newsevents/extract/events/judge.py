@@ -94,6 +94,7 @@ from newsevents.extract.events.words import (
     VIOLENT_SYMMETRIC,
     WH_TAGS,
 )
+from newsevents.nlp.tree import has_to_marker
 
 
 def _decade(tok: Token) -> int | None:
@@ -223,7 +224,7 @@ class Judgements(Roles):
             if anonymous:
                 return "'asked not to be named': a source's anonymity, no appeal"
             if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"for", "of"})
-                       or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                       or (c.dep_ == "advcl" and has_to_marker(c))
                        or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
                        for c in kids):
                 return "a question asked ('asked if', 'asked him why'), no appeal"
@@ -473,8 +474,7 @@ class Judgements(Roles):
                 # "invaded Britain in AD 43", "conquered in the 12th century" (not "the 21st century's worst")
                 return f"history: '{era[0].text if era else t.text}'"
         if self.own_rules and trig.pos_ == "VERB" and trig.head.pos_ == "VERB" and trig.head.i != trig.i and (
-                trig.dep_ in {"xcomp", "conj"} or (trig.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children))) and not any(
+                trig.dep_ in {"xcomp", "conj"} or (trig.dep_ == "advcl" and has_to_marker(trig))) and not any(
                     t.ent_type_ == "DATE" for c in trig.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree) \
                 and (got := self._history(trig.head, day)):
             # a purpose or a second deed of a dated act shares its date: "in 1956 tanks rolled into
@@ -847,7 +847,7 @@ class Judgements(Roles):
             # opposition leader's call for talks" backs somebody's proposal)
             c.status, c.reason = "rejected", "support for no actor: a policy stance, nobody endorsed"
         elif self.own_rules and c.code == "013" and self._doc[c.trigger].lemma_.lower() == "hope" and any(
-                k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in k.children)
+                k.dep_ == "xcomp" and has_to_marker(k)
                 for k in self._doc[c.trigger].children):
             # "Sanders is hoping to avoid a misstep", "Clinton hopes to win California": an aim of one's own
             # (its act is "wanted"), no optimistic comment; "hoped the talks would succeed" stays 013
@@ -1124,7 +1124,7 @@ class Judgements(Roles):
             and not any(k.dep_ == "agent" for k in trig.children)
         predicate = trig.dep_ == "acomp" and trig.head.lemma_ == "be"  # "the police are poorly equipped"
         if (passive or predicate) and c.code.startswith("07") and any(
-                (k.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children))
+                (k.dep_ == "xcomp" and has_to_marker(k))
                 or (k.dep_ == "advmod" and k.lower_ in READINESS_ADVERBS) for k in trig.children):
             return f"'{trig.text}': a state of readiness, no supply"
         if passive and c.code == "064" and (c.source is None or not c.source.code):

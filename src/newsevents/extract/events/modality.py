@@ -33,6 +33,7 @@ from newsevents.extract.events.words import (
     VERIFYING_VERBS,
     WH_TAGS,
 )
+from newsevents.nlp.tree import has_to_marker
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -149,7 +150,7 @@ class Modality(PatternMatcher):
             if self.own_rules and c.dep_ == "advmod" and c.lower_ in self.lex.allegation_adverbs and mod == "asserted":
                 mod = "alleged"  # "troops allegedly tortured him": an accusation, not a reported fact
                 notes.append(f"adverb:{c.lower_}")
-        if self.own_rules and mod == "asserted" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and (
+        if self.own_rules and mod == "asserted" and has_to_marker(tok) and (
                 tok.dep_ == "ROOT" or (any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
                     tok.dep_ not in {"ccomp", "xcomp"} or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
                 or (tok.dep_ == "acl" and any(c.dep_ == "auxpass" for c in tok.children))):
@@ -159,7 +160,7 @@ class Modality(PatternMatcher):
             mod = "planned"
             notes.append("to-be-done")
         if self.own_rules and mod == "asserted" and tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" \
-                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+                and has_to_marker(tok) \
                 and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
                 and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj" \
                 and (aux := self._modal_aux(tok.head.head)) is not None:
@@ -225,7 +226,7 @@ class Modality(PatternMatcher):
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "xcomp" and hl == "be" and mod == "asserted" and direct \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and has_to_marker(cur) \
                     and (aim := next((c for c in head.children if c.dep_ in SUBJ and c.pos_ == "NOUN"
                                       and c.lemma_.lower() in AIM_NOUNS), None)) is not None:
                 # "the plan is to attack the city", "our aim is to occupy it": what is aimed at, not done
@@ -244,7 +245,7 @@ class Modality(PatternMatcher):
                                              for a in cur.children)):
                 break  # "may be postponed after parties were threatened": the threat happened
             if self.own_rules and dep in {"xcomp", "advcl"} and cur.tag_ == "VB" and head.lemma_.lower() not in KEEPING_VERBS \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                    and has_to_marker(cur) \
                     and not any(c.dep_ in SUBJ for c in cur.children):
                 noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < cur.i and c.pos_ == "NOUN"
                              and c.lemma_.lower() in self.lex.modal_nouns), None)
@@ -378,8 +379,7 @@ class Modality(PatternMatcher):
                 mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
                 notes.append("agreed-terms")
                 break
-            if dep in {"xcomp", "advcl"} and mod == "asserted" and ((cur.tag_ == "VB" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)) or (
+            if dep in {"xcomp", "advcl"} and mod == "asserted" and ((cur.tag_ == "VB" and has_to_marker(cur)) or (
                     self.own_rules and dep == "xcomp" and cur.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in cur.children))):
                 # "will travel to Paris to meet Y": the purpose is no more real than its future trip; "will keep
                 # attacking ships", "could start shelling": an aspect verb's gerund is as real as the verb

@@ -19,6 +19,7 @@ from newsevents.extract.events.words import (
     FLEEING_VERBS,
     NAMING_VERBS,
 )
+from newsevents.nlp.tree import has_to_marker
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -223,7 +224,7 @@ def _agreed_terms(clause: Token, verb: Token) -> bool:
     """A to-infinitive that states what an agreement commits to: under the agreement noun, or hung by the parser
     on the verb whose object the agreement is ("reached a deal to end the fighting") or whose object is part
     of one ("accepted the terms of a deal to halt settlements", "approved the text of an accord to")."""
-    if clause.dep_ not in {"acl", "advcl", "relcl"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+    if clause.dep_ not in {"acl", "advcl", "relcl"} or not has_to_marker(clause):
         return False
     head = clause.head
     if head.lemma_.lower() in AGREEMENT_NOUNS and head.pos_ == "NOUN":
@@ -239,7 +240,7 @@ def _hung_infinitive(tok: Token) -> bool:
     """"Refused on Tuesday to meet", "threatened on Sunday to close": a to-infinitive after a
     time or place phrase that the parser hung as an adverbial clause, not as the complement."""
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.i > tok.head.i \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and has_to_marker(tok) \
         and not any(c.dep_ == "mark" for c in tok.children) \
         and all(t.dep_ in {"prep", "agent", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "punct"}
                 or t.head.dep_ in {"pobj", "npadvmod"} for t in tok.doc[tok.head.i + 1 : tok.left_edge.i])
