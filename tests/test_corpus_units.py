@@ -224,6 +224,26 @@ def test_canonical_ids_are_content_hashes_of_the_earliest_mention(tmp_path: Path
     assert rows == [(content_id("ce", "evS1"), "evS1", 2, 2)]
 
 
+def test_assault_fight_and_mass_violence_of_one_dyad_are_one_incident(tmp_path: Path) -> None:
+    """18, 19 and 20 are one family: one strike coded 186, 190 and 195 by three reports is one event,
+    coded by the most specific, then most severe mention; a threat that day stays its own event."""
+    day = dt.date(2021, 1, 31)
+    reports = [("a1", "evK", "186", -10.0, day), ("a2", "evF", "190", -10.0, day),
+               ("a3", "evA", "195", -10.0, day + dt.timedelta(days=1)), ("a4", "evT", "138", -7.0, day)]
+    corpus = [ArticleResult(article=Article(id=aid, date=d, outlet=f"O{aid}", dateline=None, text=f"report {aid}"),
+                            events=(_event(eid, day, "USA", "IRNMIL", 33.3, 44.4, cameo=code, goldstein=g),))
+              for aid, eid, code, g, d in reports]
+    for name, order in (("fwd", corpus), ("rev", list(reversed(corpus)))):
+        with Store(tmp_path / f"{name}.duckdb") as s:
+            s.write(order)
+            refresh(s)
+            rows = s.query("SELECT id, anchor_event_id, cameo, root, num_mentions FROM canonical_events ORDER BY root")
+            assert rows == [(content_id("ce", "evT"), "evT", "138", "13", 1), (content_id("ce", "evF"), "evF", "195", "19", 3)]
+            mentions = dict(s.query("SELECT event_id, cameo FROM event_mentions WHERE root <> '13'"))
+            assert mentions == {"evK": "186", "evF": "190", "evA": "195"}
+    assert _dump(tmp_path / "fwd.duckdb", CORPUS_TABLES) == _dump(tmp_path / "rev.duckdb", CORPUS_TABLES)
+
+
 def test_alerts_fire_on_the_strike_with_evidence(tmp_path: Path) -> None:
     with Store(tmp_path / "a.duckdb") as s:
         s.write(_conflict_corpus())

@@ -2,15 +2,27 @@
 
 Five outlets reporting one air strike give five coded events; analysts want one event reported
 five times. Mentions (realized coded events) are grouped when they share the dyad (actors taken
-to their country or body, see :func:`newsevents.corpus.actors.actor_key`) and the CAMEO root,
-fall within ``window_days`` of the group's earliest mention (its *anchor*) and happen at nearby
+to their country or body, see :func:`newsevents.corpus.actors.actor_key`) and the CAMEO root
+family (see below), fall within ``window_days`` of the group's earliest mention (its *anchor*) and happen at nearby
 places. A mention dated only to a week or a month ("killed in a strike last week") joins the
 event of its group dated to a day inside that period, when there is one, rather than opening an
 event on the day its period was resolved to. Counts follow GDELT's meaning over the whole corpus (GDELT counts only the 15 minutes in
 which it first saw the event): NumMentions every mention, NumArticles distinct articles,
 NumSources distinct outlets; ``first_seen`` is the earliest publication date of a mention.
 
-The grouping is a pure function of the stored events: they are sorted by (dyad, root, date,
+Root family. Reports of one act of violence name it at different grains: "a US strike killed the
+commander" is coded 186 (assassinate) in one sentence, 190 (use force) or 195 (aerial weapons) in
+the next. Material conflict with force -- 18 (assault), 19 (fight) and 20 (mass violence) -- is
+therefore one family: mentions of one dyad with any of these roots, within the window and the
+radius, are one incident. Every other root is a family of its own (exact-root grouping), since a
+threat (13) or a protest (14) is a different act from the fighting it is about. Each mention keeps
+its own code in ``event_mentions``; the canonical event is coded by the most specific, then most
+severe mention of its family: the code with most digits, a root's catch-all code ("190", "180")
+counting as the bare root (so "assassinate" 186 or "aerial weapons" 195 says more than "use
+force" 190), then the highest root (20 before 19 before 18), then the sort order below. Its Goldstein score, quad class and PLOVER type follow that code; its date, place and
+evidence stay those of the anchor. A canonical event of any other root takes the anchor's code.
+
+The grouping is a pure function of the stored events: they are sorted by (dyad, family, date,
 publication date, event id) and swept once, so the same events always give the same groups, and
 the id of a canonical event is the content hash of its anchor mention's id.
 """
@@ -31,6 +43,8 @@ __all__ = ["CanonicalParams", "assign_mentions", "build_canonical_events", "comp
 PRECISION_RANK = {"landmark": 3, "city": 3, "admin1": 2, "country": 1}
 EARTH_KM = 6371.0088
 EPOCH = dt.date(1970, 1, 1)
+# Roots of material conflict with force (18 assault, 19 fight, 20 mass violence) are one family.
+FAMILY_SQL = "CASE WHEN e.root IN ('18', '19', '20') THEN '18-20' ELSE e.root END"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +188,9 @@ def _register_actor_codes(con: duckdb.DuckDBPyConnection) -> None:
 MENTIONS_SQL = """
 CREATE TEMP TABLE _m AS
 SELECT row_number() OVER (
-           ORDER BY coalesce(sk.key, ''), coalesce(tk.key, ''), e.root, coalesce(e.date, a.date) NULLS LAST,
+           ORDER BY coalesce(sk.key, ''), coalesce(tk.key, ''), FAMILY, coalesce(e.date, a.date) NULLS LAST,
                     a.date NULLS LAST, e.id) - 1 AS rn,
-       dense_rank() OVER (ORDER BY coalesce(sk.key, ''), coalesce(tk.key, ''), e.root) AS grp,
+       dense_rank() OVER (ORDER BY coalesce(sk.key, ''), coalesce(tk.key, ''), FAMILY) AS grp,
        e.id AS event_id, e.article_id, coalesce(c.cluster_id, e.article_id) AS article_cluster,
        a.outlet, a.url, a.date AS article_date, coalesce(e.date, a.date) AS date,
        nullif(e.source_code, '') AS source_code, sk.key AS source_key, sk.country AS source_country,
@@ -196,7 +210,7 @@ LEFT JOIN article_clusters c ON c.article_id = e.article_id
 LEFT JOIN _actor_codes sk ON sk.code = e.source_code
 LEFT JOIN _actor_codes tk ON tk.code = e.target_code
 WHERE e.realized AND NOT coalesce(e.negated, false)
-"""
+""".replace("FAMILY", FAMILY_SQL)
 
 CANONICAL_SQL = """
 INSERT INTO canonical_events
@@ -215,16 +229,25 @@ WITH agg AS (
            arg_min(outlet, first_key) AS first_outlet,
            arg_min(url, first_key) AS first_url,
            bool_or(sentence = 0) AS is_root_event,
-           max(fatalities) AS fatalities, max(injured) AS injured, max(crowd_size) AS crowd_size
+           max(fatalities) AS fatalities, max(injured) AS injured, max(crowd_size) AS crowd_size,
+           -- the mention that codes the event: in the violence family the most specific code (a root's
+           -- catch-all "190" counts as "19"), then the most severe root, then the sweep order
+           CASE WHEN bool_or(is_anchor AND root IN ('18', '19', '20'))
+                THEN arg_min(event_id, code_key) ELSE arg_max(event_id, is_anchor) END AS code_event_id
     FROM (
-        SELECT *, coalesce(strftime(article_date, '%Y%m%d'), '99999999') || article_id AS first_key FROM event_mentions
+        SELECT *, coalesce(strftime(article_date, '%Y%m%d'), '99999999') || article_id AS first_key,
+               (9 - length(cameo) + CASE WHEN length(cameo) = 3 AND cameo LIKE '%0' THEN 1 ELSE 0 END)::VARCHAR
+               || (CASE root WHEN '20' THEN '0' WHEN '19' THEN '1' WHEN '18' THEN '2' ELSE '3' END)
+               || coalesce(strftime(date, '%Y%m%d'), '99999999') || coalesce(strftime(article_date, '%Y%m%d'), '99999999')
+               || event_id AS code_key
+        FROM event_mentions
     ) GROUP BY canonical_id
 )
 SELECT m.canonical_id, m.date, agg.first_seen, agg.last_seen,
        m.source_code, m.source_key, m.source_country, coalesce(se.name, m.source_text), m.source_text,
        m.target_code, m.target_key, m.target_country, coalesce(te.name, m.target_text), m.target_text,
-       m.cameo, e.cameo_name, m.root, m.goldstein, m.quad_class,
-       e.plover_type, e.plover_mode, e.record->>'$.plover.context',
+       k.cameo, ke.cameo_name, k.root, k.goldstein, k.quad_class,
+       ke.plover_type, ke.plover_mode, ke.record->>'$.plover.context',
        m.place_name, m.place_country, m.place_admin1, m.place_geonameid, m.lat, m.lon, m.place_precision,
        agg.num_mentions, agg.num_sources, agg.num_articles, agg.num_independent, agg.outlets,
        agg.first_article_id, agg.first_outlet, agg.first_url,
@@ -233,6 +256,8 @@ SELECT m.canonical_id, m.date, agg.first_seen, agg.last_seen,
 FROM agg
 JOIN event_mentions m ON m.canonical_id = agg.canonical_id AND m.is_anchor
 JOIN events e ON e.id = m.event_id
+JOIN event_mentions k ON k.event_id = agg.code_event_id
+JOIN events ke ON ke.id = agg.code_event_id
 LEFT JOIN entities se ON se.id = m.source_entity
 LEFT JOIN entities te ON te.id = m.target_entity
 ORDER BY m.source_key NULLS LAST, m.target_key NULLS LAST, m.date NULLS LAST, m.canonical_id
