@@ -430,6 +430,30 @@ def test_an_event_noun_naming_another_occasion_keeps_its_own_date(coder: Coder, 
     assert later and all(g[1] == dt.date(2021, 3, 10) and not g[3] for g in later), got
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("Coalition jets killed four fighters in an air strike near Raqqa on Monday. The group vowed revenge.",
+     "strike", dt.date(2021, 3, 8)),
+    ("Two soldiers died in a suicide bombing in Kandahar on Tuesday. The Taliban denied any role.",
+     "bombing", dt.date(2021, 3, 9)),
+    ("Three people died in a bombing at a market in Mosul on Sunday. No group has claimed it.",
+     "bombing", dt.date(2021, 3, 7)),
+])
+def test_an_event_noun_in_the_phrase_of_a_dated_verb_takes_its_time(coder: Coder, text: str, trigger: str,
+                                                                    day: dt.date) -> None:
+    """"killed ... in an air strike ... on Monday": the time on the verb dates the occasion its "in"/"by" phrase
+    names, not the day the story was written."""
+    got = [g for g in _mentions(coder, text, {"18", "19", "20"}) if g[0] == trigger]
+    assert got and all(g[1] == day for g in got), got
+
+
+def test_an_event_noun_after_another_preposition_keeps_its_own_date(coder: Coder) -> None:
+    """A time on the verb of a phrase that only names the noun's topic is the verb's: a complaint on Monday about
+    an air strike does not date the strike."""
+    got = _mentions(coder, "Iraq complained on Monday about a Turkish air strike on its territory. Ankara did not "
+                    "respond.", {"19"})
+    assert got and all(g[1] == dt.date(2021, 3, 10) for g in got), got
+
+
 def test_a_spoken_act_named_again_is_not_taken_for_the_one_told(coder: Coder) -> None:
     """Praise, criticism and meetings recur between the same sides: "his praise" need not be Monday's."""
     got = _mentions(coder, "Senator Smith praised the governor on Monday. His praise of the governor surprised aides.",

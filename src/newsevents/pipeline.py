@@ -45,6 +45,7 @@ from newsevents.resolve.dates import offset_from
 from newsevents.resolve.event_dates import (
     TEMPORAL_MARKS,
     in_other_time_clause,
+    occasion_time,
     perfect_misdated,
     time_clause,
     time_clause_of,
@@ -524,7 +525,7 @@ class Coder:
             if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
                 continue
             dist = min(tree_distance(a, tt) for a in anchors)
-            if dist <= 3 and (best is None or dist < best[0]):
+            if (dist <= 3 or occasion_time(trig, tt)) and (best is None or dist < best[0]):
                 best = (dist, tm)
         return self._offset_time(doc, trig, best[1] if best else None, pool)
 

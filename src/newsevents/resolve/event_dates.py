@@ -87,3 +87,33 @@ def perfect_misdated(trig: Token, tt: Token, tm: TimeMention) -> bool:
 def in_other_time_clause(tt: Token, trig: Token) -> bool:
     """Is the time ``tt`` inside an "after"/"before"/"since"/"until" clause or phrase that ``trig`` is not in?"""
     return any(trig.i not in tokens for tokens in temporal_clauses(tt))
+
+
+# "killed two commanders in an air strike", "died during clashes", "was hit by a missile strike": the
+# verb happened in, during or by the occasion the noun names, so the two share their time
+OCCASION_PREPS = frozenset({"in", "during", "by"})
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb whose "in"/"during"/"by" phrase holds the event noun ``noun``, if it is one."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head
+
+
+def occasion_time(noun: Token, tt: Token) -> bool:
+    """Does the time ``tt`` hang on the verb whose "in"/"during"/"by" phrase holds the event noun ``noun``?
+
+    "US troops killed two commanders in an air strike near Kirkuk on Monday": "on Monday" hangs
+    on "killed", and dates the strike too. Only a time right on that verb ("on Monday",
+    "yesterday", "last week"), never one inside another of its phrases or clauses.
+    """
+    verb = occasion_verb(noun)
+    if verb is None:
+        return False
+    if tt.head.i == verb.i:
+        return tt.dep_ in {"npadvmod", "advmod", "tmod"}
+    return tt.dep_ == "pobj" and tt.head.dep_ == "prep" and tt.head.head.i == verb.i and tt.head.i != noun.head.i
