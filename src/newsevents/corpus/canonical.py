@@ -19,8 +19,10 @@ threat (13) or a protest (14) is a different act from the fighting it is about. 
 its own code in ``event_mentions``; the canonical event is coded by the most specific, then most
 severe mention of its family: the code with most digits, a root's catch-all code ("190", "180")
 counting as the bare root (so "assassinate" 186 or "aerial weapons" 195 says more than "use
-force" 190), then the highest root (20 before 19 before 18), then the sort order below. Its Goldstein score, quad class and PLOVER type follow that code; its date, place and
-evidence stay those of the anchor. A canonical event of any other root takes the anchor's code.
+force" 190), then the highest root (20 before 19 before 18), then the sort order below. Its Goldstein score, quad class and PLOVER type follow that code; its date and
+evidence stay those of the anchor. Any canonical event is placed at the most precise place among its mentions (the
+sweep only groups nearby places, so "Baghdad" in one story and "Baghdad International Airport" in another are one
+strike, shown at the airport), the anchor's on a tie. A canonical event of any other root takes the anchor's code.
 
 The grouping is a pure function of the stored events: they are sorted by (dyad, family, date,
 publication date, event id) and swept once, so the same events always give the same groups, and
@@ -233,9 +235,16 @@ WITH agg AS (
            -- the mention that codes the event: in the violence family the most specific code (a root's
            -- catch-all "190" counts as "19"), then the most severe root, then the sweep order
            CASE WHEN bool_or(is_anchor AND root IN ('18', '19', '20'))
-                THEN arg_min(event_id, code_key) ELSE arg_max(event_id, is_anchor) END AS code_event_id
+                THEN arg_min(event_id, code_key) ELSE arg_max(event_id, is_anchor) END AS code_event_id,
+           -- the mention that places it: the most precise place of any mention (all of them are nearby,
+           -- the sweep saw to that), then the anchor's
+           arg_min(event_id, place_key) AS place_event_id
     FROM (
         SELECT *, coalesce(strftime(article_date, '%Y%m%d'), '99999999') || article_id AS first_key,
+               (CASE WHEN lat IS NULL OR lon IS NULL THEN '9' ELSE CASE place_precision WHEN 'landmark' THEN '0'
+                     WHEN 'city' THEN '1' WHEN 'admin1' THEN '2' WHEN 'country' THEN '3' ELSE '8' END END)
+               || (CASE WHEN is_anchor THEN '0' ELSE '1' END) || coalesce(strftime(date, '%Y%m%d'), '99999999')
+               || event_id AS place_key,
                (9 - length(cameo) + CASE WHEN length(cameo) = 3 AND cameo LIKE '%0' THEN 1 ELSE 0 END)::VARCHAR
                || (CASE root WHEN '20' THEN '0' WHEN '19' THEN '1' WHEN '18' THEN '2' ELSE '3' END)
                || coalesce(strftime(date, '%Y%m%d'), '99999999') || coalesce(strftime(article_date, '%Y%m%d'), '99999999')
@@ -248,7 +257,7 @@ SELECT m.canonical_id, m.date, agg.first_seen, agg.last_seen,
        m.target_code, m.target_key, m.target_country, coalesce(te.name, m.target_text), m.target_text,
        k.cameo, ke.cameo_name, k.root, k.goldstein, k.quad_class,
        ke.plover_type, ke.plover_mode, ke.record->>'$.plover.context',
-       m.place_name, m.place_country, m.place_admin1, m.place_geonameid, m.lat, m.lon, m.place_precision,
+       p.place_name, p.place_country, p.place_admin1, p.place_geonameid, p.lat, p.lon, p.place_precision,
        agg.num_mentions, agg.num_sources, agg.num_articles, agg.num_independent, agg.outlets,
        agg.first_article_id, agg.first_outlet, agg.first_url,
        m.event_id, m.article_id, m.outlet, agg.is_root_event, m.sentence, m.evidence_start, m.evidence_end, e.evidence_text, m.trigger_text,
@@ -257,6 +266,7 @@ FROM agg
 JOIN event_mentions m ON m.canonical_id = agg.canonical_id AND m.is_anchor
 JOIN events e ON e.id = m.event_id
 JOIN event_mentions k ON k.event_id = agg.code_event_id
+JOIN event_mentions p ON p.event_id = agg.place_event_id
 JOIN events ke ON ke.id = agg.code_event_id
 LEFT JOIN entities se ON se.id = m.source_entity
 LEFT JOIN entities te ON te.id = m.target_entity
