@@ -34,6 +34,9 @@ from tests.test_events import triples
     # the commander in chief is the head of state (also written with hyphens)
     ("The commander in chief criticized the generals.", "---GOV", "111"),
     ("The commander-in-chief accused the opposition of treason.", "---GOV", "112*"),
+    # "we", "I", "our" in a quote are its speaker
+    ("\"We strongly condemn the bombing,\" the Danish foreign minister said.", "DNKGOV", "111"),
+    ("\"I accuse the police of lying,\" the Kenyan opposition leader told reporters.", "KENOPP", "112*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
@@ -57,6 +60,9 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # a body named before a hack is the one hacked, not the hacker
     ("The FDIC hack exposed thousands of bank records.", "USA", "176"),
     ("The NATO cyberattack took its servers offline for a day.", "IGO", "176"),
+    # a quote's "we" is its speaker, no antecedent of a "they" that follows
+    ("\"We must deny the militants any territory,\" the Kenyan president said. \"They use websites to call for "
+     "attacks.\"", "KEN", "020"),
 ])
 def test_does_not_code(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)

@@ -400,6 +400,9 @@ TITLE_ABBREVIATIONS = {"gen": "general", "sen": "senator", "rep": "representativ
                        "sgt": "sergeant", "cpl": "corporal", "pres": "president", "prof": "professor", "dr": "doctor",
                        "rev": "reverend", "cmdr": "commander", "supt": "superintendent", "insp": "inspector",
                        "amb": "ambassador", "sec": "secretary", "brig": "brigadier"}
+# the speaker's own words for itself: inside a quote they are whoever says it ("“We condemn the attack,” the
+# minister said"); outside one they are the writer, nobody in the story
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 
@@ -610,6 +613,7 @@ class DocActors:
         self._quotes: list[tuple[int, int]] | None = None
         self._quote_starts: list[int] = []
         self._speakers: dict[tuple[int, int], set[tuple[str, str]]] = {}
+        self._speaker_actors: dict[tuple[int, int], list[tuple[tuple[int, int], Resolved]]] = {}
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self._genders_at: dict[tuple[int, str], str | None] = {}
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
@@ -1153,12 +1157,28 @@ class DocActors:
             k -= 1
         return quotes[k] if k >= 0 else None
 
+    def _speaker_self(self, tok: Token, quote: tuple[int, int]) -> list[Resolved]:
+        """"“We stated our support,” the minister said": the quote's "we", "I", "our" is its one coded
+        speaker (a person, a body or a country speaking for its side); none when the quote has no such
+        speaker or several."""
+        self._speakers_of(quote)
+        ranked = self._speaker_actors.get(quote, [])
+        # a speaker in the quote's own sentences (the nearest) comes before one in the sentence after it
+        found = [r for key, r in ranked if key == min(k for k, _ in ranked)] if ranked else []
+        if len({referent(r) for r in found}) != 1 or not found[0].code:
+            return []
+        r = found[0]
+        # never plural: the quote's "we" is no antecedent of a later "they"
+        return [Resolved(r.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:speaker->{r.text}", r.entity, r.kind,
+                         False, tok.i)]
+
     def _speakers_of(self, quote: tuple[int, int]) -> set[tuple[str, str]]:
         """Who says the quoted passage, as far as a speech verb outside it in its sentences or the next one
         tells: "“…,” Barkley said", "Flea shared the news, writing “…”"."""
         if quote in self._speakers:
             return self._speakers[quote]
         self._speakers[quote] = set()  # a pronoun subject resolved below may ask again
+        actors: list[tuple[tuple[int, int], Resolved]] = []
         sents = [s for s in self.doc.sents if s.start_char < quote[1] + 2 and s.end_char > quote[0]]
         if sents and sents[-1].end < len(self.doc):
             sents.append(self.doc[sents[-1].end].sent)
@@ -1174,7 +1194,10 @@ class DocActors:
                     r = self.resolve(subj, depth=2)
                     if r is not None:
                         found.add(referent(r))
+                        after = sent.start_char >= quote[1] + 2
+                        actors.append(((after, min(abs(t.idx - quote[0]), abs(t.idx - quote[1]))), r))
         self._speakers[quote] = found
+        self._speaker_actors[quote] = actors
         return found
 
     def gender_of(self, r: Resolved) -> str | None:
@@ -1331,6 +1354,8 @@ class DocActors:
             return []
         lex = self.lexicon
         low = tok.lower_
+        if low in FIRST_PERSON and tok.pos_ == "PRON" and (quote := self._quote_of(tok.idx)) is not None:
+            return self._speaker_self(tok, quote)
         # pronouns → document coreference
         if low in lex.person_pronouns | lex.thing_pronouns | lex.plural_pronouns:
             want = (
