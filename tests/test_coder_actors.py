@@ -37,6 +37,10 @@ from tests.test_events import triples
     # "we", "I", "our" in a quote are its speaker
     ("\"We strongly condemn the bombing,\" the Danish foreign minister said.", "DNKGOV", "111"),
     ("\"I accuse the police of lying,\" the Kenyan opposition leader told reporters.", "KENOPP", "112*"),
+    # a body known by whom it is made of or speaks for has their sector
+    ("An umbrella organisation representing refugees condemned the bombing of the school.", "---REF", "111"),
+    ("A coalition of aid groups criticized the blockade of the port.", "---NGO", "111"),
+    ("An alliance of Syrian rebel groups attacked the army base.", "SYRREB", "19*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

@@ -400,6 +400,10 @@ TITLE_ABBREVIATIONS = {"gen": "general", "sen": "senator", "rep": "representativ
                        "sgt": "sergeant", "cpl": "corporal", "pres": "president", "prof": "professor", "dr": "doctor",
                        "rev": "reverend", "cmdr": "commander", "supt": "superintendent", "insp": "inspector",
                        "amb": "ambassador", "sec": "secretary", "brig": "brigadier"}
+# bodies made of their members: "a coalition of aid groups", "a federation representing farmers" (a "body" only
+# when it represents them: "the body of a soldier" is a corpse)
+MEMBERSHIP_NOUNS = {"coalition", "alliance", "federation", "confederation", "association", "union", "network",
+                    "umbrella", "organisation", "organization", "body", "bloc", "league", "consortium", "grouping"}
 # the speaker's own words for itself: inside a quote they are whoever says it ("“We condemn the attack,” the
 # minister said"); outside one they are the writer, nobody in the story
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -1440,6 +1444,25 @@ class DocActors:
                         inner = self.resolve_all(pobj, depth=depth + 1)
                         if inner:
                             return inner
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEMBERSHIP_NOUNS and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "ORG"} for left in tok.lefts for t in left.subtree):
+            # "a coalition of aid groups", "an umbrella organisation representing refugees": a body known only
+            # by whom it is made of or speaks for is of their sector (and country, if they have one); one its
+            # own words name ("the Saudi-led coalition of ...") is theirs
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() != "body":
+                    member = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ == "acl" and c.lemma_.lower() == "represent":
+                    member = next((g for g in c.children if g.dep_ == "dobj"), None)
+                else:
+                    continue
+                inner = [r for r in self.resolve_all(member, depth=depth + 1) if r.kind == "agent" and r.code] \
+                    if member is not None else []
+                if inner:
+                    start = tok.left_edge.idx
+                    return [Resolved(r.code, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
+                                     f"members:{r.rule}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
+                            for r in inner]
         # "the agency WFNA", "the Commerce and Justice departments": a body its own names say
         named = any(c.dep_ in {"appos", "compound", "nmod"} and c.pos_ == "PROPN" for c in tok.children) or (
             tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")
