@@ -402,3 +402,12 @@ def test_a_described_speaker_is_not_coordinated_with_the_description(coder: Code
     q = one(coder, text, "the clinic would close")
     assert q.speaker_text == "Ada Lopez"
     check_spans(text, q)
+
+
+def test_a_fronted_phrase_taken_for_the_subject_yields_the_name_that_closes_it(coder: Coder) -> None:
+    """"Of the governor, Brandt, who …, said": the parser makes "Of" the subject; a preposition speaks for no one,
+    the name whose phrase ends right before the verb does (not the one inside its relative clause)."""
+    text = 'Of the governor, Brandt, who has worked with Ames, said, "He is a fine man."'
+    q = one(coder, text, "He is a fine man")
+    assert q.speaker_text == "Brandt"
+    check_spans(text, q)

@@ -1359,11 +1359,17 @@ class _Extractor:
     def _attr(self, tok: Token, cue: list[Token], subj: Token | None, content: set[int], sent_k: int, *,
               dangling: bool = False, sourceless: bool = False) -> _Attr:
         if subj is not None and subj.ent_type_ in {"DATE", "TIME"} and subj.pos_ in {"PROPN", "NOUN"} and subj.is_alpha \
-                and not any(c.dep_ in {"prep", "nummod"} for c in subj.children):
+                and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in subj.children):
             # "Saturday at the convention Warren said": the parser's subject is a date, and days do not speak;
-            # "Broaddrick Sunday night said": the name it swallowed does ("13 Hours", "Nine months of Trump" may)
+            # "Broaddrick Sunday night said": the name it swallowed does ("13 Hours", "Nine months of Trump" may),
+            # or the name that closes the date's phrase right before the verb ("Monday in Ohio Gov. Ames said")
             subj = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                         and c.ent_type_ not in {"DATE", "TIME"}), None)
+                         and c.ent_type_ not in {"DATE", "TIME"}), None) or self._name_closing(subj, tok)
+        elif subj is not None and subj.pos_ == "ADP" and subj.dep_ in _SUBJ and subj.i < tok.i and any(
+                c.dep_ == "pobj" for c in subj.children):
+            # "Of Carson, Levine said": the parser took a fronted phrase for the subject; a preposition says
+            # nothing, the name that closes the phrase right before the verb does (a bare "From" is a surname)
+            subj = self._name_closing(subj, tok)
         elif subj is not None and subj.ent_type_ == "GPE" and subj.i < tok.i and subj.i - self.sents[sent_k].start <= 2:
             # "CLEVELAND, July 19 (UPI) — Judge Ames told …": a dateline the parser made the subject; the
             # speaker is the name after its dash
@@ -1389,6 +1395,20 @@ class _Extractor:
         content |= self._dashed_aside(tok, subj, content)
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _name_closing(self, phrase: Token, verb: Token) -> Token | None:
+        """A person's or body's name whose noun phrase ends ``phrase`` right before ``verb`` (a comma or bracketed
+        note between them aside): the subject the parser swallowed into a fronted date or prepositional phrase."""
+        right = phrase.right_edge.i
+        while right > phrase.i and self.doc[right].text in {",", ")"}:
+            right -= 1
+        if right >= verb.i or any(not t.is_punct for t in self.doc[phrase.right_edge.i + 1 : verb.i]):
+            return None
+        for t in self.doc[phrase.i + 1 : right + 1]:
+            # the outermost name: "Levine, who has given money to Rubio," is Levine's phrase, not Rubio's
+            if t.dep_ != "compound" and t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG"} and t.right_edge.i >= right:
+                return None if self.in_quote[t.i] else t
+        return None
 
     def _dash(self, i: int) -> bool:
         t = self.doc[i]
