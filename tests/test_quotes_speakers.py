@@ -411,3 +411,18 @@ def test_a_fronted_phrase_taken_for_the_subject_yields_the_name_that_closes_it(c
     q = one(coder, text, "He is a fine man")
     assert q.speaker_text == "Brandt"
     check_spans(text, q)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The trouble began during a rally in the park, when students interrupted the governor, shouting that he had "
+     "lied.", "he had lied", "students"),
+    ("The first clash came during a speech at the college, when farmers interrupted the senator, shouting that the "
+     "plan would ruin them.", "the plan would ruin them", "farmers"),
+])
+def test_a_participle_after_a_clause_is_said_by_that_clause_s_subject(coder: Coder, text: str, needle: str,
+                                                                      speaker: str) -> None:
+    """"The trouble began …, when students interrupted him, shouting …": the parser hangs the participle on the
+    main clause, whose subject is a thing; the people in the clause right before the comma shout."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)

@@ -462,7 +462,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             # "Bennett denied that a shakeup is coming, explaining …", "Trump struck notes Sanders had sounded,
             # trumpeting …": the parser hung the participle on a clause whose subject is a thing; a thing
             # explains nothing, the person who is the subject of a clause above does
-            above = _person_subject_above(cur, quoted)
+            above = _person_subject_above(cur, quoted) or _person_subject_before_participle(cur, cue, quoted)
             if above is not None:
                 return above
         if (subj is not None and cur != cue and subj.lower_ == "it" and cur.lemma_ in {"be", "mean"}
@@ -639,6 +639,26 @@ def _person_subject_above(clause: Token, quoted: list[bool] | None) -> Token | N
         subj = next((c for c in cur.children if c.dep_ == "nsubj" and not (quoted and quoted[c.i])), None)
         if subj is not None:
             return subj if _person_like(subj) else None
+    return None
+
+
+def _person_subject_before_participle(clause: Token, participle: Token, quoted: list[bool] | None) -> Token | None:
+    """The person subject of the clause that ends right before ``participle``'s comma, inside ``clause``: "The first
+    incident came during a speech, when protesters interrupted her, shouting …": the parser hung the participle
+    on the main clause, whose subject is a thing; the protesters, in the clause the participle follows, shout."""
+    doc = participle.doc
+    end = participle.left_edge.i - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    for v in reversed(doc[clause.i + 1 : end]):
+        if v.pos_ not in {"VERB", "AUX"} or v.dep_ not in {"advcl", "relcl", "conj", "ccomp"} or v.right_edge.i != end - 1:
+            continue
+        if not any(a.i == clause.i for a in v.ancestors) or v.tag_ == "VBG" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            continue  # a finite clause: in "called for Trump to drop out, calling him …" the caller calls
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and not (quoted and quoted[c.i])), None)
+        if subj is not None and _person_like(subj) and subj.lower_ not in RELATIVE:
+            return subj
     return None
 
 
