@@ -426,3 +426,17 @@ def test_a_participle_after_a_clause_is_said_by_that_clause_s_subject(coder: Cod
     q = one(coder, text, needle)
     assert q.speaker_text == speaker
     check_spans(text, q)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("A lawsuit was filed in March challenging the new voting rules and alleging that the state had purged "
+     "thousands of voters.", "the state had purged", "A lawsuit"),
+    ("A resolution was introduced last week condemning the raid and demanding that the envoy be recalled.",
+     "the envoy be recalled", "A resolution"),
+])
+def test_a_filed_document_says_what_its_participle_says(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"A lawsuit was filed … alleging …": the participle on the passive tells what the document says; the
+    document is the source (no one else in the sentence alleges it)."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)

@@ -441,7 +441,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     came_by_conj = False
     gerund = False  # came up from a gerund in a prepositional phrase: "after saying", "in addition to stating"
     participle = False  # came up from an adverbial participle: "…, saying", "while saying"
-    prev_tag = ""  # the tag of the verb last climbed from
+    prev_tag = prev_dep = ""  # the tag and relation of the verb last climbed from
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
@@ -499,8 +499,11 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             return stray
         if passive is not None:
             # "X was quoted as saying", "X was asked": the passive subject is the speaker only for these,
-            # or for an active verb coordinated with the passive ("Trump was forced … and said …")
-            return passive if cur.lemma_ in {"quote", "ask", "hear"} or came_by_conj else None
+            # or for an active verb coordinated with the passive ("Trump was forced … and said …"), or a
+            # document that says what the participle on it says ("A lawsuit was filed in May alleging …")
+            return passive if cur.lemma_ in {"quote", "ask", "hear"} or came_by_conj or (
+                prev_tag == "VBG" and prev_dep == "advcl" and not participle and passive.lemma_.lower() in _DOCUMENTS
+                and not (quoted and quoted[passive.i])) else None  # after a comma it may be the clause above's
         if cur.dep_ in {"xcomp", "advcl"} and cur.tag_ == "VB" and has_to_marker(cur):
             # object control: "required Republicans to recognize …", "left the party to wonder …", "led some to
             # speculate …", "sent a host to ask …" (a purpose clause on other verbs is the subject's own act)
@@ -519,7 +522,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 return obj
         if cur.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acomp", "prep"} and cur.head.i != cur.i:
             came_by_conj = cur.dep_ == "conj" and cur.pos_ == "VERB"
-            prev_tag = cur.tag_
+            prev_tag, prev_dep = cur.tag_, cur.dep_
             gerund = gerund or (cur.dep_ == "pcomp" and cur.tag_ == "VBG")
             participle = participle or (cur.dep_ == "advcl" and cur.tag_ == "VBG" and (  # "…, saying", "while saying"
                 any(c.dep_ == "mark" for c in cur.children) or cur.doc[max(cur.left_edge.i - 1, 0)].text in {",", ";"}))
@@ -551,6 +554,12 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         break
     return None
 
+
+# things filed, issued or passed that say what a participle on them says: "a suit was filed …, alleging …"
+_DOCUMENTS = MEDIA | frozenset("""
+lawsuit suit complaint petition motion filing brief indictment report resolution bill measure amendment order
+ruling memo memorandum document
+""".split())
 
 _RAISING = frozenset("likely unlikely certain sure bound set due able unable ready eager willing".split())
 
