@@ -662,8 +662,7 @@ def _person_subject_before_participle(clause: Token, participle: Token, quoted: 
     for v in reversed(doc[clause.i + 1 : end]):
         if v.pos_ not in {"VERB", "AUX"} or v.dep_ not in {"advcl", "relcl", "conj", "ccomp"} or v.right_edge.i != end - 1:
             continue
-        if not any(a.i == clause.i for a in v.ancestors) or v.tag_ == "VBG" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if not any(a.i == clause.i for a in v.ancestors) or v.tag_ == "VBG" or has_to_marker(v):
             continue  # a finite clause: in "called for Trump to drop out, calling him …" the caller calls
         subj = next((c for c in v.children if c.dep_ == "nsubj" and not (quoted and quoted[c.i])), None)
         if subj is not None and _person_like(subj) and subj.lower_ not in RELATIVE:
