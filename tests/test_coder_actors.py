@@ -752,3 +752,32 @@ def test_blaming_an_act_on_a_group_targets_the_group(coder: Coder) -> None:
 def test_backing_sanctions_against_a_country_is_no_support_of_it(coder: Coder) -> None:
     got = events(coder, "Congressional leaders support new sanctions against Belarus.")
     assert not any(t.startswith("BLR") and c.startswith("05") for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people that lives across borders has its CAMEO code, and the role word it modifies adds its sector
+    ("Kurdish fighters ambushed a patrol of Turkish soldiers.", ("KURUAF", "TURMIL", "190")),
+    ("Kurdish forces attacked the jihadists near Kobani.", ("KURMIL", "---INS", "190")),
+    ("Tuareg rebels overran an army post near Kidal.", ("TRGREB", "", "190")),
+    ("Shiite militias fired rockets at the American embassy.", ("MOSSHIUAF", "USAGOV", "194")),
+    ("Unknown gunmen attacked a bus carrying Sunni pilgrims.", ("---UAF", "MOSSUNCVL", "190")),
+])
+def test_ethnic_and_religious_groups_have_their_own_codes(coder: Coder, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    got = events(coder, text)
+    assert any(s == expected[0] and (not expected[1] or t == expected[1]) and c.startswith(expected[2][:2])
+               for s, t, c in got), got
+
+
+def test_a_country_named_before_a_people_comes_first(coder: Coder) -> None:
+    # "Iraqi Kurdish forces" are Iraq's: the country outranks the people
+    assert any(s == "IRQMIL" for s, _t, _c in events(coder, "Iraqi Kurdish forces attacked the militants."))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish artillery shelled villages in the autonomous Kurdish region.",
+    "Ankara vowed to crush Kurdish separatist ambitions.",
+])
+def test_a_people_owns_no_place_or_thing(coder: Coder, text: str) -> None:
+    # the people codes the role words it modifies, not a region or an aim named after it
+    assert not any(t.startswith("KUR") for _s, t, _c in events(coder, text) + events(coder, text, unrealized=True))

@@ -311,6 +311,7 @@ def _organizations(data: list[dict[str, Any]], src: str) -> Iterable[tuple[Actor
             start=_as_date(row.get("from"), src),
             end=_as_date(row.get("to"), src),
             category=str(row["kind"]) if row.get("kind") else None,
+            append_agents=bool(row.get("append_agents")),
         )
         names = [str(n) for n in row.get("names") or []] or [name]
         yield entry, [Surface(n, entry_id, "name") for n in names]

@@ -124,6 +124,9 @@ class ActorMatcher:
         self.has_folded = bool(folded)
         # given names of the dictionary's people: a surname that is also one ("Ahmed" of Abiy
         # Ahmed, "Hassan") names nobody alone, only after the full name
+        # peoples (ethnic and religious groups): they code the role words they modify ("Kurdish fighters")
+        # and stand alone ("the Kurds"), but own no thing or place ("the Kurdish region", "Kurdish aspirations")
+        self.people_sources = {e.source for e in dicts.actors.values() if e.category == "people"}
         self.given_names = {n.split()[0] for e in dicts.actors.values() if e.kind == "person"
                             and e.country not in FAMILY_NAME_FIRST for n in (e.name, *e.aliases) if len(n.split()) >= 2}
         # the words of each person's full names, to tell "Lisa Kim" from a listed "Jim Yong Kim"
@@ -793,7 +796,8 @@ class DocActors:
                     if m is None and child.lower_ in {"of", "from"}:
                         # "the mayor of the West Bank city of Nablus", "ministers from the Georgian
                         # government": the modifier of the place or body
-                        out += [o for o in self.countries_of(p, origin=False) if not o[1].startswith("coref:")]
+                        out += [o for o in self.countries_of(p, origin=False) if not o[1].startswith("coref:")
+                                and o[1] not in self.matcher.people_sources]  # "a network of Shiite units"
                         if not out and role is not None and self.place_country is not None and p.ent_type_ == "GPE":
                             # "the mayor of Istanbul", "the governor of Kandahar": the city's country
                             ent = self.ent_at.get(p.i)
@@ -1476,6 +1480,7 @@ class DocActors:
             word = tok.lemma_.lower()
             # the phrase's own start: "The group", remembered as a subject, is no antecedent of itself
             earlier = [r for r in reversed(self.history) if r.start < tok.left_edge.idx and r.kind == "organization"
+                       and self._org_kind(r) != "people"  # "the network" is no people ("Shiite units")
                        and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)
                        and not (word in lex.partyless_org_nouns and self._org_kind(r) == "party")]
             if tok.tag_ in {"NNS", "NNPS"} and word not in {"force", "forces", "guard", "guards"}:
@@ -1577,7 +1582,8 @@ class DocActors:
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "Caras Galadhon's new mayor", "the affected Ithilen villages": a phrase whose head
             # is no actor belongs to the actor that modifies it (PETRARCH's rule as well)
-            owners = [o for o in self.countries_of(tok, origin=False) if not o[1].startswith("coref:")]
+            owners = [o for o in self.countries_of(tok, origin=False) if not o[1].startswith("coref:")
+                      and (o[1] not in self.matcher.people_sources or tok.lower_ in ARMED_PLURALS)]
             if not owners and tok.lemma_.lower() in lex.document_nouns:
                 owners = self._origin_in_phrase(tok)
             if owners:
