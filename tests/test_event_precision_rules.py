@@ -952,7 +952,7 @@ def test_a_past_era_or_polity_makes_history(coder: Coder, text: str) -> None:
 
 
 def test_a_present_event_after_a_past_era_stays(coder: Coder) -> None:
-    assert ("TURMIL", "---UAF", "190") in _events(coder, "Turkish troops killed ten Kurdish fighters on Monday.")
+    assert ("TURMIL", "KURUAF", "190") in _events(coder, "Turkish troops killed ten Kurdish fighters on Monday.")
 
 
 @pytest.mark.parametrize(("text", "place"), [
