@@ -1346,3 +1346,14 @@ def test_firing_at_a_politician_with_nothing_fired_is_words(coder: Coder, text: 
 def test_firing_by_armed_men_at_people_or_with_a_weapon_stays(coder: Coder, text: str, cameo: str) -> None:
     evs = _events(coder, text)
     assert any(c.startswith(cameo.rstrip("*")) for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text, cut", [
+    # halting a sale, delivery or shipment is a military aid cut (1622) only when arms are what flows
+    ("Toyota halted sales of the car in China.", False),
+    ("The company suspended shipments of grain to Egypt.", False),
+    ("Germany halted arms sales to Saudi Arabia.", True),
+    ("Washington froze deliveries of F-16s to Turkey.", True),
+])
+def test_a_halted_trade_is_an_arms_cut_only_with_arms(coder: Coder, text: str, cut: bool) -> None:
+    assert any(c == "1622" for _s, _t, c in _events(coder, text)) == cut

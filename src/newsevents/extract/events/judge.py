@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.dictionaries import Pattern
 from newsevents.extract.actors import DocActors, Resolved, referent
+from newsevents.extract.events.matching import _is_weapon
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.roles import Roles
 from newsevents.extract.events.syntax import (
@@ -22,6 +23,7 @@ from newsevents.extract.events.syntax import (
 )
 from newsevents.extract.events.words import (
     ABSTRACT_AIMS,
+    AID_FLOW_WORDS,
     ANY_ONE_DETERMINERS,
     APPLAUSE_VERBS,
     ARMED_CODES,
@@ -55,6 +57,7 @@ from newsevents.extract.events.words import (
     KIND_PRONOUNS,
     LINKING_VERBS,
     LISTENER_NOUNS,
+    MATERIEL_HEADS,
     MEDIA_NOUNS,
     MEETING_NOUNS,
     MONTH_EVENT_WORDS,
@@ -89,6 +92,7 @@ from newsevents.extract.events.words import (
     TIME_PREPS,
     TOPIC_HEADS,
     TOPIC_OBJECT_VERBS,
+    TRADE_FLOW_NOUNS,
     UNILATERAL_VERBS,
     VIOLENT_ROOTS,
     VIOLENT_SYMMETRIC,
@@ -972,6 +976,14 @@ class Judgements(Roles):
         no party), or a price charged ("charging students more than $30,000", "charged a $100,000
         fee", "charged his campaign for rent"), which accuses nobody of a crime."""
         trig = self._doc[c.trigger]
+        obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
+        if c.code == "1622" and obj is not None and obj.lemma_.lower() in TRADE_FLOW_NOUNS and not any(
+                t.lemma_.lower() in MATERIEL_HEADS - {"system", "battery", "boat", "vessel"} or t.lower_ == "arms"
+                or t.lemma_.lower() in AID_FLOW_WORDS or _is_weapon(t) for t in obj.subtree if t.i != obj.i):
+            # "Toyota halted sales of the car", "suspended shipments of grain": a trade with no arms in it is
+            # no military aid cut ("halted arms sales to Riyadh", "froze deliveries of tanks" stay; "suspended
+            # food deliveries" is an aid cut the pattern leaves to the 16 family)
+            return f"'{trig.text} {obj.text}' of no arms: trade, no military aid cut"
         if c.code == "061" and trig.lemma_.lower() in COMMERCE_LEMMAS:
             if any(r is not None and r.code and r.code[:3] != "---" and r.code[3:6] in STATE_SECTORS
                    and not r.rule.startswith("place") for r in (c.source, c.target)):

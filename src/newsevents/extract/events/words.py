@@ -177,6 +177,10 @@ BUYING_VERBS = {"buy", "purchase", "acquire", "procure", "import", "order"}
 MATERIEL_HEADS = {"jet", "fighter", "warplane", "aircraft", "bomber", "helicopter", "drone", "tank", "missile",
                   "weapon", "arm", "warship", "frigate", "corvette", "submarine", "boat", "vessel", "howitzer",
                   "rifle", "ammunition", "munition", "system", "battery", "launcher"}
+# Flows of goods whose halt is a cut of military aid (1622) only when arms are what flows
+TRADE_FLOW_NOUNS = {"sale", "delivery", "transfer", "shipment"}
+# what flows when a halt is a cut of aid, not of trade ("suspended food deliveries", "aid shipments")
+AID_FLOW_WORDS = {"food", "aid", "relief", "humanitarian", "medicine", "medical"}
 # what one meets or convenes to discuss something with others ("held talks to discuss", "called a meeting to discuss")
 DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
                          "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
