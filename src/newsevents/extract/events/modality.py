@@ -310,26 +310,19 @@ class Modality(PatternMatcher):
                 if dep == "dobj" and hl in DECLARING_VERBS and cur.pos_ == "NOUN":
                     notes.append(f"declared:{hl}")  # "announced the lifting of the curfew": it is lifted
                     break
-                if self.own_rules and dep == "xcomp" and cur.i == tok.i and hl in self.lex.order_verbs and head.pos_ == "VERB" \
-                        and (told := next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)) is not None \
-                        and not (told.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)) \
-                        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and c.i < cur.i for c in head.children):
+                if self.own_rules and cur.i == tok.i and hl in self.lex.order_verbs and head.pos_ == "VERB" and ((
+                        dep == "xcomp"
+                        and (told := next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)) is not None
+                        and not (told.dep_ == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children))
+                        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and c.i < cur.i for c in head.children))
+                        or (dep == "dobj" and cur.pos_ == "NOUN" and hl != "tell")):
                     # "the court ordered Israel to halt its offensive", "told the army to withdraw", "troops were
-                    # ordered to leave": an order is not yet carried out; to another party it is demanded of them
-                    # (the coder's appeal rule makes it a demand; to one's own forces, "ordered his troops to
-                    # withdraw", it is the orderer's act, as the codebook codes formal orders to go on alert). Not a
-                    # deployment ("ordered 300 troops to Cameroon to assist"): what they went to do is their mission.
-                    # In the passive the orderer is unnamed: "his unit was ordered to shoot" is his, not the orderer's
-                    mod = "wanted"
-                    notes.append(f"ordered:{hl}")
-                    if any(c.dep_ == "neg" for c in head.children):
-                        negated = True
-                        notes.append(f"neg:{hl}")
-                    break
-                if self.own_rules and dep == "dobj" and cur.i == tok.i and cur.pos_ == "NOUN" and hl in self.lex.order_verbs \
-                        and head.pos_ == "VERB" and hl != "tell":
-                    # "the parliament ordered the withdrawal of U.S. troops": the act ordered, not yet done; the
-                    # coder's appeal rule makes it a demand on another party, the orderer's own act for its own side
+                    # ordered to leave", "the parliament ordered the withdrawal of U.S. troops": an order is not yet
+                    # carried out; to another party it is demanded of them (the coder's appeal rule makes it a
+                    # demand; to one's own forces, "ordered his troops to withdraw", it is the orderer's act, as the
+                    # codebook codes formal orders to go on alert). Not a deployment ("ordered 300 troops to Cameroon
+                    # to assist"): what they went to do is their mission. In the passive the orderer is unnamed: "his
+                    # unit was ordered to shoot" is his, not the orderer's
                     mod = "wanted"
                     notes.append(f"ordered:{hl}")
                     if any(c.dep_ == "neg" for c in head.children):
