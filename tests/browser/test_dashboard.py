@@ -98,7 +98,9 @@ def test_reader_highlights_the_airport_strike(base_url: str) -> None:
     title = strike[0]["title"]
     assert "CAMEO 1952 Employ remotely piloted aerial munitions" in title
     assert "Goldstein -10.0" in title and "Baghdad International Airport" in title and "2020-01-03" in title
-    assert "date: 2020-01-03 (article date)" in title  # which words dated it: none, the story is of that day
+    # which words dated it: "killed early on Friday in a US drone strike", the time on the verb whose phrase holds
+    # the strike (the story is of that day too)
+    assert "date: 2020-01-03 (from \u201cFriday\u201d)" in title
     assert "rule: pattern:" in title
     assert r["strikeSpan"] and "ev" in r["strikeSpan"][0]["cls"] and r["visible"]
     assert r["quotes"] > 0 and r["entities"] > 0 and r["rows"] >= 5
