@@ -16,6 +16,7 @@ from newsevents.extract.events.words import (
     CALLING_OFF_VERBS,
     CEASEFIRE_DECLARING,
     EFFECT_VERBS,
+    FRESH_MODIFIERS,
     KIND_HEADS,
     RIOT_CODES,
     TOPIC_MARKERS,
@@ -77,9 +78,10 @@ class NounTriggers(VerbTriggers):
                                    "not held", pattern=npattern))
             return
         if self.own_rules and (npattern.code[:2] == "16" or npattern.code[:3] == "172") and tok.dep_ == "nsubj" \
-                and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in EFFECT_VERBS:
+                and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in EFFECT_VERBS \
+                and not any(c.lemma_.lower() in FRESH_MODIFIERS for c in tok.children):
             # "sanctions on Venezuela have deepened poverty", "the curfew crippled trade": a measure in force
-            # as the cause of what followed, not imposed now
+            # as the cause of what followed, not imposed now ("new sanctions hit Iran's oil exports" are imposed)
             found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                    status="rejected", reason=f"'{tok.text} ... {tok.head.text}': a measure in force "
                                    "as the cause of an effect, no new act", pattern=npattern))
