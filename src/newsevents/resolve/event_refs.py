@@ -10,11 +10,10 @@ none, of the earlier event it refers back to; ``Event.time.rule`` and ``Event.pl
 
 from __future__ import annotations
 
-import math
-
 from spacy.tokens import Token
 
 from newsevents.model import ActorRef, Event, Place
+from newsevents.resolve.places import great_circle_km
 
 # determiners that name an occasion already known
 DEFINITE = frozenset({"the", "this", "that"})
@@ -95,17 +94,11 @@ def _key(actor: ActorRef | None) -> str | None:
     return code[:6] if code[:3] in INTERNATIONAL else code[:3]
 
 
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _same_scene(a: Place, b: Place) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     if a.precision in {"city", "landmark"} and b.precision in {"city", "landmark"}:
-        return a.name == b.name or _km(a, b) <= NEAR_KM
+        return a.name == b.name or great_circle_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
     return True
 
 
