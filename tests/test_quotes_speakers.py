@@ -418,6 +418,9 @@ def test_a_fronted_phrase_taken_for_the_subject_yields_the_name_that_closes_it(c
      "lied.", "he had lied", "students"),
     ("The first clash came during a speech at the college, when farmers interrupted the senator, shouting that the "
      "plan would ruin them.", "the plan would ruin them", "farmers"),
+    # "incident" ends like a doer's noun ("resident", "student") but is a thing
+    ("The first incident came during a speech at the college, when students interrupted her speech, shouting "
+     "\u201ckeep it open!\u201d", "keep it open", "students"),
 ])
 def test_a_participle_after_a_clause_is_said_by_that_clause_s_subject(coder: Coder, text: str, needle: str,
                                                                       speaker: str) -> None:

@@ -278,6 +278,15 @@ wow boom look revealed busted bombshell byline plus remember question answer
 # Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
 NAMING = frozenset("call name dub label term brand title".split())
 COLLECTIVE = {"protester", "demonstrator", "crowd", "mourner", "supporter", "marcher", "people", "resident"}
+# things whose names end like doers' ("incident", "letter", "proposal"): the suffix test of _people_word would
+# take them for people
+THING_LOOKALIKES = {"incident", "event", "accident", "percent", "content", "intent", "talent", "letter", "paper",
+                    "number", "matter", "order", "power", "border", "water", "answer", "chapter", "center", "centre",
+                    "computer", "quarter", "cover", "proposal", "deal", "trial", "signal", "approval", "journal",
+                    "total", "material", "potential", "renewal", "referral",
+                    "withdrawal", "arrival", "removal", "refusal", "disposal", "denial", "error", "factor",
+                    "sector", "motor", "horror", "mirror", "behavior", "behaviour", "objective", "initiative",
+                    "alternative", "incentive", "narrative", "perspective", "directive"}
 RELATIVE = {"who", "that", "which", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "we", "they", "you"}
 _SUBJ = {"nsubj", "csubj", "expl"}
@@ -2621,6 +2630,8 @@ def _people_word(tok: Token) -> bool:
     low = tok.lemma_.lower()
     if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN" or low in COLLECTIVE:
         return True
+    if low in THING_LOOKALIKES:
+        return False
     return low.endswith(("er", "or", "ist", "ian", "ant", "al", "ive")) or (low.endswith("ent") and not low.endswith("ment"))
 
 
