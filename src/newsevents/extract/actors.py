@@ -410,6 +410,8 @@ MEMBERSHIP_NOUNS = {"coalition", "alliance", "federation", "confederation", "ass
 # the speaker's own words for itself: inside a quote they are whoever says it ("“We condemn the attack,” the
 # minister said"); outside one they are the writer, nobody in the story
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# the prepositions that set a verb's subject against or beside someone: "held talks with Iran", "fired at Israel"
+FACING_PREPS = frozenset({"with", "against", "on", "at"})
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 
@@ -1819,10 +1821,10 @@ class DocActors:
                 continue
             verb = t.head
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-            objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "against", "on", "at"}
+            objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in FACING_PREPS
                         for g in c.children if g.dep_ == "pobj"]
             objects += [g for o in objects if o.dep_ == "dobj" for c in o.children
-                        if c.dep_ == "prep" and c.lower_ in {"with", "against", "on", "at"}
+                        if c.dep_ == "prep" and c.lower_ in FACING_PREPS
                         for g in c.children if g.dep_ == "pobj"]  # "held talks with Iran"
             for o in objects:
                 other = by_token.get(o.i)

@@ -140,8 +140,7 @@ def _counted(subj: Token) -> Token:
     if subj.tag_ != "NNS" or subj.lemma_.lower() not in COUNT_NOUNS or any(
             k.dep_ in {"det", "nummod"} for k in subj.children):
         return subj
-    return next((g for k in subj.children if k.dep_ == "prep" and k.lower_ == "of"
-                 for g in k.children if g.dep_ == "pobj"), subj)
+    return next(iter(_of_objects(subj)), subj)
 
 
 class Judgements(Roles):

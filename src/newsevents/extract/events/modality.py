@@ -135,13 +135,14 @@ class Modality(PatternMatcher):
                 t.pos_ in {"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"} for t in tok.doc[tok.sent.start:tok.i]):
             mod = "wanted"  # "Or support Paul Ryan.", "So vote for him": an imperative urges the act, none is done
             notes.append("imperative")
-        if self.own_rules and _inverted_condition(tok):
+        inverted = self.own_rules and _inverted_condition(tok)
+        if inverted:
             mod = "hypothetical"  # "Should the junta refuse ...": a condition, as under "if"
             notes.append("mark:inverted")
         for c in tok.children:
             if c.i in matched:
                 continue
-            if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries and "mark:inverted" not in notes:
+            if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries and not inverted:
                 mod = self.lex.modal_auxiliaries[c.lower_]
                 notes.append(f"aux:{c.lower_}")
             if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks:
