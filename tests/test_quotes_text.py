@@ -60,3 +60,14 @@ def test_markup_left_in_scraped_text_is_no_part_of_the_speaker(coder: Coder) -> 
             'districts.</post>')
     q = speaks(coder, text, "a recount", "Costa")
     assert q.speaker_text is not None and "=" not in q.speaker_text and "author" not in q.speaker_text
+
+
+# ---- hyphens and form fields before a colon ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    '<tweet id="7" datetime="2019-03-04">Scanner Traffic: police are at the station and more units are coming.</tweet>',
+    "Name: Dana Ortiz Age: 31 City: Fresno\n\nShe has worked at the plant for six years.",
+])
+def test_markup_dates_and_form_fields_are_no_colon_speakers(coder: Coder, text: str) -> None:
+    """The hyphen inside "2019-03-04" is no dash that opens a name, so the markup before the colon stays
+    part of the label and nobody speaks; a form's "Name:"/"Age:" fields label no turn either."""
+    assert not any(q.cue is not None and q.cue.endswith(":") for q in quotes(coder, text))

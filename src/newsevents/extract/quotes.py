@@ -274,6 +274,7 @@ update updated clarification correction note editor latest related watch read mo
 advertisement breaking exclusive analysis opinion transcript developing recommended sponsored credit
 contributing contributors reporting paid notice follow contact
 wow boom look revealed busted bombshell byline plus remember question answer
+name age
 """.split())
 # Naming verbs: "a group called X" and "so-called" name things, they attribute nothing.
 NAMING = frozenset("call name dub label term brand title".split())
@@ -306,6 +307,9 @@ _CIRCUMSTANCE = frozenset("way ways manner time times year years day days week m
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _AMBIGUOUS = ('"', "''")
 _CLOSERS = {"”", "»"}
+# dashes that set off an aside, a signature or a dateline (a spaced hyphen counts too: see _dash)
+DASHES = frozenset({"—", "–", "--", "―"})
+
 # a line that is nothing but a quotation and a dash-signed name
 _SIGNED = re.compile(r"\s*(?:[“\"”«„]|'')(?P<body>.*[”\"»“'])\s*(?P<dash>[―—–]+|--)\s*(?P<name>[^\s―—–\"“”][^―—–\"“”]{0,60}?)\.?\s*")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>")  # "<tweet …>" is markup, not a verb
@@ -1211,7 +1215,7 @@ class _Extractor:
     def _clause_break(self, clause: Token, cue: Token) -> bool:
         """A semicolon, colon, dash or conjunction, or no comma at all, between a clause and a later cue."""
         between = self.doc[clause.right_edge.i + 1 : cue.i]
-        return any(t.text in {";", ":", "—", "--"} or t.dep_ == "cc" for t in between) or not any(
+        return any(t.text in {";", ":"} or self._dash(t.i) or t.dep_ == "cc" for t in between) or not any(
             t.text == "," for t in between)
 
     def _framed_by_relative(self, cue: Token, sent_k: int) -> _Attr | None:
@@ -1344,7 +1348,7 @@ class _Extractor:
             if c.dep_ in {"punct", "cc"}:
                 pending.add(c.i)
                 continue
-            comma = any(self.doc[i].text in {",", ";", "—", "--"} for i in range(max(content | out), c.i))
+            comma = any(self.doc[i].text in {",", ";"} or self._dash(i) for i in range(max(content | out), c.i))
             if c.dep_ in {"advcl", "conj", "parataxis"} and (self._lemma(c) in CUE_VERBS or (comma and c.tag_ == "VBG")):
                 break
             if c.dep_ == "prep" and any(t.pos_ == "VERB" and self._lemma(t) in REPORTING | SPEECH_VERBS for t in c.children):
@@ -1410,8 +1414,7 @@ class _Extractor:
         elif subj is not None and subj.ent_type_ == "GPE" and subj.i < tok.i and subj.i - self.sents[sent_k].start <= 2:
             # "CLEVELAND, July 19 (UPI) — Judge Ames told …": a dateline the parser made the subject; the
             # speaker is the name after its dash
-            dash = next((t.i for t in self.doc[subj.i + 1 : min(tok.i, subj.i + 8)]
-                         if t.text in {"—", "–", "--", "-"} and t.whitespace_), None)
+            dash = next((t.i for t in self.doc[subj.i + 1 : min(tok.i, subj.i + 8)] if self._dash(t.i)), None)
             if dash is not None and (subj.text.isupper() or any(t.text == ")" for t in self.doc[subj.i : dash])):
                 subj = self._first_name_between(dash, tok)  # (agency) or capitals: a dateline
         if subj is None and not sourceless:
@@ -1448,8 +1451,9 @@ class _Extractor:
         return None
 
     def _dash(self, i: int) -> bool:
+        """A dash between spaced words; a hyphen counts only with spaces on both sides (not "anti-war")."""
         t = self.doc[i]
-        return t.text in {"—", "–", "--", "―"} or (t.text == "-" and i > 0 and bool(self.doc[i - 1].whitespace_)
+        return t.text in DASHES or (t.text == "-" and i > 0 and bool(self.doc[i - 1].whitespace_)
                                                     and bool(t.whitespace_))
 
     def _dashed_aside(self, cue: Token, subj: Token | None, content: set[int]) -> set[int]:
@@ -1651,7 +1655,7 @@ class _Extractor:
         i = comma
         for _ in range(3):
             j = i - 1
-            while j >= 0 and i - j <= 15 and self.doc[j].text not in {",", ";", ":", "—", "(", ")"}:
+            while j >= 0 and i - j <= 15 and self.doc[j].text not in {",", ";", ":", "(", ")"} and not self._dash(j):
                 j -= 1
             if j < 1 or self.doc[j].text != "," or self.sent_of[j] != self.sent_of[verb.i]:
                 return None
@@ -2240,10 +2244,13 @@ class _Extractor:
         sent = self.sents[sent_k]
         start = sent.start
         for t in self.doc[sent.start : tok.i]:
-            if t.text in {"-", "—", "–", "--", "―"} and t.i + 1 < tok.i:
+            if self._dash(t.i) and t.i + 1 < tok.i:
                 start = t.i + 1  # "Pollsters agree - Ann Lee: “…”": the name after the dash
         before = self.doc[start : tok.i]
-        if not (1 <= len(before) <= 4) or not all(t.pos_ in {"PROPN", "PUNCT"} or t.is_title or t.is_upper for t in before):
+        # words, not tokens: "Wash. Post Fact-Check:" is three ("Fact-Check" one, the stop and hyphen none)
+        words = [t for t in before if not t.is_punct and not (t.i > start and self.doc[t.i - 1].text == "-"
+                                                             and not self._dash(t.i - 1))]
+        if not (1 <= len(words) <= 4) or not all(t.pos_ in {"PROPN", "PUNCT"} or t.is_title or t.is_upper for t in before):
             return None
         names = [t for t in before if not t.is_punct]
         if not names or names[0].pos_ in {"ADP", "DET"} or any(t.lower_ in SECTION_LABELS for t in names):
