@@ -64,10 +64,6 @@ def named_as(r: Resolved) -> str:
     return r.text
 
 
-_CHAIN_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "us",
-                             "our", "i", "me", "my", "who", "which", "that", "whom"})
-
-
 def referent(r: Resolved) -> tuple[str, str]:
     """Who a resolved mention stands for: its entity, else the words of the mention it was resolved to."""
     if r.entity is not None:
@@ -414,6 +410,9 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 FACING_PREPS = frozenset({"with", "against", "on", "at"})
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+# pronouns that may stand for another pronoun, so a chain of them is named after where it started (named_as)
+_CHAIN_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its",
+                             "who", "which", "that", "whom"}) | FIRST_PERSON
 
 
 def _noun_gender(tok: Token) -> str | None:
