@@ -1814,7 +1814,7 @@ class DocActors:
         United States held talks with Iran", "Iran fired missiles at Israel")."""
         by_token = {r.token: r for r in named if 0 <= r.token < len(self.doc)}
         best: list[Resolved] = []
-        for r in named:
+        for r in by_token.values():  # a mention with no token (-1) has no clause to stand in
             t = self.doc[r.token]
             if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.pos_ not in {"VERB", "AUX"}:
                 continue

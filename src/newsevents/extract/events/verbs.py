@@ -54,6 +54,7 @@ from newsevents.extract.events.words import (
     STATE_ONLY_CODES,
     SUBJ,
     TOPIC_OBJECT_VERBS,
+    UNREALIZED_MODIFIERS,
     VIOLENT_ROOTS,
     WITHDRAWING_VERBS,
 )
@@ -400,7 +401,7 @@ class VerbTriggers(Judgements):
         return noun is not None and st.code == "111" and noun.dep_ == "dobj" and noun.head.i == st.tok.i \
             and noun_code[:2] in COERCIVE_ROOTS and noun.tag_ in {"NN", "NNS"} and not any(
                 c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children) \
-            and not any(c.dep_ == "amod" and c.lower_ in {"possible", "potential", "future", "further"}
+            and not any(c.dep_ == "amod" and c.lower_ in UNREALIZED_MODIFIERS
                         for c in noun.children) and self.modality(st.tok)[1] == "asserted"
 
     def _verb_event_nouns(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:

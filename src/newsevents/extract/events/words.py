@@ -63,6 +63,8 @@ STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
 OPPOSING_VERBS = {"oppose"}
 # "favors new sanctions", "backs further strikes", "opposed more troops": what is new or more is not yet done
 FRESH_MODIFIERS = {"new", "further", "more", "additional", "fresh", "tougher", "harsher", "stronger", "expanded"}
+# "condemned any possible attack", "a future strike": modifiers of an act that has not happened (yet)
+UNREALIZED_MODIFIERS = {"possible", "potential", "future", "further"}
 # Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
 # country before the noun suffered it, never did it)
 VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
