@@ -12,8 +12,9 @@ import pytest
 from newsevents.evaluate import TASKS
 from newsevents.evaluate.ngec import evaluate as evaluate_ngec
 from newsevents.evaluate.ngec import read_stories, sentence_case
-from newsevents.evaluate.petrarch import evaluate, left_out, read_records, score_record
+from newsevents.evaluate.petrarch import counted_events, evaluate, left_out, read_records, score_record
 from newsevents.pipeline import Coder
+from tests._coder import code
 
 PETR_STYLE = """<Validation>
 <Sentences>
@@ -71,6 +72,15 @@ def test_scores_strict_and_lenient() -> None:
     s = score_record(gold, ours)
     assert (s["tp"], s["fp"], s["fn"]) == (0, 2, 2)
     assert (s["tp_l"], s["fp_l"], s["fn_l"]) == (1, 1, 1)  # USA→RUS root 19 matches leniently
+
+
+def test_counted_events_take_the_promised_act_not_the_promise(coder: Coder) -> None:
+    """PETRARCH codes "agreed to lift sanctions" as the lifting: a pattern's intent (0354 from
+    "agree >lift") is not counted beside its counted content, as the intent rule's is not."""
+    res = code(coder, "Japan has agreed to lift its sanctions on Iran.")
+    assert any(e.cameo.startswith("03") for e in res.events)  # the intent is still coded
+    counted = [(e.cameo, e.modality) for e in counted_events(res)]
+    assert ("085", "planned") in counted and not any(c.startswith("03") for c, _ in counted)
 
 
 def test_ngec_reading_and_headlines(tmp_path: Path) -> None:

@@ -151,13 +151,21 @@ def counted_events(result: ArticleResult) -> list[Event]:
     """Real events, plus unrealised ones PETRARCH would code (``COUNTED_MODALITIES``).
 
     "X will supply arms" is both our intent (0332) and the future supply (072); PETRARCH codes
-    the supply alone, so an expressed intent whose content is counted is not counted again.
+    the supply alone, so an expressed intent whose content is counted is not counted again —
+    whether the intent rule or a "verb >infinitive" pattern ("agree >lift": 0354 beside the
+    planned lifting, 085) stated it.
     """
     extra = [e for e in result.unrealized_events if e.modality in COUNTED_MODALITIES and not e.negated]
     content = {(e.evidence.sentence, e.source.code if e.source else None) for e in extra}
-    real = [e for e in result.events if not (e.evidence.rule == "rule:expressed-intent"
+    real = [e for e in result.events if not (_stated_intent(e)
                                              and (e.evidence.sentence, e.source.code if e.source else None) in content)]
     return [*real, *extra]
+
+
+def _stated_intent(e: Event) -> bool:
+    """An intent (03x) stated by the intent rule or by a pattern of a verb with its to-infinitive."""
+    rule = e.evidence.rule
+    return rule == "rule:expressed-intent" or (e.cameo[:2] == "03" and rule.startswith("pattern:") and " >" in rule)
 
 
 def triples(events: Iterable[Event], *, require_dyad: bool = False) -> list[tuple[str, str, str]]:
