@@ -265,6 +265,18 @@ def test_an_accuser_of_an_alleged_act_still_accuses(coder: Coder) -> None:
     assert not has(coder, text, "TCD", "19*")
 
 
+def test_a_plan_someone_alleges_is_alleged_not_planned(coder: Coder) -> None:
+    """"The report alleged that Chilean officers helped plan the massacres": Peru's accusation (112),
+    and the plan only alleged, as an alleged attack is; "said" leaves it a reported plan."""
+    text = "A report published in Lima alleged that Chilean officers had helped plan the massacres."
+    result = code(coder, text)
+    assert has(coder, text, "PER", "112"), events(coder, text)
+    plans = [e.modality for e in result.unrealized_events if e.cameo.startswith("20")]
+    assert plans == ["alleged"], plans
+    said = code(coder, text.replace("alleged", "said"))
+    assert [e.modality for e in said.unrealized_events if e.cameo.startswith("20")] == ["planned"]
+
+
 # ---- "hopes to": the tagger lemmatises "hopes"/"hoped" as "hop" ----
 @pytest.mark.parametrize(("text", "cameo"), [
     ("The French president hopes to visit Algeria next month.", "042"),

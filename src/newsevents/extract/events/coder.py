@@ -288,6 +288,10 @@ class EventRules(NounTriggers):
                     ):
                         extra.append(Candidate("112", tok.i, si, "rule:reported-hostile-plan", speaker, c.source,
                                                notes=[f"reported {c.modality} {c.code} by {c.source.text}"]))
+                        if tok.lemma_.lower() in self.lex.allegation_verbs:
+                            # "the report alleged that troops helped plan the massacres": the plan is alleged,
+                            # as an alleged attack is (below)
+                            c.modality, c.reason = "alleged", f"alleged by {speaker.text}"
                         break
                 # "X said Y attacked Z": X accuses Y (112); "X said X's forces struck": X claims it (015)
                 for c in found:
