@@ -273,6 +273,17 @@ def test_violence_by_protesters_is_a_riot(coder: Coder) -> None:
     assert not any(c == "145" for _, _, c in r)  # rockets are no crowd's weapon
 
 
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # a government's protest is an official complaint; a crowd's is a demonstration
+    ("Beijing protested the new Japanese export rules.", "CHNGOV", "114"),
+    ("The Kenyan government protested against the decision.", "KENGOV", "114"),
+    ("Hundreds of Kenyans protested in Nairobi against the decision.", "KEN", "141*"),
+    ("Kenyan opposition supporters protested outside parliament.", "KENOPP", "141*"),
+])
+def test_a_governments_protest_is_an_official_complaint(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert any(s == source and fnmatch(c, cameo) for s, _, c in triples(code(coder, text))), events(coder, text)
+
+
 def test_event_noun_as_topic_of_a_summit(coder: Coder) -> None:
     r = code(coder, "Macron will attend a conference in Brussels on the violence in Haiti.")
     assert not any(e.root == "14" or e.root == "19" for e in [*r.events, *r.unrealized_events])

@@ -157,6 +157,7 @@ class NounTriggers(VerbTriggers):
         # "Both men had been placed under sanctions": a group is each of its actors, one event each
         for s1, t1 in [(one, t) for one in self._members_of(s, actors)] + [
                 (s, one) for one in self._members_of(t, actors)[1:]]:
-            c = Candidate(ncode, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,
+            code1 = self._official_protest(ncode, tok.lemma_.lower(), s1) if self.own_rules else ncode
+            c = Candidate(code1, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
             found.append(self._judge(c, discard))

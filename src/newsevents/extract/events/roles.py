@@ -879,6 +879,14 @@ class Roles(Modality):
             return False
         return self._doc[r.token].lemma_.lower() in RIOTER_NOUNS
 
+    @staticmethod
+    def _official_protest(code: str, lemma: str, s: Resolved | None) -> str:
+        """"Beijing protested the tariffs", "drew a sharp protest from the foreign ministry": a government's
+        protest is an official complaint (114), not a demonstration in the street (141)."""
+        if code[:3] == "141" and lemma == "protest" and s is not None and s.code[3:6] == "GOV":
+            return "114"
+        return code
+
     def _crowd_code(self, code: str, s: Resolved | None, t: Resolved | None, *, mutual: bool) -> str:
         """Clashes between security forces and protesters: the crowd's side is a violent protest
         (145), the forces' side violent repression (175), as CAMEO codes them; beatings of

@@ -777,6 +777,8 @@ class VerbTriggers(Judgements):
                             notes=[*st.notes, REVERSED] if (id(s), id(t)) in st.reverse else list(st.notes))
                 if self.own_rules and (st.cand.code in RIOT_CODES or st.cand.code == "145") and st.cand.code not in {"191", "1712"}:
                     c.code = self._crowd_code(st.cand.code, s, t, mutual=tok.lemma_.lower() in lex.symmetric_words)
+                if self.own_rules:
+                    c.code = self._official_protest(c.code, tok.lemma_.lower(), s)
                 found.append(self._judge(c, st.discard))
                 if self.own_rules and st.code == "173" and tok.lemma_.lower() == "sentence":
                     # PLOVER: a court's sentence is a conviction (SANCTION) besides the detention
