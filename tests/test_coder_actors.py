@@ -211,6 +211,26 @@ def test_systems_of_another_kind_are_no_weapons(coder: Coder) -> None:
     assert not any(c == "072" for _, _, c in r), r
 
 
+@pytest.mark.parametrize(("text", "giver", "taker", "cameo"), [
+    ("The Kenyan president faced strong criticism from Uganda over the border closure.", "UGA", "KEN", "111"),
+    ("Chile came under sharp criticism from Peru after the vote.", "PER", "CHL", "111"),
+    ("Mali drew criticism from the African Union for the coup.", "IGO", "MLI", "111"),
+    # whose the thing is meets with it
+    ("The Malian president's remarks drew criticism from Niger.", "NER", "MLI", "111"),
+])
+def test_who_faces_what_comes_from_someone_is_its_target(coder: Coder, text: str, giver: str, taker: str,
+                                                       cameo: str) -> None:
+    """"X faced criticism from Y", "came under criticism from Y": Y criticises X."""
+    want = cameo.rstrip("*")
+    r = triples(code(coder, text))
+    assert any(s.startswith(giver) and t.startswith(taker) and c.startswith(want) for s, t, c in r), r
+
+
+def test_what_one_did_not_meet_with_was_not_done(coder: Coder) -> None:
+    text = "Kenya did not face any criticism from Uganda over the closure."
+    assert not any(c.startswith("11") for _, _, c in triples(code(coder, text))), events(coder, text)
+
+
 def test_the_nation_of_a_country(coder: Coder) -> None:
     r = triples(code(coder, "The small island nation of Fiji condemned the nuclear test."))
     assert any(s == "FJI" and c.startswith("11") for s, _, c in r)

@@ -276,6 +276,7 @@ def test_violence_by_protesters_is_a_riot(coder: Coder) -> None:
 @pytest.mark.parametrize(("text", "source", "cameo"), [
     # a government's protest is an official complaint; a crowd's is a demonstration
     ("Beijing protested the new Japanese export rules.", "CHNGOV", "114"),
+    ("The new Japanese export rules drew a sharp protest from Beijing.", "CHNGOV", "114"),
     ("The Kenyan government protested against the decision.", "KENGOV", "114"),
     ("Hundreds of Kenyans protested in Nairobi against the decision.", "KEN", "141*"),
     ("Kenyan opposition supporters protested outside parliament.", "KENOPP", "141*"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.extract.actors import DocActors
+from newsevents.extract.actors import DocActors, Resolved
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.syntax import (
     _nobody,
@@ -16,10 +16,12 @@ from newsevents.extract.events.words import (
     CALLING_OFF_VERBS,
     CEASEFIRE_DECLARING,
     EFFECT_VERBS,
+    FACING_VERBS,
     FRESH_MODIFIERS,
     KIND_HEADS,
     RIOT_CODES,
     TOPIC_MARKERS,
+    UNDERGOING_VERBS,
     VIOLENT_ROOTS,
 )
 
@@ -103,6 +105,9 @@ class NounTriggers(VerbTriggers):
                                    status="rejected", reason=rally, pattern=npattern))
             return
         s, t, how = self.noun_actors(tok, actors)
+        if self.own_rules and t is None and ("from=source" in how or (
+                s is None and npattern.code[:2] not in VIOLENT_ROOTS | {"08"})):  # as noun_actors' own "from"
+            s, t, how = self._faced_by(tok, s, actors, how)
         gov_obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) \
             if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" else None
         if self.own_rules and gov_obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
@@ -147,11 +152,12 @@ class NounTriggers(VerbTriggers):
             ncode = "0871"  # "announced a suspension of attacks": a declared ceasefire, as the verb form
             how += f",declared:{tok.head.lemma_.lower()}"
         negated, modality, mnotes = self.modality(tok)
-        if self.own_rules and not negated and "clause-subject" in how:
+        if self.own_rules and not negated and ("clause-subject" in how or "faced-by" in how):
             clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if clause is not None and any(c.dep_ == "neg" for c in clause.children):
                 # "the minister did not meet his counterpart during the summit": the actors the noun
-                # takes from its clause did not do what the clause denies
+                # takes from its clause did not do what the clause denies ("has not received a single
+                # endorsement from")
                 negated = True
                 mnotes = [*mnotes, f"negated clause:{clause.text}"]
         # "Both men had been placed under sanctions": a group is each of its actors, one event each
@@ -161,3 +167,29 @@ class NounTriggers(VerbTriggers):
             c = Candidate(code1, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
             found.append(self._judge(c, discard))
+
+    def _faced_by(self, tok: Token, source: Resolved | None, actors: DocActors,
+                  how: str) -> tuple[Resolved | None, Resolved | None, str]:
+        """Who meets with what comes from someone: "the president faced criticism from the opposition",
+        "Mali drew criticism from the African Union" (the "from" on the verb), "came under criticism
+        from": the subject is the target, and whom it comes from the source."""
+        verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_VERBS else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDERGOING_VERBS:
+            verb = tok.head.head
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            return source, None, how
+        if source is None:
+            giver = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            source = actors.resolve(giver) if giver is not None else None
+            if source is None or not source.code:
+                return None, None, how
+            how += ",verb-from=source"
+        subj, _ = self._subject(verb)
+        r = actors.resolve(subj) if subj is not None else None
+        if (r is None or not r.code) and subj is not None:
+            # "Trump's comments drew criticism from Berlin": whose the thing is meets with it
+            r = next((x for c in subj.children if c.dep_ == "poss" and (x := actors.resolve(c)) is not None), None)
+        if r is None or not r.code or r.start == source.start:
+            return source, None, how
+        return source, r, how + f",faced-by:{verb.lemma_.lower()}"

@@ -167,6 +167,10 @@ WEAPON_USING_VERBS = {"fire", "launch", "drop", "plant", "detonate", "shoot", "t
 MEMBERSHIP_VERBS = ("suspend", "expel")  # "the African Union suspended Burkina Faso": 160
 LEAVING_VERBS = ("leave", "quit", "depart")  # "ordered the troops to leave": an expulsion (166)
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
+# "the president faced criticism from the opposition", "drew condemnation from Uganda", "came under
+# criticism from": what the subject meets with is done to it by whom it comes from
+FACING_VERBS = {"face", "draw", "attract", "receive", "incur", "encounter", "meet"}
+UNDERGOING_VERBS = {"come", "be", "remain", "fall"}  # "came under criticism from"
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
 # left out: "clashed over the killing" names a cause.
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
