@@ -801,3 +801,40 @@ def test_a_country_named_before_a_people_comes_first(coder: Coder) -> None:
 def test_a_people_owns_no_place_or_thing(coder: Coder, text: str) -> None:
     # the people codes the role words it modifies, not a region or an aim named after it
     assert not any(t.startswith("KUR") for _s, t, _c in events(coder, text) + events(coder, text, unrealized=True))
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # "..., prompting X to do": the one prompted or forced does the act, not the first clause's subject
+    ("Japan began releasing treated water from the Fukushima plant, prompting China to ban all Japanese seafood imports.",
+     "CHN", "163"),
+    ("Hamas fired rockets at Israel, prompting the army to strike targets in Gaza.", "---MIL", "190"),
+])
+def test_the_one_prompted_does_the_act(coder: Coder, text: str, source: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert (source, cameo) in {(s, c) for s, _t, c in got}, got
+
+
+def test_a_subject_after_a_fronted_phrase_is_the_clause_subject(coder: Coder) -> None:
+    # the parser joins "Tajikistan and Kyrgyzstan" to "border" across the comma
+    text = "Following a week of clashes along the border, Tajikistan and Kyrgyzstan signed a ceasefire that took effect at midnight."
+    assert has(coder, text, "TJK", "0871"), events(coder, text)
+
+
+def test_ones_own_envoys_recalled_are_no_target(coder: Coder) -> None:
+    # "its ambassadors" are Israel's own: relations are reduced with nobody named, not with Israel
+    got = events(coder, "Israel recalled its ambassadors on Tuesday.")
+    assert ("ISR", "", "161") in got and not any(t.startswith("ISR") for _s, t, _c in got), got
+
+
+def test_one_suspected_of_a_plot_plans_it(coder: Coder) -> None:
+    # "three men suspected of planning an attack": the men plan it, not the police who arrested them
+    got = events(coder, "Belgian police arrested three men suspected of planning an attack on a church in Brussels, "
+                        "prosecutors said.")
+    assert ("BELCOP", "173") in {(s, c) for s, _t, c in got} and not any(t.startswith("BELCOP") for _s, t, _c in got), got
+
+
+def test_a_clause_joined_without_and_keeps_its_own_subject(coder: Coder) -> None:
+    # the parser joins "signed" to "expelled" and hangs "Addis Ababa" on "after": Ethiopia signs, not Somalia
+    got = events(coder, "Somalia expelled Ethiopia's ambassador after Addis Ababa signed a port deal with Kenya.")
+    assert any(s.startswith("ETH") and c == "057" for s, _t, c in got) and not any(
+        s == "SOM" and c == "057" for s, _t, c in got), got

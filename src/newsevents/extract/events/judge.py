@@ -792,6 +792,13 @@ class Judgements(Roles):
             # "the president warned he won't allow …", "denounced what he called an attack": the speaker
             # is not the one warned or denounced
             c.target = None
+        if self.own_rules and c.code[:2] == "16" and c.source is not None and c.target is not None \
+                and c.source.code[:3] == c.target.code[:3] and "+coref:" in c.target.rule \
+                and c.target.text.lower().split(" ", 1)[0] in {"its", "their"}:
+            # "recalled its ambassadors", "closed its embassy": the source's own envoys or mission are what it
+            # pulls back, not whom relations are reduced with (none named here)
+            c.target = None
+            c.notes.append("own-envoy-is-no-target")
         if self.own_rules and c.code[:3] in self.lex.placeless_target_roots and c.target is not None \
                 and c.target.kind == "country" and c.target.token >= 0 \
                 and (c.target.rule.startswith("place:") or c.target.rule.endswith((":capital", ":name"))) \

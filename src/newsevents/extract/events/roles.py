@@ -45,6 +45,7 @@ from newsevents.extract.events.words import (
     PARTNER_ROOTS,
     PATIENT_NOUNS,
     POPULATION_NOUNS,
+    PROMPTING_VERBS,
     QUESTION_WORDS,
     RIOTER_NOUNS,
     SELF_NOUNS,
@@ -85,6 +86,23 @@ def _gerund_owner(verb: Token) -> Token | None:
     mark = verb.doc[verb.i - 1]
     if mark.tag_ == "POS" and mark.head.pos_ in {"NOUN", "PROPN"} and mark.head.i < mark.i and mark.head.head.i != verb.i:
         return mark.head
+    return None
+
+
+def _fronted_subject(t: Token) -> Token | None:
+    """The first of the conjoined nouns ending at ``t`` when they open the clause after a comma that
+    closes a phrase the sentence begins with ("After talks in Doha, Qatar and Egypt said", "Following
+    a week of clashes, Tajikistan and Kyrgyzstan signed"), misread as joined to that phrase's last noun."""
+    cur = t
+    for _ in range(6):
+        if cur.dep_ != "conj" or cur.head.i >= cur.i:
+            return None
+        before = t.doc[cur.left_edge.i - 1] if cur.left_edge.i > t.sent.start else None
+        if before is not None and before.text == ",":
+            opener = t.sent[0]
+            fronted = opener.dep_ in {"prep", "advcl", "npadvmod", "mark"} or opener.tag_ in {"IN", "VBG", "VBN"}
+            return cur if fronted and cur.head.i < before.i else None
+        cur = cur.head
     return None
 
 
@@ -167,7 +185,11 @@ class Roles(Modality):
                 and real.i == tok.i:  # the same token, not the same object: spaCy makes a new Token per access
             # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb
             return next(c for c in tok.head.children if c.dep_ == "nsubj"), "subject-of-misparsed-participle"
-        if tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.dep_ not in {"conj"}:
+        # "expelled the ambassador after Addis Ababa signed a deal": a verb the parser joined to the main one with
+        # no "and" or comma between them is a clause of its own, whose subject it lost
+        unjoined = self.own_rules and tok.dep_ == "conj" and tok.head.i < tok.i and not any(
+            x.dep_ == "cc" or x.text in {",", ";"} for x in tok.doc[tok.head.i + 1 : tok.i])
+        if tok.tag_ in {"VBD", "VBZ", "VBP"} and (tok.dep_ not in {"conj"} or unjoined):
             # a finite verb has its own subject; when the parser lost it ("after a mob laid siege"),
             # it is the noun just before the verb, misread as the object of a subordinator
             for t in reversed(list(tok.doc[max(tok.sent.start, tok.i - 6) : tok.i])):
@@ -175,8 +197,16 @@ class Roles(Modality):
                     continue
                 if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ == "pobj" and t.head.lower_ in {"after", "before", "as", "when", "since", "while", "until", "once"}:
                     return t, "misparsed-subordinate-subject"
+                if unjoined:
+                    break
+                if self.own_rules and t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "conj" \
+                        and (first := _fronted_subject(t)) is not None:
+                    # "Following a week of clashes along the border, Tajikistan and Kyrgyzstan signed": the
+                    # parser joined the subject to the last noun of the phrase before the comma
+                    return first, "misparsed-fronted-subject"
                 break
-            return None, "none"
+            if not unjoined:
+                return None, "none"
         if self.own_rules and tok.tag_ == "VBG" and tok.dep_ in {"xcomp", "advcl", "ccomp", "oprd"} \
                 and tok.head.lemma_.lower() in WITNESSING_VERBS and (seen := next(
                     (c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}
@@ -209,6 +239,11 @@ class Roles(Modality):
                 if self.own_rules and prep is not None and cur.dep_ in {"dobj", "nsubjpass"} \
                         and cur.head.lemma_.lower() in JUDGING_VERBS:
                     return cur, f"object-of:{cur.head.lemma_}"  # "convicted the colonel of killing …"
+                if self.own_rules and prep is not None and cur.dep_ == "acl" and cur.tag_ == "VBN" \
+                        and cur.head.pos_ in {"NOUN", "PROPN"} and cur.lemma_.lower() in JUDGING_VERBS | {"suspect"}:
+                    # "arrested three men suspected of planning an attack", "a student accused of helping
+                    # militants": the one the participle describes did it, not the main clause's subject
+                    return cur.head, f"participle-head-of:{cur.lemma_}"
                 if self.own_rules and prep is not None and cur.lemma_.lower() in JUDGING_VERBS:
                     # "jailed a student for helping militants", "accused Russia of arming the rebels",
                     # "thanked China for helping": the one jailed, accused or thanked did it
@@ -230,6 +265,9 @@ class Roles(Modality):
                             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ctrl.children)
                             and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in cur.children))):
                         return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take", "ordered Israel to halt"
+                    if self.own_rules and via == "xcomp" and ctrl is not None and came.i == tok.i \
+                            and cur.lemma_.lower() in PROMPTING_VERBS:
+                        return ctrl, f"object-caused:{cur.lemma_}"  # "prompting China to ban", "forced Israel to recall"
                     s = next((c for c in cur.children if c.dep_ in SUBJ), None)
                     if s is not None:
                         if s.lower_ in self.lex.relative_pronouns:

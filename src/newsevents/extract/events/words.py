@@ -18,6 +18,9 @@ PUBLISHED_THINGS = {"return", "transcript", "record", "document", "email", "file
 WITNESSING_VERBS = {"see", "watch", "hear", "overhear", "record", "film", "tape", "videotape", "photograph", "catch",
                     "spot", "find", "show", "depict", "portray", "observe", "notice", "witness", "discover", "capture",
                     "imagine", "picture", "remember"}
+# "..., prompting China to ban imports", "forced Israel to recall its envoy": the one prompted or forced does the
+# infinitive's act (and does it: unlike an order or an appeal the act is reported as done)
+PROMPTING_VERBS = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige", "provoke"}
 INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
 REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
