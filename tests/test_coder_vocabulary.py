@@ -1159,3 +1159,28 @@ def test_people_moved_out_of_a_place_are_no_withdrawal_or_seizure(coder: Coder, 
 def test_troops_pulled_out_of_a_country_withdraw(coder: Coder) -> None:
     assert has(coder, "Hungary pulled its troops out of Afghanistan last year.", "HUN", "0874"), \
         events(coder, "Hungary pulled its troops out of Afghanistan last year.")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body the actor dictionary knows by name is left as "the organisation" is
+    ("Mali, Niger and Burkina Faso withdrew from ECOWAS.", "MLI"),
+    ("Russia pulled out of the Council of Europe.", "RUS"),
+    ("Burundi quit the International Criminal Court.", "BDI"),
+    ("Chad's government ended its defence cooperation agreement with Paris.", "TCD"),
+])
+def test_leaving_a_body_or_a_pact_reduces_relations(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "160"), events(coder, text)
+
+
+def test_leaving_a_bodys_base_is_no_leaving_the_body(coder: Coder) -> None:
+    text = "Rebels withdrew from the UN base near Goma."
+    assert not any(c == "160" for _s, _t, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # energy stopped is an embargo (as "cut off gas supplies"), neither trade nor a military aid cut
+    ("Gazprom halted gas deliveries to Moldova on Wednesday.", "RUS"),
+    ("Ukraine halted the transit of Russian gas to Europe.", "UKR"),
+])
+def test_a_halt_of_energy_is_an_embargo(coder: Coder, text: str, source: str) -> None:
+    assert has(coder, text, source, "163"), events(coder, text)

@@ -22,6 +22,7 @@ from newsevents.extract.events.syntax import (
     _with_particles,
 )
 from newsevents.extract.events.words import (
+    BODY_WORDS,
     CARGO_UNITS,
     FURNISHING_VERBS,
     GIVING_VERBS,
@@ -118,6 +119,17 @@ class PatternMatcher:
                 objs += _of_objects(o)
         return objs
 
+    def _is_body_word(self, tok: Token, word: str, actors: DocActors | None) -> bool:
+        """Is ``tok`` the word, or, for "organization", a body the actor dictionary knows as
+        intergovernmental by its name alone ("withdrew from ECOWAS", "pulled out of the Council of
+        Europe", "quit the ICC" leave a body as "withdrew from the organisation" does)?"""
+        if _is_word(tok, word):
+            return True
+        if not (self.own_rules and actors is not None and word in BODY_WORDS):
+            return False
+        r = actors.resolve(tok)
+        return r is not None and r.kind == "organization" and r.code.startswith("IGO")
+
     def _check(self, p: Pattern, tok: Token, actors: DocActors | None) -> Match | None:
         """How well ``p`` fits ``tok`` (None if a hard constraint fails)."""
         score = 0
@@ -150,7 +162,7 @@ class PatternMatcher:
                 # "called in security forces" parsed as a preposition: its object is the verb's
                 pool += [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == p.particle
                          for g in c.children if g.dep_ == "pobj"]
-            objs = [o for o in pool if _is_word(o, p.obj)]
+            objs = [o for o in pool if self._is_body_word(o, p.obj, actors)]
             if not objs and not p.noun:
                 heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS if self.own_rules else GROUP_HEADS
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
@@ -175,7 +187,7 @@ class PatternMatcher:
             # a passive's "by" phrase is an "agent": "was blown up by a missile"
             deps = {"prep", "dative", "agent"} if self.own_rules else {"prep", "dative"}
             if not any(
-                c.dep_ in deps and c.lower_ == prep and any(_is_word(g, lemma) for g in self._prep_objects(c))
+                c.dep_ in deps and c.lower_ == prep and any(self._is_body_word(g, lemma, actors) for g in self._prep_objects(c))
                 for c in _with_particles(tok)
             ):
                 return None

@@ -31,6 +31,7 @@ from newsevents.extract.events.words import (
     COOPERATIVE_ROOTS,
     CROWD_NOUNS,
     DISMISSING_VERBS,
+    ENERGY_WORDS,
     GENERIC_DETERMINERS,
     GIVING_VERBS,
     HOSTILE_ROOTS,
@@ -54,6 +55,7 @@ from newsevents.extract.events.words import (
     STATE_ONLY_CODES,
     SUBJ,
     TOPIC_OBJECT_VERBS,
+    TRADE_FLOW_NOUNS,
     UNREALIZED_MODIFIERS,
     VIOLENT_ROOTS,
     WITHDRAWING_VERBS,
@@ -654,6 +656,13 @@ class VerbTriggers(Judgements):
                     reached.ent_type_ in {"PERSON", "ORG"} or actors.mention_for(reached) is not None
                     or actors.agent_of(reached) is not None):
                 return st.reject(found, f"access to '{reached.text}': an office or a person, no humanitarian access")
+        flow = st.match.obj
+        if self.own_rules and st.code == "1622" and flow is not None and flow.lemma_.lower() in TRADE_FLOW_NOUNS \
+                and any(t.lemma_.lower() in ENERGY_WORDS for t in flow.subtree if t.i != flow.i):
+            # "Gazprom halted gas deliveries to Moldova", "Ukraine halted the transit of Russian gas": energy
+            # stopped is an embargo (as "cut off gas supplies"), no military aid cut
+            st.code = st.cand.code = "163"
+            st.notes.append("energy-cut")
         hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
             if self.own_rules and st.code == "013" and tok.lemma_.lower() == "hope" and pattern.obj is None else None
         hostile = self.best(hoped, noun=False) if hoped is not None else None

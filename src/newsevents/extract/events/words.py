@@ -140,6 +140,8 @@ DEMAND_VERBS = {"demand"}
 DECLARING_VERBS = {"announce"}
 # a sport's gear named as what someone was beaten with: the sport word then names no sport
 SPORT_GEAR_WEAPONS = {"bat", "stick"}
+# the dictionary word a pattern gives for a body, which a known intergovernmental body's own name also fills
+BODY_WORDS = {"organization", "organisation"}
 # Verbs that only say an event noun reached its target: "was hit by a cyberattack".
 # What a measure in force did or does: "the sanctions have deepened poverty", "the embargo hurt the economy",
 # "the curfew crippled trade". A measure named as the cause of an effect is one already in place, no new act.
@@ -187,7 +189,9 @@ MATERIEL_HEADS = {"jet", "fighter", "warplane", "aircraft", "bomber", "helicopte
                   "weapon", "arm", "warship", "frigate", "corvette", "submarine", "boat", "vessel", "howitzer",
                   "rifle", "ammunition", "munition", "system", "battery", "launcher"}
 # Flows of goods whose halt is a cut of military aid (1622) only when arms are what flows
-TRADE_FLOW_NOUNS = {"sale", "delivery", "transfer", "shipment"}
+TRADE_FLOW_NOUNS = {"sale", "delivery", "transfer", "shipment", "transit", "supply"}
+# what flows when a halt of trade is an energy cut-off, an embargo ("halted gas deliveries", "the transit of Russian gas")
+ENERGY_WORDS = {"gas", "oil", "electricity", "power", "fuel", "energy", "coal", "diesel", "petrol", "crude", "lng"}
 # what flows when a halt is a cut of aid, not of trade ("suspended food deliveries", "aid shipments")
 AID_FLOW_WORDS = {"food", "aid", "relief", "humanitarian", "medicine", "medical"}
 # what one meets or convenes to discuss something with others ("held talks to discuss", "called a meeting to discuss")
