@@ -1357,3 +1357,17 @@ def test_firing_by_armed_men_at_people_or_with_a_weapon_stays(coder: Coder, text
 ])
 def test_a_halted_trade_is_an_arms_cut_only_with_arms(coder: Coder, text: str, cut: bool) -> None:
     assert any(c == "1622" for _s, _t, c in _events(coder, text)) == cut
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Shares in Rheinmetall have tripled since the invasion of Ukraine.", "19"),
+    ("Exports have collapsed since the sanctions on Russia.", "16"),
+])
+def test_an_event_noun_after_since_dates_what_followed(coder: Coder, text: str, root: str) -> None:
+    assert not any(c.startswith(root) for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_venue_named_after_a_show_is_no_sport_or_culture(coder: Coder) -> None:
+    # "concert hall" names a building; the arrest of the plotters stays
+    text = "Belgian police arrested three men suspected of planning an attack on a concert hall in Brussels, prosecutors said."
+    assert any(s == "BELCOP" and c.startswith("17") for s, _t, c in _events(coder, text)), _events(coder, text)

@@ -29,6 +29,7 @@ from newsevents.extract.events.words import (
     RECEIVING_VERBS,
     REVERSED,
     SPORT_GEAR_WEAPONS,
+    SPORT_VENUES,
     SUBJ,
     THREAT_VERBS,
     VIOLENT_ROOTS,
@@ -81,6 +82,7 @@ class EventRules(NounTriggers):
                   and not (self.own_rules and t.pos_ == "PROPN")
                   # "beaten with a baseball bat", "a hockey stick": a sport's gear used as a weapon
                   and not (self.own_rules and t.dep_ == "compound" and t.head.lemma_.lower() in SPORT_GEAR_WEAPONS)
+                  and not (self.own_rules and t.dep_ == "compound" and t.head.lemma_.lower() in SPORT_VENUES)
                   and not (self.own_rules and t.lemma_.lower() in self.discard_lemmas and t.pos_ == "NOUN"
                            and self.best(t, noun=True) is not None)}
         if self.own_rules:  # "the quarter-finals", "a semi-final": the parser splits a hyphenated word in three

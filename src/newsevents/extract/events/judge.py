@@ -783,7 +783,7 @@ class Judgements(Roles):
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._political_metaphor, self._aimed_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
                 self._own_pledge, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
-                self._ordinary_law, self._campaign_money)
+                self._ordinary_law, self._campaign_money, self._since_noun)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1208,6 +1208,14 @@ class Judgements(Roles):
             # "the party withdrew its ministers from the cabinet", "withdrew its lawmakers from parliament":
             # officials who leave a body, no force retreating ("withdrew its troops" has its own pattern)
             return f"'{trig.text} {obj.text}': unarmed officials leaving, no military retreat"
+        return ""
+
+    def _since_noun(self, c: Candidate) -> str:
+        """Why an event noun after "since" is no news: it dates what came after it ("shares have tripled since
+        the invasion of Ukraine", "the first talks since the coup", "in exile since the 2021 crackdown")."""
+        trig = self._doc[c.trigger]
+        if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "since":
+            return f"background: since '{trig.text}'"
         return ""
 
     def _campaign_money(self, c: Candidate) -> str:

@@ -142,6 +142,9 @@ DECLARING_VERBS = {"announce"}
 SPORT_GEAR_WEAPONS = {"bat", "stick"}
 # the dictionary word a pattern gives for a body, which a known intergovernmental body's own name also fills
 BODY_WORDS = {"organization", "organisation"}
+# a place named after what happens there: "an attack on a concert hall", "a bomb outside a football stadium"
+# name a building, not the show or the game (these still discard with "the concert", "the match")
+SPORT_VENUES = {"hall", "venue", "arena", "stadium", "theatre", "theater", "ground", "studio"}
 # Verbs that only say an event noun reached its target: "was hit by a cyberattack".
 # What a measure in force did or does: "the sanctions have deepened poverty", "the embargo hurt the economy",
 # "the curfew crippled trade". A measure named as the cause of an effect is one already in place, no new act.
