@@ -525,3 +525,23 @@ def test_records_show_standing_aside_is_a_finding(coder: Coder, text: str, needl
 def test_shows_as_a_plural_noun_is_no_finding(coder: Coder) -> None:
     """"reality shows, game shows and talk shows": television programmes, not findings."""
     assert quotes(coder, "The network's reality shows, game shows and talk shows drew large audiences.") == []
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The mayor showed no sign of backing down on the tax.", "backing down", "mayor"),
+    ("The senator has shown little interest in the new bill.", "the new bill", "senator"),
+    ("Both unions have shown an inclination to settle the strike.", "settle the strike", "unions"),
+    ("The governor displayed a keen enthusiasm for the port project.", "the port project", "governor"),
+])
+def test_a_stance_shown_is_held(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"showed no sign of backing down", "has shown little interest in": a stance shown by the one who shows it."""
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The new policy shows no sign of change this year.", "change"),  # a thing shows no stance
+    ("The two firms have overlapping interests in the port.", "the port"),
+    ("The senator showed the visitors the new bridge.", "bridge"),  # showing a thing is no stance
+])
+def test_a_thing_shown_is_no_stance(coder: Coder, text: str, needle: str) -> None:
+    assert not any(needle in q.text for q in quotes(coder, text))

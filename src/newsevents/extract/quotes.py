@@ -241,6 +241,14 @@ opinion view feeling doubt reservation objection qualm misgiving issue aim credi
 position comment remark argument critique grievance
 """.split())
 HELD_PREPS = frozenset("with at over".split())
+# Stances shown rather than said: "showed no sign of backing down", "has shown little inclination to compromise",
+# "displayed a keen interest in the deal" — the shower holds what the phrase after the noun says.
+SHOW_VERBS = frozenset("show display".split())
+SHOWN_NOUNS = frozenset("""
+interest sign inclination enthusiasm appetite willingness unwillingness reluctance eagerness desire disdain contempt
+impatience disinterest readiness
+""".split())
+SHOWN_PREPS = frozenset("of in for to toward towards about".split())
 # Stance nouns report only with a "that" clause: "his support for …", "the appeal of …" name no statement (a named
 # holder's "view of", "endorsement of", "praise of", "embrace of" does: those are judgements made).
 STANCE_NOUNS = frozenset("support appeal opposition hope fear concern belief".split())
@@ -1891,18 +1899,20 @@ class _Extractor:
         held = tok.dep_ == "dobj" and noun in HELD_NOUNS and (verb in HOLD_VERBS or verb in LIGHT_VERBS)
         # "sounded a cautious note about the report", "sounded the alarm over the debt": a stance voiced on a topic
         sounded = tok.dep_ == "dobj" and verb == "sound" and noun in {"note", "alarm"}
-        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held or sounded
+        shown = tok.dep_ == "dobj" and verb in SHOW_VERBS and noun in SHOWN_NOUNS and tok.lower_ != "interests"
+        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held or sounded or shown
         intent = noun in INTENT_NOUNS
         only_clause = noun in CLAUSE_NOUNS and noun not in NOUN_CUES and not held
-        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause or sounded
+        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause or sounded or shown
                                       or (light and noun in LIGHT_NOUNS)):
             return None
-        preps_ok = NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS | {"over"} if sounded else NOUN_PREPS
+        preps_ok = (NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS | {"over"} if sounded
+                    else SHOWN_PREPS if shown else NOUN_PREPS)
         kids = list(tok.children)
         poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
         clause = [c for c in kids if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i
                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        if poss is not None and not clause:
+        if (poss is not None or shown) and not clause:
             # "his promise to build a wall", "Trump's decision to skip the debate": a named source's intention
             clause = [c for c in kids if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VB"
                       and has_to_marker(c)]
@@ -1923,7 +1933,7 @@ class _Extractor:
             content = {t.i for p in preps for t in p.subtree if t.i != p.i}
         if not content:
             return None
-        src = poss
+        src = _subject(tok.head, self.in_quote) if shown else poss  # "showed its inclination to …": the subject's
         if src is None:
             by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -1948,6 +1958,8 @@ class _Extractor:
             src is not None and src.dep_ == "pobj" and src.head.head.i == tok.i)  # "complaints from his counterpart"
         if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
+        if shown and (src is None or _speechless(src) or not (_agentive(src) or self._actor(src) is not None)):
+            return None  # "the policy shows no sign of change": a thing shows no stance
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
 
