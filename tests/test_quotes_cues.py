@@ -545,3 +545,26 @@ def test_a_stance_shown_is_held(coder: Coder, text: str, needle: str, speaker: s
 ])
 def test_a_thing_shown_is_no_stance(coder: Coder, text: str, needle: str) -> None:
     assert not any(needle in q.text for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The governor took a shot at her rival in the debate.", "her rival", "governor"),
+    ("Ortiz took a swing at the mayor's budget on Monday.", "the mayor's budget", "Ortiz"),
+    ("The senator poked fun at his opponents during the dinner.", "his opponents", "senator"),
+    ("Lopez has made several references to the governor's record.", "the governor's record", "Lopez"),
+    ("The minister cast doubt on the official figures.", "the official figures", "minister"),
+    ("The mayor heaped praise on the firefighters.", "the firefighters", "mayor"),
+])
+def test_jabs_taken_and_praise_heaped(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"took a shot at", "poked fun at", "made references to", "cast doubt on", "heaped praise on": stances aimed at
+    someone or something, by the one who aims them."""
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The team took a shot at the title last year.",
+    "The senator still has a shot at the nomination.",
+    "The children had fun at the fair.",
+])
+def test_a_shot_at_a_thing_is_no_jab(coder: Coder, text: str) -> None:
+    assert quotes(coder, text) == []

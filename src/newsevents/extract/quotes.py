@@ -232,8 +232,10 @@ report rumor rumour speculation assumption revelation disclosure
 MEDIA = frozenset("statement interview letter email tweet post speech release note message memo op-ed column".split())
 # Verbs whose subject is the source of the speech-act noun they take: "made the claim", "voiced concern".
 # Nouns that report only after a light verb: "made the case for", "made no mention of".
-LIGHT_NOUNS = frozenset("case mention secret point question".split())
-LIGHT_VERBS = frozenset("make issue give offer voice express repeat raise level deliver send post renew reiterate".split())
+LIGHT_NOUNS = frozenset("case mention secret point question reference".split())
+LIGHT_VERBS = frozenset("""
+make issue give offer voice express repeat raise level deliver send post renew reiterate heap lavish pour cast
+""".split())
 # Stances a subject holds or takes: "had strong views on", "took issue with", "has doubts about", "took aim at".
 HOLD_VERBS = frozenset("have take hold".split())
 HELD_NOUNS = frozenset("""
@@ -241,6 +243,10 @@ opinion view feeling doubt reservation objection qualm misgiving issue aim credi
 position comment remark argument critique grievance
 """.split())
 HELD_PREPS = frozenset("with at over".split())
+# Jabs taken at someone and fun poked or made: "took a shot at the mayor", "poked fun at his rivals", "made fun of
+# the plan" (not "had a shot at the title", "had fun at the fair": only these verbs aim them).
+AIMED = {"shot": {"take"}, "potshot": {"take"}, "slam": {"take"}, "whack": {"take"}, "swing": {"take"},
+         "fun": {"poke", "make"}}
 # Stances shown rather than said: "showed no sign of backing down", "has shown little inclination to compromise",
 # "displayed a keen interest in the deal" — the shower holds what the phrase after the noun says.
 SHOW_VERBS = frozenset("show display".split())
@@ -1900,14 +1906,15 @@ class _Extractor:
         # "sounded a cautious note about the report", "sounded the alarm over the debt": a stance voiced on a topic
         sounded = tok.dep_ == "dobj" and verb == "sound" and noun in {"note", "alarm"}
         shown = tok.dep_ == "dobj" and verb in SHOW_VERBS and noun in SHOWN_NOUNS and tok.lower_ != "interests"
-        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held or sounded or shown
+        aimed = tok.dep_ == "dobj" and verb in AIMED.get(noun, ())
+        light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held or sounded or shown or aimed
         intent = noun in INTENT_NOUNS
         only_clause = noun in CLAUSE_NOUNS and noun not in NOUN_CUES and not held
-        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause or sounded or shown
+        if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause or sounded or shown or aimed
                                       or (light and noun in LIGHT_NOUNS)):
             return None
         preps_ok = (NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS | {"over"} if sounded
-                    else SHOWN_PREPS if shown else NOUN_PREPS)
+                    else SHOWN_PREPS if shown else {"at", "of"} if aimed else NOUN_PREPS)
         kids = list(tok.children)
         poss = next((c for c in kids if c.dep_ == "poss" and not self.in_quote[c.i]), None)
         clause = [c for c in kids if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > tok.i
@@ -1933,6 +1940,10 @@ class _Extractor:
             content = {t.i for p in preps for t in p.subtree if t.i != p.i}
         if not content:
             return None
+        if aimed and not any(o.dep_ == "pobj" and any(not _speechless(k) or self._actor(k) is not None for k in [
+                o, *(k for k in o.children if k.dep_ == "poss")]) for p in [*kids, *tok.head.children]
+                if p.dep_ == "prep" and p.i == tok.i + 1 for o in p.children):
+            return None  # "took a shot at the title" aims at no one; "at the mayor's budget" at the mayor
         src = _subject(tok.head, self.in_quote) if shown else poss  # "showed its inclination to …": the subject's
         if src is None:
             by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
@@ -1960,6 +1971,8 @@ class _Extractor:
             src = None
         if shown and (src is None or _speechless(src) or not (_agentive(src) or self._actor(src) is not None)):
             return None  # "the policy shows no sign of change": a thing shows no stance
+        if aimed and (src is None or _speechless(src)):
+            return None  # a jab nobody in the text takes ("an opening for rivals to take shots at him" is no plan's)
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
 
