@@ -245,3 +245,13 @@ def test_brussels_as_a_place_is_belgium(coder: Coder, text: str) -> None:
     r = coder.code_text(text, day=date(2020, 1, 4))
     codes = {e.target.code for e in r.events if e.target} | set(sources(r))
     assert "IGOEEC" not in codes and "BEL" in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said its Mexican counterpart had agreed to the ceasefire.",
+    "The Pentagon said its Russian counterpart had agreed to the ceasefire.",
+])
+def test_a_things_counterpart_is_of_the_other_side(coder: Coder, text: str) -> None:
+    """"its Mexican counterpart": the owner of a counterpart (rival, attacker) is the other side, not its country."""
+    got = sources(coder.code_text(text, day=date(2021, 6, 1)))
+    assert any(s[:3] in {"MEX", "RUS"} for s in got), got

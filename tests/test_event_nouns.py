@@ -421,3 +421,13 @@ def test_a_measure_as_the_cause_of_an_effect_is_no_new_measure(coder: Coder, tex
 def test_a_measure_imposed_or_coming_into_force_stays(coder: Coder, text: str) -> None:
     got = triples(coder.code_text(text, day=DAY))
     assert any(c == "163" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("It was one of several raids carried out against Kenyan rebels last month.", "KENREB"),
+    ("A raid was launched against Somali militants near the border on Sunday.", "SOMINS"),
+])
+def test_the_against_of_a_staging_verb_is_the_target_of_its_event_noun(coder: Coder, text: str, target: str) -> None:
+    """"raids carried out against Kenyan rebels": the verb that only stages the noun carries its "against"."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(t == target and c[:2] == "19" for _, t, c in got), got

@@ -754,7 +754,9 @@ class DocActors:
                                 for c in child.conjuncts if (mc := self.mention_for(c)) is not None
                                 and mc.entry.code_on(self.day)]
                         return [(code, m.entry.source, m.entry.append_agents), *more]
-                if child.dep_ == "poss" and child.lower_ in self.lexicon.thing_pronouns | {"their"}:
+                if child.dep_ == "poss" and child.lower_ in self.lexicon.thing_pronouns | {"their"} \
+                        and tok.lemma_.lower() not in FOE_NOUNS:
+                    # "the White House said its Mexican counterpart", "their attackers": the other side
                     # resolved as the pronoun itself is: "the coalition said one of its jets" is the coalition's;
                     # with no country that way ("people disarmed by their own government"), the latest one named
                     ante = self.resolve(child) if child.lower_ in self.lexicon.thing_pronouns else None

@@ -408,7 +408,25 @@ class Roles(Modality):
                 if len(sides) >= 2:
                     source, target = sides[0], sides[1]
                     how.append("between=source,target")
+        if target is None and self.own_rules:
+            target, whence = self._staged_against(noun, actors)
+            how += [whence] if target is not None else []
         return source, target, ",".join(how)
+
+    def _staged_against(self, noun: Token, actors: DocActors) -> tuple[Resolved | None, str]:
+        """Whom an event noun is aimed at when the verb that stages it says so: "attacks carried out
+        against the country's journalists", "the raid was launched against the rebels' base" — the
+        "against" of the staging verb is the noun's own (a date or place after "on" or "in" is not)."""
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _is_light(c, self.lex)]
+        if noun.dep_ == "nsubjpass" and _is_light(noun.head, self.lex):
+            verbs.append(noun.head)
+        for v in verbs:
+            for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in {"against", "targeting"}):
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                r = actors.resolve(pobj) if pobj is not None else None
+                if r is not None and r.code:
+                    return r, f"staged-{p.lower_}=target:{v.text}"
+        return None, ""
 
     def _foreign_place(self, tok: Token, sources: list[Resolved | None]) -> Resolved | None:
         """Foreign activists protesting in Beijing protest against China; a country's own
