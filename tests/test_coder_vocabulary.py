@@ -1184,3 +1184,12 @@ def test_leaving_a_bodys_base_is_no_leaving_the_body(coder: Coder) -> None:
 ])
 def test_a_halt_of_energy_is_an_embargo(coder: Coder, text: str, source: str) -> None:
     assert has(coder, text, source, "163"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Cuban government returned the money to the families of the jailed men.", "CUBGOV"),
+    ("Kenyan police returned the seized cars to their owners on Monday.", "KENCOP"),
+])
+def test_seized_money_or_vehicles_given_back_are_returned_property(coder: Coder, text: str, source: str) -> None:
+    """Money, funds, cars and vehicles given back are property returned (0842), like land or ships."""
+    assert has(coder, text, source, "0842"), events(coder, text)
