@@ -659,3 +659,16 @@ def test_the_departments_are_the_departments_named_just_before(coder: Coder) -> 
 def test_a_country_in_a_place_name_is_no_antecedent(coder: Coder, text: str, china: bool) -> None:
     _, r = _resolve(coder, text, "it", 0)
     assert (r is not None and r.code.startswith("CHN")) == china, r
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a bank, a company, a newspaper is no "he" or "she": the person quoted before it is
+    ("''The trouble began when the Farmers Savings Bank lent to the city,'' Ms. Okafor said. It was unlawful for "
+     "the savings bank to lend to agencies with no income. ''The rules left out the utilities,'' she said.",
+     "she", "Okafor"),
+    ("Tom Lindgren worked for years at the plant. The company later closed it. He said he never got a pension.",
+     "He", "Lindgren"),
+])
+def test_an_institution_is_no_he_or_she(coder: Coder, text: str, word: str, expected: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and _agrees(r, expected), r

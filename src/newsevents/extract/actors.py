@@ -393,6 +393,13 @@ COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team c
                        "ministry department agency force military navy embassy consulate mission office bureau "
                        "commission legislature assembly service authority presidency directorate "
                        "secretariat".split())
+# singular nouns that name an institution, business or outlet, never one person: no antecedent of "he" or
+# "she" ("it was illegal for the development bank to lend … ''The law didn't include them,'' she said": not the bank)
+INSTITUTION_NOUNS = frozenset("bank company firm corporation conglomerate business newspaper paper magazine network "
+                              "broadcaster channel station outlet publication website organization organisation "
+                              "institute institution foundation charity university college school hospital "
+                              "airline automaker carmaker lender insurer retailer manufacturer".split())
+NO_PERSON_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_NOUNS
 # abbreviated titles before a name, and the role noun each stands for ("Gen. Haddad" … "the general")
 TITLE_ABBREVIATIONS = {"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
                        "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -1003,7 +1010,7 @@ class DocActors:
         if want == "person":  # "the crowd", "the government" are no "him"
             before = [self.possessed.get(r.start, r) if r.kind == "country" else r for r in before]
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural and not (
-                0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in COLLECTIVE_NOUNS))]
+                0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in NO_PERSON_NOUNS))]
         elif want == "plural":
             # "Trump's telling of the story" (an actor's singular thing) is no "they"; "Hamas's leadership" is
             ok = [r for r in before if self._plural(r) or (r.kind == "group" and self._collective(r))]
