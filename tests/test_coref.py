@@ -672,3 +672,15 @@ def test_a_country_in_a_place_name_is_no_antecedent(coder: Coder, text: str, chi
 def test_an_institution_is_no_he_or_she(coder: Coder, text: str, word: str, expected: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and _agrees(r, expected), r
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a named body whose name ends like a newspaper's or broadcaster's is the press
+    ("Breitbart News reported on Monday that the senator would resign.", "News", "---MED"),
+    ("The mayor denied the story, the Springfield Gazette said.", "Gazette", "---MED"),
+    # not any named body
+    ("The Springfield Lions Club said on Monday that the fair was cancelled.", "Club", ""),
+])
+def test_a_name_ending_like_a_newspapers_is_the_press(coder: Coder, text: str, word: str, code: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert (r.code if r is not None else "") == code, r

@@ -400,6 +400,9 @@ INSTITUTION_NOUNS = frozenset("bank company firm corporation conglomerate busine
                               "institute institution foundation charity university college school hospital "
                               "airline automaker carmaker lender insurer retailer manufacturer".split())
 NO_PERSON_NOUNS = COLLECTIVE_NOUNS | INSTITUTION_NOUNS
+# the last word of a newspaper's or broadcaster's name: a named body ending so is a news outlet
+MEDIA_NAME_WORDS = frozenset("news times post journal tribune herald gazette telegraph chronicle examiner "
+                             "inquirer courier dispatch magazine radio television broadcasting".split())
 # abbreviated titles before a name, and the role noun each stands for ("Gen. Haddad" … "the general")
 TITLE_ABBREVIATIONS = {"gen": "general", "sen": "senator", "rep": "representative", "gov": "governor",
                        "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -1900,6 +1903,8 @@ class DocActors:
             start = next((t.idx for t in ent if t.i <= tok.i and not _title(t, self.matcher.agents)), tok.idx)
         text = self.text[start : tok.idx + len(tok)]
         titled = self._titled(tok)
+        if titled is None and kind == "organization" and tok.lower_ in MEDIA_NAME_WORDS:
+            titled = ("---MED", "name:media")  # "Breitbart News", "the Chicago Tribune": an outlet by its name
         name = self.person_names.get(tok.i, text) if kind == "person" else text
         return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
                         titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
