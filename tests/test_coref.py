@@ -125,7 +125,7 @@ CASES = [
     ("US jets struck depots used by Kataib Hezbollah, the Pentagon said. The group vowed revenge.", "group", 0,
      "org:kataib-hezbollah"),
     ("The Taliban attacked a checkpoint in Helmand. The militants said they had killed five soldiers.", "they", 0,
-     "militants"),
+     "org:taliban"),
 ]
 
 
@@ -672,6 +672,22 @@ def test_a_country_in_a_place_name_is_no_antecedent(coder: Coder, text: str, chi
 def test_an_institution_is_no_he_or_she(coder: Coder, text: str, word: str, expected: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and _agrees(r, expected), r
+
+
+@pytest.mark.parametrize(("text", "word", "nth", "name"), [
+    # a description, and a pronoun after it, are named by the person the chain started from
+    ("Sen. Bernie Sanders defended his plan to raise the wage. “I apologize to nobody for that,” the senator "
+     "said.", "senator", 0, "Bernie Sanders"),
+    ("Sen. Bernie Sanders defended his plan to raise the wage. The senator said it was overdue. He said more.",
+     "He", 0, "Bernie Sanders"),
+    # a description is no antecedent of its own head: "the gambling tycoon" is the donor named before
+    ("Casino owner Harold Vance said on Friday that he met the governor. “It was very nice,” the gambling tycoon "
+     "told reporters.", "tycoon", 0, "Harold Vance"),
+])
+def test_a_chain_is_named_by_the_name_it_started_from(coder: Coder, text: str, word: str, nth: int,
+                                                     name: str) -> None:
+    _, r = _resolve(coder, text, word, nth)
+    assert r is not None and r.rule.split("->", 1)[1] == name, r
 
 
 @pytest.mark.parametrize(("text", "word", "code"), [

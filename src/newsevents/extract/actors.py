@@ -57,9 +57,10 @@ class Resolved:
 
 
 def named_as(r: Resolved) -> str:
-    """The words a resolved mention names its actor by: a pronoun resolved to an earlier pronoun ("Ms. Lee … She
-    … she said") is named by what that one stood for, so a chain of pronouns keeps the name it started from."""
-    if r.rule.startswith("coref:") and "->" in r.rule and r.text.lower() in _CHAIN_PRONOUNS:
+    """The words a resolved mention names its actor by: a pronoun or description resolved to an earlier one ("Ms.
+    Lee … She … she said", "Sen. Bernie Sanders … the senator … he said") is named by what that one stood for, so
+    a chain keeps the name it started from."""
+    if r.rule.startswith("coref:") and "->" in r.rule:
         return r.rule.split("->", 1)[1]
     return r.text
 
@@ -988,7 +989,8 @@ class DocActors:
         """Nearest compatible earlier actor; subjects are preferred (they are more salient). ``not_``: who it
         cannot be (an object pronoun's own subject); ``avoid``: who it is asked not to be (None if only they fit)."""
         # history is sorted by start and its starts are unique: bisect instead of scanning it
-        before = self.history[: bisect_left(self._starts, tok.idx)]
+        # before the phrase: "the gambling tycoon", remembered once read, is no antecedent of its own head
+        before = self.history[: bisect_left(self._starts, tok.left_edge.idx)]
         if not_ is not None or avoid is not None:
             before = [r for r in before if referent(r) not in {not_, avoid}]
         if want == "person":
@@ -1190,7 +1192,7 @@ class DocActors:
             return []
         r = found[0]
         # never plural: the quote's "we" is no antecedent of a later "they"
-        return [Resolved(r.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:speaker->{r.text}", r.entity, r.kind,
+        return [Resolved(r.code, tok.text, tok.idx, tok.idx + len(tok), f"coref:speaker->{named_as(r)}", r.entity, r.kind,
                          False, tok.i)]
 
     def _speakers_of(self, quote: tuple[int, int]) -> set[tuple[str, str]]:
