@@ -225,6 +225,10 @@ def test_both_men_are_the_two_people_last_named(coder: Coder, text: str, word: s
     ("Germany and France rejected the proposal on Monday. The two governments want new talks.", "governments",
      ["DEU", "FRA"]),
     ("India and Pakistan exchanged fire across the border. Both sides blamed the other.", "sides", ["IND", "PAK"]),
+    # the last pair of countries named together, further back than the sentence before
+    ("Norway and Chile protested to Russia on Monday. Chile recalled its envoy. Its foreign minister said more "
+     "would follow. Talks are expected next week. The two governments said they would seek sanctions.",
+     "governments", ["CHL", "NOR"]),
     # "they" whose antecedent is a coordinated subject, or a counted group, is all of them
     ("Germany and France rejected the proposal on Monday. On Tuesday they asked for new talks.", "they",
      ["DEU", "FRA"]),

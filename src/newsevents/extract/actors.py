@@ -1814,6 +1814,16 @@ class DocActors:
         for r in sorted(named, key=lambda r: (r.kind not in {"person", "country"}, not subject(r))):  # stable: the latest first
             if len(people) < count:
                 people.setdefault(referent(r), r)
+        if len(people) != count and kind == "country":
+            # "Ukraine and Canada demanded … (four sentences on Canada) … The two governments said": the last
+            # coordination of as many countries further back
+            groups: dict[int, list[Resolved]] = {}
+            for r in self.history[: bisect_left(self._starts, since)]:
+                if r.kind == "country" and len(r.code) == 3 and not r.plural and not r.rule.startswith("coref:"):
+                    groups.setdefault(coordination(r), []).append(r)
+            far = [g for g in groups.values() if len(g) > 1 and len({referent(r) for r in g}) == count]
+            if far:
+                people = {referent(r): r for r in max(far, key=lambda g: g[0].start)}
         if len(people) != count or len({r.code[:3] for r in people.values()}) < (2 if kind == "country" else 1):
             return []
         text = self.text[start : tok.idx + len(tok)]
