@@ -704,3 +704,13 @@ def test_a_chain_is_named_by_the_name_it_started_from(coder: Coder, text: str, w
 def test_a_name_ending_like_a_newspapers_is_the_press(coder: Coder, text: str, word: str, code: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert (r.code if r is not None else "") == code, r
+
+
+@pytest.mark.parametrize("text", [
+    # a word of a programme's or book's title is no actor: not the network that airs it
+    "''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies,'' he said.",
+    "Senator Dana Cole said on NBC's “Meet the Press” that the bill would pass.",
+])
+def test_a_word_of_a_title_is_no_actor(coder: Coder, text: str) -> None:
+    _, r = _resolve(coder, text, "Press", 0)
+    assert r is None, r

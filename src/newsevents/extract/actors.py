@@ -1375,6 +1375,9 @@ class DocActors:
     def _resolve_all(self, tok: Token, depth: int) -> list[Resolved]:
         if depth > 3:
             return []
+        if tok.ent_type_ == "WORK_OF_ART" and self.mention_for(tok) is None and (
+                tok.ent_iob_ == "I" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+            return []  # "on NBC's ''Meet the Press''": a word of a programme's, book's or film's title is no actor
         lex = self.lexicon
         low = tok.lower_
         if low in FIRST_PERSON and tok.pos_ == "PRON" and (quote := self._quote_of(tok.idx)) is not None:
