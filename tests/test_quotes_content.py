@@ -202,3 +202,20 @@ def test_clause_after_a_dashed_aside_belongs_to_the_outer_sentence(coder: Coder)
     text = "Those who think the mayor can win — about a third of the council — stressed the size of her lead."
     q = speaks(coder, text, "the mayor can win", "who")
     assert "stressed" not in q.text
+
+
+@pytest.mark.parametrize(("text", "needle", "kind"), [
+    # the reporter's "that" or subject leads into the quoted words: a partial quote, however long the quote is
+    ("A March 3 memo from the agency warns that “any further delay will be referred to our lawyers in the "
+     "appropriate court.”", "further delay", "partial"),
+    ("Owens said the tone of the hearing “was set by the members who decided early on to attack the witness, "
+     "and they paid for it.”", "tone of the hearing", "partial"),
+    ("The mayor says “the whole budget is a mess” because “nobody wanted to make hard choices this year.”",
+     "whole budget", "partial"),
+    # the quoted words alone, however the cue sits around them, are a direct quote
+    ("“The budget is a mess and nobody wanted to make hard choices,” the mayor said.", "budget is a mess", "direct"),
+    ("The mayor said: “The budget is a mess and nobody wanted to make hard choices.”", "budget is a mess", "direct"),
+])
+def test_quoted_words_led_into_by_the_reporter_are_a_partial_quote(coder: Coder, text: str, needle: str,
+                                                                    kind: str) -> None:
+    assert one(coder, text, needle).kind == kind

@@ -2901,13 +2901,13 @@ def _unwrap(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _kind(doc: Doc, spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> str:
     """direct: the content is quoted words that make a statement of their own; partial: a quoted fragment
-    inside the reporter's words ("promised “severe revenge”"); indirect: no quote marks."""
-    chars = sum(e - s for s, e in spans)
+    inside the reporter's words ("promised “severe revenge”"), or quoted words the reporter's own frame or connective
+    leads into ("warned that “…”", "said the tone “was …”", "says “…” because “…”"); indirect: no quote marks."""
     inside = [(max(s, qs), min(e, qe)) for s, e in spans for qs, qe in quotes if min(e, qe) > max(s, qs)]
-    quoted = sum(e - s for s, e in inside)
-    if not quoted:
+    if not inside:
         return "indirect"
-    if quoted < 0.6 * chars:
+    if any(t.is_alpha and not any(s <= t.idx < e for s, e in inside)
+           for s, e in spans for t in (doc.char_span(s, e, alignment_mode="expand") or ())):
         return "partial"
     toks = [t for s, e in inside for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
     statement = sum(1 for t in toks if t.is_alpha) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in toks)
