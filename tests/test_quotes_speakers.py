@@ -443,3 +443,19 @@ def test_a_filed_document_says_what_its_participle_says(coder: Coder, text: str,
     q = one(coder, text, needle)
     assert q.speaker_text == speaker
     check_spans(text, q)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a live blog's time stamp on the line above is no part of the name
+    ("The vote was close.\n\n___.\n\n12:35 p.m.\n\nTexas Sen. Mark Dillard says he supports the right of state "
+     "lawmakers to pass the bill.", "the right of state", "Texas Sen. Mark Dillard"),
+    ("The rally ended.\n\n9:30 a.m.\n\nNew Jersey Gov. Ann Pruitt hopes her latest endorsement will give her a boost "
+     "on Tuesday.", "latest endorsement", "New Jersey Gov. Ann Pruitt"),
+    # nor the subordinator the parser hung on a poll share
+    ("Since May, she has gained on other measures. Six in 10 say she is honest, after half said so in the spring "
+     "poll.", "so", "half"),
+])
+def test_the_speaker_span_stops_at_a_line_break_and_a_subordinator(coder: Coder, text: str, needle: str,
+                                                                  speaker: str) -> None:
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker

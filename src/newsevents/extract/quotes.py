@@ -765,6 +765,10 @@ def _poll_share(tok: Token) -> bool:
             or any(c.lower_ == "percent" for c in tok.subtree))
 
 
+_CLAUSE_OPENERS = {"after", "before", "since", "until", "while", "when", "because", "if", "although", "though",
+                   "unless", "whereas", "once"}
+
+
 def _np_bounds(tok: Token) -> tuple[int, int]:
     """Token bounds of the noun phrase headed by ``tok``, without its relative clause or apposition tail."""
     left = tok.i
@@ -775,8 +779,12 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
     for k in range(left, tok.i):
         if any(ch in doc[k].text for ch in "<>="):
             left = k + 1  # markup left in scraped text ("<tweet author=… >Rubio") is no part of a name
-    while left < tok.i and not any(ch.isalnum() for ch in doc[left].text):
-        left += 1  # "”― Steve Quinlan": marks glued to the name are not part of it
+    for k in range(left, tok.i):
+        if "\n" in doc[k].text:
+            left = k + 1  # "12:35 p.m.⏎⏎Texas Sen. Ted Cruz": a time stamp or heading above is a line of its own
+    while left < tok.i and (not any(ch.isalnum() for ch in doc[left].text) or (
+            doc[left].lower_ in _CLAUSE_OPENERS and doc[left].pos_ in {"ADP", "SCONJ"})):
+        left += 1  # "”― Steve Quinlan": marks glued to the name are not part of it, nor "after" in "after half said so"
     right = tok.i
     for c in tok.rights:
         if c.dep_ in {"compound", "flat", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of" and c.i == right + 1):
