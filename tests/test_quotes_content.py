@@ -219,3 +219,24 @@ def test_clause_after_a_dashed_aside_belongs_to_the_outer_sentence(coder: Coder)
 def test_quoted_words_led_into_by_the_reporter_are_a_partial_quote(coder: Coder, text: str, needle: str,
                                                                     kind: str) -> None:
     assert one(coder, text, needle).kind == kind
+
+
+@pytest.mark.parametrize(("text", "needle", "kept", "dropped"), [
+    # a clause before the cue, set off by a semicolon, is a sentence of its own
+    ("The clinic closed its doors on Monday; the landlord said he could not wait any longer for the rent.",
+     "could not wait", "could not wait", "clinic closed"),
+    # a verb coordinated with a wholly quoted clause, after the closing mark, is what the speaker did next
+    ("Shortly after the vote, Mr. Alvarez wrote to his followers, “It is time to end this council for good,” and "
+     "posted a link to his donation page.", "end this council", "end this council", "posted a link"),
+])
+def test_a_neighbouring_clause_is_not_what_was_said(coder: Coder, text: str, needle: str, kept: str,
+                                                    dropped: str) -> None:
+    q = one(coder, text, needle)
+    assert kept in q.text and dropped not in q.text
+
+
+def test_a_verb_coordinated_inside_a_partly_quoted_report_is_reported(coder: Coder) -> None:
+    """When the reporter's words open the reported clause, a coordinated verb after the quote is still reported."""
+    text = "The minister said the army had “acted in self-defence” and did not seek a wider war."
+    q = one(coder, text, "self-defence")
+    assert "did not seek a wider war" in q.text

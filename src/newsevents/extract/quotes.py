@@ -1013,6 +1013,10 @@ class _Extractor:
             # the second; with words of its own after it, a cue does not also report a cue before it
             clause = [c for c in clause if c.i > tok.i or not (
                 self._lemma(c) in CUE_VERBS and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))]
+            # "One view is that the judge never meant it; he recognized how absurd …": a clause before the cue, set
+            # off by a semicolon, colon or dash, is a neighbouring sentence the parser hung on it
+            clause = [c for c in clause if c.i > tok.i or self._has_quote([c]) or not any(
+                t.text in {";", ":", "—", "--"} for t in self.doc[c.right_edge.i + 1 : tok.i])]
         if lemma == "continue":
             clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
         own = [c for c in kids if c.i > tok.i and ((c.dep_ in {"xcomp", "dobj"} and lemma not in ADDRESSEE_VERBS) or (
@@ -1112,6 +1116,17 @@ class _Extractor:
         elif clause:
             for c in clause:
                 content |= {t.i for t in c.subtree}
+                if self.in_quote[c.i] and self.in_quote[next(k.i for k in c.subtree if not k.is_punct)]:
+                    # "wrote, “It’s time to go,” and shared a link": a verb the parser coordinated with a wholly quoted
+                    # clause, after the closing mark and outside it, is what the speaker went on to do (not a
+                    # reported "that" clause: "said that “…” and that …"; nor a clause the reporter's words open:
+                    # "said Iran had “acted in self-defence” and did not seek war" reports both)
+                    last = max(k.i for k in c.subtree if self.in_quote[k.i])
+                    after = [d for d in c.children if d.i > last and not self.in_quote[d.i]
+                             and self.para_of[d.i] == self.para_of[c.i]]
+                    if any(d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"} and not any(
+                            m.dep_ == "mark" for m in d.children) for d in after):
+                        content -= {t.i for d in after if d.dep_ in {"conj", "cc"} for t in d.subtree}
             content |= self._tail(tok, content, nominal=False)
             # "said that A, and that B": a second "that" clause the parser coordinated with the cue itself
             for c in kids:
