@@ -240,3 +240,14 @@ def test_a_verb_coordinated_inside_a_partly_quoted_report_is_reported(coder: Cod
     text = "The minister said the army had “acted in self-defence” and did not seek a wider war."
     q = one(coder, text, "self-defence")
     assert "did not seek a wider war" in q.text
+
+
+@pytest.mark.parametrize(("text", "ending"), [
+    ("The survey found that support for the levy rose to 45%.", "rose to 45%"),
+    ("A 2019 study found that “twice as many riders chose the bus (62%) as the train (31%).” Fares rose later.",
+     "the train (31%)"),
+    ("The mayor said the plan (which she drafted) would pass.", "would pass"),
+])
+def test_a_content_keeps_its_percent_sign_and_closing_bracket(coder: Coder, text: str, ending: str) -> None:
+    q = quotes(coder, text)[0]
+    assert q.text.endswith(ending)

@@ -808,12 +808,19 @@ def _runs(doc: Doc, ids: set[int]) -> tuple[tuple[int, int], ...]:
     return tuple(s for s in out if s[1] > s[0])
 
 
+def _opened(doc: Doc, a: int, b: int) -> bool:
+    """A bracket opened between tokens ``a`` and ``b`` (exclusive) and not yet closed."""
+    words = [t.text for t in doc[a:b]]
+    return words.count("(") > words.count(")")
+
+
 def _trim(doc: Doc, run: list[int]) -> tuple[int, int]:
     a, b = run[0], run[-1]
     while a < b and ((doc[a].is_punct and doc[a].text not in {"“", '"', "''", "«"}) or doc[a].is_space):
         a += 1
-    while b > a and ((doc[b].is_punct and doc[b].text not in {"”", '"', "''", "»", "?", "!"}) or doc[b].is_space):
-        b -= 1
+    while b > a and ((doc[b].is_punct and doc[b].text not in {"”", '"', "''", "»", "?", "!", "%"} and not (
+            doc[b].text == ")" and _opened(doc, a, b))) or doc[b].is_space):
+        b -= 1  # "45%" keeps its sign and "(31%)" its bracket
     if a == b and (doc[a].is_punct or doc[a].is_space):
         return doc[a].idx, doc[a].idx
     return doc[a].idx, doc[b].idx + len(doc[b])
