@@ -781,7 +781,7 @@ class Judgements(Roles):
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
-                self._political_metaphor, self._aimed_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
+                self._war_of_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
                 self._own_pledge, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun)
 
@@ -1319,63 +1319,54 @@ class Judgements(Roles):
             return f"'{trig.head.text} a killing': a profit, no killing"
         return ""
 
-    def _aimed_words(self, c: Candidate) -> str:
-        """Why "fired at" a politician is words: one who fires nothing ("the senator fired at his critics",
-        "the minister fired at the opposition over the budget"), no armed side and no weapon or blow in the
-        sentence. Shots at a crowd, a convoy or a town, by troops or police, or "with a pistol" stay."""
-        if c.code[:2] != "19" or c.source is None:
-            return ""
-        trig = self._doc[c.trigger]
-        if trig.lemma_.lower() != "fire" or trig.pos_ != "VERB" \
-                or any(k.dep_ in {"dobj", "nsubjpass", "auxpass"} for k in trig.children):
-            return ""
-        src, tgt = c.source, c.target
-        if _armed_code(src.code) or (tgt is not None and _armed_code(tgt.code)):
-            return ""
-        if tgt is None:
-            # "fired at Bloomberg": an unlisted person's name is the one aimed at
-            aimed = [g for k in trig.children if k.dep_ == "prep" and k.lower_ in {"at", "on"}
-                     for g in k.children if g.dep_ == "pobj"]
-            if not aimed or any(g.ent_type_ != "PERSON" for g in aimed):
-                return ""
-        elif tgt.kind != "person" and _sector(tgt.code) not in self.lex.verbal_sectors | OFFICE_SECTORS | {"OPP"}:
-            return ""
-        if any(t.i != trig.i and t.lemma_.lower() in self.lex.physical_words for t in trig.sent) \
-                or any(k.dep_ == "prep" and k.lower_ == "with" for k in trig.children):
-            return ""
-        return f"'{trig.text} at' a politician with nothing fired: aimed words, no shot"
-
-    def _political_metaphor(self, c: Candidate) -> str:
-        """Why a violent code between politicians is a war of words: a person or a party, a paper
-        or a legislature "attacks", "battles" or "hits back at" a rival or a topic, and nothing in
-        the sentence is physical ("Cruz is battling Rubio for second place", "Sanders' attacks on
-        her donors"). Armed actors on either side, another country as the target, or a weapon, a
-        casualty or a blow in the sentence keep the event."""
+    def _war_of_words(self, c: Candidate) -> str:
+        """Why a violent code between politicians is a war of words: a person or a party, a paper or a
+        legislature "attacks", "battles" or "hits back at" a rival or a topic ("Cruz is battling Rubio for
+        second place", "Sanders' attacks on her donors"), or anyone unarmed "fires at" or "fires back at" a
+        politician with nothing fired ("the senator fired at his critics", "former presidents fired back at
+        Trump over the proposal"), and nothing in the sentence is physical. Armed actors on either side,
+        another country as the target of an attack, or a weapon, a casualty or a blow in the sentence keep
+        the event; so do shots "with a pistol"."""
         if c.code[:2] not in {"18", "19"}:
             return ""
+        trig = self._doc[c.trigger]
         src, tgt = c.source, c.target
+        retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
+        # "fired at his critics": who fires nothing (no object, not passive, not "with a pistol") at a person,
+        # a party, a legislature or an office aims words; "fired at Bloomberg": an unlisted person's name
+        at_politician = False
+        if c.code[:2] == "19" and src is not None and trig.lemma_.lower() == "fire" and trig.pos_ == "VERB" \
+                and not any(k.dep_ in {"dobj", "nsubjpass", "auxpass"} for k in trig.children) \
+                and not any(k.dep_ == "prep" and k.lower_ == "with" for k in trig.children):
+            if tgt is None:
+                at = [g for k in trig.children if k.dep_ == "prep" and k.lower_ in {"at", "on"}
+                      for g in k.children if g.dep_ == "pobj"]
+                at_politician = bool(at) and all(g.ent_type_ == "PERSON" for g in at)
+            else:
+                at_politician = tgt.kind == "person" \
+                    or _sector(tgt.code) in self.lex.verbal_sectors | OFFICE_SECTORS | {"OPP"}
         if src is None:
             # "Sanders' attack on Obama" with no source resolved: a politician is the target
             if tgt is None or (tgt.kind != "person" and _sector(tgt.code) not in self.lex.verbal_sectors):
                 return ""
             src, tgt = tgt, None
-        trig = self._doc[c.trigger]
-        retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
+        if _armed_code(src.code) or (tgt is not None and _armed_code(tgt.code)):
+            return ""
         # who "fires back" or "hits back" at a person is a politician too ("former presidents fired back
         # at Trump over the proposal")
-        political = src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors or (
+        political = at_politician or src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors or (
             retort and tgt is not None and tgt.kind == "person" and src.kind != "country")
-        if not political or _armed_code(src.code):
+        if not political:
             return ""
-        # another country as the target keeps a violent code, unless the target is a person ("Fox and
-        # Calderon fired back at Trump") or the source has no country to differ from ("---GOV")
-        if tgt is not None and tgt.code and (_armed_code(tgt.code) or (
-                src.code and not src.code.startswith("---") and tgt.kind != "person"
-                and tgt.code[:3] not in {"---", src.code[:3]})):
+        # another country as the target keeps a violent code, unless the target is a person or a politician
+        # aimed at ("Fox and Calderon fired back at Trump") or the source has no country to differ from ("---GOV")
+        if not at_politician and tgt is not None and tgt.code and src.code and not src.code.startswith("---") \
+                and tgt.kind != "person" and tgt.code[:3] not in {"---", src.code[:3]}:
             return ""
         # a number counts people or things hit ("14 people", "three were hurt"), not a date, a share,
-        # a sum or how often ("from 2009 to 2013", "voters over 65", "downgraded nine times")
-        physical = [t for t in trig.sent if (t.i != trig.i or not retort)
+        # a sum or how often ("from 2009 to 2013", "voters over 65", "downgraded nine times"); the verb
+        # of a retort or of words aimed at a politician is no shot itself
+        physical = [t for t in trig.sent if (t.i != trig.i or not (retort or at_politician))
                     and (t.lemma_.lower() in self.lex.physical_words or (
                         t.like_num and t.dep_ == "nummod" and t.ent_type_ not in NON_COUNT_ENTS
                         and t.head.lemma_.lower() not in {"time", "year", "percent", "point"}))]
