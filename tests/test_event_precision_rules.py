@@ -1371,3 +1371,36 @@ def test_a_venue_named_after_a_show_is_no_sport_or_culture(coder: Coder) -> None
     # "concert hall" names a building; the arrest of the plotters stays
     text = "Belgian police arrested three men suspected of planning an attack on a concert hall in Brussels, prosecutors said."
     assert any(s == "BELCOP" and c.startswith("17") for s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # approving a sale or delivery of arms to a state commits to arm it (0332, as pledging weapons does)
+    ("The State Department approved the sale of F-16s to Turkey.", ("USA", "TUR")),
+    ("The German government approved the delivery of tanks to Poland.", ("DEU", "POL")),
+    ("Congress cleared the transfer of attack helicopters to Egypt.", ("USA", "EGY")),
+])
+def test_an_approved_arms_sale_is_an_intent_to_arm(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert any(s.startswith(pair[0]) and t.startswith(pair[1]) and c == "0332" for s, t, c in _events(coder, text)), \
+        _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator approved the sale of the refinery to Exxon.",
+    "The ministry authorized the delivery of flour to the bakeries.",
+])
+def test_an_approved_sale_of_no_arms_is_no_event(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("03") for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # military hardware traded is the goods, not a military actor: the buyer is the partner
+    ("The United States paused the delivery of fighter jets to Pakistan.", ("USA", "PAK")),
+    ("Germany halted the sale of fighter jets to Turkey.", ("DEU", "TUR")),
+    ("The United States sold fighter jets to Egypt.", ("USA", "EGY")),
+    ("The United States agreed to sell fighter jets to Pakistan.", ("USA", "PAK")),
+])
+def test_hardware_sold_or_held_back_is_goods_and_the_buyer_the_partner(coder: Coder, text: str,
+                                                                      pair: tuple[str, str]) -> None:
+    evs = _events(coder, text)
+    assert any(s.startswith(pair[0]) and t.startswith(pair[1]) for s, t, _ in evs), evs
+    assert not any(t.endswith("MIL") for _, t, _ in evs), evs

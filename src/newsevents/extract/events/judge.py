@@ -983,13 +983,15 @@ class Judgements(Roles):
         fee", "charged his campaign for rent"), which accuses nobody of a crime."""
         trig = self._doc[c.trigger]
         obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
-        if c.code == "1622" and obj is not None and obj.lemma_.lower() in TRADE_FLOW_NOUNS and not any(
+        if c.code in {"1622", "0332"} and obj is not None and obj.lemma_.lower() in TRADE_FLOW_NOUNS and not any(
                 t.lemma_.lower() in MATERIEL_HEADS - {"system", "battery", "boat", "vessel"} or t.lower_ == "arms"
-                or t.lemma_.lower() in AID_FLOW_WORDS or _is_weapon(t) for t in obj.subtree if t.i != obj.i):
+                or (c.code == "1622" and t.lemma_.lower() in AID_FLOW_WORDS) or _is_weapon(t)
+                for t in obj.subtree if t.i != obj.i):
             # "Toyota halted sales of the car", "suspended shipments of grain": a trade with no arms in it is
             # no military aid cut ("halted arms sales to Riyadh", "froze deliveries of tanks" stay; "suspended
-            # food deliveries" is an aid cut the pattern leaves to the 16 family)
-            return f"'{trig.text} {obj.text}' of no arms: trade, no military aid cut"
+            # food deliveries" is an aid cut the pattern leaves to the 16 family); "approved the sale of the
+            # refinery to Exxon" commits to no arms (0332)
+            return f"'{trig.text} {obj.text}' of no arms: trade, no military aid"
         if c.code == "061" and trig.lemma_.lower() in COMMERCE_LEMMAS:
             if any(r is not None and r.code and r.code[:3] != "---" and r.code[3:6] in STATE_SECTORS
                    and not r.rule.startswith("place") for r in (c.source, c.target)):

@@ -50,6 +50,7 @@ from newsevents.extract.events.words import (
     REVERSED,
     RIOT_CODES,
     RIOTER_NOUNS,
+    SELLING_VERBS,
     SENDING_VERBS,
     STANCE_VERBS,
     STATE_ONLY_CODES,
@@ -260,6 +261,20 @@ class VerbTriggers(Judgements):
             # "bought fighter jets (from X)": the jets are what is bought, the seller the partner
             st.goods = {st.target_tok.i} | {x.i for m in st.target_tok.lefts for x in m.subtree}
             st.target_tok = None
+        elif self.own_rules and st.target_tok is not None and st.target_tok.dep_ == "dobj" \
+                and st.target_tok.head.lemma_.lower() in {*SELLING_VERBS, *GIVING_VERBS, *SENDING_VERBS} \
+                and st.target_tok.lemma_.lower() in MATERIEL_HEADS:
+            # "sold fighter jets to Pakistan", "agreed to sell them fighter jets": the jets are what is sold, who
+            # gets them the partner
+            giver = st.target_tok.head
+            st.goods = {x.i for x in st.target_tok.subtree}
+            st.target_tok = next((g for c in giver.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                                  for g in c.children if g.dep_ == "pobj"), None)
+        elif self.own_rules:
+            # "paused the delivery of fighter jets to Pakistan": the jets are what flows, the buyer the partner
+            st.goods = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in TRADE_FLOW_NOUNS
+                        for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                        for g in k.children if g.dep_ == "pobj" and g.lemma_.lower() in MATERIEL_HEADS for x in g.subtree}
         if st.subj_how == "main-subject-of-joined-verb" and st.target_tok is not None and st.target_tok.lower_ in {"them", "him", "her"}:
             # "arrested soldiers who crossed the border and handed them back": "them" are those soldiers
             head = tok

@@ -187,6 +187,8 @@ TOPIC_OBJECT_VERBS = {"discuss"}
 # Verbs of buying whose object is the goods: "bought fighter jets", "plans to purchase tanks" (the jets are
 # no military actor acted on; the seller, when named, is the partner)
 BUYING_VERBS = {"buy", "purchase", "acquire", "procure", "import", "order"}
+# verbs of selling goods on to another: "sold fighter jets to Pakistan" (the goods are no partner)
+SELLING_VERBS = {"sell", "export", "transfer"}
 # Heads of military hardware that the actor dictionaries read as forces when they are goods
 MATERIEL_HEADS = {"jet", "fighter", "warplane", "aircraft", "bomber", "helicopter", "drone", "tank", "missile",
                   "weapon", "arm", "warship", "frigate", "corvette", "submarine", "boat", "vessel", "howitzer",
