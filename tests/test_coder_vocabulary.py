@@ -1193,3 +1193,30 @@ def test_a_halt_of_energy_is_an_embargo(coder: Coder, text: str, source: str) ->
 def test_seized_money_or_vehicles_given_back_are_returned_property(coder: Coder, text: str, source: str) -> None:
     """Money, funds, cars and vehicles given back are property returned (0842), like land or ships."""
     assert has(coder, text, source, "0842"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The court ruled the ban unlawful.", ""),
+    ("The Supreme Court ruled the travel ban unconstitutional.", ""),
+    ("The constitutional court struck down the law.", ""),
+    ("The Supreme Court overturned the ban on public gatherings.", ""),
+    ("The high court annulled the presidential election.", ""),
+    ("The Supreme Court struck down Trump's travel ban.", "USA"),
+])
+def test_a_court_voiding_an_act_of_government_is_a_veto(coder: Coder, text: str, target: str) -> None:
+    """A court against a government act is one code whatever the verb: 129 (veto, "formally reject a
+    legislative proposal"). The court rejects the act by a formal procedure: it does not criticize it (111,
+    a verbal act), find anybody guilty (116, for defendants), yield (0832) or ease a restriction of its own
+    (081). The target is the act's author when the act names one ("Trump's travel ban"), else nobody."""
+    evs = events(coder, text)
+    assert any(s.endswith("JUD") and c == "129" and t.startswith(target) for s, t, c in evs), evs
+    assert not any(c in {"0832", "081", "172"} for _, _, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition declared the vote illegal.",
+    "The appeals court overturned the conviction.",
+])
+def test_no_court_or_no_act_of_government_is_no_veto(coder: Coder, text: str) -> None:
+    """A stance that an act is unlawful is no ruling; a verdict overturned on appeal is no act of government."""
+    assert not any(c == "129" for _, _, c in events(coder, text)), events(coder, text)

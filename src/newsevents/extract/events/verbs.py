@@ -59,6 +59,9 @@ from newsevents.extract.events.words import (
     TRADE_FLOW_NOUNS,
     UNREALIZED_MODIFIERS,
     VIOLENT_ROOTS,
+    VOID_PREDICATES,
+    VOIDABLE_ACTS,
+    VOIDING_VERBS,
     WITHDRAWING_VERBS,
 )
 
@@ -718,8 +721,31 @@ class VerbTriggers(Judgements):
         return True
 
     def _verb_form_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
-        """Senses the verb's form decides: descriptive participles, present passives, withdrawals, raids."""
+        """Senses the verb's form decides: descriptive participles, present passives, withdrawals, raids, courts."""
         tok, pattern = st.tok, st.pattern
+        if self.own_rules and st.code in {"129", "0832", "081"} and not pattern.noun:
+            court = bool(st.sources) and all(x is not None and x.code and _sector(x.code) == "JUD" for x in st.sources)
+            voided = pattern.obj in VOID_PREDICATES or pattern.xcomp in VOID_PREDICATES
+            if voided and not court:
+                # "the opposition declared the vote illegal", "Moscow deems the sanctions unlawful": a stance, which
+                # no court's ruling voids
+                return st.reject(found, f"'{tok.text} ... {pattern.obj or pattern.xcomp}' by no court: a stance, no ruling")
+            if court and st.code != "129" and tok.lemma_.lower() in VOIDING_VERBS \
+                    and any(o.lemma_.lower() in VOIDABLE_ACTS for o in tok.children if o.dep_ == "dobj"):
+                # "the Supreme Court overturned the ban": a court voids an act of government (129), it yields
+                # nothing (0832) and eases no restriction of its own (081)
+                st.code = st.cand.code = "129"
+                st.notes.append("court-voided-act")
+            if court and st.code == "129":
+                # "declared the president's order unconstitutional": whose act was voided is the target
+                acts = [o for o in tok.children if o.dep_ == "dobj"]
+                acts += [g for o in (*acts, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}))
+                         for g in o.children if g.dep_ in {"compound", "nsubj"}]
+                owner = next((r for a in acts if a.lemma_.lower() in VOIDABLE_ACTS for g in a.children
+                              if g.dep_ == "poss" and (r := actors.resolve(g)) is not None and r.code), None)
+                if owner is not None and all(t is None or not t.code for _, t in st.pairs):
+                    st.pairs = [(x, owner) for x, _ in st.pairs]
+                    st.notes.append("target:author-of-the-voided-act")
         if st.code[:2] == "19" and self.own_rules and tok.lemma_.lower() in {"fight", "battle"} and tok.tag_ == "VBG" \
                 and tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             # "the coalition fighting the Islamic State", "local forces battling the rebels": a participle that

@@ -187,6 +187,14 @@ TOPIC_OBJECT_VERBS = {"discuss"}
 # Verbs of buying whose object is the goods: "bought fighter jets", "plans to purchase tanks" (the jets are
 # no military actor acted on; the seller, when named, is the partner)
 BUYING_VERBS = {"buy", "purchase", "acquire", "procure", "import", "order"}
+# what a court voids when it overturns or strikes down: an act of government, not a lower court's verdict
+VOIDABLE_ACTS = {"law", "ban", "decree", "order", "bill", "measure", "rule", "restriction", "lockdown", "policy",
+                 "regulation", "legislation", "act", "amendment", "election", "result", "vote", "mandate", "directive",
+                 "statute", "ordinance", "curfew", "sanction", "appointment", "dismissal", "referendum"}
+# verbs of voiding an act: overturned, struck down, annulled
+VOIDING_VERBS = {"overturn", "strike", "annul", "invalidate", "nullify", "quash", "void", "reverse", "revoke"}
+# the predicates that void an act: "ruled the ban unlawful", "declared the decree null and void"
+VOID_PREDICATES = {"unconstitutional", "unlawful", "illegal", "invalid", "void", "null"}
 # verbs of selling goods on to another: "sold fighter jets to Pakistan" (the goods are no partner)
 SELLING_VERBS = {"sell", "export", "transfer"}
 # Heads of military hardware that the actor dictionaries read as forces when they are goods
