@@ -1220,3 +1220,29 @@ def test_a_court_voiding_an_act_of_government_is_a_veto(coder: Coder, text: str,
 def test_no_court_or_no_act_of_government_is_no_veto(coder: Coder, text: str) -> None:
     """A stance that an act is unlawful is no ruling; a verdict overturned on appeal is no act of government."""
     assert not any(c == "129" for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a place that "fell to" armed men was taken by them (192, occupy territory): the taker is the source
+    ("The Syrian town of Palmyra fell to Islamic State militants.", "IMG", "SYR", "192"),
+    ("Kabul fell to the Taliban in August.", "AFG", "AFG", "192"),
+    # people sent back are expelled or deported (174)
+    ("Greece returned the migrants to Turkey.", "GRC", "", "174"),
+    # a crowd driven off a square is repressed as a dispersed one is (175)
+    ("Police chased the protesters out of the square.", "", "", "175"),
+    ("Riot police drove the demonstrators away from parliament.", "", "", "175"),
+    # an ordered departure is an order to leave (166), as "ordered the troops to leave"
+    ("Mali ordered the departure of French soldiers.", "MLI", "FRA", "166"),
+])
+def test_territory_taken_and_people_sent_away(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    evs = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Support for the plan fell to 30 percent.",
+    "The task fell to the foreign minister.",
+    "The seat fell to the opposition party.",
+])
+def test_falling_to_no_armed_taker_is_no_occupation(coder: Coder, text: str) -> None:
+    assert not any(c == "192" for _, _, c in events(coder, text)), events(coder, text)

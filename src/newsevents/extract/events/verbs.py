@@ -723,6 +723,15 @@ class VerbTriggers(Judgements):
     def _verb_form_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Senses the verb's form decides: descriptive participles, present passives, withdrawals, raids, courts."""
         tok, pattern = st.tok, st.pattern
+        if self.own_rules and st.code == "192" and tok.lemma_.lower() == "fall" and not pattern.noun:
+            # "the town fell to the rebels": those it fell to took it, the place's country lost it; a share, a
+            # task or an office that falls to someone is taken by nobody
+            takers = [t for _, t in st.pairs if t is not None and _armed_code(t.code)]
+            if not takers or st.subj_tok is None or not self._place_object(st.subj_tok, actors):
+                return st.reject(found, f"'{tok.text} to' no armed taker of a place: no occupation")
+            st.pairs = [(t, s if s is not None and s.code and not _armed_code(s.code) else None)
+                        for s, t in st.pairs if t in takers]
+            st.notes.append("territory:fell-to")
         if self.own_rules and st.code in {"129", "0832", "081"} and not pattern.noun:
             court = bool(st.sources) and all(x is not None and x.code and _sector(x.code) == "JUD" for x in st.sources)
             voided = pattern.obj in VOID_PREDICATES or pattern.xcomp in VOID_PREDICATES
