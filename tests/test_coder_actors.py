@@ -838,3 +838,14 @@ def test_a_clause_joined_without_and_keeps_its_own_subject(coder: Coder) -> None
     got = events(coder, "Somalia expelled Ethiopia's ambassador after Addis Ababa signed a port deal with Kenya.")
     assert any(s.startswith("ETH") and c == "057" for s, _t, c in got) and not any(
         s == "SOM" and c == "057" for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # military hardware that acts is its country's forces (the MIL sector), not the bare country
+    ("Turkish jets bombed Kurdish positions in northern Iraq.", "TURMIL"),
+    ("Israeli tanks shelled the town.", "ISRMIL"),
+    ("A Russian drone hit a power plant near Kyiv.", "RUSMIL"),
+    ("Villages were bombed by Syrian helicopters.", "SYRMIL"),
+])
+def test_war_machines_acting_are_their_countrys_forces(coder: Coder, text: str, source: str) -> None:
+    assert any(s == source for s, _, _ in events(coder, text)), events(coder, text)

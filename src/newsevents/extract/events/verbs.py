@@ -62,6 +62,7 @@ from newsevents.extract.events.words import (
     VOID_PREDICATES,
     VOIDABLE_ACTS,
     VOIDING_VERBS,
+    WAR_MACHINES,
     WITHDRAWING_VERBS,
 )
 
@@ -366,6 +367,12 @@ class VerbTriggers(Judgements):
                     if user is not None:
                         st.sources = [user]
                         st.notes.append(f"source:user-of:{st.subj_tok.lemma_}")
+                if self.own_rules and st.subj_how in {"subject", "passive-agent"} \
+                        and st.subj_tok.lemma_.lower() in WAR_MACHINES and st.sources \
+                        and all(x is not None and x.kind in {"country", "group"} and len(x.code) == 3 for x in st.sources):
+                    # "Turkish jets bombed", "Israeli tanks shelled the town": the machines are the country's forces
+                    st.sources = [replace(x, code=x.code + "MIL") for x in st.sources if x is not None]
+                    st.notes.append(f"source:forces-of-{st.subj_tok.lemma_}")
         return True
 
     def _verb_targets(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:

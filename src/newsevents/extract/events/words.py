@@ -195,6 +195,9 @@ VOIDABLE_ACTS = {"law", "ban", "decree", "order", "bill", "measure", "rule", "re
 VOIDING_VERBS = {"overturn", "strike", "annul", "invalidate", "nullify", "quash", "void", "reverse", "revoke"}
 # the predicates that void an act: "ruled the ban unlawful", "declared the decree null and void"
 VOID_PREDICATES = {"unconstitutional", "unlawful", "illegal", "invalid", "void", "null"}
+# military hardware that acts as its country's forces: "Turkish jets bombed", "Israeli tanks shelled" (TURMIL, ISRMIL)
+WAR_MACHINES = {*AERIAL_ATTACKERS, "warplane", "tank", "artillery", "warship", "frigate", "corvette", "submarine",
+                "gunboat", "howitzer"}
 # verbs of selling goods on to another: "sold fighter jets to Pakistan" (the goods are no partner)
 SELLING_VERBS = {"sell", "export", "transfer"}
 # Heads of military hardware that the actor dictionaries read as forces when they are goods
