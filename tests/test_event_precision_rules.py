@@ -1404,3 +1404,16 @@ def test_hardware_sold_or_held_back_is_goods_and_the_buyer_the_partner(coder: Co
     evs = _events(coder, text)
     assert any(s.startswith(pair[0]) and t.startswith(pair[1]) for s, t, _ in evs), evs
     assert not any(t.endswith("MIL") for _, t, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Sunni militants bombed a market in Baghdad.",
+    "The army shelled a crowded market in Donetsk.",
+])
+def test_a_market_bombed_or_shelled_is_no_metaphor(coder: Coder, text: str) -> None:
+    """A market is a figure after "hit" ("hit the market"), never after a bomb or a shell."""
+    assert any(c[:2] in {"18", "19"} for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_market_hit_by_a_rate_cut_stays_a_metaphor(coder: Coder) -> None:
+    assert not any(c[:2] in {"18", "19"} for _, _, c in _events(coder, "The central bank hit the market with a rate cut."))

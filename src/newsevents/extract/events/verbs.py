@@ -32,6 +32,7 @@ from newsevents.extract.events.words import (
     CROWD_NOUNS,
     DISMISSING_VERBS,
     ENERGY_WORDS,
+    EXPLOSIVE_VERBS,
     GENERIC_DETERMINERS,
     GIVING_VERBS,
     HOSTILE_ROOTS,
@@ -313,7 +314,9 @@ class VerbTriggers(Judgements):
             # "declared war on corruption", "waged war on inflation", "declared war on Apple's prices": a
             # named enemy that is a vice, a disaster or a market is a figure of speech
             return st.reject(found, f"metaphor: '{pattern.obj}' on '{st.target_tok.text}'")
-        if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None:
+        if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
+                and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS):
+            # ("bombed a market in Baghdad", "shelled the market": a bomb or a shell is never a figure of speech)
             return st.reject(found, f"metaphor: object '{st.target_tok.text}'")
         idle = self._idle_phrase(tok, pattern) if self.own_rules else ""
         if idle:

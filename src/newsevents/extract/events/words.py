@@ -198,6 +198,8 @@ VOID_PREDICATES = {"unconstitutional", "unlawful", "illegal", "invalid", "void",
 # military hardware that acts as its country's forces: "Turkish jets bombed", "Israeli tanks shelled" (TURMIL, ISRMIL)
 WAR_MACHINES = {*AERIAL_ATTACKERS, "warplane", "tank", "artillery", "warship", "frigate", "corvette", "submarine",
                 "gunboat", "howitzer"}
+# verbs of attack by explosives, which no object makes figurative: "bombed a market", "shelled the market"
+EXPLOSIVE_VERBS = {"bomb", "shell", "bombard", "firebomb"}
 # verbs of selling goods on to another: "sold fighter jets to Pakistan" (the goods are no partner)
 SELLING_VERBS = {"sell", "export", "transfer"}
 # Heads of military hardware that the actor dictionaries read as forces when they are goods
