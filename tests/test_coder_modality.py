@@ -664,3 +664,19 @@ def test_an_act_set_aside_or_denied_by_its_name_is_not_done(coder: Coder, text: 
 ])
 def test_the_act_done_instead_or_named_stays(coder: Coder, text: str, cameo: str) -> None:
     assert has(coder, text, "", cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The governor's refusal to endorse the senator angered party leaders.", "051"),
+    ("Tehran's refusal to release the detained sailors drew protests from London.", "0841"),
+    ("The general's reluctance to send more troops to Syria frustrated the White House.", "15*"),
+    ("Japan's unwillingness to impose sanctions on Russia was criticised in Kyiv.", "16*"),
+])
+def test_an_act_named_by_a_refusal_noun_is_not_done(coder: Coder, text: str, cameo: str) -> None:
+    """"the refusal to endorse Y", "its reluctance to send troops": the act is what was refused, not done."""
+    assert not has(coder, text, "", cameo), events(coder, text)
+
+
+def test_the_refusal_itself_stays(coder: Coder) -> None:
+    text = "Tehran's refusal to release the detained sailors drew protests from London."
+    assert has(coder, text, "IRN", "12*"), events(coder, text)

@@ -1417,3 +1417,36 @@ def test_a_market_bombed_or_shelled_is_no_metaphor(coder: Coder, text: str) -> N
 
 def test_a_market_hit_by_a_rate_cut_stays_a_metaphor(coder: Coder) -> None:
     assert not any(c[:2] in {"18", "19"} for _, _, c in _events(coder, "The central bank hit the market with a rate cut."))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned of the growing threat posed by Hezbollah to Israel's northern towns.",
+    "The report highlights the threat from Al-Shabaab in Kenya.",
+    "The senator linked the refugee program to terrorist threats from Syria.",
+    "Al-Qaeda poses a serious threat to Yemen.",
+])
+def test_a_threat_that_names_a_danger_is_no_threat_made(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith("13")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran made threats against Israel on Tuesday.",
+    "Putin's threat to cut off gas supplies alarmed Ukraine.",
+    "The Taliban issued a threat to attack the Afghan capital.",
+    "North Korea's threat of a nuclear strike alarmed Japan.",
+])
+def test_a_threat_uttered_stays(coder: Coder, text: str) -> None:
+    assert [e for e in _events(coder, text) if e[2].startswith("13")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield, 47, a nurse from Des Moines, is backing Hillary Clinton because of her health care plan.",
+    "Tom Keller, 62, a retired machinist, said he came to the caucus to support Bernie Sanders.",
+])
+def test_a_private_person_introduced_by_age_is_a_voter(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith(("01", "05"))], _events(coder, text)
+
+
+def test_a_listed_actor_given_an_age_still_endorses(coder: Coder) -> None:
+    text = "Senator Bernie Sanders, 74, endorsed Hillary Clinton on Tuesday."
+    assert [e for e in _events(coder, text) if e[0] and e[2] == "051"], _events(coder, text)

@@ -39,6 +39,7 @@ from newsevents.extract.events.words import (
     CONTEST_NOUNS,
     COUNT_NOUNS,
     CROWD_NOUNS,
+    DANGER_NOUNS,
     DISCUSSION_GATHERINGS,
     DONATION_LEMMAS,
     ELECTORATE_NOUNS,
@@ -88,6 +89,8 @@ from newsevents.extract.events.words import (
     STATE_SECTORS,
     SUBJ,
     TALK_PARTICLES,
+    THREAT_CONTENT_NOUNS,
+    THREAT_UTTERING_VERBS,
     TIME_PREPOSITIONS,
     TIME_PREPS,
     TOPIC_HEADS,
@@ -783,7 +786,8 @@ class Judgements(Roles):
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._war_of_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
                 self._own_pledge, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
-                self._ordinary_law, self._campaign_money, self._since_noun)
+                self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named,
+                self._aged_private_person)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1375,3 +1379,45 @@ class Judgements(Roles):
         if physical:
             return ""  # "the minister was killed", "shot dead", "three people were hurt"
         return "a war of words: politicians and no physical act in the sentence"
+
+    def _danger_named(self, c: Candidate) -> str:
+        """Why a 13x "threat" noun names a danger, no threat made: it is posed ("the threat posed by the
+        group", "the group poses a threat"), comes from someone ("the threat from the Islamic State") or is only
+        a kind ("terrorist threats", "the nuclear threat"). A threat uttered has an owner ("Putin's threat"),
+        says whom or what it is against ("threats against the judge", "the threat of sanctions", "his threat to
+        leave"), its content ("death threats") or a verb of uttering it ("issued a threat", "received threats")."""
+        trig = self._doc[c.trigger]
+        if c.code[:2] != "13" or trig.pos_ not in {"NOUN", "PROPN"} or trig.lemma_.lower() not in DANGER_NOUNS:
+            return ""
+        if any(k.dep_ == "acl" and k.lemma_.lower() == "pose" for k in trig.children) or (
+                trig.dep_ in {"dobj", "attr"} and trig.head.lemma_.lower() == "pose"):
+            return f"'{trig.text}' posed: a danger named, no threat made"
+        uttered = any(
+            k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ in {"against", "of", "by"})
+            or (k.dep_ in {"acl", "relcl"} and has_to_marker(k)) or (k.dep_ == "relcl" and k.lemma_.lower() in THREAT_UTTERING_VERBS)
+            or (k.dep_ in {"compound", "amod"} and k.lemma_.lower() in THREAT_CONTENT_NOUNS)
+            for k in trig.children) or (trig.dep_ in {"dobj", "nsubjpass"} and trig.head.lemma_.lower() in THREAT_UTTERING_VERBS) \
+            or (trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in THREAT_UTTERING_VERBS)
+        if uttered:
+            return ""
+        return f"'{trig.text}' with no owner, aim or utterance: a danger named, no threat made"
+
+    def _aged_private_person(self, c: Candidate) -> str:
+        """Why a 01x comment or a 05x support is a private person's view: the one who speaks or backs is no known
+        actor and is introduced by age, as reporters introduce the voters and bystanders they ask ("Marvin Teske,
+        53, a security guard, is backing Clinton"; "Marley Anderson, 21, said she turned out to support Sanders").
+        A listed actor given an age ("Gov. Mark Dayton, 68, endorsed Clinton") keeps the event."""
+        src = c.source
+        if c.code[:2] not in {"01", "05"} or src is None or src.code or src.token < 0:
+            return ""
+        person = self._doc[src.token]
+        if person.pos_ == "PRON" and src.rule.startswith("coref:person->"):
+            name = src.rule.split("->", 1)[1].split()[-1]
+            start = person.sent.start
+            start = self._doc[start - 1].sent.start if start > 0 else start  # as far back as the sentence before
+            person = next((t for t in reversed(self._doc[start : person.i]) if t.text == name), person)
+        age = next((k for k in person.children if k.dep_ == "appos" and k.like_num and k.i == person.i + 2
+                    and self._doc[person.i + 1].text == ","), None)
+        if age is None:
+            return ""
+        return f"'{person.text}, {age.text}': a private person asked, no actor's act"

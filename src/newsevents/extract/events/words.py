@@ -332,6 +332,13 @@ NON_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
 OUTBURST_NOUNS = {"applause", "laughter", "cheer", "cheering", "boo", "booing", "anger", "outrage", "rage", "fury",
                   "joy", "celebration", "tear", "chant", "ovation", "controversy", "debate", "scandal", "popularity",
                   "protest", "uproar", "clamor", "clamour", "furor", "furore", "giggle", "song", "cry"}
+# Nouns of a threat that also name a danger ("the threat posed by the group", "the terrorist threat", "the threat from
+# the Islamic State"); what makes one a threat uttered: its content ("death threats", "a bomb threat") or a verb of
+# uttering it ("issued a threat", "received threats")
+DANGER_NOUNS = {"threat", "menace"}
+THREAT_CONTENT_NOUNS = {"death", "bomb", "rape", "kidnap", "kidnapping", "lawsuit", "veto", "strike", "boycott"}
+THREAT_UTTERING_VERBS = {"make", "issue", "send", "receive", "repeat", "renew", "reiterate", "deliver", "level", "utter",
+                         "post", "voice", "carry", "retract", "withdraw", "drop", "back", "follow", "report", "get"}
 # Nouns a violent noun only names the topic of: "rape analogies", "a rape exception", "murder jokes"
 TOPIC_HEADS = {"analogy", "exception", "joke", "comment", "remark", "rhetoric", "metaphor", "reference", "comparison",
                "statistic", "imagery", "language", "pun", "quip"}
