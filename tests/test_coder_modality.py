@@ -680,3 +680,20 @@ def test_an_act_named_by_a_refusal_noun_is_not_done(coder: Coder, text: str, cam
 def test_the_refusal_itself_stays(coder: Coder) -> None:
     text = "Tehran's refusal to release the detained sailors drew protests from London."
     assert has(coder, text, "IRN", "12*"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Russia is going to invade Georgia next spring.", "19*"),
+    ("Turkey is not going to invade Syria.", "19*"),
+    ("We're not going to do an invasion of Syria with tanks.", "19*"),
+    ("The navy will not do a blockade of Cuba.", "19*"),
+])
+def test_what_one_is_going_to_do_or_will_not_do_is_not_done(coder: Coder, text: str, cameo: str) -> None:
+    """"is going to invade" is still to come; "not going to do an invasion", "will not do a blockade": the verb
+    that would carry the act out is denied, so is the act."""
+    assert not has(coder, text, "", cameo), events(coder, text)
+
+
+def test_an_act_carried_out_stays(coder: Coder) -> None:
+    text = "Turkey launched an invasion of Syria on Wednesday."
+    assert has(coder, text, "TUR", "19*"), events(coder, text)

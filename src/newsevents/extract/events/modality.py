@@ -215,8 +215,28 @@ class Modality(PatternMatcher):
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux.lower_]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
+            if self.own_rules and dep == "dobj" and cur.i == tok.i and tok.pos_ == "NOUN" and not negated \
+                    and (hl in self.lex.light_verbs - LEADING_VERBS or hl == "do") \
+                    and any(c.dep_ == "neg" for c in head.children):
+                # "will not do an invasion", "never launched an offensive": the verb that would carry the act out
+                # is denied, so is the act
+                negated = True
+                notes.append(f"neg:{hl}")
+            if self.own_rules and dep == "xcomp" and hl == "go" and head.tag_ == "VBG" and has_to_marker(cur) \
+                    and (cur.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == cur.i
+                                            and (_is_light(cur, self.lex) or cur.lemma_.lower() == "do"))) \
+                    and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+                # "Russia is going to invade", "we're not going to do an invasion": what one is going to do is still
+                # to come (the lexicon's "be going" is two words, no lemma)
+                if mod == "asserted":
+                    mod = "future"
+                    notes.append("going-to")
+                if any(c.dep_ == "neg" for c in head.children):
+                    negated = True
+                    notes.append("neg:going-to")
+                break
             if self.own_rules and dep == "dobj" and (hl in self.lex.light_verbs - LEADING_VERBS or hl in CAUSING_VERBS
-                                                     or hl in IMPOSING_VERBS) \
+                                                     or hl in IMPOSING_VERBS or hl == "do") \
                     and mod == "asserted" and tok.pos_ == "NOUN":
                 # "the army may resume its offensive", "could launch an attack": the light verb's modal
                 # ("will lead the inquiry" says who leads it, not whether there is one); "would never risk an
