@@ -256,6 +256,15 @@ def test_a_host_is_not_with_the_town_it_is_in_but_a_broker_is_with_the_party(cod
     assert any(e.cameo == "045" and e.target is not None and e.target.code == "IRN" for e in res.events)
 
 
+def test_a_body_named_by_its_building_is_the_venue_of_a_host(coder: Coder) -> None:
+    """"hosted a dinner at the Kremlin": the Kremlin is where, the guests (here unnamed) are the target."""
+    res = coder.code_text("In May, President Putin hosted a state dinner at the Kremlin.", day=dt.date(2016, 6, 8))
+    hosts = [e for e in res.events if e.cameo == "043"]
+    assert hosts and all(e.target is None for e in hosts), res.events
+    res = coder.code_text("President Putin hosted the Chinese president at the Kremlin.", day=dt.date(2016, 6, 8))
+    assert any(e.cameo == "043" and e.target is not None and e.target.code[:3] == "CHN" for e in res.events)
+
+
 def test_a_deed_done_in_a_town_at_home_is_not_aimed_at_the_country(coder: Coder) -> None:
     res = coder.code_text("When offered the chance to speak at the union convention in Cincinnati, Trump declined.",
                           day=dt.date(2016, 7, 18))

@@ -565,6 +565,7 @@ def test_considering_an_option_stays(coder: Coder, text: str, source: str) -> No
 @pytest.mark.parametrize("text", [
     "The Kenyan president said on “Meet the Press” that he expects to be vetted.",
     "The crowd in Nairobi chanted “Lock him up” when the Ugandan president was named.",
+    "''We will win,'' the Kenyan president said on NBC's ''Meet the Press.''",
 ])
 def test_a_quoted_title_or_slogan_is_no_act(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2][:2] in {"04", "17"}], _events(coder, text)
@@ -1450,3 +1451,11 @@ def test_a_private_person_introduced_by_age_is_a_voter(coder: Coder, text: str) 
 def test_a_listed_actor_given_an_age_still_endorses(coder: Coder) -> None:
     text = "Senator Bernie Sanders, 74, endorsed Hillary Clinton on Tuesday."
     assert [e for e in _events(coder, text) if e[0] and e[2] == "051"], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The abuses by peacekeepers in the Congo were so grave that Secretary-General Ban Ki Moon called them a disgrace.",
+])
+def test_a_word_of_a_persons_name_is_no_act(coder: Coder, text: str) -> None:
+    """"Ban" in "Ban Ki Moon" is a name in a sentence written in lower case, no ban."""
+    assert not [e for e in _events(coder, text) if e[2].startswith("17")], _events(coder, text)

@@ -585,12 +585,18 @@ class Judgements(Roles):
         if _characterization(trig):
             return f"a characterization: 'as {trig.text}' says what the speaker makes of what was done"
         if trig.text[:1].isupper() and trig.i > trig.sent.start + 1 and (before := trig.doc[trig.i - 1]).is_quote \
-                and before.is_left_punct and (word := next((t for t in reversed(trig.doc[:before.i]) if not t.is_space),
+                and (before.is_left_punct or before.tag_ == "``") and (word := next((t for t in reversed(trig.doc[:before.i]) if not t.is_space),
                                                            None)) is not None and word.is_lower:
             # "on “Meet the Press”", "the chant “Lock her up”", "a tweet reading “Thank you Georgia”":
             # a quoted title or imperative that opens mid-sentence is a name or a slogan, not an act (a space
-            # the text has between the word and the quote is no word)
+            # the text has between the word and the quote is no word; the tagger tells an opening '' by its tag)
             return f"a quoted title or slogan: '{trig.text} ...'"
+        if trig.pos_ == "PROPN" and trig.ent_type_ == "PERSON" and trig.text[:1].isupper() \
+                and (words := [t for t in trig.sent if t.is_alpha and t.i != trig.sent.start]) \
+                and sum(t.text[:1].isupper() for t in words) * 2 < len(words):
+            # "Secretary-General Ban Ki Moon recently called them ...": a word of a person's name in a sentence
+            # written in lower case (a headline's title case makes every word look like a name)
+            return f"a person's name: '{trig.text}'"
         return ""
 
     @staticmethod
@@ -804,11 +810,14 @@ class Judgements(Roles):
             c.target = None
             c.notes.append("own-envoy-is-no-target")
         if self.own_rules and c.code[:3] in self.lex.placeless_target_roots and c.target is not None \
-                and c.target.kind == "country" and c.target.token >= 0 \
-                and (c.target.rule.startswith("place:") or c.target.rule.endswith((":capital", ":name"))) \
+                and c.target.token >= 0 and ((
+                    c.target.kind == "country"
+                    and (c.target.rule.startswith("place:") or c.target.rule.endswith((":capital", ":name"))))
+                    or c.target.kind == "organization") \
                 and self._where(self._doc[c.target.token]):
             # a code listed whole (not its root) is not with the place it happened at ("met him at a summit in
-            # Louisville", "hosting a party in Manchester"); people behind such a preposition still are
+            # Louisville", "hosting a party in Manchester", "hosted a dinner at the White House": a body named by the
+            # building it sits in is the venue too); people behind such a preposition still are
             # ("a debate among the candidates")
             c.target = None
             c.notes.append("place-is-no-target")
@@ -1382,7 +1391,8 @@ class Judgements(Roles):
 
     def _danger_named(self, c: Candidate) -> str:
         """Why a 13x "threat" noun names a danger, no threat made: it is posed ("the threat posed by the
-        group", "the group poses a threat"), comes from someone ("the threat from the Islamic State") or is only
+        group", "the group poses a threat"), comes from someone ("the threat from the Islamic State"; plural
+        threats from someone are made: "threats from the government have grown") or is only
         a kind ("terrorist threats", "the nuclear threat"). A threat uttered has an owner ("Putin's threat"),
         says whom or what it is against ("threats against the judge", "the threat of sanctions", "his threat to
         leave"), its content ("death threats") or a verb of uttering it ("issued a threat", "received threats")."""
@@ -1396,6 +1406,10 @@ class Judgements(Roles):
             k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ in {"against", "of", "by"})
             or (k.dep_ in {"acl", "relcl"} and has_to_marker(k)) or (k.dep_ == "relcl" and k.lemma_.lower() in THREAT_UTTERING_VERBS)
             or (k.dep_ in {"compound", "amod"} and k.lemma_.lower() in THREAT_CONTENT_NOUNS)
+            # "threats from the government have grown": threats, not a danger, come from a party ("the threat from
+            # the Islamic State", "terrorist threats from Syria" are a danger)
+            or (k.dep_ == "prep" and k.lower_ == "from" and trig.tag_ in {"NNS", "NNPS"}
+                and not any(m.dep_ in {"compound", "amod"} for m in trig.children))
             for k in trig.children) or (trig.dep_ in {"dobj", "nsubjpass"} and trig.head.lemma_.lower() in THREAT_UTTERING_VERBS) \
             or (trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in THREAT_UTTERING_VERBS)
         if uttered:
