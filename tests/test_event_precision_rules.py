@@ -1459,3 +1459,25 @@ def test_a_listed_actor_given_an_age_still_endorses(coder: Coder) -> None:
 def test_a_word_of_a_persons_name_is_no_act(coder: Coder, text: str) -> None:
     """"Ban" in "Ban Ki Moon" is a name in a sentence written in lower case, no ban."""
     assert not [e for e in _events(coder, text) if e[2].startswith("17")], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The nominee is a man whom many party members strongly oppose.",
+    "Some activists support Senator Elizabeth Warren because of her stand on banks.",
+])
+def test_an_unnamed_share_of_a_group_prefers_no_actor_acts(coder: Coder, text: str) -> None:
+    """"many party members oppose him", "some activists support Warren": a share of a group's attitude."""
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"05", "11"}], _events(coder, text)
+
+
+def test_many_lawmakers_backing_a_candidate_still_endorse(coder: Coder) -> None:
+    text = "Many Republican senators backed Donald Trump on Tuesday."
+    assert [e for e in _events(coder, text) if e[2] == "051"], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of activists in the debate hall cheered loudly for Senator Marco Rubio.",
+    "The delegates on the convention floor applauded Donald Trump.",
+])
+def test_an_unnamed_crowd_cheering_is_no_endorsement(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2] == "051"], _events(coder, text)

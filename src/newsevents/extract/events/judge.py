@@ -977,7 +977,11 @@ class Judgements(Roles):
             r.kind == "country" and r.plural and r.token == head.i for r in self._actors.resolve_all(head))
         counted = any((k.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in {"in", "of", "out"}
                                                   for q in k.children)) or (k.lower_ == "most" and k.i < head.i and people)
-                      for k in head.children)  # "seven out of 10 Kenyans", "most Kenyans" (not "most countries")
+                      for k in head.children) or (  # "seven out of 10 Kenyans", "most Kenyans" (not "most countries")
+            # "many party members oppose him", "some activists back Sanders": an unnamed share of a group of people
+            c.source is not None and c.source.kind == "agent" and c.source.plural and c.source.token == head.i
+            and any(k.dep_ in {"amod", "det"} and k.lower_ in {"many", "most", "some", "few"} and k.i < head.i
+                    for k in head.children))
         if (head.lower_ in SHARE_WORDS or head.lemma_.lower() in SHARE_WORDS or head.like_num or counted) and not (
                 c.source is not None and c.source.code and c.source.kind not in {"agent", "group"}
                 and c.source.token == head.i
@@ -1040,12 +1044,16 @@ class Judgements(Roles):
         """Why a 051 thanks or applause is a reaction at a gathering, no endorsement: nobody is thanked
         or cheered but the crowd, the supporters or the voters, or the town the rally is in ("the crowd
         applauded", "aides cheered as she was announced the winner", "Sanders is thanking supporters at a
-        rally", "thanked Miami"). Someone named stays ("cheered Clinton's attacks", "thanked Germany for
-        its help", "thanked Smith")."""
+        rally", "thanked Miami"), or the cheering is an unnamed crowd's ("activists cheered for Rubio"). Someone
+        named stays ("cheered Clinton's attacks", "thanked Germany for its help", "thanked Smith")."""
         trig = self._doc[c.trigger]
         if c.code != "051" or trig.lemma_.lower() not in APPLAUSE_VERBS:
             return ""
-        t = c.target
+        t, s = c.target, c.source
+        if s is not None and s.kind == "agent" and s.plural and trig.lemma_.lower() in {"cheer", "applaud", "clap"}:
+            # "activists in the hall cheered loudly for Rubio", "the delegates applauded Trump": an unnamed crowd's
+            # cheers are a reaction at a gathering, whoever they are for
+            return f"'{s.text} {trig.text}': a crowd's reaction at a gathering, no endorsement"
         if t is not None and not (0 <= t.token < len(self._doc) and (
                 self._doc[t.token].lemma_.lower() in CROWD_NOUNS
                 or (t.kind == "country" and t.rule.startswith("place:")))):
