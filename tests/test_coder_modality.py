@@ -697,3 +697,17 @@ def test_what_one_is_going_to_do_or_will_not_do_is_not_done(coder: Coder, text: 
 def test_an_act_carried_out_stays(coder: Coder) -> None:
     text = "Turkey launched an invasion of Syria on Wednesday."
     assert has(coder, text, "TUR", "19*"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Israel ruled out attacking Iran.", "19*"),
+    ("The general ruled out cutting off supplies to the rebels.", "19*"),
+    ("The president did not rule out military strikes against Syria.", "19*"),
+])
+def test_what_is_ruled_out_is_not_done(coder: Coder, text: str, cameo: str) -> None:
+    assert not has(coder, text, "", cameo), events(coder, text)
+
+
+def test_what_a_court_rules_happened_stays(coder: Coder) -> None:
+    text = "The court ruled that Israel attacked Gaza illegally."
+    assert has(coder, text, "ISR", "19*"), events(coder, text)

@@ -231,6 +231,9 @@ def test_a_target_after_on_or_about_stays(coder: Coder, text: str, target: str) 
     "The 1994 genocide in Rwanda killed 800,000 people.",
     "The 1983 bombing of the barracks by Hezbollah killed 241 American servicemen.",
     "The massacre of 1982 killed thousands of civilians in Hama.",
+    # an event recalled, with no date: no news of the day
+    "Israel was one of the first countries to recognize the Armenian genocide.",
+    "Each April, Armenians remember the Armenian genocide.",
 ])
 def test_history_and_prizes_are_no_events(coder: Coder, text: str) -> None:
     assert not _events(coder, text)

@@ -80,6 +80,7 @@ from newsevents.extract.events.words import (
     PURPOSE_PARTICIPLES,
     QUESTIONERS,
     READINESS_ADVERBS,
+    RECALLING_VERBS,
     RESPONSE_WORDS,
     SHARE_WORDS,
     SHOWING_VERBS,
@@ -487,6 +488,11 @@ class Judgements(Roles):
             # Budapest to crush the uprising", "in 1990 Iraq invaded Kuwait and seized its oil fields"
             # (unless it has a date of its own: "annexed Crimea in 2014 and invaded in 2022")
             return got
+        if self.own_rules and trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in RECALLING_VERBS \
+                and not any(t.ent_type_ == "DATE" for t in trig.subtree):
+            # "Israel should recognize the Armenian genocide", "they commemorated the massacre": an event recalled,
+            # no news of the day (its date, when given, is for the year rules above)
+            return f"history: '{trig.head.text} the {trig.text}' recalls a past event"
         if self.own_rules and trig.dep_ == "relcl" and (years := self._years_since(trig.head)) >= HISTORY_YEARS:
             # "marked 30 years since the genocide in which 800,000 people were killed", "the 25th anniversary of
             # the massacre in which troops killed 8,000 men": what an anniversary recalls is history
@@ -592,10 +598,12 @@ class Judgements(Roles):
             # the text has between the word and the quote is no word; the tagger tells an opening '' by its tag)
             return f"a quoted title or slogan: '{trig.text} ...'"
         if trig.pos_ == "PROPN" and trig.ent_type_ == "PERSON" and trig.text[:1].isupper() \
+                and any(e.start <= trig.i < e.end - 1 for e in trig.doc.ents) \
                 and (words := [t for t in trig.sent if t.is_alpha and t.i != trig.sent.start]) \
                 and sum(t.text[:1].isupper() for t in words) * 2 < len(words):
             # "Secretary-General Ban Ki Moon recently called them ...": a word of a person's name in a sentence
-            # written in lower case (a headline's title case makes every word look like a name)
+            # written in lower case (a headline's title case makes every word look like a name); not the name's last
+            # word, which says what is named ("the King Abdullah II Arab Summit" is a summit)
             return f"a person's name: '{trig.text}'"
         return ""
 

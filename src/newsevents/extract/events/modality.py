@@ -276,6 +276,17 @@ class Modality(PatternMatcher):
                     mod = self.lex.modal_nouns[noun.lemma_.lower()]
                     notes.append(f"modal-noun:{noun.lemma_.lower()}")
                     break
+            if self.own_rules and hl == "rule" and head.pos_ == "VERB" and (dep in {"xcomp", "dobj"} or (
+                    dep == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ in SUBJ | {"mark"} for c in cur.children))) \
+                    and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+                # "ruled out cutting off aid", "did not rule out a strike": what is ruled out is refused (the
+                # lexicon's "rule" alone would make "the court ruled that ..." a refusal)
+                mod = "refused"
+                notes.append("modal-verb:rule out")
+                if any(c.dep_ == "neg" for c in head.children):
+                    negated = True
+                    notes.append("neg:rule out")
+                break
             if self.own_rules and _hung_infinitive(cur) and hl in self.lex.modal_verbs:
                 dep = "xcomp"  # "refused on Tuesday to meet Y": the parser hung the complement as an adverbial clause
             if dep in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"}:
