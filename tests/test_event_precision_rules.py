@@ -1484,3 +1484,8 @@ def test_many_lawmakers_backing_a_candidate_still_endorse(coder: Coder) -> None:
 ])
 def test_an_unnamed_crowd_cheering_is_no_endorsement(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if e[2] == "051"], _events(coder, text)
+
+
+def test_a_group_applauding_a_policy_praises_it(coder: Coder) -> None:
+    text = "Environmentalists applauded Norway's new climate plan."
+    assert [e for e in _events(coder, text) if e[2] == "051"], _events(coder, text)

@@ -1058,9 +1058,12 @@ class Judgements(Roles):
         if c.code != "051" or trig.lemma_.lower() not in APPLAUSE_VERBS:
             return ""
         t, s = c.target, c.source
-        if s is not None and s.kind == "agent" and s.plural and trig.lemma_.lower() in {"cheer", "applaud", "clap"}:
+        obj = next((k for k in trig.children if k.dep_ == "dobj"), None)
+        if s is not None and s.kind == "agent" and s.plural and trig.lemma_.lower() in {"cheer", "applaud", "clap"} \
+                and (obj is None or not self._thing(obj, self._actors)):
             # "activists in the hall cheered loudly for Rubio", "the delegates applauded Trump": an unnamed crowd's
-            # cheers are a reaction at a gathering, whoever they are for
+            # cheers are a reaction at a gathering, whoever they are for (not a thing applauded: "environmentalists
+            # applaud Greenland's initiative" praise a policy)
             return f"'{s.text} {trig.text}': a crowd's reaction at a gathering, no endorsement"
         if t is not None and not (0 <= t.token < len(self._doc) and (
                 self._doc[t.token].lemma_.lower() in CROWD_NOUNS
