@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.model import TimeRef
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_negation, has_to_marker
 from newsevents.resolve.dates import HOLIDAYS, MONTHS, WEEKDAYS, resolve_time
 
 __all__ = ["TimeMention", "extract_times", "refers_to_future"]
@@ -122,7 +122,7 @@ def _has_future_aux(verb: Token) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if "have" in auxes or "'ve" in auxes:  # "would have gone": a past counterfactual
         return False
-    if any(c.dep_ == "neg" for c in verb.children):  # "would not comment Friday": a past refusal
+    if has_negation(verb):  # "would not comment Friday": a past refusal
         auxes = [a for a in auxes if a not in {"would", "'d"}]
     return any(a in _FUTURE_AUX for a in auxes)
 

@@ -20,3 +20,8 @@ def has_to_marker(tok: Token) -> bool:
     """"agreed to meet": the token carries its own infinitive "to" (the parser's aux child), the one test of a
     to-infinitive every layer shares."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def has_negation(tok: Token) -> bool:
+    """"did not attack", "never launched": the token carries a negation of its own (the parser's neg child)."""
+    return any(c.dep_ == "neg" for c in tok.children)

@@ -33,7 +33,7 @@ from newsevents.extract.events.words import (
     VERIFYING_VERBS,
     WH_TAGS,
 )
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_negation, has_to_marker
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -111,10 +111,10 @@ class Modality(PatternMatcher):
             # the doer of its complement, and it is no one
             negated = True
             notes.append(f"neg:{nobody.text}")
-        elif matched and any(c.dep_ == "neg" for c in tok.children):
+        elif matched and has_negation(tok):
             notes.append("neg:coded-by-pattern")
         if self.own_rules and not negated and tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" \
-                and any(c.dep_ == "neg" for c in tok.head.children):
+                and has_negation(tok.head):
             negated = True  # "it was not a terrorist attack", "this is not an invasion": said to be none
             notes.append(f"neg:{tok.head.text} not")
         if self.own_rules and not negated and (forgone := _forgone(tok)):
@@ -217,7 +217,7 @@ class Modality(PatternMatcher):
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "dobj" and cur.i == tok.i and tok.pos_ == "NOUN" and not negated \
                     and (hl in self.lex.light_verbs - LEADING_VERBS or hl == "do") \
-                    and any(c.dep_ == "neg" for c in head.children):
+                    and has_negation(head):
                 # "will not do an invasion", "never launched an offensive": the verb that would carry the act out
                 # is denied, so is the act
                 negated = True
@@ -231,7 +231,7 @@ class Modality(PatternMatcher):
                 if mod == "asserted":
                     mod = "future"
                     notes.append("going-to")
-                if any(c.dep_ == "neg" for c in head.children):
+                if has_negation(head):
                     negated = True
                     notes.append("neg:going-to")
                 break
@@ -283,7 +283,7 @@ class Modality(PatternMatcher):
                 # lexicon's "rule" alone would make "the court ruled that ..." a refusal)
                 mod = "refused"
                 notes.append("modal-verb:rule out")
-                if any(c.dep_ == "neg" for c in head.children):
+                if has_negation(head):
                     negated = True
                     notes.append("neg:rule out")
                 break
@@ -310,7 +310,7 @@ class Modality(PatternMatcher):
                     notes.append(f"stopped-text:{hl}")
                     break
                 if self.own_rules and dep == "acl" and hl in REPORT_NOUNS and head.dep_ == "dobj" \
-                        and head.head.lemma_.lower() in VERIFYING_VERBS and any(c.dep_ == "neg" for c in head.head.children):
+                        and head.head.lemma_.lower() in VERIFYING_VERBS and has_negation(head.head):
                     # "did not confirm reports that the navy had fired", "could not verify claims that …": unconfirmed
                     negated = True
                     notes.append(f"unconfirmed:{hl}")
@@ -357,7 +357,7 @@ class Modality(PatternMatcher):
                     # unit was ordered to shoot" is his, not the orderer's
                     mod = "wanted"
                     notes.append(f"ordered:{hl}")
-                    if any(c.dep_ == "neg" for c in head.children):
+                    if has_negation(head):
                         negated = True
                         notes.append(f"neg:{hl}")
                     break
@@ -389,12 +389,12 @@ class Modality(PatternMatcher):
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]
                     notes.append(f"modal-verb:{hl}")
-                    if any(c.dep_ == "neg" for c in head.children):
+                    if has_negation(head):
                         negated = True
                         notes.append(f"neg:{hl}")
                     break
                 # a coordinated verb shares its partner's negation unless it has its own auxiliary
-                if dep == "conj" and any(c.dep_ == "neg" for c in head.children) and not any(
+                if dep == "conj" and has_negation(head) and not any(
                     c.dep_ == "aux" for c in cur.children
                 ):
                     negated = True

@@ -24,6 +24,7 @@ from newsevents.extract.events.words import (
     UNDERGOING_VERBS,
     VIOLENT_ROOTS,
 )
+from newsevents.nlp.tree import has_negation
 
 
 class NounTriggers(VerbTriggers):
@@ -154,7 +155,7 @@ class NounTriggers(VerbTriggers):
         negated, modality, mnotes = self.modality(tok)
         if self.own_rules and not negated and ("clause-subject" in how or "faced-by" in how):
             clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            if clause is not None and any(c.dep_ == "neg" for c in clause.children):
+            if clause is not None and has_negation(clause):
                 # "the minister did not meet his counterpart during the summit": the actors the noun
                 # takes from its clause did not do what the clause denies ("has not received a single
                 # endorsement from")

@@ -66,6 +66,7 @@ from newsevents.extract.events.words import (
     WAR_MACHINES,
     WITHDRAWING_VERBS,
 )
+from newsevents.nlp.tree import has_negation
 
 
 class VerbTriggers(Judgements):
@@ -639,7 +640,7 @@ class VerbTriggers(Judgements):
         if self.own_rules and pattern.xcomp is not None and not st.negated:
             # "found the activists not guilty": the complement the pattern needs is denied
             comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
-            if comp is not None and any(c.dep_ == "neg" for c in comp.children):
+            if comp is not None and has_negation(comp):
                 st.negated = True
                 st.mnotes = [*st.mnotes, f"neg:{comp.text}"]
         st.notes.extend(st.mnotes)
