@@ -849,3 +849,14 @@ def test_a_clause_joined_without_and_keeps_its_own_subject(coder: Coder) -> None
 ])
 def test_war_machines_acting_are_their_countrys_forces(coder: Coder, text: str, source: str) -> None:
     assert any(s == source for s, _, _ in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a counterpart holds the other side's post: the owner's sector with the modifier's country
+    ("Blinken met his Mexican counterpart in Washington.", "MEXGOV"),
+    ("The defence minister held talks with his Chinese opposite number.", "CHNGOV"),
+    ("The Kenyan foreign minister met the Somali counterpart in Nairobi.", "SOMGOV"),
+])
+def test_a_counterpart_takes_the_sector_of_whose_counterpart_it_is(coder: Coder, text: str, target: str) -> None:
+    got = events(coder, text)
+    assert any(t == target for _s, t, _c in got), got

@@ -297,6 +297,12 @@ def _split(r: Resolved) -> list[Resolved]:
             for c in r.code.split("/") if c]
 
 
+def _counterpart(tok: Token) -> bool:
+    """"his Mexican counterpart", "her Chinese opposite number(s)"."""
+    return tok.lemma_.lower() == "counterpart" or (
+        tok.lemma_.lower() == "number" and any(c.lower_ == "opposite" for c in tok.children if c.i < tok.i))
+
+
 def _fold_key(text: str) -> str:
     return "\x00" + " ".join(text.lower().split())
 
@@ -1611,10 +1617,32 @@ class DocActors:
                 if tok.lower_ in ARMED_PLURALS:  # "Syrian forces", "Russia's forces": its military
                     owners = [(compose(code, "MIL", append=False) if len(code) == 3 else code, src, a)
                               for code, src, a in owners]
+                sector = self._counterpart_sector(tok, depth) if _counterpart(tok) else ""
+                if sector:  # "the foreign minister met his Mexican counterpart": a Mexican minister, MEXGOV
+                    owners = [(compose(code, sector, append=False) if len(code) == 3 else code, src, a)
+                              for code, src, a in owners]
                 return [Resolved(one, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
                                  f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
                         for code, src, _ in owners for one in code.split("/")]
         return []
+
+    def _counterpart_sector(self, tok: Token, depth: int) -> str:
+        """The sector of the one whose counterpart ``tok`` is: the owner ("his", "the minister's") or else
+        the subject of the clause ("the minister met the Mexican counterpart"); "" when that is no state's
+        person or official."""
+        if depth > 2:
+            return ""
+        verb = tok.head
+        while verb.dep_ in {"prep", "pobj", "conj", "appos", "dobj"} and verb.head.i != verb.i:
+            verb = verb.head
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i]
+        for owner in owners:
+            found = [r for r in self._resolve_all(owner, depth + 1) if r.code]
+            if found:
+                code = found[0].code
+                return code[3:6] if len(code) >= 6 and code[:3] not in NON_STATE_PREFIXES - {"---"} else ""
+        return ""
 
     def _group_of(self, pron: Token, ante: Resolved | None, depth: int) -> list[Resolved]:
         """"Germany and France criticised the plan. They said", "The two leaders met. They agreed": a
