@@ -124,6 +124,22 @@ def test_a_miscased_word_that_modifies_a_noun_is_no_name(coder: Coder) -> None:
     assert not [p for p in r.places if p.country in {"PHL", "JOR"}]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # a country's adjective or people written in lower case (scraped text, headlines) is the country
+    ("tunisian police arrested dozens of protesters in the capital.", "TUNCOP"),
+    ("iranian officials condemned the attack on the embassy.", "IRNGOV"),
+    ("thousands of ukrainians protested against the new law.", "UKR"),
+])
+def test_a_lower_case_country_adjective_is_the_country(coder: Coder, text: str, code: str) -> None:
+    r = coder.code_text(text, day=date(2020, 1, 4))
+    assert code in sources(r), [(e.cameo, e.source, e.target) for e in r.events]
+
+
+def test_a_lower_case_adjective_that_is_a_common_word_is_no_country(coder: Coder) -> None:
+    r = coder.code_text("workers used polish and swiss cheese, and the danish was stale.", day=date(2020, 1, 4))
+    assert not {e.code for e in r.entities} & {"POL", "CHE", "DNK"}
+
+
 def test_a_protest_leader_is_a_civilian_not_a_government(coder: Coder) -> None:
     r = coder.code_text("The governor met Kenyan protest leaders in Nairobi on Monday.", day=date(2024, 6, 24))
     meet = [e for e in r.events if e.cameo == "040"]

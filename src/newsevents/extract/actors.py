@@ -136,6 +136,15 @@ class ActorMatcher:
         self.agents = dicts.agents
         self.max_agent_words = max((len(t.split()) for t in self.agents), default=1)
 
+    def _lower_demonym(self, span: Span) -> bool:
+        """A country's adjective or people written in lower case ("iranian officials", "tunisians
+        protested", scraped text and headlines): unlike the names ("turkey", "chad", "jordan") these are
+        no common words, but for the few in COMMON_DEMONYMS ("polish", "swiss cheese", "great danes")."""
+        if not all(t.is_lower for t in span):
+            return False
+        cands = self.by_lower.get(span.text.lower(), [])
+        return bool(cands) and all(c[0].kind == "country" and c[1] == "adjective" for c in cands)
+
     def mentions(self, doc: Doc, day: date | None = None, datelines: list[Mention] | None = None,
                  is_place: Callable[[str], bool] | None = None) -> list[Mention]:
         """Longest, non-overlapping dictionary matches in document order (matches inside a wire dateline go
@@ -146,8 +155,9 @@ class ActorMatcher:
         spans = [doc[s:e] for _, s, e in self.matcher(doc)]
         exact = {(sp.start, sp.end) for sp in spans}
         spans += [doc[s:e] for _, s, e in self.miscased(doc)
-                  if (s, e) not in exact and any(t.ent_type_ in MISCASED_ENTS for t in doc[s:e])
-                  and not (e - s == 1 and common_word_modifier(doc[s]))]
+                  if (s, e) not in exact and doc[s:e].text not in COMMON_DEMONYMS
+                  and ((any(t.ent_type_ in MISCASED_ENTS for t in doc[s:e]) and not (e - s == 1 and common_word_modifier(doc[s])))
+                       or self._lower_demonym(doc[s:e]))]
         if self.has_folded:
             # "us", "it": a lower-case function word is never a folded name
             spans += [doc[s:e] for _, s, e in self.folded(doc)
@@ -301,6 +311,12 @@ def _counterpart(tok: Token) -> bool:
     """"his Mexican counterpart", "her Chinese opposite number(s)"."""
     return tok.lemma_.lower() == "counterpart" or (
         tok.lemma_.lower() == "number" and any(c.lower_ == "opposite" for c in tok.children if c.i < tok.i))
+
+
+# country adjectives and peoples that are common words in lower case ("nail polish", "swiss cheese", "a
+# danish", "go dutch", "persian rugs", "a kiwi"): written so, they are never the country
+COMMON_DEMONYMS = frozenset("polish poles swiss danish dane danes dutch swede swedes kiwi kiwis persian persians "
+                            "turk turks magyar manx brit brits".split())
 
 
 def _fold_key(text: str) -> str:
