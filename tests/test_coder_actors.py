@@ -860,3 +860,33 @@ def test_war_machines_acting_are_their_countrys_forces(coder: Coder, text: str, 
 def test_a_counterpart_takes_the_sector_of_whose_counterpart_it_is(coder: Coder, text: str, target: str) -> None:
     got = events(coder, text)
     assert any(t == target for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an unlisted body named by a country's adjective and its cause is that country's, with the cause's sector
+    ("The Iraqi Observatory for Human Rights condemned the arrests.", "IRQHRI"),
+    ("The Mexican Institute for Competitiveness criticized the plan.", "MEXNGO"),
+    # a president, leader or spokesman of a body that is no state's has the body's sector
+    ("The president of the foundation criticized the government.", "---NGO"),
+    ("A spokesman for the company denied the allegations.", "---BUS"),
+    ("The leader of the opposition accused the government of fraud.", "---OPP"),
+])
+def test_a_body_of_citizens_and_its_heads_are_no_government(coder: Coder, text: str, source: str) -> None:
+    got = events(coder, text)
+    assert any(s == source for s, _t, _c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi Commission for Tourism welcomed the visitors.",  # a state's office: no NGO
+    "The president of the republic criticized the opposition.",
+])
+def test_a_state_body_and_its_head_stay_no_ngo(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(s.endswith(("NGO", "HRI")) for s, _t, _c in got), got
+
+
+def test_a_title_word_as_a_surname_is_no_title(coder: Coder) -> None:
+    # "Mark Judge": a surname after a given name; "Judge Mark Smith" is a judge
+    got = events(coder, "Critics accused Mark Judge of lying.")
+    assert not any(t.endswith("JUD") for _s, t, _c in got), got
+    assert has(coder, "Judge Mark Smith rejected the appeal.", "---JUD", "12*")

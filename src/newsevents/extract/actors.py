@@ -319,6 +319,19 @@ COMMON_DEMONYMS = frozenset("polish poles swiss danish dane danes dutch swede sw
                             "turk turks magyar manx brit brits".split())
 
 
+# people who speak for or lead a body: with an "of"/"for" body that is no state's, theirs is its sector
+BODY_ROLE_NOUNS = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson", "official"})
+# bodies that are a private cause's: "the president of the foundation"
+NGO_NOUNS = frozenset({"foundation", "charity"})
+# a state's own sectors: the head of such a body is the state's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# head words of a body's name that make it a state's office, not a group of citizens ("the Saudi Commission
+# for Tourism", "the Iraqi Council of Representatives")
+STATE_BODY_WORDS = frozenset("commission authority agency council office department directorate bureau "
+                             "administration service board court ministry committee secretariat "
+                             "inspectorate tribunal".split())
+
+
 def _fold_key(text: str) -> str:
     return "\x00" + " ".join(text.lower().split())
 
@@ -892,6 +905,8 @@ class DocActors:
 
     def _agent_of(self, tok: Token, *, modifiers: bool) -> tuple[str, str, str] | None:
         agents = self.matcher.agents
+        if self._surname_title(tok):
+            return None
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
             # "West Bank" is a place, not a bank; a name that is itself a term ("MSF") is a role
             whole = self.ent_at.get(tok.i)
@@ -1561,6 +1576,10 @@ class DocActors:
                 countries = countries or [c for m, _s, _src in others for c in self.countries_of(m)]
                 span_start = tok.doc[tok.i - 1].idx
                 text = self.text[span_start : tok.idx + len(tok)]
+            led = self._body_led(tok) if not countries and not others and sector == "GOV" else None
+            if led is not None:  # "the president of the foundation", "a spokesman for the rebels"
+                return [Resolved(led[0], text, span_start, tok.idx + len(tok), f"agent:{src}+of:{led[1]}", None,
+                                 "agent", plural, tok.i)]
             if not countries:
                 # "the general", "the militia": a definite description names the last such actor
                 ante = self._definite(tok, sector) if not others else None
@@ -1602,7 +1621,8 @@ class DocActors:
             if code:
                 return [Resolved(code, span.text, span.start_char, span.end_char, f"place:{span.text}", None, "country",
                                  False, tok.i)]
-        if (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.i in self.person_names) and tok.pos_ == "PROPN":
+        if (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.i in self.person_names or self._surname_title(tok)) \
+                and tok.pos_ == "PROPN":
             unlisted = self._unlisted(tok)
             return [unlisted] if unlisted is not None else []
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_KIND_NOUNS and not self.countries_of(tok, origin=False):
@@ -1951,10 +1971,12 @@ class DocActors:
     def _unlisted(self, tok: Token) -> Resolved | None:
         """An unknown named actor: kept by its text, with a code from its title if it has one. A person
         is known by the full name the document gives it ("Moore" after "Kevin Moore")."""
-        named = tok.i in self.person_names
+        named = tok.i in self.person_names or self._surname_title(tok)  # "Mark Judge" untagged
         if tok.pos_ != "PROPN" or not (named or tok.ent_type_ in {"PERSON", "ORG", "NORP"}):
             return None
         start = tok.left_edge.idx if tok.left_edge.ent_type_ == tok.ent_type_ else tok.idx
+        if self._surname_title(tok):
+            start = tok.doc[tok.i - 1].idx  # "Mark Judge": the given name the tagger saw alone
         kind = "person" if tok.ent_type_ == "PERSON" or named else "organization"
         ent = self.ent_at.get(tok.i)
         if kind == "person" and ent is not None and ent.label_ == "PERSON":
@@ -1964,9 +1986,67 @@ class DocActors:
         titled = self._titled(tok)
         if titled is None and kind == "organization" and tok.lower_ in MEDIA_NAME_WORDS:
             titled = ("---MED", "name:media")  # "Breitbart News", "the Chicago Tribune": an outlet by its name
+        if titled is None and kind == "organization":
+            titled = self._national_body(tok)
         name = self.person_names.get(tok.i, text) if kind == "person" else text
         return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
                         titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
+
+    def _surname_title(self, tok: Token) -> bool:
+        """"Mark Judge", "John Major", "Ann General": a capitalised title word right after a given name, ending
+        the name (no name after it, as in "Chief Judge Ruth Ames"), is the person's surname, not the title."""
+        doc = tok.doc
+        if tok.i == 0 or tok.pos_ != "PROPN" or not tok.is_title or not (
+                tok.lower_ in self.matcher.agents or tok.lemma_.lower() in self.matcher.agents
+                or tok.lower_ in TITLE_WORDS):
+            return False
+        prev = doc[tok.i - 1]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return (prev.pos_ == "PROPN" and prev.is_title and prev.lower_ in self.lexicon.given_names
+                and prev.dep_ == "compound" and prev.head.i == tok.i
+                and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title))
+
+    def _body_led(self, tok: Token) -> tuple[str, str] | None:
+        """The (code, rule) of the body a president, leader or spokesman is "of" or "for" when that body is no
+        state's and no country's: "the president of the foundation" is ---NGO, "the leader of the opposition"
+        ---OPP, "a spokesman for the company" ---BUS; a head of a state body stays the government."""
+        if tok.lemma_.lower() not in BODY_ROLE_NOUNS:
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if pobj.lemma_.lower() in NGO_NOUNS:
+                    return "---NGO", f"noun:{pobj.lemma_.lower()}"
+                found = [r for r in self.resolve_all(pobj) if r.code]
+                code = found[0].code if found else ""
+                if code[:3] in NON_STATE_PREFIXES - {"---"} or (code[:3] == "---" and code[3:6] not in STATE_SECTORS
+                                                               and len(code) >= 6):
+                    return code, found[0].rule
+        return None
+
+    def _national_body(self, tok: Token) -> tuple[str, str] | None:
+        """"The Iraqi Observatory for Human Rights", "the Mexican Institute for Competitiveness", "the Kenyan
+        Association of Manufacturers": an unlisted body named by a country's adjective, a head word and what it
+        is for or of belongs to that country, with the sector of its cause ("rights": HRI) or members, else (a
+        body "for" something) NGO. Bodies whose head word names a state's office ("the Saudi Commission for
+        Tourism") are left out."""
+        if tok.lower_ in STATE_BODY_WORDS:
+            return None
+        adjective = next((c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i == tok.left_edge.i + (
+            tok.left_edge.lower_ == "the")), None)
+        # the adjective inside the name is no mention of its own ("Iran Air" is no Iran): the dictionary says
+        entry = next((e for e, form, _ in self.matcher.by_key.get(adjective.text, []) if e.kind == "country"
+                      and form == "adjective"), None) if adjective is not None else None
+        code = entry.code_on(self.day) if entry is not None else None
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"}), None)
+        if not code or prep is None or tok.ent_type_ != "ORG" or prep.ent_type_ != "ORG":
+            return None
+        cause = [t for t in prep.subtree if t.ent_type_ == "ORG"]
+        sector = "HRI" if any(t.lower_ == "rights" for t in cause) else next(
+            (self.matcher.agents[w][0] for t in cause if t.pos_ in {"NOUN", "PROPN"}
+             for w in (t.lemma_.lower(), t.lower_) if w in self.matcher.agents), "NGO" if prep.lower_ == "for" else "")
+        if not sector or len(sector) != 3:
+            return None
+        return compose(code[:3], sector, append=False), f"name:body+{entry.source}"  # type: ignore[union-attr]
 
     def _titled(self, tok: Token) -> tuple[str, str] | None:
         """"Iranian Foreign Minister X": a title compound gives the sector, an adjective the country."""
