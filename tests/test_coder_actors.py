@@ -890,3 +890,15 @@ def test_a_title_word_as_a_surname_is_no_title(coder: Coder) -> None:
     got = events(coder, "Critics accused Mark Judge of lying.")
     assert not any(t.endswith("JUD") for _s, t, _c in got), got
     assert has(coder, "Judge Mark Smith rejected the appeal.", "---JUD", "12*")
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a state named by its name protests officially (114); its people named by their adjective demonstrate (141)
+    ("China protested the tariffs on its steel.", "114"),
+    ("The US protested the arrest of its diplomat.", "114"),
+    ("Chinese protested the tariffs on their steel.", "141"),
+    ("Iranians protested the rise in fuel prices.", "141"),
+])
+def test_a_state_named_by_its_name_protests_officially(coder: Coder, text: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert cameo in {c for _s, _t, c in got}, got

@@ -65,6 +65,13 @@ def named_as(r: Resolved) -> str:
     return r.text
 
 
+def named_state(r: Resolved) -> bool:
+    """A country named as a state, by its name, abbreviation or capital ("China", "the US", "Beijing"), not by its
+    people's adjective ("Chinese protested", "the Iranians"): a state acting, not a crowd of its people."""
+    return r.kind == "country" and not r.plural and not r.rule.startswith(("coref:", "place:")) \
+        and r.rule.rsplit(":", 1)[-1] in {"name", "abbreviation", "capital"}
+
+
 def referent(r: Resolved) -> tuple[str, str]:
     """Who a resolved mention stands for: its entity, else the words of the mention it was resolved to."""
     if r.entity is not None:

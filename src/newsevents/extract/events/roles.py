@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.extract.actors import DocActors, Resolved, compose, dummy_it, in_dateline
+from newsevents.extract.actors import DocActors, Resolved, compose, dummy_it, in_dateline, named_state
 from newsevents.extract.events.modality import Modality
 from newsevents.extract.events.records import Candidate, Match
 from newsevents.extract.events.syntax import (
@@ -937,9 +937,10 @@ class Roles(Modality):
 
     @staticmethod
     def _official_protest(code: str, lemma: str, s: Resolved | None) -> str:
-        """"Beijing protested the tariffs", "drew a sharp protest from the foreign ministry": a government's
-        protest is an official complaint (114), not a demonstration in the street (141)."""
-        if code[:3] == "141" and lemma == "protest" and s is not None and s.code[3:6] == "GOV":
+        """"Beijing protested the tariffs", "China protested", "drew a sharp protest from the foreign ministry": a
+        government's protest, or a state's named by its name, is an official complaint (114), not a demonstration
+        in the street (141) as "Chinese protested" (its people) is."""
+        if code[:3] == "141" and lemma == "protest" and s is not None and (s.code[3:6] == "GOV" or named_state(s)):
             return "114"
         return code
 
