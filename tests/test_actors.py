@@ -140,6 +140,13 @@ def test_a_lower_case_adjective_that_is_a_common_word_is_no_country(coder: Coder
     assert not {e.code for e in r.entities} & {"POL", "CHE", "DNK"}
 
 
+@pytest.mark.parametrize("text", ["Latin American leaders criticized the plan.",
+                                  "south american leaders criticized the plan."])
+def test_a_part_of_the_americas_is_no_united_states(coder: Coder, text: str) -> None:
+    r = coder.code_text(text, day=date(2020, 1, 4))
+    assert not any(c.startswith("USA") for c in sources(r)), [(e.cameo, e.source) for e in r.events]
+
+
 def test_a_protest_leader_is_a_civilian_not_a_government(coder: Coder) -> None:
     r = coder.code_text("The governor met Kenyan protest leaders in Nairobi on Monday.", day=date(2024, 6, 24))
     meet = [e for e in r.events if e.cameo == "040"]

@@ -182,6 +182,9 @@ class ActorMatcher:
                      or self.by_lower.get(span.text.lower(), []))
             if _inside_longer_name(span) and not self._agent_tail(span, cands):
                 continue
+            if span.start > 0 and span.text.lower() in {"american", "americans"} \
+                    and doc[span.start - 1].lower_ in CONTINENT_PARTS:
+                continue  # "Latin American leaders", "South American nations": the continent's, not the US
             if in_dateline(span):
                 if datelines is not None and cands:
                     entry, form, _ = next((c for c in cands if not c[2]), cands[0])
@@ -332,6 +335,8 @@ BODY_ROLE_NOUNS = frozenset({"president", "leader", "spokesman", "spokeswoman", 
 NGO_NOUNS = frozenset({"foundation", "charity"})
 # a state's own sectors: the head of such a body is the state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# "Latin American", "South American", "North American": parts of the Americas, whose people are no Americans
+CONTINENT_PARTS = frozenset({"latin", "south", "north", "central", "meso", "pan", "pan-"})
 # head words of a body's name that make it a state's office, not a group of citizens ("the Saudi Commission
 # for Tourism", "the Iraqi Council of Representatives")
 STATE_BODY_WORDS = frozenset("commission authority agency council office department directorate bureau "
