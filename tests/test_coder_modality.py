@@ -711,3 +711,14 @@ def test_what_is_ruled_out_is_not_done(coder: Coder, text: str, cameo: str) -> N
 def test_what_a_court_rules_happened_stays(coder: Coder) -> None:
     text = "The court ruled that Israel attacked Gaza illegally."
     assert has(coder, text, "ISR", "19*"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # "appealed to X to do": X is asked and would do it, as the object of "urged X to do"
+    ("The pope appealed to Russia to release the prisoners.", "---REL", "RUS", "0253"),
+    ("The Danish minister appealed to both armies in Sudan to let aid convoys reach Darfur.", "DNK", "", "020"),
+])
+def test_the_one_appealed_to_is_asked_to_act(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+    assert not any(c.startswith("08") for _, _, c in got), got  # nothing let in or released yet

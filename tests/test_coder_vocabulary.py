@@ -1246,3 +1246,35 @@ def test_territory_taken_and_people_sent_away(coder: Coder, text: str, source: s
 ])
 def test_falling_to_no_armed_taker_is_no_occupation(coder: Coder, text: str) -> None:
     assert not any(c == "192" for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a crossing point or border post is named by its compound ("crossing points", "border posts"), as a convoy or
+    # truck by what it carries ("aid trucks"); letting trucks in also reads "allowed trucks to enter"
+    ("Kazakhstan closed three border posts with Kyrgyzstan.", "KAZ", "KGZ", "191"),
+    ("Latvia shut all crossing points on its frontier with Belarus.", "LVA", "", "191"),
+    ("Turkey allowed UN aid trucks to enter northwest Syria through the Bab al-Hawa crossing.", "TUR", "IGO", "0863"),
+    ("Myanmar's junta permitted the food convoy to cross into Rakhine.", "MMR", "", "0863"),
+    # a relief convoy stopped or sent back is aid stopped, as one blocked
+    ("Syrian troops stopped a Red Cross convoy near Homs and turned it back.", "SYR", "NGO", "1623"),
+    ("Sudanese militiamen turned back aid trucks at the border with Chad.", "SDN", "", "1623"),
+    # another party's vessel boarded by force
+    ("Greek coast guard officers boarded a Turkish fishing boat off Lesbos.", "GRC", "TUR", "171"),
+    ("Somali pirates boarded a Greek-owned freighter in the Gulf of Aden.", "SOM", "GRC", "171"),
+    # someone put on a wanted list is sought for arrest, as with a warrant
+    ("Moscow placed the Estonian prime minister on a wanted list.", "RUS", "EST", "173"),
+    ("Russia has put dozens of Ukrainian officials on its wanted list.", "RUS", "UKR", "173"),
+])
+def test_borders_aid_convoys_boarded_vessels_and_wanted_lists(coder: Coder, text: str, source: str, target: str,
+                                                              cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister boarded a navy ship bound for the islands.",  # a passage on one's own ship
+    "Hundreds of Syrian refugees boarded a boat in Libya bound for Italy.",  # the boat is no other party's
+    "The Polish president boarded a ferry to Gdansk on Friday.",
+])
+def test_boarding_a_vessel_as_a_passenger_is_no_raid(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("17") for _, _, c in events(coder, text)), events(coder, text)

@@ -1192,6 +1192,14 @@ class Judgements(Roles):
         state ("retake their exams", "took over in hard times"); a 015 concede whose object is a race or an election ("conceding the race to
         Clinton": a lost vote, no admission of responsibility)."""
         trig = self._doc[c.trigger]
+        if c.code == "171" and trig.lemma_.lower() == "board" and not (
+                c.target is not None and c.target.code and not c.target.code.startswith("---")
+                and (c.source is None or c.source.code[:3] != c.target.code[:3])
+                and any(k.dep_ == "dobj" and c.target.token in {k.i} | {t.i for m in k.children if m.dep_ in {"amod", "compound", "poss", "nmod"}
+                                                                           for t in m.subtree} for k in trig.children)):
+            # "the minister boarded a navy ship", "migrants boarded a boat in Libya": a passage; boarding is a raid
+            # only on another party's vessel, named with it ("the coast guard boarded a Taiwanese boat")
+            return f"'{trig.text}' with no other country's vessel: a passage, no raid"
         if trig.pos_ != "VERB" or (c.pattern is not None and c.pattern.obj is not None):
             return ""
         lemma = trig.lemma_.lower()

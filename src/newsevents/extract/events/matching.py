@@ -24,10 +24,12 @@ from newsevents.extract.events.syntax import (
 from newsevents.extract.events.words import (
     BODY_WORDS,
     CARGO_UNITS,
+    CARRIER_HEADS,
     FURNISHING_VERBS,
     GIVING_VERBS,
     GROUP_HEADS,
     NULL_CODE,
+    PERMITTING_VERBS,
     RELATIONAL_NOUNS,
     SERVICE_HEADS,
     TEAM_HEADS,
@@ -102,6 +104,10 @@ class PatternMatcher:
                 cur = nxt[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs.append(tok.head)  # "a report released Tuesday": the report is what was released
+        if self.own_rules and tok.lemma_.lower() in PERMITTING_VERBS:
+            # "allowed UN aid trucks to enter Darfur": the parser makes the trucks the infinitive's subject
+            objs += [s for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+                     for s in c.children if s.dep_ == "nsubj"]
         if self.own_rules and tok.lemma_.lower() in FURNISHING_VERBS:
             objs += _furnished(tok)  # "supplied the junta with fighter jets": the jets are what was supplied
         return objs
@@ -164,7 +170,7 @@ class PatternMatcher:
                          for g in c.children if g.dep_ == "pobj"]
             objs = [o for o in pool if self._is_body_word(o, p.obj, actors)]
             if not objs and not p.noun:
-                heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS if self.own_rules else GROUP_HEADS
+                heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS | CARRIER_HEADS if self.own_rules else GROUP_HEADS
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
                     m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
             if not objs and not p.noun and self.own_rules and p.obj == "weapon":

@@ -38,6 +38,7 @@ from newsevents.extract.events.words import (
     HOSTILE_ROOTS,
     INHERIT_DEPS,
     JUDGING_VERBS,
+    LISTING_VERBS,
     NAMING_VERBS,
     OPINION_NOUNS,
     PAIR_NOUNS,
@@ -61,6 +62,7 @@ from newsevents.extract.events.words import (
     WITHDRAWING_VERBS,
     WITNESSING_VERBS,
 )
+from newsevents.nlp.tree import has_to_marker
 
 
 def _object_pronoun_of(verb: Token, ante: Token) -> bool:
@@ -260,6 +262,13 @@ class Roles(Modality):
                     return doer, f"blamed-at:{cur.lemma_}"
                 if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
                     ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+                    if self.own_rules and ctrl is None and cur.lemma_.lower() in self.lex.appeal_verbs and (
+                            via == "xcomp" or (via == "advcl" and has_to_marker(came))) and (asked := next(
+                                (g for k in cur.children if k.dep_ == "prep" and k.lower_ in {"to", "on", "upon"}
+                                 and k.i < came.i for g in k.children
+                                 if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"}), None)) is not None:
+                        # "appealed to both sides to let aid in", "called on Sudan to allow": the one appealed to
+                        return asked, f"appealed-to:{cur.lemma_}"
                     if via == "xcomp" and ctrl is not None and (cur.lemma_.lower() in self.lex.appeal_verbs or (
                             self.own_rules and cur.lemma_.lower() in self.lex.order_verbs and came.i == tok.i
                             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ctrl.children)
@@ -498,6 +507,9 @@ class Roles(Modality):
             verb = first.head.head
         elif self.own_rules and (striker := self._on_strike(noun, actors)) is not None:
             return striker, f",on-strike:{noun.head.head.text}"
+        elif self.own_rules and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "onto"} \
+                and noun.head.head.lemma_.lower() in LISTING_VERBS:
+            verb = noun.head.head  # "Moscow placed the minister on a wanted list": who lists does what the list is
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
             holder = noun.head.head  # "teachers are out on strike", "took part in protests"
             for _ in range(2):

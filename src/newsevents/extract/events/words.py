@@ -404,6 +404,14 @@ ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
 # "a paramilitary group", "militia units": the modifier names what the group is, so a pattern's
 # object may be found on the modifier of one of these plain heads
 GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation", "band"}
+# a thing named by what it carries or where it stands: "stopped aid trucks", "a food convoy", "closed two
+# crossing points", "shut the border posts" (the compound modifier is the pattern's object word)
+CARRIER_HEADS = {"truck", "lorry", "convoy", "shipment", "consignment", "point", "post"}
+# verbs that put someone on a list: "placed the minister on a wanted list" is the subject's doing
+LISTING_VERBS = {"put", "place"}
+# verbs of letting: "allowed aid trucks to enter", "let inspectors visit the site", "permitted the convoy to cross"
+# let the subject of their infinitive in, as "allowed aid trucks in" does their object
+PERMITTING_VERBS = {"allow", "permit", "let"}
 # "shut down internet traffic", "cut mobile internet services", "blocked access to the internet":
 # the same for what a service carries
 SERVICE_HEADS = {"access", "service", "traffic", "connection", "connectivity"}
