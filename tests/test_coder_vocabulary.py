@@ -1278,3 +1278,25 @@ def test_borders_aid_convoys_boarded_vessels_and_wanted_lists(coder: Coder, text
 ])
 def test_boarding_a_vessel_as_a_passenger_is_no_raid(coder: Coder, text: str) -> None:
     assert not any(c.startswith("17") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # migrants driven or bused to the border or the desert, or flown back, are expelled; the parser often hangs the
+    # destination on the object ("bused hundreds of migrants to the desert")
+    ("Algerian police bused 300 migrants to the desert near the border with Niger.", "DZA", "174"),
+    ("Libyan guards drove dozens of migrants to the border and left them there.", "LBY", "174"),
+    ("Tunisian authorities bused hundreds of asylum seekers to the Algerian frontier.", "TUN", "174"),
+    ("Britain flew 40 Albanian migrants back to Tirana on Tuesday.", "GBR", "174"),
+    # a fixed prepositional phrase hung on the object: "imposed a ban on imports"
+    ("China imposed a ban on imports of Japanese seafood.", "CHN", "163"),
+])
+def test_migrants_taken_to_the_border_are_expelled(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Texas bused more migrants to Chicago.",  # moved inside the country, no expulsion
+    "Volunteers drove the migrants to a shelter in the city.",
+])
+def test_migrants_taken_elsewhere_are_not_expelled(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("17") for _, _, c in events(coder, text)), events(coder, text)

@@ -192,9 +192,15 @@ class PatternMatcher:
             prep, lemma = p.prep_object
             # a passive's "by" phrase is an "agent": "was blown up by a missile"
             deps = {"prep", "dative", "agent"} if self.own_rules else {"prep", "dative"}
+            where = _with_particles(tok)
+            if self.own_rules and obj_tok is not None:
+                # "bused hundreds of migrants to the desert", "imposed a ban on imports": the parser hangs the
+                # phrase on the object
+                where = where + [g for o in {obj_tok, *(k for k in tok.children if k.dep_ == "dobj")}
+                                 for g in o.children if g.i > o.i]
             if not any(
                 c.dep_ in deps and c.lower_ == prep and any(self._is_body_word(g, lemma, actors) for g in self._prep_objects(c))
-                for c in _with_particles(tok)
+                for c in where
             ):
                 return None
             score += 2
