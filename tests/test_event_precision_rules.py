@@ -1489,3 +1489,31 @@ def test_an_unnamed_crowd_cheering_is_no_endorsement(coder: Coder, text: str) ->
 def test_a_group_applauding_a_policy_praises_it(coder: Coder) -> None:
     text = "Environmentalists applauded Norway's new climate plan."
     assert [e for e in _events(coder, text) if e[2] == "051"], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an obituary: what the dead did in life, in a relative clause on the one who died (a past office or an age
+    # marks it)
+    "The former Irish prime minister, who negotiated the Good Friday agreement, died on Sunday at the age of 88.",
+    "The veteran Egyptian diplomat who brokered the 1979 peace treaty with Israel has died aged 91.",
+    # a work that tells of an event: an exhibition, a documentary, a book
+    "The exhibition in Vilnius tells the story of Lithuanians deported by the Soviet secret police.",
+    "A new documentary tells the story of villagers expelled by Serbian forces.",
+    "A museum exhibition on Armenians deported by Ottoman authorities opened in Paris.",
+    "The book describes how Soviet troops invaded Afghanistan.",
+    # an assault or offensive on a market or a vice is business or policy language
+    "Italian carmakers launched a fierce assault on the French car market with cheap electric models.",
+    "The government launched an offensive against inflation.",
+])
+def test_obituaries_works_and_market_assaults_are_no_news(coder: Coder, text: str) -> None:
+    assert not code(coder, text).events, triples(code(coder, text))
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("A soldier who was shot by rebels died in hospital on Monday.", "19"),  # a victim, no obituary
+    ("A gunman who killed five people in Oslo died in a shootout with police.", "19"),  # no past office, no age
+    ("The museum said Russian troops looted hundreds of paintings in Kherson.", "17"),  # the museum as a speaker
+    ("Russian troops launched an assault on the Ukrainian town of Avdiivka.", "19"),
+])
+def test_deeds_of_the_dead_and_told_by_museums_stay_news(coder: Coder, text: str, cameo: str) -> None:
+    assert any(c.startswith(cameo) for _, _, c in triples(code(coder, text))), triples(code(coder, text))

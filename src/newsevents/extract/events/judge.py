@@ -65,6 +65,7 @@ from newsevents.extract.events.words import (
     NEGOTIATING_BODIES,
     NON_COUNT_ENTS,
     NORM_NOUNS,
+    OBITUARY_MARKS,
     OFFICE_SECTORS,
     OPPOSITION_VERBS,
     OUTBURST_NOUNS,
@@ -90,6 +91,7 @@ from newsevents.extract.events.words import (
     STATE_SECTORS,
     SUBJ,
     TALK_PARTICLES,
+    TELLING_VERBS,
     THREAT_CONTENT_NOUNS,
     THREAT_UTTERING_VERBS,
     TIME_PREPOSITIONS,
@@ -101,6 +103,7 @@ from newsevents.extract.events.words import (
     VIOLENT_ROOTS,
     VIOLENT_SYMMETRIC,
     WH_TAGS,
+    WORK_NOUNS,
 )
 from newsevents.nlp.tree import has_to_marker
 
@@ -497,7 +500,48 @@ class Judgements(Roles):
             # "marked 30 years since the genocide in which 800,000 people were killed", "the 25th anniversary of
             # the massacre in which troops killed 8,000 men": what an anniversary recalls is history
             return f"history: {years} years since '{trig.head.text}'"
+        if self.own_rules and (why := self._obituary(trig) or self._told_in_work(trig)):
+            return why
         return self._past_era(trig)
+
+    @staticmethod
+    def _obituary(trig: Token) -> str:
+        """"The former president, who negotiated the peace accord, died on Monday", "the veteran diplomat who
+        brokered the truce has died aged 86": a deed of the dead in a relative clause is their life, no news."""
+        v = trig
+        while v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and v.head.i != v.i:
+            v = v.head  # "who negotiated the accord and won the prize"
+        if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in v.children):
+            return ""  # the dead did it themselves ("a soldier who was shot by rebels died" was a victim)
+        who, main = v.head, v.head.head
+        dead = who.dep_ == "nsubj" and (main.lemma_.lower() == "die" or (
+            main.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in main.children)))
+        mourned = who.dep_ == "dobj" and main.lemma_.lower() in {"mourn", "bury", "eulogize", "eulogise"}
+        if not (dead or mourned):
+            return ""
+        aged = any(t.lower_ == "aged" or (t.lower_ == "age" and t.head.lower_ == "of") for t in main.subtree
+                   if t.i not in {x.i for x in v.subtree})
+        if not (aged or any(c.lower_ in OBITUARY_MARKS for c in who.children if c.dep_ in {"amod", "compound"})):
+            return ""
+        return f"obituary: what '{who.text}' did in life"
+
+    @staticmethod
+    def _told_in_work(trig: Token) -> str:
+        """"An exhibition on Estonians deported by Stalin's police", "the documentary tells the story of villagers
+        driven from their land": an event a work of art or history tells of is its subject, no news."""
+        cur = trig
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                return ""
+            cur = cur.head
+            if cur.pos_ == "NOUN" and cur.lemma_.lower() in WORK_NOUNS:
+                return f"told in a work: '{cur.text}'"
+            if cur.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if cur.lemma_.lower() in TELLING_VERBS and subj is not None and subj.lemma_.lower() in WORK_NOUNS:
+                    return f"told in a work: '{subj.text}' {cur.text}"
+                return ""
+        return ""
 
     @staticmethod
     def _years_since(noun: Token) -> int:

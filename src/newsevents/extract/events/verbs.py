@@ -315,6 +315,14 @@ class VerbTriggers(Judgements):
             # "declared war on corruption", "waged war on inflation", "declared war on Apple's prices": a
             # named enemy that is a vice, a disaster or a market is a figure of speech
             return st.reject(found, f"metaphor: '{pattern.obj}' on '{st.target_tok.text}'")
+        if self.own_rules and pattern.obj is not None and not pattern.target_preps and st.code[:2] in HOSTILE_ROOTS \
+                and st.obj_tok is not None and (enemy := next(
+                    (g for k in st.obj_tok.children if k.dep_ == "prep" and k.lower_ in {"on", "against"}
+                     for g in k.children if g.dep_ == "pobj"), None)) is not None \
+                and enemy.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
+            # "launched an all-out assault on the beer market", "mounted an offensive against inflation": the
+            # phrase on the object names the enemy, as in "declared war on corruption"
+            return st.reject(found, f"metaphor: '{pattern.obj}' on '{enemy.text}'")
         if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
                 and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS):
             # ("bombed a market in Baghdad", "shelled the market": a bomb or a shell is never a figure of speech)

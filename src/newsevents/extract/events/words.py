@@ -457,6 +457,16 @@ ERA_NAMES = ("world war i", "world war ii", "world war one", "world war two", "f
 HISTORIC_POLITIES = frozenset({"nazi", "nazis", "ottoman", "ottomans", "confederate", "confederacy", "byzantine",
                                "mongol", "habsburg", "tsarist", "czarist", "hitler", "third reich"})
 TIME_PREPS = frozenset({"during", "in", "after", "before", "from", "under"})
+# an obituary: "the former president, who negotiated the peace accord, died on Monday", "mourned the late
+# minister who led the talks": what the dead did in life is no news (a mark of age or a past office says it
+# is an obituary, not a victim: "a gunman who killed five people died in the shootout" stays)
+OBITUARY_MARKS = frozenset({"former", "late", "ex", "veteran"})
+# works that tell of events: "an exhibition on Estonians deported by Stalin's police", "the documentary tells the
+# story of villagers driven from their land": what they tell is their subject, no news
+WORK_NOUNS = frozenset({"exhibition", "exhibit", "museum", "documentary", "novel", "memoir", "biography", "opera",
+                        "musical", "book"})
+TELLING_VERBS = frozenset({"tell", "show", "depict", "recount", "document", "portray", "chronicle", "trace", "explore",
+                           "recall", "commemorate", "feature", "describe", "retell"})
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # singulars that name an attitude where the plural names fighting: "the hostility between the two
