@@ -1264,6 +1264,7 @@ def test_falling_to_no_armed_taker_is_no_occupation(coder: Coder, text: str) -> 
     # someone put on a wanted list is sought for arrest, as with a warrant
     ("Moscow placed the Estonian prime minister on a wanted list.", "RUS", "EST", "173"),
     ("Russia has put dozens of Ukrainian officials on its wanted list.", "RUS", "UKR", "173"),
+    ("The Estonian prime minister was put on a wanted list by Russia.", "RUS", "EST", "173"),
 ])
 def test_borders_aid_convoys_boarded_vessels_and_wanted_lists(coder: Coder, text: str, source: str, target: str,
                                                               cameo: str) -> None:

@@ -510,6 +510,8 @@ class Roles(Modality):
         elif self.own_rules and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "onto"} \
                 and noun.head.head.lemma_.lower() in LISTING_VERBS:
             verb = noun.head.head  # "Moscow placed the minister on a wanted list": who lists does what the list is
+            if any(c.dep_ == "nsubjpass" for c in verb.children) and (lister := _agent_actor(verb, actors)) is not None:
+                return lister, ",listed-by"  # "the minister was put on a wanted list by Russia"
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "into", "during"}:
             holder = noun.head.head  # "teachers are out on strike", "took part in protests"
             for _ in range(2):
