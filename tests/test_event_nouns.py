@@ -431,3 +431,22 @@ def test_the_against_of_a_staging_verb_is_the_target_of_its_event_noun(coder: Co
     """"raids carried out against Kenyan rebels": the verb that only stages the noun carries its "against"."""
     got = triples(coder.code_text(text, day=DAY))
     assert any(t == target and c[:2] == "19" for _, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # who responds to, denies or rebuts what was said or done is whom it was aimed at
+    ("Obama responded to criticism from Republicans on Monday.", "USAPTY", "USA", "111"),
+    ("Merkel reacted to the threats from Moscow.", "RUS", "DEUGOV", "130"),
+    ("Israel responded to Hamas's rocket attacks with airstrikes.", "PSEREB", "ISR", "190"),
+])
+def test_whoever_answers_an_event_noun_is_its_target(coder: Coder, text: str, source: str, target: str,
+                                                     cameo: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+
+
+def test_nobody_meets_with_their_own_endorsement(coder: Coder) -> None:
+    # the parser gives "receiving" the relative clause's "Sanders" as subject: he is no target of his own act
+    got = triples(coder.code_text("The House candidates Sanders had previously fundraised for have seen a flood of "
+                                  "donations after receiving Sanders' endorsement.", day=DAY))
+    assert not any(c == "051" and t == s for s, t, c in got), got

@@ -11,6 +11,7 @@ from newsevents.extract.events.syntax import (
 )
 from newsevents.extract.events.verbs import VerbTriggers
 from newsevents.extract.events.words import (
+    ANSWERING_VERBS,
     ATTITUDE_SINGULARS,
     BROKERING_VERBS,
     CALLING_OFF_VERBS,
@@ -19,6 +20,7 @@ from newsevents.extract.events.words import (
     FACING_VERBS,
     FRESH_MODIFIERS,
     KIND_HEADS,
+    RESPONDING_VERBS,
     RIOT_CODES,
     TOPIC_MARKERS,
     UNDERGOING_VERBS,
@@ -106,7 +108,7 @@ class NounTriggers(VerbTriggers):
                                    status="rejected", reason=rally, pattern=npattern))
             return
         s, t, how = self.noun_actors(tok, actors)
-        if self.own_rules and t is None and ("from=source" in how or (
+        if self.own_rules and t is None and ("from=source" in how or "poss=source" in how or (
                 s is None and npattern.code[:2] not in VIOLENT_ROOTS | {"08"})):  # as noun_actors' own "from"
             s, t, how = self._faced_by(tok, s, actors, how)
         gov_obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) \
@@ -177,6 +179,11 @@ class NounTriggers(VerbTriggers):
         verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_VERBS else None
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDERGOING_VERBS:
             verb = tok.head.head
+        if self.own_rules and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANSWERING_VERBS) or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in RESPONDING_VERBS)):
+            # "Obama responded to criticism from Republicans", "Iran denied Israel's accusations": who answers
+            # what was said or done is whom it was aimed at
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if verb is None or verb.pos_ not in {"VERB", "AUX"}:
             return source, None, how
         if source is None:
@@ -191,6 +198,6 @@ class NounTriggers(VerbTriggers):
         if (r is None or not r.code) and subj is not None:
             # "Trump's comments drew criticism from Berlin": whose the thing is meets with it
             r = next((x for c in subj.children if c.dep_ == "poss" and (x := actors.resolve(c)) is not None), None)
-        if r is None or not r.code or r.start == source.start:
-            return source, None, how
+        if r is None or not r.code or r.start == source.start or (self.own_rules and r.rule == source.rule):
+            return source, None, how  # nobody answers or meets with their own words
         return source, r, how + f",faced-by:{verb.lemma_.lower()}"

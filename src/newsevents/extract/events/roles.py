@@ -32,6 +32,7 @@ from newsevents.extract.events.words import (
     COMPANION_CODES,
     COOPERATIVE_ROOTS,
     COUNTRY_NOUNS,
+    ENABLING_VERBS,
     ENDING_VERBS,
     ENVOY_NOUNS,
     HACKED_NOUNS,
@@ -48,6 +49,7 @@ from newsevents.extract.events.words import (
     POPULATION_NOUNS,
     PROMPTING_VERBS,
     QUESTION_WORDS,
+    RESPONDING_VERBS,
     RIOTER_NOUNS,
     SELF_NOUNS,
     STATE_ONLY_CODES,
@@ -89,6 +91,20 @@ def _gerund_owner(verb: Token) -> Token | None:
     if mark.tag_ == "POS" and mark.head.pos_ in {"NOUN", "PROPN"} and mark.head.i < mark.i and mark.head.head.i != verb.i:
         return mark.head
     return None
+
+
+def _unshared_subject(verb: Token, first: Token, subj: Token) -> bool:
+    """Can the joined ``verb`` not share ``first``'s subject ``subj``? A plain present or bare verb with no
+    auxiliary of its own does not agree with a singular noun ("Erdogan has joined ... and admit") nor join
+    a perfect or progressive ("has joined ... and admit"), unless a modal or "to" serves both."""
+    if verb.tag_ not in {"VB", "VBP"} or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    helpers = [c for c in first.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ in {"MD", "TO"} or a.lemma_ == "do" for a in helpers):
+        return False
+    singular = subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj.children)
+    perfect = first.tag_ in {"VBN", "VBG"} and any(a.lemma_ in {"have", "be"} for a in helpers)
+    return singular or perfect
 
 
 def _fronted_subject(t: Token) -> Token | None:
@@ -260,6 +276,11 @@ class Roles(Modality):
                     # "lashed out at Turkey for having shot down a jet", "railed against the banks for
                     # gouging": the one railed at did it, not who rails
                     return doer, f"blamed-at:{cur.lemma_}"
+                if self.own_rules and via == "xcomp" and came.i == tok.i and cur.lemma_.lower() in RESPONDING_VERBS \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    # "Rubio Responds To Question About ...": after "respond to" comes what is answered, a noun the
+                    # parser read as an infinitive; the one who responds did not ask it
+                    return None, f"answered:{cur.lemma_}"
                 if cur.pos_ in {"VERB", "AUX", "ADJ"}:  # "is about to restore", "ready to talk"
                     ctrl = next((c for c in cur.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
                     if self.own_rules and ctrl is None and cur.lemma_.lower() in self.lex.appeal_verbs and (
@@ -275,9 +296,17 @@ class Roles(Modality):
                             and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in cur.children))):
                         return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take", "ordered Israel to halt"
                     if self.own_rules and via == "xcomp" and ctrl is not None and came.i == tok.i \
-                            and cur.lemma_.lower() in PROMPTING_VERBS:
+                            and cur.lemma_.lower() in PROMPTING_VERBS | ENABLING_VERBS:
+                        if ctrl.lower_ in self.lex.relative_pronouns:  # "the troops that Obama authorized to assist"
+                            return self._relative_antecedent(ctrl, cur), f"object-caused:{cur.lemma_}"
                         return ctrl, f"object-caused:{cur.lemma_}"  # "prompting China to ban", "forced Israel to recall"
                     s = next((c for c in cur.children if c.dep_ in SUBJ), None)
+                    if self.own_rules and via == "conj" and came.i == tok.i and s is not None and cur.dep_ == "ccomp" \
+                            and _unshared_subject(tok, cur, s) \
+                            and (up := next((c for c in cur.head.children if c.dep_ in SUBJ), None)) is not None:
+                        # "Gulf sources believe Erdogan has joined the axis, and admit that ...": a bare verb cannot
+                        # share a singular subject or a perfect's auxiliary, so it joins the verb that says
+                        return up, f"inherited:{cur.head.lemma_}"
                     if s is not None:
                         if s.lower_ in self.lex.relative_pronouns:
                             ante = self._relative_antecedent(s, cur)

@@ -21,6 +21,15 @@ WITNESSING_VERBS = {"see", "watch", "hear", "overhear", "record", "film", "tape"
 # "..., prompting China to ban imports", "forced Israel to recall its envoy": the one prompted or forced does the
 # infinitive's act (and does it: unlike an order or an appeal the act is reported as done)
 PROMPTING_VERBS = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige", "provoke"}
+# verbs followed by "to" and what they answer: "responds to criticism", "Reacts To Attack" (never an infinitive)
+RESPONDING_VERBS = {"respond", "reply", "react", "retort"}
+# verbs whose object is something said or done to the subject, which it answers: "denied the accusations",
+# "rebutted Trump's criticism", "dismissed the charges"
+ANSWERING_VERBS = {"answer", "rebut", "deny", "dismiss", "reject", "counter", "deflect", "refute"}
+# verbs whose object does what their infinitive says, as with prompting: "welcomed Trump to visit the city",
+# "persuaded the senator to endorse Cruz", "allowed Israel to strike" (the one welcomed, persuaded, allowed acts)
+ENABLING_VERBS = {"welcome", "allow", "permit", "enable", "help", "persuade", "convince", "authorize", "authorise",
+                  "empower", "inspire", "challenge", "remind", "advise", "dare", "entitle"}
 INHERIT_DEPS = {"xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "dobj"}
 REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of an event
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
