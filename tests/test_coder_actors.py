@@ -937,3 +937,13 @@ def test_what_is_called_for_names_no_one_appealed_to(coder: Coder) -> None:
     assert any(c == "020" for _s, _t, c in got) and not any(c == "020" and t == "USA" for _s, t, c in got), got
     got = events(coder, "Trump called on Congress to ban Muslims from entering the U.S.")
     assert any(c == "020" and t == "USALEG" for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # a relative pronoun raised by a passive ("who was persuaded to support") stands for its antecedent
+    ("Rick Perry, who was persuaded to support Ted Cruz after meeting his father, recruited pastors in Iowa.",
+     "USA", "051"),
+    ("The Kenyan minister, who was forced to resign last year, criticized the president.", "KENGOV", "0831"),
+])
+def test_a_relative_raised_by_a_passive_is_its_antecedent(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert any(s.startswith(source) and c == cameo for s, _t, c in events(coder, text)), events(coder, text)

@@ -1301,3 +1301,14 @@ def test_migrants_taken_to_the_border_are_expelled(coder: Coder, text: str, sour
 ])
 def test_migrants_taken_elsewhere_are_not_expelled(coder: Coder, text: str) -> None:
     assert not any(c.startswith("17") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The state of Iowa hosted the first caucus of the race.",
+    "South Carolina hosts the first primary in the South.",
+    "The Nevada Democratic Party will host the caucuses.",
+])
+def test_hosting_a_vote_or_a_debate_is_no_visit(coder: Coder, text: str) -> None:
+    # a state that holds a primary or a network that stages a debate receives no visitor
+    got = code(coder, text).events
+    assert not any(e.cameo in {"043", "036"} for e in got), [(e.cameo, e.evidence.trigger.text) for e in got]

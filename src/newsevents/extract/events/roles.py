@@ -326,6 +326,9 @@ class Roles(Modality):
                         # "Obama is scheduled to attend", "X was forced to withdraw": the passive
                         # subject does what the infinitive says; other clauses stop here
                         if via in {"xcomp", "acomp"}:
+                            if self.own_rules and raised.lower_ in self.lex.relative_pronouns:
+                                # "Brown, who was persuaded to support Cruz": whom the relative stands for
+                                return self._relative_antecedent(raised, cur), f"raised:{cur.lemma_}"
                             return raised, f"raised:{cur.lemma_}"
                         break
             else:
