@@ -71,3 +71,11 @@ def test_markup_dates_and_form_fields_are_no_colon_speakers(coder: Coder, text: 
     """The hyphen inside "2019-03-04" is no dash that opens a name, so the markup before the colon stays
     part of the label and nobody speaks; a form's "Name:"/"Age:" fields label no turn either."""
     assert not any(q.cue is not None and q.cue.endswith(":") for q in quotes(coder, text))
+
+
+def test_a_quoted_clause_the_parser_splits_at_a_hyphen_does_not_crash(coder: Coder) -> None:
+    """"re-entering" inside a quote: the parser may hang a clause on the cue whose words are all punctuation
+    ("-", the closing mark); looking for its first word must not fail (it cost a whole story before)."""
+    text = ('The army also issued a statement on the ban, saying it "aimed to end the dispute within six years, '
+            'by preventing it from re-entering the political landscape," the Daily Post newspaper said.')
+    speaks(coder, text, "aimed to end the dispute", "army")

@@ -1123,7 +1123,7 @@ class _Extractor:
         elif clause:
             for c in clause:
                 content |= {t.i for t in c.subtree}
-                if self.in_quote[c.i] and self.in_quote[next(k.i for k in c.subtree if not k.is_punct)]:
+                if self.in_quote[c.i] and self.in_quote[next((k.i for k in c.subtree if not k.is_punct), c.i)]:
                     # "wrote, “It’s time to go,” and shared a link": a verb the parser coordinated with a wholly quoted
                     # clause, after the closing mark and outside it, is what the speaker went on to do (not a
                     # reported "that" clause: "said that “…” and that …"; nor a clause the reporter's words open:
