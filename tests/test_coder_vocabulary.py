@@ -1312,3 +1312,21 @@ def test_hosting_a_vote_or_a_debate_is_no_visit(coder: Coder, text: str) -> None
     # a state that holds a primary or a network that stages a debate receives no visitor
     got = code(coder, text).events
     assert not any(e.cameo in {"043", "036"} for e in got), [(e.cameo, e.evidence.trigger.text) for e in got]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # the kind of help named picks the sub-code of an offer, provision, appeal, demand or refusal of aid
+    ("Washington offered military support to the Lebanese army.", "USA", "LBN", "0332"),
+    ("Berlin pledged financial aid to Athens.", "DEU", "GRC", "0331"),
+    ("The European Union offered humanitarian assistance to Sudan.", "IGO", "SDN", "0333"),
+    ("Britain provided military assistance to Kenya.", "GBR", "KEN", "072"),
+    ("Japan provided economic aid to Sri Lanka.", "JPN", "LKA", "071"),
+    ("Ukraine requested military assistance from Poland.", "UKR", "POL", "0232"),
+    ("Somalia appealed for humanitarian aid from Turkey.", "SOM", "", "0233"),
+    ("Zambia rejected financial aid from China.", "ZMB", "CHN", "1221"),
+    # support with no kind named stays a policy stance
+    ("France offered support to Lebanon.", "FRA", "LBN", "032"),
+])
+def test_kind_of_help_named_picks_the_aid_code(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    evs = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs

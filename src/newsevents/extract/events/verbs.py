@@ -22,6 +22,9 @@ from newsevents.extract.events.syntax import (
 )
 from newsevents.extract.events.words import (
     AERIAL_ATTACKERS,
+    AID_KIND_STEMS,
+    AID_KINDS,
+    AID_NOUNS,
     ARMED_SECTORS,
     BUYING_VERBS,
     CEASEFIRE_DECLARING,
@@ -700,6 +703,20 @@ class VerbTriggers(Judgements):
             # stopped is an embargo (as "cut off gas supplies"), no military aid cut
             st.code = st.cand.code = "163"
             st.notes.append("energy-cut")
+        helped = flow if flow is not None else next(
+            (g for c in tok.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() == pattern.prep_object[1]), None) \
+            if pattern.prep_object is not None and pattern.prep_object[1] in AID_NOUNS else None
+        kind = next((AID_KINDS[m.lower_] for m in helped.children if m.dep_ in {"amod", "compound"}
+                     and m.i < helped.i and m.lower_ in AID_KINDS), None) \
+            if self.own_rules and helped is not None and st.code in AID_KIND_STEMS \
+            and helped.lemma_.lower() in AID_NOUNS else None
+        if kind is not None and helped is not None:
+            # "offered military support to Lebanon" is an intent to give military aid (0332), no policy stance;
+            # "provided financial assistance" economic aid (071), "asked for humanitarian aid" an appeal for it
+            # (0233): the kind of help named picks the sub-code
+            st.code = st.cand.code = AID_KIND_STEMS[st.code] + kind
+            st.notes.append(f"aid-kind:{helped.lower_}")
         hoped = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None) \
             if self.own_rules and st.code == "013" and tok.lemma_.lower() == "hope" and pattern.obj is None else None
         hostile = self.best(hoped, noun=False) if hoped is not None else None

@@ -223,6 +223,18 @@ TRADE_FLOW_NOUNS = {"sale", "delivery", "transfer", "shipment", "transit", "supp
 ENERGY_WORDS = {"gas", "oil", "electricity", "power", "fuel", "energy", "coal", "diesel", "petrol", "crude", "lng"}
 # what flows when a halt is a cut of aid, not of trade ("suspended food deliveries", "aid shipments")
 AID_FLOW_WORDS = {"food", "aid", "relief", "humanitarian", "medicine", "medical"}
+# Help named by its kind: "offered military support", "pledged financial aid", "provided humanitarian assistance".
+# The kind word picks the CAMEO sub-code of a general appeal, intent, provision, demand or refusal of aid (digit 1
+# economic, 2 military, 3 humanitarian); "support" alone stays a policy stance (032 offer of support)
+AID_NOUNS = {"support", "aid", "assistance", "help", "backing"}
+AID_KINDS = {"military": "2", "defence": "2", "defense": "2", "arms": "2",
+             "financial": "1", "economic": "1", "monetary": "1", "budgetary": "1", "fiscal": "1",
+             "humanitarian": "3", "medical": "3", "food": "3", "relief": "3"}
+# the general code of each kind of act on help and the stem its kinds extend: offer/pledge (032 support, 033 aid) ->
+# 0331-0333, provide (070) -> 071-073, appeal (022 support, 023 aid) -> 0231-0233, demand (102, 103) -> 1031-1033,
+# reject a request (122) -> 1221-1223
+AID_KIND_STEMS = {"032": "033", "033": "033", "070": "07", "022": "023", "023": "023", "102": "103", "103": "103",
+                  "122": "122"}
 # what one meets or convenes to discuss something with others ("held talks to discuss", "called a meeting to discuss")
 DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "convene", "summit", "session", "conference",
                          "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
