@@ -1007,6 +1007,24 @@ def test_verb_lemmas_are_fixed_and_nouns_left_alone(coder: Coder, text: str, lem
     assert {t.text: t.lemma_ for t in doc if t.text in lemmas} == lemmas
 
 
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a hyphenated "re-" verb is the verb it repeats (spaCy's hyphen split made "re" the verb)
+    ("The United States re-imposed sanctions on Iran.", "USA", "IRN", "163"),
+    ("Kenyan troops re-took the town from the militants.", "KENMIL", "", "192"),
+    ("UN inspectors re-examined the Iranian reactor.", "IGOUNO", "IRN", "090"),
+])
+def test_a_verb_done_again_is_the_verb(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    evs = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs
+
+
+def test_a_re_prefixed_word_is_one_token_with_its_verbs_lemma(coder: Coder) -> None:
+    doc = coder.nlp("Israel re-opened the crossing before the re-election.")
+    assert [(t.text, t.lemma_) for t in doc][1:6] == [
+        ("re-opened", "open"), ("the", "the"), ("crossing", "crossing"), ("before", "before"), ("the", "the")]
+    assert doc[6].text == "re-election" and doc[1].dep_ == "ROOT"
+
+
 def test_hopping_is_no_hope(coder: Coder) -> None:
     # "hop" was coded as 013 while the lemmatizer read "hoped" as "hop"; the real verb codes nothing
     text = "The Kenyan minister hopped onto a plane to Kampala."

@@ -64,6 +64,25 @@ def _split_glued_quotes(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTES}|{own}").finditer
 
 
+# A verb with the prefix "re-" and a hyphen ("re-examine", "re-opened", "re-impose") is split by spaCy's hyphen
+# infix into "re", "-", "examine": the parser then makes "re" the verb and the real verb a dangling clause, so the
+# act, its subject and its object are lost. Keep it one token (the tagger reads it as the verb it is), and give it
+# the lemma of the verb it repeats: a re-imposed sanction is an imposed one.
+_AGAIN_PREFIXED = re.compile(r"(?i:re)-[a-z]{3,}$")
+
+
+def _keep_again_prefixed(nlp: Language) -> None:
+    """Keep :data:`_AGAIN_PREFIXED` words one token in ``nlp``'s tokenizer (beside its own token_match)."""
+    tokenizer: Any = nlp.tokenizer
+    own = tokenizer.token_match
+    if getattr(own, "__self__", None) is _AGAIN_PREFIXED:
+        return
+    if own is None:
+        tokenizer.token_match = _AGAIN_PREFIXED.match
+    else:
+        tokenizer.token_match = lambda text: _AGAIN_PREFIXED.match(text) or own(text)
+
+
 _VERB_LEMMAS_FILE = Path(__file__).with_name("verb_lemmas.tsv")
 
 
@@ -96,7 +115,7 @@ def _fix_verb_lemmas(doc: Doc) -> Doc:
 
 
 def _add_verb_lemmas(nlp: Language) -> None:
-    """Run :func:`_fix_verb_lemmas` right after ``nlp``'s lemmatizer."""
+    """Run :func:`_fix_verb_lemmas` right after ``nlp``'s lemmatizer, and :func:`_again_lemmas` after it."""
     from spacy.language import Language
 
     if "lemmatizer" not in nlp.pipe_names or _VERB_LEMMAS_COMPONENT in nlp.pipe_names:
@@ -104,9 +123,40 @@ def _add_verb_lemmas(nlp: Language) -> None:
     if not Language.has_factory(_VERB_LEMMAS_COMPONENT):
         Language.component(_VERB_LEMMAS_COMPONENT, func=_fix_verb_lemmas)
     nlp.add_pipe(_VERB_LEMMAS_COMPONENT, after="lemmatizer")
+    if not Language.has_factory(_AGAIN_LEMMAS_COMPONENT):
+        Language.factory(_AGAIN_LEMMAS_COMPONENT, func=_again_lemmas)
+    nlp.add_pipe(_AGAIN_LEMMAS_COMPONENT, after=_VERB_LEMMAS_COMPONENT)
 
 
 _VERB_LEMMAS_COMPONENT = "newsevents_verb_lemmas"
+_AGAIN_LEMMAS_COMPONENT = "newsevents_again_lemmas"
+
+
+def _again_lemmas(nlp: Language, name: str) -> Any:
+    """A component giving a verb kept whole by :data:`_AGAIN_PREFIXED` the lemma of the verb it repeats.
+
+    spaCy's rule lemmatizer accepts any form with a hyphen as a known word, so "re-opened" would be
+    "re-opene"; the verb after the prefix is lemmatized on its own, as the same word in the same tag.
+    """
+    from spacy.tokens import Doc
+
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    cache: dict[tuple[str, str], str] = {}
+
+    def again(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_.startswith("VB") and _AGAIN_PREFIXED.match(tok.text):
+                verb = tok.lower_[3:]
+                lemma = cache.get((verb, tok.tag_))
+                if lemma is None:
+                    alone = Doc(doc.vocab, words=[verb])
+                    alone[0].tag_, alone[0].pos_ = tok.tag_, "VERB"
+                    fix = _VERB_LEMMAS.get(verb)
+                    lemma = cache[verb, tok.tag_] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
+                tok.lemma_ = lemma
+        return doc
+
+    return again
 
 
 @lru_cache(maxsize=4)
@@ -120,6 +170,7 @@ def load_model(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load {resolved!r}: {exc}") from exc
     _split_glued_quotes(nlp)
+    _keep_again_prefixed(nlp)
     _add_verb_lemmas(nlp)
     return nlp
 
