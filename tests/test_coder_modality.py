@@ -356,6 +356,13 @@ def test_a_promise_given_is_an_intention(coder: Coder, text: str, cameo: str) ->
     assert not has(coder, text, "CHL", "08*"), events(coder, text)
 
 
+def test_an_intent_to_investigate_is_no_intent_to_mediate(coder: Coder) -> None:
+    """CAMEO has no intent to investigate: it is the residual intent to cooperate (030); 039 is an offer to mediate."""
+    text = "Chile promised to investigate the killing of Bolivian miners."
+    assert has(coder, text, "CHL", "030"), events(coder, text)
+    assert not has(coder, text, "CHL", "039"), events(coder, text)
+
+
 def test_a_promise_kept_was_done(coder: Coder) -> None:
     assert has(coder, "Chile kept its promise to withdraw its troops from Bolivia.", "CHL", "087*")
 
