@@ -450,3 +450,20 @@ def test_nobody_meets_with_their_own_endorsement(coder: Coder) -> None:
     got = triples(coder.code_text("The House candidates Sanders had previously fundraised for have seen a flood of "
                                   "donations after receiving Sanders' endorsement.", day=DAY))
     assert not any(c == "051" and t == s for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The allegation by Kenya that Somalia armed the militants angered Mogadishu.", "KEN", "SOM"),
+    ("Ethiopia's accusation that Egypt backed the rebels drew a sharp response.", "ETH", "EGY"),
+])
+def test_the_doer_in_an_accusations_that_clause_is_the_accused(coder: Coder, text: str, source: str,
+                                                               target: str) -> None:
+    """"the allegation by Kenya that Somalia armed the militants": whom the that-clause names as the doer is accused."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert (source, target, "112") in got, got
+
+
+def test_the_doer_in_an_accusations_that_clause_is_not_the_accuser(coder: Coder) -> None:
+    """"allegations that civilians were killed by Kenyan troops": the troops are accused, they allege nothing."""
+    got = triples(coder.code_text("There were allegations that civilians were killed by Kenyan troops.", day=DAY))
+    assert not any(s.startswith("KEN") and c == "112" for s, _, c in got), got

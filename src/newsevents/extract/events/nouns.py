@@ -125,6 +125,21 @@ class NounTriggers(VerbTriggers):
             how += ",modifier-before-gerund=source" if s is not None else ""
         if ntarget is not None:
             t = actors.resolve(ntarget) or t
+        if self.own_rules and t is None and npattern.code.startswith("112"):
+            # "allegations by Rwanda that it armed the rebels", "the accusation that Iran supplied drones": the
+            # one the that-clause says did it is the accused (the doer of a passive clause, "that civilians were
+            # killed by troops")
+            clause = next((c for c in tok.children if c.dep_ in {"acl", "ccomp"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            alleged = next((d for d in [*(g for g in clause.children if g.dep_ == "nsubj"),
+                                        *(p for a in clause.children if a.dep_ == "agent" for p in a.children
+                                          if p.dep_ == "pobj")]), None) if clause is not None else None
+            accused = actors.resolve(alleged) if alleged is not None else None
+            if clause is not None and s is not None \
+                    and clause.left_edge.idx <= s.start < clause.right_edge.idx + len(clause.right_edge):
+                s = None  # the clause's own "by Kenyan troops" is who did what is alleged, not who alleges it
+            if accused is not None and accused.code and (s is None or accused.code != s.code):
+                t, how = accused, how + ",that-clause-doer=target"
         # "X was killed in an attack by Y": the victim is the target
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head if gerund and tok.dep_ == "advcl" else None
         if t is None and gov is not None and gov.pos_ == "VERB":
