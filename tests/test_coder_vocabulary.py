@@ -1023,6 +1023,12 @@ def test_a_re_prefixed_word_is_one_token_with_its_verbs_lemma(coder: Coder) -> N
     assert [(t.text, t.lemma_) for t in doc][1:6] == [
         ("re-opened", "open"), ("the", "the"), ("crossing", "crossing"), ("before", "before"), ("the", "the")]
     assert doc[6].text == "re-election" and doc[1].dep_ == "ROOT"
+    assert doc[6].lemma_ == "election"  # a noun of an act done again is that act's noun
+
+
+def test_an_event_noun_done_again_is_the_event_noun(coder: Coder) -> None:
+    text = "Serbia's re-recognition of Kosovo surprised the region."
+    assert has(coder, text, "SRB", "054"), events(coder, text)
 
 
 def test_hopping_is_no_hope(coder: Coder) -> None:

@@ -67,7 +67,7 @@ def _split_glued_quotes(nlp: Language) -> None:
 # A verb with the prefix "re-" and a hyphen ("re-examine", "re-opened", "re-impose") is split by spaCy's hyphen
 # infix into "re", "-", "examine": the parser then makes "re" the verb and the real verb a dangling clause, so the
 # act, its subject and its object are lost. Keep it one token (the tagger reads it as the verb it is), and give it
-# the lemma of the verb it repeats: a re-imposed sanction is an imposed one.
+# the lemma of the word it repeats: a re-imposed sanction is an imposed one.
 _AGAIN_PREFIXED = re.compile(r"(?i:re)-[a-z]{3,}$")
 
 
@@ -133,10 +133,11 @@ _AGAIN_LEMMAS_COMPONENT = "newsevents_again_lemmas"
 
 
 def _again_lemmas(nlp: Language, name: str) -> Any:
-    """A component giving a verb kept whole by :data:`_AGAIN_PREFIXED` the lemma of the verb it repeats.
+    """A component giving a verb or noun kept whole by :data:`_AGAIN_PREFIXED` the lemma of the word it repeats
+    ("re-opened" open, "the re-imposition" imposition).
 
     spaCy's rule lemmatizer accepts any form with a hyphen as a known word, so "re-opened" would be
-    "re-opene"; the verb after the prefix is lemmatized on its own, as the same word in the same tag.
+    "re-opene"; the word after the prefix is lemmatized on its own, as the same word in the same tag.
     """
     from spacy.tokens import Doc
 
@@ -145,14 +146,14 @@ def _again_lemmas(nlp: Language, name: str) -> Any:
 
     def again(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.tag_.startswith("VB") and _AGAIN_PREFIXED.match(tok.text):
-                verb = tok.lower_[3:]
-                lemma = cache.get((verb, tok.tag_))
+            if tok.tag_.startswith(("VB", "NN")) and _AGAIN_PREFIXED.match(tok.text):
+                word = tok.lower_[3:]
+                lemma = cache.get((word, tok.tag_))
                 if lemma is None:
-                    alone = Doc(doc.vocab, words=[verb])
-                    alone[0].tag_, alone[0].pos_ = tok.tag_, "VERB"
-                    fix = _VERB_LEMMAS.get(verb)
-                    lemma = cache[verb, tok.tag_] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
+                    alone = Doc(doc.vocab, words=[word])
+                    alone[0].tag_, alone[0].pos_ = tok.tag_, "VERB" if tok.tag_.startswith("VB") else "NOUN"
+                    fix = _VERB_LEMMAS.get(word) if tok.tag_.startswith("VB") else None
+                    lemma = cache[word, tok.tag_] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
                 tok.lemma_ = lemma
         return doc
 
