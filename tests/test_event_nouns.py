@@ -467,3 +467,21 @@ def test_the_doer_in_an_accusations_that_clause_is_not_the_accuser(coder: Coder)
     """"allegations that civilians were killed by Kenyan troops": the troops are accused, they allege nothing."""
     got = triples(coder.code_text("There were allegations that civilians were killed by Kenyan troops.", day=DAY))
     assert not any(s.startswith("KEN") and c == "112" for s, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Canada announced asset freezes against Russian officials.", "CAN", "RUS"),
+    ("Washington ordered asset freezes and travel bans on Venezuelan officials.", "USA", "VEN"),
+])
+def test_a_compound_the_tagger_read_as_subject_and_verb_stays_the_noun(coder: Coder, text: str, source: str,
+                                                                      target: str) -> None:
+    """"asset freezes" tagged asset/nsubj freezes/VBZ: the compound its pattern names is the sanction (163), and
+    whoever announced or ordered it imposes it."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(s.startswith(source) and t.startswith(target) and c == "163" for s, t, c in got), got
+
+
+def test_a_bare_subject_of_a_present_verb_is_no_compound(coder: Coder) -> None:
+    """"government bans": the pattern of "ban" names no modifier, so the verb stays a verb, not a second event."""
+    got = triples(coder.code_text("The government bans protests in the capital.", day=DAY))
+    assert not any(c == "172" for _, _, c in got), got

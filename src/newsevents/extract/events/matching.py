@@ -18,6 +18,7 @@ from newsevents.extract.events.syntax import (
     _matches_word,
     _names_object,
     _of_objects,
+    _verb_read_plural,
     _wanted,
     _with_particles,
 )
@@ -164,6 +165,8 @@ class PatternMatcher:
             if p.noun and self.own_rules:
                 # "joint maritime exercises": the parser hangs "joint" on the noun's compound modifier
                 pool += [g for c in pool if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+            if p.noun and self.own_rules and (mod := _verb_read_plural(tok)) is not None:
+                pool.append(mod)  # "asset freezes" read as a subject and a verb: the subject is the modifier
             if p.particle is not None and not p.noun and self.own_rules:
                 # "called in security forces" parsed as a preposition: its object is the verb's
                 pool += [g for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == p.particle

@@ -8,6 +8,7 @@ from newsevents.extract.actors import DocActors, Resolved
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.syntax import (
     _nobody,
+    _verb_read_plural,
 )
 from newsevents.extract.events.verbs import VerbTriggers
 from newsevents.extract.events.words import (
@@ -44,11 +45,14 @@ class NounTriggers(VerbTriggers):
         its phrase and its clause give it."""
         lex = self.lex
         gerund = self.own_rules and tok.pos_ == "VERB" and self._nominal_gerund(tok)
-        if (tok.pos_ not in {"NOUN", "PROPN"} and not gerund) or tok.i in consumed:
+        misread = self.own_rules and tok.pos_ == "VERB" and not gerund and _verb_read_plural(tok) is not None
+        if (tok.pos_ not in {"NOUN", "PROPN"} and not gerund and not misread) or tok.i in consumed:
             return
         nmatch = self.best(tok, noun=True)
         if nmatch is None:
             return
+        if misread and nmatch[2] is None:
+            return  # only a compound the noun's pattern names ("asset freezes"), not "government bans"
         if tok.dep_ == "pobj" and tok.head.head.i in consumed:
             # "the lifting of the curfew was welcomed": the curfew belongs to the lifting
             owner = self.best(tok.head.head, noun=True)
@@ -147,6 +151,11 @@ class NounTriggers(VerbTriggers):
             if victim is not None and not _nobody(victim):  # not "no civilians were hurt in the strike"
                 t = actors.resolve(victim)
                 how += ",victim=target"
+        if misread and s is None and tok.dep_ in {"ccomp", "dobj", "xcomp"} and tok.head.pos_ == "VERB":
+            # "Canada announced asset freezes against ...": who announced the misread noun, as its object's
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            s = actors.resolve(subj) if subj is not None else None
+            how += ",announcer=source" if s is not None else ""
         if s is None:
             s, whence = self._clause_actor(tok, actors, npattern.code)
             how += whence

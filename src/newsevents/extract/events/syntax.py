@@ -189,6 +189,18 @@ def _fled_from(noun: Token) -> bool:
     return head.lemma_.lower() in FLEEING_VERBS
 
 
+def _verb_read_plural(tok: Token) -> Token | None:
+    """The modifier of a noun compound whose plural head the tagger read as a present verb with it as subject
+    ("asset freezes", "air strikes", "export controls": asset/nsubj freezes/VBZ): a bare singular common noun right
+    before, with no words of its own, no name."""
+    if tok.tag_ != "VBZ" or not tok.lower_.endswith("s") or tok.i == 0:
+        return None
+    mod = tok.nbor(-1)
+    if mod.dep_ != "nsubj" or mod.head.i != tok.i or mod.tag_ != "NN" or mod.ent_type_ or any(True for _ in mod.children):
+        return None
+    return mod
+
+
 def _is_word(tok: Token, word: str) -> bool:
     """Is ``tok`` the dictionary word ``word`` (by lemma, written form or hyphen-joined form)?"""
     if tok.lemma_.lower() == word or tok.lower_ == word:
