@@ -714,3 +714,26 @@ def test_a_name_ending_like_a_newspapers_is_the_press(coder: Coder, text: str, w
 def test_a_word_of_a_title_is_no_actor(coder: Coder, text: str) -> None:
     _, r = _resolve(coder, text, "Press", 0)
     assert r is None, r
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a body word whose latest actor of its sector is a person is that person's country's body, never the person
+    ("Belarusian President Alexander Lukashenko dismissed the protests on Monday. The interior ministry said it had "
+     "detained 200 people.", "ministry", "BLRGOV"),
+    # so it is an "it"
+    ("Belarusian President Alexander Lukashenko dismissed the protests on Monday. The interior ministry said it had "
+     "detained 200 people.", "it", "BLRGOV"),
+    ("Iranian Foreign Minister Mohammad Javad Zarif spoke on Sunday. The government did not say how far it "
+     "intended to go.", "it", "IRNGOV"),
+])
+def test_a_body_word_is_a_body_not_the_person_of_its_sector(coder: Coder, text: str, word: str, code: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and r.code == code and r.kind == "organization", r
+    assert not (r.entity or "").startswith("person:"), r
+
+
+def test_a_body_word_resolved_by_a_person_is_no_he(coder: Coder) -> None:
+    # "the government" is no "he": the person named after it is
+    _, r = _resolve(coder, "President Barack Obama spoke in Ohio on Monday. Later the government said it would "
+                    "appeal. Mark Ellis, a lawyer, disagreed. The government said he was wrong.", "he", 0)
+    assert r is not None and _agrees(r, "Mark Ellis"), r

@@ -1595,6 +1595,9 @@ class DocActors:
             if not countries:
                 # "the general", "the militia": a definite description names the last such actor
                 ante = self._definite(tok, sector) if not others else None
+                if ante is not None and ante.kind == "person" and not plural \
+                        and tok.lemma_.lower() in NO_PERSON_NOUNS:
+                    return [self._body_of(ante, sector, text, span_start, tok)]
                 if ante is not None:  # an unlisted person keeps the description's sector
                     return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
                                      tok.idx + len(tok), f"coref:definite->{named_as(ante)}", ante.entity, ante.kind,
@@ -2129,6 +2132,18 @@ class DocActors:
             if ante is not None and ante.kind == "person" and ante.start >= since:
                 return ante
         return None
+
+    def _body_of(self, person: Resolved, sector: str, text: str, start: int, tok: Token) -> Resolved:
+        """"Lukashenko … the interior ministry", "Obama … the government": a body word whose latest actor of
+        that sector is a person stands for that person's country's body of the sector, not for the person —
+        its entity is the country's (none if the person has no country), its kind a body's, so a later "he"
+        is never the ministry."""
+        country = person.code[:3] if len(person.code) >= 3 and not person.code.startswith("---") else "---"
+        entry = self.matcher.dicts.actors.get(f"country:{country}") if country != "---" else None
+        name = entry.name if entry is not None else text
+        return Resolved(compose(country, sector, append=True), text, start, tok.idx + len(tok),
+                        f"coref:definite->{name}", entry.id if entry is not None else None, "organization", False,
+                        tok.i)
 
     def _members_of(self, tok: Token, r: Resolved, sector: str) -> bool:
         """Can the people a plural role noun names be the body ``r``: its troops, insurgents, lawmakers,
