@@ -737,3 +737,21 @@ def test_a_body_word_resolved_by_a_person_is_no_he(coder: Coder) -> None:
     _, r = _resolve(coder, "President Barack Obama spoke in Ohio on Monday. Later the government said it would "
                     "appeal. Mark Ellis, a lawyer, disagreed. The government said he was wrong.", "he", 0)
     assert r is not None and _agrees(r, "Mark Ellis"), r
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # a surname alone is the person named with it before, whatever the tagger took it for (a product, a town)
+    ("Congressman Tom Cole of Oklahoma spoke on Thursday. Cole said the bill would pass.", "Cole", "Tom Cole"),
+    ("Attorney Mark Denver represented the family. Denver said the police had lied.", "Denver", "Mark Denver"),
+])
+def test_a_surname_tagged_as_no_person_is_the_person_named_before(coder: Coder, text: str, word: str,
+                                                                 name: str) -> None:
+    _, r = _resolve(coder, text, word, 1)
+    assert r is not None and r.kind == "person" and r.entity == f"text:{name}", r
+
+
+def test_a_surname_where_a_place_goes_stays_the_place(coder: Coder) -> None:
+    # "flew to Denver": the town, even after someone of that surname
+    _, r = _resolve(coder, "Attorney Mark Denver represented the family. Later the senator flew to Denver for "
+                    "talks.", "Denver", 1)
+    assert r is None or r.kind != "person", r

@@ -441,6 +441,8 @@ COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team c
                        "ministry department agency force military navy embassy consulate mission office bureau "
                        "commission legislature assembly service authority presidency directorate "
                        "secretariat".split())
+# the tags a surname alone is given when the tagger does not see a person in it ("Griffin said" as a town)
+SURNAME_TAGS = frozenset({"", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # singular nouns that name an institution, business or outlet, never one person: no antecedent of "he" or
 # "she" ("it was illegal for the development bank to lend … ''The law didn't include them,'' she said": not the bank)
 INSTITUTION_NOUNS = frozenset("bank company firm corporation conglomerate business newspaper paper magazine network "
@@ -720,9 +722,10 @@ class DocActors:
         ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() not in NOT_PEOPLE
                 and not any(i in self.by_token for i in range(e.start, e.end))]
         # a surname alone that the tagger did not see as a name: "Kevin Moore … Moore was charged"
-        ents += [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ in {"", "ORG", "NORP"}
+        # ("Eddie Griffin … Griffin said": a surname the tagger took for a town is that person too)
+        ents += [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ in SURNAME_TAGS
                  and t.ent_iob_ != "I" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
-                 and t.i not in self.by_token and t.is_title]
+                 and t.i not in self.by_token and t.is_title and not self._at_place(t)]
         # "Hillary", "the Donald": a listed person's first name alone is that person, no unlisted other
         given = {self.doc[m.start].text for m in self.mentions if m.entry.kind == "person" and m.end - m.start > 1}
         by_given_name: dict[str, str] = {}  # unlisted people's gender read from their first names
@@ -753,6 +756,16 @@ class DocActors:
                 if first is not None and by_given_name.setdefault(f"text:{name}", first) != first:
                     by_given_name[f"text:{name}"] = ""  # "Ann Lopez … Tom Lopez": which one is unknown
         self._prefer({k: g for k, g in by_given_name.items() if g})
+
+    def _at_place(self, tok: Token) -> bool:
+        """Is a word the tagger took for a place where a place goes ("flew to Jackson", "in Griffin", "Jackson,
+        Miss.")? Such a word stays a place even after someone of that surname."""
+        if tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in self.lexicon.locative_prepositions | {"at", "from", "to"}:
+            return True
+        return tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," \
+            and self.doc[tok.i + 2].ent_type_ == "GPE"
 
     def _in_place_name(self, m: Mention) -> bool:
         """Is the country's name part of a longer place's ("the South China Sea", "the Korea Strait"): a
@@ -1613,7 +1626,8 @@ class DocActors:
                                      f"agent:{m_src}+{csrc}" if csrc else f"agent:{m_src}", None, "agent", plural, m.i)
                             for m, m_sector, m_src in others]
             return out
-        if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and self.place_country is not None:
+        if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and self.place_country is not None \
+                and tok.i not in self.person_names:  # "Eddie Griffin … Griffin said": the person
             ent = self.ent_at.get(tok.i)
             plausible = ent is not None and len(ent.text) > 2 and not ent[0].is_stop and ent.text[:1].isupper() \
                 and not in_dateline(ent)
