@@ -755,3 +755,21 @@ def test_a_surname_where_a_place_goes_stays_the_place(coder: Coder) -> None:
     _, r = _resolve(coder, "Attorney Mark Denver represented the family. Later the senator flew to Denver for "
                     "talks.", "Denver", 1)
     assert r is None or r.kind != "person", r
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a body a country's role word names is an "it", and the subject of the verb "it" hangs from comes first
+    ("Germany's government said the strike was a reaction to provocations for which Iran was responsible, but it "
+     "stressed that the situation was dangerous.", "DEUGOV"),
+    ("France's foreign ministry said on Monday that it would summon the ambassador.", "FRAGOV"),
+])
+def test_it_is_the_body_a_countrys_role_word_names(coder: Coder, text: str, code: str) -> None:
+    _, r = _resolve(coder, text, "it", 0)
+    assert r is not None and r.code == code, r
+
+
+def test_an_it_for_a_body_is_no_she(coder: Coder) -> None:
+    _, r = _resolve(coder, "Ana Ruiz spoke first. ''It is a right. What is before the court is whether the state "
+                    "can write laws so extreme that it ends this right.'' As Senator Tom Cole pointed out, the "
+                    "rulings matter. She asked the senator what he would do.", "She", 0)
+    assert r is None or r.kind == "person", r  # never the court

@@ -1076,8 +1076,10 @@ class DocActors:
         singular = False
         if want == "person":  # "the crowd", "the government" are no "him"
             before = [self.possessed.get(r.start, r) if r.kind == "country" else r for r in before]
+            # (nor an "it" that stood for such a body: "the court … it effectively ends … She asked")
             ok = [r for r in before if r.kind == "person" or (r.kind == "agent" and not r.plural and not (
-                0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in NO_PERSON_NOUNS))]
+                0 <= r.token < len(self.doc) and self.doc[r.token].lemma_.lower() in NO_PERSON_NOUNS)
+                and not r.rule.startswith("coref:thing->"))]
         elif want == "plural":
             # "Trump's telling of the story" (an actor's singular thing) is no "they"; "Hamas's leadership" is
             ok = [r for r in before if self._plural(r) or (r.kind == "group" and self._collective(r))]
@@ -1085,7 +1087,12 @@ class DocActors:
                 ok = [r for r in before if r.kind in {"organization", "country"}]
                 singular = True
         else:  # "Republicans … watched it pass": a name written plural is no "it"
-            ok = [r for r in before if r.kind in {"organization", "country", "group"} and not self._plural(r)]
+            # "Germany's government said …, but it stressed": a body its role word names is an "it" that acts
+            # too ("Turkish jets had bombed it" rather the country)
+            acts = tok.dep_ in {"nsubj", "nsubjpass"}
+            ok = [r for r in before if (r.kind in {"organization", "country", "group"} or (
+                acts and r.kind == "agent" and 0 <= r.token < len(self.doc)
+                and self.doc[r.token].lemma_.lower() in NO_PERSON_NOUNS)) and not self._plural(r)]
         # "It accused the FDIC", "It praised Trump's plan": a subject pronoun is none of the names its clause
         # goes on to speak of
         named_after = self._named_in_clause(tok)
@@ -1108,6 +1115,11 @@ class DocActors:
             before_start = self._prev_sent_start(tok.sent.start_char, narrative=False)
             main = [r for r in preferred if before_start <= r.start < tok.sent.start_char and self._main_subject(r)]
             preferred = over or main or preferred
+        elif want == "thing" and preferred:
+            # "Germany's government said …, for which Iran was responsible, but it stressed": a subject of a verb
+            # the pronoun hangs from comes first, as for "he"
+            ancestors = {a.i for a in tok.ancestors}
+            preferred = [r for r in preferred if r.start in own and own[r.start][1] in ancestors] or preferred
         # "Erdogan laments hosting migrants and refugees. He threatened to expel them": a plural noun nearer
         # than the singular body is what "they" more likely speaks of (not always that noun: "They dwell on
         # the failure to break up the banks. They want": no one we know)
@@ -1211,9 +1223,11 @@ class DocActors:
             r = self.resolve(subj, depth=3)
             if r is None or not (r.code or _unlisted_person(r)) or r.start >= tok.idx:
                 continue
-            if r.start in known and known[r.start].token != r.token:
+            body = r.start in known and known[r.start].kind == "country" and r.kind == "agent" \
+                and self.doc[r.token].lemma_.lower() in NO_PERSON_NOUNS  # "Germany's government": the body
+            if r.start in known and known[r.start].token != r.token and not body:
                 continue  # "Clinton's win …": the start is the person's, not the phrase's
-            out[r.start] = (known.get(r.start, r), verb.i)
+            out[r.start] = (r if body else known.get(r.start, r), verb.i)
         return out
 
     def _main_subject(self, r: Resolved) -> bool:
