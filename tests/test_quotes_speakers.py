@@ -459,3 +459,16 @@ def test_the_speaker_span_stops_at_a_line_break_and_a_subordinator(coder: Coder,
                                                                   speaker: str) -> None:
     q = one(coder, text, needle)
     assert q.speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "needle", "label"), [
+    ("Hartwell: Republicans ‘Raising The White Flag’ To Trump\n\nThe columnist wrote on Sunday.", "Republicans", "Hartwell"),
+    ("Hartwell: Democrats ‘Giving Up’ On Senate\n\nThe columnist wrote on Sunday.", "Democrats", "Hartwell"),
+    ("Brooks: Rubio Did Well In Debate\n\nThe columnist spoke on Friday.", "Rubio", "Brooks"),
+])
+def test_headline_label_is_not_coded_from_its_words(coder: Coder, text: str, needle: str, label: str) -> None:
+    """"Name: words": the parser hangs the headline's first noun on the label as an apposition; the label's
+    speaker is resolved from its own words, not given the code of the party or person the headline is about."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == label
+    assert q.speaker is None or not q.speaker.code

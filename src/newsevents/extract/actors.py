@@ -607,6 +607,15 @@ def common_word_modifier(tok: Token) -> bool:
     return tok.is_lower and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"
 
 
+def _label_colon(tok: Token, child: Token) -> bool:
+    """"Milbank: Republicans …", "Poll: Sanders Burns Clinton": an apposition the parser hung across the colon
+    after a phrase that opens its line is the labelled words, not another name for the label."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    opens = first == tok.sent.start or "\n" in doc[first - 1].text or doc[first - 1].is_space
+    return opens and any(t.text == ":" for t in doc[tok.i + 1 : child.left_edge.i])
+
+
 def _model_name(tok: Token) -> bool:
     """"Boeing 777", "Airbus A320": a maker's name with a model number names a machine, not its maker."""
     return any(c.dep_ in {"nummod", "compound", "appos"} and c.i > tok.i and any(ch.isdigit() for ch in c.text)
@@ -1515,6 +1524,8 @@ class DocActors:
         described = self.mention_for(tok) is None and self.agent_of(tok) is not None and any(
             not src.startswith("coref:") for _c, src, _a in self.countries_of(tok))
         for child in tok.children:
+            if child.dep_ == "appos" and _label_colon(tok, child):
+                continue  # "Milbank: Republicans …": a headline's words after its label's colon are not the label
             if child.dep_ == "appos" and self.mention_for(child) is not None and self.mention_for(tok) is None \
                     and not described and not _model_name(child):  # "the US commander in Iraq, David Petraeus": the title says what he is then
                 found = self.resolve_all(child, depth=depth + 1)
