@@ -251,3 +251,29 @@ def test_a_verb_coordinated_inside_a_partly_quoted_report_is_reported(coder: Cod
 def test_a_content_keeps_its_percent_sign_and_closing_bracket(coder: Coder, text: str, ending: str) -> None:
     q = quotes(coder, text)[0]
     assert q.text.endswith(ending)
+
+
+@pytest.mark.parametrize(("text", "needle", "kept", "dropped"), [
+    ("Officials said the company would leave the market, a move that surprised analysts.", "leave the market",
+     "the company would leave the market", "a move"),
+    ("He noted that exports from Canada are in decline — a decline that began while he was in office.",
+     "exports from Canada", "are in decline", "a decline"),
+    ("Shoppers are starting to feel more confident about their own prospects, an important development.",
+     "their own prospects", "their own prospects", "development"),
+    ("The rebels claimed that dozens of soldiers had died, a claim no other source confirmed.", "soldiers had died",
+     "soldiers had died", "a claim"),
+    # an apposition naming the last noun, and a list's last item, are the speaker's
+    ("The senator said he supports the Hyde Amendment, a federal provision that bans such funding.", "Hyde",
+     "a federal provision", None),
+    ("Critics said he turned the dispute into a scandal, a criminal charge and a reversal of policy.", "dispute",
+     "a criminal charge and a reversal", None),
+])
+def test_the_writers_comment_after_a_report_is_not_what_was_said(coder: Coder, text: str, needle: str, kept: str,
+                                                                  dropped: str | None) -> None:
+    """A noun phrase after a comma or dash that sums up the whole report ("…, a move that surprised analysts")
+    is the writer's comment on it."""
+    q = one(coder, text, needle)
+    assert kept in q.text
+    if dropped is not None:
+        assert dropped not in q.text
+    check_spans(text, q)

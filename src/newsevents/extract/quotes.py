@@ -113,6 +113,17 @@ COLON_NOUNS = frozenset("""
 message answer argument advice warning verdict plea demand promise reply retort response refrain mantra slogan pitch
 conclusion assessment prediction point line epiphany lesson question
 """.split())
+# Nouns that sum up a whole report when the writer adds them after it, set off by a comma or dash: "…, a move
+# that surprised analysts", "… — a claim no one has confirmed", "…, an important development".
+SUMMING_NOUNS = frozenset("""
+development move step claim decision decline increase rise drop fall jump sign signal indication pattern swipe jab
+dig reference result outcome proposal issue practice reversal shift change departure contrast turnaround milestone
+setback blow boost record admission concession assertion allegation accusation charge remark comment warning
+threat promise pledge stance notion prospect possibility scenario situation trend sentiment feeling nod rebuke
+echo request demand reminder suggestion hint acknowledgment acknowledgement irony twist contradiction reflection
+testament tactic strategy approach gesture response reaction rarity exception feat achievement improvement
+tradition habit phenomenon margin gap first break something
+""".split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
 # Attitude adjectives: "is confident that …", "are worried about …", "has been critical of …", "made clear that".
@@ -1479,6 +1490,43 @@ class _Extractor:
         content |= self._dashed_aside(tok, subj, content)
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _writers_comment(self, content: set[int]) -> set[int]:
+        """"said they feel more confident, an important development", "noted that sales are in decline — a decline
+        that began in May": a noun phrase set off by a comma or dash at the end of the content that sums up the
+        whole report is the writer's comment on it, not the speaker's words (an apposition naming the last noun,
+        "the Hyde Amendment, a federal provision that …", and a list's last item stay)."""
+        if not content:
+            return set()
+        doc = self.doc
+        end = max(content)
+        while end > min(content) and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        sep = next((i for i in range(end - 1, min(content), -1) if doc[i].text == "," or self._dash(i)), None)
+        if sep is None or sep - 1 not in content:
+            return set()
+        seg = list(doc[sep + 1 : end + 1])
+        if not seg or any(self.in_quote[t.i] or t.i not in content for t in seg):
+            return set()
+        first = seg[0]
+        if first.lower_ == "the":
+            # "the latest sign that …", "the first time …": only with a word that ranks it
+            if len(seg) < 2 or not (seg[1].tag_ == "JJS" or seg[1].lower_ in {"latest", "first", "second", "third"}):
+                return set()
+        elif first.lower_ not in {"a", "an", "another", "something"}:
+            return set()
+        ids = {t.i for t in seg}
+        roots = [t for t in seg if t.head.i not in ids or t.head.i == t.i]
+        if len(roots) != 1:
+            return set()
+        head = roots[0]
+        if head.pos_ not in {"NOUN", "PRON"} or head.dep_ == "conj" or head.lemma_.lower() not in SUMMING_NOUNS or any(
+                c.dep_ == "conj" for c in head.children):  # "into a controversy, a criminal charge and a …": a list
+            return set()
+        before = [t for t in doc[min(content) : sep] if t.i in content and t.is_alpha]
+        if len(before) < 2:
+            return set()
+        return set(range(sep, max(content) + 1))
 
     def _name_closing(self, phrase: Token, verb: Token) -> Token | None:
         """A person's or body's name whose noun phrase ends ``phrase`` right before ``verb`` (a comma or bracketed
@@ -2872,7 +2920,10 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
 def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
     """Direct, partial and indirect quotes with their speakers and cues, in text order."""
     ex = _Extractor(doc, actors)
-    attrs = _nested(ex.attach_quotes([a for a in ex.cues() if not _demonstrative(a.source)]), ex.in_quote)
+    found = [a for a in ex.cues() if not _demonstrative(a.source)]
+    for a in found:
+        a.content -= ex._writers_comment(a.content)
+    attrs = _nested(ex.attach_quotes(found), ex.in_quote)
     text = doc.text
     out: list[RawQuote] = []
     for a in attrs:
