@@ -454,11 +454,15 @@ def test_a_filed_document_says_what_its_participle_says(coder: Coder, text: str,
     # nor the subordinator the parser hung on a poll share
     ("Since May, she has gained on other measures. Six in 10 say she is honest, after half said so in the spring "
      "poll.", "so", "half"),
+    # nor a list dash the tokenizer glued to the name's first word
+    ("POLL ROUNDUP\n\n-Dana Whitfield thinks the polls are wrong about the race. [Blog]", "the polls are wrong",
+     "Dana Whitfield"),
 ])
 def test_the_speaker_span_stops_at_a_line_break_and_a_subordinator(coder: Coder, text: str, needle: str,
                                                                   speaker: str) -> None:
     q = one(coder, text, needle)
     assert q.speaker_text == speaker
+    check_spans(text, q)
 
 
 @pytest.mark.parametrize(("text", "needle", "label"), [

@@ -2850,6 +2850,12 @@ def _named_beside(tok: Token, quoted: list[bool] | None) -> Token | None:
     return None
 
 
+def _word_start(tok: Token) -> int:
+    """Where a word starts without a list dash the tokenizer left glued to it ("-Matthew Yglesias thinks …")."""
+    glued = len(tok.text) - len(tok.text.lstrip("-–—―"))
+    return tok.idx + glued if 0 < glued < len(tok.text) and tok.text[glued].isalpha() else tok.idx
+
+
 def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = None) -> _Speaker:
     """Resolved actor, surface text and span of the source token, and what a pronoun stands for."""
     if tok is None:
@@ -2869,10 +2875,10 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
         return _standing_for(tok, binder, "possessive", actors)
     beside = _named_beside(tok, quoted)
     left, right = _np_bounds(beside if beside is not None else tok)
-    own = doc.text[doc[left].idx : doc[right].idx + len(doc[right])]
+    own = doc.text[_word_start(doc[left]) : doc[right].idx + len(doc[right])]
     if beside is None:
         left, right = _conjoined_bounds(tok, left, right, quoted)
-    s, e = doc[left].idx, doc[right].idx + len(doc[right])
+    s, e = _word_start(doc[left]), doc[right].idx + len(doc[right])
     text = doc.text[s:e]
     pronoun = tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS | {"it", "they"}
     r = actors.resolve(tok)
