@@ -262,6 +262,11 @@ def test_a_content_keeps_its_percent_sign_and_closing_bracket(coder: Coder, text
      "their own prospects", "their own prospects", "development"),
     ("The rebels claimed that dozens of soldiers had died, a claim no other source confirmed.", "soldiers had died",
      "soldiers had died", "a claim"),
+    # after the cue or source that interrupts the report
+    ("The firm earned about $90 million last year, according to public filings, a huge sum for so small a firm.",
+     "earned about", "earned about $90 million", "a huge sum"),
+    ("Budget deficits will rise again this year, the budget office reported on Tuesday -- a development that worries "
+     "both parties.", "deficits will rise", "will rise again", "a development"),
     # an apposition naming the last noun, and a list's last item, are the speaker's
     ("The senator said he supports the Hyde Amendment, a federal provision that bans such funding.", "Hyde",
      "a federal provision", None),

@@ -122,7 +122,7 @@ setback blow boost record admission concession assertion allegation accusation c
 threat promise pledge stance notion prospect possibility scenario situation trend sentiment feeling nod rebuke
 echo request demand reminder suggestion hint acknowledgment acknowledgement irony twist contradiction reflection
 testament tactic strategy approach gesture response reaction rarity exception feat achievement improvement
-tradition habit phenomenon margin gap first break something
+tradition habit phenomenon margin gap swing sum amount figure total first break something
 """.split())
 # Taking sides: the one sided with is the content even as a pronoun ("endorsed her", "opposed it").
 SIDING = frozenset("support back favor favour endorse oppose".split())
@@ -1503,8 +1503,8 @@ class _Extractor:
         while end > min(content) and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         sep = next((i for i in range(end - 1, min(content), -1) if doc[i].text == "," or self._dash(i)), None)
-        if sep is None or sep - 1 not in content:
-            return set()
+        if sep is None:
+            return set()  # (the words before the comma may be the cue's: "…, according to filings, a huge sum")
         seg = list(doc[sep + 1 : end + 1])
         if not seg or any(self.in_quote[t.i] or t.i not in content for t in seg):
             return set()
