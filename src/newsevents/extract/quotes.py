@@ -1528,6 +1528,25 @@ class _Extractor:
             return set()
         return set(range(sep, max(content) + 1))
 
+    def _sourcing(self, attr: _Attr) -> set[int]:
+        """"view the senator as likable …, according to a new poll": an "according to" phrase closing another
+        cue's content is the writer's sourcing of the report (an attribution of its own), not what was said."""
+        if not attr.content:
+            return set()
+        doc = self.doc
+        end = max(attr.content)
+        while end > min(attr.content) and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        cues = {t.i for t in attr.cue}
+        for t in doc[min(attr.content) + 1 : end]:
+            if t.lower_ != "according" or t.i in cues or t.i not in attr.content or self.in_quote[t.i] \
+                    or doc[t.i + 1].lower_ != "to" or doc[t.i - 1].text != ",":
+                continue
+            if t.right_edge.i < end or any(self.in_quote[i] for i in range(t.i, end + 1)):
+                continue
+            return set(range(t.i - 1, max(attr.content) + 1))
+        return set()
+
     def _name_closing(self, phrase: Token, verb: Token) -> Token | None:
         """A person's or body's name whose noun phrase ends ``phrase`` right before ``verb`` (a comma or bracketed
         note between them aside): the subject the parser swallowed into a fronted date or prepositional phrase."""
@@ -2930,6 +2949,8 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
     for a in found:
         a.content -= ex._writers_comment(a.content)
     attrs = _nested(ex.attach_quotes(found), ex.in_quote)
+    for a in attrs:  # after the nesting: the report and its "according to" both stand
+        a.content -= ex._sourcing(a)
     text = doc.text
     out: list[RawQuote] = []
     for a in attrs:
