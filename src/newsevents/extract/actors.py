@@ -333,8 +333,9 @@ COMMON_DEMONYMS = frozenset("polish poles swiss danish dane danes dutch swede sw
 BODY_ROLE_NOUNS = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson", "official"})
 # bodies that are a private cause's: "the president of the foundation"
 NGO_NOUNS = frozenset({"foundation", "charity"})
-# a state's own sectors: the head of such a body is the state's
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# a state's own sectors, its legislature and courts too: the head of such a body is the state's (the event
+# layer's STATE_SECTORS, words.py, is who can act as a state)
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # "Latin American", "South American", "North American": parts of the Americas, whose people are no Americans
 CONTINENT_PARTS = frozenset({"latin", "south", "north", "central", "meso", "pan", "pan-"})
 # head words of a body's name that make it a state's office, not a group of citizens ("the Saudi Commission
@@ -2072,7 +2073,7 @@ class DocActors:
                     return "---NGO", f"noun:{pobj.lemma_.lower()}"
                 found = [r for r in self.resolve_all(pobj) if r.code]
                 code = found[0].code if found else ""
-                if code[:3] in NON_STATE_PREFIXES - {"---"} or (code[:3] == "---" and code[3:6] not in STATE_SECTORS
+                if code[:3] in NON_STATE_PREFIXES - {"---"} or (code[:3] == "---" and code[3:6] not in STATE_BODY_SECTORS
                                                                and len(code) >= 6):
                     return code, found[0].rule
         return None
