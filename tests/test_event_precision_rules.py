@@ -1517,3 +1517,18 @@ def test_obituaries_works_and_market_assaults_are_no_news(coder: Coder, text: st
 ])
 def test_deeds_of_the_dead_and_told_by_museums_stay_news(coder: Coder, text: str, cameo: str) -> None:
     assert any(c.startswith(cameo) for _, _, c in triples(code(coder, text))), triples(code(coder, text))
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("China summoned the Japanese ambassador to protest the visit.", "114"),
+    ("The militia commander travelled from Mosul to attend the funeral.", "042"),
+])
+def test_an_infinitive_of_purpose_coded_as_its_verb_is_one_act(coder: Coder, text: str, cameo: str) -> None:
+    """"summoned the ambassador to protest": the protest is what the summons was for (114 both), one event."""
+    got = [e.cameo for e in code(coder, text).events]
+    assert got.count(cameo) == 1, got
+
+
+def test_an_infinitive_of_purpose_with_another_code_stays(coder: Coder) -> None:
+    text = "Russia sent troops to attack the town."
+    assert any(c.startswith("19") for _s, _t, c in _events(coder, text)), _events(coder, text)

@@ -34,6 +34,7 @@ from newsevents.extract.events.words import (
     THREAT_VERBS,
     VIOLENT_ROOTS,
 )
+from newsevents.nlp.tree import has_to_marker
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -96,6 +97,7 @@ class EventRules(NounTriggers):
         self._noun_events(si, sent, actors, found, consumed, discard)
         if self.own_rules:  # our lexicon's rules; off when coding with the user's dictionaries only
             self._consequences(found)
+            self._purposes(found)
             self._means(found)
             self._backgrounds(found)
             self._blamed_things(found)
@@ -127,6 +129,18 @@ class EventRules(NounTriggers):
                     and trig.head.lemma_.lower() in CHARACTERIZING_VERBS and trig.i > trig.head.i
                     and not any(x.dep_ in SUBJ for x in trig.children)):
                 c.status, c.reason = "rejected", f"naming what '{trig.head.text}' judged"
+
+    def _purposes(self, found: list[Candidate]) -> None:
+        """"China summoned the Japanese ambassador to protest the visit": an infinitive of purpose coded as
+        its verb is (114 both) says what the verb's act was for, one event and not two of the same dyad."""
+        events = {c.trigger: c for c in found if c.status == "event"}
+        for c in found:
+            trig = self._doc[c.trigger]
+            head = events.get(trig.head.i)
+            if (c.status == "event" and head is not None and head is not c and trig.dep_ in {"advcl", "xcomp"}
+                    and has_to_marker(trig) and head.code == c.code and head.negated == c.negated
+                    and head.dyad() == c.dyad()):
+                c.status, c.reason = "rejected", f"the purpose of '{trig.head.text}' ({head.code}), one act"
 
     def _means(self, found: list[Candidate]) -> None:
         """"The general was killed in a US drone strike", "two soldiers were wounded in a rebel attack":

@@ -30,6 +30,10 @@ class Candidate:
     victims_of: int | None = None
     pattern: Pattern | None = None  # the dictionary pattern behind ``rule``, when one is
 
+    def dyad(self) -> tuple[str, str]:
+        """The source's and the target's codes ("" for none): who acts on whom, whatever the words."""
+        return (self.source.code if self.source else "", self.target.code if self.target else "")
+
 
 @dataclass
 class Match:
