@@ -277,7 +277,7 @@ class Roles(Modality):
                     # gouging": the one railed at did it, not who rails
                     return doer, f"blamed-at:{cur.lemma_}"
                 if self.own_rules and via == "xcomp" and came.i == tok.i and cur.lemma_.lower() in RESPONDING_VERBS \
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                        and has_to_marker(tok):
                     # "Rubio Responds To Question About ...": after "respond to" comes what is answered, a noun the
                     # parser read as an infinitive; the one who responds did not ask it
                     return None, f"answered:{cur.lemma_}"

@@ -83,7 +83,7 @@ def _wanted(prep: Token, verb: Token) -> bool:
     """"called for a special court", "asked for a mediator": a "for" phrase of a call or a request naming
     something new is what is wanted, not anyone appealed to ("called for the army to step in", "called on
     the court", "asked for the UN's help" name who is asked)."""
-    if prep.dep_ == "xcomp" and verb.lemma_.lower() == "call" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prep.children) \
+    if prep.dep_ == "xcomp" and verb.lemma_.lower() == "call" and has_to_marker(prep) \
             and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
         # "Trump called to ban Muslims from entering the U.S.": what is called for, asked of no one named
         return True
