@@ -312,19 +312,10 @@ class VerbTriggers(Judgements):
         figurative = self._figurative(tok, st.subj_tok) if st.code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
         if figurative is not None:
             return st.reject(found, f"metaphor: '{figurative.text}'")
-        if self.own_rules and pattern.obj is not None and pattern.target_preps and st.code[:2] in HOSTILE_ROOTS \
-                and st.target_tok is not None and st.target_tok.dep_ == "pobj" and st.target_tok.head.lower_ in pattern.target_preps \
-                and st.target_tok.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
-            # "declared war on corruption", "waged war on inflation", "declared war on Apple's prices": a
-            # named enemy that is a vice, a disaster or a market is a figure of speech
-            return st.reject(found, f"metaphor: '{pattern.obj}' on '{st.target_tok.text}'")
-        if self.own_rules and pattern.obj is not None and not pattern.target_preps and st.code[:2] in HOSTILE_ROOTS \
-                and st.obj_tok is not None and (enemy := next(
-                    (g for k in st.obj_tok.children if k.dep_ == "prep" and k.lower_ in {"on", "against"}
-                     for g in k.children if g.dep_ == "pobj"), None)) is not None \
-                and enemy.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
-            # "launched an all-out assault on the beer market", "mounted an offensive against inflation": the
-            # phrase on the object names the enemy, as in "declared war on corruption"
+        enemy = self._named_enemy(st) if self.own_rules and pattern.obj is not None and st.code[:2] in HOSTILE_ROOTS else None
+        if enemy is not None and enemy.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
+            # "declared war on corruption", "waged war on inflation", "launched an all-out assault on the beer
+            # market": a named enemy that is a vice, a disaster or a market is a figure of speech
             return st.reject(found, f"metaphor: '{pattern.obj}' on '{enemy.text}'")
         if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
                 and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS):
@@ -425,6 +416,20 @@ class VerbTriggers(Judgements):
                     host = actors.host_country(st.target_tok)
                     st.targets = [host] if host is not None else st.targets
         return True
+
+    @staticmethod
+    def _named_enemy(st: Trigger) -> Token | None:
+        """Whom an act named by its object ("war", "an assault") is waged on: the pattern's target phrase
+        ("declared war on corruption") or, with none in the pattern, the object's own "on"/"against" phrase
+        ("mounted an offensive against inflation")."""
+        preps = st.pattern.target_preps
+        if preps:
+            t = st.target_tok
+            return t if t is not None and t.dep_ == "pobj" and t.head.lower_ in preps else None
+        if st.obj_tok is None:
+            return None
+        return next((g for k in st.obj_tok.children if k.dep_ == "prep" and k.lower_ in {"on", "against"}
+                     for g in k.children if g.dep_ == "pobj"), None)
 
     @staticmethod
     def _judged_act(st: Trigger, act_code: str) -> bool:
