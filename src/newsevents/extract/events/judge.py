@@ -16,6 +16,7 @@ from newsevents.extract.events.roles import Roles
 from newsevents.extract.events.syntax import (
     _armed_code,
     _characterization,
+    _first_verb,
     _of_objects,
     _people_of,
     _sector,
@@ -508,9 +509,7 @@ class Judgements(Roles):
     def _obituary(trig: Token) -> str:
         """"The former president, who negotiated the peace accord, died on Monday", "the veteran diplomat who
         brokered the truce has died aged 86": a deed of the dead in a relative clause is their life, no news."""
-        v = trig
-        while v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and v.head.i != v.i:
-            v = v.head  # "who negotiated the accord and won the prize"
+        v = _first_verb(trig)  # "who negotiated the accord and won the prize"
         if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in v.children):
             return ""  # the dead did it themselves ("a soldier who was shot by rebels died" was a victim)
         who, main = v.head, v.head.head
@@ -760,9 +759,7 @@ class Judgements(Roles):
         tear gas when protesters storm parliament")."""
         if trig.sent.start == 0:
             return ""
-        verb = trig
-        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head
+        verb = _first_verb(trig)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PURPOSE_PARTICIPLES and _present_simple(verb.head):
             return f"a purpose: '{verb.head.text} to {trig.text}' says what a thing is for"
         if not (_present_simple(trig) and _present_simple(verb)):
@@ -797,9 +794,7 @@ class Judgements(Roles):
         base")."""
         if trig.sent.start == 0:
             return ""
-        verb = trig
-        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head
+        verb = _first_verb(trig)
         if not (_present_simple(trig) and _present_simple(verb)):
             return ""
         subj = next((k for k in verb.children if k.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -166,6 +166,15 @@ def _members(tok: Token, actors: DocActors | None = None) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
+def _first_verb(tok: Token) -> Token:
+    """The first verb of the coordination ``tok`` is in ("who negotiated the accord and won the prize": negotiated),
+    which holds the clause's subject, relative pronoun and tense."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
 def _joined(tok: Token) -> str | None:
     """A word the tokenizer split at a hyphen ("cease-fire" → "cease", "-", "fire"), written
     whole ("ceasefire"), so the dictionary needs one entry for both spellings."""
