@@ -471,9 +471,6 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 FACING_PREPS = frozenset({"with", "against", "on", "at"})
 PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
-# pronouns that may stand for another pronoun, so a chain of them is named after where it started (named_as)
-_CHAIN_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its",
-                             "who", "which", "that", "whom"}) | FIRST_PERSON
 
 
 def _noun_gender(tok: Token) -> str | None:
