@@ -1034,7 +1034,7 @@ class _Extractor:
             # "One view is that the judge never meant it; he recognized how absurd …": a clause before the cue, set
             # off by a semicolon, colon or dash, is a neighbouring sentence the parser hung on it
             clause = [c for c in clause if c.i > tok.i or self._has_quote([c]) or not any(
-                t.text in {";", ":", "—", "--"} for t in self.doc[c.right_edge.i + 1 : tok.i])]
+                t.text in {";", ":"} or self._dash(t.i) for t in self.doc[c.right_edge.i + 1 : tok.i])]
         if lemma == "continue":
             clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
         own = [c for c in kids if c.i > tok.i and ((c.dep_ in {"xcomp", "dobj"} and lemma not in ADDRESSEE_VERBS) or (
@@ -1499,9 +1499,7 @@ class _Extractor:
         if not content:
             return set()
         doc = self.doc
-        end = max(content)
-        while end > min(content) and (doc[end].is_punct or doc[end].is_space):
-            end -= 1
+        end = self._last_word(content)
         sep = next((i for i in range(end - 1, min(content), -1) if doc[i].text == "," or self._dash(i)), None)
         if sep is None:
             return set()  # (the words before the comma may be the cue's: "…, according to filings, a huge sum")
@@ -1528,15 +1526,20 @@ class _Extractor:
             return set()
         return set(range(sep, max(content) + 1))
 
+    def _last_word(self, content: set[int]) -> int:
+        """The last token of ``content`` that is no punctuation or space (its first, if all are)."""
+        end = max(content)
+        while end > min(content) and (self.doc[end].is_punct or self.doc[end].is_space):
+            end -= 1
+        return end
+
     def _sourcing(self, attr: _Attr) -> set[int]:
         """"view the senator as likable …, according to a new poll": an "according to" phrase closing another
         cue's content is the writer's sourcing of the report (an attribution of its own), not what was said."""
         if not attr.content:
             return set()
         doc = self.doc
-        end = max(attr.content)
-        while end > min(attr.content) and (doc[end].is_punct or doc[end].is_space):
-            end -= 1
+        end = self._last_word(attr.content)
         cues = {t.i for t in attr.cue}
         for t in doc[min(attr.content) + 1 : end]:
             if t.lower_ != "according" or t.i in cues or t.i not in attr.content or self.in_quote[t.i] \
