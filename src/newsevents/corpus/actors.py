@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsevents.ontology.actor_codes import INTERNATIONAL, SECTORS
+
 __all__ = [
     "INTERNATIONAL",
     "SECTORS",
@@ -22,40 +24,6 @@ __all__ = [
     "is_country",
     "parse_code",
 ]
-
-# CAMEO prefixes for actors that belong to no one country.
-INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
-
-# Sector (CAMEO "type") codes used by the dictionaries, with the names written in ICEWS-style exports.
-SECTORS: dict[str, str] = {
-    "AGR": "Agriculture",
-    "BUS": "Business",
-    "COP": "Police",
-    "CRM": "Criminal",
-    "CVL": "Civilian",
-    "EDU": "Education",
-    "ELI": "Elite",
-    "ENV": "Environment",
-    "GOV": "Government",
-    "HLH": "Health",
-    "HRI": "Human Rights",
-    "INS": "Insurgent",
-    "JUD": "Judicial",
-    "LAB": "Labor",
-    "LEG": "Legislative",
-    "MED": "Media",
-    "MIL": "Military",
-    "MOD": "Moderate",
-    "OPP": "Opposition",
-    "PTY": "Party",
-    "RAD": "Radical",
-    "REB": "Rebel",
-    "REF": "Refugee",
-    "REL": "Religious",
-    "SEP": "Separatist",
-    "SPY": "Intelligence",
-    "UAF": "Unidentified Armed Forces",
-}
 
 # Codes the dictionaries use for places that are not ISO 3166 members.
 EXTRA_COUNTRIES = {"XKX": "Kosovo", "KOS": "Kosovo"}

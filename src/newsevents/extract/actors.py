@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon, Role
 from newsevents.nlp.tree import has_to_marker
+from newsevents.ontology.actor_codes import INTERNATIONAL
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -363,7 +364,7 @@ PARTISAN_NOUNS = {"supporter", "backer", "fan", "follower", "enthusiast", "admir
 FOE_NOUNS = {"attacker", "assailant", "killer", "murderer", "shooter", "captor", "kidnapper", "abductor",
              "counterpart", "host", "rival", "enemy", "adversary", "foe"}
 # codes whose first block is no country: a person of the UN, an NGO or a company keeps the whole code
-NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC", "---"}
+NON_STATE_PREFIXES = INTERNATIONAL | {"---"}
 # "the town of Kidal", "the province of Idlib": a kind of place followed by the place's name
 PLACE_KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "governorate", "state",
                     "enclave", "island", "capital"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.model import ActorRef, Event, Place
+from newsevents.ontology.actor_codes import INTERNATIONAL
 from newsevents.resolve.places import great_circle_km
 
 # determiners that name an occasion already known
@@ -40,8 +41,6 @@ VIOLENCE = frozenset({"18", "19"})
 # Spoken and diplomatic acts are not: a story tells many praises, criticisms and meetings between the same
 # sides ("his criticism" of years ago, "the leaders' meeting" with another president), not one named again.
 OCCASIONS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-# actor code heads that belong to no country: the body is the actor ("IGOUNO", "NGOHRW")
-INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 NEAR_KM = 50.0
 
 

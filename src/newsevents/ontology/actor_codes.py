@@ -1,0 +1,43 @@
+"""The parts of a CAMEO actor code every layer reads: the heads of no country and the sector codes.
+
+The coder, the event resolver and the corpus all ask "is this code's head a country?"; one definition
+here, free of heavy imports, keeps them answering alike (the corpus package pulls in DuckDB).
+"""
+
+from __future__ import annotations
+
+__all__ = ["INTERNATIONAL", "SECTORS"]
+
+# CAMEO prefixes for actors that belong to no one country.
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+# Sector (CAMEO "type") codes used by the dictionaries, with the names written in ICEWS-style exports.
+SECTORS: dict[str, str] = {
+    "AGR": "Agriculture",
+    "BUS": "Business",
+    "COP": "Police",
+    "CRM": "Criminal",
+    "CVL": "Civilian",
+    "EDU": "Education",
+    "ELI": "Elite",
+    "ENV": "Environment",
+    "GOV": "Government",
+    "HLH": "Health",
+    "HRI": "Human Rights",
+    "INS": "Insurgent",
+    "JUD": "Judicial",
+    "LAB": "Labor",
+    "LEG": "Legislative",
+    "MED": "Media",
+    "MIL": "Military",
+    "MOD": "Moderate",
+    "OPP": "Opposition",
+    "PTY": "Party",
+    "RAD": "Radical",
+    "REB": "Rebel",
+    "REF": "Refugee",
+    "REL": "Religious",
+    "SEP": "Separatist",
+    "SPY": "Intelligence",
+    "UAF": "Unidentified Armed Forces",
+}
