@@ -947,3 +947,32 @@ def test_what_is_called_for_names_no_one_appealed_to(coder: Coder) -> None:
 ])
 def test_a_relative_raised_by_a_passive_is_its_antecedent(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert any(s.startswith(source) and c == cameo for s, _t, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # "called for X to VERB": the parser makes "for" the clause's mark and X its subject; X is the one asked
+    ("Moscow called for Ukraine to withdraw its troops from the border.", "UKR"),
+    ("Germany is calling for the United States to take a stronger role in the talks.", "USA"),
+])
+def test_a_call_for_someone_to_act_is_addressed_to_them(coder: Coder, text: str, target: str) -> None:
+    got = events(coder, text)
+    assert any(c.startswith("02") and t == target for _s, t, c in got), got
+
+
+def test_a_call_for_something_new_or_for_what_reaches_others_names_no_addressee(coder: Coder) -> None:
+    # "a special prosecutor" does not exist yet; the bankers the speeches went to are asked nothing
+    got = events(coder, "The senator called for a special prosecutor to investigate the deal.")
+    assert any(c == "020" and not t for _s, t, c in got), got
+    got = events(coder, "Sanders has called for the former secretary to release her speeches to employees of the banks.")
+    assert not any(c == "020" and t.endswith("LAB") for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # "condemned what it called an attack by X": the named thing is the object; its doer is the one condemned
+    ("Turkey condemned what it called an attack by Syrian forces.", "SYR"),
+    ("Ankara denounced what it described as an attack by Syrian forces.", "SYR"),
+    ("Merkel criticized what she called the divisive rhetoric from Donald Trump.", "USA"),
+])
+def test_a_judged_free_relative_of_naming_names_its_target(coder: Coder, text: str, target: str) -> None:
+    got = events(coder, text)
+    assert any(c.startswith("11") and t.startswith(target) for _s, t, c in got), got

@@ -485,3 +485,16 @@ def test_a_bare_subject_of_a_present_verb_is_no_compound(coder: Coder) -> None:
     """"government bans": the pattern of "ban" names no modifier, so the verb stays a verb, not a second event."""
     got = triples(coder.code_text("The government bans protests in the capital.", day=DAY))
     assert not any(c == "172" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # the "by" of the noun hung on the active verb whose object the noun is, or on the noun's "on" phrase
+    ("The minister recalled a visit to his church by Barack Obama.", "USA", "042"),
+    ("Iran denounced the strike on its embassy by Israel.", "ISR", "190"),
+    # and on the patient of an act of force ("of"): who bombed, not the school
+    ("Iran denounced the bombing of a school by Israel.", "ISR", "195"),
+])
+def test_a_by_phrase_the_parser_hung_elsewhere_is_the_nouns_doer(coder: Coder, text: str, source: str,
+                                                                  cameo: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any((s or "").startswith(source) and c == cameo for s, _t, c in got), got

@@ -17,6 +17,7 @@ from newsevents.extract.events.syntax import (
     _is_light,
     _judged_as,
     _members,
+    _named_thing,
     _names_object,
     _of_objects,
     _people_of,
@@ -132,6 +133,54 @@ def _absolute_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in {"NOUN", "PROPN"}
                  and c.right_edge.i == verb.i - 1 and c.ent_type_ not in {"DATE", "TIME"}
                  and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)), None)
+
+
+def _asked_for(clause: Token, verb: Token, appeal_verbs: frozenset[str]) -> Token | None:
+    """The one a call is addressed to when its infinitive clause has a subject of its own ("called for Russia
+    to withdraw", "is calling for all candidates to release their plans"): the parser makes "for" the
+    clause's mark and the addressee its subject. Not something new that is wanted ("called for a special
+    prosecutor to investigate": no one is asked yet)."""
+    if clause.head.i != verb.i or verb.lemma_.lower() not in appeal_verbs or not has_to_marker(clause) \
+            or not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ in {"a", "an"} for g in subj.children)
+                        and not any(t.ent_type_ in {"ORG", "GPE", "NORP"} for g in subj.lefts for t in g.subtree)):
+        return None
+    return subj
+
+
+def _asked_to_do(clause: Token, verb: Token, appeal_verbs: frozenset[str]) -> bool:
+    """Is ``clause`` what a call "for X to VERB" asks X to do, hung on the call with X as the object of its
+    "for" ("called for the former secretary to release her speeches to bankers")? Whom the act asked for
+    reaches is not whom the call is addressed to."""
+    if clause.dep_ not in {"advcl", "xcomp"} or clause.head.i != verb.i or verb.lemma_.lower() not in appeal_verbs \
+            or not has_to_marker(clause) or any(c.dep_ in SUBJ | {"nsubjpass"} for c in clause.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i
+               and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _verb_held_by(noun: Token, forceful: bool) -> Token | None:
+    """The "by" phrase of an event noun that the parser hung on the active verb whose object the noun is
+    ("recalled a visit to his church by X", "denounced the strike on its embassy by Y"): an active verb with
+    an object has no agent of its own, so a "by" right after the object's phrase names who did the noun's
+    act. Not a gerund's means ("by using", a "by" with no noun object)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" \
+            or any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
+        return None
+    # hung on the verb right after the object's phrase, or on the last noun of the object's "on", "against"
+    # or "to" phrase ("the strike on its embassy by Israel": an embassy does not act by anyone), and of
+    # the "of" phrase of force ("the bombing of a school by X"; not "criticism of a film by X", its maker)
+    # (or on the verb itself, right after the object: "denounced the strike on its embassy")
+    preps = [*noun.children, *(c for c in verb.children if c.i == noun.right_edge.i + 1)]
+    heads = {"on", "against", "to", "of"} if forceful else {"on", "against", "to"}
+    holders = [verb, *(g for c in preps if c.dep_ == "prep" and c.lower_ in heads for g in c.children if g.dep_ == "pobj")]
+    by = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+               and (h.i != verb.i or c.i == noun.right_edge.i + 1)), None)
+    pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} else None
 
 
 class Roles(Modality):
@@ -449,6 +498,12 @@ class Roles(Modality):
                 if len(sides) >= 2:
                     source, target = sides[0], sides[1]
                     how.append("between=source,target")
+        if source is None and self.own_rules and (by := _verb_held_by(noun, (kind := self.best(noun, noun=True)) is not None
+                                                                     and kind[0].code[:2] in VIOLENT_ROOTS | COERCIVE_ROOTS)) is not None:
+            r = actors.resolve(by)
+            if r is not None:
+                source = r  # "recalled a visit to his church by X", "denounced the strike on its embassy by Y"
+                how.append("by-on-verb=source")
         if target is None and self.own_rules:
             target, whence = self._staged_against(noun, actors)
             how += [whence] if target is not None else []
@@ -789,6 +844,7 @@ class Roles(Modality):
         a place is never the target."""
         placeless = code[:2] in self.lex.placeless_roots | self.lex.placeless_target_roots or code in STATE_ONLY_CODES
         blocked = set(avoid)
+        named_i = -1  # "condemned what it called an attack by X": the thing the naming clause names
         for d in tok.subtree:
             if d.i == tok.i or d.i in blocked:
                 continue
@@ -847,11 +903,17 @@ class Roles(Modality):
             own_pair = self.own_rules and d.dep_ == "prep" and d.lower_ == "between" and any(
                 g.dep_ == "pobj" for g in d.children) and all(
                 any(k.dep_ == "poss" and k.lower_ == "their" for k in g.children) for g in d.children if g.dep_ == "pobj")
+            asked = self.own_rules and _asked_to_do(d, tok, self.lex.appeal_verbs)
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed or with_place or companion or own_pair \
+                    or opposed or with_place or companion or own_pair or asked \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)
+                if own_clause and self.own_rules and (addressee := _asked_for(d, tok, self.lex.appeal_verbs)) is not None:
+                    blocked.difference_update(x.i for x in addressee.subtree)
+                if own_clause and self.own_rules and (named := _named_thing(d, tok)) is not None:
+                    blocked.difference_update(x.i for x in named.subtree)
+                    named_i = named.i
         span = [t for t in tok.subtree if t.i > tok.i and t.i not in blocked]
         inside = {t.i for t in span}
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i in inside), None)
@@ -867,8 +929,8 @@ class Roles(Modality):
                     placeless and self._locative(t, tok) and not (self.own_rules and self.place_of_violence(t, tok))):
                 continue
             if t.pos_ == "NOUN" and self.best(t, noun=True) is not None:
-                if self.own_rules and code[:2] in {"05", "11"} and t.dep_ == "pobj" and (
-                        t.head.lower_ == "for" or (code[:2] == "11" and t.head.lower_ in {"over", "against"})):
+                if self.own_rules and code[:2] in {"05", "11"} and (t.i == named_i or (t.dep_ == "pobj" and (
+                        t.head.lower_ == "for" or (code[:2] == "11" and t.head.lower_ in {"over", "against"})))):
                     # "expressed appreciation for China's assistance", "criticism for the US raids", "a
                     # complaint over US tariffs": who did the deed praised or blamed is the one praised or blamed
                     doer = self.noun_actors(t, actors)[0]

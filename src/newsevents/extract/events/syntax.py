@@ -113,6 +113,22 @@ def _aside(clause: Token, verb: Token) -> bool:
             m.i > 0 and m.doc[m.i - 1].text == ",")) for m in clause.children)
 
 
+def _named_thing(clause: Token, verb: Token) -> Token | None:
+    """What a free relative of naming names when it is the verb's object ("condemned what it called an attack
+    by Syrian forces", "criticized what she described as rhetoric from Trump"): the judged thing is the named
+    one, though the parser gives the naming clause a subject of its own."""
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i \
+            or clause.lemma_.lower() not in NAMING_VERBS | {"describe", "characterize", "characterise"} \
+            or not any(c.dep_ == "dobj" and c.lower_ == "what" and verb.i < c.i < clause.i
+                       for c in (*verb.children, *clause.children)):
+        return None
+    named = next((c for c in clause.children if c.dep_ in {"oprd", "dobj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}), None)
+    if named is None:
+        named = next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+    return named
+
+
 def _judged_as(prep: Token) -> bool:
     """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
     hailed as ...")?"""

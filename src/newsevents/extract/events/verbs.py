@@ -14,6 +14,7 @@ from newsevents.extract.events.syntax import (
     _furnished,
     _is_light,
     _members,
+    _named_thing,
     _same_side,
     _scoreline,
     _sector,
@@ -258,6 +259,10 @@ class VerbTriggers(Judgements):
                     st.target_tok = self._relative_antecedent(st.target_tok, tok)
             elif not (self.own_rules and tok.lemma_.lower() in TOPIC_OBJECT_VERBS):
                 st.target_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if self.own_rules and (st.target_tok is None or st.target_tok.lower_ == "what"):
+                    # "condemned what it called an attack by X": the thing the naming clause names is the object
+                    st.target_tok = next((n for c in tok.children if (n := _named_thing(c, tok)) is not None),
+                                         st.target_tok)
                 if st.target_tok is None and self.own_rules:
                     # "Russian forces shelled Bakhmut" with the town parsed as an adverb: the town is the object
                     st.target_tok = next((c for c in tok.children if c.dep_ in {"advmod", "npadvmod"}
