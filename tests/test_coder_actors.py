@@ -976,3 +976,19 @@ def test_a_call_for_something_new_or_for_what_reaches_others_names_no_addressee(
 def test_a_judged_free_relative_of_naming_names_its_target(coder: Coder, text: str, target: str) -> None:
     got = events(coder, text)
     assert any(c.startswith("11") and t.startswith(target) for _s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # whom one fights for is one's own side; a bare role after "as" is the capacity one acts in
+    "The rebels vowed that they would fight for the government as allies.",
+    "Foreign fighters fought for the government in the north.",
+])
+def test_whom_force_is_used_for_is_no_target(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert any(c.startswith(("13", "19")) for _s, _t, c in got), got
+    assert not any(c.startswith(("13", "19")) and t.endswith("GOV") for _s, t, c in got), got
+
+
+def test_a_bare_role_after_as_is_the_subjects_capacity(coder: Coder) -> None:
+    got = events(coder, "Obama opposed the merger as president.")
+    assert any(c == "110" for _s, _t, c in got) and not any(c == "110" and t.endswith("GOV") for _s, t, c in got), got

@@ -13,6 +13,7 @@ from newsevents.extract.events.syntax import (
     _agent_actor,
     _agreed_terms,
     _aside,
+    _capacity,
     _countries_before,
     _is_light,
     _judged_as,
@@ -904,8 +905,12 @@ class Roles(Modality):
                 g.dep_ == "pobj" for g in d.children) and all(
                 any(k.dep_ == "poss" and k.lower_ == "their" for k in g.children) for g in d.children if g.dep_ == "pobj")
             asked = self.own_rules and _asked_to_do(d, tok, self.lex.appeal_verbs)
+            # "vowed to fight for the government against the army", "militants fighting for Islamic State": whom
+            # force is used for is its side, not its enemy
+            behalf = self.own_rules and code[:2] in VIOLENT_ROOTS and d.dep_ == "prep" and d.lower_ == "for"
+            capacity = self.own_rules and _capacity(d)
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed or with_place or companion or own_pair or asked \
+                    or opposed or with_place or companion or own_pair or asked or behalf or capacity \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)

@@ -113,6 +113,14 @@ def _aside(clause: Token, verb: Token) -> bool:
             m.i > 0 and m.doc[m.i - 1].text == ",")) for m in clause.children)
 
 
+def _capacity(prep: Token) -> bool:
+    """Is ``prep`` an "as" before a bare role, the capacity the subject acts in ("would fight for them as
+    president", "I'll oppose it as president")? Not a body named with the role ("stepped down as DNC chair")."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and all(k.dep_ == "amod" and k.pos_ == "ADJ" for k in g.children)
+        for g in prep.children)
+
+
 def _named_thing(clause: Token, verb: Token) -> Token | None:
     """What a free relative of naming names when it is the verb's object ("condemned what it called an attack
     by Syrian forces", "criticized what she described as rhetoric from Trump"): the judged thing is the named

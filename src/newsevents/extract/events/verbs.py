@@ -11,6 +11,7 @@ from newsevents.extract.events.judge import Judgements
 from newsevents.extract.events.records import Candidate, Trigger
 from newsevents.extract.events.syntax import (
     _armed_code,
+    _capacity,
     _furnished,
     _is_light,
     _members,
@@ -250,7 +251,11 @@ class VerbTriggers(Judgements):
                 if st.target_tok is None and comp is not None:
                     # "agreed to cooperate against Islamic State": what cooperation is against is no partner
                     opposed = self.own_rules and st.code[:2] in COOPERATIVE_ROOTS and not self._hostile_word(comp)
+                    # "promised he would fight for them", "vowed to fight for the government": whom one fights
+                    # for is on one's side, not the enemy
+                    behalf = self.own_rules and st.code[:2] in VIOLENT_ROOTS | {"13"}
                     st.target_tok = next((g for c in comp.children if c.dep_ == "prep" and not (opposed and c.lower_ == "against")
+                                       and not (behalf and c.lower_ == "for") and not (self.own_rules and _capacity(c))
                                        for g in c.children if g.dep_ == "pobj"), None)
             elif st.passive:
                 st.target_tok = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
