@@ -498,3 +498,14 @@ def test_a_by_phrase_the_parser_hung_elsewhere_is_the_nouns_doer(coder: Coder, t
                                                                   cameo: str) -> None:
     got = triples(coder.code_text(text, day=DAY))
     assert any((s or "").startswith(source) and c == cameo for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # "public" before words of criticism or accusation says they were open, not that the public spoke
+    ("The governor faced public criticism from the mayor over the budget.", "---GOV", "---GOV", "111"),
+    ("The company faced public condemnation from Greenpeace.", "NGO", "---BUS", "111"),
+])
+def test_public_before_words_is_how_not_who(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(c == cameo and (s or "").startswith(source) for s, _t, c in got), got
+    assert not any((s or "").endswith("CVL") for s, _t, _c in got), got

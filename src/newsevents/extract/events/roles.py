@@ -428,8 +428,11 @@ class Roles(Modality):
                     target = r
                     how.append("anti=target")
             elif c.dep_ in {"compound", "amod", "nmod"} and source is None \
-                    and not (self.own_rules and c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ == "general"):
-                # "a general strike": the adjective is no army general
+                    and not (self.own_rules and c.dep_ == "amod" and c.pos_ == "ADJ" and (c.lower_ == "general" or (
+                        c.lower_ == "public" and ((kind := self.best(noun, noun=True)) is None or kind[0].code[:2] != "14")))):
+                # "a general strike": the adjective is no army general; "public criticism", "public allegations": the
+                # adjective says the words were said openly, not that the public said them ("public protests" are
+                # the public's)
                 r = actors.resolve(c)
                 if (r is None or not r.code) and c.dep_ == "compound":
                     # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
