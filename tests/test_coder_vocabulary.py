@@ -1354,3 +1354,16 @@ def test_hosting_a_vote_or_a_debate_is_no_visit(coder: Coder, text: str) -> None
 def test_kind_of_help_named_picks_the_aid_code(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
     evs = events(coder, text)
     assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # a prohibition lifted or scrapped is a ban lifted (081)
+    ("The Kenyan government lifted a prohibition on foreign charities on Tuesday.", "KEN", "", "081"),
+    ("Peru scrapped its prohibition on opposition rallies last week.", "PER", "", "081"),
+    # "gave into the demands" is giving in to them, parsed with "into" as a preposition
+    ("Chile gave into the demands of the Bolivian government on Monday.", "CHL", "BOL", "083"),
+])
+def test_prohibition_lifted_and_demands_given_into_are_concessions(coder: Coder, text: str, source: str,
+                                                                   target: str, cameo: str) -> None:
+    evs = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs
