@@ -278,3 +278,13 @@ def test_a_things_counterpart_is_of_the_other_side(coder: Coder, text: str) -> N
     """"its Mexican counterpart": the owner of a counterpart (rival, attacker) is the other side, not its country."""
     got = sources(coder.code_text(text, day=date(2021, 6, 1)))
     assert any(s[:3] in {"MEX", "RUS"} for s in got), got
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a name that is a role and then "of" a country is that country's role, as in lower case
+    ("The Armed Forces of Kenya attacked rebel positions on Monday.", "KENMIL"),
+    ("The Armed Forces of Peru shelled rebel positions on Monday.", "PERMIL"),
+])
+def test_role_of_a_country_named_in_capitals(coder: Coder, text: str, code: str) -> None:
+    got = sources(coder.code_text(text, day=date(2021, 6, 1)))
+    assert code in got, got

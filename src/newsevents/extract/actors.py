@@ -945,15 +945,18 @@ class DocActors:
             whole = self.ent_at.get(tok.i)
             low = whole.text.lower() if whole is not None else ""
             if (whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents)) \
-                    and not self._country_role(tok, whole) and not self._role_name(tok, whole):
+                    and not self._country_role(tok, whole) and not self._role_name(tok, whole) \
+                    and not self._role_of_country(tok, whole):
                 return None
         lemma = tok.lemma_.lower()
         left = tok.left_edge.i
         n_max = min(tok.i - left, self.matcher.max_agent_words - 1) if modifiers else 0
+        # a name's plural head keeps its "s" as lemma ("the Armed Forces of Kenya")
+        heads = (lemma, tok.lower_) + ((tok.lower_.removesuffix("s"),) if tok.pos_ == "PROPN" else ())
         for n in range(n_max, 0, -1):
             span = tok.doc[tok.i - n : tok.i]
             for words in ([t.lower_ for t in span], [t.lemma_.lower() for t in span]):
-                for head in (lemma, tok.lower_):
+                for head in heads:
                     term = " ".join([*words, head])
                     if term in agents:
                         sector, src = agents[term]
@@ -986,6 +989,14 @@ class DocActors:
             return False
         before = [t for t in whole[: m.start - whole.start] if t.dep_ != "det"]
         return not before and m.end <= tok.i
+
+    def _role_of_country(self, tok: Token, whole: Span | None) -> bool:
+        """"The Armed Forces of Kenya", "the National Police of Peru": a name that is the role and then "of"
+        a country, as "the armed forces of Kenya" written in lower case is."""
+        if whole is None or tok.i + 2 >= whole.end or tok.doc[tok.i + 1].lower_ != "of":
+            return False
+        m = self.by_token.get(tok.i + 2)
+        return m is not None and m.entry.kind == "country" and m.start == tok.i + 2 and m.end == whole.end
 
     def _role_name(self, tok: Token, whole: Span | None) -> bool:
         """"The Supreme Court", "the Constitutional Court": a name that is a role term of several words
@@ -2041,6 +2052,10 @@ class DocActors:
             titled = ("---MED", "name:media")  # "Breitbart News", "the Chicago Tribune": an outlet by its name
         if titled is None and kind == "organization":
             titled = self._national_body(tok)
+        if titled is None and kind == "organization" and self._role_of_country(tok, ent):
+            role, country = self.agent_of(tok), self.by_token[tok.i + 2].entry
+            if role is not None and country.code and len(role[0]) == 3:
+                titled = compose(country.code[:3], role[0], append=False), f"name:{role[1]}+of:{country.source}"
         name = self.person_names.get(tok.i, text) if kind == "person" else text
         return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
                         titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
