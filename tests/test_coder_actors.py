@@ -514,6 +514,14 @@ def test_a_partner_after_a_place_stays_the_target(coder: Coder) -> None:
     assert any(t.startswith("SOM") for _s, t, _c in events(coder, text)), events(coder, text)
 
 
+def test_sides_that_clash_fight_each_other_not_the_toll(coder: Coder) -> None:
+    """"Armenian and Azerbaijani troops exchanged fire, killing a shepherd": the two sides act on each other; whom
+    the clash killed (a participle after it) is its toll, not a side."""
+    got = events(coder, "Armenian and Azerbaijani troops exchanged fire on the border overnight, killing a shepherd.")
+    fights = sorted((s[:3], t[:3]) for s, t, c in got if c.startswith("19"))
+    assert fights == [("ARM", "AZE"), ("AZE", "ARM")], got
+
+
 def test_property_destroyed_is_its_owners_not_the_places(coder: Coder) -> None:
     text = ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. On Tuesday gunmen destroyed the two men's "
             "cars in Kabul.")

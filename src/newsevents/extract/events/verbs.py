@@ -606,7 +606,12 @@ class VerbTriggers(Judgements):
                 # "Russia and the United States exchanged prisoners", "swapped ambassadors": the object the
                 # pattern names is what passes between them, not a partner
                 traded = obj_tok.i if self.own_rules and pattern.obj is not None and obj_tok is not None else -1
-                if len(coded) >= 2 and all(t is None or not t.code or t in placed or t.token == traded for t in st.targets):
+                # "Indian and Pakistani troops exchanged fire, killing a civilian": whom the clash killed is
+                # its toll, and the two sides still fight each other
+                toll = {x.i for c in tok.children if self.own_rules and c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
+                        and not any(g.dep_ in SUBJ | {"nsubjpass", "mark"} for g in c.children) for x in c.subtree}
+                if len(coded) >= 2 and all(t is None or not t.code or t in placed or t.token == traded or t.token in toll
+                                           for t in st.targets):
                     # "Russia and Turkey held talks in Moscow": they talk to each other, not to Moscow
                     # "Belgium and Singapore pledge to cooperate": each acts with the other
                     # two forces of one code are still two sides ("the Sudanese army and the Rapid Support Forces")
