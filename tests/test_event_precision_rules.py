@@ -1496,6 +1496,9 @@ def test_a_group_applauding_a_policy_praises_it(coder: Coder) -> None:
     # marks it)
     "The former Irish prime minister, who negotiated the Good Friday agreement, died on Sunday at the age of 88.",
     "The veteran Egyptian diplomat who brokered the 1979 peace treaty with Israel has died aged 91.",
+    # on an apposition of the dead, a passive life event, an event noun, an age after "at"
+    "Carlos Mendes, the former Bolivian president who was imprisoned for corruption, died on Friday at 79.",
+    "Joseph Mwangi, Kenya's first foreign minister, who led the talks on independence from Britain, died on Tuesday at 94.",
     # a work that tells of an event: an exhibition, a documentary, a book
     "The exhibition in Vilnius tells the story of Lithuanians deported by the Soviet secret police.",
     "A new documentary tells the story of villagers expelled by Serbian forces.",
@@ -1512,6 +1515,8 @@ def test_obituaries_works_and_market_assaults_are_no_news(coder: Coder, text: st
 @pytest.mark.parametrize(("text", "cameo"), [
     ("A soldier who was shot by rebels died in hospital on Monday.", "19"),  # a victim, no obituary
     ("A gunman who killed five people in Oslo died in a shootout with police.", "19"),  # no past office, no age
+    # a victim named by a past office, killed recently, is no life story
+    ("Luis Ortega, the former Colombian mayor who was shot by FARC rebels last week, died on Monday at 61.", "19"),
     ("The museum said Russian troops looted hundreds of paintings in Kherson.", "17"),  # the museum as a speaker
     ("Russian troops launched an assault on the Ukrainian town of Avdiivka.", "19"),
 ])

@@ -509,19 +509,34 @@ class Judgements(Roles):
     def _obituary(trig: Token) -> str:
         """"The former president, who negotiated the peace accord, died on Monday", "the veteran diplomat who
         brokered the truce has died aged 86": a deed of the dead in a relative clause is their life, no news."""
-        v = _first_verb(trig)  # "who negotiated the accord and won the prize"
-        if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in v.children):
-            return ""  # the dead did it themselves ("a soldier who was shot by rebels died" was a victim)
-        who, main = v.head, v.head.head
+        v = trig
+        for _ in range(4):  # "who led the negotiations for independence": an event noun in the clause
+            if v.pos_ in {"VERB", "AUX"} or v.dep_ not in {"dobj", "pobj", "prep"}:
+                break
+            v = v.head
+        v = _first_verb(v)  # "who negotiated the accord and won the prize"
+        rel = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
+        if v.dep_ != "relcl" or rel is None:
+            return ""
+        # "Fujimori, the former president who was jailed for abuses, died": the relative clause may hang on an
+        # apposition of the dead
+        who = v.head.head if v.head.dep_ == "appos" else v.head
+        main = who.head
         dead = who.dep_ == "nsubj" and (main.lemma_.lower() == "die" or (
             main.lemma_.lower() == "pass" and any(c.lower_ == "away" for c in main.children)))
         mourned = who.dep_ == "dobj" and main.lemma_.lower() in {"mourn", "bury", "eulogize", "eulogise"}
         if not (dead or mourned):
             return ""
-        aged = any(t.lower_ == "aged" or (t.lower_ == "age" and t.head.lower_ == "of") for t in main.subtree
-                   if t.i not in {x.i for x in v.subtree})
-        if not (aged or any(c.lower_ in OBITUARY_MARKS for c in who.children if c.dep_ in {"amod", "compound"})):
+        life = {x.i for x in v.subtree}
+        # "died aged 86", "at the age of 86", "died on Wednesday at 86"
+        aged = any(t.lower_ == "aged" or (t.lower_ == "age" and t.head.lower_ == "of") or (
+            t.lower_ == "at" and t.head.i == main.i and any(g.dep_ == "pobj" and g.like_num for g in t.children))
+            for t in main.subtree if t.i not in life)
+        marked = any(c.lower_ in OBITUARY_MARKS for w in {who, v.head} for c in w.children if c.dep_ in {"amod", "compound"})
+        if not (aged or marked):
             return ""
+        if rel.dep_ == "nsubjpass" and not (aged and not any(t.ent_type_ in {"DATE", "TIME"} for t in v.subtree)):
+            return ""  # "a soldier who was shot by rebels last week died": a victim, his death the news
         return f"obituary: what '{who.text}' did in life"
 
     @staticmethod
