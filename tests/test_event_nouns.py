@@ -509,3 +509,21 @@ def test_public_before_words_is_how_not_who(coder: Coder, text: str, source: str
     got = triples(coder.code_text(text, day=DAY))
     assert any(c == cameo and (s or "").startswith(source) for s, _t, c in got), got
     assert not any((s or "").endswith("CVL") for s, _t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Eritrea announced its withdrawal from IGAD on Tuesday.", "ERI", "IGO"),
+    ("Russia confirmed its withdrawal from the Council of Europe.", "RUS", "IGO"),
+    ("Nicaragua began its withdrawal from the Organization of American States.", "NIC", "IGO"),
+])
+def test_a_withdrawal_from_a_body_is_leaving_it(coder: Coder, text: str, source: str, target: str) -> None:
+    """"its withdrawal from IGAD": a member leaving a body turns from it (160), as "withdrew from IGAD" does;
+    no retreat of troops (0874)."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(s.startswith(source) and t.startswith(target) and c == "160" for s, t, c in got), got
+    assert not any(c == "0874" for _, _, c in got), got
+
+
+def test_a_withdrawal_from_a_country_stays_a_retreat(coder: Coder) -> None:
+    got = triples(coder.code_text("The United States completed its withdrawal from Afghanistan.", day=DAY))
+    assert any(c == "0874" for _, _, c in got) and not any(c == "160" for _, _, c in got), got

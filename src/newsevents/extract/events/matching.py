@@ -375,6 +375,6 @@ class PatternMatcher:
                     best = m
         return best
 
-    def best(self, tok: Token, *, noun: bool) -> tuple[Pattern, Token | None, Token | None] | None:
-        m = self.match(tok, noun=noun)
+    def best(self, tok: Token, *, noun: bool, actors: DocActors | None = None) -> tuple[Pattern, Token | None, Token | None] | None:
+        m = self.match(tok, noun=noun, actors=actors)
         return None if m is None or m.pattern.code == NULL_CODE else (m.pattern, m.target, m.obj)

@@ -48,7 +48,8 @@ class NounTriggers(VerbTriggers):
         misread = self.own_rules and tok.pos_ == "VERB" and not gerund and _verb_read_plural(tok) is not None
         if (tok.pos_ not in {"NOUN", "PROPN"} and not gerund and not misread) or tok.i in consumed:
             return
-        nmatch = self.best(tok, noun=True)
+        # "its withdrawal from IGAD": a body named only by its name is the pattern's "organization"
+        nmatch = self.best(tok, noun=True, actors=actors if self.own_rules else None)
         if nmatch is None:
             return
         if misread and nmatch[2] is None:
@@ -112,6 +113,13 @@ class NounTriggers(VerbTriggers):
                                    status="rejected", reason=rally, pattern=npattern))
             return
         s, t, how = self.noun_actors(tok, actors)
+        if self.own_rules and t is None and npattern.code[:2] == "16" and npattern.prep_object is not None \
+                and npattern.prep_object[0] == "from":
+            # "announced their withdrawal from the bloc ECOWAS": the body a member leaves is whom it turns from
+            left = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree
+                    if g.dep_ != "poss" and (r := actors.resolve(g)) is not None and r.code and (s is None or r.code != s.code)]
+            if left:
+                t, how = left[0], how + ",left-body=target"
         if self.own_rules and t is None and ("from=source" in how or "poss=source" in how or (
                 s is None and npattern.code[:2] not in VIOLENT_ROOTS | {"08"})):  # as noun_actors' own "from"
             s, t, how = self._faced_by(tok, s, actors, how)
