@@ -89,6 +89,23 @@ def test_reported_speech_is_attributed_and_an_accusation(coder: Coder) -> None:
     assert any(s.startswith("IRQ") and t.startswith("TUR") and c == "112" for s, t, c in triples(r))
 
 
+@pytest.mark.parametrize("text", [
+    "Turkish jets bombed Kurdish villages near the border, Iraq's defence ministry said.",
+    "Azerbaijani troops shelled Armenian positions overnight, Armenia's defence ministry said.",
+])
+def test_a_report_credited_after_the_fact_is_no_accusation(coder: Coder, text: str) -> None:
+    """"X did Y, the ministry said": who the news is credited to after it is its source, not an accuser
+    (the act stays an event; "Iraq said Turkish jets bombed" above and a quoted leader still accuse)."""
+    r = code(coder, text)
+    assert any(c.startswith(("18", "19")) for _, _, c in triples(r)), triples(r)
+    assert not any(c == "112" for _, _, c in triples(r)), triples(r)
+
+
+def test_a_quoted_charge_credited_after_it_still_accuses(coder: Coder) -> None:
+    r = code(coder, '"Our evidence shows the airliner was shot down by a Russian missile," the Dutch prime minister said.')
+    assert any(s.startswith("NLD") and t.startswith("RUS") and c == "112" for s, t, c in triples(r)), triples(r)
+
+
 def test_own_violence_claimed_is_a_claim(coder: Coder) -> None:
     r = code(coder, "The Pentagon claimed US forces had killed the militia commander.", date(2020, 1, 3))
     assert any(s.startswith("USA") and c == "015" for s, _, c in triples(r))

@@ -319,6 +319,14 @@ class EventRules(NounTriggers):
                     if speaker.code.startswith("---"):
                         break  # "officials said": an accusation needs an accuser
                     own = c.source.code[:3] == speaker.code[:3]
+                    if not own and self.own_rules and comp.i < tok.i and c.status == "event" \
+                            and tok.lemma_.lower() not in self.lex.allegation_verbs \
+                            and not any(t.is_quote for t in tok.doc[comp.left_edge.i:tok.i]):
+                        # "Houthi rebels fired a missile at a tanker, the U.S. military said": who a report is
+                        # credited to after the fact is its source, no accuser ("X said Y attacked", "forces
+                        # allegedly killed ..., the UN said", a leader's own quoted words "the plane was shot down
+                        # by an Iranian missile," Trudeau said still accuse)
+                        break
                     if own and c.status != "event":
                         break  # nobody claims what it calls alleged
                     if own and tok.lemma_.lower() not in self.lex.admission_verbs:
