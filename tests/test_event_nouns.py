@@ -527,3 +527,26 @@ def test_a_withdrawal_from_a_body_is_leaving_it(coder: Coder, text: str, source:
 def test_a_withdrawal_from_a_country_stays_a_retreat(coder: Coder) -> None:
     got = triples(coder.code_text("The United States completed its withdrawal from Afghanistan.", day=DAY))
     assert any(c == "0874" for _, _, c in got) and not any(c == "160" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("The arrest of the opposition leader by Ugandan police sparked protests.", "UGA", "", "173"),
+    ("The expulsion of the Swedish ambassador by Iraq's government was condemned by the European Union.", "IGO", "IRQ", "111"),
+])
+def test_a_by_phrase_hung_on_the_of_object_is_the_nouns_agent(coder: Coder, text: str, source: str, target: str,
+                                                               cameo: str) -> None:
+    """"the arrest of the leader by police": the parser hangs the noun's "by" phrase on its "of" object; it
+    still names who did it (and so whom a condemnation of it is aimed at)."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The tariffs, which Ottawa imposed on Tuesday, cover steel and aluminium.", "CAN", "16"),
+    ("The curfew that the Malian army imposed last week remains in force.", "MLI", "17"),
+])
+def test_who_stages_a_noun_in_a_relative_clause_does_it(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """"the tariffs, which Ottawa imposed": the subject of a relative clause that puts the noun in force does it,
+    as "Ottawa imposed tariffs" says."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(s.startswith(source) and c.startswith(cameo) for s, _, c in got), got

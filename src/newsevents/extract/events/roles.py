@@ -508,6 +508,40 @@ class Roles(Modality):
             if r is not None:
                 source = r  # "recalled a visit to his church by X", "denounced the strike on its embassy by Y"
                 how.append("by-on-verb=source")
+
+
+        if source is None and self.own_rules:
+            # "the expulsion of the ambassador by Chad", "the arrest of the opposition leader by police": the
+            # parser hangs the noun's "by" phrase on its "of" object
+            agent = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"
+                          for b in o.children if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                          for g in b.children if g.dep_ == "pobj"), None)
+            r = actors.resolve(agent) if agent is not None else None
+            if r is not None and r.code:
+                source = r
+                how.append("of-by=source")
+        if source is None and self.own_rules:
+            # "the sanctions, which Washington imposed on Monday", "the strikes Israel carried out", "the curfew that
+            # was imposed by the army": who stages the noun in a relative clause on it does it, as the subject of
+            # a clause whose object it is does ("Washington imposed sanctions")
+            for rc in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.sponsor_verbs
+                       and c.lemma_.lower() not in ENDING_VERBS):
+                wh = [g for g in rc.subtree if g.tag_ in {"WDT", "WP"}]
+                if any(g.dep_ not in {"dobj", "nsubjpass"} for g in wh) or any(
+                        g.dep_ in {"dobj", "oprd", "xcomp", "ccomp"} and g not in wh for g in rc.children):
+                    # "the sanctions, which began on Monday", "talks in which the leaders pledged ...", "the
+                    # massacre, which he called an evil act": the noun is not what the clause stages
+                    continue
+                if rc.tag_ not in {"VBD", "VBN"}:
+                    continue  # "a threat many people make but few keep": a habit, no act
+                doer = next((g for g in rc.children if g.dep_ == "nsubj"), None) or next(
+                    (p for b in rc.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"), None)
+                r = actors.resolve(doer) if doer is not None else None
+                if r is not None and r.code:
+                    source = r
+                    how.append(f"staged-in-relative-clause=source:{rc.text}")
+                    break
         if target is None and self.own_rules:
             target, whence = self._staged_against(noun, actors)
             how += [whence] if target is not None else []
