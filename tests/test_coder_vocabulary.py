@@ -1367,3 +1367,12 @@ def test_prohibition_lifted_and_demands_given_into_are_concessions(coder: Coder,
                                                                    target: str, cameo: str) -> None:
     evs = events(coder, text)
     assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's Court of Appeal upheld a life sentence against a former police officer.",
+    "A Turkish appeals court upheld the prison sentence of a Kurdish politician.",
+])
+def test_a_sentence_upheld_finds_guilty(coder: Coder, text: str) -> None:
+    """"upheld the sentence" is a finding of guilt (116), as "upheld the conviction" is."""
+    assert any(c == "116" for _, _, c in events(coder, text)), events(coder, text)
