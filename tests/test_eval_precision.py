@@ -39,11 +39,14 @@ DATA = Path(__file__).parent / "data" / "precision"
 # eleventh round's 80 sentences measured 0.7500 and 0.7143 alone as written, 0.8358 and 0.8571 at the end of that
 # round, the 963 0.9194 and 0.9365 with the 883 unchanged at 0.9291 and 0.9452: the precision floor was set from
 # the larger set, 0.915; with every change of stop 27 merged the 963 measured 0.9287 and 0.9524 (0.9283 once three duplicate events counted once), and the floors
-# rose to 0.92 and 0.945). They are
+# rose to 0.92 and 0.945; the twelfth round's 80 sentences measured 0.8108 and 0.8413 alone as written, 0.8592 and
+# 0.8571 with four brought to the set's conventions, the 1043 0.9215 and 0.9429 once they were added, and at the end
+# of that round 0.9362 and 0.9508 (the 80 alone 0.9412 and 0.9048, the 963 0.9356 and 0.9559): the precision floor
+# rose to 0.93). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.92
+PRECISION_FLOOR = 0.93
 RECALL_FLOOR = 0.945
 
 
