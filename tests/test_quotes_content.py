@@ -228,11 +228,22 @@ def test_quoted_words_led_into_by_the_reporter_are_a_partial_quote(coder: Coder,
     # a verb coordinated with a wholly quoted clause, after the closing mark, is what the speaker did next
     ("Shortly after the vote, Mr. Alvarez wrote to his followers, “It is time to end this council for good,” and "
      "posted a link to his donation page.", "end this council", "end this council", "posted a link"),
+    # a finite verb joined to a cue with a noun object is the subject's next deed, not part of the object
+    ("The union's president praised the governor's budget on Monday, but also used it to press for higher wages.",
+     "governor's budget", "governor's budget", "press for higher wages"),
+    ("The council member mentioned the stadium deal twice and then left the meeting early.",
+     "stadium deal", "stadium deal", "left the meeting"),
 ])
 def test_a_neighbouring_clause_is_not_what_was_said(coder: Coder, text: str, needle: str, kept: str,
                                                     dropped: str) -> None:
     q = one(coder, text, needle)
     assert kept in q.text and dropped not in q.text
+
+
+def test_an_infinitive_coordinated_with_the_object_is_still_what_was_wanted(coder: Coder) -> None:
+    """A "to" infinitive closing the object list is one more thing wanted, not the subject's next deed."""
+    text = "The senator wants a tax cut, a balanced budget, and to close the border."
+    assert "to close the border" in one(coder, text, "tax cut").text
 
 
 def test_a_verb_coordinated_inside_a_partly_quoted_report_is_reported(coder: Coder) -> None:

@@ -1406,6 +1406,8 @@ class _Extractor:
             comma = any(self.doc[i].text in {",", ";"} or self._dash(i) for i in range(max(content | out), c.i))
             if c.dep_ in {"advcl", "conj", "parataxis"} and (self._lemma(c) in CUE_VERBS or (comma and c.tag_ == "VBG")):
                 break
+            if self._next_deed(c, pending):
+                break  # "praised the plan but also used it to …": the subject's next deed, not what was said
             if c.dep_ == "prep" and any(t.pos_ == "VERB" and self._lemma(t) in REPORTING | SPEECH_VERBS for t in c.children):
                 break  # "distanced himself from the group by saying …": the saying is its own attribution
             if not nominal:
@@ -1418,6 +1420,21 @@ class _Extractor:
             out |= pending | {t.i for t in c.subtree}
             pending = set()
         return out
+
+    def _next_deed(self, c: Token, pending: set[int]) -> bool:
+        """A finite verb joined to the cue by "and"/"but" with no subject of its own ("praised the plan but also
+        used it to …", "mentioned the network and seemed to blame it") is the subject's next deed; one set off
+        by dashes ("— and later walked back —") is an aside inside the object."""
+        if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or any(k.dep_ in _SUBJ for k in c.children):
+            return False
+        aux = any(k.dep_ in {"aux", "auxpass"} and k.tag_ != "TO" for k in c.children)
+        if c.tag_ not in {"VBD", "VBZ", "VBP"} and not aux:
+            return False  # "wants a tax cut and to shut down …": an infinitive is one more thing wanted
+        cue = c.head
+        if c.tag_ == "VBD" and not aux and cue.tag_ in {"VBZ", "VBP"} and not any(k.dep_ == "aux" for k in cue.children):
+            return False  # "wonder about his style and faded magnetism": a past form after a present cue is an adjective
+        cc = [i for i in pending if self.doc[i].dep_ == "cc"]
+        return bool(cc) and not self._dash(min(cc) - 1)
 
     def _bare_clause(self, cue: Token, c: Token) -> bool:
         """"said after the convention he would not …", "has not said when they would …": a clause with its
