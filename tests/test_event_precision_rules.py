@@ -927,6 +927,31 @@ def test_figurative_violence_is_no_event(coder: Coder, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The White House has fought hard to keep the tax on medical devices.",
+    "Doctors in Chicago have battled online threats for years.",
+    "The mayor of Detroit promised that he would fight for the city's workers.",
+    "The memo was written to protect the job of the Treasury Secretary, Janet Yellen.",
+    "The company said it would protect the privacy of its customers.",
+    "Ted Cruz has deployed his father, Rafael Cruz, as a surrogate.",
+])
+def test_force_codes_with_nothing_force_acts_on_are_no_events(coder: Coder, text: str) -> None:
+    """With nobody armed and no state taking part, a problem battled, a cause fought for, an effort ("fought hard
+    to keep"), a job or a right protected and a person deployed are figures of speech: no force, no threat of it."""
+    events = _events(coder, text)
+    assert not any(c[:2] in {"13", "15", "19"} or c[:3] in {"074", "033"} for _, _, c in events), events
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Rebels fought the army for control of the town on Sunday.", "190"),
+    ("The Pentagon deployed 3,000 troops to the region.", "154"),
+    ("Police protected the protesters from the crowd.", "074"),
+    ("Volunteers from Georgia fought for Ukraine last year.", "190"),
+])
+def test_force_between_armed_parties_or_states_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
     "In 2014, Senator Reid relentlessly attacked the Koch brothers from the Senate floor.",
     "Senator Rubio fired back at Governor Christie over the state's credit rating being cut nine times.",
     "Senator Sanders whipped Hillary Clinton among all groups except voters over 65.",

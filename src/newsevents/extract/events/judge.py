@@ -28,12 +28,14 @@ from newsevents.extract.events.words import (
     ANY_ONE_DETERMINERS,
     APPLAUSE_VERBS,
     ARMED_CODES,
+    ARMED_SECTORS,
     AUDIENCE_NOUNS,
     BACKING_PARTICIPLES,
     BUILDING_NOUNS,
     CAMPAIGN_WORDS,
     CHATTER_WORDS,
     COERCIVE_OUTCOMES,
+    COMBAT_VERBS,
     COMMERCE_LEMMAS,
     CONTENDER_NOUNS,
     CONTEST_FORCE_WORDS,
@@ -854,7 +856,7 @@ class Judgements(Roles):
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._war_of_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
                 self._own_pledge, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
-                self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named,
+                self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._aged_private_person)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
@@ -1304,6 +1306,50 @@ class Judgements(Roles):
             # "the party withdrew its ministers from the cabinet", "withdrew its lawmakers from parliament":
             # officials who leave a body, no force retreating ("withdrew its troops" has its own pattern)
             return f"'{trig.text} {obj.text}': unarmed officials leaving, no military retreat"
+        return ""
+
+    def _no_force_used(self, c: Candidate) -> str:
+        """Why a code of armed force (military protection 074, a mobilization 154, combat 19x, a threat of it 138)
+        has another sense: nobody armed and no state takes part, and what the verb acts on is nothing force acts
+        on. A right or a job protected ("protecting the right of scientists", "to protect the chairman's job"), a
+        person or an idea deployed or reinforced ("deployed his father as a surrogate", "it reinforces what his
+        supporters believe"), a problem battled ("people who have battled online threats"), a cause fought for
+        or an effort ("promised he would fight for them", "has fought hard to defend the tax"). "Protect
+        innocent people", "deployed troops", "the rebels fought the army" and any act of a state stay."""
+        if c.code[:3] not in {"074", "154", "138"} and c.code[:2] != "19":
+            return ""
+        if (c.pattern is not None and c.pattern.obj is not None) or any(
+                x is not None and (_armed_code(x.code) or (len(x.code) == 3 and not x.code.startswith("---")))
+                for x in (c.source, c.target)):
+            return ""  # "deploy +troop" says what is deployed; a state or an armed party may use force
+        trig = self._doc[c.trigger]
+        if trig.pos_ != "VERB":
+            return ""
+
+        def inert(t: Token) -> bool:  # no place, building or weapon: nothing armed force takes or shields
+            return not self._place_object(t, self._actors) and t.lemma_.lower() not in BUILDING_NOUNS and not _is_weapon(t)
+
+        obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
+        if c.code[:3] == "074" and obj is not None and self._thing(obj, self._actors) and inert(obj):
+            return f"'{trig.text} the {obj.text}': a thing shielded, no military protection"
+        if c.code[:3] == "154" and (obj is None or (inert(obj) and not any(
+                (self._actors.agent_of(t) or ("", "", ""))[0] in ARMED_SECTORS for t in obj.subtree if t.pos_ == "NOUN"))):
+            return f"'{trig.text}' {'the ' + obj.text if obj is not None else 'with nothing'}: no forces mobilized"
+        fight = trig if trig.lemma_.lower() in COMBAT_VERBS else next(
+            (k for k in trig.children if k.dep_ in {"xcomp", "ccomp"} and k.lemma_.lower() in COMBAT_VERBS), None)
+        if fight is None or fight.pos_ != "VERB":
+            return ""
+        obj = next((k for k in fight.children if k.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is not None:
+            return f"'{fight.text} {obj.text}': a problem fought, nobody fought by force" \
+                if self._thing(obj, self._actors) and inert(obj) else ""
+        cause = next((g for k in fight.children if k.dep_ == "prep" and k.lower_ == "for" for g in k.children
+                      if g.dep_ == "pobj"), None)
+        if cause is not None and inert(cause) and not any(k.dep_ == "prep" and k.lower_ in {"against", "with"}
+                                                          for k in fight.children):
+            return f"'{fight.text} for {cause.text}': a cause championed, no force"
+        if any(k.dep_ in {"xcomp", "advcl"} and has_to_marker(k) for k in fight.children):
+            return f"'{fight.text} to ...': an effort, no force"
         return ""
 
     def _since_noun(self, c: Candidate) -> str:

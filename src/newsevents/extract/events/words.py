@@ -310,7 +310,10 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 # codes whose "with" names who came along or joined in ("travels with the candidate", "championed the bill
 # with Sen. Schumer"), not whom one visits or backs; "sided with X" names it in its own pattern
 COMPANION_CODES = {"042", "051", "052"}
-VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}  # "clashed on the border": a place, not a topic
+VIOLENT_SYMMETRIC = {"clash", "fight", "skirmish", "exchange"}
+# verbs of combat whose object is the enemy: with a thing or a cause instead ("battled online threats", "fight
+# for working families") they are a figure of speech
+COMBAT_VERBS = {"fight", "battle"}  # "clashed on the border": a place, not a topic
 # Those whose violence is a violent protest (145), not an armed attack.
 RIOTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
 CROWD_NOUNS = {"crowd", "throng", "mourner", "supporter"}
