@@ -955,9 +955,12 @@ def test_force_between_armed_parties_or_states_stays(coder: Coder, text: str, ca
     "In 2014, Senator Reid relentlessly attacked the Koch brothers from the Senate floor.",
     "Senator Rubio fired back at Governor Christie over the state's credit rating being cut nine times.",
     "Senator Sanders whipped Hillary Clinton among all groups except voters over 65.",
+    "Cruz said there is only one strong conservative in the race, adding that Donald Trump relentlessly attacks him.",
+    "Senator Cruz attacked Trump after the two debates.",
 ])
 def test_a_date_or_a_count_of_times_makes_no_war_of_words_physical(coder: Coder, text: str) -> None:
-    """Numbers that are dates, ages or counts of times are no casualties: the attack stays verbal."""
+    """Numbers that are dates, ages, counts of times or of things that are no one ("the two debates") are no
+    casualties: the attack stays verbal."""
     assert not any(c[:2] in {"18", "19"} for _, _, c in _events(coder, text)), _events(coder, text)
 
 

@@ -1505,13 +1505,15 @@ class Judgements(Roles):
         if not at_politician and tgt is not None and tgt.code and src.code and not src.code.startswith("---") \
                 and tgt.kind != "person" and tgt.code[:3] not in {"---", src.code[:3]}:
             return ""
-        # a number counts people or things hit ("14 people", "three were hurt"), not a date, a share,
-        # a sum or how often ("from 2009 to 2013", "voters over 65", "downgraded nine times"); the verb
-        # of a retort or of words aimed at a politician is no shot itself
+        # a number counts people hit ("14 people", "three officers"), not a date, a share, a sum, how often
+        # or things that are no one ("from 2009 to 2013", "voters over 65", "downgraded nine times", "the two
+        # articles", "only one strong conservative"); the verb of a retort or of words aimed at a politician
+        # is no shot itself
         physical = [t for t in trig.sent if (t.i != trig.i or not (retort or at_politician))
                     and (t.lemma_.lower() in self.lex.physical_words or (
                         t.like_num and t.dep_ == "nummod" and t.ent_type_ not in NON_COUNT_ENTS
-                        and t.head.lemma_.lower() not in {"time", "year", "percent", "point"}))]
+                        and t.head.lemma_.lower() not in {"time", "year", "percent", "point"}
+                        and not self._thing(t.head, self._actors)))]
         if physical:
             return ""  # "the minister was killed", "shot dead", "three people were hurt"
         return "a war of words: politicians and no physical act in the sentence"
