@@ -785,6 +785,24 @@ def test_a_participle_after_a_possessive_names_people(coder: Coder, text: str) -
     assert not any(c[:2] in {"18", "19", "20"} for _, _, c in events(coder, text)), events(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton leads Bernie Sanders by 271 pledged delegates according to a count by the Associated Press.",
+    "The figures include pledged delegates and superdelegates.",
+])
+def test_a_participle_after_a_number_or_in_an_object_slot_names_a_kind(coder: Coder, text: str) -> None:
+    """"271 pledged delegates", "include pledged delegates": the participle says what kind the delegates are,
+    nobody pledges anything."""
+    assert not any(c.startswith("03") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Russia pledged troops to the mission.", "0334"),
+    ("The government won the vote and pledged support to the rebels.", "032"),
+])
+def test_a_pledge_with_its_subject_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert any(c == cameo for _, _, c in events(coder, text)), events(coder, text)
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Chad's government ordered the German ambassador to leave the country within two days.", "TCD", "DEU"),
     ("Niger's military rulers told the French envoy to leave.", "NER", "FRA"),

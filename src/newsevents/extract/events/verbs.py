@@ -114,6 +114,8 @@ class VerbTriggers(Judgements):
             # "aid to Sudan's displaced", "Gaza's wounded", "the convention's pledged delegates": a participle
             # after a possessive names people or a kind ("Russia's annexing Crimea", a gerund, stays an act)
             return None
+        if self.own_rules and self._participle_adjective(tok):
+            return None  # "leads by 271 pledged delegates", "the figures include pledged delegates"
         if self.own_rules and self._nominal_gerund(tok):
             return None  # "killed in Israeli tank shelling": coded below as the event noun it is
         match = self.match(tok, noun=False, actors=actors)
@@ -694,6 +696,24 @@ class VerbTriggers(Judgements):
             else:  # "Cruz captured Texas": a state won in a vote
                 return st.reject(found, f"'{tok.text} {seized.text}': a place won, nobody seized")
         return True
+
+    @staticmethod
+    def _participle_adjective(tok: Token) -> bool:
+        """"271 pledged delegates", "the figures include pledged delegates": a participle the parser read as a
+        verb with the next word as its object, although no verb comes right after a number, a determiner or a
+        possessive, and no clause of its own fills another verb's object slot without a subject. It has no
+        subject, auxiliary or marker of its own, so it says what kind its noun is ("Russia pledged troops",
+        "and pledged support" stay verbs)."""
+        if tok.tag_ not in {"VBN", "VBD"} or tok.i == tok.sent.start or tok.i + 1 >= len(tok.doc):
+            return False
+        nxt, prev = tok.doc[tok.i + 1], tok.doc[tok.i - 1]
+        if nxt.dep_ != "dobj" or nxt.head.i != tok.i or nxt.tag_ not in {"NNS", "NN"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc", "neg"} for c in tok.children):
+            return False
+        if tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+            return False  # "won Ohio and pledged support"
+        return prev.tag_ in {"CD", "DT", "PRP$"} or (
+            prev.i == tok.head.i and prev.pos_ == "VERB" and tok.dep_ in {"ccomp", "dobj"})
 
     def _verb_object_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Senses the object or complement decides: things released, offices reached, help, calls, stances."""
