@@ -835,6 +835,25 @@ def test_a_pledge_that_names_an_actor_stays(coder: Coder, text: str, source: str
 
 
 @pytest.mark.parametrize("text", [
+    "Hillary Clinton is offering her positive reviews of the president's actions on gun regulation in a tweet.",
+    "Marco Rubio offered the crowd an emotional evaluation of the state of politics on Tuesday.",
+    "Donald Trump portrayed the protesters as criminals without offering proof.",
+])
+def test_words_a_person_offers_to_no_party_are_no_intent_to_cooperate(coder: Coder, text: str) -> None:
+    """A review, an evaluation or proof one person offers, to nobody or a crowd, is talk: no intent to cooperate."""
+    assert not any(c == "030" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Mexican government offered a reward for information about the gunmen.", "MEXGOV"),
+    ("The Turkish government offered a compromise on the border crossings.", "TURGOV"),
+    ("Kasich offered the man a job as Secretary of Defense.", "USA"),
+])
+def test_an_offer_of_a_body_or_to_a_party_stays(coder: Coder, text: str, source: str) -> None:
+    assert any(s.startswith(source) and c == "030" for s, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
     "The Kenyan senator supports a $15 minimum wage.",
     "The French president has long backed higher taxes on the rich, which the Kenyan senator also supports.",
     "The Japanese prime minister supported stem cell research for years.",

@@ -855,7 +855,7 @@ class Judgements(Roles):
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._war_of_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
-                self._own_pledge, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
+                self._own_pledge, self._offer_to_nobody, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._aged_private_person)
 
@@ -1214,6 +1214,28 @@ class Judgements(Roles):
                         r.code and r.code[:3] != "---" for r in self._actors.resolve_all(t))):
                     return ""
         return f"'{trig.text}': a pledge of one's own course of action, nobody to cooperate with"
+
+    def _offer_to_nobody(self, c: Candidate) -> str:
+        """Why a plain 030 "offer" of one person's is no intent to cooperate: a thing is offered and no party it is
+        offered to is named, a crowd at most ("offering her positive reviews of the president's actions", "offered
+        the crowd an emotional evaluation", "without offering proof", "offering a narrow economic message"): words
+        or a view, nobody to cooperate with. A body's offer ("the government offered a reward"), a proposal
+        ("offered a plan"), an offer to a party ("offered the man a job", "mourners were offered stamps") and what
+        the specific patterns code ("offer +aid", "offer >mediate") stay."""
+        trig = self._doc[c.trigger]
+        if c.code != "030" or trig.lemma_.lower() != "offer" or trig.pos_ != "VERB" or c.pattern is None \
+                or c.pattern.obj is not None or c.pattern.xcomp is not None \
+                or c.source is None or c.source.kind != "person":
+            return ""
+        obj = next((k for k in trig.children if k.dep_ == "dobj"), None)
+        if obj is None or not self._thing(obj, self._actors) \
+                or obj.lemma_.lower() in self.lex.figurative_objects | self.lex.symmetric_words:
+            return ""
+        takers = [k for k in trig.children if k.dep_ in {"dative", "iobj", "nsubjpass"}] + [
+            g for k in trig.children if k.dep_ == "prep" and k.lower_ == "to" for g in k.children if g.dep_ == "pobj"]
+        if any(not self._thing(t, self._actors) and t.lemma_.lower() not in CROWD_NOUNS for t in takers):
+            return ""
+        return f"'{trig.text} {obj.text}' to no party: words, a view or goods, nobody to cooperate with"
 
     def _named_not_done(self, c: Candidate) -> str:
         """Why the trigger names something other than an act: a month ("on March 9", "since early March"),
