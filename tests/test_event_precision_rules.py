@@ -854,6 +854,23 @@ def test_an_offer_of_a_body_or_to_a_party_stays(coder: Coder, text: str, source:
 
 
 @pytest.mark.parametrize("text", [
+    "But he told ABC's \"Good Morning America\" that he agrees Trump is a total opportunist.",
+    "A panel of reporters led by Chris Matthews agreed Saturday that Sanders' plan is cheap pandering.",
+])
+def test_agreeing_what_something_is_is_no_intent_to_cooperate(coder: Coder, text: str) -> None:
+    """"Agrees Trump is an opportunist": a view shared, nothing to be done together."""
+    assert not any(c.startswith("03") for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The Mexican government agreed that the payment was fair and would make it.", "MEXGOV", "030"),
+    ("Iran and Iraq agreed that the talks will resume next month.", "IRN", "036"),
+])
+def test_agreeing_what_will_be_done_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert any(s.startswith(source) and c == cameo for s, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
     "The Kenyan senator supports a $15 minimum wage.",
     "The French president has long backed higher taxes on the rich, which the Kenyan senator also supports.",
     "The Japanese prime minister supported stem cell research for years.",

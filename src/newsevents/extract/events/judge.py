@@ -855,7 +855,7 @@ class Judgements(Roles):
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._war_of_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
-                self._own_pledge, self._offer_to_nobody, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
+                self._own_pledge, self._offer_to_nobody, self._agreed_view, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._aged_private_person)
 
@@ -1236,6 +1236,22 @@ class Judgements(Roles):
         if any(not self._thing(t, self._actors) and t.lemma_.lower() not in CROWD_NOUNS for t in takers):
             return ""
         return f"'{trig.text} {obj.text}' to no party: words, a view or goods, nobody to cooperate with"
+
+    def _agreed_view(self, c: Candidate) -> str:
+        """Why an 03x "agree" is no intent to cooperate: what is agreed is a judgement, a clause saying what
+        something is ("he agrees Trump is a total opportunist", "a panel of reporters agreed that the plan is
+        pie-in-the-sky pandering"): a view shared, nothing to be done together. An agreement on what will be done
+        ("agreed that the talks will resume", "agreed to pay") stays."""
+        trig = self._doc[c.trigger]
+        if c.code[:2] != "03" or trig.lemma_.lower() != "agree" or trig.pos_ != "VERB" or c.pattern is None \
+                or c.pattern.obj is not None or c.pattern.xcomp is not None or c.pattern.prep_object is not None:
+            return ""
+        clause = next((k for k in trig.children if k.dep_ == "ccomp"), None)
+        if clause is None or clause.lemma_ != "be" or not any(k.dep_ == "nsubj" for k in clause.children) \
+                or not any(k.dep_ in {"acomp", "attr"} for k in clause.children) \
+                or any(k.dep_ in {"aux", "conj"} for k in clause.children):
+            return ""  # "agreed that the payment was fair and would make it" agrees to pay too
+        return f"'{trig.text} that ... {clause.text}': a view shared, no intent to cooperate"
 
     def _named_not_done(self, c: Candidate) -> str:
         """Why the trigger names something other than an act: a month ("on March 9", "since early March"),
