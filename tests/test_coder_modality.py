@@ -582,6 +582,15 @@ def test_a_present_time_clause_under_a_future_is_still_to_come(coder: Coder, tex
     assert not any(c == "057" for _, _, c in events(coder, text)), events(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Rubio said he’ll endorse Donald Trump after the convention.",
+    "“We’ll meet the Iranian delegation in Geneva,” the French foreign minister said.",
+])
+def test_a_future_contraction_with_a_curly_apostrophe_is_still_to_come(coder: Coder, text: str) -> None:
+    """"I’ll oppose it", "he’ll endorse": "’ll" is "'ll" typeset with a curly apostrophe, the future."""
+    assert not any(c[:2] in {"04", "05", "11"} for _, _, c in events(coder, text)), events(coder, text)
+
+
 def test_a_past_time_clause_is_done(coder: Coder) -> None:
     text = "Once Serbia signed the agreement, the European Union released the funds."
     assert any(c == "057" for _, _, c in events(coder, text)), events(coder, text)
