@@ -304,3 +304,17 @@ def test_an_according_to_phrase_closing_a_report_is_its_own_attribution(coder: C
     assert "according" not in view.text and view.text.endswith("two months ago")
     check_spans(text, view)
     assert any(q.cue == "according to" and q.speaker_text == "a new poll" for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "She urged the council to join a regional compact to curb water use in the valley, proposed that more wells be"
+    " closed, and pushed to fund new pipes.\n\n''I assume she is trying to look tough right now,'' said a rival.",
+    "The mayor urged the state to build a new bridge over the river, proposed that tolls be raised, and pushed to hire"
+    " more inspectors.\n\n''I think she wants to look busy,'' said a council member.",
+])
+def test_a_clause_hung_on_the_cue_from_the_next_paragraph_is_not_its_content(coder: Coder, text: str) -> None:
+    """The parser can hang the next paragraph's quoted sentence on a cue as its complement clause; that clause is
+    another paragraph's, and the cue's own object and infinitive are what it reports."""
+    q = one(coder, text, "to build" if "bridge" in text else "to join")
+    assert q.cue == "urged" and "\n" not in q.text and q.text.startswith("the ")
+    check_spans(text, q)

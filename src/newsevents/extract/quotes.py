@@ -1035,6 +1035,9 @@ class _Extractor:
             # off by a semicolon, colon or dash, is a neighbouring sentence the parser hung on it
             clause = [c for c in clause if c.i > tok.i or self._has_quote([c]) or not any(
                 t.text in {";", ":"} or self._dash(t.i) for t in self.doc[c.right_edge.i + 1 : tok.i])]
+        # "She urged the board to act.\n\n“I doubt it,” said …": a clause the parser hung on the cue from across a
+        # paragraph break is the other paragraph's; the cue's own object or infinitive is what it reports
+        clause = [c for c in clause if any(self.para_of[t.i] == self.para_of[tok.i] for t in c.subtree)]
         if lemma == "continue":
             clause = []  # "continues gaining ground" goes on doing; only "“…,” she continued" reports
         own = [c for c in kids if c.i > tok.i and ((c.dep_ in {"xcomp", "dobj"} and lemma not in ADDRESSEE_VERBS) or (
