@@ -568,3 +568,17 @@ def test_jabs_taken_and_praise_heaped(coder: Coder, text: str, needle: str, spea
 ])
 def test_a_shot_at_a_thing_is_no_jab(coder: Coder, text: str) -> None:
     assert quotes(coder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was asked.",
+    "Why is the tax so unpopular? The mayor was asked.\n\n''People are tired of paying more,'' she said.",
+    "Both union leaders were asked on Monday.",
+])
+def test_the_one_asked_is_not_what_was_asked(coder: Coder, text: str) -> None:
+    """"The mayor was asked": the passive subject of "ask" is the person asked, never the question."""
+    assert not any(q.cue is not None and "asked" in q.cue for q in quotes(coder, text))
+
+
+def test_a_question_asked_is_what_was_asked(coder: Coder) -> None:
+    speaks(coder, "The question was asked by a reporter from the local paper.", "The question", "reporter")

@@ -1194,8 +1194,10 @@ class _Extractor:
                     content |= {t.i for t in c.subtree}
                 content |= self._tail(tok, content, nominal=True)
         elif (passive is not None and (speech or lemma in STANCE_VERBS) and (lemma not in WEAK_VERBS or seen_as)
-              and passive.dep_ != "expl" and passive.lower_ != "it"):
-            # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content
+              and passive.dep_ != "expl" and passive.lower_ != "it" and not (
+                  asked and passive.lemma_.lower() not in {"question", "query"})):
+            # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content ("The mayor
+            # was asked" names the one asked; only "the question was asked" is what was asked)
             content |= {t.i for t in passive.subtree}
             content |= {t.i for c in as_phrase for t in c.subtree}
             if subj is not None and subj.i == passive.i:
