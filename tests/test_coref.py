@@ -773,3 +773,15 @@ def test_an_it_for_a_body_is_no_she(coder: Coder) -> None:
                     "can write laws so extreme that it ends this right.'' As Senator Tom Cole pointed out, the "
                     "rulings matter. She asked the senator what he would do.", "She", 0)
     assert r is None or r.kind == "person", r  # never the court
+
+
+@pytest.mark.parametrize("text", [
+    # a body word after a body a country's name owns is that body, not an earlier official of another country
+    "Japan's defence minister Kenji Sato arrived in Manila on Thursday. China's foreign ministry also responded. "
+    "''Outsiders should stay out of the dispute,'' the ministry said.",
+    "Japan's defence minister Kenji Sato arrived in Manila on Thursday. The Chinese foreign ministry also responded. "
+    "''Outsiders should stay out of the dispute,'' the ministry said.",
+])
+def test_a_body_word_is_the_body_of_the_country_named_with_it(coder: Coder, text: str) -> None:
+    _, r = _resolve(coder, text, "ministry", 1)
+    assert r is not None and r.code == "CHNGOV", r

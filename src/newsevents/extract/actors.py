@@ -2166,10 +2166,19 @@ class DocActors:
         places = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
         # "the candidate", "the billionaire": a person, never the party or company of the same sector
         epithet = one and word in self.lexicon.epithet_nouns
+        body = word in NO_PERSON_NOUNS
         for r in reversed(self.history):
             if plural and r.kind == "agent" and r.plural and r.start < tok.left_edge.idx and r.code[:3] != "---" \
                     and self._same_people(tok, r):
                 return r  # "the Republican candidates … the candidates": the people named so before
+            if body and r.kind in {"country", "agent"} and r.start < tok.left_edge.idx:
+                # "China's foreign ministry … the ministry", "the Chinese foreign ministry … the ministry": the
+                # body of a country named before is the body, of that country, not an earlier official of another
+                own = self.possessed.get(r.start) if r.kind == "country" else r
+                if own is not None and own.kind == "agent" and not own.plural and own.code[:3] != "---" \
+                        and own.code.endswith(sector) \
+                        and 0 <= own.token < len(self.doc) and self.doc[own.token].lemma_.lower() in NO_PERSON_NOUNS:
+                    return own
             if r.start >= tok.left_edge.idx or r.kind not in {"person", "organization"} \
                     or (plural and r.kind == "person"):  # "the big banks" are no one person
                 continue
