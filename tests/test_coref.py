@@ -785,3 +785,13 @@ def test_an_it_for_a_body_is_no_she(coder: Coder) -> None:
 def test_a_body_word_is_the_body_of_the_country_named_with_it(coder: Coder, text: str) -> None:
     _, r = _resolve(coder, text, "ministry", 1)
     assert r is not None and r.code == "CHNGOV", r
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a surname several listed presidents share names none of them, but their government is their country's
+    ("The Bush administration imposed new sanctions on Syria.", "administration"),
+    ("Officials of the Bush administration imposed new sanctions on Syria.", "Officials"),
+])
+def test_a_government_named_after_a_shared_surname_is_their_countrys(coder: Coder, text: str, word: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and r.code == "USAGOV", r

@@ -334,6 +334,8 @@ COMMON_DEMONYMS = frozenset("polish poles swiss danish dane danes dutch swede sw
 BODY_ROLE_NOUNS = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson", "official"})
 # bodies that are a private cause's: "the president of the foundation"
 NGO_NOUNS = frozenset({"foundation", "charity"})
+# a state's government named after its head: "the Obama administration", "the Bush government"
+HEAD_OF_STATE_BODIES = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # a state's own sectors, its legislature and courts too: the head of such a body is the state's (the event
 # layer's STATE_SECTORS, words.py, is who can act as a state)
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -825,6 +827,14 @@ class DocActors:
                 m = self.mention_for(child)
                 if m is not None and m.entry.kind != "country" and (_model_name(child) or any(ch.isdigit() for ch in tok.text)):
                     continue  # "a Boeing 777", "an Airbus A320": the maker of a model is no actor
+                if m is None and child.dep_ == "compound" and child.pos_ == "PROPN" \
+                        and tok.lemma_.lower() in HEAD_OF_STATE_BODIES:
+                    # "the Bush administration", "the Kennedy government": a surname several listed people share
+                    # names no one of them, but a government named after any of them is of their one country
+                    people = {e.country for e, form, _ in self.matcher.by_key.get(child.text, [])
+                              if e.kind == "person" and form == "surname"}
+                    if len(people) == 1 and (country := next(iter(people))):
+                        return [(country, f"surname:{child.text}", False)]
                 if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
                     code = m.entry.code_on(self.day)
                     if code:
