@@ -795,3 +795,15 @@ def test_a_body_word_is_the_body_of_the_country_named_with_it(coder: Coder, text
 def test_a_government_named_after_a_shared_surname_is_their_countrys(coder: Coder, text: str, word: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and r.code == "USAGOV", r
+
+
+def test_a_generational_suffix_tells_father_and_son_apart(coder: Coder) -> None:
+    _, r = _resolve(coder, "Assistant pastor Charles Elliott III led the service. In his sermon, Elliott praised the "
+                    "choir. Elliott's father, the Rev. Charles Elliott Jr., spoke next. He remembered the old church.",
+                    "He", 0)
+    assert r is not None and r.entity == "text:Charles Elliott Jr", r
+
+
+def test_a_surname_alone_is_the_person_named_with_a_suffix(coder: Coder) -> None:
+    _, r = _resolve(coder, "Brent Bozell III criticized the party. Bozell said the leaders had failed.", "Bozell", 1)
+    assert r is not None and r.entity == "text:Brent Bozell III", r

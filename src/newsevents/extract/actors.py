@@ -743,11 +743,16 @@ class DocActors:
             if _headline(e.sent) or (len(e) == 1 and e.text in given):
                 continue
             words = [t for t in e if not _title(t, self.matcher.agents) and t.text not in {"'s", "’s"}]
+            suffix = ""
             while len(words) > 2 and NAME_SUFFIX.fullmatch(words[-1].text):
-                words.pop()  # "Brent Bozell III … Bozell"
+                # "Brent Bozell III … Bozell": the surname alone is his; "Charles Elliott Jr." and his son
+                # "Charles Elliott III" are two people, told apart by the generation the suffix writes
+                if words[-1].text != ",":
+                    suffix = " " + words[-1].text.rstrip(".") + suffix
+                words.pop()
             if not words:
                 continue
-            name = " ".join(t.text for t in words)
+            name = " ".join(t.text for t in words) + suffix
             if len(words) > 1:
                 full[words[-1].text] = name
             elif name in full:
