@@ -807,3 +807,14 @@ def test_a_generational_suffix_tells_father_and_son_apart(coder: Coder) -> None:
 def test_a_surname_alone_is_the_person_named_with_a_suffix(coder: Coder) -> None:
     _, r = _resolve(coder, "Brent Bozell III criticized the party. Bozell said the leaders had failed.", "Bozell", 1)
     assert r is not None and r.entity == "text:Brent Bozell III", r
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # "the group" named before: its leader or spokesman is the group's
+    ("Hamas fired rockets at Israel on Monday. The leader of the group praised the fighters.", "leader", "PSEREB"),
+    ("The Taliban attacked a checkpoint near Kandahar. The group's spokesman praised the fighters.", "spokesman",
+     "AFGINS"),
+])
+def test_the_head_of_the_group_is_the_groups(coder: Coder, text: str, word: str, code: str) -> None:
+    _, r = _resolve(coder, text, word, 0)
+    assert r is not None and r.code == code, r

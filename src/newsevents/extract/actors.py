@@ -872,6 +872,8 @@ class DocActors:
                     owned = [o for o in self.countries_of(child, origin=False) if not o[1].startswith("coref:")]
                     if owned:
                         return owned
+                    if self.agent_of(tok) is not None and (body := self._body_named_before(child)):
+                        return body  # "the Taliban … the group's leader": the Taliban's
         if not origin:
             return []
         role = self.agent_of(tok)
@@ -900,6 +902,8 @@ class DocActors:
                             ent = self.ent_at.get(p.i)
                             place = self.place_country(ent.text, ent.label_) if ent is not None else None
                             out += [(place, f"place:{ent.text}", False)] if place and ent is not None else []
+                        if not out and role is not None and child.lower_ == "of":
+                            out += self._body_named_before(p)  # "Hamas … the leader of the group": Hamas's
                         continue
                     if child.lower_ == "in" and self._within_body(child):
                         # "officers in the Russian military", "officials in the Iraqi army": members
@@ -922,6 +926,16 @@ class DocActors:
             if out:
                 return out
         return []
+
+    def _body_named_before(self, tok: Token) -> list[tuple[str, str, bool]]:
+        """The body a bare "the group", "the organization" stands for, when it is a named body that is no state's
+        own (an armed group, a party, a company): "the leader of the group", "the group's spokesman" are its."""
+        if tok.lemma_.lower() not in self.lexicon.org_nouns or tok.tag_ not in {"NN", "NNP"} or [
+                c for c in tok.children if c.lower_ != "the" and c.dep_ != "case"] or not any(c.lower_ == "the" for c in tok.children):
+            return []
+        found = [r for r in self.resolve_all(tok) if r.kind == "organization" and r.code
+                 and r.code[3:6] not in STATE_BODY_SECTORS]
+        return [(r.code, r.rule, False) for r in found[:1]]
 
     def _within_body(self, prep: Token) -> bool:
         """True when "in" names a body, not a place: its object is a role noun of an institution
