@@ -818,3 +818,18 @@ def test_a_surname_alone_is_the_person_named_with_a_suffix(coder: Coder) -> None
 def test_the_head_of_the_group_is_the_groups(coder: Coder, text: str, word: str, code: str) -> None:
     _, r = _resolve(coder, text, word, 0)
     assert r is not None and r.code == code, r
+
+
+def test_an_epithet_in_a_clause_is_the_person_named_before_it_in_its_sentence(coder: Coder) -> None:
+    # not the subject of the sentence before (Ellis), but the man the sentence just named
+    _, r = _resolve(coder, "''We will keep going,'' said Tom Ellis. The campaign sent an email with a photo of "
+                    "Hillary Clinton beside Donald Trump, noting that the businessman had praised her.",
+                    "businessman", 0)
+    assert r is not None and r.entity is not None and "Trump" in _names(r), r
+
+
+def test_an_epithet_agrees_in_gender(coder: Coder) -> None:
+    # "the businessman" is no woman, even the subject just before
+    _, r = _resolve(coder, "Hillary Clinton said she would not rush to conclusions. The New York businessman has "
+                    "praised Putin.", "businessman", 0)
+    assert r is None or "Clinton" not in _names(r), r

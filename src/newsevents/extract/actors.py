@@ -2217,10 +2217,21 @@ class DocActors:
                     one and self._described(r, word) and all(p in self._described_words(r) for p in places)):
                 return r
         if epithet and tok.dep_ in {"nsubj", "nsubjpass"}:
+            not_ = self._subject_above(tok)
+            gender = _noun_gender(tok)
+
+            def fits(r: Resolved | None) -> bool:  # "the businessman" is no woman
+                return r is not None and r.kind == "person" and (gender is None or self.gender_of(r) in {None, gender})
+            # "an email with a picture of Clinton along with Donald Trump, with a note that the businessman had
+            # praised her": a person named before it in its own sentence, not the clause's subject above
+            named = [r for r in self.history[: bisect_left(self._starts, tok.left_edge.idx)]
+                     if r.start >= tok.sent.start_char and referent(r) != not_ and fits(r)]
             # "Carson shared a syllabus. The candidate also continued": the person the story was just about
-            ante = self.antecedent(tok, want="person", not_=self._subject_above(tok))
+            ante = self.antecedent(tok, want="person", not_=not_)
+            if named and tok.head.i != tok.sent.root.i and (ante is None or referent(ante) != referent(named[-1])):
+                return named[-1]
             since = self._prev_sent_start(tok.sent.start_char)
-            if ante is not None and ante.kind == "person" and ante.start >= since:
+            if ante is not None and ante.kind == "person" and ante.start >= since and fits(ante):
                 return ante
         return None
 
