@@ -833,3 +833,12 @@ def test_an_epithet_agrees_in_gender(coder: Coder) -> None:
     _, r = _resolve(coder, "Hillary Clinton said she would not rush to conclusions. The New York businessman has "
                     "praised Putin.", "businessman", 0)
     assert r is None or "Clinton" not in _names(r), r
+
+
+def test_its_in_a_reported_clause_is_the_body_named_as_the_reporter(coder: Coder) -> None:
+    # "its" is the newspaper that says so, though the paper has no code of a country; not the company before
+    # (coded as the pipeline does, when the paper is not yet remembered as a subject)
+    res = coder.code_text("Exxon Mobil rejected the articles on Monday. The Boston Herald said that its reporters "
+                          "had reviewed Exxon Mobil's complaints.", day=DAY)
+    sources = [e.source.code for e in res.events if e.source is not None and e.source.text == "its reporters"]
+    assert sources == ["---MED"], sources

@@ -854,7 +854,10 @@ class DocActors:
                     # resolved as the pronoun itself is: "the coalition said one of its jets" is the coalition's;
                     # with no country that way ("people disarmed by their own government"), the latest one named
                     ante = self.resolve(child) if child.lower_ in self.lexicon.thing_pronouns else None
-                    if ante is None or not ante.code or ante.code.startswith("---"):
+                    # (a body named by its name is its own owner even with no country: "The Los Angeles Times
+                    # said that its editors had …" are the paper's)
+                    if ante is None or not ante.code or (ante.code.startswith("---") and not (
+                            ante.kind == "organization" and ante.entity is not None)):
                         ante = self.antecedent(child, want="thing")
                     if ante is not None and ante.code:  # "coref:" marks it: no owner of a phrase ("their support")
                         return [(ante.code, ante.rule if ante.rule.startswith("coref:") else f"coref:{ante.rule}", False)]
