@@ -842,3 +842,10 @@ def test_its_in_a_reported_clause_is_the_body_named_as_the_reporter(coder: Coder
                           "had reviewed Exxon Mobil's complaints.", day=DAY)
     sources = [e.source.code for e in res.events if e.source is not None and e.source.text == "its reporters"]
     assert sources == ["---MED"], sources
+
+
+def test_an_epithet_after_a_role_as_subject_is_the_person_named_with_it(coder: Coder) -> None:
+    # the subject before is a role, no businessman: the person it spoke to is
+    _, r = _resolve(coder, "“Will you build the wall?” a reporter asked Donald Trump in Iowa. “We will build it,” "
+                    "the businessman replied.", "businessman", 0)
+    assert r is not None and r.entity is not None and "Trump" in _names(r), r

@@ -2234,6 +2234,10 @@ class DocActors:
             if named and tok.head.i != tok.sent.root.i and (ante is None or referent(ante) != referent(named[-1])):
                 return named[-1]
             since = self._prev_sent_start(tok.sent.start_char)
+            if ante is not None and not fits(ante) and ante.kind != "person":
+                # "a reporter asked Trump. “…,” the businessman replied": the role named before is no
+                # businessman; the person named with it is
+                ante = self.antecedent(tok, want="person", not_=not_, avoid=referent(ante))
             if ante is not None and ante.kind == "person" and ante.start >= since and fits(ante):
                 return ante
         return None
