@@ -1000,3 +1000,29 @@ def test_whom_force_is_used_for_is_no_target(coder: Coder, text: str) -> None:
 def test_a_bare_role_after_as_is_the_subjects_capacity(coder: Coder) -> None:
     got = events(coder, "Obama opposed the merger as president.")
     assert any(c == "110" for _s, _t, c in got) and not any(c == "110" and t.endswith("GOV") for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "doer", "cameo"), [
+    # the object of a sending verb does what its "to" clause says, as the sender's forces (object control)
+    ("Russia sent troops to attack the town.", "RUSMIL", "190"),
+    ("Gondor deployed warships to blockade the port of Umbar.", "---MIL", "191"),
+    ("Moscow dispatched soldiers to guard the border.", "RUSMIL", "074"),
+    ("The government deployed police to disperse the protesters.", "---COP", "175"),
+    # a non-state sender's fighters are its own people
+    ("The rebels sent fighters to attack the base.", "---REB", "190"),
+])
+def test_forces_sent_do_what_they_are_sent_to_do(coder: Coder, text: str, doer: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s == doer and c == cameo for s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent troops to attack the town.",
+    "Russia mobilized 300,000 reservists.",
+    "Russia massed troops on the border.",
+])
+def test_the_forces_one_mobilizes_are_no_target(coder: Coder, text: str) -> None:
+    # 154 (mobilize armed forces): "the party against whom the military move is directed is the target", never
+    # the forces moved; none named, no target
+    got = events(coder, text)
+    assert any(s == "RUS" and c == "154" for s, _t, c in got) and not any(t.endswith("MIL") for _s, t, _c in got), got

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.extract.actors import DocActors, Resolved
+from newsevents.extract.actors import DocActors, Resolved, compose
 from newsevents.extract.events.judge import Judgements
 from newsevents.extract.events.records import Candidate, Trigger
 from newsevents.extract.events.syntax import (
@@ -35,6 +35,7 @@ from newsevents.extract.events.words import (
     COMMITMENT_VERBS,
     COOPERATIVE_ROOTS,
     CROWD_NOUNS,
+    DEPLOYING_VERBS,
     DISMISSING_VERBS,
     ENERGY_WORDS,
     EXPLOSIVE_VERBS,
@@ -71,7 +72,7 @@ from newsevents.extract.events.words import (
     WAR_MACHINES,
     WITHDRAWING_VERBS,
 )
-from newsevents.nlp.tree import has_negation
+from newsevents.nlp.tree import has_negation, has_to_marker
 
 
 class VerbTriggers(Judgements):
@@ -296,6 +297,12 @@ class VerbTriggers(Judgements):
             st.goods = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in TRADE_FLOW_NOUNS
                         for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
                         for g in k.children if g.dep_ == "pobj" and g.lemma_.lower() in MATERIEL_HEADS for x in g.subtree}
+        if self.own_rules and st.code[:2] == "15" and st.target_tok is not None and st.target_tok.dep_ == "dobj" \
+                and st.target_tok.head.i == tok.i and self._own_forces(st.target_tok, st.subj_tok, actors):
+            # "Russia sent troops to attack the town", "mobilized 300,000 reservists", "deployed police": the
+            # forces one mobilizes are one's own, no target (whom the move is aimed at is, when a phrase names it)
+            st.goods |= {st.target_tok.i} | {x.i for m in st.target_tok.lefts for x in m.subtree}
+            st.target_tok = None
         if st.subj_how == "main-subject-of-joined-verb" and st.target_tok is not None and st.target_tok.lower_ in {"them", "him", "her"}:
             # "arrested soldiers who crossed the border and handed them back": "them" are those soldiers
             head = tok
@@ -391,7 +398,50 @@ class VerbTriggers(Judgements):
                     # "Turkish jets bombed", "Israeli tanks shelled the town": the machines are the country's forces
                     st.sources = [replace(x, code=x.code + "MIL") for x in st.sources if x is not None]
                     st.notes.append(f"source:forces-of-{st.subj_tok.lemma_}")
+                if self.own_rules and st.subj_how.startswith("inherited:") \
+                        and (sent := self._forces_sent(tok, st.sources, actors)) is not None:
+                    # "Russia sent troops to attack the town": the troops attack, and a country's troops are
+                    # its forces (RUSMIL), not the country that sent them
+                    st.sources = [sent]
+                    st.notes.append(f"source:forces-sent-by:{tok.head.lemma_.lower()}")
         return True
+
+    @staticmethod
+    def _own_forces(obj: Token, subj: Token | None, actors: DocActors) -> bool:
+        """Does ``obj`` name armed forces of no other country than the subject's ("troops", "its warships")?"""
+        r = actors.resolve(obj)
+        if r is None or r.code[3:6] not in ARMED_SECTORS:
+            return obj.lemma_.lower() in WAR_MACHINES and r is None
+        if r.code[:3] == "---":
+            return True
+        s = actors.resolve(subj) if subj is not None else None
+        return s is not None and s.code[:3] == r.code[:3]
+
+    @staticmethod
+    def _forces_sent(tok: Token, senders: list[Resolved | None], actors: DocActors) -> Resolved | None:
+        """The forces that do what ``tok`` says when it is the purpose of sending them ("sent troops to attack",
+        "deployed warships to blockade the port"): the object of the sending verb, as the sender's forces."""
+        head = tok.head
+        if tok.dep_ not in {"advcl", "xcomp"} or head.lemma_.lower() not in DEPLOYING_VERBS or not has_to_marker(tok):
+            return None
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is None:
+            return None
+        r = actors.resolve(obj)
+        machine = obj.lemma_.lower() in WAR_MACHINES
+        if not machine and (r is None or r.code[3:6] not in ARMED_SECTORS):
+            return None
+        if r is not None and r.code[:3] != "---":
+            return r  # "sent Russian troops": they say whose they are
+        sector = r.code[3:6] if r is not None else "MIL"
+        sender = next((x for x in senders if x is not None and x.code), None)
+        if sender is None:
+            return r
+        if not (sender.kind == "country" or sender.code[3:6] in {"GOV", "MIL"}):
+            return None  # "the rebels sent fighters", "the UN sent peacekeepers": the sender's own people
+        text = actors.text[obj.left_edge.idx : obj.idx + len(obj)]
+        return Resolved(compose(sender.code[:3], sector, append=False), text, obj.left_edge.idx, obj.idx + len(obj),
+                        f"forces-of:{sender.code[:3]}", kind="agent", plural=obj.tag_ in {"NNS", "NNPS"}, token=obj.i)
 
     def _verb_targets(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """The target: the target token's actors, or the actor an event noun object names."""

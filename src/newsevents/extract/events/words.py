@@ -177,6 +177,8 @@ GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant
 FURNISHING_VERBS = {"supply", "provide"}
 # verbs of sending people or goods somewhere: "deployed medics to X", "flew supplies to X"
 SENDING_VERBS = ("dispatch", "deploy", "fly", "airlift", "ship")
+# verbs of sending forces somewhere, whose object does what the "to" clause says: "sent troops to attack the town"
+DEPLOYING_VERBS = {"send", "deploy", "dispatch", "despatch", "mobilize", "mobilise", "rush", "airlift", "station"}
 # who attacks from the air: a generic attack (190) by them employs aerial weapons (195), by a drone 1952
 AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
                                      "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
