@@ -738,3 +738,13 @@ def test_the_one_appealed_to_is_asked_to_act(coder: Coder, text: str, source: st
     got = events(coder, text)
     assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
     assert not any(c.startswith("08") for _, _, c in got), got  # nothing let in or released yet
+
+
+@pytest.mark.parametrize("text", [
+    "The deal envisages returning migrants to Turkey.",
+    "The EU deal foresees returning all new migrants to Turkey.",
+    "The agreement provides for returning migrants to Turkey.",
+])
+def test_what_a_plan_or_agreement_provides_for_is_planned(coder: Coder, text: str) -> None:
+    # the terms of a deal say what is to be done, not what was done: the act is planned, no asserted event
+    assert not any(c == "174" for _s, _t, c in events(coder, text)), events(coder, text)

@@ -1601,3 +1601,21 @@ def test_an_infinitive_of_purpose_coded_as_its_verb_is_one_act(coder: Coder, tex
 def test_an_infinitive_of_purpose_with_another_code_stays(coder: Coder) -> None:
     text = "Russia sent troops to attack the town."
     assert any(c.startswith("19") for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UNHCR returned 300 refugees to Burundi.",
+    "The Red Cross returned 40 refugees to Syria.",
+])
+def test_an_aid_body_returning_refugees_expels_no_one(coder: Coder, text: str) -> None:
+    # 174 is "formal removal or expulsion ... typically following legal proceedings": a state's act; an aid
+    # agency or an international body that takes refugees home repatriates them (coded as nothing)
+    assert not any(c == "174" for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Greece returned 200 migrants to Turkey.", "GRC"),
+    ("Police deported 30 migrants.", "---COP"),
+])
+def test_a_state_returning_migrants_deports_them(coder: Coder, text: str, source: str) -> None:
+    assert (source, "---REF", "174") in _events(coder, text), _events(coder, text)

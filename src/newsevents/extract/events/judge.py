@@ -102,6 +102,7 @@ from newsevents.extract.events.words import (
     TOPIC_HEADS,
     TOPIC_OBJECT_VERBS,
     TRADE_FLOW_NOUNS,
+    UNARMED_SECTORS,
     UNILATERAL_VERBS,
     VIOLENT_ROOTS,
     VIOLENT_SYMMETRIC,
@@ -855,9 +856,10 @@ class Judgements(Roles):
         each returns why the match is no event, or ""."""
         return (self._wrong_object, self._held_rally, self._electoral_contest, self._figurative_violence,
                 self._war_of_words, self._electoral_challenge, self._voter_preference, self._private_commerce,
-                self._own_pledge, self._offer_to_nobody, self._agreed_view, self._appeals_to_audience, self._talk_without_partner, self._applause, self._named_not_done,
+                self._own_pledge, self._offer_to_nobody, self._agreed_view, self._appeals_to_audience,
+                self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
-                self._aged_private_person)
+                self._aged_private_person, self._aid_return)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1602,3 +1604,16 @@ class Judgements(Roles):
         if age is None:
             return ""
         return f"'{person.text}, {age.text}': a private person asked, no actor's act"
+
+    @staticmethod
+    def _aid_return(c: Candidate) -> str:
+        """Why a 174 (expel or deport) is people helped home: an expulsion is "formal removal ... typically following
+        legal proceedings", a state's act; an aid agency or an international body that returns refugees ("the UNHCR
+        returned 300 refugees to Burundi") repatriates them, and expels no one."""
+        src = c.source
+        if c.code != "174" or src is None or not src.code:
+            return ""
+        blocks = {src.code[i : i + 3] for i in range(0, len(src.code), 3)}
+        if blocks & (STATE_SECTORS | {"JUD"}) or not blocks & (UNARMED_SECTORS | {"REF"}):
+            return ""
+        return f"'{src.text}' is no state: a return of people home, no expulsion"

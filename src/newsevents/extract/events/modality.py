@@ -29,6 +29,7 @@ from newsevents.extract.events.words import (
     STANCE_VERBS,
     STOPPING_VERBS,
     SUBJ,
+    TERMS_VERBS,
     TRUTH_NOUNS,
     VERIFYING_VERBS,
     WH_TAGS,
@@ -393,6 +394,13 @@ class Modality(PatternMatcher):
                         negated = True
                         notes.append(f"neg:{hl}")
                     break
+                if self.own_rules and mod == "asserted" and dep in {"xcomp", "ccomp", "pcomp", "prep", "dobj", "acl"} \
+                        and (terms := self._terms_of(head, dep)):
+                    # "the deal envisages returning migrants to Turkey", "the agreement requires Greece to return
+                    # them": what a plan or an agreement provides for is planned, not done
+                    mod = "planned"
+                    notes.append(f"terms-of:{terms}")
+                    break
                 # a coordinated verb shares its partner's negation unless it has its own auxiliary
                 if dep == "conj" and has_negation(head) and not any(
                     c.dep_ == "aux" for c in cur.children
@@ -415,6 +423,20 @@ class Modality(PatternMatcher):
                     break
             cur = head
         return negated, mod, notes
+
+    def _terms_of(self, verb: Token, dep: str) -> str:
+        """The plan or agreement whose terms ``verb`` states ("the deal envisages", "the plan calls for"): a planned
+        modal noun as its subject; or, where the parser read the verb as a plural noun ("the deal foresees
+        returning them" as one noun phrase), as the noun's first word."""
+        if verb.pos_ == "VERB" and dep != "acl" and verb.lemma_.lower() in TERMS_VERBS:
+            plan = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        elif verb.tag_ == "NNS" and dep == "acl" and verb.dep_ == "ROOT" and verb.lower_.endswith("s") \
+                and verb.lower_[:-1] in TERMS_VERBS:
+            plan = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        else:
+            return ""
+        lemma = plan.lemma_.lower() if plan is not None else ""
+        return lemma if self.lex.modal_nouns.get(lemma) == "planned" else ""
 
     def _future_time_clause(self, clause: Token) -> bool:
         """Whether ``clause`` is a time clause in the present tense ("once", "when", "until", "as soon as")

@@ -509,6 +509,9 @@ PARTY_OBJECT_CODES = {"163", "073"}
 # the nouns whose "is to" names an aim: "the plan is to attack the city", "our goal is to occupy it"
 AIM_NOUNS = frozenset({"plan", "aim", "goal", "objective", "purpose", "idea", "intention", "intent", "mission",
                        "task", "strategy", "hope", "ambition", "priority", "target"})
+# verbs by which a plan or agreement says what is to be done: "the deal envisages returning migrants to Turkey"
+TERMS_VERBS = frozenset({"envisage", "envision", "foresee", "provide", "stipulate", "require", "mandate", "oblige",
+                         "allow", "permit", "outline", "propose", "entail", "involve", "include"})
 # marks of a time clause: with a present tense under a future main clause ("as soon as X ratifies it, Y
 # will ...", "once the troops withdraw, talks will start") the clause's act is still to come
 FUTURE_TIME_MARKS = frozenset({"once", "when", "whenever", "until", "till", "after", "before", "as"})
