@@ -100,8 +100,9 @@ def test_who_a_dismissed_report_names_is_not_the_one_rejected(coder: Coder, text
 
 
 def test_a_rejected_claim_rejects_its_claimant(coder: Coder) -> None:
+    # a charge against oneself rejected is a denial (016), aimed at whoever made the charge
     got = events(coder, "Iraq rejected Turkish claims that Iraqi troops shelled the border.")
-    assert ("IRQ", "TUR", "120") in got, got
+    assert ("IRQ", "TUR", "016") in got, got
 
 
 
@@ -748,3 +749,23 @@ def test_the_one_appealed_to_is_asked_to_act(coder: Coder, text: str, source: st
 def test_what_a_plan_or_agreement_provides_for_is_planned(coder: Coder, text: str) -> None:
     # the terms of a deal say what is to be done, not what was done: the act is planned, no asserted event
     assert not any(c == "174" for _s, _t, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran rejected the accusation that it supplied drones to Russia.",
+    "Kyiv rejected the report that its troops had shelled the town.",
+    "Ankara dismissed claims that Turkish jets bombed the village.",
+])
+def test_an_accusation_rejected_is_a_denial(coder: Coder, text: str) -> None:
+    """Rejecting, dismissing or denying an accusation, charge or allegation, or a claim or report of what one did
+    oneself, is a denial: CAMEO codes it 016 ("deny responsibility: discard or deny accusations or charges"; a
+    report of what others did, dismissed, stays a 12x rejection, see above). The act the accusation tells of is
+    denied: it is no event, and no refusal to do it (a 12x) or intention (a 03x) either."""
+    got = events(coder, text)
+    assert any(c == "016" for _s, _t, c in got), got
+    assert not any(c[:2] in {"03", "12", "07", "19", "18"} for _s, _t, c in got), got
+
+
+def test_a_rejected_territorial_claim_stays_a_rejection(coder: Coder) -> None:
+    got = events(coder, "Manila rejected China's claim to the islands.")
+    assert ("PHLGOV", "CHN", "120") in got, got

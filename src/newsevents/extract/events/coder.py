@@ -367,6 +367,8 @@ class EventRules(NounTriggers):
         for c in list(found):
             if c.status != "unrealized" or c.trigger in coded_at or REVERSED in c.notes:
                 continue  # "seeking to mend ties with Y": the intention is X's, not Y's
+            if self.own_rules and c.modality == "denied":
+                continue  # "rejected the accusation that it supplied drones": an act denied is neither refused nor intended
             trig = self._doc[c.trigger]
             gov = self._governor(trig)
             if gov is None and c.modality == "future" and trig.dep_ in {"ROOT", "conj"} and trig.pos_ == "VERB":

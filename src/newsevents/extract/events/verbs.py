@@ -417,6 +417,25 @@ class VerbTriggers(Judgements):
         s = actors.resolve(subj) if subj is not None else None
         return s is not None and s.code[:3] == r.code[:3]
 
+    def _charge_denied(self, tok: Token, sources: list[Resolved | None], actors: DocActors) -> str:
+        """The report or claim ``tok`` dismisses when it tells what the dismissing side itself did ("rejected the
+        claim that it supplied drones", "claims that Iraqi troops shelled the border", dismissed by Iraq)."""
+        own = {x.code[:3] for x in sources if x is not None and x.code and not x.code.startswith("---")}
+        for o in tok.children:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in REPORT_NOUNS:
+                continue
+            for c in o.children:
+                if c.dep_ not in {"acl", "ccomp"} or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    continue
+                subj = next((k for k in c.children if k.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is None:
+                    continue
+                r = actors.resolve(subj)
+                pronoun = subj.pos_ == "PRON" or any(k.dep_ == "poss" and k.pos_ == "PRON" for k in subj.children)
+                if (r is not None and r.code[:3] in own) or (pronoun and subj.lower_ not in {"you", "this", "that"}):
+                    return o.lemma_.lower()  # "that it supplied", "that its troops shelled": the one who rejects
+        return ""
+
     @staticmethod
     def _forces_sent(tok: Token, senders: list[Resolved | None], actors: DocActors) -> Resolved | None:
         """The forces that do what ``tok`` says when it is the purpose of sending them ("sent troops to attack",
@@ -786,6 +805,13 @@ class VerbTriggers(Judgements):
                     reached.ent_type_ in {"PERSON", "ORG"} or actors.mention_for(reached) is not None
                     or actors.agent_of(reached) is not None):
                 return st.reject(found, f"access to '{reached.text}': an office or a person, no humanitarian access")
+        if self.own_rules and st.code == "120" and tok.lemma_.lower() in DISMISSING_VERBS \
+                and (said := self._charge_denied(tok, st.sources, actors)):
+            # "rejected claims that its troops shelled the town", "dismissed the report that it had sold arms": a
+            # charge against oneself called untrue is denied (016, "discard or deny accusations or charges"), no
+            # proposal or demand rejected (a report of what others did, dismissed, stays a rejection)
+            st.code = st.cand.code = "016"
+            st.notes.append(f"denied-{said}")
         flow = st.match.obj
         if self.own_rules and st.code == "1622" and flow is not None and flow.lemma_.lower() in TRADE_FLOW_NOUNS \
                 and any(t.lemma_.lower() in ENERGY_WORDS for t in flow.subtree if t.i != flow.i):

@@ -35,7 +35,8 @@ REVERSED = "symmetric: reversed pair"  # the note on the target-acts-too copy of
 NULL_CODE = "---"  # a pattern that says "no event here" (PETRARCH's [---])
 VIOLENT_ROOTS = {"18", "19", "20"}
 # what a report says and who confirms it: "did not confirm reports that X attacked" asserts no attack
-REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion"}
+REPORT_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "account", "suggestion", "accusation", "charge",
+                "assertion", "speculation", "insinuation", "contention"}
 VERIFYING_VERBS = {"confirm", "verify", "corroborate", "substantiate"}
 # verbs that call a report untrue: "dismissed reports that X attacked", "rejected claims that", "denied reports"
 DISMISSING_VERBS = {"dismiss", "deny", "reject", "refute", "rebut", "debunk", "discount", "brush"}
