@@ -769,3 +769,17 @@ def test_an_accusation_rejected_is_a_denial(coder: Coder, text: str) -> None:
 def test_a_rejected_territorial_claim_stays_a_rejection(coder: Coder) -> None:
     got = events(coder, "Manila rejected China's claim to the islands.")
     assert ("PHLGOV", "CHN", "120") in got, got
+
+
+@pytest.mark.parametrize(("text", "prefix", "modality"), [
+    # a pledge or promise of a deed that harms no one is a plan of one's own, not a threat
+    ("The minister pledged to investigate the killings.", "09", "planned"),
+    ("The president promised to free the prisoners.", "084", "planned"),
+    ("Kenya vowed to investigate the killings.", "09", "planned"),
+    # a promise of force is still threatened
+    ("Russia promised to attack Kyiv.", "19", "threatened"),
+    ("Iran vowed to retaliate against Israel.", "19", "threatened"),
+])
+def test_a_pledge_is_a_plan_unless_it_promises_harm(coder: Coder, text: str, prefix: str, modality: str) -> None:
+    got = [(e.cameo, e.modality) for e in code(coder, text).unrealized_events]
+    assert any(c.startswith(prefix) and m == modality for c, m in got), got

@@ -18,11 +18,13 @@ from newsevents.extract.events.words import (
     FALSE_WORDS,
     FRESH_MODIFIERS,
     FUTURE_TIME_MARKS,
+    HOSTILE_ROOTS,
     IMPOSING_VERBS,
     INVERTING_AUXILIARIES,
     KEEPING_VERBS,
     LEADING_VERBS,
     OPPOSING_VERBS,
+    PLEDGE_LEMMAS,
     POSSIBILITY_NOUNS,
     READY_ADJECTIVES,
     REPORT_NOUNS,
@@ -390,6 +392,10 @@ class Modality(PatternMatcher):
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]
                     notes.append(f"modal-verb:{hl}")
+                    if self.own_rules and mod == "threatened" and hl in PLEDGE_LEMMAS | {"swear"} \
+                            and not ((act := self.best(tok, noun=tok.pos_ == "NOUN")) is not None
+                                     and act[0].code[:2] in HOSTILE_ROOTS):
+                        mod = "planned"  # "pledged to investigate", "vowed to rebuild": a promise, no threat
                     if has_negation(head):
                         negated = True
                         notes.append(f"neg:{hl}")
