@@ -1026,3 +1026,16 @@ def test_the_forces_one_mobilizes_are_no_target(coder: Coder, text: str) -> None
     # the forces moved; none named, no target
     got = events(coder, text)
     assert any(s == "RUS" and c == "154" for s, _t, c in got) and not any(t.endswith("MIL") for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN urged Turkey to allow aid into the city.",
+    "France pressed Russia to allow inspectors into the plant.",
+])
+def test_the_one_urged_to_act_is_not_also_its_target(coder: Coder, text: str) -> None:
+    # the object of "urge" does what the infinitive says (object control); the urging's target is not shared
+    # with the infinitive as well, or the one urged would act on itself
+    got = [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
+           for e in [*code(coder, text).events, *code(coder, text).unrealized_events]]
+    assert any(c.startswith("086") for _s, _t, c in got), got
+    assert not any(s and s == t for s, t, _c in got), got

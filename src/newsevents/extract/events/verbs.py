@@ -665,7 +665,10 @@ class VerbTriggers(Judgements):
                     # "met with Y to discuss Z": the purpose shares the meeting's partner ("apologised to the
                     # public after a crowd marched": a clause with its own subject or time mark does not)
                     shared = [c.target for c in found if c.trigger == tok.head.i and c.target is not None
-                              and c.target.code]
+                              and c.target.code and not (self.own_rules and (
+                                  st.subj_how.startswith(("object-control:", "object-caused:", "appealed-to:"))
+                                  or any(x is not None and x.start == c.target.start for x in st.sources)))]
+                    # "urged Turkey to allow aid": the one urged does the purpose, and is not its target too
                     if shared:
                         st.targets = [shared[0]]
                         st.notes.append("target:shared-with-governing-event")
