@@ -1394,3 +1394,16 @@ def test_prohibition_lifted_and_demands_given_into_are_concessions(coder: Coder,
 def test_a_sentence_upheld_finds_guilty(coder: Coder, text: str) -> None:
     """"upheld the sentence" is a finding of guilt (116), as "upheld the conviction" is."""
     assert any(c == "116" for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # an armed group without an air force that bombs sets off makeshift bombs (183); aerial weapons (195) are
+    # an air force's
+    ("Militants bombed a market in Kabul.", "183"),
+    ("The Taliban bombed a mosque in Kunduz.", "183"),
+    ("Turkish jets bombed Kurdish villages.", "195"),
+    ("Russia bombed Aleppo.", "195"),
+])
+def test_who_bombs_says_whether_from_the_air(coder: Coder, text: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(c == cameo for _s, _t, c in got) and not any(c in {"183", "195"} - {cameo} for _s, _t, c in got), got

@@ -75,6 +75,12 @@ from newsevents.extract.events.words import (
 from newsevents.nlp.tree import has_negation, has_to_marker
 
 
+def _non_state_armed(code: str) -> bool:
+    """Is ``code`` an armed group that is no state's force: insurgents, rebels, unaffiliated gunmen, criminals?"""
+    blocks = {code[i : i + 3] for i in range(0, len(code), 3)}
+    return bool(blocks & {"INS", "REB", "UAF", "CRM", "SEP"}) and not blocks & {"GOV", "MIL", "COP", "SPY"}
+
+
 class VerbTriggers(Judgements):
     """The verb stages. Each reads and refines one ``Trigger``; returning False means the trigger was rejected
     (the rejection is in ``found`` with its reason)."""
@@ -404,6 +410,14 @@ class VerbTriggers(Judgements):
                     # its forces (RUSMIL), not the country that sent them
                     st.sources = [sent]
                     st.notes.append(f"source:forces-sent-by:{tok.head.lemma_.lower()}")
+        if self.own_rules and st.code == "195" and tok.lemma_.lower() in EXPLOSIVE_VERBS - {"shell", "bombard"} \
+                and (st.subj_tok is None or st.subj_tok.lemma_.lower() not in WAR_MACHINES) \
+                and (bombers := [x for x in st.sources if x is not None and x.code]) \
+                and all(_non_state_armed(x.code) for x in bombers):
+            # "militants bombed a market", "the Taliban bombed a mosque": armed groups without an air force set
+            # off makeshift bombs (183); aerial weapons (195) are an air force's, "Turkish jets bombed"
+            st.code = st.cand.code = "183"
+            st.notes.append("bombed-by-non-state-group")
         return True
 
     @staticmethod
