@@ -1039,3 +1039,15 @@ def test_the_one_urged_to_act_is_not_also_its_target(coder: Coder, text: str) ->
            for e in [*code(coder, text).events, *code(coder, text).unrealized_events]]
     assert any(c.startswith("086") for _s, _t, c in got), got
     assert not any(s and s == t for s, t, _c in got), got
+
+
+@pytest.mark.parametrize("text", ["Kherson fell to Russian forces.", "Mariupol fell to Russian forces."])
+def test_a_town_that_falls_is_its_countrys_loss(coder: Coder, text: str) -> None:
+    # the tagger reads the town as a person; as the subject of "fell to" it is a place taken, and its country
+    # is the target of the occupation
+    assert ("RUSMIL", "UKR", "192") in events(coder, text), events(coder, text)
+
+
+def test_a_person_who_falls_is_no_town(coder: Coder) -> None:
+    assert not any(t == "GBR" for _s, t, _c in events(coder, "Boris Johnson fell to a rival in the vote.")), \
+        events(coder, "Boris Johnson fell to a rival in the vote.")

@@ -178,6 +178,9 @@ def _place_slot(span: Span, run_end: int, gazetteer: Gazetteer) -> str | None:
     root = span.root
     if root.dep_ in {"dobj", "advmod", "npadvmod"} and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
         return "object"  # "shelled Bakhmut", "captured Kidal"
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() == "fall" \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.children):
+        return "object"  # "Kherson fell to Russian forces": a town taken
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_KIND_WORDS:
         return "kind"  # "the northern town of Calais", "the city of Sevierville"
     return "locative" if _locative_slot(root, gazetteer) else None
@@ -297,7 +300,7 @@ def _missed_toponyms(doc: Doc, actors: DocActors, gazetteer: Gazetteer,
                 elif "PERSON" in ents:
                     root = span.root
                     if slot == "object":
-                        if root.head.lemma_.lower() not in SIEGE_VERBS or pop < MIN_POP_ORG:
+                        if root.head.lemma_.lower() not in SIEGE_VERBS | {"fall"} or pop < MIN_POP_ORG:
                             break  # "attacked Johnson": a person
                         out.append((s, end, "GPE"))
                         break
