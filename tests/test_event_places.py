@@ -266,12 +266,10 @@ def test_a_body_named_by_its_building_is_the_venue_of_a_host(coder: Coder) -> No
 
 
 def test_a_deed_done_in_a_town_at_home_is_not_aimed_at_the_country(coder: Coder) -> None:
-    res = coder.code_text("When offered the chance to speak at the union convention in Cincinnati, Trump declined.",
-                          day=dt.date(2016, 7, 18))
+    res = coder.code_text("Trump refused to speak at the union convention in Cincinnati.", day=dt.date(2016, 7, 18))
     assert res.events and not any(e.target is not None and e.target.text == "Cincinnati" for e in res.events)
     # nor is it when no one known did it; people in the town are still whom it is for
-    res = coder.code_text("When offered the chance to speak at the union convention in Cincinnati, he declined.",
-                          day=dt.date(2016, 7, 18))
+    res = coder.code_text("He refused to speak at the union convention in Cincinnati.", day=dt.date(2016, 7, 18))
     assert not any(e.target is not None and e.target.text == "Cincinnati" for e in res.events)
     res = coder.code_text("The hashtag became a way of offering shelter to those in Paris who needed it.",
                           day=dt.date(2016, 7, 18))
@@ -296,7 +294,7 @@ def test_a_place_qualifying_what_a_spoken_act_is_about_is_not_where_it_was_done(
 @pytest.mark.parametrize(("text", "root", "place"), [
     ("Officials in Nairobi condemned the raid.", "11", "Nairobi"),
     ("The governor urged calm at a news conference in Lagos.", "02", "Lagos"),
-    ("The senator told a union gathering in Detroit that she would protect pensions.", "03", "Detroit"),
+    ("The senator told a union gathering in Detroit that she would meet the strikers.", "03", "Detroit"),
     ("Speaking to a crowd of supporters in Denver, the candidate criticized the president.", "11", "Denver"),
     ("The prime minister visited a hospital in Peshawar.", "04", "Peshawar"),
     ("Protesters rallied outside the French embassy in Dakar.", "14", "Dakar"),
