@@ -46,6 +46,8 @@ def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     # announcing that one's own forces will be moved threatens nobody; the move stays planned
     ("The Kenyan defence minister announced that about 2,000 soldiers would be deployed to the northern region.", "KEN", "13*"),
     ("Officials said a further brigade of troops would be deployed to the Gulf.", "", "13*"),
+    # nor does a bloc that could send troops to restore order (the troops are no target of the move)
+    ("If the talks fail, the African Union could deploy troops to restore order in the capital, envoys said.", "", "13*"),
     # what is agreed or promised is not yet done, whether the parser hangs it on the noun or on the verb
     ("Peru and Chile signed an agreement to withdraw troops from the border on Monday.", "PER", "087*"),
     ("Kenya and Uganda reached a deal to end the fighting along their border.", "KEN", "087*"),

@@ -462,9 +462,11 @@ class EventRules(NounTriggers):
                 # ("Iran said it would", "who had planned to": the speaker's own plan stays)
             if source is None:
                 continue
-            if self.own_rules and c.code[:2] == "15" and c.target is not None and source.code and (
-                    not c.target.code or c.target.code.startswith("---") or c.target.code[:3] == source.code[:3]):
-                continue  # "announced that 750 soldiers would be deployed": its own forces are moved, nobody is threatened
+            if self.own_rules and c.code[:2] == "15" and source.code and (c.target is None or (
+                    not c.target.code or c.target.code.startswith("---") or c.target.code[:3] == source.code[:3])):
+                # "announced that 750 soldiers would be deployed", "could deploy troops to restore order": its own
+                # forces are moved (no longer the move's target), nobody is threatened
+                continue
             # "Ethiopia's government and rebel forces agreed to a truce": each actor of the subject intends
             sources = [x for x in actors.resolve_all(subj) if x.code] if subj is not None and source.token == subj.i else []
             if not sources and 0 <= source.token < len(self._doc) and self._doc[source.token].lower_ == "they":
