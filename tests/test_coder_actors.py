@@ -1051,3 +1051,13 @@ def test_a_town_that_falls_is_its_countrys_loss(coder: Coder, text: str) -> None
 def test_a_person_who_falls_is_no_town(coder: Coder) -> None:
     assert not any(t == "GBR" for _s, t, _c in events(coder, "Boris Johnson fell to a rival in the vote.")), \
         events(coder, "Boris Johnson fell to a rival in the vote.")
+
+
+@pytest.mark.parametrize("text", [
+    "When invited to speak at the union convention in Cincinnati, Trump declined.",
+    "When offered the chance to speak at the union convention in Cincinnati, Trump declined.",
+])
+def test_a_bare_participle_opening_the_sentence_is_passive(coder: Coder, text: str) -> None:
+    """"When invited to speak, Trump declined": the main clause's subject is the one invited, not the inviter."""
+    got = events(coder, text)
+    assert not any(s.startswith("USA") and c[:2] == "03" for s, _t, c in got), got

@@ -184,6 +184,10 @@ def _verb_held_by(noun: Token, forceful: bool) -> Token | None:
     return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} else None
 
 
+# subordinators that open a bare participle clause before its main clause ("When asked, she said")
+OPENING_MARKS = frozenset({"when", "if", "once", "unless", "until", "after", "before", "while", "though", "although"})
+
+
 class Roles(Modality):
     """Adds the actors of a trigger: its source and target, through the document's actors."""
 
@@ -225,6 +229,13 @@ class Roles(Modality):
                 and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
             # "said the Iranians released by the United States were ...": a participle with a "by" agent and no
             # "have" is passive, even when the parser gave it the noun before it as a subject
+            passive = True
+        if not passive and self.own_rules and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i \
+                and not any(c.dep_ in SUBJ | {"aux", "auxpass", "nsubjpass"} for c in tok.children) \
+                and (tok.left_edge.i == tok.i == tok.sent.start
+                     or (tok.left_edge.i == tok.i - 1 == tok.sent.start and tok.left_edge.lower_ in OPENING_MARKS)):
+            # "When offered the chance to speak, Trump declined", "Asked about the deal, she said": a bare past
+            # participle opening a clause is passive; the main clause's subject is offered or asked, no doer
             passive = True
         if passive:
             for c in tok.children:
