@@ -987,6 +987,30 @@ def test_force_between_armed_parties_or_states_stays(coder: Coder, text: str, ca
     assert any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The union leader said the prime minister is destroying Labour's chance of winning the next election.", "1712"),
+    ("Low wages and rising rents have destroyed the finances of many families in Ohio.", "1712"),
+    ("Senator Sanders said Wall Street banks are destroying the middle class.", "1712"),
+    ("Russia gradually assumed control of Canatex Mining in a series of share deals.", "192"),
+    ("The governor says whatever action the president takes on gun control will fail.", "192"),
+    ("The Japanese minister invited ridicule from opposition lawmakers with the remark.", "036"),
+])
+def test_a_chance_a_company_or_a_reaction_is_no_property_territory_or_guest(coder: Coder, text: str, cameo: str) -> None:
+    """What is destroyed (1712), held (192) or invited (036) names the sense: a chance, a class or someone's
+    finances are no property, a company, a chamber or a policy no territory, ridicule no guest."""
+    assert not any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Soldiers destroyed hundreds of homes in the village of Tal Abyad.", "1712"),
+    ("Russian troops seized control of the city of Kherson.", "192"),
+    ("Russia took control of the Zaporizhzhia nuclear plant in March.", "192"),
+    ("The president invited Iranian diplomats to a dinner at the White House.", "036"),
+])
+def test_property_territory_and_guests_stay(coder: Coder, text: str, cameo: str) -> None:
+    assert any(c == cameo for _, _, c in _events(coder, text)), _events(coder, text)
+
+
 @pytest.mark.parametrize("text", [
     "In 2014, Senator Reid relentlessly attacked the Koch brothers from the Senate floor.",
     "Senator Rubio fired back at Governor Christie over the state's credit rating being cut nine times.",

@@ -56,6 +56,7 @@ from newsevents.extract.events.words import (
     HISTORIC_POLITIES,
     HISTORY_YEARS,
     HOSTILE_ROOTS,
+    INTANGIBLE_NOUNS,
     INVESTED_EFFORT,
     JUDGING_CONSIDER,
     KIND_PRONOUNS,
@@ -83,6 +84,7 @@ from newsevents.extract.events.words import (
     PROTEST_MARKS,
     PURPOSE_PARTICIPLES,
     QUESTIONERS,
+    REACTION_NOUNS,
     READINESS_ADVERBS,
     RECALLING_VERBS,
     RESPONSE_WORDS,
@@ -859,7 +861,7 @@ class Judgements(Roles):
                 self._own_pledge, self._offer_to_nobody, self._agreed_view, self._appeals_to_audience,
                 self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
-                self._aged_private_person, self._aid_return)
+                self._intangible_patient, self._aged_private_person, self._aid_return)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1390,6 +1392,49 @@ class Judgements(Roles):
             return f"'{fight.text} for {cause.text}': a cause championed, no force"
         if any(k.dep_ in {"xcomp", "advcl"} and has_to_marker(k) for k in fight.children):
             return f"'{fight.text} to ...': an effort, no force"
+        return ""
+
+    def _intangible_patient(self, c: Candidate) -> str:
+        """Why a code that acts on a thing or a party has another sense: what is destroyed (1712, property),
+        held (192, territory) or invited (036, a guest) is none of these. A chance, a standing or a social whole
+        destroyed ("destroying the party's chance to win", "forces destroying the middle class", "destroyed the
+        finances of families"); a company, a party or a policy taken control of ("assumed control of the
+        company", "a final conquest over the Democratic Party", "whatever action he takes on gun control"); a
+        reaction invited ("inviting ridicule from the governor"). "Destroyed hundreds of homes", "seized control
+        of the city", "invited reporters to tour it" stay, and so does any destroying or taking by an armed party."""
+        code = c.code[:4] if c.code[:3] == "171" else c.code[:3]
+        if code not in {"1712", "192", "036"}:
+            return ""
+        trig = self._doc[c.trigger]
+        obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
+        if code == "036":
+            if trig.lemma_.lower() == "invite" and obj is not None and obj.lemma_.lower() in REACTION_NOUNS \
+                    and self._thing(obj, self._actors):
+                return f"'{trig.text} {obj.text}': a reaction drawn, no one invited"
+            return ""
+        if any(x is not None and _armed_code(x.code) for x in (c.source, c.target)):
+            return ""  # rebels taking a company's mine, soldiers wrecking a party's offices: force all the same
+        if code == "1712":
+            if trig.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in INTANGIBLE_NOUNS \
+                    and self._thing(obj, self._actors):
+                return f"'{trig.text} {obj.text}': no property destroyed"
+            return ""
+        ctrl = trig if trig.lemma_.lower() == "control" else next(
+            (k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() == "control"), None)
+        held = next((g for k in (ctrl if ctrl is not None else trig).children if k.dep_ == "prep"
+                     and k.lower_ in {"of", "over"} for g in k.children if g.dep_ == "pobj"), None)
+        if ctrl is not None and held is None:
+            policy = next((k for k in ctrl.children if k.dep_ == "compound" and k.pos_ in {"NOUN", "PROPN"}), None)
+            return f"'{policy.text} control': a policy, no territory held" if policy is not None else ""
+        if held is None and ctrl is None and trig.pos_ == "VERB":
+            held = obj
+        if held is None or held.lemma_.lower() in BUILDING_NOUNS or held.lemma_.lower() in self.lex.place_nouns:
+            return ""
+        mention = self._actors.mention_for(held)
+        if (held.ent_type_ == "ORG" and (mention is None or mention.entry.kind != "country")) or (
+                held.lemma_.lower() in INTANGIBLE_NOUNS and not self._place_object(held, self._actors)):
+            # a name the tagger calls a body is no place even where the gazetteer knows a town of that name
+            return f"'{trig.text}' of '{held.text}': a body or a market held, no territory"
         return ""
 
     def _since_noun(self, c: Candidate) -> str:

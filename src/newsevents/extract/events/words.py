@@ -361,6 +361,21 @@ NON_COUNT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
 OUTBURST_NOUNS = {"applause", "laughter", "cheer", "cheering", "boo", "booing", "anger", "outrage", "rage", "fury",
                   "joy", "celebration", "tear", "chant", "ovation", "controversy", "debate", "scandal", "popularity",
                   "protest", "uproar", "clamor", "clamour", "furor", "furore", "giggle", "song", "cry"}
+# what a reaction one's words or deeds draw is named by: one "invites ridicule" or "invites comparison", no guest
+REACTION_NOUNS = OUTBURST_NOUNS | {"ridicule", "criticism", "scrutiny", "comparison", "backlash", "mockery", "derision",
+                                  "speculation", "condemnation", "rebuke", "retaliation", "trouble", "skepticism",
+                                  "scepticism", "suspicion", "question", "doubt", "contempt", "scorn", "charge",
+                                  "accusation", "disaster", "censure", "reprisal"}
+# what neither force nor fire destroys and no army occupies: a chance, a standing, a social whole, a market or
+# a body of votes and members ("destroying the party's chance to win", "forces destroying the middle class",
+# "destroyed the finances of families", "took control of the Senate", "assumed control of the company")
+INTANGIBLE_NOUNS = frozenset({"chance", "hope", "prospect", "opportunity", "career", "reputation", "credibility",
+                              "trust", "confidence", "relationship", "economy", "class", "finance", "future",
+                              "livelihood", "democracy", "morale", "argument", "candidacy", "campaign", "brand",
+                              "legacy", "image", "narrative", "agenda", "debate", "conversation", "message",
+                              "process", "situation", "market", "industry", "dream", "party", "company", "firm",
+                              "business", "senate", "congress", "majority", "board", "stake", "nomination", "race",
+                              "delegate", "vote", "chamber", "legislature"})
 # Nouns of a threat that also name a danger ("the threat posed by the group", "the terrorist threat", "the threat from
 # the Islamic State"); what makes one a threat uttered: its content ("death threats", "a bomb threat") or a verb of
 # uttering it ("issued a threat", "received threats")
