@@ -844,6 +844,17 @@ def test_words_a_person_offers_to_no_party_are_no_intent_to_cooperate(coder: Cod
     assert not any(c == "030" for _, _, c in _events(coder, text)), _events(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Many hotels in Spain have survived by offering cheaper rooms and free meals to German families.",
+    "Pollsters have offered fewer caveats to Macron's lead in France than they did in May.",
+    "Visitors to the museum in Kyiv were offered free tickets to the Ukrainian exhibition.",
+])
+def test_goods_or_words_offered_by_no_actor_are_no_intent_to_cooperate(coder: Coder, text: str) -> None:
+    """A service, goods or a remark offered by nobody the actor dictionaries know (hotels, pollsters, an unnamed
+    giver) is business or talk: no party's intent to cooperate, whoever it is offered to."""
+    assert not any(c == "030" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("The Mexican government offered a reward for information about the gunmen.", "MEXGOV"),
     ("The Turkish government offered a compromise on the border crossings.", "TURGOV"),

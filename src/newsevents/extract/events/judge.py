@@ -1228,13 +1228,20 @@ class Judgements(Roles):
         the specific patterns code ("offer +aid", "offer >mediate") stay."""
         trig = self._doc[c.trigger]
         if c.code != "030" or trig.lemma_.lower() != "offer" or trig.pos_ != "VERB" or c.pattern is None \
-                or c.pattern.obj is not None or c.pattern.xcomp is not None \
-                or c.source is None or c.source.kind != "person":
+                or c.pattern.obj is not None or c.pattern.xcomp is not None:
+            return ""
+        unknown = c.source is None or not c.source.code
+        if not unknown and c.source is not None and c.source.kind != "person":
             return ""
         obj = next((k for k in trig.children if k.dep_ == "dobj"), None)
         if obj is None or not self._thing(obj, self._actors) \
                 or obj.lemma_.lower() in self.lex.figurative_objects | self.lex.symmetric_words:
             return ""
+        if unknown:
+            # goods or words offered by no actor known ("many clubs offering family-friendly amenities", "we're
+            # offering our community the chance to ...", "pollsters offered fewer caveats", "mourners were offered
+            # stamps"): a business's service or a remark, no party's intent to cooperate with another
+            return f"'{trig.text} {obj.text}' by no actor: a service or words, no intent to cooperate"
         takers = [k for k in trig.children if k.dep_ in {"dative", "iobj", "nsubjpass"}] + [
             g for k in trig.children if k.dep_ == "prep" and k.lower_ == "to" for g in k.children if g.dep_ == "pobj"]
         if any(not self._thing(t, self._actors) and t.lemma_.lower() not in CROWD_NOUNS for t in takers):
