@@ -493,6 +493,28 @@ def test_passive_assure_with_its_agent_still_reports(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The terms of the settlement were not disclosed.",
+    "The driver was charged with reckless endangerment.",
+    "Her offer to mediate was rebuffed.",
+    "The new ferry schedule was announced on Friday.",
+])
+def test_bare_passive_subject_is_no_statement(coder: Coder, text: str) -> None:
+    """A passive with neither a "by" nor an "as" phrase names nobody behind it, and its subject alone states
+    nothing: no attribution (not even an aside picked up from the clause next to it)."""
+    assert quotes(coder, text) == []
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The terms of the settlement were disclosed by the company.", "The terms of the settlement", "company"),
+    ("The mayor is widely seen as the favorite.", "The mayor", None),
+])
+def test_passive_subject_with_its_agent_or_judgement_still_reports(coder: Coder, text: str, needle: str,
+                                                                   speaker: str | None) -> None:
+    q = one(coder, text, needle)
+    assert (q.speaker_text is None) if speaker is None else (speaker in (q.speaker_text or ""))
+
+
+@pytest.mark.parametrize("text", [
     "The governor won 60 pledged delegates and four superdelegates on Tuesday.",
     "The party will award 475 pledged delegates on Tuesday.",
 ])

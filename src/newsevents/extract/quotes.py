@@ -1196,8 +1196,12 @@ class _Extractor:
         elif (passive is not None and (speech or lemma in STANCE_VERBS) and (lemma not in WEAK_VERBS or seen_as)
               and passive.dep_ != "expl" and passive.lower_ != "it" and not (
                   asked and passive.lemma_.lower() not in {"question", "query"})):
-            # "The price was not disclosed", "Clinton is seen as …": the passive subject is the content ("The mayor
-            # was asked" names the one asked; only "the question was asked" is what was asked)
+            if not as_phrase and not any(c.dep_ == "agent" for c in kids) and _stray_agent(tok) is None:
+                # "The price was not disclosed", "Lazar was charged", "She was rebuffed": with neither a "by" nor an
+                # "as" phrase nobody stands behind it, and the bare subject states nothing
+                return None
+            # "The price was disclosed by the firm", "Clinton is seen as …": the passive subject is the content
+            # ("The mayor was asked" names the one asked; only "the question was asked" is what was asked)
             content |= {t.i for t in passive.subtree}
             content |= {t.i for c in as_phrase for t in c.subtree}
             if subj is not None and subj.i == passive.i:
