@@ -515,6 +515,17 @@ def test_passive_subject_with_its_agent_or_judgement_still_reports(coder: Coder,
 
 
 @pytest.mark.parametrize("text", [
+    "The senator spoke for an hour, seeming more tired than angry.",
+    "The governor left the stage early, appearing frustrated with the crowd.",
+    "Seemed about right.",
+])
+def test_seem_with_no_subject_and_only_a_judgement_reports_nothing(coder: Coder, text: str) -> None:
+    """"seem"/"appear" with neither a subject nor a clause of its own: the adjective alone ("more tired than angry")
+    says nothing about anything named."""
+    assert not any(q.cue is not None and q.cue.lower().startswith(("seem", "appear")) for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize("text", [
     "The governor won 60 pledged delegates and four superdelegates on Tuesday.",
     "The party will award 475 pledged delegates on Tuesday.",
 ])

@@ -1106,6 +1106,8 @@ class _Extractor:
             if any(self._lemma(c) in CUE_VERBS or self._lemma(c) in PREP_CONTENT for c in xcomp):
                 return None  # "seemed to suggest": the inner verb is the cue and the subject its source
             s_tok = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if s_tok is None and not xcomp and not clause:
+                return None  # "…, seeming more attentive than inspired", "Seemed about right.": a bare judgement of nothing named
             whole = {t.i for c in xcomp + clause + comps + ([s_tok] if s_tok is not None else []) for t in c.subtree}
             return self._attr(tok, [tok] + [c for c in like if not xcomp and not clause], None, whole - {c.i for c in like},
                               sent_k)
