@@ -6,6 +6,7 @@ import importlib.util
 import os
 import re
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,6 +161,68 @@ def _again_lemmas(nlp: Language, name: str) -> Any:
     return again
 
 
+# spaCy's parser reads a line break as one more whitespace token, so it often runs a sentence on across it: a
+# paragraph that ends with an abbreviation ("... into the U.S.") or a closing quote ('... a message."') is glued to
+# the next paragraph, and every layer that reads sentences (speakers, pronouns, events) sees one sentence where the
+# text has two. The component below presets the sentence start that the text's layout states; the parser keeps
+# preset starts and decides everything else itself:
+# * after a blank line (a new paragraph), always;
+# * after a single line break, when the line before ends a sentence (".", "!" or "?", maybe followed by closing
+#   quotes or brackets), unless the text is hard-wrapped (most lines broken mid-sentence), where a line ending in
+#   "Mr." or "U.S." says nothing. A line without final punctuation (a heading, a byline, a line that ends with a
+#   colon before the quote it introduces) is left to the parser.
+# The closing quote or bracket that ends a line is kept in its sentence (spaCy tends to start the next sentence
+# with it: '"\n\nThe strike comes ...').
+_LINE_END_SENTENCE = re.compile(r"[.!?][\"'”’»)\]]*$")
+_LINE_END_CLOSERS = frozenset("\"'”’»)]")
+_LINE_BREAKS_COMPONENT = "newsevents_line_breaks"
+
+
+def _hard_wrapped(text: str) -> bool:
+    """True when most lines followed by a single line break end mid-sentence (text wrapped at a fixed width)."""
+    lines = text.split("\n")
+    inner = [a.rstrip() for a, b in pairwise(lines) if a.strip() and b.strip()]
+    if len(inner) < 3:
+        return False
+    open_ended = sum(1 for line in inner if not _LINE_END_SENTENCE.search(line))
+    return open_ended * 2 >= len(inner)
+
+
+def _line_sentence_starts(doc: Doc) -> Doc:
+    """Preset ``is_sent_start`` on the first token of a line where the layout starts a sentence (see above)."""
+    text = doc.text
+    wrapped: bool | None = None
+    for tok in doc:
+        if not tok.is_space or "\n" not in tok.text or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        first, last = doc[tok.i + 1], doc[tok.i - 1]
+        if first.is_space or last.is_space:
+            continue
+        if tok.text.count("\n") < 2:
+            line = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].rstrip()
+            if not _LINE_END_SENTENCE.search(line):
+                continue
+            if wrapped is None:
+                wrapped = _hard_wrapped(text)
+            if wrapped:
+                continue
+        first.is_sent_start = True
+        if last.text in _LINE_END_CLOSERS and last.i > 0 and "\n" not in doc[last.i - 1].text:
+            last.is_sent_start = False
+    return doc
+
+
+def _add_line_breaks(nlp: Language) -> None:
+    """Run :func:`_line_sentence_starts` first in ``nlp`` (before the parser reads the doc)."""
+    from spacy.language import Language
+
+    if _LINE_BREAKS_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(_LINE_BREAKS_COMPONENT):
+        Language.component(_LINE_BREAKS_COMPONENT, func=_line_sentence_starts)
+    nlp.add_pipe(_LINE_BREAKS_COMPONENT, first=True)
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once) the pipeline named by :func:`resolve_model_name`."""
@@ -173,6 +236,7 @@ def load_model(name: str | None = None) -> Language:
     _split_glued_quotes(nlp)
     _keep_again_prefixed(nlp)
     _add_verb_lemmas(nlp)
+    _add_line_breaks(nlp)
     return nlp
 
 
