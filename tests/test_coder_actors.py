@@ -595,6 +595,19 @@ def test_their_after_coordinated_countries_is_each_ones_own(coder: Coder, text: 
     assert not any(s[:3] != t[:3] for s, t in got if s and t), got  # the condemned detention itself has no doer
 
 
+@pytest.mark.parametrize(("text", "sources", "cameo"), [
+    # the parser reads the second of a three-country list as an apposition of the first
+    ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", {"MLI", "BFA", "NER"}, "160"),
+    ("Mali, Burkina Faso and Niger announced their recognition of the new government of Guinea.",
+     {"MLI", "BFA", "NER"}, "054"),
+])
+def test_their_after_a_listed_apposition_is_every_country(coder: Coder, text: str, sources: set[str], cameo: str) -> None:
+    """"Their" or "they" after a list of countries is each of them, one event each, also where the parser hung
+    the list on the first name as an apposition."""
+    got = {s for s, _t, c in events(coder, text) if c == cameo}
+    assert sources <= got, got
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("The FDIC hack exposed thousands of bank records.", "", "USAGOV"),
     # a country before the noun stays the hacker

@@ -1794,7 +1794,11 @@ class DocActors:
             found = [r for r in self._resolve_all(tok, depth + 1) if r.code]
         else:
             members = [tok, *tok.conjuncts]
-            if len(members) < 2 or any(m.dep_ not in {"nsubj", "nsubjpass", "conj"} for m in members):
+            # "Mali, Burkina Faso and Niger announced …": the parser may read the second of a list as an
+            # apposition of the first, with the rest its conjuncts
+            members += [g for c in tok.children if c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.children)
+                        for g in (c, *c.conjuncts)]
+            if len(members) < 2 or any(m.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"} for m in members):
                 return []  # only the subjects a sentence is about ("the talks between X and Y" are no "they")
             found = []
             for m in sorted(members, key=lambda m: m.i):
