@@ -379,7 +379,13 @@ def test_the_adjective_general_is_no_army_general(coder: Coder, text: str) -> No
 @pytest.mark.parametrize(("text", "source", "target", "cameo"), [
     ("Amnesty International denounced the arrest of journalists in Turkey.", "", "---MED", "173"),
     ("The European Union condemned the bombing of a hospital in Aleppo by Syrian forces.", "SYRMIL", "---HLH", "195"),
-    ("France criticised the expulsion of its diplomats by Russia.", "RUS", "FRAGOV", "174"),
+    # the expulsion of diplomats reduces diplomatic ties (161), not a deportation (174)
+    ("France criticised the expulsion of its diplomats by Russia.", "RUS", "FRAGOV", "161"),
+    # a condemned act the subject of the passive, its doer in its own by-phrase
+    ("The expulsion of the Danish ambassador by Mali was condemned by Denmark.", "MLI", "DNKGOV", "161"),
+    ("The seizure of the oil tanker by Iran was denounced by Britain.", "IRN", "", "1711"),
+    ("The arrest of the opposition leader by Ugandan police was criticised by the United Nations.", "UGACOP", "---OPP",
+     "173"),
 ])
 def test_a_condemned_act_is_an_event_of_its_own(coder: Coder, text: str, source: str, target: str,
                                                 cameo: str) -> None:
@@ -394,6 +400,7 @@ def test_a_condemned_act_is_an_event_of_its_own(coder: Coder, text: str, source:
 @pytest.mark.parametrize("text", [
     "The Kenyan government condemns any attack on civilians.",
     "The Kenyan minister would condemn an attack on the embassy.",
+    "Any attack on the embassy would be condemned by the Kenyan government.",
 ])
 def test_acts_condemned_in_general_or_hypothetically_are_no_events(coder: Coder, text: str) -> None:
     assert not any(c[:2] in {"18", "19"} for _, _, c in real_or_not(coder, text))

@@ -540,8 +540,9 @@ class VerbTriggers(Judgements):
         the condemner names in general ("condemns any attack", "all forms of violence") nor one a
         condemnation that is not asserted names ("would condemn an attack", "will condemn")."""
         noun = st.target_tok
-        return noun is not None and st.code == "111" and noun.dep_ == "dobj" and noun.head.i == st.tok.i \
-            and noun_code[:2] in COERCIVE_ROOTS and noun.tag_ in {"NN", "NNS"} and not any(
+        # "the seizure of the tanker by Iran was condemned by Britain": the passive's subject is judged as the object is
+        return noun is not None and st.code == "111" and noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == st.tok.i \
+            and noun_code[:2] in COERCIVE_ROOTS | {"16"} and noun.tag_ in {"NN", "NNS"} and not any(
                 c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children) \
             and not any(c.dep_ == "amod" and c.lower_ in UNREALIZED_MODIFIERS
                         for c in noun.children) and self.modality(st.tok)[1] == "asserted"
