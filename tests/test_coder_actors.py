@@ -595,6 +595,21 @@ def test_their_after_coordinated_countries_is_each_ones_own(coder: Coder, text: 
     assert not any(s[:3] != t[:3] for s, t in got if s and t), got  # the condemned detention itself has no doer
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hackers working for North Korea broke into the networks of three South Korean banks.", "PRK"),
+    ("Hackers working for the Iranian government broke into the servers of an Israeli hospital.", "IRN"),
+    ("A man spying for Russia was arrested in Germany.", ""),
+])
+def test_a_role_working_for_a_state_is_of_that_state(coder: Coder, text: str, source: str) -> None:
+    """"Hackers working for North Korea" are North Korea's, as "North Korean hackers" are; "spying for Russia"
+    makes the arrested man Russia's."""
+    got = events(coder, text)
+    if source:
+        assert any(s.startswith(source) and c == "176" for s, _t, c in got), got
+    else:
+        assert any(t.startswith("RUS") and c == "173" for _s, t, c in got), got
+
+
 @pytest.mark.parametrize(("text", "sources", "cameo"), [
     # the parser reads the second of a three-country list as an apposition of the first
     ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", {"MLI", "BFA", "NER"}, "160"),

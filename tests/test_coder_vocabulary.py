@@ -434,6 +434,9 @@ def test_stepping_back_from_a_body_or_pact_reduces_relations(coder: Coder, text:
     ("Russian hackers broke into the computer network of the German foreign ministry.", "RUS", "176"),
     ("North Korean hackers broke into the database of a South Korean bank.", "PRK", "176"),
     ("Iranian hackers had broken into the email servers of an Israeli hospital.", "IRN", "176"),
+    # stealing data, emails or passwords is done by breaking into computers
+    ("Chinese hackers stole the personal data of millions of American federal employees.", "CHN", "176"),
+    ("Russian hackers stole thousands of emails from the campaign.", "RUS", "176"),
 ])
 def test_breaking_into_a_computer_network_is_a_cyber_attack(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

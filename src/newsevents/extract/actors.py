@@ -880,6 +880,19 @@ class DocActors:
         if not origin:
             return []
         role = self.agent_of(tok)
+        if role is not None:
+            # "hackers working for North Korea", "agents spying for Russia": whom one works for as a role is
+            # one's state (not whom one is only backed by or linked to)
+            for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"work", "spy"}):
+                for g in (g for p in acl.children if p.dep_ == "prep" and p.lower_ == "for"
+                          for g in p.children if g.dep_ == "pobj"):
+                    m = self.mention_for(g)
+                    state = m.entry.code_on(self.day) if m is not None and m.entry.kind == "country" else None
+                    if m is not None and state:
+                        return [(state, m.entry.source, m.entry.append_agents)]
+                    r = self.resolve(g) if m is None and g.lemma_.lower() == "government" else None
+                    if r is not None and len(r.code) >= 3 and r.code[:3] not in NON_STATE_PREFIXES:
+                        return [(r.code[:3], r.rule, False)]  # "working for the Chinese government"
         preps = [c for c in tok.children if c.dep_ == "prep"]
         if not preps:
             # "lawmakers and officials in Fornost": conjoined role nouns share the phrase
