@@ -442,6 +442,26 @@ def test_breaking_into_a_computer_network_is_a_cyber_attack(coder: Coder, text: 
     assert has(coder, text, source, cameo), events(coder, text)
 
 
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # letting people in: the one let in is the target, not the place entered
+    ("Jordan allowed Syrian refugees to enter the country.", "JOR", "SYR", "086"),
+    ("Kenya permitted the UN inspectors to enter the camp.", "KEN", "IGOUNO", "086"),
+    # a visa granted is the easing counterpart of one denied (172); taken off a blacklist, as delisted
+    ("The United States granted visas to Afghan interpreters.", "USA", "AFG", "081"),
+    ("Russia issued visas to the American journalists.", "RUS", "USA", "081"),
+    ("The United States removed the Houthis from its blacklist.", "USA", "YEM", "085"),
+])
+def test_letting_in_granting_visas_and_delisting_are_easings(coder: Coder, text: str, source: str, target: str,
+                                                             cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == cameo for s, t, c in got), got
+
+
+def test_the_kind_of_help_let_in_keeps_its_code(coder: Coder) -> None:
+    got = events(coder, "Sudan allowed aid to enter Darfur.")
+    assert any(c == "0863" for _s, _t, c in got) and not any(c == "086" for _s, _t, c in got), got
+
+
 def test_breaking_into_a_house_is_no_cyber_attack(coder: Coder) -> None:
     got = events(coder, "Russian thieves broke into a house in Paris overnight.")
     assert not any(c == "176" for _, _, c in got), got

@@ -50,6 +50,7 @@ from newsevents.extract.events.words import (
     NULL_CODE,
     PEOPLE_IN_NEED,
     PERFORMING_VERBS,
+    PERMITTING_VERBS,
     PHONED_VERBS,
     PUBLISHED_THINGS,
     RELATION_PARTICIPLES,
@@ -257,6 +258,11 @@ class VerbTriggers(Judgements):
             elif pattern.xcomp is not None:
                 comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == pattern.xcomp), None)
                 st.target_tok = next((c for c in comp.children if c.dep_ in {"dobj", "dative"}), None) if comp is not None else None
+                if self.own_rules and comp is not None and tok.lemma_.lower() in PERMITTING_VERBS:
+                    # "allowed Syrian refugees to enter the country": the one let in is whom the permission is for
+                    # (the parser makes them the infinitive's subject or the verb's object), not where they go
+                    st.target_tok = next((c for c in [*tok.children, *comp.children] if c.dep_ in {"dobj", "nsubj"}
+                                          and c.i > tok.i), st.target_tok)
                 if st.target_tok is None and comp is not None:
                     # "agreed to cooperate against Islamic State": what cooperation is against is no partner
                     opposed = self.own_rules and st.code[:2] in COOPERATIVE_ROOTS and not self._hostile_word(comp)
