@@ -1654,3 +1654,14 @@ def test_an_aid_body_returning_refugees_expels_no_one(coder: Coder, text: str) -
 ])
 def test_a_state_returning_migrants_deports_them(coder: Coder, text: str, source: str) -> None:
     assert (source, "---REF", "174") in _events(coder, text), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "kept", "reason"), [
+    ("Mali expelled the French ambassador, citing threats from the Russian mercenaries.", "161", "13"),
+    ("France withdrew its troops from Mali, citing attacks by jihadists.", "0874", "19"),
+])
+def test_an_act_cited_as_the_reason_is_no_event(coder: Coder, text: str, kept: str, reason: str) -> None:
+    """"citing threats from X": the reason given for the clause's act, not an act the sentence reports."""
+    got = triples(coder.code_text(text, day=date(2021, 6, 1)))
+    assert any(c == kept for _s, _t, c in got), got
+    assert not any(c.startswith(reason) for _s, _t, c in got), got

@@ -82,6 +82,13 @@ class NounTriggers(VerbTriggers):
                                    status="rejected", reason=f"'{tok.text} {tok.head.text}': a kind of "
                                    f"{tok.head.text}, not an event", pattern=npattern))
             return
+        if self.own_rules and tok.dep_ == "dobj" and tok.head.lower_ == "citing" and tok.head.dep_ in {"advcl", "xcomp"}:
+            # "expelled the ambassador, citing threats from the militia": the reason given for the clause's act,
+            # not an act reported here
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'citing {tok.text}': a reason given, not an act",
+                                   pattern=npattern))
+            return
         if self.own_rules and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CALLING_OFF_VERBS:
             found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                    status="rejected", reason=f"'{tok.head.text} {tok.text}': called off, "
