@@ -615,3 +615,31 @@ def test_the_one_asked_is_not_what_was_asked(coder: Coder, text: str) -> None:
 
 def test_a_question_asked_is_what_was_asked(coder: Coder) -> None:
     speaks(coder, "The question was asked by a reporter from the local paper.", "The question", "reporter")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The governor issued a statement after the vote in the capital.", "a statement"),
+    ("The senator wrote an op-ed for the local paper last spring.", "an op-ed"),
+    ("Her aide wrote a children's book last year.", "book"),
+    ("The mayor won the city, claiming her fourth victory in a row.", "victory"),
+    ("The challenger claimed 40 percent of the vote.", "percent"),
+    ("The senator needs 300 more delegates to claim the nomination.", "the nomination"),
+    ("Protesters interrupted her speech twice on Monday.", "her speech"),
+])
+def test_a_text_made_or_a_win_taken_is_no_report(coder: Coder, text: str, needle: str) -> None:
+    """"issued a statement", "wrote an op-ed", "claiming her fourth victory", "interrupted her speech": a deed, and
+    nothing said in it."""
+    assert not any(needle in q.text for q in quotes(coder, text))
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The governor issued a statement saying the port would reopen.", "the port would reopen", "governor"),
+    ("The mayor issued a statement, “We will rebuild the bridge.”", "We will rebuild", "mayor"),
+    ("The senator wrote a letter about the border to the president.", "the border", "senator"),
+    ("The challenger claimed victory in a post on social media.", "victory", "challenger"),
+    ("The challenger claimed that the count was rigged.", "the count was rigged", "challenger"),
+])
+def test_a_text_with_its_words_and_a_victory_declared_report(coder: Coder, text: str, needle: str,
+                                                              speaker: str) -> None:
+    """The words of a statement issued, what a letter is about, and "claimed victory" (declaring it) still report."""
+    speaks(coder, text, needle, speaker)

@@ -241,6 +241,11 @@ report rumor rumour speculation assumption revelation disclosure
 """.split())
 # Media a statement is made in: "said in a statement that …".
 MEDIA = frozenset("statement interview letter email tweet post speech release note message memo op-ed column".split())
+# Making or asking for a text is no report of what it says: "issued a statement", "wrote an op-ed", "sought comment".
+_PRODUCING = frozenset("issue write pen draft publish release deliver seek".split())
+_PRODUCTS = MEDIA | frozenset("comment remark op-ed editorial article essay book piece story novel address".split())
+# What one claims by winning: "claimed victory in Iowa", "claimed 41 percent of the vote", "claimed the nomination".
+_WON = frozenset("victory win nomination prize seat title crown mantle percent delegate lead majority trophy medal".split())
 # Verbs whose subject is the source of the speech-act noun they take: "made the claim", "voiced concern".
 # Nouns that report only after a light verb: "made the case for", "made no mention of".
 LIGHT_NOUNS = frozenset("case mention secret point question reference".split())
@@ -1061,6 +1066,14 @@ class _Extractor:
         # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
         judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
             p.dep_ == "prep" and p.lower_ == "as" for o in objs for p in o.children))  # "sees [Cruz as a uniter]"
+        if objs and not clause and not xcomp and not preps and (
+                (lemma in _PRODUCING and all(self._bare_product(o) for o in objs))
+                or (lemma == "claim" and all(self._won(o) for o in objs))
+                or (lemma == "interrupt" and not any(_agentive(o) or self._has_quote([o]) for o in objs))):
+            # "McCain issued a statement after …", "wrote an op-ed", "Sanders won Minnesota, claiming his third
+            # victory", "protesters interrupted her speech": a deed, and nothing said in it ("issued a statement
+            # saying …", "claimed victory in a tweet", "claimed that …", "“Wait,” he interrupted" report)
+            return None
         if lemma in AS_JUDGING and not (judged and any(
                 p.lower_ == "as" and self.doc[p.i - 1].text != "," for p in [*as_phrase, *(k for o in objs for k in o.children)])):
             # "cast a ballot", "presented the award": no one is cast or presented as anything; "may present a test, as
@@ -1277,6 +1290,38 @@ class _Extractor:
                 tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in kids)):  # "Think of …"
             return None  # an active verb whose doer we cannot find: an imperative, a headline or a misparse
         return attr
+
+    @staticmethod
+    def _won(obj: Token) -> bool:
+        """``obj`` is something won: "his third victory", "some victories", "41 percent of the vote", "the
+        nomination" (not "victory" or "a moral victory", which a candidate claims by declaring it)."""
+        lemma = obj.lemma_.lower()
+        if lemma in {"victory", "win"}:
+            return obj.tag_ == "NNS" or any(c.dep_ in {"poss", "nummod"} or c.lower_ in {"some", "the"} or (
+                c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_ in {"first", "second", "third", "fourth", "fifth", "latest", "next"})
+                for c in obj.children)
+        return lemma in _WON
+
+    def _bare_product(self, obj: Token) -> bool:
+        """``obj`` names a text and nothing of what it says ("a statement", "his weekly column", not "a statement
+        saying …", "a letter about the border", "an op-ed that …")."""
+        after = next((t for t in self.doc[obj.right_edge.i + 1 : obj.sent.end]
+                      if not (t.is_punct or t.is_space) or t.text in _OPENERS), None)
+        if after is not None and (after.text in _OPENERS or self.in_quote[after.i] or after.lower_ in RELATIVE or (
+                after.tag_ in {"VBG", "VBN"} and after.i == obj.right_edge.i + 1)):
+            # "issued a statement: “…”": the quote next to it is what it says; "an op-ed that targeted him", "an op-ed
+            # in the Post hammering his record": what the text does, however the parser hung it
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS | {"against", "regarding"} and c.i > obj.i for c in obj.head.children):
+            return False  # "published a book in Japan on the campaign": what it is about
+        word = obj.lemma_.lower()
+        if obj.i >= 2 and self.doc[obj.i - 1].text == "-" and self.doc[obj.i - 1].whitespace_ == "":
+            word = f"{self.doc[obj.i - 2].lower_}-{obj.lower_}"  # the parser splits "op-ed" at its hyphen
+        return word in _PRODUCTS and not self._has_quote([obj]) and all(
+            (c.dep_ in {"det", "poss", "amod", "compound", "nummod", "punct"} or (
+                c.dep_ == "prep" and c.lower_ in {"for", "to", "in", "at", "from"}))  # where it ran, whom it was to
+            and not any(k.dep_ in {"acl", "relcl"} or (k.dep_ == "prep" and k.lower_ not in {"for", "to", "in", "at", "from"})
+                        for k in c.subtree) for c in obj.children)
 
     def _clause_break(self, clause: Token, cue: Token) -> bool:
         """A semicolon, colon, dash or conjunction, or no comma at all, between a clause and a later cue."""
