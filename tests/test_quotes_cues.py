@@ -643,3 +643,9 @@ def test_a_text_with_its_words_and_a_victory_declared_report(coder: Coder, text:
                                                               speaker: str) -> None:
     """The words of a statement issued, what a letter is about, and "claimed victory" (declaring it) still report."""
     speaks(coder, text, needle, speaker)
+
+
+def test_a_place_focused_on_is_no_stance(coder: Coder) -> None:
+    """"is focusing on Ohio": where a campaign spends its days, not what it says; a topic focused on is a stance."""
+    assert quotes(coder, "The two governors are focusing chiefly on Ohio this month.") == []
+    speaks(coder, "The governor focused on the cost of the new bridge.", "the cost of the new bridge", "governor")

@@ -1066,6 +1066,11 @@ class _Extractor:
         # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
         judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
             p.dep_ == "prep" and p.lower_ == "as" for o in objs for p in o.children))  # "sees [Cruz as a uniter]"
+        if lemma == "focus" and preps and not clause and all(
+                o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"} and not any(
+                    c.dep_ in {"acl", "relcl", "prep", "cc", "conj", "appos"} for c in o.children)
+                for p in preps for o in p.children if o.dep_ in {"pobj", "pcomp"}):
+            return None  # "focusing on Iowa", "will focus on New Hampshire": where a campaign goes, not what it says
         if objs and not clause and not xcomp and not preps and (
                 (lemma in _PRODUCING and all(self._bare_product(o) for o in objs))
                 or (lemma == "claim" and all(self._won(o) for o in objs))
