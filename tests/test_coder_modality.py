@@ -786,3 +786,40 @@ def test_a_rejected_territorial_claim_stays_a_rejection(coder: Coder) -> None:
 def test_a_pledge_is_a_plan_unless_it_promises_harm(coder: Coder, text: str, prefix: str, modality: str) -> None:
     got = [(e.cameo, e.modality) for e in code(coder, text).unrealized_events]
     assert any(c.startswith(prefix) and m == modality for c, m in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # what an effort works, negotiates or lobbies for is its aim, not yet done
+    ("Egypt is working with Qatar to end the fighting in Gaza.", "EGY", "087"),
+    ("Kenya negotiated with the Ugandan rebels for weeks to end the fighting.", "KEN", "087"),
+    ("The opposition campaigned to free the jailed journalists.", "", "084*"),
+    ("France is struggling to halt the violence in Mali.", "FRA", "087"),
+    ("Turkey mediated between the two sides to end the fighting.", "TUR", "087"),
+    # nor what a thing is designed to do
+    ("Norway hosted a conference designed to end the fighting in Sudan.", "NOR", "087"),
+    # nor what talks or an initiative are about or for
+    ("Turkey held talks with Russia on ending the fighting in Syria.", "TUR", "087"),
+    ("Qatar hosted talks to end the fighting in Sudan.", "QAT", "087"),
+    ("Norway launched an initiative to end the fighting in Sudan.", "", "087"),
+    # an end sought by sending forces is not reported reached
+    ("Uganda sent troops to South Sudan to end the fighting.", "UGA", "087"),
+    ("Troops were sent to end the fighting.", "", "087"),
+])
+def test_an_aim_is_not_done(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+    assert has(coder, text, source, cameo, unrealized=True)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # the purpose of a meeting, a trip or a summons is done in it
+    ("The foreign ministers of Chile and Peru met in Lima to discuss the border.", "CHL", "046"),
+    ("The Pope travelled to Iraq to meet the Grand Ayatollah.", "", "040"),
+    ("Chile recalled its ambassador to Peru to protest the ruling.", "CHL", "161"),
+    ("Kenya deployed troops in Somalia to fight al-Shabaab.", "KEN", "190"),
+    ("Kenya held talks with Uganda to discuss the border.", "KEN", "046"),
+    # a verbal act an effort aims at is done in the effort
+    ("The activists launched a campaign to call for the release of the jailed journalists.", "", "025*"),
+    ("The White House fought hard to defend the new tax.", "USA", "052"),
+])
+def test_a_purpose_done_in_its_act_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)

@@ -12,8 +12,12 @@ from newsevents.extract.events.words import (
     CHARGE_VERBS,
     COMMITMENT_VERBS,
     DECLARING_VERBS,
+    DESIGN_VERBS,
     DISMISSING_VERBS,
     DRAFT_NOUNS,
+    EFFORT_NOUNS,
+    EFFORT_VERBS,
+    ENDING_AIMS,
     FACTUAL_MARKS,
     FALSE_WORDS,
     FRESH_MODIFIERS,
@@ -177,6 +181,10 @@ class Modality(PatternMatcher):
         cur = tok
         direct = True  # the trigger is the verb climbed to, joined to it or its object
         for _ in range(6):
+            if self.own_rules and cur.dep_ == "relcl" and mod == "asserted" and (effort := self._effort_aim(cur, tok)):
+                mod = "planned"  # "launched an initiative to end the war", parsed as a relative clause
+                notes.append(effort)
+                break
             if cur.head.i == cur.i or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
                 break
             dep = cur.dep_
@@ -413,6 +421,12 @@ class Modality(PatternMatcher):
                 ):
                     negated = True
                     notes.append("neg:conj")
+            if self.own_rules and mod == "asserted" and (effort := self._effort_aim(cur, tok)):
+                # "negotiating with the rebels to end the war", "a conference designed to end the war", "talks on
+                # ending the conflict": what an effort is for is its aim, not yet done ("met to discuss the border",
+                # "flew to Cairo to meet him": the purpose of a meeting or a trip is what was done there)
+                mod = "planned"
+                notes.append(effort)  # climbing on: "was scheduled to begin talks to discuss it" is the schedule's
             direct = direct and dep in {"conj", "dobj", "pobj", "prep"}  # not "weapons seized by the rebels"
             if self.own_rules and _agreed_terms(cur, head) and mod == "asserted":
                 mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
@@ -443,6 +457,41 @@ class Modality(PatternMatcher):
             return ""
         lemma = plan.lemma_.lower() if plan is not None else ""
         return lemma if self.lex.modal_nouns.get(lemma) == "planned" else ""
+
+    def _effort_aim(self, cur: Token, tok: Token) -> str:
+        """The note when ``cur`` is the aim of an effort: a to-infinitive with no subject of its own under a verb of
+        effort or a participle of design ("worked to end", "designed to end"), or under a noun of effort ("talks to
+        end"), or a gerund after "on", "about", "toward", "at" such a noun or participle ("talks on ending")."""
+        head = cur.head
+        hl = head.lemma_.lower()
+        if self._modal_aux(head) is not None:
+            return ""  # "will hold talks to end the war": as future as its verb (the purpose-of rule)
+        if tok.i != cur.i and not (tok.tag_ == "VBG" and tok.dep_ == "pcomp") and not any(
+                o.dep_ == "dobj" and tok.i in {t.i for t in o.subtree} for o in cur.children):
+            return ""  # only the aim itself or what it acts on: not "urged them to end it and promised ...", nor
+            #            "asked the EU to end a policy, in the highest-profile protest yet"
+        if cur.dep_ in {"xcomp", "advcl", "acl", "relcl"} and cur.tag_ == "VB" and has_to_marker(cur) \
+                and not any(c.dep_ in SUBJ | {"nsubjpass"} or (c.dep_ == "mark" and c.lower_ == "for") for c in cur.children):
+            if cur.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB" and head.dep_ != "pcomp" and (hl in EFFORT_VERBS or (
+                    hl in DESIGN_VERBS and head.tag_ == "VBN")):  # not "time away from campaigning to attend": misparsed
+                return f"effort-to:{hl}"
+            if cur.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.i < cur.i and c.lemma_.lower() in EFFORT_NOUNS for c in head.children):
+                return f"effort-noun-to:{hl}"  # "launched an initiative to end the war": the parser hung it on the verb
+            if cur.dep_ == "advcl" and cur.i > head.i and cur.lemma_.lower() in ENDING_AIMS and head.pos_ == "VERB":
+                # "Uganda sent troops to end the fighting", "deployed police to stop the clashes": an end sought
+                # is the purpose's outcome, which the sentence does not report ("met to discuss", "sent troops to
+                # attack" tell an act done in the going)
+                return f"ending-aim:{hl}"
+            if cur.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and (hl in EFFORT_NOUNS or head.lower_ in EFFORT_NOUNS):
+                return f"effort-noun-to:{hl}"
+        if cur.dep_ == "prep" and cur.lower_ in {"on", "about", "over", "toward", "towards", "at"} \
+                and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.i == cur.i:
+            if head.pos_ in {"NOUN", "PROPN"} and (hl in EFFORT_NOUNS or head.lower_ in EFFORT_NOUNS):
+                return f"effort-noun-on:{hl}"
+            if head.pos_ == "VERB" and hl in DESIGN_VERBS and head.tag_ == "VBN":
+                return f"effort-to:{hl}"
+        return ""
 
     def _future_time_clause(self, clause: Token) -> bool:
         """Whether ``clause`` is a time clause in the present tense ("once", "when", "until", "as soon as")

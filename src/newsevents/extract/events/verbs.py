@@ -66,6 +66,8 @@ from newsevents.extract.events.words import (
     TOPIC_OBJECT_VERBS,
     TRADE_FLOW_NOUNS,
     UNREALIZED_MODIFIERS,
+    VERBAL_CODES,
+    VERBAL_ROOTS,
     VIOLENT_ROOTS,
     VOID_PREDICATES,
     VOIDABLE_ACTS,
@@ -757,6 +759,12 @@ class VerbTriggers(Judgements):
         tok, match, pattern = st.tok, st.match, st.pattern
         lex = self.lex
         st.negated, st.modality, st.mnotes = self.modality(tok, match.words)
+        if st.modality == "planned" and st.mnotes and st.mnotes[-1].startswith("effort-") \
+                and (st.code[:2] in VERBAL_ROOTS or st.code[:3] in VERBAL_CODES):
+            # "launched a campaign to call for their release", "fought hard to defend the tax": a verbal act is
+            # done in the effort itself; only a material outcome ("working to end the war") is merely aimed at
+            st.modality = "asserted"
+            st.mnotes = [n for n in st.mnotes if not n.startswith("effort-")] + ["effort-is-the-act"]
         if self.own_rules and st.reverse and any(n.startswith(("modal-verb:", "modal-adjective:")) for n in st.mnotes):
             # "France is determined to mend ties with Rwanda", "X wants to meet Y": the wish is the
             # subject's own; the partner wishes nothing ("X will meet Y" is both sides' future)

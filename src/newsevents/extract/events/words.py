@@ -544,3 +544,23 @@ READINESS_ADVERBS = frozenset({"well", "poorly", "ill", "badly", "better", "best
 # "agreed to an extension of the truce", "accepted the terms of a deal" agree to the truce and accept the deal
 RELATIONAL_NOUNS = frozenset({"extension", "renewal", "term", "terms", "continuation", "implementation",
                               "details", "text", "draft", "framework", "outline", "provisions", "principles"})
+# verbs of effort: what one works, negotiates or fights to bring about is its aim, not yet done ("negotiating with
+# the rebels to end the war", "lobbied Congress to lift the sanctions", "fighting to topple the regime"); not a
+# verb whose own act is the purpose ("met to discuss", "flew to Cairo to meet"). Try, seek, strive, push are modal verbs
+EFFORT_VERBS = frozenset({"negotiate", "work", "struggle", "campaign", "lobby", "labor", "labour", "endeavor",
+                          "endeavour", "fight", "battle", "scramble", "race", "mediate", "maneuver", "manoeuvre", "vie",
+                          "compete", "jockey"})
+# participles of design: "a conference designed to end the war", "measures geared toward ending the strike"
+DESIGN_VERBS = frozenset({"design", "gear", "calculate", "tailor", "intend", "aim", "mean"})
+# nouns of effort whose to-infinitive or gerund topic is their aim: "talks to end the war", "negotiations on
+# ending the conflict", "a campaign to oust the mayor" (effort, bid, attempt, push are modal nouns already)
+EFFORT_NOUNS = frozenset({"talk", "talks", "negotiation", "campaign", "drive", "initiative", "mediation", "diplomacy",
+                          "dialogue", "process", "endeavor", "endeavour", "struggle", "fight",
+                          "quest", "search"})
+# verbal acts (statements, appeals, consultations, demands, disapproval, threats, protest; praise and verbal
+# defence): done in the effort that aims at them ("a campaign to call for their release" calls for it, "held
+# talks to discuss the border" discussed it)
+VERBAL_ROOTS = frozenset({"01", "02", "04", "10", "11", "13", "14"})
+VERBAL_CODES = frozenset({"051", "052"})
+# outcomes an act of purpose seeks: "sent troops to end the fighting" does not say the fighting ended
+ENDING_AIMS = frozenset({"end", "stop", "halt", "quell", "defuse", "resolve", "settle"})
