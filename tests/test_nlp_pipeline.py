@@ -71,3 +71,11 @@ def test_line_breaks_never_start_a_sentence_inside_a_line(text: str) -> None:
         if tok.is_sent_start:
             before = doc[tok.i - 1]
             assert before.is_space and "\n" in before.text and not tok.is_space
+
+
+def test_a_list_dash_glued_to_a_name_is_its_own_token() -> None:
+    """"-Matthew Yglesias thinks": the dash is list punctuation, the name stays a name (one token "-Dana" was read
+    as a word, even a sentence, of its own); hyphens inside words and signs of numbers stay."""
+    words = [t.text for t in _nlp().make_doc("-Dana Whitfield thinks so. African-Americans agree. It fell to -5.")]
+    assert words[:2] == ["-", "Dana"]
+    assert "African" in words and "-5" in words

@@ -65,6 +65,21 @@ def _split_glued_quotes(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTES}|{own}").finditer
 
 
+# A list dash glued to the first word of a line ("-Dana Whitfield thinks ...", "-Matthew Yglesias") is punctuation,
+# not part of a name: as one token "-Dana" the parser reads it as a word of its own (and, at a sentence start, as a
+# sentence of its own). Split it off as a prefix when a capital letter follows.
+_GLUED_DASH = r"^[-–—](?=[A-Z][a-z])"
+
+
+def _split_glued_dash(nlp: Language) -> None:
+    """Add :data:`_GLUED_DASH` to ``nlp``'s tokenizer prefixes (before its own)."""
+    tokenizer: Any = nlp.tokenizer
+    own = getattr(getattr(tokenizer.prefix_search, "__self__", None), "pattern", None)
+    if not isinstance(own, str) or _GLUED_DASH in own:
+        return
+    tokenizer.prefix_search = re.compile(f"{_GLUED_DASH}|{own}").search
+
+
 # A verb with the prefix "re-" and a hyphen ("re-examine", "re-opened", "re-impose") is split by spaCy's hyphen
 # infix into "re", "-", "examine": the parser then makes "re" the verb and the real verb a dangling clause, so the
 # act, its subject and its object are lost. Keep it one token (the tagger reads it as the verb it is), and give it
@@ -234,6 +249,7 @@ def load_model(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load {resolved!r}: {exc}") from exc
     _split_glued_quotes(nlp)
+    _split_glued_dash(nlp)
     _keep_again_prefixed(nlp)
     _add_verb_lemmas(nlp)
     _add_line_breaks(nlp)
