@@ -56,13 +56,19 @@ _GLUED_QUOTES = (
 )
 
 
+def _prepend_pattern(nlp: Language, attr: str, pattern: str) -> None:
+    """Put ``pattern`` before the tokenizer's own regex in ``attr`` (``infix_finditer``, ``prefix_search``), once."""
+    tokenizer: Any = nlp.tokenizer
+    bound = getattr(tokenizer, attr)
+    own = getattr(getattr(bound, "__self__", None), "pattern", None)
+    if not isinstance(own, str) or pattern in own:
+        return
+    setattr(tokenizer, attr, getattr(re.compile(f"{pattern}|{own}"), bound.__name__))
+
+
 def _split_glued_quotes(nlp: Language) -> None:
     """Add the :data:`_GLUED_QUOTES` infixes to ``nlp``'s tokenizer (before its own)."""
-    tokenizer: Any = nlp.tokenizer
-    own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
-    if not isinstance(own, str) or _GLUED_QUOTES in own:
-        return
-    tokenizer.infix_finditer = re.compile(f"{_GLUED_QUOTES}|{own}").finditer
+    _prepend_pattern(nlp, "infix_finditer", _GLUED_QUOTES)
 
 
 # A list dash glued to the first word of a line ("-Dana Whitfield thinks ...", "-Matthew Yglesias") is punctuation,
@@ -73,11 +79,7 @@ _GLUED_DASH = r"^[-–—](?=[A-Z][a-z])"
 
 def _split_glued_dash(nlp: Language) -> None:
     """Add :data:`_GLUED_DASH` to ``nlp``'s tokenizer prefixes (before its own)."""
-    tokenizer: Any = nlp.tokenizer
-    own = getattr(getattr(tokenizer.prefix_search, "__self__", None), "pattern", None)
-    if not isinstance(own, str) or _GLUED_DASH in own:
-        return
-    tokenizer.prefix_search = re.compile(f"{_GLUED_DASH}|{own}").search
+    _prepend_pattern(nlp, "prefix_search", _GLUED_DASH)
 
 
 # A verb with the prefix "re-" and a hyphen ("re-examine", "re-opened", "re-impose") is split by spaCy's hyphen
