@@ -1089,3 +1089,14 @@ def test_a_bare_participle_opening_the_sentence_is_passive(coder: Coder, text: s
     """"When invited to speak, Trump declined": the main clause's subject is the one invited, not the inviter."""
     got = events(coder, text)
     assert not any(s.startswith("USA") and c[:2] == "03" for s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia, China and Iran voiced their opposition to the sanctions.",
+    "Egypt voiced its opposition to the dam on Tuesday.",
+])
+def test_a_stance_the_speakers_own_is_no_opposition_party(coder: Coder, text: str) -> None:
+    """"voiced their opposition to X": the possessed object a verbal pattern names is the speakers' stance, not a
+    political opposition (it gave RUSOPP, CHNOPP, IRNOPP as targets)."""
+    got = events(coder, text)
+    assert got and not any(t.endswith("OPP") for _s, t, _c in got), got

@@ -65,6 +65,7 @@ class Trigger:
     discard: str = ""  # why the sentence is not coded, or ""
     passive: bool = False
     own_forces: bool = False  # "withdrew its troops": the object is the source's own forces
+    said_own: bool = False  # "voiced their opposition": the possessed object named by a verbal pattern is the stance
     sources: list[Resolved | None] = field(default_factory=lambda: [None])
     targets: list[Resolved | None] = field(default_factory=lambda: [None])
     pairs: list[tuple[Resolved | None, Resolved | None]] = field(default_factory=list)

@@ -227,7 +227,7 @@ class VerbTriggers(Judgements):
             if st.subj_how.startswith("inherited"):
                 st.subj_tok, st.subj_how = None, "reduced-relative"
                 st.notes[0] = "subject:reduced-relative"
-        st.own_forces = False
+        st.own_forces = st.said_own = False
         if st.target_tok is None:
             if pattern.obj is not None:
                 st.target_tok = next((c for c in tok.children if c.dep_ in {"dative", "iobj"}), None)
@@ -251,7 +251,12 @@ class VerbTriggers(Judgements):
                     st.target_tok = next((g for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "out"}
                                        for g in (*c.children, *(x for o in c.children if o.lower_ == "of" for x in o.children))
                                        if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
-                if st.target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None and not st.own_forces:
+                st.said_own = self.own_rules and obj_tok is not None and st.code[:2] <= "13" \
+                    and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj_tok.children)
+                # "voiced their opposition to the sanctions": in words, the possessed object the pattern names is
+                # the speakers' own stance, no "opposition" party acted on
+                if st.target_tok is None and obj_tok is not None and actors.resolve(obj_tok) is not None \
+                        and not st.own_forces and not st.said_own:
                     st.target_tok = obj_tok  # "killed a top commander": the object is the victim
                 if st.target_tok is None and st.passive and obj_tok is not None and obj_tok.dep_ == "oprd" and self.own_rules:
                     # "the ministers were found guilty": the object is what the passive subject was
@@ -646,6 +651,8 @@ class VerbTriggers(Judgements):
                 avoid = {x.i for x in st.subj_tok.subtree} if st.subj_tok is not None else set()
                 if st.own_forces and obj_tok is not None:
                     avoid |= {x.i for x in obj_tok.subtree}  # "withdrew its troops": its own, no target
+                if st.said_own and obj_tok is not None:
+                    avoid.add(obj_tok.i)  # "voiced their opposition to X": X may be the target, "opposition" is not
                 avoid |= st.goods
                 if self.own_rules and st.code[:2] in {"05", "11", "12"}:
                     # "opposed defunding the police", "backs deporting them": whom a judged act is done to
