@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsevents.ontology.actor_codes import INTERNATIONAL, SECTORS
+from newsevents.ontology.actor_codes import INTERNATIONAL, SECTORS, code_blocks
 
 __all__ = [
     "INTERNATIONAL",
@@ -81,15 +81,11 @@ def fips_code(code3: str | None) -> str | None:
     return _fips().get(code3 or "")
 
 
-def _chunks(code: str) -> list[str]:
-    return [code[i : i + 3] for i in range(0, len(code), 3)]
-
-
 def parse_code(code: str | None) -> ActorParts | None:
     """Split ``code`` into country, known group and sector codes; None for an empty code."""
     if not code:
         return None
-    chunks = _chunks(code)
+    chunks = code_blocks(code)
     head, rest = chunks[0], chunks[1:]
     country = head if is_country(head) else None
     types: list[str] = []

@@ -1786,7 +1786,7 @@ class DocActors:
             found = [r for r in self._resolve_all(owner, depth + 1) if r.code]
             if found:
                 code = found[0].code
-                return code[3:6] if len(code) >= 6 and code[:3] not in NON_STATE_PREFIXES - {"---"} else ""
+                return code[3:6] if len(code) >= 6 and code[:3] not in INTERNATIONAL else ""
         return ""
 
     def _group_of(self, pron: Token, ante: Resolved | None, depth: int) -> list[Resolved]:
@@ -2135,7 +2135,7 @@ class DocActors:
                     return "---NGO", f"noun:{pobj.lemma_.lower()}"
                 found = [r for r in self.resolve_all(pobj) if r.code]
                 code = found[0].code if found else ""
-                if code[:3] in NON_STATE_PREFIXES - {"---"} or (code[:3] == "---" and code[3:6] not in STATE_BODY_SECTORS
+                if code[:3] in INTERNATIONAL or (code[:3] == "---" and code[3:6] not in STATE_BODY_SECTORS
                                                                and len(code) >= 6):
                     return code, found[0].rule
         return None

@@ -6,7 +6,7 @@ here, free of heavy imports, keeps them answering alike (the corpus package pull
 
 from __future__ import annotations
 
-__all__ = ["INTERNATIONAL", "SECTORS"]
+__all__ = ["INTERNATIONAL", "SECTORS", "code_blocks"]
 
 # CAMEO prefixes for actors that belong to no one country.
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -41,3 +41,8 @@ SECTORS: dict[str, str] = {
     "SPY": "Intelligence",
     "UAF": "Unidentified Armed Forces",
 }
+
+
+def code_blocks(code: str) -> list[str]:
+    """``code`` in its three-letter blocks, as the dictionaries write it: ``IRQMILSHI`` -> IRQ, MIL, SHI."""
+    return [code[i : i + 3] for i in range(0, len(code), 3)]

@@ -112,6 +112,7 @@ from newsevents.extract.events.words import (
     WORK_NOUNS,
 )
 from newsevents.nlp.tree import has_to_marker
+from newsevents.ontology.actor_codes import code_blocks
 
 
 def _decade(tok: Token) -> int | None:
@@ -1665,7 +1666,7 @@ class Judgements(Roles):
         src = c.source
         if c.code != "174" or src is None or not src.code:
             return ""
-        blocks = {src.code[i : i + 3] for i in range(0, len(src.code), 3)}
+        blocks = set(code_blocks(src.code))
         if blocks & (STATE_SECTORS | {"JUD"}) or not blocks & (UNARMED_SECTORS | {"REF"}):
             return ""
         return f"'{src.text}' is no state: a return of people home, no expulsion"

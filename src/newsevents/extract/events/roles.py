@@ -43,6 +43,7 @@ from newsevents.extract.events.words import (
     JUDGING_VERBS,
     LISTING_VERBS,
     NAMING_VERBS,
+    OPENING_MARKS,
     OPINION_NOUNS,
     PAIR_NOUNS,
     PARTNER_PREPOSITIONS,
@@ -173,8 +174,9 @@ def _verb_held_by(noun: Token, forceful: bool) -> Token | None:
         return None
     # hung on the verb right after the object's phrase, or on the last noun of the object's "on", "against"
     # or "to" phrase ("the strike on its embassy by Israel": an embassy does not act by anyone), and of
-    # the "of" phrase of force ("the bombing of a school by X"; not "criticism of a film by X", its maker)
-    # (or on the verb itself, right after the object: "denounced the strike on its embassy")
+    # the "of" phrase of force ("the bombing of a school by X"; the noun's own "of ... by" is read for every act
+    # by the of-by rule in noun_roles) (or on the verb itself, right after the object: "denounced the strike on
+    # its embassy")
     preps = [*noun.children, *(c for c in verb.children if c.i == noun.right_edge.i + 1)]
     heads = {"on", "against", "to", "of"} if forceful else {"on", "against", "to"}
     holders = [verb, *(g for c in preps if c.dep_ == "prep" and c.lower_ in heads for g in c.children if g.dep_ == "pobj")]
@@ -182,10 +184,6 @@ def _verb_held_by(noun: Token, forceful: bool) -> Token | None:
                and (h.i != verb.i or c.i == noun.right_edge.i + 1)), None)
     pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     return pobj if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} else None
-
-
-# subordinators that open a bare participle clause before its main clause ("When asked, she said")
-OPENING_MARKS = frozenset({"when", "if", "once", "unless", "until", "after", "before", "while", "though", "although"})
 
 
 class Roles(Modality):
@@ -519,8 +517,6 @@ class Roles(Modality):
             if r is not None:
                 source = r  # "recalled a visit to his church by X", "denounced the strike on its embassy by Y"
                 how.append("by-on-verb=source")
-
-
         if source is None and self.own_rules:
             # "the expulsion of the ambassador by Chad", "the arrest of the opposition leader by police": the
             # parser hangs the noun's "by" phrase on its "of" object

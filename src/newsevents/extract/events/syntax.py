@@ -20,6 +20,7 @@ from newsevents.extract.events.words import (
     NAMING_VERBS,
 )
 from newsevents.nlp.tree import has_to_marker
+from newsevents.ontology.actor_codes import code_blocks
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -43,7 +44,7 @@ def _of_objects(tok: Token) -> list[Token]:
 
 def _armed_code(code: str | None) -> bool:
     """Does a CAMEO actor code carry an armed sector anywhere after its country ("IRQMIL", "IMGINS")?"""
-    return code is not None and any(code[i : i + 3] in ARMED_SECTORS for i in range(3, len(code), 3))
+    return code is not None and any(b in ARMED_SECTORS for b in code_blocks(code)[1:])
 
 
 def _uncoded(sources: Sequence[Resolved | None]) -> bool:

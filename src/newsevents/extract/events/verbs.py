@@ -76,11 +76,12 @@ from newsevents.extract.events.words import (
     WITHDRAWING_VERBS,
 )
 from newsevents.nlp.tree import has_negation, has_to_marker
+from newsevents.ontology.actor_codes import code_blocks
 
 
 def _non_state_armed(code: str) -> bool:
     """Is ``code`` an armed group that is no state's force: insurgents, rebels, unaffiliated gunmen, criminals?"""
-    blocks = {code[i : i + 3] for i in range(0, len(code), 3)}
+    blocks = set(code_blocks(code))
     return bool(blocks & {"INS", "REB", "UAF", "CRM", "SEP"}) and not blocks & {"GOV", "MIL", "COP", "SPY"}
 
 

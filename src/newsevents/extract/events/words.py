@@ -531,6 +531,8 @@ TERMS_VERBS = frozenset({"envisage", "envision", "foresee", "provide", "stipulat
 # marks of a time clause: with a present tense under a future main clause ("as soon as X ratifies it, Y
 # will ...", "once the troops withdraw, talks will start") the clause's act is still to come
 FUTURE_TIME_MARKS = frozenset({"once", "when", "whenever", "until", "till", "after", "before", "as"})
+# subordinators that open a bare participle clause before its main clause ("When asked, she said")
+OPENING_MARKS = frozenset({"when", "if", "once", "unless", "until", "after", "before", "while", "though", "although"})
 # month names that are also event words: "on March 9", "since early March" is a date, no march
 MONTH_EVENT_WORDS = frozenset({"March"})
 # buildings and rooms an event noun as a compound names: "the police detention center", "an interrogation
