@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon, Role
 from newsevents.nlp.tree import has_to_marker
-from newsevents.ontology.actor_codes import INTERNATIONAL
+from newsevents.ontology.actor_codes import INTERNATIONAL, code_blocks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -386,8 +386,8 @@ def compose(base: str, sector: str, *, append: bool) -> str:
     if base.endswith(sector):
         return base
     if append:
-        have = {base[i : i + 3] for i in range(0, len(base), 3)}
-        return base + "".join(sector[i : i + 3] for i in range(0, len(sector), 3) if sector[i : i + 3] not in have)
+        have = set(code_blocks(base))
+        return base + "".join(b for b in code_blocks(sector) if b not in have)
     if len(base) == 3:
         return base + sector
     return base
