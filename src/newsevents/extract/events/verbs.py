@@ -252,7 +252,7 @@ class VerbTriggers(Judgements):
                     st.target_tok = next((g for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"from", "out"}
                                        for g in (*c.children, *(x for o in c.children if o.lower_ == "of" for x in o.children))
                                        if g.dep_ == "pobj" and actors.resolve(g) is not None), None)
-                st.said_own = self.own_rules and obj_tok is not None and st.code[:2] <= "13" \
+                st.said_own = self.own_rules and obj_tok is not None and st.code[:2] in VERBAL_ROOTS \
                     and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj_tok.children)
                 # "voiced their opposition to the sanctions": in words, the possessed object the pattern names is
                 # the speakers' own stance, no "opposition" party acted on
