@@ -823,3 +823,22 @@ def test_an_aim_is_not_done(coder: Coder, text: str, source: str, cameo: str) ->
 ])
 def test_a_purpose_done_in_its_act_stays(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
+
+
+
+@pytest.mark.parametrize(("text", "stated", "done"), [
+    # a contraction typeset with a curly apostrophe is the same auxiliary as the straight one: what she
+    # says she would do is her stated intent, not done
+    ("The senator said she\u2019d support Hillary Clinton.", "032", "051"),
+    ("John Kasich said he\u2019d meet the Chinese president.", "036", "040"),
+])
+def test_a_curly_contraction_is_its_auxiliary(coder: Coder, text: str, stated: str, done: str) -> None:
+    assert has(coder, text, "", stated), events(coder, text)
+    assert not has(coder, text, "", done), events(coder, text)
+    assert has(coder, text, "", done, unrealized=True)
+
+
+def test_a_curly_d_before_a_participle_is_had(coder: Coder) -> None:
+    # "who’d endorsed" is "who had endorsed": done, not hypothetical
+    text = "John Kasich, who\u2019d endorsed Jeb Bush in March, campaigned in Ohio."
+    assert has(coder, text, "USA", "051"), events(coder, text)

@@ -15,6 +15,7 @@ from newsevents.extract.events.syntax import (
     _fled_from,
     _members,
     _with_object,
+    aux_word,
 )
 from newsevents.extract.events.words import (
     BUYING_VERBS,
@@ -418,8 +419,8 @@ class EventRules(NounTriggers):
                 continue  # "has yet to open the crossing": not done so far, neither refused nor intended
             refusal = g_lemma in self.lex.refusal_verbs or (c.negated and g_lemma not in self.lex.negating_verbs)
             speech = trig.dep_ == "ccomp"
-            modals = {"will", "would", "shall", "'ll", "'d", "’ll"} | ({"could", "may", "might"} if c.code[:2] in HOSTILE_ROOTS else set())
-            if speech and not any(a.dep_ == "aux" and a.lower_ in modals for a in trig.children):
+            modals = {"will", "would", "shall", "'ll", "'d"} | ({"could", "may", "might"} if c.code[:2] in HOSTILE_ROOTS else set())
+            if speech and not any(a.dep_ == "aux" and aux_word(a) in modals for a in trig.children):
                 continue  # "said Y attacked" is reported, not intended; "said it could ban X" threatens
             # "made a commitment to ease restrictions", "reiterated its pledge to free prisoners": the promise
             # given is the intention stated ("broke/kept its promise to" is no statement of it)

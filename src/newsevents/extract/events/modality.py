@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract.events.matching import PatternMatcher
-from newsevents.extract.events.syntax import _agreed_terms, _hung_infinitive, _is_light, _names_object, _nobody
+from newsevents.extract.events.syntax import (
+    _agreed_terms,
+    _hung_infinitive,
+    _is_light,
+    _names_object,
+    _nobody,
+    aux_word,
+)
 from newsevents.extract.events.words import (
     AIM_NOUNS,
     CAUSING_VERBS,
@@ -92,7 +99,7 @@ class Modality(PatternMatcher):
 
     def _modal_aux(self, verb: Token) -> Token | None:
         """The modal auxiliary of ``verb`` ("will", "could", "might"), whose modality its complements share."""
-        return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries),
+        return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and aux_word(c) in self.lex.modal_auxiliaries),
                     None)
 
     def modality(self, tok: Token, matched: set[int] | frozenset[int] = frozenset()) -> tuple[bool, str, list[str]]:
@@ -134,7 +141,7 @@ class Modality(PatternMatcher):
                 mod = "hypothetical"  # "would retaliate against any strike", "warned against any attack": none yet
                 notes.append("det:any")
             elif tok.dep_ in {"nsubj", "nsubjpass"} and det in {None, "a", "an"} and any(
-                    c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in tok.head.children):
+                    c.dep_ == "aux" and aux_word(c) in {"would", "'d"} for c in tok.head.children):
                 mod = "hypothetical"  # "a blockade of Taiwan would cripple supplies", "war would be a disaster"
                 notes.append("subject-of-would")
         if self.own_rules and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
@@ -149,8 +156,8 @@ class Modality(PatternMatcher):
         for c in tok.children:
             if c.i in matched:
                 continue
-            if c.dep_ in {"aux", "auxpass"} and c.lower_ in self.lex.modal_auxiliaries and not inverted:
-                mod = self.lex.modal_auxiliaries[c.lower_]
+            if c.dep_ in {"aux", "auxpass"} and aux_word(c) in self.lex.modal_auxiliaries and not inverted:
+                mod = self.lex.modal_auxiliaries[aux_word(c)]
                 notes.append(f"aux:{c.lower_}")
             if c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks:
                 mod = "hypothetical"
@@ -174,7 +181,7 @@ class Modality(PatternMatcher):
                 and (aux := self._modal_aux(tok.head.head)) is not None:
             # "he will assemble a force to round up immigrants", "would hire lawyers to sue the state": what
             # the object is to do is no more real than getting it ("sent troops to fight" stays as told)
-            mod = self.lex.modal_auxiliaries[aux.lower_]
+            mod = self.lex.modal_auxiliaries[aux_word(aux)]
             notes.append(f"purpose-of-object:{aux.lower_}")
         if self._has_relative_subject(tok):
             return negated, mod, notes
@@ -215,7 +222,7 @@ class Modality(PatternMatcher):
                 # its clause brings about is no more real than that clause
                 aux = self._modal_aux(head)
                 if aux is not None:
-                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    mod = self.lex.modal_auxiliaries[aux_word(aux)]
                     notes.append(f"result-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "conj" and mod == "asserted" and cur.tag_ == "VB" and not any(
                     c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass"} for c in cur.children):
@@ -224,7 +231,7 @@ class Modality(PatternMatcher):
                 # rebound and praised Kerry" is a misparse: a past tense has no modal)
                 aux = self._modal_aux(head)
                 if aux is not None:
-                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    mod = self.lex.modal_auxiliaries[aux_word(aux)]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "dobj" and cur.i == tok.i and tok.pos_ == "NOUN" and not negated \
                     and (hl in self.lex.light_verbs - LEADING_VERBS or hl == "do") \
@@ -255,7 +262,7 @@ class Modality(PatternMatcher):
                 # "could impose export controls": nor is a measure a verb of imposing would put in force
                 aux = self._modal_aux(head)
                 if aux is not None:
-                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    mod = self.lex.modal_auxiliaries[aux_word(aux)]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "xcomp" and hl == "be" and mod == "asserted" and direct \
                     and has_to_marker(cur) \
@@ -438,7 +445,7 @@ class Modality(PatternMatcher):
                 # attacking ships", "could start shelling": an aspect verb's gerund is as real as the verb
                 aux = self._modal_aux(head)
                 if aux is not None:
-                    mod = self.lex.modal_auxiliaries[aux.lower_]
+                    mod = self.lex.modal_auxiliaries[aux_word(aux)]
                     notes.append(f"purpose-of:{aux.lower_}")
                     break
             cur = head
@@ -510,7 +517,7 @@ class Modality(PatternMatcher):
             if main.pos_ in {"VERB", "AUX"}:
                 break
             main = main.head
-        return any(c.dep_ in {"aux", "auxpass"} and self.lex.modal_auxiliaries.get(c.lower_) == "future"
+        return any(c.dep_ in {"aux", "auxpass"} and self.lex.modal_auxiliaries.get(aux_word(c)) == "future"
                    for c in main.children)
 
     def _governor_unreal(self, gov: Token, trig: Token) -> tuple[bool, str, list[str]]:

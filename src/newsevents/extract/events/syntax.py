@@ -30,6 +30,15 @@ def _sector(code: str) -> str:
     return code[3:6] if len(code) >= 6 else ""
 
 
+def aux_word(tok: Token) -> str:
+    """An auxiliary's lower-case form with a typeset apostrophe made straight ("he’ll", "she’d back
+    him"), so one word list serves both. "Would" takes a bare verb (the tagger calls a curly "’d have"
+    VBP): a "’d" before any other form ("he’d left", "who’d endorsed", "she’d been told") is "had"."""
+    word = tok.lower_.replace("\u2019", "'")
+    verb = next((t for t in tok.doc[tok.i + 1:tok.head.i + 1] if t.pos_ in {"VERB", "AUX"}), None)
+    return "had" if word == "'d" and (tok.tag_ == "VBD" or (verb is not None and verb.tag_ not in {"VB", "VBP"})) else word
+
+
 def _nobody(tok: Token) -> bool:
     """A participant that is no one: "nobody", "none", "no one", "no civilians" (not "no fewer than"),
     "neither side", "neither Ryan nor anyone on his team"."""
