@@ -1100,3 +1100,14 @@ def test_a_stance_the_speakers_own_is_no_opposition_party(coder: Coder, text: st
     political opposition (it gave RUSOPP, CHNOPP, IRNOPP as targets)."""
     got = events(coder, text)
     assert got and not any(t.endswith("OPP") for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # a "by" right after the noun a verb's preposition governs names who did the noun's act
+    ("The statement, referring to air strikes against Islamic State by France, called for revenge.", "FRA", "195"),
+    # a dateline the parser made a subject is not the subject a participle inherits
+    ("NAIROBI, March 3 (Reuters) — The Kenyan government issued a statement on Monday, offering an apology to "
+     "Uganda for the border raid.", "KEN", "055"),
+])
+def test_a_by_phrase_or_a_dateline_misparsed(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)

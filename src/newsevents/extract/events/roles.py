@@ -163,13 +163,23 @@ def _asked_to_do(clause: Token, verb: Token, appeal_verbs: frozenset[str]) -> bo
                and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
+def _undated_subject(subjects: list[Token]) -> Token | None:
+    """The first of a clause's subjects that is not its dateline ("MOSCOW, March 3 (Reuters) - Russia expelled
+    ...", "PHILADELPHIA, July 25 (UPI) — The DNC released a statement, offering an apology": the parser's first
+    subject is the dateline), for the verb and for the participles that inherit its subject."""
+    return next((c for c in subjects if not in_dateline(c.doc[c.left_edge.i : c.right_edge.i + 1])),
+                subjects[0] if subjects else None)
+
+
 def _verb_held_by(noun: Token, forceful: bool) -> Token | None:
     """The "by" phrase of an event noun that the parser hung on the active verb whose object the noun is
     ("recalled a visit to his church by X", "denounced the strike on its embassy by Y"): an active verb with
     an object has no agent of its own, so a "by" right after the object's phrase names who did the noun's
-    act. Not a gerund's means ("by using", a "by" with no noun object)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" \
+    act. So for the noun a verb's preposition governs ("referring to air strikes against X by Y"). Not a
+    gerund's means ("by using", a "by" with no noun object)."""
+    governed = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "by"
+    verb = noun.head.head if governed else noun.head
+    if (noun.dep_ != "dobj" and not governed) or verb.pos_ != "VERB" \
             or any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in verb.children):
         return None
     # hung on the verb right after the object's phrase, or on the last noun of the object's "on", "against"
@@ -250,9 +260,7 @@ class Roles(Modality):
             subjects = [g for a in tok.children if a.dep_ in {"aux", "auxpass"} and a.i < tok.i
                         and not any(n.dep_ == "neg" or n.lower_ in {"not", "n't", "n’t"} for n in a.children)
                         for g in a.children if g.dep_ in SUBJ and g.i < a.i]
-        # "MOSCOW, March 3 (Reuters) - Russia expelled ...": the parser's first subject is the dateline
-        subj = next((c for c in subjects if not in_dateline(tok.doc[c.left_edge.i : c.right_edge.i + 1])),
-                    subjects[0] if subjects else None)
+        subj = _undated_subject(subjects)
         if subj is not None:
             if subj.lower_ in self.lex.relative_pronouns:
                 ante = self._relative_antecedent(subj, tok)
@@ -359,7 +367,8 @@ class Roles(Modality):
                         if ctrl.lower_ in self.lex.relative_pronouns:  # "the troops that Obama authorized to assist"
                             return self._relative_antecedent(ctrl, cur), f"object-caused:{cur.lemma_}"
                         return ctrl, f"object-caused:{cur.lemma_}"  # "prompting China to ban", "forced Israel to recall"
-                    s = next((c for c in cur.children if c.dep_ in SUBJ), None)
+                    s = _undated_subject([c for c in cur.children if c.dep_ in SUBJ]) if self.own_rules \
+                        else next((c for c in cur.children if c.dep_ in SUBJ), None)
                     if self.own_rules and via == "conj" and came.i == tok.i and s is not None and cur.dep_ == "ccomp" \
                             and _unshared_subject(tok, cur, s) \
                             and (up := next((c for c in cur.head.children if c.dep_ in SUBJ), None)) is not None:
