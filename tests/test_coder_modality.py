@@ -842,3 +842,15 @@ def test_a_curly_d_before_a_participle_is_had(coder: Coder) -> None:
     # "who’d endorsed" is "who had endorsed": done, not hypothetical
     text = "John Kasich, who\u2019d endorsed Jeb Bush in March, campaigned in Ohio."
     assert has(coder, text, "USA", "051"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # an act that reached no one was not done
+    ("\u201cI apologize to nobody for that,\u201d the French president said.", "FRA", "055"),
+    # an adjective that puts the act ahead of the report: proposed, impending, possible
+    ("The Kenyan president's proposed ban on Somali refugees drew criticism.", "KEN", "172"),
+    ("Obama's impending endorsement of Hillary Clinton was no surprise.", "USA", "051"),
+])
+def test_no_one_reached_or_a_prospective_act_is_not_done(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+    assert has(coder, text, source, cameo, unrealized=True)

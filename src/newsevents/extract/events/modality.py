@@ -37,6 +37,7 @@ from newsevents.extract.events.words import (
     OPPOSING_VERBS,
     PLEDGE_LEMMAS,
     POSSIBILITY_NOUNS,
+    PROSPECTIVE_MODIFIERS,
     READY_ADJECTIVES,
     REPORT_NOUNS,
     STANCE_VERBS,
@@ -91,6 +92,13 @@ def _forgone(tok: Token) -> str:
     return ""
 
 
+def _no_person(tok: Token) -> bool:
+    """"nobody", "no one", "none": a person who is no one (not "no preconditions", "no end": a phrase of
+    manner, which a preposition of the recipient can also govern)."""
+    return tok.lower_ in {"nobody", "none", "noone"} or (
+        tok.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+
+
 class Modality(PatternMatcher):
     """Adds modality and negation of a trigger to the pattern matcher."""
 
@@ -119,6 +127,10 @@ class Modality(PatternMatcher):
         elif nobody := next((c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass", "dobj"} and no_one(c)), None):
             negated = True  # "no one was killed", "no civilians were hurt", "killed nobody"
             notes.append(f"neg:{nobody.text}")
+        elif self.own_rules and (nobody := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                                                 for g in p.children if g.dep_ == "pobj" and _no_person(g)), None)):
+            negated = True  # "I apologize to nobody for that", "met with no one": the act reached no one
+            notes.append(f"neg:{nobody.text}")
         elif self.own_rules and tok.dep_ == "xcomp" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
                 and (nobody := next((c for c in tok.head.children if c.dep_ in SUBJ | {"nsubjpass"} and no_one(c)), None)):
             # "no campaign has to worry", "none of them wanted to meet him": the governing verb's subject is
@@ -144,6 +156,9 @@ class Modality(PatternMatcher):
                     c.dep_ == "aux" and aux_word(c) in {"would", "'d"} for c in tok.head.children):
                 mod = "hypothetical"  # "a blockade of Taiwan would cripple supplies", "war would be a disaster"
                 notes.append("subject-of-would")
+            elif ahead := next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PROSPECTIVE_MODIFIERS), None):
+                mod = PROSPECTIVE_MODIFIERS[ahead.lower_]  # "his proposed ban", "the impending endorsement": not yet
+                notes.append(f"modifier:{ahead.lower_}")
         if self.own_rules and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
                 c.dep_ in SUBJ | {"nsubjpass", "expl", "aux", "auxpass"} for c in tok.children) and all(
                 t.pos_ in {"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"} for t in tok.doc[tok.sent.start:tok.i]):

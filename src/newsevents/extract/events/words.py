@@ -80,6 +80,10 @@ OPPOSING_VERBS = {"oppose"}
 FRESH_MODIFIERS = {"new", "further", "more", "additional", "fresh", "tougher", "harsher", "stronger", "expanded"}
 # "condemned any possible attack", "a future strike": modifiers of an act that has not happened (yet)
 UNREALIZED_MODIFIERS = {"possible", "potential", "future", "further"}
+# "his proposed ban on Muslims", "Obama's impending endorsement", "a possible strike": an adjective before an
+# event noun that puts the act ahead of the report (not "planned", which also says "premeditated")
+PROSPECTIVE_MODIFIERS = {"proposed": "planned", "impending": "planned", "upcoming": "planned",
+                         "forthcoming": "planned", "possible": "hypothetical", "potential": "hypothetical"}
 # Nouns named after their victims: "the Armenian genocide", "the Rwandan genocide" (a people or a
 # country before the noun suffered it, never did it)
 VICTIM_NAMED_NOUNS = {"genocide", "holocaust"}
