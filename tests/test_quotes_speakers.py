@@ -476,3 +476,21 @@ def test_headline_label_is_not_coded_from_its_words(coder: Coder, text: str, nee
     q = one(coder, text, needle)
     assert q.speaker_text == label
     assert q.speaker is None or not q.speaker.code
+
+
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    ("Senator Marco Rubio is a first-term lawmaker and a candidate who has promised to repeal the health law.",
+     "repeal the health law", "Marco Rubio"),
+    ("Vladimir Putin rarely gives interviews and is a leader who has vowed to restore Russian power.",
+     "restore Russian power", "Vladimir Putin"),
+])
+def test_a_who_on_a_predicate_noun_is_the_named_subject(coder: Coder, text: str, needle: str, name: str) -> None:
+    """"X is a candidate who has promised …": the relative clause tells what X did; the noun is no one else."""
+    q = one(coder, text, needle)
+    assert q.speaker is not None and q.speaker.code and name in q.speaker.rule, q.speaker
+
+
+def test_a_who_on_a_predicate_noun_with_an_unknown_subject_keeps_the_noun(coder: Coder) -> None:
+    """An unlisted name has no code; the role the predicate noun gives stays the speaker's."""
+    q = one(coder, "Dana Kowalczyk is the county prosecutor who has vowed to reopen the case.", "reopen the case")
+    assert q.speaker is not None and "prosecutor" in q.speaker.rule, q.speaker

@@ -557,6 +557,28 @@ def main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def copular_subject(noun: Token) -> Token | None:
+    """The named subject a predicate noun describes: in "Trump is a serial liar and birther who has pledged …"
+    the relative clause on "birther" tells what Trump did, so "who" stands for him, not for a common noun that
+    names no actor. Singular nouns and a name or personal pronoun as the subject only ("the problem is a
+    candidate who …" describes no one; "X is one of the candidates who …" is about the candidates)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:  # "a liar, racist and birther who": the first conjunct
+        top = top.head
+    # (the tagger reads a lone word of a list as a name at times: "rampant xenophobe", no entity)
+    if not (noun.tag_ == "NN" or (noun.tag_ == "NNP" and not noun.ent_type_)) or top.tag_ != "NN" \
+            or top.dep_ != "attr" or top.head.lemma_ != "be":
+        return None
+    verb = top.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "incites violence and is a liar": the verbs share the subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in {"NNS", "NNPS"} or not (
+            subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ in {"he", "she"})):
+        return None
+    return subj
+
+
 def dummy_it(tok: Token) -> bool:
     """Is ``tok`` ("it") the empty subject of a clause said after it: "it is important to defend …", "it's
     unclear whether …", "it is likely that …", "it was revealed that …", "it seems that …"? Not when the
@@ -1770,6 +1792,14 @@ class DocActors:
                                  f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
                         for code, src, _ in owners for one in code.split("/")]
         return []
+
+    def described_actor(self, noun: Token) -> Token | None:
+        """The subject a predicate noun describes (:func:`copular_subject`) when it is a coded actor: "Trump is a
+        … birther who has pledged" is Trump's; "Angela Corey is the state attorney who charged him" stays the
+        attorney's, whose role is the code an unknown name lacks."""
+        subj = copular_subject(noun)
+        found = self.resolve(subj) if subj is not None else None
+        return subj if found is not None and found.code else None
 
     def _counterpart_sector(self, tok: Token, depth: int) -> str:
         """The sector of the one whose counterpart ``tok`` is: the owner ("his", "the minister's") or else

@@ -2969,7 +2969,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
             ante = before if before.pos_ in {"NOUN", "PROPN"} and rel is not None and rel.i == tok.i else None
         if ante is None or ante.lower_ in RELATIVE:
             return _Speaker(None, tok.text, tok.idx, tok.idx + len(tok))
-        return _standing_for(tok, ante, "relative", actors)
+        return _standing_for(tok, actors.described_actor(ante) or ante, "relative", actors)
     binder = _binder(tok)
     if binder is not None:
         return _standing_for(tok, binder, "possessive", actors)

@@ -131,6 +131,9 @@ class VerbTriggers(Judgements):
             return None  # "killed in Israeli tank shelling": coded below as the event noun it is
         match = self.match(tok, noun=False, actors=actors)
         subj_tok, subj_how = self._subject(tok)
+        if self.own_rules and subj_how == "relative" and subj_tok is not None \
+                and (named := actors.described_actor(subj_tok)) is not None:
+            subj_tok, subj_how = named, "relative-described"  # "Manchin is a centrist who threatened to …"
         described = next((g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                           if g.dep_ == "pobj" and g.right_edge.i == tok.i - 1), tok.head) \
             if self.own_rules and subj_how.startswith("inherited") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
