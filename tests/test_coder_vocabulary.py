@@ -919,6 +919,29 @@ def test_war_declared_on_a_country_stays_a_threat(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "China and the United States ended their trade war on Monday.",
+    "The Mexican president vowed to end the war on drugs.",
+    "Senator Warren pledged to end the culture war over abortion.",
+    "Japan and South Korea agreed to end their war of words over history.",
+    "The Chinese government launched a charm offensive in Africa.",
+    "Beijing launched a diplomatic offensive across the Pacific on Tuesday.",
+    "Kenyan senators stopped the fighting over the budget.",
+    "Hyundai launched an offensive in the Brazilian truck market on Monday.",
+])
+def test_a_conflict_noun_of_a_contest_is_no_armed_conflict(coder: Coder, text: str) -> None:
+    """A war, an offensive or fighting whose modifier or whose "on"/"of"/"over" object names a contest of
+    money, ideas, words or votes is a figure of speech: ending it de-escalates nothing (no 08x, no intent to
+    de-escalate 0356), launching it attacks nobody (no 19x)."""
+    got = events(coder, text) + events(coder, text, unrealized=True)
+    assert not any(c[:2] in {"08", "18", "19"} or c == "0356" for _, _, c in got), got
+
+
+def test_an_offensive_in_a_market_that_is_a_place_stays(coder: Coder) -> None:
+    """A market with a place of its own ("the fish market of Mogadishu") is where troops fight, no trade."""
+    assert has(coder, "Somali troops launched an offensive in the fish market of Mogadishu.", "SOMMIL", "190")
+
+
+@pytest.mark.parametrize("text", [
     "Senator Carson defied the question and did not make a choice.",
     "The governor ignored clear evidence of a tax scandal at the company.",
     "Senator Sanders largely ignored the dark side of the Obama years.",

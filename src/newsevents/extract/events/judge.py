@@ -40,6 +40,7 @@ from newsevents.extract.events.words import (
     CONTENDER_NOUNS,
     CONTEST_FORCE_WORDS,
     CONTEST_NOUNS,
+    CONTESTED_PREPOSITIONS,
     COUNT_NOUNS,
     CROWD_NOUNS,
     DANGER_NOUNS,
@@ -176,6 +177,35 @@ class Judgements(Roles):
                 if pobj is not None and pobj.lemma_.lower() in words:
                     return pobj
         return None
+
+    def _figurative_conflict(self, noun: Token | None, enemy: Token | None = None) -> Token | None:
+        """The word that makes a conflict noun a figure of speech, so that nobody wages, reports or ends an
+        armed conflict: a modifier naming a contest of votes, courts, money or words ("a trade war", "a charm
+        offensive", "a legal battle"), or what the conflict is on, against, for, over or of when that is a
+        policy, a vice, a disaster, a market or a prize ("the war on drugs", "a war of words", "the battle for
+        the nomination", "fighting over the budget"), or the market it is in; ``enemy`` is whom a verbal
+        pattern names it waged on ("declared war on corruption"). Only conflict heads are read so: "a bomb
+        attack on a market" is none."""
+        lex = self.lex
+        domain = lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects
+        if enemy is not None and enemy.lemma_.lower() in domain:
+            return enemy
+        if noun is None or noun.lemma_.lower() not in lex.contest_heads:
+            return None
+        for c in noun.children:
+            if c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in lex.contest_modifiers:
+                return c
+            if c.dep_ == "prep" and c.lower_ in CONTESTED_PREPOSITIONS:
+                prize = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in domain), None)
+                if prize is not None:
+                    return prize
+        # "launched an offensive in the Indian car market" (the phrase on the noun or on its verb): a market named
+        # by what is traded in it, not a place ("fighting in the central market", "the fish market of Mogadishu")
+        holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+        return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lex.metaphor_objects
+                     and any(k.dep_ == "compound" for k in g.children) and not any(k.dep_ == "prep" for k in g.children)),
+                    None)
 
     @staticmethod
     def _point_granted(tok: Token, pattern: Pattern) -> str:

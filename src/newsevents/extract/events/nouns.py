@@ -60,14 +60,12 @@ class NounTriggers(VerbTriggers):
             if owner is not None and owner[0].prep_object == (tok.head.lower_, tok.lemma_.lower()):
                 return
         npattern, ntarget, _ = nmatch
-        if self.own_rules and npattern.code[:2] in VIOLENT_ROOTS and tok.lemma_.lower() in lex.contest_heads:
-            contest = next((c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}
-                            and c.lemma_.lower() in lex.contest_modifiers), None)
-            if contest is not None:
-                found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
-                                       status="rejected", reason=f"'{contest.text} {tok.text}': a contest, not fighting",
-                                       pattern=npattern))
-                return
+        contest = self._figurative_conflict(tok) if self.own_rules and npattern.code[:2] in VIOLENT_ROOTS else None
+        if contest is not None:
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'{tok.text}' of '{contest.text}': a contest, not fighting",
+                                   pattern=npattern))
+            return
         if self.own_rules and tok.lower_ in ATTITUDE_SINGULARS and npattern.code[:2] in VIOLENT_ROOTS:
             found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                    status="rejected", reason=f"'{tok.text}': an attitude, not fighting",

@@ -354,11 +354,12 @@ class VerbTriggers(Judgements):
         figurative = self._figurative(tok, st.subj_tok) if st.code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
         if figurative is not None:
             return st.reject(found, f"metaphor: '{figurative.text}'")
-        enemy = self._named_enemy(st) if self.own_rules and pattern.obj is not None and st.code[:2] in HOSTILE_ROOTS else None
-        if enemy is not None and enemy.lemma_.lower() in lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects:
+        contest = self._figurative_conflict(st.obj_tok, self._named_enemy(st)) if self.own_rules and pattern.obj is not None \
+            and (st.code[:2] in HOSTILE_ROOTS or pattern.obj in lex.contest_heads) else None
+        if contest is not None:
             # "declared war on corruption", "waged war on inflation", "launched an all-out assault on the beer
-            # market": a named enemy that is a vice, a disaster or a market is a figure of speech
-            return st.reject(found, f"metaphor: '{pattern.obj}' on '{enemy.text}'")
+            # market", "ended the trade war", "launched a charm offensive": a contest, no armed conflict
+            return st.reject(found, f"metaphor: '{pattern.obj}' of '{contest.text}'")
         if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
                 and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS):
             # ("bombed a market in Baghdad", "shelled the market": a bomb or a shell is never a figure of speech)

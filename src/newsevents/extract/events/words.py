@@ -407,6 +407,9 @@ FACT_IGNORING_VERBS = {"ignore", "disregard", "defy", "resist"}
 # rule", "emergency powers", "a state of siege" (a "minimum wage law" extended to an island is ordinary law)
 EMERGENCY_WORDS = {"martial", "emergency", "siege", "military", "curfew", "exception", "disaster", "direct", "army"}
 CONTEST_NOUNS = {"race", "election", "nomination", "primary", "caucus", "contest", "state", "seat", "runoff", "vote"}
+# what a conflict is waged on, against, for, over or of: its enemy or its prize ("the war on drugs", "a battle
+# for the nomination", "fighting over the budget", "a war of words")
+CONTESTED_PREPOSITIONS = {"on", "against", "for", "over", "of"}
 # what a candidate runs for: "challenging the senator for his seat", "challenged her for the leadership"
 SOUGHT_OFFICES = CONTEST_NOUNS - {"state", "vote"} | {"presidency", "leadership", "governorship", "mayoralty",
                                                       "chairmanship", "speakership", "premiership", "office"}
