@@ -941,6 +941,27 @@ def test_an_offensive_in_a_market_that_is_a_place_stays(coder: Coder) -> None:
     assert has(coder, "Somali troops launched an offensive in the fish market of Mogadishu.", "SOMMIL", "190")
 
 
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    ("Ethiopia ended its war with Eritrea on Monday.", "ETH", "ERI", "087"),
+    ("Armenia and Azerbaijan stopped the war after six weeks.", "ARM", "", "087"),
+    ("Armenia and Azerbaijan agreed to end the conflict.", "ARM", "", "0356"),
+    ("The Malian army halted its offensive against the rebels.", "MLIMIL", "---REB", "087"),
+])
+def test_ending_an_armed_war_de_escalates(coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert (source, target, cameo) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is negotiating with Ukraine to end the war.",
+    "Ghana's failure to end the conflict in the north angered voters.",
+])
+def test_the_aim_or_a_failure_to_end_a_war_is_no_end(coder: Coder, text: str) -> None:
+    """What talks aim at is planned, what one failed to do is not done: no 087 is reported."""
+    assert not any(c == "087" for _, _, c in events(coder, text)), events(coder, text)
+    assert any(c == "087" for _, _, c in events(coder, text, unrealized=True)), events(coder, text, unrealized=True)
+
+
 @pytest.mark.parametrize("text", [
     "Senator Carson defied the question and did not make a choice.",
     "The governor ignored clear evidence of a tax scandal at the company.",
