@@ -936,9 +936,15 @@ def test_a_conflict_noun_of_a_contest_is_no_armed_conflict(coder: Coder, text: s
     assert not any(c[:2] in {"08", "18", "19"} or c == "0356" for _, _, c in got), got
 
 
-def test_an_offensive_in_a_market_that_is_a_place_stays(coder: Coder) -> None:
-    """A market with a place of its own ("the fish market of Mogadishu") is where troops fight, no trade."""
-    assert has(coder, "Somali troops launched an offensive in the fish market of Mogadishu.", "SOMMIL", "190")
+@pytest.mark.parametrize("text", [
+    "Somali troops launched an offensive in the fish market of Mogadishu.",
+    "Somali troops launched an attack on a market in Mogadishu.",
+    "Somali troops launched an assault on the central market.",
+])
+def test_an_attack_on_a_market_that_is_a_place_stays(coder: Coder, text: str) -> None:
+    """A market not named by its trade ("the central market", "a market in Mogadishu") is a place where troops
+    fight, no trade war."""
+    assert has(coder, text, "SOMMIL", "19*"), events(coder, text)
 
 
 @pytest.mark.parametrize(("text", "source", "target", "cameo"), [

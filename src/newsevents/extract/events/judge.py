@@ -188,8 +188,9 @@ class Judgements(Roles):
         attack on a market" is none."""
         lex = self.lex
         domain = lex.figurative_objects | lex.accident_nouns | lex.metaphor_objects
-        if enemy is not None and enemy.lemma_.lower() in domain:
-            return enemy
+        if enemy is not None and enemy.lemma_.lower() in domain and (enemy.lemma_.lower() != "market"
+                                                                     or self._traded_market(enemy)):
+            return enemy  # (a market is a place unless named by its trade: "an attack on a market in Kabul")
         if noun is None or noun.lemma_.lower() not in lex.contest_heads:
             return None
         for c in noun.children:
@@ -199,13 +200,18 @@ class Judgements(Roles):
                 prize = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in domain), None)
                 if prize is not None:
                     return prize
-        # "launched an offensive in the Indian car market" (the phrase on the noun or on its verb): a market named
-        # by what is traded in it, not a place ("fighting in the central market", "the fish market of Mogadishu")
+        # "launched an offensive in the Indian car market" (the phrase on the noun or on its verb)
         holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
         return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lex.metaphor_objects
-                     and any(k.dep_ == "compound" for k in g.children) and not any(k.dep_ == "prep" for k in g.children)),
-                    None)
+                     and self._traded_market(g)), None)
+
+    @staticmethod
+    def _traded_market(market: Token) -> bool:
+        """A market named by what is traded in it ("the Dutch beer market", "the streaming market"), not a place
+        ("the central market", "a market in Kabul", "the fish market of Mogadishu")."""
+        return any(k.dep_ == "compound" or (k.dep_ == "amod" and k.tag_ == "VBG") for k in market.children) \
+            and not any(k.dep_ == "prep" for k in market.children)
 
     @staticmethod
     def _point_granted(tok: Token, pattern: Pattern) -> str:
