@@ -625,6 +625,8 @@ def test_a_question_asked_is_what_was_asked(coder: Coder) -> None:
     ("The challenger claimed 40 percent of the vote.", "percent"),
     ("The senator needs 300 more delegates to claim the nomination.", "the nomination"),
     ("Protesters interrupted her speech twice on Monday.", "her speech"),
+    ("The governor could add another job title to his resume next year.", "job title"),
+    ("The new rules add one more hurdle to the nominating process.", "hurdle"),
 ])
 def test_a_text_made_or_a_win_taken_is_no_report(coder: Coder, text: str, needle: str) -> None:
     """"issued a statement", "wrote an op-ed", "claiming her fourth victory", "interrupted her speech": a deed, and
@@ -638,6 +640,8 @@ def test_a_text_made_or_a_win_taken_is_no_report(coder: Coder, text: str, needle
     ("The senator wrote a letter about the border to the president.", "the border", "senator"),
     ("The challenger claimed victory in a post on social media.", "victory", "challenger"),
     ("The challenger claimed that the count was rigged.", "the count was rigged", "challenger"),
+    ("The mayor added to reporters that the bridge would reopen in May.", "the bridge would reopen", "mayor"),
+    ("The senator added her voice to the chorus of critics of the tariff.", "her voice", "senator"),
 ])
 def test_a_text_with_its_words_and_a_victory_declared_report(coder: Coder, text: str, needle: str,
                                                               speaker: str) -> None:
@@ -649,3 +653,17 @@ def test_a_place_focused_on_is_no_stance(coder: Coder) -> None:
     """"is focusing on Ohio": where a campaign spends its days, not what it says; a topic focused on is a stance."""
     assert quotes(coder, "The two governors are focusing chiefly on Ohio this month.") == []
     speaks(coder, "The governor focused on the cost of the new bridge.", "the cost of the new bridge", "governor")
+
+
+@pytest.mark.parametrize("text", [
+    "(Reporting by Ann Lee in Lagos; Writing by Tom Roe; Editing by Kim Ward)",
+    "(Additional reporting by Lena Park in Seoul; Writing by Omar Haddad; Editing by Chris Reese)",
+])
+def test_a_wire_credit_line_is_no_report(coder: Coder, text: str) -> None:
+    """"Writing by Tom Roe": the credits name who wrote the story, not anything said in it."""
+    assert quotes(coder, text) == []
+
+
+def test_writing_with_a_subject_still_reports(coder: Coder) -> None:
+    speaks(coder, "Writing in the local paper, the economist argued that the levy would backfire.",
+           "the levy would backfire", "economist")

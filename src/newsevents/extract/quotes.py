@@ -659,6 +659,24 @@ def _stray_agent(verb: Token) -> Token | None:
     return None
 
 
+def _credit_line(verb: Token) -> bool:
+    """"(Reporting by Ann Lee; Writing by Tom Roe; Editing by …)": a wire story's credits, a gerund with no subject
+    and the name of who did the work right after "by" — who wrote the story, not anything said in it."""
+    if verb.tag_ != "VBG" or verb.i + 2 >= len(verb.doc) or any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    by, name = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    return by.lower_ == "by" and (name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ not in _NOT_SPEAKERS))
+
+
+def _added_to(verb: Token, objs: list[Token]) -> bool:
+    """"add another title to his resume", "adds a hurdle to the process": a thing put into another, which nobody
+    could be told (not "added to reporters that …", whose "to" names the ones spoken to)."""
+    tos = [p for h in [verb, *objs] for p in h.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > verb.i]
+    return bool(objs) and bool(tos) and not any(
+        _agentive(o) for p in tos for o in p.children if o.dep_ == "pobj") and not any(
+        o.lemma_.lower() in {"voice", "name"} for o in objs)  # "added her voice to the critics'" speaks with them
+
+
 def _speechless(tok: Token) -> bool:
     """A common noun for a thing ("the shakeup", "populist notes", "the conversation"), which says nothing; a
     noun for a person ("a maintenance guy", "the spokeswoman", "a reporter") is no thing."""
@@ -964,6 +982,8 @@ class _Extractor:
         if lemma in {"pledge", "commit"} and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lemma_.lower() in {
                 "delegate", "superdelegate"}:
             return None  # "leads by 271 pledged delegates": the delegates a primary bound, not a pledge anyone made
+        if _credit_line(tok):
+            return None
         kids = list(tok.children)
         particle: Token | None = None
         if (tok.lemma_.lower() in _RETORT_BACK and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)) or (
@@ -1074,10 +1094,12 @@ class _Extractor:
         if objs and not clause and not xcomp and not preps and (
                 (lemma in _PRODUCING and all(self._bare_product(o) for o in objs))
                 or (lemma == "claim" and all(self._won(o) for o in objs))
-                or (lemma == "interrupt" and not any(_agentive(o) or self._has_quote([o]) for o in objs))):
+                or (lemma == "interrupt" and not any(_agentive(o) or self._has_quote([o]) for o in objs))
+                or (lemma == "add" and _added_to(tok, objs) and not self._has_quote(objs))):
             # "McCain issued a statement after …", "wrote an op-ed", "Sanders won Minnesota, claiming his third
-            # victory", "protesters interrupted her speech": a deed, and nothing said in it ("issued a statement
-            # saying …", "claimed victory in a tweet", "claimed that …", "“Wait,” he interrupted" report)
+            # victory", "protesters interrupted her speech", "could add another title to his resume": a deed, and
+            # nothing said in it ("issued a statement saying …", "claimed victory in a tweet", "claimed that …",
+            # "“Wait,” he interrupted", "added to reporters that …" report)
             return None
         if lemma in AS_JUDGING and not (judged and any(
                 p.lower_ == "as" and self.doc[p.i - 1].text != "," for p in [*as_phrase, *(k for o in objs for k in o.children)])):
