@@ -667,3 +667,16 @@ def test_a_wire_credit_line_is_no_report(coder: Coder, text: str) -> None:
 def test_writing_with_a_subject_still_reports(coder: Coder) -> None:
     speaks(coder, "Writing in the local paper, the economist argued that the levy would backfire.",
            "the levy would backfire", "economist")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("For years, the company has positioned itself as a friend of small farmers.", "itself as a friend"),
+    ("The audit for the first time cited a 2019 memo as proof of the breach.", "a 2019 memo"),
+    ("For years, the senator was criticized for his votes on trade.", "his votes on trade"),
+])
+def test_a_phrase_before_the_cue_is_no_part_of_the_judgement(coder: Coder, text: str, needle: str) -> None:
+    """"For years, X has positioned itself as …": a "for" or "as" phrase before the verb says when or how long, it is
+    neither content nor cue (the judgement's own "as"/"for" phrase follows the verb)."""
+    q = one(coder, text, needle)
+    assert "years" not in q.text and "first time" not in q.text
+    assert q.cue is not None and not q.cue.startswith("For")

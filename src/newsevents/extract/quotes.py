@@ -1075,14 +1075,19 @@ class _Extractor:
                 lemma in REPORTING and not self._clause_break(c, tok))]
         xcomp = [c for c in kids if c.dep_ == "xcomp"]
         objs = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
-        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())]
+        # a topic may be fronted ("About the budget, she has complained …"), a "for" phrase before the verb says how
+        # long or whose turn ("For years, the senator was criticized for his votes")
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in PREP_CONTENT.get(lemma, set())
+                 and (c.i > tok.i or c.lower_ in TOPIC_PREPS)]
         preps += [c for c in kids if c.dep_ == "prt" and c.lower_ in PREP_CONTENT.get(lemma, set())
                   for c in c.children if c.dep_ == "prep"]
         if lemma in ADDRESSEE_VERBS:
             # "reminded voters of the stakes", "warned them about …": the parser hangs the topic on the addressee
             preps += [p for o in objs for p in o.children if p.dep_ == "prep" and p.i > o.i
                       and p.lower_ in PREP_CONTENT.get(lemma, set())]
-        as_phrase = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"as", "for", "of"}]
+        # after the verb only: "For years, Twitter has positioned itself as …", "for the first time cited a memo as …",
+        # "Huckabee, for his part, is labeling …" open the sentence with when or whose turn, no part of the judgement
+        as_phrase = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"as", "for", "of"} and c.i > tok.i]
         # "see the party as too timid", "described him as a visionary": a judgement, whatever the verb
         judged = bool(objs) and lemma not in NAMING and (any(c.lower_ == "as" for c in as_phrase) or any(
             p.dep_ == "prep" and p.lower_ == "as" for o in objs for p in o.children))  # "sees [Cruz as a uniter]"
