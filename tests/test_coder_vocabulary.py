@@ -947,6 +947,17 @@ def test_an_attack_on_a_market_that_is_a_place_stays(coder: Coder, text: str) ->
     assert has(coder, text, "SOMMIL", "19*"), events(coder, text)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gunmen attacked a fish market in northern Nigeria on Sunday.", "---UAF"),
+    ("Militants launched an attack on a crowded vegetable market in Peshawar.", "---INS"),
+    ("Rebel fighters stormed the cattle market at dawn.", "---REB"),
+])
+def test_armed_doers_attack_a_market_as_a_place(coder: Coder, text: str, source: str) -> None:
+    """Whoever bears arms attacks a market as a place however it is named ("a fish market", "a vegetable
+    market"): only unarmed doers (companies, investors) attack a market in a figure of speech."""
+    assert has(coder, text, source, "19*"), events(coder, text)
+
+
 @pytest.mark.parametrize(("text", "source", "target", "cameo"), [
     ("Ethiopia ended its war with Eritrea on Monday.", "ETH", "ERI", "087"),
     ("Armenia and Azerbaijan stopped the war after six weeks.", "ARM", "", "087"),

@@ -346,6 +346,9 @@ class VerbTriggers(Judgements):
                 and (weapon := AERIAL_ATTACKERS.get(st.subj_tok.lemma_.lower())) is not None:
             st.code = weapon  # "Israeli warplanes struck", "US drones hit a convoy": an attack from the air
             st.notes.append(f"aerial-attacker:{st.subj_tok.lemma_.lower()}")
+        # armed doers ("gunmen", "militants", "troops") attack places, not markets or prices in a figure of speech
+        armed_doer = self.own_rules and st.subj_tok is not None and (r := actors.resolve(st.subj_tok)) is not None \
+            and _armed_code(r.code)
         if self.own_rules and st.subj_tok is not None and st.subj_how == "subject" \
                 and all(m.lemma_.lower() in MARKET_SUBJECTS for m in _members(st.subj_tok)) \
                 and (st.target_tok is None or not ((r := actors.resolve(st.target_tok)) is not None and r.code)):
@@ -355,13 +358,13 @@ class VerbTriggers(Judgements):
         if figurative is not None:
             return st.reject(found, f"metaphor: '{figurative.text}'")
         contest = self._figurative_conflict(st.obj_tok, self._named_enemy(st)) if self.own_rules and pattern.obj is not None \
-            and (st.code[:2] in HOSTILE_ROOTS or pattern.obj in lex.contest_heads) else None
+            and (st.code[:2] in HOSTILE_ROOTS or pattern.obj in lex.contest_heads) and not armed_doer else None
         if contest is not None:
             # "declared war on corruption", "waged war on inflation", "launched an all-out assault on the beer
             # market", "ended the trade war", "launched a charm offensive": a contest, no armed conflict
             return st.reject(found, f"metaphor: '{pattern.obj}' of '{contest.text}'")
         if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
-                and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS):
+                and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS) and not armed_doer:
             # ("bombed a market in Baghdad", "shelled the market": a bomb or a shell is never a figure of speech)
             return st.reject(found, f"metaphor: object '{st.target_tok.text}'")
         idle = self._idle_phrase(tok, pattern) if self.own_rules else ""
