@@ -557,3 +557,27 @@ def test_who_stages_a_noun_in_a_relative_clause_does_it(coder: Coder, text: str,
     as "Ottawa imposed tariffs" says."""
     got = triples(coder.code_text(text, day=DAY))
     assert any(s.startswith(source) and c.startswith(cameo) for s, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target", "cameo"), [
+    ("A cyber attack crippled the Estonian finance ministry on Tuesday.", "EST", "176"),
+    ("A cyberattack targeted the Bahraini interior ministry on Monday.", "BHR", "176"),
+    ("Servers of the Kenyan government came under cyber attack overnight.", "KEN", "176"),
+    ("Turkish troops came under attack near the border.", "TURMIL", "190"),
+])
+def test_whom_an_attack_landed_on_is_its_target(coder: Coder, text: str, target: str, cameo: str) -> None:
+    """"a cyberattack crippled the ministry", "came under cyber attack": the verb that says an attack landed
+    names whom it hit."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(t.startswith(target) and c == cameo for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The senator came under attack from his own party over the tax plan.",
+    "The raid disrupted an imminent attack that would have endangered Canadian soldiers.",
+])
+def test_words_and_stopped_attacks_hit_no_one(coder: Coder, text: str) -> None:
+    """A politician "under attack" meets words, and an attack that was stopped reached no one."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert not any(c[:2] in {"18", "19"} and t for _, t, c in got), got
+

@@ -8,18 +8,23 @@ from newsevents.extract.actors import DocActors, Resolved
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.syntax import (
     _nobody,
+    _phrase,
     _verb_read_plural,
 )
 from newsevents.extract.events.verbs import VerbTriggers
 from newsevents.extract.events.words import (
+    AIMING_VERBS,
     ANSWERING_VERBS,
+    ARMED_SECTORS,
     ATTITUDE_SINGULARS,
     BROKERING_VERBS,
     CALLING_OFF_VERBS,
     CEASEFIRE_DECLARING,
+    COERCIVE_ROOTS,
     EFFECT_VERBS,
     FACING_VERBS,
     FRESH_MODIFIERS,
+    IMPACT_VERBS,
     KIND_HEADS,
     RESPONDING_VERBS,
     RIOT_CODES,
@@ -137,6 +142,8 @@ class NounTriggers(VerbTriggers):
             s, how = doer, how + ",reason:object=source"
             if t is not None and t.code == doer.code:
                 t = None
+        if self.own_rules and t is None and npattern.code[:2] in COERCIVE_ROOTS:
+            t, how = self._impact_target(tok, npattern.code, actors, how)
         if s is None and gerund:
             s = self._gerund_actor(tok, actors)
             how += ",modifier-before-gerund=source" if s is not None else ""
@@ -207,6 +214,26 @@ class NounTriggers(VerbTriggers):
             c = Candidate(code1, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,
                           self._attribution(tok, actors), notes=[f"event-noun({how})", *mnotes], pattern=npattern)
             found.append(self._judge(c, discard))
+
+    def _impact_target(self, tok: Token, code: str, actors: DocActors, how: str) -> tuple[Resolved | None, str]:
+        """Whom an attack with no target of its own reached: the object of the verb that says it landed ("a
+        cyberattack crippled the Ukrainian grid", "attacks targeting an army base in Syria"), or the subject
+        that came or was under it ("the embassy came under attack", "ministry sites are under cyber attack")."""
+        verb, victim = tok.head, None
+        landing = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS), None)
+        if landing is not None:
+            verb = landing  # "attacks targeting Shiite mosques", "a cyberattack targeted the ministry" (read as acl)
+        if (tok.dep_ == "nsubj" or landing is not None) and verb.lemma_.lower() in IMPACT_VERBS \
+                and not has_negation(verb):
+            victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        elif tok.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() in UNDERGOING_VERBS:
+            victim = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if victim is None or _nobody(victim) or self.best(victim, noun=True) is not None:
+            return None, how  # "the strike disrupted an imminent attack": an act stopped, no one hit
+        r = next((x for g in [victim, *_phrase(victim)] if (x := actors.resolve(g)) is not None and x.code), None)
+        if r is not None and verb.lower_ == "under" and not (code == "176" or r.code[-3:] in ARMED_SECTORS):
+            return None, how  # "immigrants came under assault by Trump", "the senator came under fire": words
+        return r, how + (f",hit-by-verb:{verb.head.text if verb.lower_ == 'under' else verb.text}=target" if r else "")
 
     def _faced_by(self, tok: Token, source: Resolved | None, actors: DocActors,
                   how: str) -> tuple[Resolved | None, Resolved | None, str]:

@@ -16,6 +16,7 @@ from newsevents.extract.events.words import (
     ARMED_SECTORS,
     ASIDE_MARKS,
     CHARACTERIZING_VERBS,
+    CLAUSES,
     FLEEING_VERBS,
     NAMING_VERBS,
 )
@@ -44,6 +45,16 @@ def _nobody(tok: Token) -> bool:
     "neither side", "neither Ryan nor anyone on his team"."""
     return tok.lower_ in {"nobody", "none", "noone"} or any(
         (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"det", "preconj"} and c.lower_ == "neither") for c in tok.children)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses hung on it: "an attack that would have put American lives
+    at risk" names no American victim."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ not in CLAUSES:
+            out += [c, *_phrase(c)]
+    return out
 
 
 def _of_objects(tok: Token) -> list[Token]:

@@ -170,6 +170,9 @@ EFFECT_VERBS = {"deepen", "worsen", "hurt", "harm", "damage", "cripple", "devast
                 "backfire", "fail", "work", "drive", "push", "force", "leave", "make", "keep", "prevent", "limit",
                 "restrict", "isolate", "pinch", "batter", "punish", "kill", "disrupt", "paralyse", "paralyze", "hit"}
 IMPACT_VERBS = {"hit", "strike", "target", "affect", "cripple", "disable", "paralyse", "paralyze", "disrupt", "damage"}
+# Those of them that say whom an attack was aimed at when they describe it: "attacks targeting Shiite mosques" (not
+# "atrocities affecting children", a kind of act)
+AIMING_VERBS = {"hit", "strike", "target"}
 # Verbs by which one party alone acts on a joint thing: "X ratified its agreement with Y" is
 # X's act, not Y's (unlike "signed", "reached", "held talks").
 UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise", "applaud", "back", "support",
