@@ -581,3 +581,12 @@ def test_words_and_stopped_attacks_hit_no_one(coder: Coder, text: str) -> None:
     got = triples(coder.code_text(text, day=DAY))
     assert not any(c[:2] in {"18", "19"} and t for _, t, c in got), got
 
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("Singapore is the latest country to announce a boycott of the summit.", "SGP", "163"),
+    ("Qatar is the latest Gulf state to restore diplomatic relations with Syria.", "QAT", "050"),
+])
+def test_the_ranked_one_does_what_the_infinitive_says(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """"Singapore is the latest country to announce a boycott": the country ranked is who announces it."""
+    got = triples(coder.code_text(text, day=DAY))
+    assert any(s.startswith(source) and c.startswith(cameo) for s, _, c in got), got

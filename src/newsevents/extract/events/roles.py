@@ -52,6 +52,7 @@ from newsevents.extract.events.words import (
     POPULATION_NOUNS,
     PROMPTING_VERBS,
     QUESTION_WORDS,
+    RANKING_WORDS,
     RESPONDING_VERBS,
     RIOTER_NOUNS,
     SELF_NOUNS,
@@ -108,6 +109,18 @@ def _unshared_subject(verb: Token, first: Token, subj: Token) -> bool:
     singular = subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj.children)
     perfect = first.tag_ in {"VBN", "VBG"} and any(a.lemma_ in {"have", "be"} for a in helpers)
     return singular or perfect
+
+
+def _ranked_subject(tok: Token) -> Token | None:
+    """"Singapore is the latest country to announce a boycott", "Sweden became the first state to recognize
+    Palestine": a to-infinitive on a ranked noun that completes "be" or "become" is done by that verb's subject (the
+    parser hangs it on the noun, and the noun has no actor of its own)."""
+    noun = tok.head
+    if not (tok.dep_ in {"relcl", "acl"} and has_to_marker(tok) and noun.dep_ in {"attr", "oprd"}
+            and noun.head.lemma_ in {"be", "become"}
+            and any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in noun.children)):
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJ), None)
 
 
 def _fronted_subject(t: Token) -> Token | None:
@@ -266,6 +279,8 @@ class Roles(Modality):
                 ante = self._relative_antecedent(subj, tok)
                 return ante, "relative"
             return subj, "subject"
+        if self.own_rules and (ranked := _ranked_subject(tok)) is not None:
+            return ranked, "ranked-infinitive"
         if self.own_rules and tok.dep_ in {"advcl", "conj"} and (real := self._reduced_relative_misparse(tok.head)) is not None \
                 and real.i == tok.i:  # the same token, not the same object: spaCy makes a new Token per access
             # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb

@@ -200,6 +200,9 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # criticism from": what the subject meets with is done to it by whom it comes from
 FACING_VERBS = {"face", "draw", "attract", "receive", "incur", "encounter", "meet"}
 UNDERGOING_VERBS = {"come", "be", "remain", "fall"}  # "came under criticism from"
+# Words that rank whom a to-infinitive describes among others who did the same: "Singapore is the latest country to
+# announce a boycott", "Sweden became the first state to recognize Palestine" (the ranked one does it).
+RANKING_WORDS = {"first", "second", "third", "latest", "last", "only", "next", "newest", "sole"}
 # Prepositions that give what a talk or meeting is about ("a summit on the unrest"); "over" is
 # left out: "clashed over the killing" names a cause.
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
