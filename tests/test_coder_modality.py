@@ -854,3 +854,35 @@ def test_a_curly_d_before_a_participle_is_had(coder: Coder) -> None:
 def test_no_one_reached_or_a_prospective_act_is_not_done(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
     assert has(coder, text, source, cameo, unrealized=True)
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ('"We apologize to nobody for defending our borders," the Hungarian prime minister said.', "HUN", "055"),
+    ("The Venezuelan government said it would negotiate with no one while sanctions remain.", "VEN", "046"),
+])
+def test_an_act_done_towards_no_one_is_negated(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert not has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("If elected, the opposition leader has pledged to cut ties with Israel.", "---OPP", "13*"),
+    ("The opposition leader vowed to impose sanctions on Russia if she wins the presidency.", "---OPP", "13*"),
+])
+def test_a_promise_for_after_ones_election_is_a_campaign_pledge(coder: Coder, text: str, source: str, cameo: str) -> None:
+    """What a candidate promises to do once elected is no intent of one in power: neither counted as a
+    threat nor done."""
+    assert not has(coder, text, source, cameo), events(coder, text)
+    assert has(coder, text, source, cameo, unrealized=True), events(coder, text, unrealized=True)
+
+
+def test_a_threat_on_another_condition_stays(coder: Coder) -> None:
+    text = "Iran threatened to close the Strait of Hormuz if attacked."
+    assert has(coder, text, "IRN", "13*"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo", "counted"), [
+    # "'d" before a participle is "had": done; before the bare verb "would": not done
+    ("The Greek minister said he'd met his Turkish counterpart twice that year.", "GRC", "04*", True),
+    ("The Greek minister said he'd meet his Turkish counterpart next month.", "GRC", "04*", False),
+    ("The Greek minister said he’d met his Turkish counterpart twice that year.", "GRC", "04*", True),
+])
+def test_a_contracted_had_or_would(coder: Coder, text: str, source: str, cameo: str, counted: bool) -> None:
+    assert has(coder, text, source, cameo) is counted, events(coder, text, unrealized=True)

@@ -1665,3 +1665,75 @@ def test_an_act_cited_as_the_reason_is_no_event(coder: Coder, text: str, kept: s
     got = triples(coder.code_text(text, day=date(2021, 6, 1)))
     assert any(c == kept for _s, _t, c in got), got
     assert not any(c.startswith(reason) for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("A suicide bomber blew up a bus in Quetta, killing 14 people.", "1831"),
+    ("Militants staged a suicide attack on a police station in Peshawar.", "1831"),
+    ("A car bomb exploded outside the Somali parliament, killing six people.", "1832"),
+])
+def test_a_terror_attack_is_coded_by_its_kind(coder: Coder, text: str, cameo: str) -> None:
+    """A suicide or vehicular bombing is a CAMEO 183x of its own, not conventional force or air power."""
+    got = _events(coder, text)
+    assert any(c == cameo for _s, _t, c in got), got
+    assert not any(c in {"190", "195"} for _s, _t, c in got), got
+
+
+def test_shooting_a_suicide_bomber_is_no_suicide_bombing(coder: Coder) -> None:
+    got = _events(coder, "Afghan police shot dead a suicide bomber outside the ministry.")
+    assert not any(c.startswith("183") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Venezuelan president attacked the United States in a speech to the National Assembly.",
+    "The Turkish president attacked Greece in a television interview on Sunday.",
+])
+def test_an_attack_in_a_speech_is_criticism(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert any(c == "111" for _s, _t, c in got), got
+    assert not any(c[:2] in {"18", "19"} for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Floods forced the evacuation of 20,000 people in northern Pakistan.",
+    "A hurricane swept across Cuba, forcing the evacuation of coastal towns.",
+])
+def test_an_act_a_disaster_brought_about_names_no_actor(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("07") for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_whom_forces_are_sent_to_rescue_is_no_target(coder: Coder) -> None:
+    got = _events(coder, "France dispatched special forces to free the hostages in Niger.")
+    assert ("FRA", "", "154") in got, got
+    assert not any(c == "154" and t.endswith("CVL") for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Syrian government sent tanks to crush the uprising in Hama.", "SYR"),
+    ("Russia sent tanks to attack Kyiv.", "RUS"),
+])
+def test_arms_sent_to_do_harm_are_forces_moved(coder: Coder, text: str, source: str) -> None:
+    got = _events(coder, text)
+    assert any(s.startswith(source) and c == "154" for s, _t, c in got), got
+    assert not any(c.startswith("07") for _s, _t, c in got), got
+
+
+def test_tanks_sent_to_an_ally_stay_aid(coder: Coder) -> None:
+    assert ("POL", "UKR", "072") in _events(coder, "Poland sent tanks to Ukraine."), _events(coder, "Poland sent tanks to Ukraine.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Saudi Arabia voiced its condemnation of the Israeli air strikes.", "ISR"),
+    ("The African Union expressed strong criticism of Rwanda's incursion into Congo.", "RWA"),
+])
+def test_a_disapproval_named_by_its_object_targets_the_doer(coder: Coder, text: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(c == "111" and t.startswith(target) for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("The finance minister backpedaled on his forecast of strong growth.", False),
+    ("The Kenyan government backed down on its demand for new elections.", True),
+])
+def test_taking_back_a_guess_concedes_nothing(coder: Coder, text: str, counted: bool) -> None:
+    assert any(c.startswith("08") for _s, _t, c in _events(coder, text)) is counted, _events(coder, text)

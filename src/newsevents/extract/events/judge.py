@@ -52,6 +52,7 @@ from newsevents.extract.events.words import (
     ERA_NAMES,
     FACT_IGNORING_VERBS,
     FORCE_OBJECT_VERBS,
+    GUESS_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_MARKS,
     HISTORIC_POLITIES,
@@ -898,7 +899,7 @@ class Judgements(Roles):
                 self._own_pledge, self._offer_to_nobody, self._agreed_view, self._appeals_to_audience,
                 self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
-                self._intangible_patient, self._aged_private_person, self._aid_return)
+                self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1706,3 +1707,15 @@ class Judgements(Roles):
         if blocks & (STATE_SECTORS | {"JUD"}) or not blocks & (UNARMED_SECTORS | {"REF"}):
             return ""
         return f"'{src.text}' is no state: a return of people home, no expulsion"
+
+    def _words_taken_back(self, c: Candidate) -> str:
+        """Why a yielding (080) concedes nothing: what is backed away from is the speaker's own guess or remark
+        ("backpedaled on his prediction of a quick recovery", "walked back her comments"), not a demand, a
+        policy or a claim ("backed down on its demand", "retreated from its claim to the islands" yield)."""
+        if c.code[:2] != "08":
+            return ""
+        trig = self._doc[c.trigger]
+        taken = [k for k in trig.children if k.dep_ == "dobj"] + [
+            g for k in trig.children if k.dep_ == "prep" and k.lower_ in {"on", "from"} for g in k.children if g.dep_ == "pobj"]
+        said = next((g for g in taken if g.lemma_.lower() in GUESS_NOUNS), None)
+        return f"'{trig.text} ... {said.text}': words taken back, no concession" if said is not None else ""

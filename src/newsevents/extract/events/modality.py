@@ -24,6 +24,8 @@ from newsevents.extract.events.words import (
     DRAFT_NOUNS,
     EFFORT_NOUNS,
     EFFORT_VERBS,
+    ELECTING_VERBS,
+    ELECTION_PRIZES,
     ENDING_AIMS,
     FACTUAL_MARKS,
     FALSE_WORDS,
@@ -97,6 +99,19 @@ def _no_person(tok: Token) -> bool:
     manner, which a preposition of the recipient can also govern)."""
     return tok.lower_ in {"nobody", "none", "noone"} or (
         tok.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+def _election_condition(verb: Token) -> str:
+    """The words of a condition on ``verb`` that an election be won: "If elected, the candidate has promised to
+    expel the troops", "vowed to build a wall if he wins the presidency". What is promised for after an election
+    is a campaign pledge, no intent of one in power (a threat "if attacked" stays a threat)."""
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in {"if", "once", "when"}), None)
+        if c.dep_ != "advcl" or mark is None:
+            continue
+        lemma = c.lemma_.lower()
+        prize = [o for o in c.children if o.dep_ == "dobj"]
+        if lemma in ELECTING_VERBS or (lemma == "win" and all(o.lemma_.lower() in ELECTION_PRIZES for o in prize)):
+            return f"{mark.lower_} {c.text}"
+    return ""
 
 
 class Modality(PatternMatcher):
@@ -539,6 +554,8 @@ class Modality(PatternMatcher):
         """Is the stating verb itself negated or under a condition ("if X threatens to …", "did not
         announce it would …")? Then so is the intent it states. Its auxiliaries do not count: "said it
         would agree to withdraw" still states an intention."""
+        if self.own_rules and (elected := _election_condition(gov) or _election_condition(trig)):
+            return False, "hypothetical", [f"stated:{elected}"]
         if gov.i == trig.i:
             return False, "asserted", []
         neg, conditions = self._statement_unreal(gov)

@@ -9,6 +9,7 @@ from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.syntax import (
     _nobody,
     _phrase,
+    _terror_kind,
     _verb_read_plural,
 )
 from newsevents.extract.events.verbs import VerbTriggers
@@ -19,6 +20,7 @@ from newsevents.extract.events.words import (
     ATTITUDE_SINGULARS,
     BROKERING_VERBS,
     CALLING_OFF_VERBS,
+    CAUSING_VERBS,
     CEASEFIRE_DECLARING,
     COERCIVE_ROOTS,
     EFFECT_VERBS,
@@ -26,8 +28,10 @@ from newsevents.extract.events.words import (
     FRESH_MODIFIERS,
     IMPACT_VERBS,
     KIND_HEADS,
+    PROMPTING_VERBS,
     RESPONDING_VERBS,
     RIOT_CODES,
+    TERROR_GENERIC_CODES,
     TOPIC_MARKERS,
     UNDERGOING_VERBS,
     VIOLENT_ROOTS,
@@ -179,6 +183,15 @@ class NounTriggers(VerbTriggers):
         if s is None:
             s, whence = self._clause_actor(tok, actors, npattern.code)
             how += whence
+        disaster = self._accident(tok.head) if self.own_rules and s is None and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in PROMPTING_VERBS | CAUSING_VERBS else None
+        if disaster is not None:
+            # "the cyclone hit Mozambique, forcing the evacuation of thousands", "floods prompted evacuations": a
+            # disaster is no political actor, and the act it brought about names none
+            found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
+                                   status="rejected", reason=f"'{tok.head.text} {tok.text}': brought about by the "
+                                   f"{disaster.text}, no actor's act", pattern=npattern))
+            return
         ncode = npattern.code
         if self.own_rules and ncode == "190" and tok.lemma_.lower() == "strike" and (
                 (tok.dep_ == "pobj" and tok.head.lower_ == "on") or (s is not None and self._civilian(s))):
@@ -198,6 +211,10 @@ class NounTriggers(VerbTriggers):
         if self.own_rules and ncode == "087" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CEASEFIRE_DECLARING:
             ncode = "0871"  # "announced a suspension of attacks": a declared ceasefire, as the verb form
             how += f",declared:{tok.head.lemma_.lower()}"
+        kind, kind_words = _terror_kind([tok, *(m for m in tok.children if m.dep_ == "compound")]) \
+            if self.own_rules and ncode in TERROR_GENERIC_CODES else ("", "")
+        if kind:
+            ncode, how = kind, how + f",terror-kind:{kind_words}"  # "a suicide attack", "a car bomb explosion"
         negated, modality, mnotes = self.modality(tok)
         if self.own_rules and not negated and ("clause-subject" in how or "faced-by" in how):
             clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)

@@ -19,6 +19,8 @@ from newsevents.extract.events.words import (
     CLAUSES,
     FLEEING_VERBS,
     NAMING_VERBS,
+    TERROR_HEADS,
+    TERROR_MODIFIERS,
 )
 from newsevents.nlp.tree import has_to_marker
 from newsevents.ontology.actor_codes import code_blocks
@@ -90,6 +92,20 @@ def _scoreline(verb: Token) -> str:
             if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", a.text):
                 return a.text
     return ""
+
+
+def _terror_kind(words: Sequence[Token | None]) -> tuple[str, str]:
+    """The kind of terror attack (CAMEO 1831-1833) that a modifier of an attack, a bomb or a bomber among
+    ``words`` names, and the words that say it: "a suicide bomber killed 12", "a car bomb exploded", "carried
+    out a suicide bombing" are suicide and vehicular bombings, not conventional force. ("", "") when none."""
+    for w in words:
+        if w is None or w.lemma_.lower() not in TERROR_HEADS:
+            continue
+        for m in w.children:
+            code = TERROR_MODIFIERS.get(m.lemma_.lower()) if m.dep_ in {"compound", "amod", "nmod"} else None
+            if code is not None:
+                return code, f"{m.text} {w.text}"
+    return "", ""
 
 
 def _with_particles(verb: Token) -> list[Token]:

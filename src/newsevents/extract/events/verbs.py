@@ -19,6 +19,7 @@ from newsevents.extract.events.syntax import (
     _same_side,
     _scoreline,
     _sector,
+    _terror_kind,
     _uncoded,
     _with_particles,
 )
@@ -60,9 +61,11 @@ from newsevents.extract.events.words import (
     RIOTER_NOUNS,
     SELLING_VERBS,
     SENDING_VERBS,
+    SPOKEN_MEDIA,
     STANCE_VERBS,
     STATE_ONLY_CODES,
     SUBJ,
+    TERROR_GENERIC_CODES,
     TOPIC_OBJECT_VERBS,
     TRADE_FLOW_NOUNS,
     UNREALIZED_MODIFIERS,
@@ -320,6 +323,16 @@ class VerbTriggers(Judgements):
             st.goods = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in TRADE_FLOW_NOUNS
                         for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
                         for g in k.children if g.dep_ == "pobj" and g.lemma_.lower() in MATERIEL_HEADS for x in g.subtree}
+        aim = next((c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and has_to_marker(c)), None) \
+            if self.own_rules and st.code[:2] == "07" and tok.lemma_.lower() in DEPLOYING_VERBS \
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in MATERIEL_HEADS for o in tok.children) \
+            and not any(k.dep_ == "dative" or (k.dep_ == "prep" and k.lower_ == "to") for k in tok.children) else None
+        hostile = self.best(aim, noun=False) if aim is not None else None
+        if aim is not None and hostile is not None and hostile[0].code[:2] in HOSTILE_ROOTS:
+            # "the army sent tanks to crush the protest", "Russia sent tanks to attack Kyiv": arms sent to no
+            # recipient, to do harm, are one's own forces moved (154), no aid
+            st.code = "154"
+            st.notes.append(f"forces-sent-to:{aim.lemma_}")
         if self.own_rules and st.code[:2] == "15" and st.target_tok is not None and st.target_tok.dep_ == "dobj" \
                 and st.target_tok.head.i == tok.i and self._own_forces(st.target_tok, st.subj_tok, actors):
             # "Russia sent troops to attack the town", "mobilized 300,000 reservists", "deployed police": the
@@ -342,6 +355,18 @@ class VerbTriggers(Judgements):
                 and st.subj_tok is not None and self._strikers([st.subj_tok], actors):
             st.code = "143"  # "teachers have been striking since Monday": a labour strike, no attack
             st.notes.append("labour-strike:subject")
+        objs = [o for o in tok.children if o.dep_ == "dobj"] if pattern.obj is not None else []
+        kind, kind_words = _terror_kind([st.subj_tok, *objs]) if self.own_rules and st.code in TERROR_GENERIC_CODES else ("", "")
+        if kind:
+            st.code = kind  # "a suicide bomber killed 12", "a car bomb exploded", "carried out a suicide bombing"
+            st.notes.append(f"terror-kind:{kind_words}")
+        medium = next((g for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for k in h.children
+                       if k.dep_ == "prep" and k.lower_ == "in" for g in k.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in SPOKEN_MEDIA), None) \
+            if self.own_rules and st.code[:2] in {"18", "19"} and pattern.obj is None else None
+        if medium is not None:
+            st.code = "111"  # "attacked the United States in his speech", "hit Clinton in a tweet": words
+            st.notes.append(f"attack-in-words:{medium.text}")
         if self.own_rules and st.code == "190" and st.subj_tok is not None \
                 and (weapon := AERIAL_ATTACKERS.get(st.subj_tok.lemma_.lower())) is not None:
             st.code = weapon  # "Israeli warplanes struck", "US drones hit a convoy": an attack from the air
@@ -531,6 +556,17 @@ class VerbTriggers(Judgements):
                     # it (the parser takes the city into the event's name) is a visit to that country
                     host = actors.host_country(st.target_tok)
                     st.targets = [host] if host is not None else st.targets
+        if self.own_rules and st.code[:2] == "11" and st.obj_tok is not None and _uncoded(st.targets):
+            # "expressed their condemnation of the Israeli strikes", "voiced criticism of Russia's invasion": the
+            # disapproval named by the object is aimed at the doer of the act it is of (who suffers it is not)
+            for act in (g for k in st.obj_tok.children if k.dep_ == "prep" and k.lower_ in {"of", "over"}
+                        for g in k.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                done = self.best(act, noun=True)
+                doer = self.noun_actors(act, actors)[0] if done is not None and done[0].code[:2] in COERCIVE_ROOTS | {"16"} else None
+                if doer is not None and doer.code:
+                    st.targets = [doer]
+                    st.notes.append(f"target:doer-of-disapproved:{act.lemma_}")
+                    break
         return True
 
     @staticmethod
@@ -671,6 +707,14 @@ class VerbTriggers(Judgements):
                             st.judged |= {x.i for x in act.subtree}
                             st.notes.append(f"target:not-the-victim-of:{act.lemma_}")
                 avoid |= st.judged
+                if self.own_rules and st.code[:2] == "15":
+                    # "dispatched commandos to rescue the hostages", "sent troops to free the hostages": whom the
+                    # forces are sent to help or set free is no one the move is aimed at
+                    for aim in (c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and has_to_marker(c)):
+                        helped = self.best(aim, noun=False)
+                        if helped is not None and helped[0].code[:2] in COOPERATIVE_ROOTS | {"08"}:
+                            avoid |= {x.i for x in aim.subtree}
+                            st.notes.append(f"target:not-whom-the-forces-help:{aim.lemma_}")
                 # "dismissed reports that Turkish jets bombed X": who a report says did something is not what
                 # its dismissal rejects (the reported act is denied, see Modality)
                 said = {x.i for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS

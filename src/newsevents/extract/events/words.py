@@ -190,6 +190,20 @@ DEPLOYING_VERBS = {"send", "deploy", "dispatch", "despatch", "mobilize", "mobili
 # who attacks from the air: a generic attack (190) by them employs aerial weapons (195), by a drone 1952
 AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
                                      "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
+# a condition that an election be won: "if elected", "if re-elected", "if he wins the presidency"
+ELECTING_VERBS = {"elect", "re-elect", "reelect"}
+ELECTION_PRIZES = {"election", "presidency", "nomination", "race", "vote", "office", "house", "primary", "seat"}
+# one's own words about what may be, which taking back concedes nothing: "backpedaled on his prediction"
+GUESS_NOUNS = {"prediction", "forecast", "estimate", "projection", "guess", "remark", "comment", "joke", "tweet",
+               "prophecy", "assessment"}
+# what marks a bombing or an attack as a terror attack of a kind (CAMEO 1831 suicide bombing, 1832 vehicular bombing,
+# 1833 roadside bombing): the modifier of the attack, its bomb or its bomber ("a suicide bomber killed", "a car bomb
+# exploded", "a suicide attack"), and the heads it may modify
+TERROR_MODIFIERS = {"suicide": "1831", "car": "1832", "truck": "1832", "lorry": "1832", "vehicle": "1832",
+                    "roadside": "1833"}
+TERROR_HEADS = {"bomb", "bomber", "bombing", "attack", "attacker", "blast", "explosion", "bombers", "attackers"}
+# the generic attack codes a terror kind makes precise (not a kidnapping, a beating or an air strike by a drone)
+TERROR_GENERIC_CODES = {"180", "183", "190", "195"}
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
 # Verbs of using a weapon: "bombs dropped by Saudi jets killed ...": the "by" phrase did the killing
 WEAPON_USING_VERBS = {"fire", "launch", "drop", "plant", "detonate", "shoot", "throw", "lob", "hurl", "lay"}
@@ -310,6 +324,10 @@ CHARACTERIZING_VERBS = (JUDGING_VERBS - CHARGE_VERBS) | JUDGING_CONSIDER | {
 # what an attack in words is carried by: "attack ads", "ads attacking Cruz"
 MEDIA_NOUNS = {"ad", "advert", "advertisement", "commercial", "spot", "mailer", "flyer", "leaflet", "billboard",
                "video", "editorial", "op-ed", "column", "tweet", "post", "poster"}
+# what one speaks or writes in: an attack "in his speech", "in a tweet", "in an interview" is made of words
+SPOKEN_MEDIA = {"speech", "statement", "interview", "address", "tweet", "post", "remark", "letter", "editorial",
+                "column", "article", "sermon", "message", "broadcast", "debate", "essay", "ed", "op-ed", "conference",
+                "briefing", "communique", "book", "memoir", "testimony", "podcast"}
 # nouns whose "on" phrase is their topic: "its stance on the war", "remarks on Iran"
 OPINION_NOUNS = {"stance", "position", "view", "opinion", "policy", "remark", "comment", "statement", "stand",
                  "question", "debate", "report", "speech", "article", "book", "record"}
