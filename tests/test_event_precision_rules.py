@@ -1671,6 +1671,7 @@ def test_an_act_cited_as_the_reason_is_no_event(coder: Coder, text: str, kept: s
     ("A suicide bomber blew up a bus in Quetta, killing 14 people.", "1831"),
     ("Militants staged a suicide attack on a police station in Peshawar.", "1831"),
     ("A car bomb exploded outside the Somali parliament, killing six people.", "1832"),
+    ("Nine Afghan soldiers were killed in a car bomb attack in Helmand.", "1832"),
 ])
 def test_a_terror_attack_is_coded_by_its_kind(coder: Coder, text: str, cameo: str) -> None:
     """A suicide or vehicular bombing is a CAMEO 183x of its own, not conventional force or air power."""
@@ -1679,8 +1680,13 @@ def test_a_terror_attack_is_coded_by_its_kind(coder: Coder, text: str, cameo: st
     assert not any(c in {"190", "195"} for _s, _t, c in got), got
 
 
-def test_shooting_a_suicide_bomber_is_no_suicide_bombing(coder: Coder) -> None:
-    got = _events(coder, "Afghan police shot dead a suicide bomber outside the ministry.")
+@pytest.mark.parametrize("text", [
+    "Afghan police shot dead a suicide bomber outside the ministry.",
+    "Eight people died in a truck attack on a crowded promenade in Nice.",
+])
+def test_no_bombing_without_a_bomb(coder: Coder, text: str) -> None:
+    """Shooting a suicide bomber is no bombing; a truck driven into a crowd rams (180), it is no vehicular bombing."""
+    got = _events(coder, text)
     assert not any(c.startswith("183") for _s, _t, c in got), got
 
 

@@ -19,6 +19,7 @@ from newsevents.extract.events.words import (
     CLAUSES,
     FLEEING_VERBS,
     NAMING_VERBS,
+    SUICIDE_ONLY_HEADS,
     TERROR_HEADS,
     TERROR_MODIFIERS,
 )
@@ -101,9 +102,12 @@ def _terror_kind(words: Sequence[Token | None]) -> tuple[str, str]:
     for w in words:
         if w is None or w.lemma_.lower() not in TERROR_HEADS:
             continue
-        for m in w.children:
-            code = TERROR_MODIFIERS.get(m.lemma_.lower()) if m.dep_ in {"compound", "amod", "nmod"} else None
-            if code is not None:
+        mods = [m for m in w.children if m.dep_ in {"compound", "amod", "nmod"}]
+        # "a truck attack" rams; "a car bomb attack" (parsed "car" and "bomb" both on "attack") is a bomb's
+        bombed = w.lemma_.lower() not in SUICIDE_ONLY_HEADS or any(m.lemma_.lower() in TERROR_HEADS for m in mods)
+        for m in mods:
+            code = TERROR_MODIFIERS.get(m.lemma_.lower())
+            if code is not None and (code == "1831" or bombed):
                 return code, f"{m.text} {w.text}"
     return "", ""
 

@@ -630,6 +630,10 @@ class VerbTriggers(Judgements):
                         st.cand.noun_arg = noun.i
                         st.code = st.cand.code = nm[0].code
                         st.notes.append(f"one-event-with:{noun.lemma_}")
+                        kind, kind_words = _terror_kind([noun, *(m for m in noun.children if m.dep_ == "compound")])
+                        if kind and st.code in TERROR_GENERIC_CODES:
+                            st.code = st.cand.code = kind  # "killed in a car bomb attack", "in a suicide bombing"
+                            st.notes.append(f"terror-kind:{kind_words}")
                     if src is not None and src.code and _uncoded(st.sources):
                         st.sources = [src]
                         st.notes.append(f"source-from-event-noun:{noun.lemma_}")

@@ -201,7 +201,9 @@ GUESS_NOUNS = {"prediction", "forecast", "estimate", "projection", "guess", "rem
 # exploded", "a suicide attack"), and the heads it may modify
 TERROR_MODIFIERS = {"suicide": "1831", "car": "1832", "truck": "1832", "lorry": "1832", "vehicle": "1832",
                     "roadside": "1833"}
-TERROR_HEADS = {"bomb", "bomber", "bombing", "attack", "attacker", "blast", "explosion", "bombers", "attackers"}
+TERROR_HEADS = {"bomb", "bomber", "bombing", "blast", "explosion", "attack", "attacker"}
+# heads that only "suicide" marks: "a truck attack" rams (180), "a car bomb attack" is a bomb's
+SUICIDE_ONLY_HEADS = {"attack", "attacker"}
 # the generic attack codes a terror kind makes precise (not a kidnapping, a beating or an air strike by a drone)
 TERROR_GENERIC_CODES = {"180", "183", "190", "195"}
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
