@@ -854,6 +854,8 @@ def test_a_curly_d_before_a_participle_is_had(coder: Coder) -> None:
 def test_no_one_reached_or_a_prospective_act_is_not_done(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert not has(coder, text, source, cameo), events(coder, text)
     assert has(coder, text, source, cameo, unrealized=True)
+
+
 @pytest.mark.parametrize(("text", "source", "cameo"), [
     ('"We apologize to nobody for defending our borders," the Hungarian prime minister said.', "HUN", "055"),
     ("The Venezuelan government said it would negotiate with no one while sanctions remain.", "VEN", "046"),

@@ -958,6 +958,16 @@ def test_armed_doers_attack_a_market_as_a_place(coder: Coder, text: str, source:
     assert has(coder, text, source, "19*"), events(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "A suicide bomber attacked a crowded market in Baghdad on Friday.",
+    "Two suicide bombers struck a checkpoint outside Mogadishu.",
+])
+def test_a_suicide_bomber_is_no_aircraft(coder: Coder, text: str) -> None:
+    """"bomber" names a warplane (195) unless it is a suicide bomber: a person whose attack is the bombing (1831)."""
+    got = events(coder, text)
+    assert any(c == "1831" for _, _, c in got) and not any(c.startswith("195") for _, _, c in got), got
+
+
 @pytest.mark.parametrize(("text", "source", "target", "cameo"), [
     ("Ethiopia ended its war with Eritrea on Monday.", "ETH", "ERI", "087"),
     ("Armenia and Azerbaijan stopped the war after six weeks.", "ARM", "", "087"),

@@ -99,6 +99,8 @@ def _no_person(tok: Token) -> bool:
     manner, which a preposition of the recipient can also govern)."""
     return tok.lower_ in {"nobody", "none", "noone"} or (
         tok.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+
+
 def _election_condition(verb: Token) -> str:
     """The words of a condition on ``verb`` that an election be won: "If elected, the candidate has promised to
     expel the troops", "vowed to build a wall if he wins the presidency". What is promised for after an election
