@@ -494,3 +494,31 @@ def test_a_who_on_a_predicate_noun_with_an_unknown_subject_keeps_the_noun(coder:
     """An unlisted name has no code; the role the predicate noun gives stays the speaker's."""
     q = one(coder, "Dana Kowalczyk is the county prosecutor who has vowed to reopen the case.", "reopen the case")
     assert q.speaker is not None and "prosecutor" in q.speaker.rule, q.speaker
+
+
+def test_floating_quantifier_gives_way_to_the_noun_it_counts(coder: Coder) -> None:
+    """"Farm leaders — … — both warned": the parser makes "both" a second subject; the noun names the speakers."""
+    text = "Two farm leaders — whose unions have long feuded over prices — both warned that the harvest would fail."
+    q = one(coder, text, "the harvest would fail")
+    assert q.speaker_text is not None and "farm leaders" in q.speaker_text
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Senators Maria Lopez and John Carter met with the governor on Tuesday. Both said the budget would not pass.",
+     "Maria Lopez and John Carter"),
+    ("The two ministers spoke by phone on Monday. Both agreed that the talks should continue.", "The two ministers"),
+])
+def test_bare_both_stands_for_the_pair_named_before(coder: Coder, text: str, pair: str) -> None:
+    """A "both" alone is a pronoun for the pair: it keeps its span and names the coordination or plural before it."""
+    q = one(coder, text, "the")
+    assert q.speaker_text == "Both"
+    assert q.speaker_ref_start is not None and q.speaker_ref_end is not None
+    assert pair in text[q.speaker_ref_start : q.speaker_ref_end]
+
+
+def test_relative_after_a_date_stands_for_the_noun_before_it(coder: Coder) -> None:
+    """"released the records in July, which showed …": a date shows nothing; the records do."""
+    text = "The clinic released her medical records in July, which showed she was fit to serve."
+    q = one(coder, text, "fit to serve")
+    assert q.speaker_text == "which"
+    assert q.speaker_name is not None and "records" in q.speaker_name

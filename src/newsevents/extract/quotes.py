@@ -487,7 +487,7 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     prev_tag = prev_dep = ""  # the tag and relation of the verb last climbed from
     for _ in range(7):
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
-        subj = min(subjs, key=lambda c: abs(c.i - cue.i)) if subjs else None
+        subj = _nearest_subject(subjs, cue)
         if (subj is not None and cur != cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
                 and (not _agentive(subj) or (cue.lemma_.lower() == "add" and cue.tag_ == "VBG")
                      or (came_by_conj and cur.head.lemma_ == cue.lemma_))):
@@ -596,6 +596,22 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             return rel if rel is not None and not (quoted and quoted[rel.i]) else head
         break
     return None
+
+
+_FLOATING = frozenset("both all each".split())
+
+
+def _nearest_subject(subjs: list[Token], cue: Token) -> Token | None:
+    """The subject nearest the cue, except a floating quantifier: in "Republican figures — … — both suggested" the
+    parser makes "both" and "figures" two subjects of one verb; "both" only counts them, the noun names them."""
+    if not subjs:
+        return None
+    subj = min(subjs, key=lambda c: abs(c.i - cue.i))
+    if subj.lower_ in _FLOATING and not any(True for _ in subj.children):
+        noun = next((c for c in reversed(subjs) if c.i < subj.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is not None:
+            return noun
+    return subj
 
 
 # things filed, issued or passed that say what a participle on them says: "a suit was filed …, alleging …"
@@ -2907,13 +2923,25 @@ def _previous_sentence_start(tok: Token) -> int:
     return tok.doc[start - 1].sent.start if start > 0 else start
 
 
+def _bare_both(tok: Token) -> bool:
+    """"Both said …": "both" standing alone for a pair named before, as "they" does (not "both of them", whose
+    "of" phrase names the pair itself)."""
+    return tok.lower_ == "both" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(True for _ in tok.children)
+
+
 def _plural_subject_before(tok: Token, actors: DocActors) -> tuple[int, int] | None:
-    """Character span of the plural noun that a "they" stands for: the nearest plural subject before it, in its
-    sentence or the one before ("Liberals got mad because they …", "Organizers say they …"). Actors the
-    document names are in the coreference history; plain plurals ("liberals", "immigration officials") are not."""
+    """Character span of the plural noun that a "they" (or a bare "both") stands for: the nearest plural subject
+    before it, in its sentence or the one before ("Liberals got mad because they …", "Organizers say they …").
+    Actors the document names are in the coreference history; plain plurals ("liberals", "immigration
+    officials") are not. "Both" counts two, so a coordination of names is one too ("Lopez and Brandt met …
+    Both said")."""
     doc = tok.doc
     start = _previous_sentence_start(tok)
     for t in reversed(doc[start : tok.i]):
+        if tok.lower_ == "both" and t.dep_ in {"nsubj", "nsubjpass"}:
+            pair = _coordination(doc, t.i)
+            if pair is not None:
+                return pair
         if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"} and (
                 t.ent_type_ not in _NOT_SPEAKERS) and (actors.agent_of(t) is not None or _people_word(t)):
             left, right = _np_bounds(t)
@@ -2977,6 +3005,19 @@ def _named_beside(tok: Token, quoted: list[bool] | None) -> Token | None:
     return None
 
 
+def _past_time(ante: Token) -> Token:
+    """The noun before a time phrase, for the antecedent of a relative: in "released the records in July, which
+    showed …" the parser hangs the clause on "July", but a date shows nothing; the records do (the noun the
+    phrase hangs on, or the object of the verb it hangs on)."""
+    if ante.ent_type_ not in {"DATE", "TIME"} or ante.dep_ != "pobj":
+        return ante
+    up = ante.head.head
+    if up.pos_ in {"NOUN", "PROPN"}:
+        return up
+    obj = next((c for c in up.children if c.dep_ == "dobj" and c.i < ante.i), None) if up.pos_ == "VERB" else None
+    return obj if obj is not None else ante
+
+
 def _word_start(tok: Token) -> int:
     """Where a word starts without a list dash the tokenizer left glued to it ("-Matthew Yglesias thinks …")."""
     glued = len(tok.text) - len(tok.text.lstrip("-–—―"))
@@ -2996,6 +3037,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
             ante = before if before.pos_ in {"NOUN", "PROPN"} and rel is not None and rel.i == tok.i else None
         if ante is None or ante.lower_ in RELATIVE:
             return _Speaker(None, tok.text, tok.idx, tok.idx + len(tok))
+        ante = _past_time(ante)
         return _standing_for(tok, actors.described_actor(ante) or ante, "relative", actors)
     binder = _binder(tok)
     if binder is not None:
@@ -3034,7 +3076,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
                  Resolved("", tok.text, s, e, f"coref:nearest-subject->{name}", f"text:{name}",
                           "group" if tok.lower_ == "they" else "person", tok.lower_ == "they", tok.i))
         return _Speaker(r, text, s, e, name, ref)
-    group = _plural_subject_before(tok, actors) if tok.lower_ == "they" else None
+    group = _plural_subject_before(tok, actors) if tok.lower_ == "they" or _bare_both(tok) else None
     if group is not None:
         name = doc.text[group[0]:group[1]]
         r = Resolved("", tok.text, s, e, f"coref:plural-subject->{name}", f"text:{name}", "group", True, tok.i)
