@@ -522,3 +522,27 @@ def test_relative_after_a_date_stands_for_the_noun_before_it(coder: Coder) -> No
     q = one(coder, text, "fit to serve")
     assert q.speaker_text == "which"
     assert q.speaker_name is not None and "records" in q.speaker_name
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Farmers marched through the capital, carrying signs saying the drought had ruined them.", "the drought",
+     "Farmers"),
+    ("The spy agency planted newspaper articles alleging that the rebels had poisoned the wells.", "the rebels",
+     "The spy agency"),
+])
+def test_plural_carriers_speak_for_whoever_ran_them(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"planted articles alleging …": a plural of things that carry words is no speaker, as the singular is not."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # people in the object speak for themselves
+    ("Campaign staff met voters demanding lower taxes.", "lower taxes", "voters"),
+    # a share of money runs nothing: the ads keep the words
+    ("Most of the money went to ads praising the senator's record on jobs.", "record on jobs", "ads"),
+])
+def test_plural_objects_keep_their_words_when_no_one_ran_them(coder: Coder, text: str, needle: str,
+                                                             speaker: str) -> None:
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker

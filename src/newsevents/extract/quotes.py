@@ -589,7 +589,8 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
                 # message says it, so its sender does, not the people it went to
                 up = head.head.head if head.dep_ == "pobj" else head.head
                 if up.pos_ in {"VERB", "AUX"} and up.i != head.i and (
-                        not _agentive(head) or up.lemma_.lower() in _SENDING):  # "those backing Cruz" back him
+                        not _agentive(head) or up.lemma_.lower() in _SENDING  # "those backing Cruz" back him
+                        or (head.lemma_.lower() in _CARRIERS and not _thing_subject(up))):  # "ran ads attacking …"
                     cur = up
                     continue
             rel = _relative_after(head) if cur.dep_ == "relcl" else None
@@ -619,6 +620,24 @@ _DOCUMENTS = MEDIA | frozenset("""
 lawsuit suit complaint petition motion filing brief indictment report resolution bill measure amendment order
 ruling memo memorandum document
 """.split())
+
+# things that carry someone's words, counted plural too ("withdrew notices seeking …", "carried signs saying …"):
+# a plural noun is agentive for _agentive, but these speak only for whoever ran, carried or planted them
+_CARRIERS = _DOCUMENTS | PUBLISHED | _PRODUCTS | frozenset("""
+sign banner placard poster photo image picture clip spot flyer mailer billboard notice headline
+""".split())
+
+def _thing_subject(verb: Token) -> bool:
+    """The verb's subject is a thing, or a share of things: in "most of the spending went to ads extolling …" no one
+    ran the ads that the clause names, so the ads stay the speaker."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        return _speechless(c) or (c.lower_ in SHARES and whole is not None and _speechless(whole))
+    return False
+
 
 _RAISING = frozenset("likely unlikely certain sure bound set due able unable ready eager willing".split())
 
