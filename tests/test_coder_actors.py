@@ -41,6 +41,12 @@ from tests.test_events import triples
     ("An umbrella organisation representing refugees condemned the bombing of the school.", "---REF", "111"),
     ("A coalition of aid groups criticized the blockade of the port.", "---NGO", "111"),
     ("An alliance of Syrian rebel groups attacked the army base.", "SYRREB", "19*"),
+    # a town or region in a title phrase the dictionary of countries does not list gives the office's country
+    ("Former Louisiana Rep. Dana Whitfield criticized the governor's budget.", "USALEG", "111"),
+    ("Senator Paul Hedley of Maryland accused the agency of hiding the report.", "USALEG", "112*"),
+    ("Chicago-based attorney Arman Petrosyan criticized the ruling.", "USAJUD", "111"),
+    # "their" after conjoined countries is both countries', not the last one's only
+    ("Kenya and Uganda said their troops had shelled rebel positions near the border.", "KENMIL", "19*"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

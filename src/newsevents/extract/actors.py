@@ -882,7 +882,8 @@ class DocActors:
                             ante.kind == "organization" and ante.entity is not None)):
                         ante = self.antecedent(child, want="thing")
                     if ante is not None and ante.code:  # "coref:" marks it: no owner of a phrase ("their support")
-                        return [(ante.code, ante.rule if ante.rule.startswith("coref:") else f"coref:{ante.rule}", False)]
+                        return [(ante.code, ante.rule if ante.rule.startswith("coref:") else f"coref:{ante.rule}", False),
+                                *(self._conjoined_states(ante) if child.lower_ == "their" else [])]
                 if child.dep_ == "poss" and child.lower_ in {"his", "her"} and tok.lemma_.lower() not in FOE_NOUNS:
                     # "Macron flew to Beijing. His government …", "Guterres … his spokesman": the role is of the
                     # country of the person the pronoun stands for, found as a subject pronoun's is
@@ -964,6 +965,16 @@ class DocActors:
             if out:
                 return out
         return []
+
+    def _conjoined_states(self, ante: Resolved) -> list[tuple[str, str, bool]]:
+        """The other countries named in one coordination with a country antecedent of "their": "Kenya and Uganda
+        said their troops …" are both countries' troops, not only the last one's."""
+        if ante.kind != "country" or not 0 <= ante.token < len(self.doc):
+            return []
+        others = [m for c in self.doc[ante.token].conjuncts if (m := self.mention_for(c)) is not None
+                  and m.entry.kind == "country" and m.entry.code_on(self.day)]
+        return [(code, f"coref:{m.entry.source}", False) for m in others
+                if (code := m.entry.code_on(self.day)) and code != ante.code]
 
     def _body_named_before(self, tok: Token) -> list[tuple[str, str, bool]]:
         """The body a bare "the group", "the organization" stands for, when it is a named body that is no state's
