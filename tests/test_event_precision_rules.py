@@ -1743,3 +1743,83 @@ def test_a_disapproval_named_by_its_object_targets_the_doer(coder: Coder, text: 
 ])
 def test_taking_back_a_guess_concedes_nothing(coder: Coder, text: str, counted: bool) -> None:
     assert any(c.startswith("08") for _s, _t, c in _events(coder, text)) is counted, _events(coder, text)
+
+
+# ---- round 13 of the precision set: classes of wrong events, on sentences written for these tests ----
+@pytest.mark.parametrize("text", [
+    "The siege could have been broken had NATO reinforced its troops in the region.",
+    "Thousands of refugees could have been protected had the United Nations deployed more peacekeepers.",
+])
+def test_an_inverted_had_condition_reports_nothing(coder: Coder, text: str) -> None:
+    """"... had NATO reinforced its troops": a condition without "if", however the parser hangs it."""
+    assert not [e for e in _events(coder, text) if e[2].startswith("15") or e[2].startswith("07")], _events(coder, text)
+
+
+def test_a_readiness_guessed_by_others_is_no_threat(coder: Coder) -> None:
+    guessed = "Chinese forces might be ready to blockade Taiwan by 2027, a U.S. admiral said."
+    assert not [e for e in _events(coder, guessed) if e[0].startswith("CHN") and e[2].startswith("13")], \
+        _events(coder, guessed)
+    own = "Iran said it could be ready to strike Israel within days."
+    assert ("IRN", "ISR", "138") in _events(coder, own), _events(coder, own)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey delivered attack helicopters to Kenya.",
+    "Canada sent two water-bombing aircraft to Portugal.",
+])
+def test_a_kind_of_weapon_is_no_attack(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] in {"18", "19"}], _events(coder, text)
+
+
+def test_revoking_a_pact_reduces_relations(coder: Coder) -> None:
+    text = "Mali revoked its defence agreement with France."
+    assert ("MLI", "FRA", "160") in _events(coder, text), _events(coder, text)
+
+
+def test_the_named_owner_of_a_decision_does_what_it_decides(coder: Coder) -> None:
+    text = "Beijing criticised Manila's decision to expel the Chinese ambassador."
+    got = _events(coder, text)
+    assert any(s == "PHL" and c.startswith("16") for s, _t, c in got), got
+    assert not any(s.startswith("CHN") and c.startswith("16") for s, _t, c in got), got
+
+
+def test_whom_an_act_angers_is_not_its_partner(coder: Coder) -> None:
+    text = "Ethiopia signed a port deal with the breakaway region, angering Somalia."
+    assert not [e for e in _events(coder, text) if "SOM" in e[0] + e[1]], _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed tariffs on steel imported from Canada.",
+    "Britain imposed a ban on beef imported from Brazil.",
+])
+def test_goods_described_by_their_origin_are_no_trade(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith("06")], _events(coder, text)
+
+
+def test_a_title_before_a_name_is_the_object_a_pattern_names(coder: Coder) -> None:
+    text = "The Kenyan president received President Yoweri Museveni at State House."
+    assert ("KENGOV", "UGAGOV", "043") in _events(coder, text), _events(coder, text)
+
+
+def test_joined_subjects_each_do_what_the_event_noun_names(coder: Coder) -> None:
+    text = "France and Britain carried out strikes on Islamic State positions."
+    got = _events(coder, text)
+    assert {s for s, _t, c in got if c.startswith("19")} >= {"FRA", "GBR"}, got
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Ukraine criticised Hungary's failure to deliver the promised aid.", "07"),
+    ("Tehran invited Boeing to take part in the investigation.", "09"),
+])
+def test_a_failure_or_an_invitation_to_act_is_no_act(coder: Coder, text: str, root: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2].startswith(root)], _events(coder, text)
+
+
+def test_the_kind_a_pattern_names_is_not_the_giver(coder: Coder) -> None:
+    text = "Germany announced a new military aid package for Ukraine."
+    assert any(s == "DEU" and c.startswith("07") for s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_relief_dropped_from_the_air_is_aid(coder: Coder) -> None:
+    text = "Egyptian planes dropped food parcels over Gaza."
+    assert any(s.startswith("EGY") and c == "073" for s, _t, c in _events(coder, text)), _events(coder, text)

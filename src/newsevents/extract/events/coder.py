@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from newsevents.extract.actors import DocActors
+from newsevents.extract.actors import DocActors, Resolved
 from newsevents.extract.events.matching import _is_weapon
 from newsevents.extract.events.nouns import NounTriggers
 from newsevents.extract.events.records import Candidate
@@ -27,6 +27,7 @@ from newsevents.extract.events.words import (
     PATIENT_NOUNS,
     PROMISE_GIVING_VERBS,
     PROMISE_NOUNS,
+    READY_ADJECTIVES,
     RECEIVING_VERBS,
     REVERSED,
     SPORT_GEAR_WEAPONS,
@@ -207,8 +208,17 @@ class EventRules(NounTriggers):
                 continue
             if trig.dep_ != "acl" or trig.tag_ != "VBN":
                 continue
-            if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.i in coded and noun.head.i != trig.i:
-                c.status, c.reason = "rejected", f"background: describes a participant of '{noun.head.text}'"
+            event = noun.head if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+            if self.own_rules and noun.dep_ == "pobj" and not any(k.dep_ in SUBJ | {"nsubjpass", "mark"} for k in trig.children):
+                # "slapped tariffs on cars imported from China" (the cars are the tariffs'), "imposed a ban on steel
+                # made in China" (what the measure falls on): a participant described, no trade reported (not "commented
+                # on reports that a general was detained": a clause with its own subject is what is reported)
+                if noun.head.head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                    event = noun.head.head.head
+                elif noun.head.lower_ in {"on", "against"} and noun.head.head.pos_ == "VERB":
+                    event = noun.head.head
+            if event is not None and event.i in coded and event.i != trig.i:
+                c.status, c.reason = "rejected", f"background: describes a participant of '{event.text}'"
 
     def _avenged(self, found: list[Candidate]) -> None:
         """"Promised revenge for Soleimani's death", "condemned the killing of X": a reaction to
@@ -353,6 +363,20 @@ class EventRules(NounTriggers):
                 return table[code[:n]]
         return None
 
+    def _guessed_readiness(self, gov: Token, source: Resolved, actors: DocActors) -> bool:
+        """Whether a readiness ("ready to invade") is only guessed at: its copula carries "could", "may" or
+        "might" and nobody of the ready side says so ("Chinese forces could be ready to invade Taiwan by 2027,
+        the admiral told Congress"; "Iran said it could be ready to strike" is Iran's own threat)."""
+        if gov.pos_ != "ADJ" or gov.lemma_.lower() not in READY_ADJECTIVES or gov.dep_ != "acomp":
+            return False
+        copula = gov.head
+        if not any(a.dep_ == "aux" and a.lower_ in {"could", "may", "might"} for a in copula.children):
+            return False
+        teller = copula.head if copula.dep_ == "ccomp" else None
+        tsubj = next((x for x in teller.children if x.dep_ in SUBJ), None) if teller is not None else None
+        told = actors.resolve(tsubj) if tsubj is not None else None
+        return not (told is not None and told.code and source.code and told.code[:3] == source.code[:3])
+
     def _intent_rules(self, si: int, actors: DocActors, found: list[Candidate], discard: str) -> list[Candidate]:
         """Expressed intentions, threats and refusals: "Israel announced it would free
         prisoners" is an intent to release (0353) by Israel now, "Iran refused to release
@@ -462,6 +486,8 @@ class EventRules(NounTriggers):
                 continue  # "Israel could strike, analysts say": what others expect of Y is no intent of Y's
                 # ("Iran said it would", "who had planned to": the speaker's own plan stays)
             if source is None:
+                continue
+            if self.own_rules and self._guessed_readiness(gov, source, actors):
                 continue
             if self.own_rules and c.code[:2] == "15" and source.code and (c.target is None or (
                     not c.target.code or c.target.code.startswith("---") or c.target.code[:3] == source.code[:3])):

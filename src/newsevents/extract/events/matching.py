@@ -176,6 +176,10 @@ class PatternMatcher:
                 heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS | CARRIER_HEADS if self.own_rules else GROUP_HEADS
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
                     m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
+            if not objs and not p.noun and self.own_rules:
+                # "received President Erdogan", "expelled Ambassador Smith": a named person is the title before the name
+                objs = [o for o in pool if o.pos_ == "PROPN" and any(
+                    m.dep_ == "compound" and m.i < o.i and _is_word(m, p.obj) for m in o.children)]
             if not objs and not p.noun and self.own_rules and p.obj == "weapon":
                 objs = [o for o in pool if _is_weapon(o)]
             if not objs and not p.noun and self.own_rules and tok.lemma_.lower() not in GIVING_VERBS:

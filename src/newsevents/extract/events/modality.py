@@ -56,14 +56,33 @@ from newsevents.nlp.tree import has_negation, has_to_marker
 def _inverted_condition(clause: Token) -> bool:
     """Whether an adverbial clause is a condition with its auxiliary before its subject and no "if":
     "Should the junta refuse to hand over power, the bloc may suspend Guinea" (nothing is refused)."""
-    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
-        return False
+    if clause.dep_ not in {"advcl", "dep"} or any(c.dep_ == "mark" for c in clause.children):
+        return False  # "dep": "could have been saved had the UN deployed more troops", a "had" the parser left unattached
     subj = next((c for c in clause.children if c.dep_ in SUBJ | {"nsubjpass"}), None)
     aux = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), None)
     if clause.lower_ == "were" and clause.pos_ == "AUX":
         aux = clause  # "Were the talks to fail": the auxiliary heads the clause
+    if clause.lower_ == "had" and subj is None and (done := next(
+            (c for c in clause.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ in {"VBN", "VBD"}), None)) is not None:
+        # "could have been stopped had the UN reinforced its peacekeepers": the parser reads the inverted
+        # "had" as the clause's verb and the participle (often tagged a past tense), with the subject, as its complement
+        aux, subj = clause, next((c for c in done.children if c.dep_ in SUBJ | {"nsubjpass"}), None)
     return subj is not None and aux is not None and aux.lower_ in INVERTING_AUXILIARIES \
         and aux.i == clause.left_edge.i and aux.i < subj.i
+
+
+def _counterfactual_head(verb: Token) -> bool:
+    """Whether the parser made an inverted "had" condition the head of its sentence: "The siege could have been
+    broken had NATO reinforced its troops" read as "NATO reinforced", with "could have been broken" under it. Its
+    "had" stands right before its subject, and right after a clause of its own in the modal perfect."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    had = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None)
+    if subj is None or had is None or had.i != subj.left_edge.i - 1:
+        return False
+    return any(c.dep_ in {"ccomp", "advcl", "conj"} and c.right_edge.i == had.i - 1
+               and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in {"would", "could", "might", "should", "'d"} for a in c.children)
+               for c in verb.children)
 
 
 def _denied_report(noun: Token) -> bool:
@@ -181,7 +200,7 @@ class Modality(PatternMatcher):
                 t.pos_ in {"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"} for t in tok.doc[tok.sent.start:tok.i]):
             mod = "wanted"  # "Or support Paul Ryan.", "So vote for him": an imperative urges the act, none is done
             notes.append("imperative")
-        inverted = self.own_rules and _inverted_condition(tok)
+        inverted = self.own_rules and (_inverted_condition(tok) or _counterfactual_head(tok))
         if inverted:
             mod = "hypothetical"  # "Should the junta refuse ...": a condition, as under "if"
             notes.append("mark:inverted")
@@ -238,8 +257,8 @@ class Modality(PatternMatcher):
             if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.abstaining_verbs:
                 negated = True  # "Israel refrained from striking Iran", "agreed to abstain from attacks": not done
                 notes.append(f"abstain-from:{hl}")
-            if dep in {"advcl"} and (any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children)
-                                     or (self.own_rules and _inverted_condition(cur))):
+            if (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children)) \
+                    or (self.own_rules and _inverted_condition(cur)):
                 mod = "hypothetical"
                 notes.append("conditional-clause")
             if self.own_rules and dep == "xcomp" and hl in {"have", "be"} and not negated \

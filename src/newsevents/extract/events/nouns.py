@@ -28,6 +28,7 @@ from newsevents.extract.events.words import (
     FRESH_MODIFIERS,
     IMPACT_VERBS,
     KIND_HEADS,
+    MATERIEL_HEADS,
     PROMPTING_VERBS,
     RESPONDING_VERBS,
     RIOT_CODES,
@@ -84,7 +85,10 @@ class NounTriggers(VerbTriggers):
             # "the lifting of the curfew", "the threat of sanctions": one event, not two
             consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
                             for g in c.children if g.dep_ == "pobj")
-        if self.own_rules and tok.dep_ == "compound" and tok.head.lemma_.lower() in KIND_HEADS:
+        if self.own_rules and ((tok.dep_ == "compound" and tok.head.lemma_.lower() in KIND_HEADS) or (
+                # "attack helicopters", "water-bombing planes": a kind of craft or weapon, whatever it is sent to do
+                tok.dep_ in {"compound", "amod"} and npattern.code[:2] in VIOLENT_ROOTS
+                and tok.head.lemma_.lower() in MATERIEL_HEADS)):
             found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                    status="rejected", reason=f"'{tok.text} {tok.head.text}': a kind of "
                                    f"{tok.head.text}, not an event", pattern=npattern))
@@ -225,7 +229,8 @@ class NounTriggers(VerbTriggers):
                 negated = True
                 mnotes = [*mnotes, f"negated clause:{clause.text}"]
         # "Both men had been placed under sanctions": a group is each of its actors, one event each
-        for s1, t1 in [(one, t) for one in self._members_of(s, actors)] + [
+        joined = self.own_rules and ",clause-subject:" in how
+        for s1, t1 in [(one, t) for one in self._members_of(s, actors, conjoined=joined)] + [
                 (s, one) for one in self._members_of(t, actors)[1:]]:
             code1 = self._official_protest(ncode, tok.lemma_.lower(), s1) if self.own_rules else ncode
             c = Candidate(code1, tok.i, si, f"pattern:{npattern.source}:{npattern.id}", s1, t1, negated, modality,

@@ -57,6 +57,7 @@ from newsevents.extract.events.words import (
     RIOTER_NOUNS,
     SELF_NOUNS,
     STATE_ONLY_CODES,
+    STIRRING_VERBS,
     STRIKER_NOUNS,
     STRIKER_SECTORS,
     SUBJ,
@@ -331,6 +332,13 @@ class Roles(Modality):
                 prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
                     and tok.head.i == cur.i and gerund else None
                 came, cur = cur, cur.head
+                if self.own_rules and via == "acl" and came.i == tok.i and has_to_marker(tok) and cur.pos_ == "NOUN" \
+                        and (owner := next((c for c in cur.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) \
+                        is not None and not any(c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} for c in cur.children):
+                    # "protested against Helsinki's decision to close the border", "Russia's bid to take Kyiv": the
+                    # named owner of the decision or the bid does what it is to do, not the clause's subject ("Biden's
+                    # call on Congress to approve aid" asks Congress; "the government's decision" may be the subject's)
+                    return owner, f"possessor-of:{cur.lemma_}"
                 if self.own_rules and via == "conj" and (absolute := _absolute_subject(cur)) is not None:
                     return absolute, "absolute-subject"  # "a sniper targeting and killing": both are the sniper's
                 if self.own_rules and via == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBG" \
@@ -462,10 +470,12 @@ class Roles(Modality):
                     how.append("anti=target")
             elif c.dep_ in {"compound", "amod", "nmod"} and source is None \
                     and not (self.own_rules and c.dep_ == "amod" and c.pos_ == "ADJ" and (c.lower_ == "general" or (
-                        c.lower_ == "public" and ((kind := self.best(noun, noun=True)) is None or kind[0].code[:2] != "14")))):
+                        c.lower_ == "public" and ((kind := self.best(noun, noun=True)) is None or kind[0].code[:2] != "14")))) \
+                    and not (self.own_rules and c.dep_ == "amod" and (named := self.best(noun, noun=True)) is not None
+                             and named[2] is not None and named[2].i == c.i):
                 # "a general strike": the adjective is no army general; "public criticism", "public allegations": the
                 # adjective says the words were said openly, not that the public said them ("public protests" are
-                # the public's)
+                # the public's); "military aid": the kind of aid its pattern names, not the army giving it
                 r = actors.resolve(c)
                 if (r is None or not r.code) and c.dep_ == "compound":
                     # "Israeli tank shelling", "a US drone strike": the actor modifies the compound
@@ -712,11 +722,18 @@ class Roles(Modality):
                                 return r, ",place=source"
         return None, ""
 
-    def _members_of(self, r: Resolved | None, actors: DocActors) -> list[Resolved | None]:
-        """A group resolved to its first actor ("both men", "they") as every actor of the group."""
-        if r is None or not r.rule.startswith("coref:plural") or not 0 <= r.token < len(self._doc):
+    def _members_of(self, r: Resolved | None, actors: DocActors, *, conjoined: bool = False) -> list[Resolved | None]:
+        """A group resolved to its first actor ("both men", "they") as every actor of the group; with ``conjoined``,
+        a subject's joined actors as well ("the United States and Britain launched strikes": both did)."""
+        if r is None or not 0 <= r.token < len(self._doc):
             return [r]
-        found: list[Resolved | None] = [x for x in actors.resolve_all(self._doc[r.token]) if x.code]
+        tok = self._doc[r.token]
+        if conjoined and tok.conjuncts:
+            joined: list[Resolved | None] = [x for x in self._all(actors, [tok, *tok.conjuncts]) if x is not None and x.code]
+            return joined if len(joined) > 1 and joined[0] == r else [r]
+        if not r.rule.startswith("coref:plural"):
+            return [r]
+        found: list[Resolved | None] = [x for x in actors.resolve_all(tok) if x.code]
         return found if len(found) > 1 and found[0] == r else [r]
 
     def _all(self, actors: DocActors, toks: list[Token]) -> list[Resolved | None]:
@@ -977,8 +994,12 @@ class Roles(Modality):
             # force is used for is its side, not its enemy
             behalf = self.own_rules and code[:2] in VIOLENT_ROOTS and d.dep_ == "prep" and d.lower_ == "for"
             capacity = self.own_rules and _capacity(d)
+            # "signed a deal with Somaliland, angering the government in Mogadishu": whom the act stirred is
+            # not what it was done to or with
+            stirred = self.own_rules and d.head.i == tok.i and d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" \
+                and d.lemma_.lower() in STIRRING_VERBS
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed or with_place or companion or own_pair or asked or behalf or capacity \
+                    or opposed or with_place or companion or own_pair or asked or behalf or capacity or stirred \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)

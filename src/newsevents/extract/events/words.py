@@ -21,6 +21,10 @@ WITNESSING_VERBS = {"see", "watch", "hear", "overhear", "record", "film", "tape"
 # "..., prompting China to ban imports", "forced Israel to recall its envoy": the one prompted or forced does the
 # infinitive's act (and does it: unlike an order or an appeal the act is reported as done)
 PROMPTING_VERBS = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige", "provoke"}
+# what an act stirs in a third party: "signed a deal with Somaliland, angering Mogadishu" (Mogadishu is no partner)
+STIRRING_VERBS = frozenset({"anger", "infuriate", "enrage", "incense", "outrage", "upset", "irk", "irritate", "annoy",
+                            "rile", "alarm", "worry", "dismay", "unsettle", "frustrate", "embarrass", "alienate",
+                            "antagonize", "antagonise", "delight", "please"})
 # verbs followed by "to" and what they answer: "responds to criticism", "Reacts To Attack" (never an infinitive)
 RESPONDING_VERBS = {"respond", "reply", "react", "retort"}
 # verbs whose object is something said or done to the subject, which it answers: "denied the accusations",
@@ -243,7 +247,7 @@ EXPLOSIVE_VERBS = {"bomb", "shell", "bombard", "firebomb"}
 # verbs of selling goods on to another: "sold fighter jets to Pakistan" (the goods are no partner)
 SELLING_VERBS = {"sell", "export", "transfer"}
 # Heads of military hardware that the actor dictionaries read as forces when they are goods
-MATERIEL_HEADS = {"jet", "fighter", "warplane", "aircraft", "bomber", "helicopter", "drone", "tank", "missile",
+MATERIEL_HEADS = {"jet", "fighter", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "tank", "missile",
                   "weapon", "arm", "warship", "frigate", "corvette", "submarine", "boat", "vessel", "howitzer",
                   "rifle", "ammunition", "munition", "system", "battery", "launcher"}
 # Flows of goods whose halt is a cut of military aid (1622) only when arms are what flows
@@ -480,8 +484,9 @@ ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
 # object may be found on the modifier of one of these plain heads
 GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation", "band"}
 # a thing named by what it carries or where it stands: "stopped aid trucks", "a food convoy", "closed two
-# crossing points", "shut the border posts" (the compound modifier is the pattern's object word)
-CARRIER_HEADS = {"truck", "lorry", "convoy", "shipment", "consignment", "point", "post"}
+# crossing points", "shut the border posts", "dropped food parcels" (the compound modifier is the pattern's object word)
+CARRIER_HEADS = {"truck", "lorry", "convoy", "shipment", "consignment", "point", "post", "parcel", "package", "packet",
+                 "kit", "crate"}
 # verbs that put someone on a list: "placed the minister on a wanted list" is the subject's doing
 LISTING_VERBS = {"put", "place"}
 # verbs of letting: "allowed aid trucks to enter", "let inspectors visit the site", "permitted the convoy to cross"
