@@ -1117,3 +1117,28 @@ def test_a_stance_the_speakers_own_is_no_opposition_party(coder: Coder, text: st
 ])
 def test_a_by_phrase_or_a_dateline_misparsed(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # a town or state compounded on a role word: the role is of that place's country
+    ("On Monday, Boston Mayor Ray Kellner criticized the transit authority.", "USAGOV", "111"),
+    ("The Ohio senator accused the company of fraud.", "USALEG", "112"),
+    # a party letter and state in brackets after a name: an American politician
+    ("Rep. Dana Whitcomb (R-Texas) criticized the governor.", "USALEG", "111"),
+    ("Dana Whitcomb (D-N.Y.) criticized the governor.", "USA", "111"),
+    # the foes of a person out of government are rivals, no opposition; of a head of state they are
+    ("Hillary Clinton's Republican opponent criticized the governor.", "USA", "111"),
+    ("Putin's critics accused the Kremlin of fraud.", "RUSOPP", "112"),
+])
+def test_country_of_titles_and_rivals(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert any(s == source and c == cameo for s, _, c in events(coder, text)), events(coder, text)
+
+
+def test_place_title_keeps_the_person_it_describes(coder: Coder) -> None:
+    # "the New Jersey governor" after Christie is he (a former governor on the test's day), not a second governor
+    text = ("Chris Christie attacked Marco Rubio in the debate, and the New Jersey governor later accused him "
+            "of lying.")
+    assert ("USAELI", "USALEG", "112") in events(coder, text), events(coder, text)
+    # a noun between the place and the role is what the place qualifies: the chapter's, no government's
+    assert not any(s == "USAGOV" for s, _, _ in events(
+        coder, "San Diego chapter president Luis Ortega criticized the mayor.")), "chapter"

@@ -645,6 +645,14 @@ def _model_name(tok: Token) -> bool:
                for c in tok.children)
 
 
+# the sectors of those who govern, whom an opposition stands against
+GOVERNING_SECTORS = frozenset({"GOV", "MIL"})
+# the levels of government a place's name may be written with before a role: "Minnesota state delegate"
+GOVERNMENT_LEVELS = frozenset({"state", "city", "county", "town", "municipal"})
+# the bracketed party letter and state after an American politician's name: "(R-TX)", "(D-N.Y.)", "(I-Vt.)"
+US_PARTY_STATE = re.compile(r" ?\((?:R|D|I)[-–] ?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+
+
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
                        r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"  # its country or state
                        r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the date
@@ -975,6 +983,26 @@ class DocActors:
                   and m.entry.kind == "country" and m.entry.code_on(self.day)]
         return [(code, f"coref:{m.entry.source}", False) for m in others
                 if (code := m.entry.code_on(self.day)) and code != ante.code]
+
+    def _place_title(self, tok: Token) -> list[tuple[str, str, bool]]:
+        """"Maryland Gov.", "the Boston mayor", "a Florida senator": a town's or region's name compounded on a
+        role word says where the office or the person is, so the role is of the country the gazetteer puts the
+        place in (a country's own name is a dictionary mention, read before this). Only where the role names no
+        one before it: "the New Jersey governor" after Christie is he, "the former Florida governor, Jeb Bush" he."""
+        if self.place_country is None:
+            return []
+        for child in tok.children:
+            if child.dep_ != "compound" or child.pos_ != "PROPN" or child.ent_type_ != "GPE" \
+                    or child.i in self.by_token or child.i in self.person_names:
+                continue
+            ent = self.ent_at.get(child.i)
+            if ent is None or ent.end > tok.i or in_dateline(ent) or any(
+                    t.pos_ == "NOUN" and t.lower_ not in GOVERNMENT_LEVELS for t in tok.doc[ent.end : tok.i]):
+                continue  # "San Diego chapter president": the place is the chapter's
+            code = self.place_country(ent.text, ent.label_)
+            if code:
+                return [(code, f"place:{ent.text}", False)]
+        return []
 
     def _body_named_before(self, tok: Token) -> list[tuple[str, str, bool]]:
         """The body a bare "the group", "the organization" stands for, when it is a named body that is no state's
@@ -1703,6 +1731,8 @@ class DocActors:
             if tok.lemma_.lower() in PARTISAN_NOUNS:
                 # "an Obama critic", "Putin opponents": people of the person's country, with the role's sector
                 countries = _partisans_country(countries, append=True)
+                if sector == "OPP" and self._rival_of_outsider(tok):
+                    sector = ""  # "Clinton's Democratic opponent" in a primary: a rival, of her country
             span_start = min([c.idx for c in tok.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}] + [tok.idx])
             text = self.text[span_start : tok.idx + len(tok)]
             plural = tok.tag_ in {"NNS", "NNPS"}
@@ -1728,7 +1758,8 @@ class DocActors:
                     return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
                                      tok.idx + len(tok), f"coref:definite->{named_as(ante)}", ante.entity, ante.kind,
                                      plural, tok.i)]
-                countries = [("---", "", True)]
+                # "the Boston mayor" naming no one before: the place's country
+                countries = (self._place_title(tok) if not others else []) or [("---", "", True)]
             out: list[Resolved] = []
             for base, csrc, append in countries:
                 for one in base.split("/"):
@@ -2138,6 +2169,8 @@ class DocActors:
             start = next((t.idx for t in ent if t.i <= tok.i and not _title(t, self.matcher.agents)), tok.idx)
         text = self.text[start : tok.idx + len(tok)]
         titled = self._titled(tok)
+        if titled is None and kind == "person" and (label := self._party_label(tok)) is not None:
+            titled = label  # "Jane Roe (D-Ohio)" with no title: an American politician
         if titled is None and kind == "organization" and tok.lower_ in MEDIA_NAME_WORDS:
             titled = ("---MED", "name:media")  # "Breitbart News", "the Chicago Tribune": an outlet by its name
         if titled is None and kind == "organization":
@@ -2149,6 +2182,20 @@ class DocActors:
         name = self.person_names.get(tok.i, text) if kind == "person" else text
         return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
                         titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
+
+    def _rival_of_outsider(self, tok: Token) -> bool:
+        """"Clinton's Democratic opponent", "his critics" said of a candidate: the foes of a person who holds no
+        office of government are rivals, not the opposition CAMEO's OPP names, which stands against those who
+        govern ("Putin critics", "Obama's opponents" while he is president stay OPP)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")),
+                     None)
+        r = self.resolve(owner) if owner is not None else None
+        return r is not None and r.kind == "person" and len(r.code) >= 6 and r.code[3:6] not in GOVERNING_SECTORS
+
+    def _party_label(self, tok: Token) -> tuple[str, str] | None:
+        """"Rep. Michael Lopez (R-Texas)", "Sen. Ann Kerr (D-Ill.)": the party's letter and the state in brackets
+        right after a name is how American papers label a member of Congress or a state's politician: the US."""
+        return ("USA", "label:party-state") if US_PARTY_STATE.match(self.text, tok.idx + len(tok)) else None
 
     def _surname_title(self, tok: Token) -> bool:
         """"Mark Judge", "John Major", "Ann General": a capitalised title word right after a given name, ending
@@ -2212,7 +2259,8 @@ class DocActors:
             if child.dep_ == "compound" and child.pos_ in {"PROPN", "NOUN"}:
                 agent = self.agent_of(child)
                 if agent is not None:
-                    country = self.country_of(child) or self.country_of(tok)
+                    country = self.country_of(child) or self.country_of(tok) or self._party_label(tok) \
+                        or next(iter(self._place_title(child)), None)
                     if country is not None:
                         return country[0][:3] + agent[0], f"title:{agent[1]}+{country[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
