@@ -2260,10 +2260,28 @@ class DocActors:
                 agent = self.agent_of(child)
                 if agent is not None:
                     country = self.country_of(child) or self.country_of(tok) or self._party_label(tok) \
-                        or next(iter(self._place_title(child)), None)
+                        or self._title_place(child, tok)
                     if country is not None:
                         return country[0][:3] + agent[0], f"title:{agent[1]}+{country[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
+        return None
+
+    def _title_place(self, title: Token, name: Token) -> tuple[str, str] | None:
+        """(country, rule) of a town or region the title phrase names, which the dictionary of countries does not:
+        "Louisiana Rep. David Duke" (a compound, read by :meth:`_place_title`), "Rep. Tom Cole of Oklahoma" hold
+        their office there, so they are of its country (as "the mayor of Istanbul" is, in :meth:`countries_of`); so
+        does a "Los Angeles-based attorney" work there."""
+        compound = next(iter(self._place_title(title)), None)
+        if compound is not None or self.place_country is None:
+            return compound[:2] if compound is not None else None
+        places = [g for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] + [
+            g for b in title.children if b.dep_ == "amod" and b.lower_ == "based" for g in b.children
+            if g.dep_ in {"npadvmod", "compound"}]
+        for p in places:
+            ent = self.ent_at.get(p.i)
+            code = self.place_country(ent.text, ent.label_) if ent is not None and ent.label_ == "GPE" else None
+            if code and ent is not None:
+                return code, f"place:{ent.text}"
         return None
 
     def _conjoined_roles(self, tok: Token) -> list[Token]:
