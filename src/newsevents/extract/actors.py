@@ -476,7 +476,8 @@ PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
                   **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 
 
-def _noun_gender(tok: Token) -> str | None:
+def noun_gender(tok: Token) -> str | None:
+    """"m" or "f" for a noun that says its person's sex ("the woman", "his widow"), else None."""
     return GENDERED_NOUNS.get(tok.lower_) or GENDERED_NOUNS.get(tok.lemma_.lower())
 
 
@@ -485,7 +486,7 @@ def _another_person(doc: Doc, start: int, head: Token, titles: Container[str]) -
     ``start`` in one name: "Ivanka Trump", "Ted Cruz" (not "Mr. Trump", "President Trump")."""
     before = doc[start - 1] if start > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.head.i == head.i \
-        and _noun_gender(before) is None and before.lower_.rstrip(".") not in HONORIFICS \
+        and noun_gender(before) is None and before.lower_.rstrip(".") not in HONORIFICS \
         and before.lower_ not in titles
 
 
@@ -526,7 +527,7 @@ def _name_gender(doc: Doc, start: int, head: Token, titles: Container[str]) -> s
     nouns = [c for c in head.children if (c.dep_ == "compound" and c.i < start) or (c.dep_ == "appos" and c.pos_ == "NOUN")]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         nouns.append(head.head)
-    found |= {g for t in nouns if (g := _noun_gender(t)) is not None}
+    found |= {g for t in nouns if (g := noun_gender(t)) is not None}
     # a reflexive bound to the name: "Lopez himself", "Lopez defended herself"
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     bound = [after] if after is not None else []
@@ -1436,7 +1437,7 @@ class DocActors:
         if key not in self._genders_at:  # asked once per candidate antecedent of every pronoun
             tok = self.doc[r.token]
             if r.kind == "agent":  # "the spokeswoman", "the committee chairman"
-                self._genders_at[key] = _noun_gender(tok)
+                self._genders_at[key] = noun_gender(tok)
             else:
                 m = self.mention_for(tok)
                 self._genders_at[key] = _name_gender(self.doc, m.start if m is not None else tok.left_edge.i,
@@ -2345,7 +2346,7 @@ class DocActors:
                 return r
         if epithet and tok.dep_ in {"nsubj", "nsubjpass"}:
             not_ = self._subject_above(tok)
-            gender = _noun_gender(tok)
+            gender = noun_gender(tok)
 
             def fits(r: Resolved | None) -> bool:  # "the businessman" is no woman
                 return r is not None and r.kind == "person" and (gender is None or self.gender_of(r) in {None, gender})

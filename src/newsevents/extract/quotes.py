@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actors import COLLECTIVE_NOUNS, PRONOUN_GENDER, DocActors, Resolved, main_subject
+from newsevents.extract.actors import (
+    COLLECTIVE_NOUNS,
+    PRONOUN_GENDER,
+    DocActors,
+    Resolved,
+    main_subject,
+    noun_gender,
+)
 from newsevents.nlp.tree import has_to_marker
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
@@ -2908,9 +2915,36 @@ def _people_word(tok: Token) -> bool:
 
 
 def _person_subject_before(tok: Token, actors: DocActors, quoted: list[bool] | None) -> tuple[int, int] | None:
-    """Character span of the person a "he" or "she" stands for when the dictionary does not know them: the nearest
-    named person who is a subject in its sentence or the one before, of a gender the pronoun allows ("Mr. Singer
-    loved the letter so much that he …", "Kasich is trumpeting …. But he says …"), outside quoted words."""
+    """Character span of the person a "he" or "she" stands for when the dictionary does not know them: the nearer
+    of a named subject (:func:`_named_subject_before`) and a speaker known only by a common noun
+    (:func:`_noun_speaker_before`)."""
+    found = [f for f in (_named_subject_before(tok, actors, quoted), _noun_speaker_before(tok, actors, quoted)) if f]
+    return max(found) if found else None
+
+
+def _noun_speaker_before(tok: Token, actors: DocActors, quoted: list[bool] | None) -> tuple[int, int] | None:
+    """Character span of the one who spoke in the sentence before, or earlier in the pronoun's own, when a singular
+    noun for a person names them (a role, a doer's word, or one a "who" follows): "…, said a Baghdad-based political
+    analyst, who asked not to be named. '…,' he said." The analyst is no actor of the dictionary's, so the
+    coreference history skips him for a person named further back."""
+    want = PRONOUN_GENDER.get(tok.lower_)
+    if want is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = tok.doc
+    for t in reversed(doc[_previous_sentence_start(tok) : tok.i]):
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN" and main_subject(t) \
+                and t.head.lemma_.lower() in SPEECH_VERBS and not (quoted and quoted[t.i]) \
+                and noun_gender(t) in {None, want} and (_people_word(t) or actors.agent_of(t) is not None or (
+                    (rel := _relative_after(t)) is not None and rel.lower_ == "who")):
+            left, right = _np_bounds(t)
+            return doc[left].idx, doc[right].idx + len(doc[right])
+    return None
+
+
+def _named_subject_before(tok: Token, actors: DocActors, quoted: list[bool] | None) -> tuple[int, int] | None:
+    """Character span of the nearest named person who is a subject in its sentence or the one before, of a gender
+    the pronoun allows ("Mr. Singer loved the letter so much that he …", "Kasich is trumpeting …. But he says …"),
+    outside quoted words."""
     want = PRONOUN_GENDER.get(tok.lower_)
     if want is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
