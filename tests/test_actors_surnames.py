@@ -88,6 +88,19 @@ def test_a_shared_surname_is_the_one_named_in_full_last(coder: Coder, text: str,
     assert [m.entry.name for m in mentions if m.surface == "Clinton"] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hillary Clinton met voters in Ohio. Mr. Clinton spoke in Iowa, and Mrs. Clinton thanked him.",
+     ["Bill Clinton", "Hillary Clinton"]),
+    ("Bill Clinton spoke in Iowa. Hillary Clinton met voters in Ohio. Mr. Clinton said the economy was strong.",
+     ["Bill Clinton"]),
+])
+def test_an_honorific_picks_the_listed_person_of_its_gender(coder: Coder, text: str, names: list[str]) -> None:
+    """"Mr. Clinton" is not the Clinton named in full last when she is a woman: the honorific says which."""
+    doc = coder.nlp(text)
+    mentions = coder.matcher.mentions(doc, date(2016, 10, 1))
+    assert [m.entry.name for m in mentions if m.surface == "Clinton"] == names
+
+
 @pytest.mark.parametrize("text", [
     "Cotton prices rose sharply after India banned exports.",
     "Earnest efforts by Egypt helped end the fighting.",

@@ -194,6 +194,13 @@ class ActorMatcher:
             if cands and all(c[0].kind == "country" for c in cands) and _ends_a_person_name(span) \
                     and doc[span.start - 1].text in self.given_names:
                 continue  # "David French", "Steve Israel", "Nigel English": a surname, not the country
+            honour = HONORIFICS.get(doc[span.start - 1].lower_.rstrip(".")) \
+                if span.start > 0 and doc[span.start - 1].text[:1].isupper() else None
+            if honour is not None and cands:
+                # "Mr. Clinton": the honorific says which of the listed Clintons, whoever was named in full last
+                cands = [c for c in cands if c[0].kind != "person" or c[0].gender in {None, honour}]
+                if not cands:
+                    continue
             strong = [c for c in cands if not c[2]]
             chosen: tuple[ActorEntry, str, bool] | None = None
             if not strong and cands:
@@ -216,7 +223,8 @@ class ActorMatcher:
                 weak_ids = {c[0].id for c in cands}
                 # "Bill Clinton … Hillary Clinton … Clinton said": the one named in full most recently
                 seen = sorted((c for c in cands if c[0].id in full_names_seen), key=lambda c: -full_names_seen[c[0].id])
-                if not seen and span.text in seen_words:
+                if not seen and span.text in seen_words and (
+                        honour is None or seen_words[span.text][0].gender in {None, honour}):
                     seen = [seen_words[span.text]]  # "King Abdullah … Abdullah said": the one named before
                 serving = {c[0].id: c for c in cands if day is not None and c[0].role_on(day) is not None}
                 if seen:
