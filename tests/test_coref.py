@@ -849,3 +849,16 @@ def test_an_epithet_after_a_role_as_subject_is_the_person_named_with_it(coder: C
     _, r = _resolve(coder, "“Will you build the wall?” a reporter asked Donald Trump in Iowa. “We will build it,” "
                     "the businessman replied.", "businessman", 0)
     assert r is not None and r.entity is not None and "Trump" in _names(r), r
+
+
+@pytest.mark.parametrize("text", [
+    "John Keller reported from Nairobi. A Somali man blowing himself up outside a hotel in Mogadishu killed four "
+    "guards.",
+    "Maria Lopez met the mayor on Monday. Hundreds of protesters calling themselves patriots marched on the city hall.",
+])
+def test_a_reflexive_in_a_participle_is_the_noun_it_modifies(coder: Coder, text: str) -> None:
+    """The participle's subject is the noun it hangs on, not the person named before the sentence."""
+    word = "himself" if "himself" in text else "themselves"
+    _, r = _resolve(coder, text, word, 0)
+    assert r is None or ("Keller" not in _names(r) and "Lopez" not in _names(r)), r
+    assert r is not None and ("man" in _names(r) or "protesters" in _names(r)), r

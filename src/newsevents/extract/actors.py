@@ -1171,6 +1171,8 @@ class DocActors:
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     return chain, obj  # "urged Clinton to endorse him"
+            if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return chain, verb.head  # "a man blowing himself up", "protesters calling him a traitor"
             if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
                 verb = verb.head
             elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
