@@ -14,8 +14,6 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     ("The mayor is releasing a new ad that urges voters to reject the tax.", "reject the tax", "The mayor"),
     ("The council passed a resolution that condemns the attack on the mosque.", "the attack", "The council"),
 ])
-
-
 def test_thing_relative_speaks_for_its_publisher(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """A relative "that" on a released thing hands the words to whoever released it."""
     q = one(coder, text, needle)
@@ -36,8 +34,6 @@ def test_relative_on_people_stays_with_them(coder: Coder) -> None:
     ("The farmers renewed their calls for lower fuel taxes.", "lower fuel taxes", "farmers"),
     ("Marta Quinlan has stepped up her attacks on the mayor.", "the mayor", "Marta Quinlan"),
 ])
-
-
 def test_possessive_speaker_is_bound_to_the_subject(coder: Coder, text: str, needle: str, binder: str) -> None:
     """"The farmers renewed their calls for …": the possessive stands for the clause's subject."""
     full = "Tom Brody spoke first. " + text
@@ -57,8 +53,6 @@ def test_possessive_needs_an_agreeing_subject(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("frame", ["words", "eyes", "view"])
-
-
 def test_opinion_framed_by_its_holder(coder: Coder, frame: str) -> None:
     """"In her words, …", "In her eyes, …": the frame noun is compared by lemma, plural or not."""
     text = f"In her {frame}, the new bridge was a costly mistake."
@@ -68,8 +62,6 @@ def test_opinion_framed_by_its_holder(coder: Coder, frame: str) -> None:
 
 
 # ---- one table: speakers the parser misplaces, groups named by a pronoun, bodies, a participle's doer ----
-
-
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
     # the subject before an aside the parser hung it on
     ("Gray, speaking at a rally in Dayton, Ohio, did not mention the mayor.", "the mayor", "Gray"),
@@ -91,8 +83,6 @@ def test_opinion_framed_by_its_holder(coder: Coder, frame: str) -> None:
     ("Since her speech in May, she's tacked to the left on energy, criticizing the pipeline and calling for limits on "
      "drilling.", "the pipeline", "she"),
 ])
-
-
 def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)
 
@@ -108,8 +98,6 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     ("The poor results put pressure on the candidate to explain why the schools had failed.", "the schools had failed",
      "the candidate"),
 ])
-
-
 def test_object_controls_the_infinitive(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """"sent a reporter to ask …", "led some to speculate …": the object, not the subject, asks or speculates."""
     speaks(coder, text, needle, speaker)
@@ -132,8 +120,6 @@ def test_object_controls_the_infinitive(coder: Coder, text: str, needle: str, sp
     ("Smith waits as a maintenance guy walks in front of her, saying he is here to fix the wall.",
      "here to fix the wall", "guy", "Smith"),
 ])
-
-
 def test_a_participle_belongs_to_its_doers(coder: Coder, text: str, content: str, speaker: str,
                                            not_speaker: str) -> None:
     q = speaks(coder, text, content, speaker)
@@ -217,8 +203,6 @@ def test_colon_after_a_place_and_time_phrase_is_the_subjects(coder: Coder) -> No
 
 
 # ---- the actor layer is asked without a blanket except -----------------------------------------------
-
-
 def test_object_relative_speaker_found_through_the_actor_layer(coder: Coder) -> None:
     """"the governor" is no name and no plural: only the actor lookup lets it speak in an object relative."""
     text = "The senate passed the tax plan the governor has criticized for months."
@@ -228,8 +212,6 @@ def test_object_relative_speaker_found_through_the_actor_layer(coder: Coder) -> 
 
 
 # ---- pronouns: the person or group they stand for ---------------------------------------------------
-
-
 def test_she_skips_a_man_for_the_nearest_woman(coder: Coder) -> None:
     """Gender known from the text ("Mr.", "Mrs.") decides which earlier person an unresolved "she" is."""
     text = ("Mrs. Wendeline Okonkwo-Baptiste met Mr. Tobias Vanterpool on Monday. "
@@ -247,16 +229,12 @@ def test_they_after_a_coordination_stands_for_both(coder: Coder) -> None:
 
 
 # ---- "they" stands for the plural subject before it, people the actor layer does not list ---------
-
-
 @pytest.mark.parametrize(("text", "needle", "they", "group"), [
     ("The White House welcomed the plan. Several economists met with the minister on Monday. They argued that the "
      "tax would hurt small firms.", "small firms", "They", "Several economists"),
     ("Liberals got angry at the White House because they did not think the deal protected workers.",
      "protected workers", "they", "Liberals"),
 ])
-
-
 def test_they_is_the_plural_subject_before_it(coder: Coder, text: str, needle: str, they: str, group: str) -> None:
     q = speaks(coder, text, needle, they)
     assert q.speaker_name == group
@@ -277,8 +255,6 @@ def test_they_is_not_a_plural_thing(coder: Coder) -> None:
     ("Donald Trump held a rally in Iowa. Ms. Ferreira, a local farmer, said the crowd was huge. But she added that "
      "“nobody here trusts the polls.”", "she", "Ferreira"),
 ])
-
-
 def test_pronoun_is_the_named_subject_before_it(coder: Coder, text: str, pronoun: str, name: str) -> None:
     q = speaks(coder, text, "nobody here trusts", pronoun)
     assert q.speaker_name is not None and name in q.speaker_name
@@ -299,8 +275,6 @@ def test_pronoun_skips_a_person_of_the_other_gender_and_quoted_names(coder: Code
     ("The merger was reported in a long article by the Financial Times on Monday.", "The merger", "the Financial Times"),
     ("The plan was criticized in a statement by the teachers' union.", "The plan", "the teachers' union"),
 ])
-
-
 def test_passive_doer_in_a_by_phrase_hung_lower(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """A passive cue's "by" phrase that the parser hung on the object or a noun after it still names the doer, and
     leaves what was said."""
@@ -325,8 +299,6 @@ def test_by_phrase_deep_in_the_topic_is_the_nouns(coder: Coder) -> None:
     ("Another delegate, Tomas Berg, told reporters that he would back the governor.", "back the governor",
      "Tomas Berg"),
 ])
-
-
 def test_the_name_beside_a_describing_noun_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """"One of the farmers, Lena Marsh, said …": the name in apposition is who spoke, not the noun."""
     q = one(coder, text, needle)
@@ -353,8 +325,6 @@ def test_one_name_of_a_plural_is_not_the_speaker(coder: Coder) -> None:
     ("The minister insisted that the jet was not struck by a missile and said such accusations were “rumours.”",
      "rumours", "The minister"),
 ])
-
-
 def test_an_active_verb_joined_to_a_passive_speaks_for_its_subject(coder: Coder, text: str, needle: str,
                                                                     speaker: str) -> None:
     """"X were angered by the ruling and predicted …": those angered predict, not the "by" phrase's doer."""
@@ -368,8 +338,6 @@ def test_an_active_verb_joined_to_a_passive_speaks_for_its_subject(coder: Coder,
     "For the party, it means admitting that the governor was right about the budget.",
     "It's easy to call the deal a giveaway and blame the council for it.",
 ])
-
-
 def test_a_dummy_it_speaks_for_nobody(coder: Coder, text: str) -> None:
     """"it's worth noting …", "it means admitting …": the "it" stands for nothing that could say anything."""
     assert not any((q.speaker_text or "").lower() == "it" for q in quotes(coder, text))
@@ -381,8 +349,6 @@ def test_a_dummy_it_speaks_for_nobody(coder: Coder, text: str) -> None:
     ("Senator Hale backed the bill and Senator Ruiz, as she has before, opposed the measure.", "the measure",
      "Senator Ruiz"),
 ])
-
-
 def test_a_second_clause_keeps_its_own_subject(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """"X will call you a liar and Y will accuse you …": the parser joins Y to "a liar" and hands the second
     verb X's subject; a finite verb right after "and Y" is Y's."""
@@ -392,8 +358,6 @@ def test_a_second_clause_keeps_its_own_subject(coder: Coder, text: str, needle: 
 
 
 # ---- "he" after a sentence reporting what someone else did: the reporter, not the reported ---------
-
-
 @pytest.mark.parametrize(("text", "cue", "who"), [
     ("In his reply, Mr. Lopez said he had been troubled to learn that Mr. Brandt had made false claims. He went on "
      "to rebut the claims, writing that the paper had been fair.", "writing", "Lopez"),
@@ -403,8 +367,6 @@ def test_a_second_clause_keeps_its_own_subject(coder: Coder, text: str, needle: 
     ("Mr. Lopez likes surprises. This year, he rose to the defense of Tom Ellis, the embattled coach, saying Mr. Ellis "
      "should be given a medal. And he even praised the mayor, calling her a fine leader.", "calling", "Lopez"),
 ])
-
-
 def test_he_is_the_main_subject_not_one_in_a_reported_clause(coder: Coder, text: str, cue: str, who: str) -> None:
     rules = [q.speaker.rule for q in coder.code_text(text).quotes
              if q.cue == cue and q.speaker is not None and q.speaker.text.lower() == "he"]
@@ -426,8 +388,6 @@ def test_he_after_a_woman_reporting_is_the_man_in_her_clause(coder: Coder) -> No
     ("Union veteran and former welder Ada Lopez said the plant would reopen in May.", "the plant",
      "Union veteran and former welder Ada Lopez"),
 ])
-
-
 def test_a_coordinated_speaker_is_the_whole_coordination(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """"Portugal and Norway demanded …": both speak; the speaker span is the coordination, not its first part."""
     q = one(coder, text, needle)
@@ -462,8 +422,6 @@ def test_a_fronted_phrase_taken_for_the_subject_yields_the_name_that_closes_it(c
     ("The first incident came during a speech at the college, when students interrupted her speech, shouting "
      "\u201ckeep it open!\u201d", "keep it open", "students"),
 ])
-
-
 def test_a_participle_after_a_clause_is_said_by_that_clause_s_subject(coder: Coder, text: str, needle: str,
                                                                       speaker: str) -> None:
     """"The trouble began …, when students interrupted him, shouting …": the parser hangs the participle on the
@@ -479,8 +437,6 @@ def test_a_participle_after_a_clause_is_said_by_that_clause_s_subject(coder: Cod
     ("A resolution was introduced last week condemning the raid and demanding that the envoy be recalled.",
      "the envoy be recalled", "A resolution"),
 ])
-
-
 def test_a_filed_document_says_what_its_participle_says(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """"A lawsuit was filed … alleging …": the participle on the passive tells what the document says; the
     document is the source (no one else in the sentence alleges it)."""
@@ -502,8 +458,6 @@ def test_a_filed_document_says_what_its_participle_says(coder: Coder, text: str,
     ("POLL ROUNDUP\n\n-Dana Whitfield thinks the polls are wrong about the race. [Blog]", "the polls are wrong",
      "Dana Whitfield"),
 ])
-
-
 def test_the_speaker_span_stops_at_a_line_break_and_a_subordinator(coder: Coder, text: str, needle: str,
                                                                   speaker: str) -> None:
     q = one(coder, text, needle)
@@ -516,8 +470,6 @@ def test_the_speaker_span_stops_at_a_line_break_and_a_subordinator(coder: Coder,
     ("Hartwell: Democrats ‘Giving Up’ On Senate\n\nThe columnist wrote on Sunday.", "Democrats", "Hartwell"),
     ("Brooks: Rubio Did Well In Debate\n\nThe columnist spoke on Friday.", "Rubio", "Brooks"),
 ])
-
-
 def test_headline_label_is_not_coded_from_its_words(coder: Coder, text: str, needle: str, label: str) -> None:
     """"Name: words": the parser hangs the headline's first noun on the label as an apposition; the label's
     speaker is resolved from its own words, not given the code of the party or person the headline is about."""
@@ -532,8 +484,6 @@ def test_headline_label_is_not_coded_from_its_words(coder: Coder, text: str, nee
     ("Vladimir Putin rarely gives interviews and is a leader who has vowed to restore Russian power.",
      "restore Russian power", "Vladimir Putin"),
 ])
-
-
 def test_a_who_on_a_predicate_noun_is_the_named_subject(coder: Coder, text: str, needle: str, name: str) -> None:
     """"X is a candidate who has promised …": the relative clause tells what X did; the noun is no one else."""
     q = one(coder, text, needle)
@@ -558,8 +508,6 @@ def test_floating_quantifier_gives_way_to_the_noun_it_counts(coder: Coder) -> No
      "Maria Lopez and John Carter"),
     ("The two ministers spoke by phone on Monday. Both agreed that the talks should continue.", "The two ministers"),
 ])
-
-
 def test_bare_both_stands_for_the_pair_named_before(coder: Coder, text: str, pair: str) -> None:
     """A "both" alone is a pronoun for the pair: it keeps its span and names the coordination or plural before it."""
     q = one(coder, text, "the")
@@ -582,8 +530,6 @@ def test_relative_after_a_date_stands_for_the_noun_before_it(coder: Coder) -> No
     ("The spy agency planted newspaper articles alleging that the rebels had poisoned the wells.", "the rebels",
      "The spy agency"),
 ])
-
-
 def test_plural_carriers_speak_for_whoever_ran_them(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """"planted articles alleging …": a plural of things that carry words is no speaker, as the singular is not."""
     q = one(coder, text, needle)
@@ -596,8 +542,6 @@ def test_plural_carriers_speak_for_whoever_ran_them(coder: Coder, text: str, nee
     # a share of money runs nothing: the ads keep the words
     ("Most of the money went to ads praising the senator's record on jobs.", "record on jobs", "ads"),
 ])
-
-
 def test_plural_objects_keep_their_words_when_no_one_ran_them(coder: Coder, text: str, needle: str,
                                                              speaker: str) -> None:
     q = one(coder, text, needle)
