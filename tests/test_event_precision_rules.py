@@ -171,6 +171,10 @@ def test_an_actors_own_threat_stays(coder: Coder, text: str, source: str, root: 
     "The president has yet to apologise to the families of the victims.",
     "The rebels could resume their offensive on the city within days.",
     "Government troops may launch an assault on the town this week.",
+    # what is done without an act, a step not taken for it, or an act held off on
+    "The Kenyan president spoke for an hour without offering any help to the farmers.",
+    "The French president has not travelled to Berlin to meet the German chancellor.",
+    "The Greek prime minister held off on endorsing the Turkish proposal for weeks.",
 ])
 def test_not_yet_done_or_only_possible_is_no_event(coder: Coder, text: str) -> None:
     assert not _events(coder, text), _events(coder, text)
@@ -1823,3 +1827,16 @@ def test_the_kind_a_pattern_names_is_not_the_giver(coder: Coder) -> None:
 def test_relief_dropped_from_the_air_is_aid(coder: Coder) -> None:
     text = "Egyptian planes dropped food parcels over Gaza."
     assert any(s.startswith("EGY") and c == "073" for s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Washington Post investigation into the senator's finances found unpaid taxes.",
+    "The newspaper's editors reviewed the company's complaints about the articles.",
+])
+def test_a_news_outlets_inquiry_is_reporting(coder: Coder, text: str) -> None:
+    assert not [e for e in _events(coder, text) if e[2][:2] == "09" or e[2] == "014"], _events(coder, text)
+
+
+def test_an_authoritys_inquiry_stays(coder: Coder) -> None:
+    events = _events(coder, "A Senate committee investigated the bank's lending to Russian companies.")
+    assert any(c[:2] == "09" for _, _, c in events), events

@@ -899,7 +899,8 @@ class Judgements(Roles):
                 self._own_pledge, self._offer_to_nobody, self._agreed_view, self._appeals_to_audience,
                 self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
-                self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back)
+                self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
+                self._press_inquiry)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1481,6 +1482,17 @@ class Judgements(Roles):
             # a name the tagger calls a body is no place even where the gazetteer knows a town of that name
             return f"'{trig.text}' of '{held.text}': a body or a market held, no territory"
         return ""
+
+    @staticmethod
+    def _press_inquiry(c: Candidate) -> str:
+        """Why an investigation or a review by a news outlet is no event: a paper's or an agency's inquiry is
+        its reporting ("the Associated Press' investigation into her meetings", "a Huffington Post review of
+        the filings", "its editors reviewed the complaints"); an inquiry is an act of an authority."""
+        if c.code[:2] != "09" and c.code != "014":
+            return ""
+        if c.source is None or _sector(c.source.code) != "MED":
+            return ""
+        return f"'{c.source.text}': a news outlet's inquiry is reporting, no investigation"
 
     def _since_noun(self, c: Candidate) -> str:
         """Why an event noun after "since" is no news: it dates what came after it ("shares have tripled since

@@ -102,8 +102,11 @@ def _denied_report(noun: Token) -> bool:
 
 def _forgone(tok: Token) -> str:
     """The words that set the act at ``tok`` aside for another: "instead of complying, the governor sued",
-    "rather than scolding his allies, he should ...", "chose talks rather than an attack" (none of it done)."""
+    "rather than scolding his allies, he should ...", "chose talks rather than an attack" (none of it done);
+    "without offering proof", "took the town without a fight": what is done without an act leaves it undone."""
     doc = tok.doc
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "without" and tok.head.dep_ == "prep":
+        return "without"
     markers = [tok.head] if tok.dep_ in {"pcomp", "pobj"} else [c for c in tok.children if c.dep_ == "mark"]
     for m in markers:
         if m.i > 0 and m.i < tok.i and (m.lower_, doc[m.i - 1].lower_) in {("of", "instead"), ("than", "rather")}:
@@ -257,6 +260,10 @@ class Modality(PatternMatcher):
             if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.abstaining_verbs:
                 negated = True  # "Israel refrained from striking Iran", "agreed to abstain from attacks": not done
                 notes.append(f"abstain-from:{hl}")
+            if self.own_rules and dep == "prep" and cur.lower_ == "on" and hl == "hold" and not negated \
+                    and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
+                negated = True  # "held off on endorsing Clinton", "decided to hold off on strikes": put off, not done
+                notes.append("abstain-from:hold off on")
             if (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children)) \
                     or (self.own_rules and _inverted_condition(cur)):
                 mod = "hypothetical"
@@ -489,6 +496,14 @@ class Modality(PatternMatcher):
             if self.own_rules and _agreed_terms(cur, head) and mod == "asserted":
                 mod = "planned"  # "reached a deal to end the fighting": agreed, not yet done
                 notes.append("agreed-terms")
+                break
+            if self.own_rules and dep == "advcl" and cur.i == tok.i and not negated and cur.tag_ == "VB" \
+                    and has_to_marker(cur) and not any(c.dep_ in SUBJ for c in cur.children) and has_negation(head):
+                # "has not stepped forward to defend him", "did not go to Paris to meet her": the purpose of a step
+                # not taken is not carried out (an infinitive complement, "did not hesitate to strike", is the
+                # governing verb's to judge)
+                negated = True
+                notes.append(f"neg:purpose-of-{hl}")
                 break
             if dep in {"xcomp", "advcl"} and mod == "asserted" and ((cur.tag_ == "VB" and has_to_marker(cur)) or (
                     self.own_rules and dep == "xcomp" and cur.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in cur.children))):
