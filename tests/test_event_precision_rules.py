@@ -79,6 +79,8 @@ def test_a_crowds_rally_stays_a_demonstration(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The young lawyer crushed the party's establishment candidate to win a seat in the state senate.",
     "Her aides complained about attacks on her campaign paid for by two billionaires.",
+    # military idioms between politicians: a ceasefire or a show of force in words
+    "In the debate the governor held his fire on Senator Warren, calling her a decent person.",
 ])
 def test_force_words_about_a_race_are_no_force(coder: Coder, text: str) -> None:
     assert not [e for e in _events(coder, text) if "15" <= e[2][:2] <= "20"], _events(coder, text)
@@ -87,6 +89,7 @@ def test_force_words_about_a_race_are_no_force(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize(("text", "cameo"), [
     ("The electoral commission in Kenya disqualified two opposition candidates from the race.", "17"),
     ("Government troops attacked the opposition candidate's convoy in Harare.", "19"),
+    ("Israeli forces held their fire on Gaza for a second day.", "087"),
 ])
 def test_force_against_a_candidate_by_a_state_or_arms_stays(coder: Coder, text: str, cameo: str) -> None:
     assert [e for e in _events(coder, text) if e[2].startswith(cameo)], _events(coder, text)

@@ -1610,8 +1610,9 @@ class Judgements(Roles):
         politician with nothing fired ("the senator fired at his critics", "former presidents fired back at
         Trump over the proposal"), and nothing in the sentence is physical. Armed actors on either side,
         another country as the target of an attack, or a weapon, a casualty or a blow in the sentence keep
-        the event; so do shots "with a pistol"."""
-        if c.code[:2] not in {"18", "19"}:
+        the event; so do shots "with a pistol". Military idioms between politicians are words too: a show of
+        force or a ceasefire ("a bill sailing through the Senate", "he held his fire on Ben Carson")."""
+        if c.code[:2] not in {"18", "19", "15"} and c.code not in {"087", "0874"}:  # a ratified truce stays
             return ""
         trig = self._doc[c.trigger]
         src, tgt = c.source, c.target
@@ -1651,7 +1652,10 @@ class Judgements(Roles):
         # or things that are no one ("from 2009 to 2013", "voters over 65", "downgraded nine times", "the two
         # articles", "only one strong conservative"); the verb of a retort or of words aimed at a politician
         # is no shot itself
+        # the object a military idiom names is no deed in the sentence ("held his fire on Ben Carson")
+        idiom = c.pattern.obj if c.pattern is not None and c.code[:2] not in {"18", "19"} else None
         physical = [t for t in trig.sent if (t.i != trig.i or not (retort or at_politician))
+                    and not (idiom and t.head.i == trig.i and t.lemma_.lower() == idiom)
                     and (t.lemma_.lower() in self.lex.physical_words or (
                         t.like_num and t.dep_ == "nummod" and t.ent_type_ not in NON_COUNT_ENTS
                         and t.head.lemma_.lower() not in {"time", "year", "percent", "point"}
