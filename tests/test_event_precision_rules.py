@@ -90,6 +90,8 @@ def test_force_words_about_a_race_are_no_force(coder: Coder, text: str) -> None:
     ("The electoral commission in Kenya disqualified two opposition candidates from the race.", "17"),
     ("Government troops attacked the opposition candidate's convoy in Harare.", "19"),
     ("Israeli forces held their fire on Gaza for a second day.", "087"),
+    ("President Maduro held military exercises near the border with Colombia.", "15"),
+    ("Putin put Russia's nuclear forces on high alert.", "15"),
 ])
 def test_force_against_a_candidate_by_a_state_or_arms_stays(coder: Coder, text: str, cameo: str) -> None:
     assert [e for e in _events(coder, text) if e[2].startswith(cameo)], _events(coder, text)

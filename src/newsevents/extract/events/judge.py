@@ -1616,6 +1616,10 @@ class Judgements(Roles):
             return ""
         trig = self._doc[c.trigger]
         src, tgt = c.source, c.target
+        if c.code[:2] not in {"18", "19"} and any(
+                r is not None and r.code and (len(r.code) == 3 or _sector(r.code) in {"GOV", "MIL", "COP", "SPY"})
+                for r in (src, tgt)):
+            return ""  # "Putin put the nuclear forces on alert", "Maduro held exercises": a state's show of force
         retort = any(k.dep_ in {"prt", "advmod"} and k.lower_ == "back" for k in trig.children)  # "shot back"
         # "fired at his critics": who fires nothing (no object, not passive, not "with a pistol") at a person,
         # a party, a legislature or an office aims words; "fired at Bloomberg": an unlisted person's name
