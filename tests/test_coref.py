@@ -862,3 +862,15 @@ def test_a_reflexive_in_a_participle_is_the_noun_it_modifies(coder: Coder, text:
     _, r = _resolve(coder, text, word, 0)
     assert r is None or ("Keller" not in _names(r) and "Lopez" not in _names(r)), r
     assert r is not None and ("man" in _names(r) or "protesters" in _names(r)), r
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Germany sent tanks to Ukraine to help it fight Russia.", "UKR"),
+    ("Washington sent rifles to the Kurds to help them fight the Islamic State.", "KUR"),
+])
+def test_the_object_of_help_before_a_bare_infinitive_is_not_the_helper(coder: Coder, text: str,
+                                                                         source: str) -> None:
+    # the pronoun reads as the infinitive's subject, yet it is whom the sender helps, not the sender
+    res = coder.code_text(text, day=DAY)
+    fights = [e.source.code for e in res.events if e.source is not None and e.source.text in {"it", "them"}]
+    assert fights and all(s == source for s in fights), fights

@@ -1845,3 +1845,35 @@ def test_a_news_outlets_inquiry_is_reporting(coder: Coder, text: str) -> None:
 def test_an_authoritys_inquiry_stays(coder: Coder) -> None:
     events = _events(coder, "A Senate committee investigated the bank's lending to Russian companies.")
     assert any(c[:2] == "09" for _, _, c in events), events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Hackers attacked the Estonian finance ministry over the weekend.", "ESTGOV"),
+    ("Hackers struck the Saudi oil company Aramco last year.", "SAUBUS"),
+])
+def test_an_attack_by_hackers_is_a_cyber_attack(coder: Coder, text: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(c == "176" and t == target for _s, t, c in got), got
+    assert not any(c == "190" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The White House stepped up its attack on the press.",
+    "The Hungarian government attacked independent newspapers on Tuesday.",
+])
+def test_an_executive_body_attacking_the_press_is_a_war_of_words(coder: Coder, text: str) -> None:
+    assert not any(c[:2] in {"18", "19"} for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_government_attacking_another_country_still_uses_force(coder: Coder) -> None:
+    got = _events(coder, "The Syrian government attacked Turkish troops near Idlib.")
+    assert any(c == "190" and t == "TURMIL" for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A Turkish army convoy came under attack near Idlib on Monday.", "TURMIL"),
+    ("Gunmen ambushed an Egyptian military patrol in northern Sinai.", "EGYMIL"),
+])
+def test_a_convoy_or_patrol_of_the_army_is_the_army(coder: Coder, text: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(c[:2] == "19" and t == target for _s, t, c in got), got

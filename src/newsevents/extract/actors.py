@@ -82,6 +82,9 @@ def referent(r: Resolved) -> tuple[str, str]:
 
 # An object pronoun is never its own clause's subject ("Sanders endorsed him"); a reflexive always is.
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
+# verbs whose object does a bare infinitive after them, which the parser reads as that verb's subject ("to help
+# it fight Russia", "let them leave", "made him resign"): the pronoun is still the object of the first verb
+CAUSATIVE_VERBS = {"help", "let", "make"}
 # adjectives whose "to" clause says what their subject does: "it is ready to attack" is the country's
 SUBJECT_ADJECTIVES = {
     "able", "unable", "ready", "willing", "unwilling", "eager", "keen", "prepared", "determined", "reluctant",
@@ -553,6 +556,14 @@ def _partisans_country(owners: list[tuple[str, str, bool]], *, append: bool | No
     their modifier's code."""
     return [(code[:3], src, a if append is None else append) if "/people_" in src else (code, src, a)
             for code, src, a in owners if not ("/people_" in src and code[:3] == "---")]
+
+
+def _causative_object(tok: Token) -> bool:
+    """"to help it fight Russia", "let them leave": the parser's subject of a bare infinitive after a causative
+    verb is that verb's object, so it is no subject the clause above could lend its referent to."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.dep_ in {"ccomp", "xcomp"} and verb.tag_ == "VB" \
+        and not has_to_marker(verb) and verb.head.lemma_.lower() in CAUSATIVE_VERBS
 
 
 def main_subject(tok: Token) -> bool:
@@ -1154,6 +1165,8 @@ class DocActors:
         him"), and that subject (for "urged Clinton to endorse him", the object that does it)."""
         if tok.dep_ in OBJECT_DEPS:
             verb = tok.head
+        elif _causative_object(tok):
+            verb = tok.head.head  # "Germany sent tanks to Ukraine to help it fight Russia": not Germany
         elif tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "dative"} and tok.head.head.pos_ in {"VERB", "AUX"}:
             verb = tok.head.head  # "sent a letter to him", "spoke with her"
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in OBJECT_DEPS | {"pobj"}:
@@ -1480,7 +1493,7 @@ class DocActors:
         history when its own sentence is read)."""
         if tok.dep_ == "poss" and want == "thing":
             return self._owner(tok, want, depth)
-        if tok.dep_ != "nsubj":
+        if tok.dep_ != "nsubj" or _causative_object(tok):
             return None
         if want == "person":
             return self._reporter(tok, depth)

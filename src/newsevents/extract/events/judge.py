@@ -1643,8 +1643,12 @@ class Judgements(Roles):
             return ""
         # who "fires back" or "hits back" at a person is a politician too ("former presidents fired back
         # at Trump over the proposal")
-        political = at_politician or src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors or (
-            retort and tgt is not None and tgt.kind == "person" and src.kind != "country")
+        # an executive body is a politician too when it attacks the press, a party, a court or a person at home
+        # ("the White House stepped up its attack on the press"): such a body has no arms of its own
+        cabinet = _sector(src.code) == "GOV" and tgt is not None and tgt.code[:3] in {"---", src.code[:3]} and (
+            tgt.kind == "person" or _sector(tgt.code) in self.lex.verbal_sectors | {"OPP"})
+        political = at_politician or cabinet or src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors \
+            or (retort and tgt is not None and tgt.kind == "person" and src.kind != "country")
         if not political:
             return ""
         # another country as the target keeps a violent code, unless the target is a person or a politician

@@ -36,6 +36,7 @@ from newsevents.extract.events.words import (
     COMMITMENT_VERBS,
     COOPERATIVE_ROOTS,
     CROWD_NOUNS,
+    CYBER_ATTACKERS,
     DEPLOYING_VERBS,
     DISMISSING_VERBS,
     ENERGY_WORDS,
@@ -371,6 +372,10 @@ class VerbTriggers(Judgements):
                 and (weapon := AERIAL_ATTACKERS.get(st.subj_tok.lemma_.lower())) is not None:
             st.code = weapon  # "Israeli warplanes struck", "US drones hit a convoy": an attack from the air
             st.notes.append(f"aerial-attacker:{st.subj_tok.lemma_.lower()}")
+        if self.own_rules and st.code in TERROR_GENERIC_CODES and st.subj_tok is not None \
+                and st.subj_tok.lemma_.lower() in CYBER_ATTACKERS:
+            st.code = "176"  # "hackers attacked the ministry", "hackers targeted the bank": a cyber attack
+            st.notes.append(f"cyber-attacker:{st.subj_tok.lemma_.lower()}")
         # armed doers ("gunmen", "militants", "troops") attack places, not markets or prices in a figure of speech
         armed_doer = self.own_rules and st.subj_tok is not None and (r := actors.resolve(st.subj_tok)) is not None \
             and _armed_code(r.code)

@@ -194,6 +194,8 @@ DEPLOYING_VERBS = {"send", "deploy", "dispatch", "despatch", "mobilize", "mobili
 # who attacks from the air: a generic attack (190) by them employs aerial weapons (195), by a drone 1952
 AERIAL_ATTACKERS = {**dict.fromkeys(("warplane", "jet", "aircraft", "bomber", "helicopter",
                                      "gunship", "airforce"), "195"), "drone": "1952", "uav": "1952"}
+# doers whose attacks are on computers, never with arms: "hackers attacked the energy ministry" (176)
+CYBER_ATTACKERS = {"hacker", "cybercriminal"}
 # a condition that an election be won: "if elected", "if re-elected", "if he wins the presidency"
 ELECTING_VERBS = {"elect", "re-elect", "reelect"}
 ELECTION_PRIZES = {"election", "presidency", "nomination", "race", "vote", "office", "house", "primary", "seat"}
