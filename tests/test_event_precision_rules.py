@@ -1877,3 +1877,29 @@ def test_a_government_attacking_another_country_still_uses_force(coder: Coder) -
 def test_a_convoy_or_patrol_of_the_army_is_the_army(coder: Coder, text: str, target: str) -> None:
     got = _events(coder, text)
     assert any(c[:2] == "19" and t == target for _s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Biden said he would end America's longest war.",
+    "The Ethiopian prime minister promised to end Ethiopia's civil war.",
+])
+def test_the_sources_own_war_is_no_target(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert any(c in {"0356", "087"} for _s, _t, c in got), got
+    assert not any(t and t[:3] == s[:3] for s, t, _c in got), got
+
+
+def test_a_war_of_another_country_stays_the_target(coder: Coder) -> None:
+    got = _events(coder, "Obama pledged to end the Iraq war.")
+    assert any(c == "0356" and t == "IRQ" for _s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "speaker"), [
+    ("Britain welcomed Iran's plan to release the sailors.", "0841", "IRN", "GBR"),
+    ("Qatar criticized Egypt's failure to reopen the border crossing.", "", "EGY", "QAT"),
+])
+def test_an_infinitive_on_an_owned_noun_is_done_by_its_owner(coder: Coder, text: str, kind: str, source: str,
+                                                              speaker: str) -> None:
+    got = sorted(triples(code(coder, text), unrealized=True))  # a plan or a failure is nothing done
+    assert any(s.startswith(source) and (not kind or c == kind) for s, _t, c in got), got
+    assert not any(s.startswith(speaker) for s, _t, _c in got), got

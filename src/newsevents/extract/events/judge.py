@@ -872,6 +872,12 @@ class Judgements(Roles):
             return ""
         return f"a kind: '{kind.text} {subj.text} {verb.text}' defines who is meant, nobody in particular"
 
+    def _own_conflict(self, tok: Token) -> bool:
+        """Is the token a conflict noun ("war", "fight", "struggle") or the owner or modifier of one ("America's
+        longest war", "the Afghan war")?"""
+        heads = self.lex.contest_heads
+        return tok.lemma_.lower() in heads or (tok.dep_ in {"poss", "amod", "compound"} and tok.head.lemma_.lower() in heads)
+
     def _what_a_thing_does(self, trig: Token) -> str:
         """Why a verb in the simple present says what a stance or a deed of someone's does, an evaluation of it,
         not an act of theirs: its subject is such a thing, owned by someone ("Erdogan's about-face worries the
@@ -916,6 +922,13 @@ class Judgements(Roles):
             # pulls back, not whom relations are reduced with (none named here)
             c.target = None
             c.notes.append("own-envoy-is-no-target")
+        if self.own_rules and c.source is not None and c.target is not None and c.target.token >= 0 \
+                and c.target.rule.startswith("modifier:") and c.source.code[:3] == c.target.code[:3] \
+                and self._own_conflict(self._doc[c.target.token]):
+            # "Biden said he would end America's longest war": whose war it is names a side in it, the source's
+            # own here, not whom ending or waging it acts on
+            c.target = None
+            c.notes.append("own-war-is-no-target")
         if self.own_rules and c.code[:3] in self.lex.placeless_target_roots and c.target is not None \
                 and c.target.token >= 0 and ((
                     c.target.kind == "country"

@@ -341,6 +341,13 @@ class Roles(Modality):
                     return owner, f"possessor-of:{cur.lemma_}"
                 if self.own_rules and via == "conj" and (absolute := _absolute_subject(cur)) is not None:
                     return absolute, "absolute-subject"  # "a sniper targeting and killing": both are the sniper's
+                if self.own_rules and via == "acl" and came.i == tok.i and has_to_marker(tok) and cur.pos_ == "NOUN" \
+                        and cur.lemma_.lower() in self.lex.modal_nouns \
+                        and (owner := next((c for c in cur.children if c.dep_ == "poss"), None)) is not None:
+                    # "criticized Egypt's failure to halt the fighting", "welcomed Iran's plan to talk": whose
+                    # failure or plan it is would do the infinitive, not who speaks of it (a modal noun only: an
+                    # owned "decision to revoke" is often a deed done long before, which stays unowned)
+                    return owner, f"noun-owner:{cur.lemma_}"
                 if self.own_rules and via == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBG" \
                         and cur.head.pos_ in {"NOUN", "PROPN"}:
                     return cur.head, "participle-head"  # "a gunman targeting and killing two officers"
