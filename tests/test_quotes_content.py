@@ -318,3 +318,51 @@ def test_a_clause_hung_on_the_cue_from_the_next_paragraph_is_not_its_content(cod
     q = one(coder, text, "to build" if "bridge" in text else "to join")
     assert q.cue == "urged" and "\n" not in q.text and q.text.startswith("the ")
     check_spans(text, q)
+
+
+@pytest.mark.parametrize("text", [
+    "“I love Oreos,” he said, “but I will never eat them again.”",
+    "“We lost today,” the coach said. “We will win the next one.”",
+])
+def test_a_short_quoted_clause_cut_by_dialogue_punctuation_is_said(coder: Coder, text: str) -> None:
+    """"“I love Oreos,” he said, “…”": three words with a subject and verb, closed by a comma, are a sentence
+    the speaker said, not a scare quote."""
+    first = text[1 : text.index(",")]
+    assert any(first in text[s:e] for q in quotes(coder, text) for s, e in q.contents)
+
+
+def test_a_scare_quote_closed_by_a_comma_stays_unattributed(coder: Coder) -> None:
+    """A quoted phrase with no clause of its own ("a “total disaster,”") is no statement by proximity."""
+    text = "He called the plan a “total disaster,” and the senator voted against it."
+    assert not any("total disaster" in text[s:e] and q.cue != "called" for q in quotes(coder, text) for s, e in q.contents)
+
+
+def test_the_addressee_before_a_quote_is_not_what_was_told(coder: Coder) -> None:
+    """"told Fox host Ada Lopez, “…”": the one told stands outside the quoted words."""
+    text = ("The former envoy told radio host Ada Lopez, “The campaign slogan might as well be Not Charged, Yet!”")
+    q = one(coder, text, "campaign slogan")
+    assert "Ada Lopez" not in q.text
+    assert q.text.startswith("The campaign slogan")
+    check_spans(text, q)
+
+
+def test_a_second_participle_after_and_is_a_second_report(coder: Coder) -> None:
+    """"telling CNN that X is a “faker” and questioning how …": the second participle is the speaker's own cue,
+    not part of what she told CNN."""
+    text = ("She sharpened her attack on Tuesday, telling CNN that the mogul is a “fraud” and questioning how he has "
+            "“gotten away with hiding his tax returns.”")
+    told = one(coder, text, "the mogul is")
+    assert told.cue == "telling"
+    assert "questioning" not in told.text and "hiding" not in told.text
+    asked = one(coder, text, "hiding his tax returns")
+    assert asked.cue == "questioning"
+    assert asked.speaker_text == "She"
+    check_spans(text, told)
+    check_spans(text, asked)
+
+
+def test_a_participle_coordinated_inside_the_report_stays_in_it(coder: Coder) -> None:
+    """"saying the police were harassing and questioning migrants": the police question; one report."""
+    text = "He spoke for an hour, saying the police were harassing and questioning migrants at the border."
+    q = one(coder, text, "harassing and questioning migrants")
+    assert q.cue == "saying"

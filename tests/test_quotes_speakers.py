@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.extract.quotes import extract_quotes
 from newsevents.pipeline import Coder
 from tests.test_quotes import check_spans, one, quotes, speaks
 
@@ -556,3 +557,54 @@ def test_he_after_a_speaker_known_by_a_noun_is_that_speaker(coder: Coder) -> Non
     q = one(coder, text, "one of them will be angry")
     assert q.speaker_name is not None and "analyst" in q.speaker_name, q
     assert q.speaker is not None and "Erdogan" not in q.speaker.rule, q.speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mr. Clinton shook his hand warmly. “It felt like we had patched it up,” Mr. Rogan said. But Mrs. Clinton, who "
+     "was busy with another guest, was not as friendly. When she finally noticed Mr. Rogan, her smile faded, he said.",
+     "Rogan"),
+    ("Mr. Varga shook his hand warmly. “It felt like we had made peace,” Mr. Reilly said. But Mrs. Varga, who was "
+     "talking to a donor, was not as friendly. When she finally saw Mr. Reilly, her face fell, he said.", "Reilly"),
+])
+def test_the_honorific_of_each_mention_gives_its_gender(coder: Coder, text: str, speaker: str) -> None:
+    """Where "Mr. X" and "Mrs. X" share a surname, "Mrs. X" is still no antecedent of "he"."""
+    doc = coder.nlp(text)
+    actors, _ = coder.read_actors(doc, None)
+    q = next(q for q in extract_quotes(doc, actors) if "her smile faded" in q.text or "her face fell" in q.text)
+    assert q.speaker_text == "he"
+    assert q.speaker_name is not None and speaker in q.speaker_name
+    check_spans(text, q)
+
+
+def test_a_name_in_the_speakers_own_words_is_not_the_pronouns_antecedent(coder: Coder) -> None:
+    """"“I love Oreos,” he said": a name inside the quoted words (here a thing the tagger took for a person) is
+    not who "he" is."""
+    text = "“I love Oreos,” he said, “but I will never eat them again.”"
+    q = one(coder, text, "never eat them")
+    assert q.speaker_text == "he"
+    assert q.speaker_name is None or "Oreos" not in q.speaker_name
+    check_spans(text, q)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Neither John Kasich nor Marco Rubio has won a state and Cruz strongly suggested they should drop out.",
+     "drop out", "Cruz"),
+    ("Lopez has lost two races and Adeyemi said he should quit.", "should quit", "Adeyemi"),
+])
+def test_an_object_the_parser_joined_to_the_next_subject_is_not_the_speaker(coder: Coder, text: str, needle: str,
+                                                                          speaker: str) -> None:
+    """"has won a state and Cruz suggested": the parser coordinated the object of "won" with the next subject;
+    only the conjunct after "and" speaks."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)
+
+
+def test_a_relative_clause_before_a_colon_describes_the_noun_that_speaks(coder: Coder) -> None:
+    """"a headline from the Post, which hits liberals where they live: “…”": the ones who live are not the source."""
+    text = ("Consider this new headline from the Washington Post, which hits liberals where they live: “Thefts near the "
+            "Capitol change how residents walk home at night.”")
+    q = one(coder, text, "Thefts near the Capitol")
+    assert q.speaker_text != "they"
+    assert q.speaker_name is not None and "Post" in q.speaker_name
+    check_spans(text, q)

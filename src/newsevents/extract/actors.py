@@ -1449,8 +1449,10 @@ class DocActors:
         return found
 
     def gender_of(self, r: Resolved) -> str | None:
-        """"m" or "f" when the document says so for this actor, else None (unknown)."""
-        if r.entity is not None and r.entity in self.genders and r.token not in self._unsure:
+        """"m" or "f" when the document says so for this actor, else None (unknown). Where the document
+        contradicts itself on a name ("Mr. Varga" and "Mrs. Varga"), the mention's own honorific says which."""
+        if r.entity is not None and r.entity in self.genders and r.token not in self._unsure and (
+                self.genders[r.entity] is not None):
             return self.genders[r.entity]
         if not 0 <= r.token < len(self.doc) or r.kind not in {"agent", "person"}:
             return None
@@ -1471,7 +1473,11 @@ class DocActors:
         """What the document says of a named person's gender (``name``: a PERSON entity): its
         dictionary entry's, else what any mention of the same words says ("Mrs. Lopez … Lopez");
         None when unknown or contradicted. The same words only: "Bill Clinton" is not told by
-        "Mrs. Clinton"."""
+        "Mrs. Clinton". The mention's own honorific or title decides first: where "Mr. Clinton" and
+        "Mrs. Clinton" share a surname, each says whose it is."""
+        own = _name_gender(self.doc, name.start, name[-1], self.matcher.agents)
+        if own is not None:
+            return own
         m = self.mention_for(name[-1])
         if m is not None and m.entry.id in self.genders and name[-1].i not in self._unsure:
             return self.genders[m.entry.id]

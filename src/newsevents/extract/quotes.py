@@ -619,7 +619,29 @@ def _nearest_subject(subjs: list[Token], cue: Token) -> Token | None:
         noun = next((c for c in reversed(subjs) if c.i < subj.i and c.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
             return noun
-    return subj
+    return _past_object(subj)
+
+
+def _past_object(subj: Token) -> Token:
+    """The last conjunct of a coordination that opens right after a verb lacking its object: in "Rubio has won
+    a state and Cruz suggested …" the parser joined the object of "won" to the next clause's subject; only the
+    conjunct after "and" is the subject (a subject never follows a finite verb with nothing between)."""
+    doc = subj.doc
+    left = subj.left_edge.i
+    if subj.dep_ != "nsubj" or left == 0 or subj.head.i < subj.i:
+        return subj
+    verb = doc[left - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or verb.i == subj.head.i or any(
+            c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "prt"} and c.i != subj.head.i
+            for c in verb.children):
+        return subj
+    last = next((c for c in reversed(subj.conjuncts) if c.i > subj.i), None)
+    if last is None or last.pos_ not in {"PROPN", "PRON", "NOUN"} or subj.head.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return subj  # "allows voters … to vote": the subject of an infinitive may follow a verb
+    between = doc[subj.right_edge.i if subj.right_edge.i < last.i else subj.i : last.left_edge.i]
+    if not any(t.lower_ == "and" for t in between) or any(t.text == "," for t in doc[subj.i : last.i]):
+        return subj  # "voters of any affiliation, or lack thereof": one noun phrase, set off by commas
+    return last
 
 
 # things filed, issued or passed that say what a participle on them says: "a suit was filed …, alleging …"
@@ -1003,6 +1025,18 @@ class _Extractor:
             return None
         return self._attr(tok, [tok], src, content, sent_k)
 
+    def _addressed(self, objs: list[Token], xcomp: list[Token]) -> bool:
+        """Objects before a quote, set off by a comma, that the parser made the verb's infinitive ("told Fox News host
+        Ada Lopez, “Hillary’s slogan might as well be Not Indicted”"): the one told, no part of the quoted words."""
+        if not objs:
+            return False
+        doc = self.doc
+        obj = max(objs, key=lambda o: o.i)
+        end = max(t.i for t in obj.subtree if not t.is_punct)
+        return not self.in_quote[obj.i] and all(
+            c.i > obj.i and self.in_quote[c.left_edge.i] and all(t.is_punct for t in doc[end + 1 : c.left_edge.i])
+            and any(t.text in {",", ":"} for t in doc[end + 1 : c.left_edge.i]) for c in xcomp)
+
     def _lemma(self, tok: Token) -> str:
         """The cue lemma; the tagger's lemma first, then simple suffix stripping ("hopes" is not "hop")."""
         lemma = tok.lemma_.lower()
@@ -1244,7 +1278,7 @@ class _Extractor:
                         m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children):
                     content |= {t.i for t in c.subtree} | set(range(max(content) + 1, c.left_edge.i))
         elif xcomp and lemma != "continue":
-            for c in xcomp + [o for o in objs if lemma in ADDRESSEE_VERBS | {"call"}]:
+            for c in xcomp + [o for o in objs if lemma in ADDRESSEE_VERBS | {"call"} and not self._addressed(objs, xcomp)]:
                 content |= {t.i for t in c.subtree}
             # "sought to calm them as he drew contrasts": the parser hangs the infinitive's adjuncts on the cue. Only
             # adjuncts join: not a coordinated verb (", and took questions"), a relative clause hung as a complement
@@ -2604,7 +2638,7 @@ class _Extractor:
                 here.append(signed)
             return signed
         words = sum(1 for t in span if t.is_alpha)
-        if words < 4 and not self.text[qs:qe].rstrip().endswith((".", "?", "!")):
+        if words < 4 and not self.text[qs:qe].rstrip().endswith((".", "?", "!")) and not _spoken_clause(span, qs, qe):
             return None  # a scare quote or a title belongs to no one by mere proximity
 
         def near(cands: list[_Attr], where: int = para) -> _Attr | None:
@@ -2727,6 +2761,8 @@ class _Extractor:
             return None
         tok = self.doc[prev]
         if tok.pos_ in {"VERB", "AUX"}:
+            tok = _described(tok)
+        if tok.pos_ in {"VERB", "AUX"}:
             return _subject(tok, self.in_quote)
         if tok.pos_ in {"NOUN", "PROPN", "PRON"}:
             head = tok
@@ -2839,6 +2875,36 @@ class _Extractor:
         return [a for a in attrs if not a.dangling]
 
 
+def _spoken_clause(span: Span, qs: int, qe: int) -> bool:
+    """A short quoted clause closed by a comma, "“I love Oreos,” he said, “but …”": a sentence cut by dialogue
+    punctuation, with a subject and verb of its own, which no scare quote ("a “disaster,”") has."""
+    if not span.doc.text[qs:qe].rstrip().endswith(","):
+        return False
+    inside = range(span.start, span.end)
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i in inside and t.head.pos_ in {"VERB", "AUX"}
+               for t in span)
+
+
+def _described(verb: Token) -> Token:
+    """The clause a relative clause before a colon describes a noun of: in "this headline from the Post, which hits
+    liberals where they live: “…”" the ones who live are no speaker; "which" (the Post) is, its clause holding the
+    noun "where" hangs on. A relative clause whose own subject is the relative word ("Lopez, who told reporters:")
+    is the speaker's."""
+    start = verb
+    while verb.dep_ == "relcl" and verb.head.i != verb.i and not any(
+            c.dep_ in _SUBJ and c.lower_ in RELATIVE for c in verb.children):
+        noun = verb.head
+        verb = noun.head if noun.dep_ in {"dobj", "pobj", "nsubj", "attr"} and noun.head.i != noun.i else noun
+        while verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return start
+    # only a clause nested in a relative clause whose subject is the relative word: "Why she's protesting:" is a label
+    if verb is start or verb.dep_ != "relcl":
+        return start
+    return verb
+
+
 def _name_of(r: Resolved | None, fallback: str) -> str:
     if r is not None and "->" in r.rule:
         return r.rule.split("->", 1)[1]
@@ -2893,11 +2959,12 @@ def _coordination(doc: Doc, i: int) -> tuple[int, int] | None:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
-def _nearest_person(doc: Doc, tok: Token, actors: DocActors) -> Span | None:
+def _nearest_person(doc: Doc, tok: Token, actors: DocActors, quoted: list[bool] | None) -> Span | None:
     """The last PERSON entity before ``tok`` that the pronoun's gender allows: the antecedent of an
-    unknown "he"/"she" ("Mrs. Lopez met Ben Adeyemi. She said …" is Lopez)."""
+    unknown "he"/"she" ("Mrs. Lopez met Ben Adeyemi. She said …" is Lopez). Not a name inside quoted words:
+    the speaker's "I" is the one who talks there ("“I love Oreos,” he said": the tagger's person is a thing)."""
     want = PRONOUN_GENDER.get(tok.lower_)
-    persons = [e for e in doc.ents if e.end <= tok.i and e.label_ == "PERSON"]
+    persons = [e for e in doc.ents if e.end <= tok.i and e.label_ == "PERSON" and not (quoted and quoted[e.root.i])]
     if want is None:
         return persons[-1] if persons else None
     return next((e for e in reversed(persons) if actors.name_gender(e) in {None, want}), None)
@@ -3135,7 +3202,7 @@ def _speaker(tok: Token | None, actors: DocActors, quoted: list[bool] | None = N
         r = Resolved("", tok.text, s, e, f"coref:plural-subject->{name}", f"text:{name}", "group", True, tok.i)
         return _Speaker(r, text, s, e, name, group)
     if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS - {"i", "we", "you", "they"}:
-        person = _nearest_person(doc, tok, actors)
+        person = _nearest_person(doc, tok, actors, quoted)
         if person is not None:
             name = person.text
             r = Resolved("", tok.text, s, e, f"coref:nearest-person->{name}", f"text:{name}", "person", False, tok.i)
@@ -3251,9 +3318,9 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     c.dep_ == "nsubj" and _poll_share(c) for c in head.children)
                 # "said that she would not run again and predicted that …": a second report by the same speaker, with
                 # no subject of its own, that the parser coordinated with the reported clause instead of the first cue
-                again = not follow_up and head.dep_ == "conj" and head.pos_ == "VERB" and (
-                    head.lemma_.lower() in REPORTING) and not any(c.dep_ in _SUBJ for c in head.children) and (
-                    _second_report(head, owners[0]))
+                again = not follow_up and head.pos_ == "VERB" and (
+                    (head.dep_ == "conj" and head.lemma_.lower() in REPORTING) or _paired_participle(head, owners[0])
+                ) and not any(c.dep_ in _SUBJ for c in head.children) and _second_report(head, owners[0])
                 # "…, which she said was earlier than planned", "a rise that its leader said was too small": a report in a
                 # relative clause, by someone named in it, is that speaker's own aside on the noun
                 aside = head.dep_ == "relcl" and head.lemma_.lower() in REPORTING and a.source is not None and (
@@ -3266,6 +3333,9 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     if _relative_report(head):
                         out.append(a)  # nested: the outer report keeps the clause its relative sits in
                     continue
+                if again:  # its quoted words, which the first attribution had taken: "and questioning how he has “…”"
+                    a.content |= {t.i for t in head.subtree if t.i > head.i and quoted[t.i] and any(
+                        t.i in b.content for b in owners)}
                 cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share or aside else set())
                 if contrast is not None:
                     cut |= {t.i for t in contrast.subtree}
@@ -3276,6 +3346,8 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     a.source = owners[0].source  # whoever made the first report makes the second
                 for b in owners:
                     b.content -= cut
+                    if again:  # the full stop after the second report closes it, not the first
+                        b.content -= {i for i in b.content if i > head.i and head.doc[i].is_punct}
                     while again and b.content and max(b.content) < head.i and (
                             head.doc[max(b.content)].dep_ in {"cc", "punct"}):
                         b.content.discard(max(b.content))  # the "and" that joined the two reports is neither's
@@ -3346,6 +3418,17 @@ def _second_report(verb: Token, first: _Attr) -> bool:
         return True
     subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is None or subj.lower_ in PERSON_PRONOUNS or not _agentive(subj)
+
+
+def _paired_participle(verb: Token, first: _Attr) -> bool:
+    """"…, telling CNN that Trump is a “faker” and questioning how he …": a speech participle right after "and", in
+    the form of ``first``'s participle cue, that the parser hung on a finite verb of the reported clause is the
+    speaker's second report. Not one coordinated with a participle of the clause ("saying the police were
+    harassing and questioning migrants": the police question)."""
+    cue = next((t for t in first.cue if t.pos_ == "VERB"), None)
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and" and (
+        verb.lemma_.lower() in SPEECH_VERBS) and verb.head.tag_ != "VBG" and cue is not None and (
+        cue.tag_ == "VBG" and cue.i < verb.i)
 
 
 def _form(verb: Token) -> str:
