@@ -47,6 +47,8 @@ from tests.test_events import triples
     ("Chicago-based attorney Arman Petrosyan criticized the ruling.", "USAJUD", "111"),
     # "their" after conjoined countries is both countries', not the last one's only
     ("Kenya and Uganda said their troops had shelled rebel positions near the border.", "KENMIL", "19*"),
+    # a country adjective on a word of a multi-word role ("government hacker") is the whole role's country
+    ("Russian government hackers attacked the Estonian finance ministry.", "RUSSPY", "176"),
 ])
 def test_codes(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

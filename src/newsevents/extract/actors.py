@@ -898,6 +898,14 @@ class DocActors:
                                 for c in child.conjuncts if (mc := self.mention_for(c)) is not None
                                 and mc.entry.code_on(self.day)]
                         return [(code, m.entry.source, m.entry.append_agents), *more]
+                if m is None and child.dep_ == "compound" and child.pos_ == "NOUN" \
+                        and (role := self.agent_of(tok)) is not None and child.lemma_.lower() in role[1].split("#")[-1].split():
+                    # "Russian government hackers": the country adjective hangs on a word of the role's own term
+                    # ("government hacker"), so it names the country of the whole role
+                    for g in child.children:
+                        if g.dep_ == "amod" and (mg := self.mention_for(g)) is not None and mg.entry.kind == "country" \
+                                and (code := mg.entry.code_on(self.day)):
+                            return [(code, mg.entry.source, mg.entry.append_agents)]
                 if child.dep_ == "poss" and child.lower_ in self.lexicon.thing_pronouns | {"their"} \
                         and tok.lemma_.lower() not in FOE_NOUNS:
                     # "the White House said its Mexican counterpart", "their attackers": the other side
