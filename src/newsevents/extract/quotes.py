@@ -3298,7 +3298,9 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
     "Officials said the mayor wants a recount": one attribution, as a reader (and a univocal annotation,
     where each word has one role) sees it. A speaker's own follow-up ("…, adding …", "… and added …", "said A and
     predicted B") and a second poll share's answer ("…, while 41 percent said …") stay second attributions, cut out
-    of the first.
+    of the first. Keeping every nested report as a quote of its own as well was measured and refused: PolNeAR marks
+    the outer report only (1,506 added on train half 1, 161 of them gold; no cue, tense or clause class reaches the
+    ~40% that would pay; content+speaker 0.7682 -> 0.7277, half 2 0.7751 -> 0.7286).
     """
     inside: set[int] = set()
     for a in attrs:
