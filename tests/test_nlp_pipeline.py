@@ -79,3 +79,16 @@ def test_a_list_dash_glued_to_a_name_is_its_own_token() -> None:
     words = [t.text for t in _nlp().make_doc("-Dana Whitfield thinks so. African-Americans agree. It fell to -5.")]
     assert words[:2] == ["-", "Dana"]
     assert "African" in words and "-5" in words
+
+
+def test_a_no_break_space_is_read_as_a_plain_space() -> None:
+    """Web copy puts no-break spaces between words ("Lyon,\u00a0French daily Le Monde\u00a0reports"): spaCy made each a
+    whitespace token of its own that the parser hung the clause on. Both paths read it as the space it is, one
+    character for one, so every offset still points into the text as given."""
+    text = "Her brother was a teacher in Lyon,\u00a0French daily Le Monde\u00a0reports."
+    for doc in (_nlp()(text), fast_pipeline(_nlp())(text)):
+        assert len(doc.text) == len(text)
+        assert not any(t.is_space for t in doc)
+        assert [t.text for t in doc] == [t.text for t in _nlp().make_doc(text.replace("\u00a0", " "))]
+        reports = next(t for t in doc if t.text == "reports")
+        assert text[reports.idx : reports.idx + len(reports)] == "reports"

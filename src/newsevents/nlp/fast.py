@@ -31,6 +31,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, NORM, ORTH, POS,
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.embed import EmbedMemo, find_embeddings
+from newsevents.nlp.loader import plain_spaces
 from newsevents.nlp.ner import FastEntityRecognizer, compile_ner
 from newsevents.nlp.ruler import FastAttributeRuler, FastLemmatizer, compile_lemmatizer, compile_ruler
 
@@ -198,6 +199,7 @@ def fast_doc(nlp: Language, text: str) -> Doc:
     out = FastDoc(nlp.vocab, words=words, spaces=spaces)
     if len(doc):
         out.from_array([NORM], doc.to_array([NORM]))  # type: ignore[arg-type]  # spaCy's stubs want Ints2d
+    text = plain_spaces(text)  # as the tokenizer read it (see newsevents.nlp.loader)
     if "".join(w + " " if s else w for w, s in zip(words, spaces, strict=True)) != text:
         return doc
     out._newsevents_text = text

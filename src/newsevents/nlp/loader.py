@@ -101,6 +101,37 @@ def _keep_again_prefixed(nlp: Language) -> None:
         tokenizer.token_match = lambda text: _AGAIN_PREFIXED.match(text) or own(text)
 
 
+# A no-break space (U+00A0, common in web copy: "South Africa,\u00a0Portuguese newspaper Correio\u00a0reports.") is no
+# separator to spaCy's tokenizer, which splits on plain spaces only: it becomes a whitespace token of its own in
+# mid-sentence, which the parser hangs clauses on, so the "…, X reports." aside loses its report and a subject its
+# verb. Tokenize it as the space it is: one character for one, so every offset stays where it was.
+NO_BREAK_SPACE = "\u00a0"
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break spaces as plain spaces (same length, same offsets)."""
+    return text.replace(NO_BREAK_SPACE, " ") if NO_BREAK_SPACE in text else text
+
+
+class _PlainSpaceTokenizer:
+    """``nlp``'s own tokenizer, given the text with :func:`plain_spaces` (every other attribute is the tokenizer's)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        return self.inner(plain_spaces(text))  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+def _tokenize_plain_spaces(nlp: Language) -> None:
+    """Wrap ``nlp``'s tokenizer in :class:`_PlainSpaceTokenizer`, once."""
+    if not isinstance(nlp.tokenizer, _PlainSpaceTokenizer):
+        nlp.tokenizer = _PlainSpaceTokenizer(nlp.tokenizer)
+
+
 _VERB_LEMMAS_FILE = Path(__file__).with_name("verb_lemmas.tsv")
 
 
@@ -253,6 +284,7 @@ def load_model(name: str | None = None) -> Language:
     _split_glued_quotes(nlp)
     _split_glued_dash(nlp)
     _keep_again_prefixed(nlp)
+    _tokenize_plain_spaces(nlp)
     _add_verb_lemmas(nlp)
     _add_line_breaks(nlp)
     return nlp
