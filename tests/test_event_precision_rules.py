@@ -1903,3 +1903,43 @@ def test_an_infinitive_on_an_owned_noun_is_done_by_its_owner(coder: Coder, text:
     got = sorted(triples(code(coder, text), unrealized=True))  # a plan or a failure is nothing done
     assert any(s.startswith(source) and (not kind or c == kind) for s, _t, c in got), got
     assert not any(s.startswith(speaker) for s, _t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "code_prefix"), [
+    ("Sachin Tendulkar, the former cricket captain, was arrested in Mumbai on fraud charges.", "173"),
+    ("Former rugby player Jonah Lomu was detained by police in Auckland.", "173"),
+    ("George Weah, a former footballer, accused the government of corruption.", "112"),
+])
+def test_a_former_sporting_career_is_no_sport_story(coder: Coder, text: str, code_prefix: str) -> None:
+    got = _events(coder, text)
+    assert any(c.startswith(code_prefix) for _s, _t, c in got), got
+
+
+def test_a_current_sport_is_still_discarded(coder: Coder) -> None:
+    assert not _events(coder, "The cricket captain attacked the bowlers in the final over.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Ethiopia gave two Kenyan diplomats 48 hours to leave the country.", "KEN"),
+    ("The Spanish ambassador was given 72 hours to leave Venezuela.", "ESP"),
+])
+def test_time_given_to_leave_is_an_expulsion(coder: Coder, text: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(c.startswith("161") and t.startswith(target) for _s, t, c in got), got
+
+
+def test_time_given_to_do_something_else_is_no_expulsion(coder: Coder) -> None:
+    got = _events(coder, "The court gave the Kenyan ambassador two weeks to respond to the lawsuit.")
+    assert not any(c.startswith("16") for _s, _t, c in got), got
+
+
+def test_barricaded_in_a_building_is_no_blockade(coder: Coder) -> None:
+    got = _events(coder, "Armed men barricaded themselves inside a church in northern Kosovo.")
+    assert not any(c.startswith("144") for _s, _t, c in got), got
+    got = _events(coder, "Farmers barricaded the main highway into Paris with tractors.")
+    assert any(c.startswith("144") for _s, _t, c in got), got
+
+
+def test_restrictions_announced_are_imposed(coder: Coder) -> None:
+    got = _events(coder, "Washington announced visa restrictions on Ugandan officials over the election.")
+    assert any(c.startswith("172") and s.startswith("USA") and t.startswith("UGA") for s, t, c in got), got

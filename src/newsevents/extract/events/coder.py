@@ -16,6 +16,7 @@ from newsevents.extract.events.syntax import (
     _members,
     _with_object,
     aux_word,
+    former_career,
 )
 from newsevents.extract.events.words import (
     BUYING_VERBS,
@@ -86,6 +87,8 @@ class EventRules(NounTriggers):
                   # "beaten with a baseball bat", "a hockey stick": a sport's gear used as a weapon
                   and not (self.own_rules and t.dep_ == "compound" and t.head.lemma_.lower() in SPORT_GEAR_WEAPONS)
                   and not (self.own_rules and t.dep_ == "compound" and t.head.lemma_.lower() in SPORT_VENUES)
+                  # "Imran Khan, the former cricket star": a past career describes a person, not a match
+                  and not (self.own_rules and t.lemma_.lower() in self.discard_lemmas and former_career(t))
                   and not (self.own_rules and t.lemma_.lower() in self.discard_lemmas and t.pos_ == "NOUN"
                            and self.best(t, noun=True) is not None)}
         if self.own_rules:  # "the quarter-finals", "a semi-final": the parser splits a hyphenated word in three

@@ -21,6 +21,7 @@ from newsevents.extract.events.syntax import (
     _verb_read_plural,
     _wanted,
     _with_particles,
+    deadline_infinitive,
 )
 from newsevents.extract.events.words import (
     BODY_WORDS,
@@ -111,6 +112,8 @@ class PatternMatcher:
                      for s in c.children if s.dep_ == "nsubj"]
         if self.own_rules and tok.lemma_.lower() in FURNISHING_VERBS:
             objs += _furnished(tok)  # "supplied the junta with fighter jets": the jets are what was supplied
+        if self.own_rules and deadline_infinitive(tok) is not None:
+            objs += [c for c in tok.children if c.dep_ == "dative"]  # "gave the envoy 72 hours to leave": the envoy is told
         return objs
 
     def _prep_objects(self, prep: Token) -> list[Token]:
@@ -192,7 +195,8 @@ class PatternMatcher:
             obj_tok = objs[0]
             score += 2
         if p.xcomp is not None:
-            if not any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == p.xcomp for c in tok.children):
+            if not any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == p.xcomp for c in tok.children) \
+                    and not (self.own_rules and (inf := deadline_infinitive(tok)) is not None and inf.lemma_.lower() == p.xcomp):
                 return None
             score += 2
         if p.prep_object is not None:

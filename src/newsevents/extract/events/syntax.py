@@ -17,7 +17,9 @@ from newsevents.extract.events.words import (
     ASIDE_MARKS,
     CHARACTERIZING_VERBS,
     CLAUSES,
+    DEADLINE_SPANS,
     FLEEING_VERBS,
+    GIVING_VERBS,
     NAMING_VERBS,
     SUICIDE_ONLY_HEADS,
     TERROR_HEADS,
@@ -144,6 +146,33 @@ def place_phrase_head(t: Token) -> Token:
         if t.dep_ in {"appos", "conj", "compound"} and t.head.i != t.i:
             t = t.head
     return t
+
+
+def deadline_infinitive(verb: Token) -> Token | None:
+    """The to-infinitive that ``verb`` sets a deadline for ("gave the French envoy 72 hours to leave",
+    "was given three days to leave"): the one given the time is told to do it, as if ordered. The parser
+    hangs the infinitive on the verb or on the span of time."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return None
+    for span in (c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_SPANS):
+        for inf in (*verb.children, *span.children):
+            if inf.i > span.i and inf.dep_ in {"advcl", "xcomp", "relcl", "acl"} and has_to_marker(inf):
+                return inf
+    return None
+
+
+def former_career(tok: Token) -> bool:
+    """Is ``tok`` part of what a person once was ("Imran Khan, the former cricket star", "former
+    footballer George Weah")? A past career describes the person; it does not make the story sport."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in {"compound", "amod", "nmod"} or head.head.i == head.i or head.head.pos_ != "NOUN":
+            break
+        head = head.head
+    if not any(c.dep_ == "amod" and c.lower_ in {"former", "ex", "retired"} for c in head.children):
+        return False
+    person = head.head if head.dep_ in {"appos", "compound"} else head
+    return person.ent_type_ == "PERSON" or (head.dep_ == "appos" and person.pos_ == "PROPN")
 
 
 def _aside(clause: Token, verb: Token) -> bool:

@@ -217,6 +217,8 @@ WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
 WEAPON_USING_VERBS = {"fire", "launch", "drop", "plant", "detonate", "shoot", "throw", "lob", "hurl", "lay"}
 MEMBERSHIP_VERBS = ("suspend", "expel")  # "the African Union suspended Burkina Faso": 160
 LEAVING_VERBS = ("leave", "quit", "depart")  # "ordered the troops to leave": an expulsion (166)
+# "gave the envoy 72 hours to leave": a span of time given to do something sets a deadline for it
+DEADLINE_SPANS = {"hour", "day", "week", "month"}
 RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # "the president faced criticism from the opposition", "drew condemnation from Uganda", "came under
 # criticism from": what the subject meets with is done to it by whom it comes from
