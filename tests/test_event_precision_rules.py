@@ -1943,3 +1943,18 @@ def test_barricaded_in_a_building_is_no_blockade(coder: Coder) -> None:
 def test_restrictions_announced_are_imposed(coder: Coder) -> None:
     got = _events(coder, "Washington announced visa restrictions on Ugandan officials over the election.")
     assert any(c.startswith("172") and s.startswith("USA") and t.startswith("UGA") for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and the Philippines signed a pact on Monday allowing their troops to train on each other's soil.",
+    "Britain and Rwanda signed a treaty in Kigali offering asylum seekers a new home in Rwanda.",
+])
+def test_a_participle_on_a_signed_agreement_is_its_terms(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert any(c.startswith("057") for _s, _t, c in got), got
+    assert all(c.startswith("057") for _s, _t, c in got), got
+
+
+def test_a_participle_after_a_comma_is_the_signers_act(coder: Coder) -> None:
+    got = _events(coder, "Serbia signed the agreement, accusing Kosovo of bad faith.")
+    assert any(c.startswith("112") and s.startswith("SRB") for s, _t, c in got), got

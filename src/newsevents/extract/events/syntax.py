@@ -342,10 +342,17 @@ def _bare_infinitive(c: Candidate) -> bool:
 def _agreed_terms(clause: Token, verb: Token) -> bool:
     """A to-infinitive that states what an agreement commits to: under the agreement noun, or hung by the parser
     on the verb whose object the agreement is ("reached a deal to end the fighting") or whose object is part
-    of one ("accepted the terms of a deal to halt settlements", "approved the text of an accord to")."""
+    of one ("accepted the terms of a deal to halt settlements", "approved the text of an accord to"); or an -ing
+    participle with no comma before it, a reduced relative on the agreement ("signed a treaty on Friday offering
+    Tuvaluans the right to live in Australia": what the treaty offers, not a second act of its signers)."""
+    head = clause.head
+    if clause.dep_ in {"acl", "advcl"} and clause.tag_ == "VBG" and clause.i > 0 and clause.nbor(-1).text != "," \
+            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children):
+        return (clause.dep_ == "acl" and head.lemma_.lower() in AGREEMENT_NOUNS and head.pos_ == "NOUN") or (
+            head.i == verb.i and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS and c.i < clause.i
+                                     for c in verb.children))
     if clause.dep_ not in {"acl", "advcl", "relcl"} or not has_to_marker(clause):
         return False
-    head = clause.head
     if head.lemma_.lower() in AGREEMENT_NOUNS and head.pos_ == "NOUN":
         return True
     return head.i == verb.i and clause.dep_ == "advcl" and any(
