@@ -1958,3 +1958,22 @@ def test_a_participle_on_a_signed_agreement_is_its_terms(coder: Coder, text: str
 def test_a_participle_after_a_comma_is_the_signers_act(coder: Coder) -> None:
     got = _events(coder, "Serbia signed the agreement, accusing Kosovo of bad faith.")
     assert any(c.startswith("112") and s.startswith("SRB") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kenya's president said Somalia had failed to secure its border with Kenya.", "KEN", "SOM"),
+    ("Poland's foreign minister said Germany failed to stop the pipeline in time.", "POL", "DEU"),
+])
+def test_a_reported_failure_of_another_country_is_criticism(coder: Coder, text: str, source: str,
+                                                            target: str) -> None:
+    got = _events(coder, text)
+    assert any(c == "111" and s.startswith(source) and t.startswith(target) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Biden said the United States had failed to stop the war in Sudan.",   # one's own failure
+    "Germany said Russia had not failed to honour the gas contract.",      # no failure
+])
+def test_no_criticism_without_anothers_failure(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c == "111" for _s, _t, c in got), got

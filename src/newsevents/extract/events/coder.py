@@ -37,7 +37,7 @@ from newsevents.extract.events.words import (
     THREAT_VERBS,
     VIOLENT_ROOTS,
 )
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_negation, has_to_marker
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -277,6 +277,15 @@ class EventRules(NounTriggers):
                 break
         return extra
 
+    @staticmethod
+    def _reported_failure(comp: Token, csubj: Token, actors: DocActors) -> Resolved | None:
+        """The coded actor a reported clause says failed to act ("Y had failed to protect them"), or None."""
+        if comp.lemma_.lower() != "fail" or has_negation(comp) \
+                or not any(c.dep_ == "xcomp" and has_to_marker(c) for c in comp.children):
+            return None
+        target = actors.resolve(csubj)
+        return target if target is not None and target.code and not target.code.startswith("---") else None
+
     def _speech_rules(self, si: int, sent: object, actors: DocActors, found: list[Candidate]) -> list[Candidate]:
         """Reported condemnations and accusations that no single verb pattern expresses."""
         extra: list[Candidate] = []
@@ -303,6 +312,12 @@ class EventRules(NounTriggers):
                     if target is not None and target.code:
                         extra.append(Candidate("111", tok.i, si, "rule:reported-condemnation", speaker, target,
                                                notes=[f"copula:{csubj.text} is {attr.text}"]))
+                if self.own_rules and csubj is not None and (target := self._reported_failure(comp, csubj, actors)) is not None \
+                        and target.code[:3] != speaker.code[:3]:
+                    # "Armenia's leader said Russian peacekeepers had failed to protect Karabakh": a failure
+                    # another country's actor is blamed for is criticised (one's own is self-criticism)
+                    extra.append(Candidate("111", tok.i, si, "rule:reported-failure", speaker, target,
+                                           notes=[f"failure:{csubj.text} {comp.text}"]))
                 # "X said Y was developing plans to attack Z": X accuses Y
                 sub_idx = {t.i for t in comp.subtree}
                 for c in found:
