@@ -1501,3 +1501,26 @@ def test_a_sentence_upheld_finds_guilty(coder: Coder, text: str) -> None:
 def test_who_bombs_says_whether_from_the_air(coder: Coder, text: str, cameo: str) -> None:
     got = events(coder, text)
     assert any(c == cameo for _s, _t, c in got) and not any(c in {"183", "195"} - {cameo} for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # speaking or coming out in support (in favour) of someone endorses them: no criticism as "speak out against"
+    ("The Kenyan embassy spoke out in support of the Ugandan government on Tuesday.", "KEN", "051"),
+    ("Chile has come out in favour of the Peruvian proposal.", "CHL", "051"),
+    # thanks and congratulations extended or sent, backing given, speaking highly of someone praise them
+    ("Peru extended its thanks to the Bolivian president for his help.", "PER", "051"),
+    ("The Moroccan king sent congratulations to the Tunisian president on Friday.", "MAR", "051"),
+    ("Kenya gave its backing to the Ugandan candidate for the post.", "KEN", "051"),
+    ("The Chilean minister spoke highly of Bolivia's response to the floods.", "CHL", "051"),
+    # alleging wrongdoing is accusing; the passive names the accused
+    ("Kenyan prosecutors alleged that the Ugandan minister took bribes.", "KEN", "112"),
+    ("The Peruvian opposition alleged fraud in the vote count.", "PER", "112"),
+])
+def test_endorsing_and_alleging_phrases(coder: Coder, text: str, source: str, cameo: str) -> None:
+    assert has(coder, text, source, cameo), events(coder, text)
+
+
+def test_an_allegation_with_nothing_alleged_is_no_accusation(coder: Coder) -> None:
+    """"as he has often alleged" points at an accusation made elsewhere: it alleges nothing in the sentence."""
+    text = "The Chilean senator could not show how the Peruvian president was bribed, as he has often alleged."
+    assert not any(c.startswith("112") for _s, _t, c in events(coder, text)), events(coder, text)

@@ -236,7 +236,8 @@ class Judgements(Roles):
     @staticmethod
     def _idle_phrase(tok: Token, pattern: Pattern) -> str:
         """Why a verb names no event here: "as opposed to" means "rather than", and one meets a
-        target or a deadline without meeting anybody ("met the goal", "refused to meet the target")."""
+        target or a deadline without meeting anybody ("met the goal", "refused to meet the target"); an
+        "alleged" with no clause or object alleges nothing here ("as he has often alleged")."""
         doc = tok.doc
         if tok.lemma_.lower() == "oppose" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -244,6 +245,9 @@ class Judgements(Roles):
         granted = Judgements._point_granted(tok, pattern)
         if granted:
             return granted
+        if tok.lemma_.lower() == "allege" and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in tok.children):
+            # "as he's often alleged": a nod to an allegation made elsewhere, with nothing alleged here
+            return f"'{tok.text}' with nothing alleged: no accusation in the sentence"
         if tok.lemma_.lower() == "invest" and pattern.obj is None:
             # "invested a lot of time in Minnesota", "invested too much in the effort to oust him"
             spent = [g for c in tok.children if c.dep_ in {"dobj", "prep"}
