@@ -1450,6 +1450,22 @@ def test_firing_at_a_politician_with_nothing_fired_is_words(coder: Coder, text: 
     assert not any(c[:2] in {"18", "19"} for _, _, c in evs), evs
 
 
+@pytest.mark.parametrize("text", [
+    "The Turkish president vowed to annex the northern province if the talks fail.",
+    "The Russian president vowed to occupy the peninsula within a week.",
+])
+def test_a_leader_vowing_to_take_a_place_threatens_force(coder: Coder, text: str) -> None:
+    """A person vowing to annex a province is no war of words, as "vowed to attack his rival" is: land taken is
+    no figure of speech, and the vow is the threat (13x)."""
+    evs = _events(coder, text)
+    assert any(c.startswith("13") for _, _, c in evs), evs
+
+
+def test_a_politician_vowing_to_attack_a_rival_is_still_words(coder: Coder) -> None:
+    evs = _events(coder, "The Texas senator vowed to attack the Florida senator over his record.")
+    assert not any(c[:2] in {"13", "18", "19"} for _, _, c in evs), evs
+
+
 @pytest.mark.parametrize(("text", "cameo"), [
     ("A policeman fired at the crowd outside the parliament.", "19*"),
     ("Protesters said the governor fired at them with a pistol.", "19*"),

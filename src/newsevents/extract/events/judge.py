@@ -1627,12 +1627,15 @@ class Judgements(Roles):
         politician with nothing fired ("the senator fired at his critics", "former presidents fired back at
         Trump over the proposal"), and nothing in the sentence is physical. Armed actors on either side,
         another country as the target of an attack, or a weapon, a casualty or a blow in the sentence keep
-        the event; so do shots "with a pistol". Military idioms between politicians are words too: a show of
+        the event; so do shots "with a pistol", and an occupation of a place ("vowed to annex the province"). Military idioms between politicians are words too: a show of
         force or a ceasefire ("a bill sailing through the Senate", "he held his fire on Ben Carson")."""
         if c.code[:2] not in {"18", "19", "15"} and c.code not in {"087", "0874"}:  # a ratified truce stays
             return ""
         trig = self._doc[c.trigger]
         src, tgt = c.source, c.target
+        if c.code == "192" and any(k.dep_ in {"dobj", "nsubjpass"} and k.ent_type_ != "FAC"
+                                   and self._place_object(k, self._actors) for k in trig.children):
+            return ""  # "Putin vowed to annex the region": land taken is no figure of speech, whoever takes it
         if c.code[:2] not in {"18", "19"} and any(
                 r is not None and r.code and (len(r.code) == 3 or _sector(r.code) in {"GOV", "MIL", "COP", "SPY"})
                 for r in (src, tgt)):
