@@ -118,3 +118,23 @@ def test_a_surname_opening_a_sentence_still_names_the_person(coder: Coder) -> No
     assert got.get("Tom Cotton") == "USALEG"
     r = coder.code_text("Senator Tom Cotton met the envoy. Cotton aides said he would vote no.", day=date(2016, 2, 1))
     assert [len(e.mentions) for e in r.entities if e.name == "Tom Cotton"] == [2]  # named in full before
+
+
+@pytest.mark.parametrize("text", [
+    "Ben Rhodes met Greek officials on Monday. Two ferries later docked at the island of Rhodes.",
+    "Migrant boats reached the island of Rhodes overnight, the Greek coast guard said.",
+])
+def test_a_name_after_a_kind_of_place_is_that_place(coder: Coder, text: str) -> None:
+    """"the island of Rhodes": a kind of place followed by its name names the place, not Ben Rhodes."""
+    result = coder.code_text(text, day=date(2015, 6, 1))
+    bare = [e for e in result.entities if any(m.text == "Rhodes" for m in e.mentions)]
+    assert not any((e.code or "").startswith("USA") for e in bare), [(e.name, e.code) for e in bare]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("China held naval exercises in the Sea of Japan on Monday.", "JPN"),
+    ("Iran seized a Greek tanker in the Gulf of Oman.", "OMN"),
+])
+def test_a_sea_named_for_a_country_is_no_actor(coder: Coder, text: str, code: str) -> None:
+    got = codes(coder, text, date(2021, 6, 1))
+    assert code not in got.values(), got

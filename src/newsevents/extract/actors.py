@@ -189,6 +189,8 @@ class ActorMatcher:
             if span.start > 0 and span.text.lower() in {"american", "americans"} \
                     and doc[span.start - 1].lower_ in CONTINENT_PARTS:
                 continue  # "Latin American leaders", "South American nations": the continent's, not the US
+            if _water_named_for(span):
+                continue  # "held exercises in the Sea of Japan": the water, no actor
             if in_dateline(span):
                 if datelines is not None and cands:
                     entry, form, _ = next((c for c in cands if not c[2]), cands[0])
@@ -214,6 +216,8 @@ class ActorMatcher:
                     continue
                 if span.text in other_people and not any(c[0].id in full_names_seen for c in cands):
                     continue  # "Kevin Moore … Moore said": the person named in full, not a listed Moore
+                if _named_by_place_kind(span):
+                    continue  # "docked at the island of Rhodes": the place, even after Ben Rhodes was named
                 if _opening_word(span) and span.text not in seen_words \
                         and not any(c[0].id in full_names_seen for c in cands):
                     continue  # "Cotton prices rose", "Power cuts hit Kyiv": a word opening a sentence
@@ -315,6 +319,23 @@ def _opening_word(span: Span) -> bool:
             and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN")
 
 
+def _named_by_place_kind(span: Span) -> bool:
+    """Is the name the one a kind of place is given ("the island of Rhodes", "the port of Jackson")? A
+    surname written there names the place, not the listed person of that surname."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+        and root.head.head.lemma_.lower() in PLACE_KIND_NOUNS
+
+
+def _water_named_for(span: Span) -> bool:
+    """Is the name the end of a sea's or a gulf's ("the Sea of Japan", "the Gulf of Oman")? That water is
+    a place, not the country it is named for: no one acts in it on that country's behalf."""
+    root = span.root
+    water = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and water.pos_ == "PROPN" \
+        and water.lower_ in WATER_NAMES
+
+
 def _headline(sent: Span) -> bool:
     """A headline capitalises every word ("Trump May Not Have Suggested A Registry"): its names are unsure."""
     words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]  # the words that are no names
@@ -378,6 +399,8 @@ FOE_NOUNS = {"attacker", "assailant", "killer", "murderer", "shooter", "captor",
              "counterpart", "host", "rival", "enemy", "adversary", "foe"}
 # codes whose first block is no country: a person of the UN, an NGO or a company keeps the whole code
 NON_STATE_PREFIXES = INTERNATIONAL | {"---"}
+# the first word of a sea's name that ends in a country's: "the Sea of Japan", "the Gulf of Mexico"
+WATER_NAMES = {"sea", "gulf", "bay", "strait", "straits", "ocean"}
 # "the town of Kidal", "the province of Idlib": a kind of place followed by the place's name
 PLACE_KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "governorate", "state",
                     "enclave", "island", "capital"}
