@@ -888,3 +888,40 @@ def test_a_threat_on_another_condition_stays(coder: Coder) -> None:
 ])
 def test_a_contracted_had_or_would(coder: Coder, text: str, source: str, cameo: str, counted: bool) -> None:
     assert has(coder, text, source, cameo) is counted, events(coder, text, unrealized=True)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # what officials guess another country may do is no accusation by them nor an intent of that country
+    ("Russia could be ready to attack within weeks, officials said.", "11"),
+    ("Russia could be ready to attack within weeks, officials said.", "13"),
+    ("Venezuela could invade its neighbour next year, Western diplomats said.", "13"),
+    # a condition written with the auxiliary first, which the parser reads as a fronted complement
+    ("Should the junta refuse to hand over power, the bloc will impose sanctions.", "12"),
+])
+def test_a_guess_or_a_condition_is_no_statement(coder: Coder, text: str, root: str) -> None:
+    assert not any(c.startswith(root) for _s, _t, c in events(coder, text)), events(coder, text)
+
+
+def test_the_side_guessing_about_itself_still_threatens(coder: Coder) -> None:
+    """"Iran could strike US bases, Iranian officials said": the side's own people say what it may do."""
+    text = "Iran could strike US bases in the region, Iranian officials said."
+    assert has(coder, text, "IRN", "138"), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "real"), [
+    ("The Kurds said the United States would help them fight the militants in Raqqa.", False),
+    ("The rebels said Turkey will help them fight government forces near Aleppo.", False),
+    ("The Kurds said the United States helped them fight the militants in Raqqa.", True),
+])
+def test_a_bare_infinitive_is_as_real_as_its_verb(coder: Coder, text: str, real: bool) -> None:
+    """"would help them fight": the fighting is no more done than the help."""
+    assert any(c.startswith("19") for _s, _t, c in events(coder, text)) == real, events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Ted Cruz wants to ban all abortions.", False),
+    ("The governor hopes to outlaw fireworks in the state.", False),
+    ("Obama wants to attack Switzerland.", True),  # a wish aimed at a named country is a threat to it
+])
+def test_a_wish_aimed_at_nobody_is_no_threat(coder: Coder, text: str, threat: bool) -> None:
+    assert any(c.startswith("13") for _s, _t, c in events(coder, text)) == threat, events(coder, text)

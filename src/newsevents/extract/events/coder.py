@@ -330,6 +330,8 @@ class EventRules(NounTriggers):
                         and c.source is not None
                         and c.source.code
                         and c.source.code != speaker.code
+                        # "officials said Russia could be ready to attack": a guess at readiness is no accusation
+                        and not (self.own_rules and self._guessed_readiness(self._doc[c.trigger].head, c.source, actors))
                     ):
                         extra.append(Candidate("112", tok.i, si, "rule:reported-hostile-plan", speaker, c.source,
                                                notes=[f"reported {c.modality} {c.code} by {c.source.text}"]))
@@ -387,10 +389,16 @@ class EventRules(NounTriggers):
         the admiral told Congress"; "Iran said it could be ready to strike" is Iran's own threat)."""
         if gov.pos_ != "ADJ" or gov.lemma_.lower() not in READY_ADJECTIVES or gov.dep_ != "acomp":
             return False
-        copula = gov.head
-        if not any(a.dep_ == "aux" and a.lower_ in {"could", "may", "might"} for a in copula.children):
+        return self._guessed(gov.head, source, actors)
+
+    @staticmethod
+    def _guessed(verb: Token, source: Resolved, actors: DocActors) -> bool:
+        """Whether what ``verb`` says ``source`` may do is someone else's guess: it carries "could", "may" or
+        "might" and the one who tells it is not of the source's side ("Russia could attack within weeks,
+        officials said"; "Iran said it could strike" is Iran's own threat)."""
+        if not any(a.dep_ == "aux" and a.lower_ in {"could", "may", "might"} for a in verb.children):
             return False
-        teller = copula.head if copula.dep_ == "ccomp" else None
+        teller = verb.head if verb.dep_ == "ccomp" else None
         tsubj = next((x for x in teller.children if x.dep_ in SUBJ), None) if teller is not None else None
         told = actors.resolve(tsubj) if tsubj is not None else None
         return not (told is not None and told.code and source.code and told.code[:3] == source.code[:3])
@@ -478,6 +486,11 @@ class EventRules(NounTriggers):
                 continue
             if g_lemma in THREAT_VERBS and not refusal and intent[:2] != "13":
                 continue  # "threatened to end the protests by force": a threat (13x), never a concession
+            if self.own_rules and not refusal and intent[:2] == "13" and c.modality == "wanted" \
+                    and (c.target is None or not c.target.code):
+                # "Cruz wants to ban all abortions": a wish aimed at nobody named threatens nobody ("Obama wants to
+                # attack Switzerland" is a threat to it)
+                continue
             if self.own_rules and g_lemma in DECIDING_VERBS and not refusal and intent[:2] == "13":
                 # "the EU agreed to sanction X", "voted to expel": a decision, nobody is threatened, and no
                 # cooperation is offered to X either (the bare "agreed", 030); the act itself stays planned
@@ -505,7 +518,8 @@ class EventRules(NounTriggers):
                 # ("Iran said it would", "who had planned to": the speaker's own plan stays)
             if source is None:
                 continue
-            if self.own_rules and self._guessed_readiness(gov, source, actors):
+            if self.own_rules and (self._guessed_readiness(gov, source, actors) or (
+                    trig.dep_ == "ccomp" and trig.head.i == gov.i and self._guessed(trig, source, actors))):
                 continue
             if self.own_rules and c.code[:2] == "15" and source.code and (c.target is None or (
                     not c.target.code or c.target.code.startswith("---") or c.target.code[:3] == source.code[:3])):

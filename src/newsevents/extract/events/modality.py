@@ -56,8 +56,11 @@ from newsevents.nlp.tree import has_negation, has_to_marker
 def _inverted_condition(clause: Token) -> bool:
     """Whether an adverbial clause is a condition with its auxiliary before its subject and no "if":
     "Should the junta refuse to hand over power, the bloc may suspend Guinea" (nothing is refused)."""
-    if clause.dep_ not in {"advcl", "dep"} or any(c.dep_ == "mark" for c in clause.children):
-        return False  # "dep": "could have been saved had the UN deployed more troops", a "had" the parser left unattached
+    # "dep": "could have been saved had the UN deployed more troops", a "had" the parser left unattached; a
+    # "ccomp" before its head: the parser's reading of "Should the junta refuse to hand over power, the bloc will …"
+    fronted = clause.dep_ == "ccomp" and clause.i < clause.head.i and clause.left_edge.i == clause.sent.start
+    if (clause.dep_ not in {"advcl", "dep"} and not fronted) or any(c.dep_ == "mark" for c in clause.children):
+        return False
     subj = next((c for c in clause.children if c.dep_ in SUBJ | {"nsubjpass"}), None)
     aux = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), None)
     if clause.lower_ == "were" and clause.pos_ == "AUX":
@@ -291,6 +294,13 @@ class Modality(PatternMatcher):
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux_word(aux)]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
+            if self.own_rules and dep in {"xcomp", "ccomp"} and mod == "asserted" and cur.i == tok.i and tok.tag_ == "VB" \
+                    and not has_to_marker(tok) and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
+                    and head.pos_ == "VERB" and (aux := self._modal_aux(head)) is not None:
+                # "the US would help them fight IS", "will let the refugees leave": a bare infinitive is as
+                # real as the verb it completes ("helped them fight" stays as told)
+                mod = self.lex.modal_auxiliaries[aux_word(aux)]
+                notes.append(f"aux-of-{hl}:{aux.lower_}")
             if self.own_rules and dep == "dobj" and cur.i == tok.i and tok.pos_ == "NOUN" and not negated \
                     and (hl in self.lex.light_verbs - LEADING_VERBS or hl == "do") \
                     and has_negation(head):
