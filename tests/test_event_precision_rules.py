@@ -1993,3 +1993,79 @@ def test_a_reported_failure_of_another_country_is_criticism(coder: Coder, text: 
 def test_no_criticism_without_anothers_failure(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert not any(c == "111" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The White House stepped up its attack on the press.",
+    "The senator fired back at the president over the budget on Tuesday.",
+    "Senator Bernie Sanders renewed his assault on Hillary Clinton's paid speeches on Monday.",
+])
+def test_an_attack_in_words_is_a_criticism(coder: Coder, text: str) -> None:
+    """A war of words between politicians, the press or an executive body is a criticism (111), no fight."""
+    got = _events(coder, text)
+    assert any(c == "111" for _s, _t, c in got), got
+    assert not any(c[:2] in {"18", "19"} for _s, _t, c in got), got
+
+
+def test_an_attack_in_words_on_the_press_names_both_sides(coder: Coder) -> None:
+    got = _events(coder, "The White House stepped up its attack on the press.")
+    assert ("USAGOV", "---MED", "111") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. Clinton had struck an agreement with the White House to disclose all donors.",
+    "The senator denied allegations that he assaulted a former aide.",
+])
+def test_a_deal_struck_or_a_physical_assault_is_no_criticism(coder: Coder, text: str) -> None:
+    assert not any(c == "111" for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("After the terrorist attacks in Paris and San Bernardino, the candidate called for tighter visa checks.", False),
+    ("In the wake of the shooting at a nightclub in Orlando, the senator renewed his push for gun control.", False),
+    ("After the terrorist attacks in Paris and San Bernardino, the visa screening was criticized.", False),
+    # a count of days from it, or a date of its own, keeps the attack
+    ("Turkish jets struck militant positions in Iraq, a day after an attack on a defence firm in Ankara.", True),
+    ("Gunmen attacked a police station in Peshawar on Sunday. After the attack, troops sealed off the city.", True),
+])
+def test_an_attack_named_as_a_time_is_not_reported(coder: Coder, text: str, found: bool) -> None:
+    got = _events(coder, text)
+    attacks = [e for e in got if e[2][:2] in {"18", "19"} and e[0] != "TURMIL"]
+    assert bool(attacks) == found, got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo", "target"), [
+    ("The United States removed Cuba from the list of state sponsors of terrorism.", "USA", "085", "CUB"),
+    ("The European Union put Hamas on its terrorist list in 2003.", "IGO", "163", "PSE"),
+    ("Egypt boycotted Israeli goods after the raid.", "EGY", "163", "ISR"),
+    ("The Turkish government's boycott of French goods hurt exporters.", "TUR", "163", "FRA"),
+    ("Students launched a boycott of Israeli goods on campus.", "", "143", "ISR"),
+])
+def test_lists_and_boycotts_by_their_kind(coder: Coder, text: str, source: str, cameo: str, target: str) -> None:
+    got = coder.code_text(text, day=date(2004, 6, 1))
+    triples_ = sorted((s or "", t or "", c) for s, t, c in triples(got))
+    assert any(s.startswith(source) and c == cameo and t.startswith(target) for s, t, c in triples_), triples_
+
+
+@pytest.mark.parametrize("text", [
+    "The party removed him from the list of candidates on Monday.",
+    "Organizers added the French president to the list of speakers.",
+])
+def test_a_list_of_no_sanctions_kind_is_no_measure(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c[:2] in {"08", "16"} for _s, _t, c in got), got
+
+
+def test_a_measure_naming_a_contest_is_no_event_of_its_own(coder: Coder) -> None:
+    """"agreed to end their tariff war": the tariffs name the kind of the war that is to end, no plan to impose them."""
+    result = code(coder, "Beijing and Washington agreed to end their tariff war.")
+    assert not any(c == "163" for _s, _t, c in triples(result) | triples(result, unrealized=True)), triples(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin invited Tom Keller to visit Moscow in May.",
+    "The Kenyan president urged the envoy Mark Bell to leave Nairobi.",
+])
+def test_the_invitee_is_the_target_not_where_he_is_to_go(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c[:2] in {"02", "03", "10"} and t[:3] in {"RUS", "KEN"} for s, t, c in got), got

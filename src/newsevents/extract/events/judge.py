@@ -108,6 +108,8 @@ from newsevents.extract.events.words import (
     TRADE_FLOW_NOUNS,
     UNARMED_SECTORS,
     UNILATERAL_VERBS,
+    VERBAL_ATTACK_NOUNS,
+    VERBAL_ATTACK_WORDS,
     VIOLENT_ROOTS,
     VIOLENT_SYMMETRIC,
     WH_TAGS,
@@ -713,6 +715,29 @@ class Judgements(Roles):
         return ""
 
     @staticmethod
+    def _background_attack(trig: Token) -> str:
+        """Why an attack is named as the time of something else, not reported: a definite attack noun after
+        "after", "following" or "in the wake of" on a clause, with no date of its own nor a count of days from
+        it ("After the terrorist attacks in Paris and San Bernardino, the screening was criticised", "in the wake
+        of the shooting in Orlando"): what the story takes as known ("a day after an attack on a base", "after
+        the attacks in Paris last month" keep theirs; any event after "since" is _since_noun's)."""
+        if trig.pos_ != "NOUN" or trig.dep_ != "pobj":
+            return ""
+        prep = trig.head
+        if prep.lower_ == "of" and prep.head.lower_ == "wake" and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "in the wake of the shooting"
+        elif prep.lower_ not in {"after", "following"}:
+            return ""
+        if prep.head.pos_ not in {"VERB", "AUX"} or prep.dep_ != "prep":
+            return ""
+        if not any(k.dep_ == "det" and k.lower_ == "the" for k in trig.children):
+            return ""
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree) or any(
+                k.dep_ == "npadvmod" for k in prep.children):
+            return ""
+        return f"'{trig.doc[prep.i : trig.i + 1].text}': an attack the story names as a time, not one it reports"
+
+    @staticmethod
     def _used_for(trig: Token) -> str:
         """Why an attack describes a thing: what a depot, base or tunnel is or was used for ("depots
         that the militia used to carry out attacks", "tunnels used to smuggle weapons and attack
@@ -962,7 +987,8 @@ class Judgements(Roles):
             discard = self._generic_form(self._doc[c.trigger], c.code) or self._habitual(self._doc[c.trigger]) \
                 or self._kind_clause(self._doc[c.trigger]) or self._what_a_thing_does(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
-            discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger])
+            discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger]) \
+                or self._background_attack(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
                 and not ((c.source and c.source.code) or (c.target and c.target.code and c.code[:2] != "14")) \
                 and not self._kept_by_name(c) and (where := self._place_context(self._doc[c.trigger], c.code)) is not None:
@@ -978,6 +1004,14 @@ class Judgements(Roles):
             else:
                 c.target = where
             c.notes.append(f"place-context:{where.text}")
+        if not discard and self.own_rules and c.code[:2] in {"18", "19"} \
+                and (self._doc[c.trigger].lemma_.lower() in VERBAL_ATTACK_WORDS or (
+                    self._doc[c.trigger].pos_ == "NOUN" and self._doc[c.trigger].lemma_.lower() in VERBAL_ATTACK_NOUNS)) \
+                and (words := self._war_of_words(c)):
+            # "the White House stepped up its attack on the press", "Trump shot back at Bush": an attack in words
+            # is a criticism (111), not a fight nobody had ("Cruz is battling Rubio" is a contest, no event)
+            c.code = "111"
+            c.notes.append(f"verbal-attack:{self._doc[c.trigger].lemma_.lower()} ({words})")
         if discard:
             c.status, c.reason = "rejected", discard
         elif not ((c.source and c.source.code) or (c.target and c.target.code)) \

@@ -33,6 +33,7 @@ from newsevents.extract.events.words import (
     NULL_CODE,
     PERMITTING_VERBS,
     RELATIONAL_NOUNS,
+    SANCTION_LIST_WORDS,
     SERVICE_HEADS,
     TEAM_HEADS,
     WEAPON_NAME_HEADS,
@@ -132,9 +133,12 @@ class PatternMatcher:
     def _is_body_word(self, tok: Token, word: str, actors: DocActors | None) -> bool:
         """Is ``tok`` the word, or, for "organization", a body the actor dictionary knows as
         intergovernmental by its name alone ("withdrew from ECOWAS", "pulled out of the Council of
-        Europe", "quit the ICC" leave a body as "withdrew from the organisation" does)?"""
+        Europe", "quit the ICC" leave a body as "withdrew from the organisation" does)? A "list" is one of
+        sanctions or terror by its words ("removed Cuba from the list of state sponsors of terrorism"; "the
+        list of candidates" and "a wanted list" are none)."""
         if _is_word(tok, word):
-            return True
+            return not (self.own_rules and word == "list") \
+                or any(t.lemma_.lower() in SANCTION_LIST_WORDS for t in tok.subtree)
         if not (self.own_rules and actors is not None and word in BODY_WORDS):
             return False
         r = actors.resolve(tok)
@@ -201,8 +205,9 @@ class PatternMatcher:
             score += 2
         if p.prep_object is not None:
             prep, lemma = p.prep_object
-            # a passive's "by" phrase is an "agent": "was blown up by a missile"
-            deps = {"prep", "dative", "agent"} if self.own_rules else {"prep", "dative"}
+            # a passive's "by" phrase is an "agent": "was blown up by a missile"; a "particle" with an object is
+            # the parser's preposition after a passive ("was taken off the terror list")
+            deps = {"prep", "dative", "agent", "prt"} if self.own_rules else {"prep", "dative"}
             where = _with_particles(tok)
             if self.own_rules and obj_tok is not None:
                 # "bused hundreds of migrants to the desert", "imposed a ban on imports": the parser hangs the

@@ -85,7 +85,9 @@ class NounTriggers(VerbTriggers):
             # "the lifting of the curfew", "the threat of sanctions": one event, not two
             consumed.update(g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == npattern.prep_object[0]
                             for g in c.children if g.dep_ == "pobj")
-        if self.own_rules and ((tok.dep_ == "compound" and tok.head.lemma_.lower() in KIND_HEADS) or (
+        if self.own_rules and ((tok.dep_ == "compound" and (tok.head.lemma_.lower() in KIND_HEADS or (
+                # "agreed to end their tariff war": the measure names the kind of a contest, which is what is ended
+                (fig := self._figurative_conflict(tok.head)) is not None and fig.i == tok.i))) or (
                 # "attack helicopters", "water-bombing planes": a kind of craft or weapon, whatever it is sent to do
                 tok.dep_ in {"compound", "amod"} and npattern.code[:2] in VIOLENT_ROOTS
                 and tok.head.lemma_.lower() in MATERIEL_HEADS)):

@@ -177,6 +177,15 @@ def _asked_to_do(clause: Token, verb: Token, appeal_verbs: frozenset[str]) -> bo
                and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
+def _done_by_object(clause: Token, verb: Token) -> bool:
+    """Is ``clause`` what a person the verb acts on is to do ("invited Xi to visit Moscow", "urged him to
+    leave Syria")? Whom that act reaches is the invitee's business; the verb's own target is the invitee."""
+    if clause.dep_ != "xcomp" or clause.head.i != verb.i or not has_to_marker(clause):
+        return False
+    return any(c.dep_ == "dobj" and c.i < clause.i and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+               for c in verb.children)
+
+
 def _undated_subject(subjects: list[Token]) -> Token | None:
     """The first of a clause's subjects that is not its dateline ("MOSCOW, March 3 (Reuters) - Russia expelled
     ...", "PHILADELPHIA, July 25 (UPI) — The DNC released a statement, offering an apology": the parser's first
@@ -996,7 +1005,7 @@ class Roles(Modality):
             own_pair = self.own_rules and d.dep_ == "prep" and d.lower_ == "between" and any(
                 g.dep_ == "pobj" for g in d.children) and all(
                 any(k.dep_ == "poss" and k.lower_ == "their" for k in g.children) for g in d.children if g.dep_ == "pobj")
-            asked = self.own_rules and _asked_to_do(d, tok, self.lex.appeal_verbs)
+            asked = self.own_rules and (_asked_to_do(d, tok, self.lex.appeal_verbs) or _done_by_object(d, tok))
             # "vowed to fight for the government against the army", "militants fighting for Islamic State": whom
             # force is used for is its side, not its enemy
             behalf = self.own_rules and code[:2] in VIOLENT_ROOTS and d.dep_ == "prep" and d.lower_ == "for"
@@ -1148,9 +1157,14 @@ class Roles(Modality):
     def _official_protest(code: str, lemma: str, s: Resolved | None) -> str:
         """"Beijing protested the tariffs", "China protested", "drew a sharp protest from the foreign ministry": a
         government's protest, or a state's named by its name, is an official complaint (114), not a demonstration
-        in the street (141) as "Chinese protested" (its people) is."""
-        if code[:3] == "141" and lemma == "protest" and s is not None and (s.code[3:6] == "GOV" or named_state(s)):
+        in the street (141) as "Chinese protested" (its people) is. Likewise a state's boycott ("Egypt boycotted
+        Israeli goods") restricts exchange as a state's measure (163, as "imposed a boycott"), not a protest by
+        refusing to cooperate (143, "activists boycotted the company")."""
+        state = s is not None and (s.code[3:6] == "GOV" or named_state(s))
+        if code[:3] == "141" and lemma == "protest" and state:
             return "114"
+        if code[:3] == "143" and lemma == "boycott" and state:
+            return "163"
         return code
 
     def _crowd_code(self, code: str, s: Resolved | None, t: Resolved | None, *, mutual: bool) -> str:

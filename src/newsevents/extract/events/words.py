@@ -464,6 +464,15 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "
 # Verbs whose complement is threatened, whatever it is: an intent they govern is a 13x threat or
 # nothing more specific than the verb's own threat ("threatened to end the protests by force").
 THREAT_VERBS = {"threaten"}
+# the words of force that politicians aim at each other in words ("attacked the press", "fired back at Trump",
+# "hit back at his critics", "his assault on Mr. Bush"): between unarmed politicians a criticism, unlike "battle"
+# or "fight", a contest; "struck a deal" and "assaulted a woman" are no words (the verb "assault" is physical)
+VERBAL_ATTACK_WORDS = frozenset({"attack", "fire", "shoot", "hit", "blast"})
+VERBAL_ATTACK_NOUNS = frozenset({"assault"})
+# the words that make a list a measure against those on it: "the list of state sponsors of terrorism", "the
+# terror list", "its sanctions list", "the FATF's grey list" (not "the list of candidates")
+SANCTION_LIST_WORDS = frozenset({"terror", "terrorism", "terrorist", "sanction", "sponsor", "blacklist", "black", "grey",
+                                 "gray", "watch", "watchlist", "embargo"})
 # Nouns that stand for the country last named: "Bahrain said the country had sent aid".
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
 # Verbs whose participle after a thing that is no actor says what it is about: "the conflict
