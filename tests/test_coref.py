@@ -480,7 +480,7 @@ def test_a_surname_that_is_a_known_place_stays_the_place(coder: Coder) -> None:
      "---MED"),
     ("The White House invited community groups. The Jewish leaders said the meeting was useful.", "leaders",
      "---GOV"),
-    ("The Republican Party met in Ohio. The Democratic candidates said the tax was too high.", "candidates", "---PTY"),
+    ("The Republican Party met in Ohio. The Libertarian candidates said the tax was too high.", "candidates", "---PTY"),
     # members: troops of a defence body, insurgents of an armed group, lawmakers of a legislature, a party's
     # candidates named with the party
     ("The Defense Department ordered new drills. The troops said the drills would last a week.", "troops", "USAMIL"),
@@ -493,7 +493,7 @@ def test_a_plural_role_noun_is_a_body_only_of_its_members(coder: Coder, text: st
     assert _resolve_all(coder, text, word) == [code]
 
 
-@pytest.mark.parametrize(("later", "code"), [("the candidates", "USAPTY"), ("the Democratic candidates", "---PTY")])
+@pytest.mark.parametrize(("later", "code"), [("the candidates", "USAPTY"), ("the Libertarian candidates", "---PTY")])
 def test_the_same_people_named_again_keep_their_body(coder: Coder, later: str, code: str) -> None:
     """"The Republican candidates … the candidates": the people named so before, not another party's."""
     text = ("The Republican Party held a debate in Ohio. The Republican candidates criticized the governor on "

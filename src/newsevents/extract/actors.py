@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -191,6 +191,8 @@ class ActorMatcher:
                 continue  # "Latin American leaders", "South American nations": the continent's, not the US
             if _water_named_for(span):
                 continue  # "held exercises in the Sea of Japan": the water, no actor
+            if in_party_label(span):
+                continue  # "Ann Roe (D-New Mexico)", "(R-Georgia)": the state the member of Congress is from
             if in_dateline(span):
                 if datelines is not None and cands:
                     entry, form, _ = next((c for c in cands if not c[2]), cands[0])
@@ -362,10 +364,16 @@ COMMON_DEMONYMS = frozenset("polish poles swiss danish dane danes dutch swede sw
                             "turk turks magyar manx brit brits".split())
 
 
+# acts an "it" can be said to be ("it was the deadliest attack"), besides the lexicon's violent and contest words
+ACT_NOUNS = frozenset({"attack", "strike", "incident", "blast", "ambush", "clash", "bombardment", "operation"})
+# the staff who act for a person, coded as the person (:func:`_staff_of_person`)
+STAFF_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "adviser", "advisor",
+                         "strategist", "manager", "chairman", "staffer", "secretary", "consultant", "pollster",
+                         "assistant"})
 # people who speak for or lead a body: with an "of"/"for" body that is no state's, theirs is its sector
 BODY_ROLE_NOUNS = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson", "official"})
 # bodies that are a private cause's: "the president of the foundation"
-NGO_NOUNS = frozenset({"foundation", "charity"})
+NGO_NOUNS = frozenset({"foundation", "charity", "chapter", "association", "society", "club"})
 # a state's government named after its head: "the Obama administration", "the Bush government"
 HEAD_OF_STATE_BODIES = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # a state's own sectors, its legislature and courts too: the head of such a body is the state's (the event
@@ -438,6 +446,10 @@ TITLE_WORDS = frozenset("secretary representative captain marshal justice nomine
                         "first late".split())
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f",
               "madam": "f", "madame": "f", "dame": "f"}
+# honorifics written before a surname ("Mr. King"), and the titles they address, no surname ("Mr. President")
+ADDRESS_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+ADDRESSED_TITLES = frozenset({"president", "speaker", "chairman", "chairwoman", "secretary", "ambassador", "minister",
+                              "premier", "governor", "senator", "mayor", "justice", "prime"})
 GENDERED_NOUNS = {
     **dict.fromkeys("king prince emperor duke father husband son brother uncle nephew grandfather grandson "
                     "boyfriend widower congressman chairman spokesman councilman assemblyman businessman "
@@ -581,6 +593,20 @@ def _partisans_country(owners: list[tuple[str, str, bool]], *, append: bool | No
             for code, src, a in owners if not ("/people_" in src and code[:3] == "---")]
 
 
+def _one_named(tok: Token) -> bool:
+    """"the Republican candidate", "the state attorney", "Democratic candidate Senator Ann Roe": a description
+    of one person the story names (before, or in apposition), who is then the actor."""
+    return tok.tag_ in {"NN", "NNP"} and any((c.dep_ == "det" and c.lower_ == "the")
+                                             or (c.dep_ == "appos" and c.pos_ == "PROPN") for c in tok.children)
+
+
+def _staff_of_person(role: Token, code: str, *, person: bool) -> bool:
+    """"Trump's spokeswoman", "Clinton campaign spokesman Ann Roe", "an adviser to Obama", "her campaign manager": a
+    person's staff act for the person and are coded as the person is (a candidate's USAELI, a president's USAGOV), in
+    every shape; others tied to a person (troops, followers, foes) are only of the person's country."""
+    return person and len(code) >= 6 and code[:3] not in NON_STATE_PREFIXES and role.lemma_.lower() in STAFF_NOUNS
+
+
 def _causative_object(tok: Token) -> bool:
     """"to help it fight Russia", "let them leave": the parser's subject of a bare infinitive after a causative
     verb is that verb's object, so it is no subject the clause above could lend its referent to."""
@@ -714,6 +740,15 @@ def in_dateline(span: Span) -> bool:
     return m is not None and span.end_char <= m.end()
 
 
+def in_party_label(span: Span) -> bool:
+    """Is the match the state inside an American politician's party label ("(D-New Mexico)", "(R-Ga.)")? A US
+    state, no country, whatever country shares its name."""
+    text = span.doc.text
+    bracket = text.rfind("(", max(0, span.start_char - 20), span.start_char)
+    m = US_PARTY_STATE.match(text, bracket) if bracket >= 0 else None
+    return m is not None and span.end_char < m.end()
+
+
 def _ends_a_person_name(span: Span) -> bool:
     """Is the one-word match the last part of a person's name the recogniser tagged ("David French", "Steve
     Israel"); the caller checks that the word before is a given name (not "Ottoman Turks")."""
@@ -767,6 +802,7 @@ class DocActors:
         self._speaker_actors: dict[tuple[int, int], list[tuple[tuple[int, int], Resolved]]] = {}
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self._genders_at: dict[tuple[int, str], str | None] = {}
+        self._story: tuple[str, ...] | None = None
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self.dateline_mentions: list[Mention] = []  # "WASHINGTON (AP) —": places of the story, no actors
         place_country = self.place_country
@@ -804,6 +840,9 @@ class DocActors:
         full: dict[str, str] = {}  # a surname → the full name last written with it
         ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() not in NOT_PEOPLE
                 and not any(i in self.by_token for i in range(e.start, e.end))]
+        # "Patty Judge": a surname that is a title word, left out of the person's name by the tagger
+        ents = [Span(self.doc, e.start, e.end + 1, label=e.label_) if e.end < len(self.doc)
+                and self._surname_title(self.doc[e.end]) else e for e in ents]
         # a surname alone that the tagger did not see as a name: "Kevin Moore … Moore was charged"
         # ("Eddie Griffin … Griffin said": a surname the tagger took for a town is that person too)
         ents += [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ in SURNAME_TAGS
@@ -815,7 +854,9 @@ class DocActors:
         for e in sorted(ents, key=lambda e: e.start):
             if _headline(e.sent) or (len(e) == 1 and e.text in given):
                 continue
-            words = [t for t in e if not _title(t, self.matcher.agents) and t.text not in {"'s", "’s"}]
+            # a title word is the surname after a given name ("Pete King"), and alone after the full name ("King")
+            words = [t for t in e if t.text not in {"'s", "’s"} and not (
+                _title(t, self.matcher.agents) and not self._surname_title(t) and not (len(e) == 1 and t.text in full))]
             suffix = ""
             while len(words) > 2 and NAME_SUFFIX.fullmatch(words[-1].text):
                 # "Brent Bozell III … Bozell": the surname alone is his; "Charles Elliott Jr." and his son
@@ -905,6 +946,8 @@ class DocActors:
                 m = self.mention_for(child)
                 if m is not None and m.entry.kind != "country" and (_model_name(child) or any(ch.isdigit() for ch in tok.text)):
                     continue  # "a Boeing 777", "an Airbus A320": the maker of a model is no actor
+                if m is None and (party := self._party_adjective(child, tok)) is not None:
+                    return [party]
                 if m is None and child.dep_ == "compound" and child.pos_ == "PROPN" \
                         and tok.lemma_.lower() in HEAD_OF_STATE_BODIES:
                     # "the Bush administration", "the Kennedy government": a surname several listed people share
@@ -926,8 +969,11 @@ class DocActors:
                     # "Russian government hackers": the country adjective hangs on a word of the role's own term
                     # ("government hacker"), so it names the country of the whole role
                     for g in child.children:
-                        if g.dep_ == "amod" and (mg := self.mention_for(g)) is not None and mg.entry.kind == "country" \
-                                and (code := mg.entry.code_on(self.day)):
+                        if g.dep_ in {"amod", "compound"} and (mg := self.mention_for(g)) is not None \
+                                and (code := mg.entry.code_on(self.day)) and (
+                                    (g.dep_ == "amod" and mg.entry.kind == "country")
+                                    or (g.dep_ == "compound" and _staff_of_person(tok, code, person=mg.entry.kind == "person"))):
+                            # ("Sanders campaign spokesman": a candidate's campaign staff are the candidate's)
                             return [(code, mg.entry.source, mg.entry.append_agents)]
                 if child.dep_ == "poss" and child.lower_ in self.lexicon.thing_pronouns | {"their"} \
                         and tok.lemma_.lower() not in FOE_NOUNS:
@@ -949,7 +995,7 @@ class DocActors:
                     owner = self.resolve(child)
                     if owner is not None and owner.code and not owner.code.startswith("---"):
                         base = owner.code[:3] if owner.kind == "person" and owner.code[:3] not in NON_STATE_PREFIXES \
-                            else owner.code
+                            and not _staff_of_person(tok, owner.code, person=True) else owner.code
                         return [(base, owner.rule, False)]
                 if child.dep_ == "poss" and m is None and child.pos_ == "NOUN":
                     # "the British tanker's crew", "the Russian navy's patrol ship", "Iran's foreign minister's
@@ -1025,6 +1071,34 @@ class DocActors:
                 return out
         return []
 
+    def _party_adjective(self, adj: Token, tok: Token) -> tuple[str, str, bool] | None:
+        """"Democratic leaders", "Republican senators": a party's adjective on a role word names the party, as its
+        name does ("GOP senators"): the first word of a listed "X Party" of a country the story is about. Not a
+        word of a longer name ("Social Democratic lawmakers", "the Democratic Republic of Congo") nor of the
+        role's own term ("the Republican Guard"), nor in a story of other countries ("Republican" in an Irish story)."""
+        if adj.dep_ not in {"amod", "compound"} or not adj.is_title or adj.ent_type_ not in {"NORP", "ORG"}:
+            return None
+        ent = self.ent_at.get(adj.i)
+        if ent is not None and (ent.start < adj.i or ent.end > adj.i + 1):
+            return None
+        role = self.agent_of(tok)
+        if role is None or adj.lower_ in role[2].split() or _one_named(tok):
+            return None  # "the Republican candidate" describes someone the story names: that one is meant
+        parties = {e for e, form, _ in self.matcher.by_key.get(f"{adj.text} Party", [])
+                   if form == "name" and e.category == "party" and e.country}
+        party = next(iter(parties)) if len(parties) == 1 else None
+        story = self._story_countries()  # a story that names no country is read as the party's
+        if party is None or (story and party.country not in story):
+            return None
+        return party.code_on(self.day), f"party:{party.source}", party.append_agents
+
+    def _story_countries(self) -> tuple[str, ...]:
+        """The two countries the document's actors most belong to: what a story is about."""
+        if self._story is None:
+            counts = Counter(m.entry.code if m.entry.kind == "country" else m.entry.country for m in self.mentions)
+            self._story = tuple(c for c, _ in counts.most_common(3) if c)[:2]
+        return self._story
+
     def _conjoined_states(self, ante: Resolved) -> list[tuple[str, str, bool]]:
         """The other countries named in one coordination with a country antecedent of "their": "Kenya and Uganda
         said their troops …" are both countries' troops, not only the last one's."""
@@ -1087,6 +1161,9 @@ class DocActors:
         activists", "main opposition group"), with the head as lemma or as written.
         """
         # a function of the parse and the dictionaries only, asked many times per token: memoized
+        name = getattr(self, "person_names", {}).get(tok.i, "")
+        if " " in name and name.split()[-1] == tok.text:
+            return None  # "Pete King … King said": the surname of a person named in full, no king
         key = (tok.i, modifiers)
         if key in self._agents:
             return self._agents[key]
@@ -1806,6 +1883,7 @@ class DocActors:
                 span_start = tok.doc[tok.i - 1].idx
                 text = self.text[span_start : tok.idx + len(tok)]
             led = self._body_led(tok) if not countries and not others and sector == "GOV" else None
+            led = led or (self._principal(tok) if not countries and not others else None)
             if led is not None:  # "the president of the foundation", "a spokesman for the rebels"
                 return [Resolved(led[0], text, span_start, tok.idx + len(tok), f"agent:{src}+of:{led[1]}", None,
                                  "agent", plural, tok.i)]
@@ -1967,7 +2045,23 @@ class DocActors:
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in things:
             return True  # "passed it unanimously", "read it out"
         return (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in things) or (
-            tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "cost")
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "cost") or self.act_it(tok)
+
+    def act_it(self, tok: Token) -> bool:
+        """"It was one of the deadliest attacks on the army", "It was the worst bombing in years": "it" said to be
+        an act stands for the act, no actor (a verb joined to the clause, "… and came as fighting flared", has no
+        actor for its subject either)."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return False
+        lex = self.lexicon
+        acts = ACT_NOUNS | lex.physical_words | lex.contest_heads | lex.condemnation_nouns | lex.accident_nouns
+        for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM", "PRON"}):
+            # "one of the deadliest attacks": the kind is the noun after "of"
+            kinds = [g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"] if attr.lower_ == "one" else [attr]
+            if any(k.pos_ == "NOUN" and k.lemma_.lower() in acts and self.agent_of(k) is None for k in kinds):
+                return True
+        return False
 
     def _thing_noun(self, t: Token) -> bool:
         """A singular common noun that names no actor ("the strike", "the bill"): what an "it" may stand for."""
@@ -2259,18 +2353,34 @@ class DocActors:
         return ("USA", "label:party-state") if US_PARTY_STATE.match(self.text, tok.idx + len(tok)) else None
 
     def _surname_title(self, tok: Token) -> bool:
-        """"Mark Judge", "John Major", "Ann General": a capitalised title word right after a given name, ending
-        the name (no name after it, as in "Chief Judge Ruth Ames"), is the person's surname, not the title."""
+        """"Mark Judge", "John Major", "Mr. King", "Patty Judge (D)": a capitalised title word right after a given
+        name (one the lexicon knows, or a word the tagger took for a person's name) or after an
+        honorific, ending the name (no name after it, as in "Chief Judge Ruth Ames"), is the person's surname, not
+        the title. "Mr. President" is a form of address, no name."""
         doc = tok.doc
         if tok.i == 0 or tok.pos_ != "PROPN" or not tok.is_title or not (
                 tok.lower_ in self.matcher.agents or tok.lemma_.lower() in self.matcher.agents
-                or tok.lower_ in TITLE_WORDS):
-            return False
+                or tok.lower_ in TITLE_WORDS) or tok.lower_ in NO_PERSON_NOUNS | MEDIA_NAME_WORDS:
+            return False  # "Asawitiri Media": a body's name, no surname
         prev = doc[tok.i - 1]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return (prev.pos_ == "PROPN" and prev.is_title and prev.lower_ in self.lexicon.given_names
-                and prev.dep_ == "compound" and prev.head.i == tok.i
-                and not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title))
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            return False
+        if prev.lower_.rstrip(".") in ADDRESS_HONORIFICS:
+            return tok.lower_ not in ADDRESSED_TITLES
+        one_name = prev.ent_type_ == "PERSON" and not _title(prev, self.matcher.agents)
+        return (prev.pos_ == "PROPN" and prev.is_title and (prev.lower_ in self.lexicon.given_names or one_name)
+                and prev.dep_ == "compound" and prev.head.i == tok.i)
+
+    def _principal(self, tok: Token) -> tuple[str, str] | None:
+        """"a spokeswoman for Trump", "an adviser to Obama": the listed person a staff member works for, whose code
+        the staff member takes (:func:`_staff_of_person`)."""
+        for pobj in (g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            r = self.resolve(pobj)
+            if r is not None and _staff_of_person(tok, r.code, person=r.kind == "person"):
+                return r.code, r.rule
+        return None
 
     def _body_led(self, tok: Token) -> tuple[str, str] | None:
         """The (code, rule) of the body a president, leader or spokesman is "of" or "for" when that body is no
@@ -2278,6 +2388,13 @@ class DocActors:
         ---OPP, "a spokesman for the company" ---BUS; a head of a state body stays the government."""
         if tok.lemma_.lower() not in BODY_ROLE_NOUNS:
             return None
+        for kind in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i):
+            # "the chapter president", "a school spokesman": the head of a body named by its kind of body
+            if kind.lemma_.lower() in NGO_NOUNS:
+                return "---NGO", f"noun:{kind.lemma_.lower()}"
+            role = self.agent_of(kind)
+            if role is not None and role[0] not in STATE_BODY_SECTORS and len(role[0]) == 3:
+                return "---" + role[0], f"noun:{role[1]}"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
                 if pobj.lemma_.lower() in NGO_NOUNS:
@@ -2322,8 +2439,13 @@ class DocActors:
                 if agent is not None:
                     country = self.country_of(child) or self.country_of(tok) or self._party_label(tok) \
                         or self._title_place(child, tok)
+                    if country is not None and _staff_of_person(child, country[0], person="/people_" in country[1]):
+                        return country[0], f"title:{agent[1]}+{country[1]}"  # "Trump spokeswoman Ann Roe"
                     if country is not None:
                         return country[0][:3] + agent[0], f"title:{agent[1]}+{country[1]}"
+                    led = self._body_led(child) if agent[0] == "GOV" else None
+                    if led is not None:  # "chapter president Ann Roe": no government's
+                        return led[0], f"title:{agent[1]}+of:{led[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
         return None
 

@@ -826,7 +826,7 @@ class Roles(Modality):
                 return Resolved(ante.code, tok.text, tok.idx, end, f"coref:{low}->{ante.text}", ante.entity, "country",
                                 False, tok.i)
             return None
-        if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj" and not dummy_it(tok):
+        if tok.lower_ in {"it", "they"} and tok.dep_ == "nsubj" and not dummy_it(tok) and not actors.act_it(tok):
             # "the union said it would strike": the pronoun subject of a reported clause is the speaker
             # ("it's important to …" stands for no one)
             clause = tok.head

@@ -1,0 +1,104 @@
+"""Role words around names in American political news: a party's adjective names the party, a person's staff
+are coded as the person in every shape, a title word can be a surname, a bracketed party label names a US
+state, a club's president is no government, and "it" said to be an attack is no actor. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Actor
+from newsevents.pipeline import Coder
+
+DAY = date(2016, 3, 15)
+
+
+def actors(coder: Coder, text: str) -> dict[str, str]:
+    """Every event source and target and every speaker, by its text: its code."""
+    result = coder.code_text(text, day=DAY)
+    found: list[Actor | None] = [a for e in result.events for a in (e.source, e.target)]
+    found += [q.speaker for q in result.quotes]
+    return {a.text: a.code for a in found if a is not None}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Senator Ted Cruz spoke in Iowa on Monday. Democratic leaders criticized his tax plan.", "Democratic leaders"),
+    ("President Obama spoke on Monday. Republican senators accused him of overreach.", "Republican senators"),
+    ("Hillary Clinton spoke in Ohio. Several Republican presidential candidates criticized her.",
+     "Several Republican presidential candidates"),
+])
+def test_a_us_party_adjective_names_the_party(coder: Coder, text: str, who: str) -> None:
+    assert actors(coder, text).get(who) == "USAPTY", actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "not_code"), [
+    # the whole name decides: Germany's Social Democrats, Iraq's Republican Guard
+    ("Social Democratic lawmakers in Berlin criticized Chancellor Angela Merkel.", "Social Democratic lawmakers",
+     "USA"),
+    ("The Republican Guard attacked Kurdish villages in northern Iraq.", "Republican Guard", "USA"),
+])
+def test_a_party_adjective_inside_a_longer_name_is_not_the_us_party(coder: Coder, text: str, who: str,
+                                                                     not_code: str) -> None:
+    got = actors(coder, text)
+    assert who in got and not got[who].startswith(not_code), got
+
+
+def test_the_party_adjective_leaves_a_described_person_to_the_description(coder: Coder) -> None:
+    text = "Donald Trump spoke in Iowa on Monday. The Republican presidential candidate criticized Mexico."
+    assert actors(coder, text).get("The Republican presidential candidate") == "USAELI"
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump campaigned in Iowa. Trump's spokeswoman criticized Clinton on Monday.",
+    "Donald Trump campaigned in Iowa. A spokeswoman for Trump criticized Clinton on Monday.",
+    "Donald Trump campaigned in Iowa. Trump spokeswoman Dana Hollis criticized Clinton on Monday.",
+    "Donald Trump campaigned in Iowa. Trump campaign manager Roy Weller criticized Clinton on Monday.",
+    "Donald Trump campaigned in Iowa. His campaign manager, Roy Weller, criticized Clinton on Monday.",
+])
+def test_a_candidates_staff_are_coded_as_the_candidate(coder: Coder, text: str) -> None:
+    got = actors(coder, text)
+    staff = [c for t, c in got.items() if "spokeswoman" in t or "Weller" in t or "Hollis" in t]
+    assert staff and set(staff) == {"USAELI"}, got
+
+
+def test_a_presidents_staff_are_the_government(coder: Coder) -> None:
+    got = actors(coder, "Barack Obama spoke in Ohio. A spokesman for Obama criticized Trump on Monday.")
+    assert got.get("A spokesman") == "USAGOV", got
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Congressman Pete King spoke to reporters. King criticized the FBI on Monday.", "King"),
+    ("Mr. King criticized the mayor on Monday.", "Mr. King"),
+    ("Grassley will face former Lt. Gov. Patty Judge (D). Judge criticized Grassley on Monday.", "Judge"),
+])
+def test_a_title_word_after_a_given_name_or_honorific_is_a_surname(coder: Coder, text: str, who: str) -> None:
+    got = actors(coder, text)
+    assert who in got and not got[who].startswith("---"), got
+
+
+def test_mr_president_stays_a_title(coder: Coder) -> None:
+    got = actors(coder, "Mr. President criticized the senators on Monday.")
+    assert got.get("Mr. President") == "---GOV", got
+
+
+def test_a_us_state_in_a_party_label_is_no_country(coder: Coder) -> None:
+    got = actors(coder, "Rep. Ann Gale (D-New Mexico) criticized Trump on Monday.")
+    assert got and not any(c.startswith("MEX") for c in got.values()), got
+
+
+@pytest.mark.parametrize("text", [
+    "The San Diego chapter president criticized Trump on Monday.",
+    "Chapter president Luis Ortega criticized Trump on Monday.",
+])
+def test_a_chapters_president_is_no_government(coder: Coder, text: str) -> None:
+    got = actors(coder, text)
+    assert got and not any(c.endswith("GOV") for c in got.values()), got
+
+
+def test_it_said_to_be_an_attack_is_no_actor(coder: Coder) -> None:
+    text = ("The United Nations envoy for Yemen urged all parties to stop the escalation. It was one of the "
+            "deadliest attacks on government forces this year, and came as fighting flared again on several fronts.")
+    result = coder.code_text(text, day=DAY)
+    assert not any(e.source is not None and e.source.text == "It" for e in result.events), result.events
