@@ -195,3 +195,26 @@ def test_report_the_parser_hung_on_a_later_report_keeps_its_clause(coder: Coder)
     still the clause after the comma."""
     text = "She said at the meeting, a councillor asked residents whether they wanted the new road."
     speaks(coder, text, "a councillor asked residents", "She")
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("The coach said his team had played poorly and predicted that the rematch would be “a different story.”",
+     "played poorly", "a different story", "coach"),
+    ("She told reporters the talks had stalled and predicted that both sides would “walk away empty-handed.”",
+     "the talks had stalled", "walk away empty-handed", "She"),
+])
+def test_a_quoted_second_report_is_cut_out_of_the_first(coder: Coder, text: str, first: str, second: str,
+                                                        speaker: str) -> None:
+    """The quote goes to the nearer, second cue; the first report then ends where the second begins."""
+    q1 = speaks(coder, text, first, speaker)
+    speaks(coder, text, second, speaker)
+    assert all(w not in text[s:e] for s, e in q1.contents for w in ("predicted", second))
+    assert not q1.text.endswith(" and")
+
+
+def test_a_second_report_leaves_its_addressee_and_the_first_its_closing_mark(coder: Coder) -> None:
+    text = ("Ruiz says he would meet the governor and tell him “no more delays” and tells the crowd he was the "
+            "first to demand an audit.")
+    q1 = speaks(coder, text, "meet the governor", "Ruiz")
+    assert "crowd" not in q1.text and q1.text.endswith("“no more delays”")
+    speaks(coder, text, "first to demand an audit", "Ruiz")

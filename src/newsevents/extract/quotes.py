@@ -3244,6 +3244,7 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
 
 
 _OPENERS = {"“", '"', "«", "„"}
+_CLOSING = frozenset({"”", '"', "''", "»"})
 _ENDERS = {"”", '"', "»", "“"}
 
 
@@ -3307,11 +3308,13 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
         inside |= a.content
     out: list[_Attr] = []
     for a in attrs:
-        if a.cue and all(t.i in inside for t in a.cue) and not a.quoted:
+        if a.cue and all(t.i in inside for t in a.cue):
             owners = [b for b in attrs if b is not a and a.cue[0].i in b.content]
             if owners and not any(t.i in a.content for b in owners for t in b.cue):
                 head = a.cue[-1] if a.cue[-1].pos_ == "VERB" else a.cue[0]
-                follow_up = head.dep_ in {"advcl", "conj"} and head.lemma_.lower() in REPORTING and (
+                # a cue that owns quoted words is nested only as a second report of the first's speaker
+                # ("said A and warned that Tehran would give a “firm response”"): the quote went to the nearer cue
+                follow_up = not a.quoted and head.dep_ in {"advcl", "conj"} and head.lemma_.lower() in REPORTING and (
                     head.tag_ == "VBG" or head.dep_ == "conj") and (
                     any(quoted[i] for i in a.content) or _trailing_participle(head, owners))
                 # "52 percent said A, while 41 percent said B", "and a quarter said B": a second share of a
@@ -3323,6 +3326,9 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                 again = not follow_up and head.pos_ == "VERB" and (
                     (head.dep_ == "conj" and head.lemma_.lower() in REPORTING) or _paired_participle(head, owners[0])
                 ) and not any(c.dep_ in _SUBJ for c in head.children) and _second_report(head, owners[0])
+                if a.quoted and not (again and _same_form(head, owners[0])):
+                    out.append(a)  # not "remember Carter declaring … and telling Americans that “…”"
+                    continue
                 # "…, which she said was earlier than planned", "a rise that its leader said was too small": a report in a
                 # relative clause, by someone named in it, is that speaker's own aside on the noun
                 aside = head.dep_ == "relcl" and head.lemma_.lower() in REPORTING and a.source is not None and (
@@ -3339,19 +3345,26 @@ def _nested(attrs: list[_Attr], quoted: list[bool]) -> list[_Attr]:
                     a.content |= {t.i for t in head.subtree if t.i > head.i and quoted[t.i] and any(
                         t.i in b.content for b in owners)}
                 cut = a.content | {t.i for t in a.cue} | ({t.i for t in head.subtree} if share or aside else set())
+                if again:  # from its verb on, with its addressee: "and tells the crowd he was …"
+                    cut |= {t.i for t in head.subtree if t.i > head.i}
                 if contrast is not None:
                     cut |= {t.i for t in contrast.subtree}
                     # the words it quotes, which the first attribution had taken: "wants to “take America backward”"
                     a.content |= {t.i for t in contrast.subtree if t.i > head.i and quoted[t.i] and any(
                         t.i in b.content for b in owners)}
-                if (again or (follow_up and _trailing_participle(head, owners))) and owners[0].source is not None:
-                    a.source = owners[0].source  # whoever made the first report makes the second
+                if (again or (follow_up and _trailing_participle(head, owners))) and owners[0].source is not None and not (
+                        again and a.quoted and a.source is not None and a.source.lower_ in PERSON_PRONOUNS
+                        and a.source.head.i == head.head.i):
+                    # whoever made the first report makes the second; "she laughed and admitted": a pronoun
+                    # subject of the verb it is joined to is that speaker's nearer mention
+                    a.source = owners[0].source
                 for b in owners:
                     b.content -= cut
                     if again:  # the full stop after the second report closes it, not the first
                         b.content -= {i for i in b.content if i > head.i and head.doc[i].is_punct}
                     while again and b.content and max(b.content) < head.i and (
-                            head.doc[max(b.content)].dep_ in {"cc", "punct"}):
+                            head.doc[max(b.content)].dep_ in {"cc", "punct"}) and (
+                            head.doc[max(b.content)].text not in _CLOSING):  # "tell him “no more nonsense”"
                         b.content.discard(max(b.content))  # the "and" that joined the two reports is neither's
         out.append(a)
     return [a for a in out if a.content or a.extra]
@@ -3415,8 +3428,7 @@ def _second_report(verb: Token, first: _Attr) -> bool:
     if form not in {"VBD", "VBZ", "VBP", "VBG"} or verb.head.dep_ == "relcl" or any(
             c.dep_ in {"agent", "auxpass"} for c in list(verb.children) + list(verb.head.children)):
         return False  # "Gruenberg, who was nominated … and confirmed by the Senate": a passive in a relative clause
-    cue = next((t for t in first.cue if t.pos_ == "VERB"), None)  # "is noting": the verb, not its auxiliary
-    if cue is not None and _form(cue) == form:
+    if _same_form(verb, first):
         return True
     subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is None or subj.lower_ in PERSON_PRONOUNS or not _agentive(subj)
@@ -3431,6 +3443,12 @@ def _paired_participle(verb: Token, first: _Attr) -> bool:
     return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and" and (
         verb.lemma_.lower() in SPEECH_VERBS) and verb.head.tag_ != "VBG" and cue is not None and (
         cue.tag_ == "VBG" and cue.i < verb.i)
+
+
+def _same_form(verb: Token, first: _Attr) -> bool:
+    """Is ``verb`` in the form of ``first``'s cue verb ("said … and predicted", "says … and tells")?"""
+    cue = next((t for t in first.cue if t.pos_ == "VERB"), None)  # "is noting": the verb, not its auxiliary
+    return cue is not None and _form(cue) == _form(verb)
 
 
 def _form(verb: Token) -> str:
