@@ -875,3 +875,34 @@ def test_the_object_of_help_before_a_bare_infinitive_is_not_the_helper(coder: Co
     res = coder.code_text(text, day=DAY)
     fights = [e.source.code for e in res.events if e.source is not None and e.source.text in {"it", "them"}]
     assert fights and all(s == source for s in fights), fights
+
+
+@pytest.mark.parametrize(("text", "nth", "expected"), [
+    ("Senator Tom Harkin toured the flooded farms on Tuesday. Aides said that he was shaken by the damage, adding "
+     "that Governor Terry Branstad would ask for federal aid. He plans to return next week.", 1, "Harkin"),
+    # a name deep in a clause of its own ("how the council overrode Mr. Adams's …") does not break the chain
+    ("Mayor Eric Adams spent the morning in Queens. Friends say he is tired of the fight over the budget, knowing "
+     "that Brad Lander will oppose it. And he is said to be weighing a veto, recalling how the council overrode "
+     "Mr. Adams's last one.", 1, "Adams"),
+])
+def test_a_subject_pronoun_continues_the_same_pronoun_of_the_sentence_before(coder: Coder, text: str, nth: int,
+                                                                             expected: str) -> None:
+    """A "he" subject after a sentence whose subject "he" stood for someone stands for the same one, not for
+    the last man named in between."""
+    hes = [t for t in coder.nlp(text) if t.lower_ == "he"]
+    _, r = _resolve(coder, text, hes[nth].text, 0 if hes[nth].text == "He" else nth)
+    assert r is not None and _agrees(r, expected), r
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hillary Clinton spoke in Iowa on Monday. Clinton and her husband, former President Bill Clinton, attended "
+     "the wedding in 2005. Clinton said she had not known the groom well.", "Hillary Clinton"),
+    ("Ann Lopez, a nurse from Tucson, filed the lawsuit in May. Lopez and her husband, Tom Lopez, say the clinic "
+     "ignored their complaints. Lopez said she would appeal.", "Ann Lopez"),
+])
+def test_a_relative_named_in_apposition_leaves_the_surname_to_the_first(coder: Coder, text: str,
+                                                                         expected: str) -> None:
+    """"Clinton and her husband, Bill Clinton, …. Clinton said": the relative named beside her is not who the
+    bare surname then means."""
+    _, r = _resolve(coder, text, expected.split()[-1], 3)
+    assert r is not None and (expected in r.rule or r.entity == f"text:{expected}"), (r.rule, r.entity)

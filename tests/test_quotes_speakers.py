@@ -608,3 +608,16 @@ def test_a_relative_clause_before_a_colon_describes_the_noun_that_speaks(coder: 
     assert q.speaker_text != "they"
     assert q.speaker_name is not None and "Post" in q.speaker_name
     check_spans(text, q)
+
+
+@pytest.mark.parametrize("text", [
+    "Note: Vladimir Putin is an autocrat, serial liar, warmonger and kleptocrat who has repeatedly threatened to "
+    "use nuclear weapons.",
+    # a stray double space makes the parser read the rest of the list as an apposition to its first noun
+    "Note: Vladimir Putin is an autocrat,  serial liar, warmonger and kleptocrat who has repeatedly threatened to "
+    "use nuclear weapons.",
+])
+def test_a_relative_on_a_list_of_predicate_nouns_is_the_subjects(coder: Coder, text: str) -> None:
+    """"X is a liar, … and kleptocrat who threatened …": the list describes X; its "who" is X, not a common noun."""
+    q = one(coder, text, "nuclear weapons")
+    assert q.speaker is not None and q.speaker.code == "RUSGOV", q.speaker

@@ -251,7 +251,12 @@ class ActorMatcher:
                 continue
             entry, form, _ = chosen
             if entry.kind == "person" and form != "surname":
-                full_names_seen[entry.id] = span.start
+                if not _kin_apposition(span) or not any(
+                        e.kind == "person" and e.id != entry.id and e.id in full_names_seen
+                        for e, _, _ in self.by_key.get(span[-1].text, [])):
+                    # "Clinton and her husband, Bill Clinton, …. Clinton said": a relative named beside
+                    # someone of the surname seen before leaves the surname to that one
+                    full_names_seen[entry.id] = span.start
                 for word in span:
                     if word.pos_ == "PROPN" and word.text[:1].isupper() and len(word) > 2:
                         seen_words[word.text] = (entry, "name-word", True)
@@ -459,6 +464,8 @@ GENDERED_NOUNS = {
                     "assemblywoman businesswoman actress sheikha nun".split(), "f"),
 }
 REFLEXIVES = {"himself": "m", "herself": "f"}
+KIN_NOUNS = frozenset("husband wife spouse son daughter father mother brother sister uncle aunt nephew niece cousin "
+                      "grandson granddaughter grandfather grandmother widow widower".split())
 # Words inside a name that say nothing of whose name it is: "Abu Ali", "Abdul Rahman", "bin Salman".
 NAME_PARTICLES = {"abu", "umm", "al", "el", "bin", "ibn", "ben", "bint", "abd", "abdul", "abdel", "abdullah", "de",
                   "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "mc", "st", "jr", "sr"}
@@ -615,6 +622,18 @@ def _causative_object(tok: Token) -> bool:
         and not has_to_marker(verb) and verb.head.lemma_.lower() in CAUSATIVE_VERBS
 
 
+def _kin_apposition(span: Span) -> bool:
+    """A name set off beside a kinship noun: "her husband, Bill Clinton", "his son, Hunter Biden"."""
+    return span.root.dep_ == "appos" and span.root.head.lemma_.lower() in KIN_NOUNS
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (the root if none): the clause it is a word of."""
+    while tok.head.i != tok.i and tok.head.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+    return tok.head
+
+
 def main_subject(tok: Token) -> bool:
     """Is ``tok`` the subject of its sentence's main verb (or of a verb conjoined with it), not of a clause
     below it ("Mr. Lopez said Mr. Brandt had lied": Lopez, not Brandt)?"""
@@ -632,7 +651,9 @@ def copular_subject(noun: Token) -> Token | None:
     names no actor. Singular nouns and a name or personal pronoun as the subject only ("the problem is a
     candidate who …" describes no one; "X is one of the candidates who …" is about the candidates)."""
     top = noun
-    while top.dep_ == "conj" and top.head.i != top.i:  # "a liar, racist and birther who": the first conjunct
+    # "a liar, racist and birther who": the first conjunct; the parser reads a word of a long list as an
+    # apposition at times ("a serial liar,  rampant xenophobe, racist …")
+    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
         top = top.head
     # (the tagger reads a lone word of a list as a name at times: "rampant xenophobe", no entity)
     if not (noun.tag_ == "NN" or (noun.tag_ == "NNP" and not noun.ent_type_)) or top.tag_ != "NN" \
@@ -868,7 +889,8 @@ class DocActors:
                 continue
             name = " ".join(t.text for t in words) + suffix
             if len(words) > 1:
-                full[words[-1].text] = name
+                if words[-1].text not in full or not _kin_apposition(e):  # "Ann Lopez and her husband, Tom Lopez"
+                    full[words[-1].text] = name
             elif name in full:
                 name = full[name]  # "Kevin Moore … Moore"
             elif e.label_ != "PERSON":
@@ -1353,8 +1375,12 @@ class DocActors:
         # "It accused the FDIC", "It praised Trump's plan": a subject pronoun is none of the names its clause
         # goes on to speak of
         named_after = self._named_in_clause(tok)
+        chain = self._pronoun_chain(tok, ok) if want == "person" else None
         if named_after:
-            ok = [r for r in ok if referent(r) not in named_after]
+            # "Allies say that he …. And he wants to avoid …, recalling how the campaign exploited Mr. Clinton's
+            # remark": a name deep in a clause of its own does not undo the chain of "he"s
+            near = self._named_in_clause(tok, near=True) if chain is not None else named_after
+            ok = [r for r in ok if referent(r) not in (near if r is chain else named_after)]
         gender = PRONOUN_GENDER.get(tok.lower_) if want == "person" else None
         if gender is not None:  # "Mr. Lopez met Mrs. Adeyemi. She said": not Lopez
             ok = [r for r in ok if self.gender_of(r) in {None, gender}]
@@ -1371,7 +1397,7 @@ class DocActors:
                     and (own[r.start][1] if r.start in own else self.doc[r.token].head.i) in ancestors]
             before_start = self._prev_sent_start(tok.sent.start_char, narrative=False)
             main = [r for r in preferred if before_start <= r.start < tok.sent.start_char and self._main_subject(r)]
-            preferred = over or main or preferred
+            preferred = over or main or [r for r in preferred if r is chain] or preferred
         elif want == "thing" and preferred:
             # "Germany's government said …, for which Iran was responsible, but it stressed": a subject of a verb
             # the pronoun hangs from comes first, as for "he"
@@ -1407,10 +1433,33 @@ class DocActors:
         t = self.doc[r.token]
         return t.lemma_.lower() in COLLECTIVE_NOUNS or bool(t.conjuncts)
 
-    def _named_in_clause(self, tok: Token) -> set[tuple[str, str]]:
+    def _pronoun_chain(self, tok: Token, ok: list[Resolved]) -> Resolved | None:
+        """"Allies say that he has no need to engage either man. And he wants …": a subject "he" or "she" whose
+        previous sentence has the same pronoun as a subject continues it — the antecedent that pronoun was given
+        (one of ``ok``), when every such pronoun there was given the same. Narrative pronouns only."""
+        if tok.lower_ not in PRONOUN_GENDER or tok.dep_ not in {"nsubj", "nsubjpass"} or self._quote_of(tok.idx):
+            return None
+        prev = self._prev_sent_start(tok.sent.start_char, narrative=False)
+        found = {r.start: r for r in ok if prev <= r.start < tok.sent.start_char and r.start in self.subjects
+                 and r.rule.startswith("coref:person->") and r.text.lower() == tok.lower_
+                 and self._quote_of(r.start) is None}
+        if len({referent(r) for r in found.values()}) != 1:
+            return None
+        last = found[max(found)]
+        if not 0 <= last.token < len(self.doc):
+            return None
+        # "The actress said she was tired …": a singular main subject over it is who that pronoun likely was
+        # ("Allies say that he …" are no "he")
+        pron = self.doc[last.token]
+        if any(main_subject(t) and t.i != pron.i and t.tag_ in {"NN", "NNP"} for t in pron.sent):
+            return None
+        return last
+
+    def _named_in_clause(self, tok: Token, *, near: bool = False) -> set[tuple[str, str]]:
         """Who the names after a subject pronoun in its own clause stand for: the pronoun cannot be them
         ("It accused the FDIC", "He praised Trump's plan"). Subjects of the clauses below are left out (a
-        misparsed "…,” Trump said" hangs under the quoted verb)."""
+        misparsed "…,” Trump said" hangs under the quoted verb). ``near``: only names whose nearest verb is the
+        pronoun's own (not "… recalling how the campaign exploited Mr. Clinton's remark")."""
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i == tok.i:
             return set()
         verb = tok.head
@@ -1426,6 +1475,8 @@ class DocActors:
             # part of the clause
             if depth > 0 or t.i not in inside or t.dep_ in {"nsubj", "nsubjpass"} or t.i == verb.i \
                     or self._quote_of(t.idx) != own_quote:
+                continue
+            if near and _clause_verb(t).i != verb.i:
                 continue
             m = self.mention_for(t)  # "Iraq said it would defend Iraqi sovereignty": an adjective names no one
             if m is not None and t.i == m.end - 1 and m.form != "adjective":
