@@ -23,14 +23,18 @@ def actors(coder: Coder, text: str) -> dict[str, str]:
     return {a.text: a.code for a in found if a is not None}
 
 
-@pytest.mark.parametrize(("text", "who"), [
-    ("Senator Ted Cruz spoke in Iowa on Monday. Democratic leaders criticized his tax plan.", "Democratic leaders"),
-    ("President Obama spoke on Monday. Republican senators accused him of overreach.", "Republican senators"),
+@pytest.mark.parametrize(("text", "who", "code"), [
+    ("Senator Ted Cruz spoke in Iowa on Monday. Democratic leaders criticized his tax plan.", "Democratic leaders",
+     "USAPTY"),
     ("Hillary Clinton spoke in Ohio. Several Republican presidential candidates criticized her.",
-     "Several Republican presidential candidates"),
+     "Several Republican presidential candidates", "USAPTY"),
+    # members of a state body keep its sector; the party gives the country
+    ("President Obama spoke on Monday. Republican senators accused him of overreach.", "Republican senators",
+     "USALEG"),
+    ("The budget passed on Monday. Democratic governors criticized the cuts.", "Democratic governors", "USAGOV"),
 ])
-def test_a_us_party_adjective_names_the_party(coder: Coder, text: str, who: str) -> None:
-    assert actors(coder, text).get(who) == "USAPTY", actors(coder, text)
+def test_a_us_party_adjective_names_the_party(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
 
 
 @pytest.mark.parametrize(("text", "who", "not_code"), [

@@ -1095,7 +1095,7 @@ class DocActors:
 
     def _party_adjective(self, adj: Token, tok: Token) -> tuple[str, str, bool] | None:
         """"Democratic leaders", "Republican senators": a party's adjective on a role word names the party, as its
-        name does ("GOP senators"): the first word of a listed "X Party" of a country the story is about. Not a
+        name does ("GOP senators"), or for a state body's members the party's country: the first word of a listed "X Party" of a country the story is about. Not a
         word of a longer name ("Social Democratic lawmakers", "the Democratic Republic of Congo") nor of the
         role's own term ("the Republican Guard"), nor in a story of other countries ("Republican" in an Irish story)."""
         if adj.dep_ not in {"amod", "compound"} or not adj.is_title or adj.ent_type_ not in {"NORP", "ORG"}:
@@ -1110,8 +1110,12 @@ class DocActors:
                    if form == "name" and e.category == "party" and e.country}
         party = next(iter(parties)) if len(parties) == 1 else None
         story = self._story_countries()  # a story that names no country is read as the party's
-        if party is None or (story and party.country not in story):
+        if party is None or not party.country or (story and party.country not in story):
             return None
+        if role[0] in STATE_BODY_SECTORS and role[2].split()[-1] not in BODY_ROLE_NOUNS:
+            # "Republican senators", "Democratic governors": members of a state body keep its sector, the party gives
+            # the country ("Democratic leaders", "Republican officials" speak for the party itself)
+            return party.country, f"party:{party.source}", False
         return party.code_on(self.day), f"party:{party.source}", party.append_agents
 
     def _story_countries(self) -> tuple[str, ...]:
