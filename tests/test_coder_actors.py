@@ -1116,6 +1116,9 @@ def test_a_stance_the_speakers_own_is_no_opposition_party(coder: Coder, text: st
     # a dateline the parser made a subject is not the subject a participle inherits
     ("NAIROBI, March 3 (Reuters) — The Kenyan government issued a statement on Monday, offering an apology to "
      "Uganda for the border raid.", "KEN", "055"),
+    # a city in title case is a dateline too when its agency follows; the subject hung on it after the dash acts
+    ("Lima (AFP) – Chilean President Ana Rojas on Friday toured the border with Peru, accusing Bolivia of "
+     "smuggling arms.", "CHL", "112"),
 ])
 def test_a_by_phrase_or_a_dateline_misparsed(coder: Coder, text: str, source: str, cameo: str) -> None:
     assert has(coder, text, source, cameo), events(coder, text)

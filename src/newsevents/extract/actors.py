@@ -743,15 +743,18 @@ GOVERNMENT_LEVELS = frozenset({"state", "city", "county", "town", "municipal"})
 US_PARTY_STATE = re.compile(r" ?\((?:R|D|I)[-–] ?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
 
 
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city in capitals
-                       r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"  # its country or state
-                       r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the date
-                       r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-)\s")  # (the agency) and the dash
+_PLACE_DATE = (r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"  # its country or state
+               r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?")  # the date
+# "WASHINGTON (AP) —", "BAGHDAD, Iraq —"; a city in title case only with its agency: "New York (AFP) –"
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}" + _PLACE_DATE  # the city in capitals
+                      + r"\s*(?:\([^()\n]{1,30}\)\s*)?"  # (the agency)
+                      + r"|[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}" + _PLACE_DATE  # the city in title case
+                      + r" \([A-Z][A-Za-z]+\)\s*)(?:—|–|--|-)\s")  # (the agency) and the dash
 
 
 def in_dateline(span: Span) -> bool:
     """Is the match inside a wire dateline opening a paragraph: "WASHINGTON (AP) —", "BAGHDAD, Iraq —",
-    "MOSCOW, March 3 (Reuters) -"? It says where the story was filed, no actor."""
+    "MOSCOW, March 3 (Reuters) -", "New York (AFP) –"? It says where the story was filed, no actor."""
     text = span.doc.text
     start = span.start_char
     line_start = text.rfind("\n", 0, start) + 1

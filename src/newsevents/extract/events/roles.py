@@ -189,9 +189,17 @@ def _done_by_object(clause: Token, verb: Token) -> bool:
 def _undated_subject(subjects: list[Token]) -> Token | None:
     """The first of a clause's subjects that is not its dateline ("MOSCOW, March 3 (Reuters) - Russia expelled
     ...", "PHILADELPHIA, July 25 (UPI) — The DNC released a statement, offering an apology": the parser's first
-    subject is the dateline), for the verb and for the participles that inherit its subject."""
-    return next((c for c in subjects if not in_dateline(c.doc[c.left_edge.i : c.right_edge.i + 1])),
-                subjects[0] if subjects else None)
+    subject is the dateline), for the verb and for the participles that inherit its subject. "New York (AFP) –
+    Vice President Joe Biden hit the trail": a dateline subject with the real one hung on it as an apposition
+    after its dash leaves that apposition."""
+    for c in subjects:
+        after = next((a for a in c.children if a.dep_ == "appos" and not in_dateline(a.doc[a.i : a.i + 1])), None) \
+            if in_dateline(c.doc[c.i : c.i + 1]) else None
+        if after is not None:
+            return after
+        if not in_dateline(c.doc[c.left_edge.i : c.right_edge.i + 1]):
+            return c
+    return subjects[0] if subjects else None
 
 
 def _verb_held_by(noun: Token, forceful: bool) -> Token | None:
