@@ -1524,3 +1524,25 @@ def test_an_allegation_with_nothing_alleged_is_no_accusation(coder: Coder) -> No
     """"as he has often alleged" points at an accusation made elsewhere: it alleges nothing in the sentence."""
     text = "The Chilean senator could not show how the Peruvian president was bribed, as he has often alleged."
     assert not any(c.startswith("112") for _s, _t, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # "call out" a person or a body names a fault (111), no request (020); troops called out are mobilized
+    ("The Chilean senator called out the Bolivian president over the border closure.", "111"),
+    ("A Peruvian senator called out Chile for its treatment of migrants.", "111"),
+    ("The Chilean president called out the army after the riots in Santiago.", "154"),
+])
+def test_calling_out_criticizes_or_mobilizes(coder: Coder, text: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(c == cameo for _s, _t, c in got) and not any(c.startswith("02") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "repressed"), [
+    # "put down" represses only what rises against a ruler: a revolt, a protest, protesters; not a phone or a deposit
+    ("Chilean troops put down the uprising in the north within days.", True),
+    ("The Bolivian minister could not put down his phone during the session.", False),
+    ("The Peruvian investor put down a large deposit on the ministry building.", False),
+])
+def test_what_is_put_down_decides_repression(coder: Coder, text: str, repressed: bool) -> None:
+    got = events(coder, text) + events(coder, text, unrealized=True)
+    assert any(c == "175" for _s, _t, c in got) == repressed, got

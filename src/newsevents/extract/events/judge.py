@@ -289,7 +289,7 @@ class Judgements(Roles):
                        for c in kids):
                 return "a question asked ('asked if', 'asked him why'), no appeal"
         if tok.lemma_.lower() == "call" and pattern.xcomp is None and pattern.prep_object is None and not pattern.forms \
-                and not any((c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"} and not any(
+                and pattern.particle is None and not any((c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"} and not any(
                     g.ent_type_ in {"DATE", "TIME"} for g in c.children)) or c.dep_ in {"xcomp", "advcl"}
                             or (c.dep_ == "ccomp" and any(g.lower_ in {"for", "that"} for g in c.children))
                             for c in tok.children):
