@@ -925,3 +925,15 @@ def test_a_bare_infinitive_is_as_real_as_its_verb(coder: Coder, text: str, real:
 ])
 def test_a_wish_aimed_at_nobody_is_no_threat(coder: Coder, text: str, threat: bool) -> None:
     assert any(c.startswith("13") for _s, _t, c in events(coder, text)) == threat, events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo", "counted"), [
+    # a gerund a verb of talking takes as its object, or after "about"/"of", names a proposal: nothing done
+    ("The Greek minister mentioned expelling the Turkish diplomats.", "GRC", "16*", False),
+    ("The Greek prime minister talked about imposing sanctions on Turkey.", "GRC", "16*", False),
+    ("The Greek minister spoke of expelling the Turkish ambassador.", "GRC", "16*", False),
+    # an event noun spoken of is one that happened; a gerund after another preposition is done
+    ("Greece expelled the Turkish ambassador after discussing the dispute with Cyprus.", "GRC", "16*", True),
+])
+def test_an_act_talked_of_is_not_done(coder: Coder, text: str, source: str, cameo: str, counted: bool) -> None:
+    assert has(coder, text, source, cameo) is counted, events(coder, text, unrealized=True)

@@ -46,6 +46,7 @@ from newsevents.extract.events.words import (
     STOPPING_VERBS,
     SUBJ,
     TERMS_VERBS,
+    TOPIC_TALK_VERBS,
     TRUTH_NOUNS,
     VERIFYING_VERBS,
     WH_TAGS,
@@ -117,6 +118,18 @@ def _forgone(tok: Token) -> str:
     if tok.dep_ == "pobj" and tok.head.lower_ == "rather" and tok.head.i + 1 < tok.i and doc[tok.head.i + 1].lower_ == "than":
         return "rather than"  # "chose talks rather than an attack": the parser hangs the noun on "rather"
     return ""
+
+
+def _talked_of(tok: Token, cur: Token, head: Token, dep: str) -> bool:
+    """Is the gerund ``tok`` what a verb of talking is about: its object ("mentioned raising the minimum wage") or
+    the object of its "about", "of", "on" ("talked about giving voters the right")? A named act is no act done
+    (an event noun is: "discussed the attack" speaks of one that happened)."""
+    if head.lemma_.lower() not in TOPIC_TALK_VERBS or head.pos_ != "VERB" or tok.tag_ != "VBG" \
+            or any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
+        return False
+    if cur.i == tok.i:
+        return dep in {"dobj", "xcomp"}
+    return dep == "prep" and cur.lower_ in {"about", "of", "on"} and tok.dep_ == "pcomp" and tok.head.i == cur.i
 
 
 def _no_person(tok: Token) -> bool:
@@ -471,6 +484,10 @@ class Modality(PatternMatcher):
                     if hl in OPPOSING_VERBS:
                         negated = True
                         notes.append(f"opposed:{hl}")
+                    break
+                if self.own_rules and _talked_of(tok, cur, head, dep):
+                    mod = "planned"  # "mentioned raising the minimum wage": a proposal named, nothing done
+                    notes.append(f"topic-of:{hl}")
                     break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]

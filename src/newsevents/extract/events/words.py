@@ -232,6 +232,10 @@ RANKING_WORDS = {"first", "second", "third", "latest", "last", "only", "next", "
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
 # verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
 TOPIC_OBJECT_VERBS = {"discuss"}
+# Verbs of talking whose gerund object, or gerund after "about", "of" or "on", is what is talked of: "mentioned
+# raising the minimum wage", "talked about giving voters the right", "spoke of expelling the envoys" (a proposal
+# named, nothing done yet)
+TOPIC_TALK_VERBS = frozenset({"mention", "discuss", "debate", "talk", "speak", "joke", "muse", "float"})
 # Verbs of buying whose object is the goods: "bought fighter jets", "plans to purchase tanks" (the jets are
 # no military actor acted on; the seller, when named, is the partner)
 BUYING_VERBS = {"buy", "purchase", "acquire", "procure", "import", "order"}
