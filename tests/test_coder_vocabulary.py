@@ -1546,3 +1546,15 @@ def test_calling_out_criticizes_or_mobilizes(coder: Coder, text: str, cameo: str
 def test_what_is_put_down_decides_repression(coder: Coder, text: str, repressed: bool) -> None:
     got = events(coder, text) + events(coder, text, unrealized=True)
     assert any(c == "175" for _s, _t, c in got) == repressed, got
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    # a result or a report that cheers or assures somebody causes a mood or a certainty: it cannot act
+    ("The strong Kenyan export figures cheered the ruling party.", False),
+    ("The Kenyan president's victory in the north assures him of a majority.", False),
+    ("Thousands of Kenyan supporters cheered the president in Nairobi.", True),
+])
+def test_a_result_that_cheers_does_not_act(coder: Coder, text: str, counted: bool) -> None:
+    got = events(coder, text)
+    assert any(c in {"051", "013"} for _s, _t, c in got) is counted, got
+

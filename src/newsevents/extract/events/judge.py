@@ -68,6 +68,7 @@ from newsevents.extract.events.words import (
     MEDIA_NOUNS,
     MEETING_NOUNS,
     MONTH_EVENT_WORDS,
+    MOOD_VERBS,
     NEGOTIATING_BODIES,
     NON_COUNT_ENTS,
     NORM_NOUNS,
@@ -75,6 +76,7 @@ from newsevents.extract.events.words import (
     OFFICE_SECTORS,
     OPPOSITION_VERBS,
     OUTBURST_NOUNS,
+    OUTCOME_NOUNS,
     PAC_WORDS,
     PARTNERED_NOUNS,
     PARTY_NOUNS,
@@ -239,8 +241,12 @@ class Judgements(Roles):
     def _idle_phrase(tok: Token, pattern: Pattern) -> str:
         """Why a verb names no event here: "as opposed to" means "rather than", and one meets a
         target or a deadline without meeting anybody ("met the goal", "refused to meet the target"); an
-        "alleged" with no clause or object alleges nothing here ("as he has often alleged")."""
+        "alleged" with no clause or object alleges nothing here ("as he has often alleged"); a report or a win
+        that "cheered" or "assured" somebody caused a mood, it did not act."""
         doc = tok.doc
+        if tok.lemma_.lower() in MOOD_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOME_NOUNS
+                                                    for c in tok.children):
+            return f"'{tok.text}' by a result or a report: a mood or a certainty caused, nobody acts"
         if tok.lemma_.lower() == "oppose" and tok.i > 0 and doc[tok.i - 1].lower_ == "as" \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return "fixed phrase 'as opposed to'"

@@ -232,6 +232,13 @@ RANKING_WORDS = {"first", "second", "third", "latest", "last", "only", "next", "
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
 # verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
 TOPIC_OBJECT_VERBS = {"discuss"}
+# Verbs of mood whose subject may be a result or a document: "the jobs report cheered Democrats", "her win in six
+# states assures her of 318 delegates" cause a mood or a certainty; only a person or a body cheers or assures
+MOOD_VERBS = frozenset({"cheer", "assure", "reassure", "hearten", "buoy"})
+# ... and those subjects: outcomes, figures and reports, which cannot act
+OUTCOME_NOUNS = frozenset({"win", "victory", "loss", "defeat", "result", "outcome", "success", "failure", "gain",
+                           "showing", "performance", "number", "figure", "data", "poll", "news", "report", "ruling",
+                           "verdict", "development", "sign", "turnout"})
 # Verbs of talking whose gerund object, or gerund after "about", "of" or "on", is what is talked of: "mentioned
 # raising the minimum wage", "talked about giving voters the right", "spoke of expelling the envoys" (a proposal
 # named, nothing done yet)
