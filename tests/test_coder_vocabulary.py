@@ -1558,3 +1558,14 @@ def test_a_result_that_cheers_does_not_act(coder: Coder, text: str, counted: boo
     got = events(coder, text)
     assert any(c in {"051", "013"} for _s, _t, c in got) is counted, got
 
+
+@pytest.mark.parametrize(("text", "violent"), [
+    # an attack on what a person has or says (heritage, record, remarks) is made with words, noun or verb
+    ("The Chilean senator's attack on the Peruvian judge's Bolivian heritage drew wide criticism.", False),
+    ("The Chilean senator attacked the Peruvian judge's record on Monday.", False),
+    # an attack on a place or on troops stays armed
+    ("The rebels' attack on a Peruvian army base killed four soldiers.", True),
+])
+def test_an_attack_on_a_quality_is_verbal(coder: Coder, text: str, violent: bool) -> None:
+    got = events(coder, text)
+    assert any(c.startswith(("18", "19")) for _s, _t, c in got) is violent, got

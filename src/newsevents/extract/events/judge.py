@@ -87,6 +87,7 @@ from newsevents.extract.events.words import (
     PRICE_NOUNS,
     PROTEST_MARKS,
     PURPOSE_PARTICIPLES,
+    QUALITY_NOUNS,
     QUESTIONERS,
     REACTION_NOUNS,
     READINESS_ADVERBS,
@@ -168,12 +169,17 @@ class Judgements(Roles):
 
     def _figurative(self, tok: Token, subj: Token | None) -> Token | None:
         """The word that makes a violent verb figurative: "rising prices hit families", "fought
-        for the reform", "attacked the plan", "battled the blaze"; None when the verb may be meant physically."""
+        for the reform", "attacked the plan", "battled the blaze"; or a violent noun: "an attack on his heritage" (only
+        the qualities and words of QUALITY_NOUNS: "an attack on a polling place" is physical); None when the verb may
+        be meant physically."""
         if subj is not None and subj.lemma_.lower() in self.lex.metaphor_subjects and not any(
                 c.lemma_.lower() in {"military", "security", "mercenary", "armed"} for c in subj.children):
             return subj  # "a private military company attacked villages" is an armed group
         # a disaster fought is no enemy: "firefighters battled the blaze", "herders battling the winter"
-        words = self.lex.figurative_objects | self.lex.accident_nouns
+        words = self.lex.figurative_objects | self.lex.accident_nouns | QUALITY_NOUNS
+        if tok.pos_ == "NOUN":  # "an attack on a judge's heritage": what the noun is on or against
+            return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "upon"}
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in QUALITY_NOUNS), None)
         for c in tok.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in words:
                 return c

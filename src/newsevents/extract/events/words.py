@@ -232,6 +232,13 @@ RANKING_WORDS = {"first", "second", "third", "latest", "last", "only", "next", "
 TOPIC_MARKERS = {"on", "about", "regarding", "concerning"}
 # verbs whose object is what is talked about, never who is talked with ("discussed the war in X")
 TOPIC_OBJECT_VERBS = {"discuss"}
+# What a person has or says rather than is: one attacks a judge's heritage, a rival's record or remarks with words
+# ("Trump's attack on a federal judge's Mexican heritage", "attacked her character"), never with arms
+QUALITY_NOUNS = frozenset({"heritage", "ancestry", "ethnicity", "character", "integrity", "credibility", "reputation",
+                           "patriotism", "honesty", "judgment", "judgement", "temperament", "background", "identity",
+                           "record", "remark", "comment", "statement", "rhetoric", "tweet", "stance", "view", "faith",
+                           "intelligence", "motive", "credential", "qualification", "competence", "proposal", "plan",
+                           "policy", "idea", "decision", "claim"})
 # Verbs of mood whose subject may be a result or a document: "the jobs report cheered Democrats", "her win in six
 # states assures her of 318 delegates" cause a mood or a certainty; only a person or a body cheers or assures
 MOOD_VERBS = frozenset({"cheer", "assure", "reassure", "hearten", "buoy"})
