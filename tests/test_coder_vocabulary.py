@@ -1569,3 +1569,14 @@ def test_a_result_that_cheers_does_not_act(coder: Coder, text: str, counted: boo
 def test_an_attack_on_a_quality_is_verbal(coder: Coder, text: str, violent: bool) -> None:
     got = events(coder, text)
     assert any(c.startswith(("18", "19")) for _s, _t, c in got) is violent, got
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    # a town hall meeting is a forum with the public, no consultation between the actors named around it
+    ("The Kenyan president was joined at a town hall meeting in Mombasa by a famous singer.", False),
+    ("The Kenyan president told a townhall meeting with young leaders that the vote was fair.", False),
+    ("The Kenyan president held a meeting with Ugandan leaders in Kampala.", True),
+])
+def test_a_town_hall_meeting_is_no_consultation(coder: Coder, text: str, consult: bool) -> None:
+    got = events(coder, text)
+    assert any(c.startswith("04") for _s, _t, c in got) is consult, got
