@@ -412,6 +412,9 @@ def test_the_deed_thanked_or_blamed_for_is_the_objects(coder: Coder, text: str, 
     "About 60 percent of Kenyans back the deal with Ethiopia, and they also support talks with Somalia.",
     "A majority of Germans favor the treaty with France. They also support closer ties with Poland.",
     "Most Kenyans support the trade agreement with Ethiopia.",
+    # a share joined to another, which the parser reads as a measure of the verb or leaves without a subject
+    "In the survey, 40 percent of likely caucusgoers backed the Iowa governor, while 30 percent favored Senator Cruz "
+    "and 12 percent backed the Ohio senator.",
 ])
 def test_how_voters_vote_is_no_endorsement(coder: Coder, text: str) -> None:
     """Exit polls and surveys: an electorate, or a share of people, preferring, agreeing with or giving its

@@ -1113,6 +1113,13 @@ class Judgements(Roles):
             subj = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
         if subj is None and trig.dep_ in {"xcomp", "advcl"}:  # "those ... tended to support Clinton"
             subj = next((t for t in trig.head.children if t.dep_ == "nsubj"), None)
+        if subj is None:  # "and 15 percent backed Rubio": the parser made the share a measure of the verb
+            subj = next((t for t in trig.children if t.dep_ == "npadvmod" and t.lemma_.lower() in SHARE_WORDS), None)
+        verb = trig.head if trig.dep_ in {"xcomp", "advcl"} else trig
+        if subj is None and verb.dep_ == "conj":
+            # "23 percent favored Cruz and backed ...", "those ... tended to support Clinton and ... tended to support
+            # Sanders": a verb joined to another with no subject of its own shares the first verb's
+            subj = next((t for t in verb.head.children if t.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in self.lex.relative_pronouns and trig.dep_ == "relcl":
             subj = trig.head  # "respondents who support Sanders"
         if subj is None:
