@@ -149,6 +149,28 @@ def test_adding_after_a_reported_clause_is_the_reporter(coder: Coder) -> None:
     assert q.speaker_text is not None and "Hill" not in q.speaker_text
 
 
+def test_a_speech_participle_after_a_report_is_the_reporters(coder: Coder) -> None:
+    # the parser hangs "saying" on the reported clause; its subject is what the report is about, not the speaker
+    text = "Even a senior party strategist said Lopez will have to pick a side, saying, “At some point, she must come out.”"
+    q = speaks(coder, text, "she must come out", "strategist")
+    assert q.speaker_text is not None and "Lopez" not in q.speaker_text
+
+
+def test_a_capitalised_will_inside_a_sentence_is_a_name(coder: Coder) -> None:
+    text = "Instead, Will called for Republicans to back Christie."
+    q = speaks(coder, text, "Republicans to back Christie", "Will")
+    assert q.cue is not None and "Will" not in q.cue
+    # the modal opening a question is no name
+    assert all(q.speaker_text != "Will" for q in quotes(coder, "Will voters say the deal is fair? Few expect so."))
+
+
+def test_a_dashed_aside_between_subject_and_verb_is_skipped(coder: Coder) -> None:
+    text = ("On his way out of the race, Mr. Hale - in a line that seemed squarely aimed at Mr. Cole's angry brand of "
+            "politics - declared that a leader must serve all corners of the state.")
+    q = speaks(coder, text, "must serve all corners", "Hale")
+    assert q.speaker_text is not None and "Cole" not in q.speaker_text
+
+
 def test_an_aside_taken_for_the_reported_clause_gives_the_speaker(coder: Coder) -> None:
     text = "Ms. Varga, meanwhile, who runs the port authority, said the strike had cost millions."
     q = speaks(coder, text, "the strike had cost millions", "Varga")

@@ -497,10 +497,15 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
         subj = _nearest_subject(subjs, cue)
         if (subj is not None and cur != cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
                 and (not _agentive(subj) or (cue.lemma_.lower() == "add" and cue.tag_ == "VBG")
+                     or (participle and cue.tag_ == "VBG" and cue.lemma_.lower() in REPORTING
+                         and cur.head.lemma_.lower() in REPORTING and cur.lemma_.lower() not in SPEECH_VERBS
+                         and cur.head.i < cur.i and not (quoted and quoted[cur.head.i]))
                      or (came_by_conj and cur.head.lemma_ == cue.lemma_))):
             # "X said that the strike was …, warning …": the participle hangs on the reported clause,
             # but a strike warns nobody; the reporter does. "…, adding" and a repeated "… and said" are
-            # the reporter's too, whoever the reported clause is about
+            # the reporter's too, whoever the reported clause is about; so is a speech participle set off by a comma
+            # after a report ("Byrne wrote the agents knew it, saying, “…”": Byrne says it, not the agents; but in
+            # "said the governor called him, saying …" the caller may be saying it)
             cur = cur.head
             continue
         if subj is not None and _thing_relative(subj, cur):
@@ -1670,6 +1675,7 @@ class _Extractor:
             content -= {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree}
         content |= self._dashed_aside(tok, subj, content)
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
+        cue = [t for t in cue if subj is None or t.i != subj.i]  # "Will wrote": the name the parser made a modal
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
 
     def _writers_comment(self, content: set[int]) -> set[int]:
@@ -1915,6 +1921,12 @@ class _Extractor:
                 return s
         return None
 
+    def _name_as_modal(self, tok: Token) -> bool:
+        """"…, Will wrote": a capitalised "Will" inside a sentence is a name (George Will), not the modal the parser
+        took it for; a modal is capitalised only where it opens a sentence."""
+        return tok.text == "Will" and tok.tag_ == "MD" and tok.i > self.sents[self.sent_of[tok.i]].start and not (
+            self.in_quote[tok.i] or self.doc[tok.i - 1].text in {"“", '"', "''", "‘", "(", ":"} or self.doc[tok.i - 1].is_space)
+
     def _left_subject(self, verb: Token) -> Token | None:
         """The noun phrase right before a finite verb, when the parser gave the verb no subject.
 
@@ -1928,6 +1940,8 @@ class _Extractor:
             return None  # "He has been criticized": the word before a passive is what was said, not who
         i = verb.i - 1
         while i >= 0 and self.doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} and self.doc[i].head.i == verb.i:
+            if self._name_as_modal(self.doc[i]):
+                return self.doc[i]
             i -= 1
         if i < 0 or (i == verb.i - 1 and verb.tag_ in {"VBG", "VBN"}):
             return None  # a bare participle right after a noun modifies it: "a statement announcing"
@@ -1937,6 +1951,12 @@ class _Extractor:
             # "Sen. Ann Reyes (D-Ore.) said": the party and state in brackets follow the name
             opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if self.doc[j].text == "("), None)
             i = opening - 1 if opening is not None else i
+        elif self._dash(i):
+            # "Mr. Bush – in a line aimed at Mr. Trump – declared": a dashed aside between subject and verb is
+            # skipped like a bracket; the speaker closes the words before its opening dash
+            start = self.sents[self.sent_of[verb.i]].start
+            opening = next((j for j in range(i - 1, max(i - 25, start - 1), -1) if self._dash(j)), None)
+            i = opening - 1 if opening is not None and opening > start else i
         tok = self.doc[i]
         if self.in_quote[tok.i] or self.para_of[tok.i] != self.para_of[verb.i] or tok.ent_type_ in _NOT_SPEAKERS:
             return None
