@@ -1138,7 +1138,7 @@ class DocActors:
         return [(code, f"coref:{m.entry.source}", False) for m in others
                 if (code := m.entry.code_on(self.day)) and code != ante.code]
 
-    def _place_title(self, tok: Token) -> list[tuple[str, str, bool]]:
+    def _compound_place_country(self, tok: Token) -> list[tuple[str, str, bool]]:
         """"Maryland Gov.", "the Boston mayor", "a Florida senator": a town's or region's name compounded on a
         role word says where the office or the person is, so the role is of the country the gazetteer puts the
         place in (a country's own name is a dictionary mention, read before this). Only where the role names no
@@ -1956,7 +1956,7 @@ class DocActors:
                                      tok.idx + len(tok), f"coref:definite->{named_as(ante)}", ante.entity, ante.kind,
                                      plural, tok.i)]
                 # "the Boston mayor" naming no one before: the place's country
-                countries = (self._place_title(tok) if not others else []) or [("---", "", True)]
+                countries = (self._compound_place_country(tok) if not others else []) or [("---", "", True)]
             out: list[Resolved] = []
             for base, csrc, append in countries:
                 for one in base.split("/"):
@@ -2496,7 +2496,7 @@ class DocActors:
                 agent = self.agent_of(child)
                 if agent is not None:
                     country = self.country_of(child) or self.country_of(tok) or self._party_label(tok) \
-                        or self._title_place(child, tok)
+                        or self._office_place_country(child, tok)
                     if country is not None and _staff_of_person(child, country[0], person="/people_" in country[1]):
                         return country[0], f"title:{agent[1]}+{country[1]}"  # "Trump spokeswoman Ann Roe"
                     if country is not None:
@@ -2507,12 +2507,12 @@ class DocActors:
                     return "---" + agent[0], f"title:{agent[1]}"
         return None
 
-    def _title_place(self, title: Token, name: Token) -> tuple[str, str] | None:
+    def _office_place_country(self, title: Token, name: Token) -> tuple[str, str] | None:
         """(country, rule) of a town or region the title phrase names, which the dictionary of countries does not:
-        "Louisiana Rep. David Duke" (a compound, read by :meth:`_place_title`), "Rep. Tom Cole of Oklahoma" hold
+        "Louisiana Rep. David Duke" (a compound, read by :meth:`_compound_place_country`), "Rep. Tom Cole of Oklahoma" hold
         their office there, so they are of its country (as "the mayor of Istanbul" is, in :meth:`countries_of`); so
         does a "Los Angeles-based attorney" work there."""
-        compound = next(iter(self._place_title(title)), None)
+        compound = next(iter(self._compound_place_country(title)), None)
         if compound is not None or self.place_country is None:
             return compound[:2] if compound is not None else None
         places = [g for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] + [

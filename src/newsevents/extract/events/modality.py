@@ -132,13 +132,6 @@ def _talked_of(tok: Token, cur: Token, head: Token, dep: str) -> bool:
     return dep == "prep" and cur.lower_ in {"about", "of", "on"} and tok.dep_ == "pcomp" and tok.head.i == cur.i
 
 
-def _no_person(tok: Token) -> bool:
-    """"nobody", "no one", "none": a person who is no one (not "no preconditions", "no end": a phrase of
-    manner, which a preposition of the recipient can also govern)."""
-    return tok.lower_ in {"nobody", "none", "noone"} or (
-        tok.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
-
-
 def _election_condition(verb: Token) -> str:
     """The words of a condition on ``verb`` that an election be won: "If elected, the candidate has promised to
     expel the troops", "vowed to build a wall if he wins the presidency". What is promised for after an election
@@ -183,7 +176,7 @@ class Modality(PatternMatcher):
             negated = True  # "no one was killed", "no civilians were hurt", "killed nobody"
             notes.append(f"neg:{nobody.text}")
         elif self.own_rules and (nobody := next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
-                                                 for g in p.children if g.dep_ == "pobj" and _no_person(g)), None)):
+                                                 for g in p.children if g.dep_ == "pobj" and _nobody(g, person=True)), None)):
             negated = True  # "I apologize to nobody for that", "met with no one": the act reached no one
             notes.append(f"neg:{nobody.text}")
         elif self.own_rules and tok.dep_ == "xcomp" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \

@@ -45,11 +45,16 @@ def aux_word(tok: Token) -> str:
     return "had" if word == "'d" and (tok.tag_ == "VBD" or (verb is not None and verb.tag_ not in {"VB", "VBP"})) else word
 
 
-def _nobody(tok: Token) -> bool:
+def _nobody(tok: Token, *, person: bool = False) -> bool:
     """A participant that is no one: "nobody", "none", "no one", "no civilians" (not "no fewer than"),
-    "neither side", "neither Ryan nor anyone on his team"."""
-    return tok.lower_ in {"nobody", "none", "noone"} or any(
-        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"det", "preconj"} and c.lower_ == "neither") for c in tok.children)
+    "neither side", "neither Ryan nor anyone on his team". With ``person`` only a person who is no one
+    ("nobody", "no one"): "no preconditions", "no end" are phrases of manner a preposition can also govern."""
+    if tok.lower_ in {"nobody", "none", "noone"}:
+        return True
+    if person:
+        return tok.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"det", "preconj"} and c.lower_ == "neither")
+               for c in tok.children)
 
 
 def _phrase(head: Token) -> list[Token]:
