@@ -2072,3 +2072,68 @@ def test_a_measure_naming_a_contest_is_no_event_of_its_own(coder: Coder) -> None
 def test_the_invitee_is_the_target_not_where_he_is_to_go(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert not any(c[:2] in {"02", "03", "10"} and t[:3] in {"RUS", "KEN"} for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutor said the fire at the depot was probably started by Russian saboteurs.",
+    "Kyiv said the drone was possibly launched by Belarusian forces.",
+])
+def test_a_hedged_act_is_a_surmise(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c[:2] in {"18", "19", "20", "11"} for _s, _t, c in got), got
+
+
+def test_an_unhedged_act_stays(coder: Coder) -> None:
+    got = _events(coder, "Kyiv said the drone was launched by Belarusian forces.")
+    assert any(c[:2] in {"19", "11"} for _s, _t, c in got), got
+
+
+def test_captives_held_somewhere_are_no_new_abduction(coder: Coder) -> None:
+    got = _events(coder, "Talks in Doha focused on the fate of hostages held in Gaza since October.")
+    assert not any(c.startswith("181") for _s, _t, c in got), got
+    got = _events(coder, "Gunmen held 30 passengers hostage on a bus near Kandahar.")
+    assert any(c.startswith("181") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted the World Cup in 2022.",
+    "Japan hosted the delayed Summer Olympics in Tokyo in 2021.",
+])
+def test_hosting_a_sporting_occasion_is_no_visit(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("04") or c.startswith("03") for _s, _t, c in _events(coder, text))
+
+
+def test_hosting_a_summit_is_still_a_visit(coder: Coder) -> None:
+    assert any(c.startswith("043") for _s, _t, c in _events(coder, "Egypt hosted the climate summit in Sharm el-Sheikh."))
+
+
+def test_a_plural_disaster_opening_the_sentence_is_no_actor(coder: Coder) -> None:
+    got = _events(coder, "Wildfires swept across the Greek island of Rhodes, killing three people.")
+    assert not any(c[:2] in {"18", "19", "20"} for _s, _t, c in got), got
+
+
+def test_storming_a_building_is_physical_even_from_supporters(coder: Coder) -> None:
+    got = _events(coder, "Supporters of Jair Bolsonaro stormed Brazil's Congress in Brasilia, forcing lawmakers to flee.")
+    assert any(c == "145" for _s, _t, c in got), got  # a crowd storming a building protests by force
+    got = _events(coder, "Government troops stormed the rebel stronghold.")
+    assert any(c.startswith("19") for _s, _t, c in got), got
+
+
+def test_a_bodys_own_meeting_is_no_consultation(coder: Coder) -> None:
+    got = _events(coder, "The Dutch prime minister was jostled by farmers after a cabinet meeting in The Hague.")
+    assert not any(c.startswith("04") for _s, _t, c in got), got
+
+
+def test_a_vote_to_demand_is_the_demand(coder: Coder) -> None:
+    got = _events(coder, "The Security Council voted unanimously to demand that the junta release the detained president.")
+    assert any(c.startswith("10") for _s, _t, c in got), got
+
+
+def test_a_vote_to_act_is_still_a_plan(coder: Coder) -> None:
+    got = _events(coder, "The parliament voted to expel the Russian ambassador.")
+    assert not any(c.startswith("16") for _s, _t, c in got), got
+
+
+def test_what_a_relative_clause_judges_names_no_target(coder: Coder) -> None:
+    got = _events(coder, "Iran tested a new missile, a test France denounced as a breach of U.N. resolutions.")
+    assert not any(c.startswith("11") and t.startswith("IGO") for _s, t, c in got), got

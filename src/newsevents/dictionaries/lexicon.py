@@ -53,6 +53,7 @@ class Lexicon:
     admission_verbs: frozenset[str]
     allegation_verbs: frozenset[str]
     allegation_adverbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
     speaker_roots: frozenset[str]
     topic_prepositions: frozenset[str]
     sponsor_verbs: frozenset[str]

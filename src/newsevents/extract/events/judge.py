@@ -52,6 +52,7 @@ from newsevents.extract.events.words import (
     ERA_NAMES,
     FACT_IGNORING_VERBS,
     FORCE_OBJECT_VERBS,
+    FORCED_ENTRY_VERBS,
     GUESS_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_MARKS,
@@ -141,6 +142,14 @@ def _present_simple(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _opening_plural(tok: Token) -> str:
+    """The singular of a plural noun the parser took for a name because it opens the sentence
+    ("Wildfires tore through the town": a proper noun keeps its plural as its lemma), or ""."""
+    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.lower_.endswith("s") and len(tok) > 3:
+        return tok.lower_[:-1]
+    return ""
 
 
 def _anyone(subj: Token) -> bool:
@@ -335,7 +344,8 @@ class Judgements(Roles):
             for c in h.children:
                 nouns = [c] if c.dep_ in SUBJ else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in {"prep", "agent"} and h == tok else []
                 for n in nouns:
-                    if n.lemma_.lower() in self.lex.accident_nouns:
+                    if n.lemma_.lower() in self.lex.accident_nouns or (
+                            self.own_rules and _opening_plural(n) in self.lex.accident_nouns):
                         return n
                     if self.own_rules and n.pos_ == "PROPN" and any(
                             g.dep_ == "compound" and g.i < n.i and g.text[:1].isupper()
@@ -947,7 +957,7 @@ class Judgements(Roles):
                 self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
-                self._press_inquiry)
+                self._press_inquiry, self._held_state, self._hosted_games, self._own_session)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1397,6 +1407,42 @@ class Judgements(Roles):
             return f"'{trig.text}': told by nobody named, no sharing between actors"
         return ""
 
+    def _hosted_games(self, c: Candidate) -> str:
+        """Why a 043 "host" is no visit: what is hosted is a sporting occasion ("will host the 2034 World Cup",
+        "hosted the Winter Olympics"), whose sport word hides in a proper name the sport discard skips."""
+        trig = self._doc[c.trigger]
+        if c.code[:3] != "043" or trig.lemma_.lower() != "host" or not self.own_rules:
+            return ""
+        for obj in (k for k in trig.children if k.dep_ == "dobj"):
+            words = [obj, *(k for k in obj.children if k.dep_ in {"compound", "amod"})]
+            if any(n in self.discard_lemmas for w in words for n in (w.lemma_.lower(), w.lower_, w.lower_[:-1])):
+                return f"hosted '{obj.text}': a sporting occasion, no visit"
+        return ""
+
+    def _own_session(self, c: Candidate) -> str:
+        """Why a 04 "meeting" noun is no consultation: its only party is the body a compound names ("after a
+        government meeting", "a cabinet meeting"), which sits with itself; "a meeting with X", "a Putin-Xi
+        meeting" or a second party found elsewhere keep it."""
+        trig = self._doc[c.trigger]
+        if c.code[:2] != "04" or trig.pos_ != "NOUN" or trig.lemma_.lower() not in {"meeting", "session"} \
+                or c.target is not None or c.source is None:
+            return ""
+        body = [k for k in trig.children if k.dep_ == "compound"]
+        if len(body) != 1 or body[0].pos_ != "NOUN" or any(k.dep_ in {"amod", "poss"} or (
+                k.dep_ == "prep" and k.lower_ in {"with", "between", "among", "of"}) for k in trig.children):
+            return ""
+        return f"'{body[0].text} {trig.text}': a body sitting with itself, no consultation"
+
+    def _held_state(self, c: Candidate) -> str:
+        """Why a 181 "hold/keep hostages" is no abduction: a bare past participle after the noun ("the release
+        of 50 hostages held in Gaza", "captives kept by the group") says who the captives are, a state; the
+        taking is an earlier act the sentence does not report."""
+        trig = self._doc[c.trigger]
+        if c.code[:3] == "181" and trig.lemma_.lower() in {"hold", "keep"} and trig.dep_ == "acl" \
+                and trig.tag_ == "VBN" and not any(k.dep_ in {"aux", "auxpass"} for k in trig.children):
+            return f"'{trig.head.text} {trig.text}': who the captives are, no taking"
+        return ""
+
     def _wrong_object(self, c: Candidate) -> str:
         """Why a plain verb pattern has the wrong sense for its object or parties: a 062 "train" with no
         armed party (a boxer training, eyes trained on someone); a 128 ignore/defy/resist
@@ -1741,8 +1787,8 @@ class Judgements(Roles):
                         t.like_num and t.dep_ == "nummod" and t.ent_type_ not in NON_COUNT_ENTS
                         and t.head.lemma_.lower() not in {"time", "year", "percent", "point"}
                         and not self._thing(t.head, self._actors)))]
-        if physical:
-            return ""  # "the minister was killed", "shot dead", "three people were hurt"
+        if physical or (trig.lemma_.lower() in FORCED_ENTRY_VERBS and any(k.dep_ == "dobj" for k in trig.children)):
+            return ""  # "the minister was killed", "shot dead", "three people were hurt", "stormed the Capitol"
         return "a war of words: politicians and no physical act in the sentence"
 
     def _danger_named(self, c: Candidate) -> str:

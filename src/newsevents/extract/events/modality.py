@@ -49,6 +49,7 @@ from newsevents.extract.events.words import (
     TOPIC_TALK_VERBS,
     TRUTH_NOUNS,
     VERIFYING_VERBS,
+    VOTED_WORDS,
     WH_TAGS,
 )
 from newsevents.nlp.tree import has_negation, has_to_marker
@@ -228,6 +229,10 @@ class Modality(PatternMatcher):
             if self.own_rules and c.dep_ == "advmod" and c.lower_ in self.lex.allegation_adverbs and mod == "asserted":
                 mod = "alleged"  # "troops allegedly tortured him": an accusation, not a reported fact
                 notes.append(f"adverb:{c.lower_}")
+            if self.own_rules and c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs and mod == "asserted" \
+                    and not any(t.text == "(" for t in c.doc[max(c.i - 3, 0):c.i]):  # "were (and perhaps are) ..."
+                mod = "hypothetical"  # "was most likely fired by air defences": a surmise, as "may have been"
+                notes.append(f"hedge:{c.lower_}")
         if self.own_rules and mod == "asserted" and has_to_marker(tok) and (
                 tok.dep_ == "ROOT" or (any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
                     tok.dep_ not in {"ccomp", "xcomp"} or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
@@ -481,6 +486,9 @@ class Modality(PatternMatcher):
                 if self.own_rules and _talked_of(tok, cur, head, dep):
                     mod = "planned"  # "mentioned raising the minimum wage": a proposal named, nothing done
                     notes.append(f"topic-of:{hl}")
+                    break
+                if self.own_rules and cur.i == tok.i and hl == "vote" and dep == "xcomp" and tok.lemma_.lower() in VOTED_WORDS:
+                    notes.append("voted-words:vote")  # "voted to demand that Russia withdraw": the vote makes the demand
                     break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]

@@ -177,9 +177,10 @@ class NounTriggers(VerbTriggers):
                 s = None  # the clause's own "by Kenyan troops" is who did what is alleged, not who alleges it
             if accused is not None and accused.code and (s is None or accused.code != s.code):
                 t, how = accused, how + ",that-clause-doer=target"
-        # "X was killed in an attack by Y": the victim is the target
+        # "X was killed in an attack by Y": the victim is the target; not of a meeting, which no one suffers
+        # ("was shot after a government meeting", "was arrested during talks": the meeting is when, not to whom)
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head if gerund and tok.dep_ == "advcl" else None
-        if t is None and gov is not None and gov.pos_ == "VERB":
+        if t is None and gov is not None and gov.pos_ == "VERB" and not npattern.code.startswith("04"):
             victim = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
             if victim is not None and not _nobody(victim):  # not "no civilians were hurt in the strike"
                 t = actors.resolve(victim)

@@ -214,10 +214,11 @@ def _named_thing(clause: Token, verb: Token) -> Token | None:
 
 def _judged_as(prep: Token) -> bool:
     """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
-    hailed as ...")?"""
+    hailed as ...", "a launch Japan condemned as ...": a relative clause's head is what it judged)?"""
     verb = prep.head
     return prep.dep_ == "prep" and prep.lower_ == "as" and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in CHARACTERIZING_VERBS and any(k.dep_ in {"dobj", "nsubjpass"} for k in verb.children)
+        and verb.lemma_.lower() in CHARACTERIZING_VERBS \
+        and (any(k.dep_ in {"dobj", "nsubjpass"} for k in verb.children) or verb.dep_ == "relcl")
 
 
 def _characterization(noun: Token) -> bool:

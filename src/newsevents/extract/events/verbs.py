@@ -41,6 +41,7 @@ from newsevents.extract.events.words import (
     DISMISSING_VERBS,
     ENERGY_WORDS,
     EXPLOSIVE_VERBS,
+    FORCED_ENTRY_VERBS,
     GENERIC_DETERMINERS,
     GIVING_VERBS,
     HOSTILE_ROOTS,
@@ -65,6 +66,7 @@ from newsevents.extract.events.words import (
     SPOKEN_MEDIA,
     STANCE_VERBS,
     STATE_ONLY_CODES,
+    STORMING_CROWDS,
     SUBJ,
     TERROR_GENERIC_CODES,
     TOPIC_OBJECT_VERBS,
@@ -810,8 +812,11 @@ class VerbTriggers(Judgements):
             st.pairs = [(x, posted) for x, _ in st.pairs]
             st.notes.append("target:country-the-envoy-is-posted-to")
         if self.own_rules and st.code in RIOT_CODES and st.subj_tok is not None and st.subj_how in {"subject", "passive-agent"} \
-                and all(m.lemma_.lower() in RIOTER_NOUNS for m in _members(st.subj_tok)):
-            # "protesters torched the embassy": a violent protest; "blockaded the port": obstruction
+                and all(m.lemma_.lower() in RIOTER_NOUNS or (
+                    tok.lemma_.lower() in FORCED_ENTRY_VERBS and m.lemma_.lower() in STORMING_CROWDS)
+                        for m in _members(st.subj_tok)):
+            # "protesters torched the embassy": a violent protest; "blockaded the port": obstruction; a crowd
+            # of supporters storming a building protests by force too ("supporters stormed the Capitol")
             st.code = st.cand.code = "144" if st.code == "191" else "145"
             st.notes.append(f"violent-protest:{st.subj_tok.lemma_}")
         if self.own_rules and st.code == "192" and st.subj_tok is not None and st.subj_how == "subject" \

@@ -78,6 +78,10 @@ PHONED_VERBS = {"say", "tell", "congratulate", "thank", "express", "offer", "wis
                 "check", "inform", "chat"}
 # "supports deporting them", "endorsed making it harder": backing a course of action is a policy stance
 STANCE_VERBS = {"support", "endorse", "back", "favor", "favour", "champion"}
+# words a body says by voting them: "the assembly voted to demand a withdrawal", "the senate voted to condemn
+# the coup" is the demand or the condemnation, made by the vote (voting "to leave" or "to impose" plans a deed)
+VOTED_WORDS = frozenset({"demand", "condemn", "censure", "denounce", "deplore", "urge", "call", "reprimand",
+                         "rebuke", "criticize", "criticise"})
 # "opposed defunding the police", "opposes arming the rebels": a course of action one is against is not done
 OPPOSING_VERBS = {"oppose"}
 # "favors new sanctions", "backs further strikes", "opposed more troops": what is new or more is not yet done
@@ -608,6 +612,11 @@ MONTH_EVENT_WORDS = frozenset({"March"})
 # room", "the execution chamber" are places, no arrest or killing
 BUILDING_NOUNS = frozenset({"center", "centre", "facility", "cell", "building", "compound", "ward", "block",
                             "chamber", "room", "camp", "prison", "jail", "house"})
+# verbs that, with a direct object, enter a place by force: "stormed the Capitol", "ransacked the offices"
+# is a physical act whoever does it, as a politician's "attack on the plan" is not ("stormed out" has no object)
+FORCED_ENTRY_VERBS = frozenset({"storm", "ransack", "overrun"})
+# who storms a building unarmed, beside RIOTER_NOUNS: "supporters stormed the Capitol" is a violent protest
+STORMING_CROWDS = frozenset({"crowd", "throng", "supporter"})
 # how well a party is supplied: "well equipped", "poorly armed" is a state, no supply
 READINESS_ADVERBS = frozenset({"well", "poorly", "ill", "badly", "better", "best", "adequately", "fully",
                                "properly", "sufficiently", "inadequately", "insufficiently"})
