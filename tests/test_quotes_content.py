@@ -366,3 +366,12 @@ def test_a_participle_coordinated_inside_the_report_stays_in_it(coder: Coder) ->
     text = "He spoke for an hour, saying the police were harassing and questioning migrants at the border."
     q = one(coder, text, "harassing and questioning migrants")
     assert q.cue == "saying"
+
+
+def test_saying_nothing_about_a_topic_does_not_take_the_clause_before(coder: Coder) -> None:
+    """"…, just as its energy plan says nothing about …": "nothing about X" is what the plan says; the clause the
+    "just as" compares it with is the writer's, not a report the verb stands aside from."""
+    text = ("The party's health plan barely touches drug prices, just as its energy plan says nothing about cutting "
+            "coal subsidies.")
+    q = speaks(coder, text, "coal subsidies", "energy plan")
+    assert all("drug prices" not in text[s:e] for s, e in q.contents)

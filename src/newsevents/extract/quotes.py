@@ -1316,7 +1316,11 @@ class _Extractor:
                 # "the growers hated it", "she repeated that to the board": "it", "this" and "that" stand for what was
                 # said or judged just before ("as she put it" is a cue, not an object)
                 vague = vague and (lemma == "retort" or not all(o.lower_ in {"it", "this", "that"} for o in objs))
-            vague = vague and not judged
+            # "says nothing about blocking the rules", "said little on the deal": a topic phrase makes the quantity
+            # what was said about it, not a stand-in for a clause nearby
+            vague = vague and not judged and not any(
+                p.dep_ == "prep" and p.lower_ in {"about", "on", "regarding"} for o in objs if o.lower_ != "more"
+                for p in o.children)
             if not vague:
                 for c in objs + as_phrase:
                     content |= {t.i for t in c.subtree}
