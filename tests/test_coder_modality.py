@@ -937,3 +937,34 @@ def test_a_wish_aimed_at_nobody_is_no_threat(coder: Coder, text: str, threat: bo
 ])
 def test_an_act_talked_of_is_not_done(coder: Coder, text: str, source: str, cameo: str, counted: bool) -> None:
     assert has(coder, text, source, cameo) is counted, events(coder, text, unrealized=True)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Greece has been warning for weeks that it is running short of money.", "GRC"),
+    ("A French warning about a coming recession rattled the markets.", "FRA"),
+    ("The Kenyan minister issued warnings of famine in the north.", "KEN"),
+])
+def test_a_warning_of_ones_own_trouble_or_a_danger_is_a_forecast(coder: Coder, text: str, source: str) -> None:
+    """A warner's own plight in the present, or a warning noun about a danger with nobody warned, is no threat."""
+    got = events(coder, text)
+    assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_warning_noun_of_a_response_stays_a_threat(coder: Coder) -> None:
+    text = "Washington's warning of consequences angered Tehran."
+    assert has(coder, text, "USA", "13*"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The young mayor has echoed Obama's success with small donors online.",
+    "The Kenyan president has echoed Obama's success with young voters.",
+])
+def test_echoing_a_result_is_no_accord(coder: Coder, text: str) -> None:
+    """Echoing a success repeats it (019 is agreement with a position)."""
+    got = events(coder, text)
+    assert not any(c == "019" for _, _, c in got), got
+
+
+def test_echoing_a_call_is_accord(coder: Coder) -> None:
+    text = "Japan echoed the American call for a ceasefire in Gaza."
+    assert has(coder, text, "JPN", "019"), events(coder, text)

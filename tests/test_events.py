@@ -336,3 +336,18 @@ def test_hit_by_a_cyberattack_is_a_cyberattack(coder: Coder) -> None:
     r = code(coder, "Greece's national energy company has been hit by a major cyberattack.")
     assert any(e.cameo == "176" for e in r.events)
     assert not any(e.root == "19" for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Donors praised her work rebuilding lower Manhattan in the aftermath of the 9/11 attacks by al Qaeda.",
+    "The Sept. 11 attacks by al Qaeda remain the deadliest on American soil.",
+    "The terrorist attacks of Sept. 11 killed nearly 3,000 Americans.",
+])
+def test_an_attack_named_by_a_day_long_past_is_no_news(coder: Coder, text: str) -> None:
+    r = code(coder, text, date(2016, 3, 10))
+    assert not any(e.root in {"18", "19"} for e in r.events), triples(r)
+
+
+def test_an_attack_named_by_a_recent_day_stays_news(coder: Coder) -> None:
+    r = code(coder, "Officials said al Qaeda carried out the March 8 attacks on the Yemeni army.", date(2016, 3, 10))
+    assert any(e.root in {"18", "19"} for e in r.events), triples(r)

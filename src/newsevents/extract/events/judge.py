@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -70,6 +71,7 @@ from newsevents.extract.events.words import (
     MEETING_NOUNS,
     MONTH_EVENT_WORDS,
     MOOD_VERBS,
+    NAMED_DAY_HORIZON,
     NEGOTIATING_BODIES,
     NON_COUNT_ENTS,
     NORM_NOUNS,
@@ -92,6 +94,7 @@ from newsevents.extract.events.words import (
     QUESTIONERS,
     REACTION_NOUNS,
     READINESS_ADVERBS,
+    READY_ADJECTIVES,
     RECALLING_VERBS,
     RESPONSE_WORDS,
     SHARE_WORDS,
@@ -121,6 +124,7 @@ from newsevents.extract.events.words import (
 )
 from newsevents.nlp.tree import has_to_marker
 from newsevents.ontology.actor_codes import code_blocks
+from newsevents.resolve.dates import resolve_time
 
 
 def _decade(tok: Token) -> int | None:
@@ -498,6 +502,8 @@ class Judgements(Roles):
             return True
         if clause.lemma_.lower() in COERCIVE_OUTCOMES and any(c.dep_ == "auxpass" for c in clause.children):
             return True  # "warned that corrupt officials would be caught and prosecuted"
+        if Judgements._present_state(clause):
+            return False  # "Puerto Rico has been warning that it is running out of cash": its own trouble, no act
         own = {x.code[:3] if not x.code.startswith("---") else x.code for x in sources if x is not None and x.code}
         whole = {x.code for x in sources if x is not None and x.code}
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -515,11 +521,59 @@ class Judgements(Roles):
                 return True  # "warned that his country intends to attack"
         return False
 
+    @staticmethod
+    def _present_state(clause: Token) -> bool:
+        """Does a warned clause say how things stand now, in the present with no modal nor readiness ("it is
+        running out of cash", "the fund is nearly empty")? A threat announces what the speaker will do."""
+        aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES)
+               for c in clause.children):
+            return False  # "it is preparing to strike", "it is ready to respond"
+        if clause.tag_ in {"VBZ", "VBP"}:
+            return not aux
+        return clause.tag_ == "VBG" and bool(aux) and all(a.tag_ in {"VBZ", "VBP"} for a in aux)
+
+    @staticmethod
+    def _forecast_topic(noun: Token) -> bool:
+        """Is a warning noun about a danger, with nobody warned ("a warning about a new world war", "warnings of a
+        recession")? A threat warns somebody ("a warning to Tehran") or names a response ("of consequences")."""
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if any(c.lower_ in {"to", "against"} for c in preps) or any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+            return False
+        topics = [g for c in preps if c.lower_ in {"about", "of", "over"} for g in c.children if g.dep_ == "pobj"]
+        topics += [s for c in preps if c.lower_ in {"about", "of", "over"} for g in c.children if g.dep_ == "pcomp"
+                   for s in g.children if s.dep_ == "nsubj"]  # a misparse that makes the topic a clause's subject
+        return bool(topics) and not any(t.lemma_.lower() in RESPONSE_WORDS for g in topics for t in g.subtree)
+
+    @staticmethod
+    def _named_day(trig: Token, day: object) -> str:
+        """Why an event noun named by its day is a past one the story recalls: a month and day of its own ("the
+        Sept. 11 attacks", "the 9/11 bombings", "the attacks of Sept. 11") more than a month before the story
+        ("the Nov. 13 attacks" in a story of Nov. 15 are its news)."""
+        if trig.pos_ != "NOUN" or not isinstance(day, date):
+            return ""
+        named = [g for g in trig.children if g.dep_ in {"nmod", "compound", "nummod"}]
+        named += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for g in named:
+            words = list(g.subtree)
+            if not (g.ent_type_ == "DATE" or re.fullmatch(r"\d{1,2}/\d{1,2}", g.text)):
+                continue
+            text = trig.doc[words[0].i : words[-1].i + 1].text
+            got = resolve_time(text, day).date
+            if got is not None and got < day - timedelta(days=NAMED_DAY_HORIZON):
+                return f"history: '{text} {trig.text}' names a past event by its day"
+        return ""
+
     def _history(self, trig: Token, day: object) -> str:
         """"The 1994 genocide", "in 1982 troops invaded": a year long before the story's date
         next to the event makes it history, not news."""
         if not hasattr(day, "year"):
             return ""
+        if self.own_rules and (got := self._named_day(trig, day)):
+            return got
+        if self.own_rules and trig.pos_ == "VERB" and trig.tag_ == "VBD" and (got := next((
+                g for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and (g := self._named_day(c, day))), "")):
+            return got  # a deed of a past event named by its day: "the attacks of Sept. 11 killed nearly 3,000"
         near = [trig, *trig.children, *(g for c in trig.children if c.dep_ == "prep" for g in c.children)]
         verb = trig.head.head if trig.dep_ == "pobj" and trig.head.dep_ == "prep" else trig.head
         if trig.pos_ == "NOUN" and verb.pos_ == "VERB" and (trig.dep_ in {"nsubj", "nsubjpass"} or verb != trig.head):

@@ -225,6 +225,10 @@ class NounTriggers(VerbTriggers):
             if self.own_rules and ncode in TERROR_GENERIC_CODES else ("", "")
         if kind:
             ncode, how = kind, how + f",terror-kind:{kind_words}"  # "a suicide attack", "a car bomb explosion"
+        if self.own_rules and ncode == "130" and tok.lemma_.lower() == "warning" and t is None and self._forecast_topic(tok):
+            # "a German warning about a new world war", "warnings of a looming recession": a danger foreseen (012, as
+            # the verb's warning-as-forecast); a threat warns somebody or names the warner's response
+            ncode, how = "012", how + ",warning-as-forecast"
         negated, modality, mnotes = self.modality(tok)
         if self.own_rules and not negated and ("clause-subject" in how or "faced-by" in how):
             clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)

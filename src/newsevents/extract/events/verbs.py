@@ -51,6 +51,7 @@ from newsevents.extract.events.words import (
     MATERIEL_HEADS,
     MEMBERSHIP_VERBS,
     NULL_CODE,
+    OUTCOME_NOUNS,
     PEOPLE_IN_NEED,
     PERFORMING_VERBS,
     PERMITTING_VERBS,
@@ -1045,6 +1046,16 @@ class VerbTriggers(Judgements):
             # announces the speaker's own response ("warned that any attack would be met with force")
             st.code = st.cand.code = "012"
             st.notes.append("warning-as-forecast")
+        if st.code == "130" and self.own_rules and pattern.obj == "warning" and all(
+                t is None or not t.code for _, t in st.pairs) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "warning" and self._forecast_topic(c) for c in tok.children):
+            st.code = st.cand.code = "012"  # "issued warnings of famine": a danger foreseen, as the noun alone
+            st.notes.append("warning-as-forecast")
+        if st.code == "019" and self.own_rules and tok.lemma_.lower() == "echo" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OUTCOME_NOUNS for c in tok.children):
+            # "has echoed Sanders' success online": a result repeated, no position agreed with (019 is
+            # accord with a view: "echoed the call for a ceasefire")
+            return st.reject(found, f"'{tok.text}' a result: repeated, no accord")
         if st.code == "0831" and self.own_rules and tok.lemma_.lower() == "stand" and pattern.particle == "down" \
                 and st.sources and all(x is not None and x.code and (len(x.code) == 3 or _sector(x.code) in ARMED_SECTORS)
                                     for x in st.sources):
