@@ -14,7 +14,7 @@ from newsevents.errors import ModelNotFound
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["DEFAULT_MODELS", "load_model", "model_info", "resolve_model_name"]
 
@@ -175,10 +175,61 @@ def _add_verb_lemmas(nlp: Language) -> None:
     if not Language.has_factory(_AGAIN_LEMMAS_COMPONENT):
         Language.factory(_AGAIN_LEMMAS_COMPONENT, func=_again_lemmas)
     nlp.add_pipe(_AGAIN_LEMMAS_COMPONENT, after=_VERB_LEMMAS_COMPONENT)
+    if not Language.has_factory(_PERFECT_S_COMPONENT):
+        Language.component(_PERFECT_S_COMPONENT, func=_perfect_s)
+    nlp.add_pipe(_PERFECT_S_COMPONENT, after=_AGAIN_LEMMAS_COMPONENT)
 
 
 _VERB_LEMMAS_COMPONENT = "newsevents_verb_lemmas"
 _AGAIN_LEMMAS_COMPONENT = "newsevents_again_lemmas"
+_PERFECT_S_COMPONENT = "newsevents_perfect_s"
+
+# A contracted "'s" before a past participle is "is" (passive: "he's accused of fraud") or "has" (perfect: "he's
+# always denied it"); the parser mostly reads "is", making the doer a passive subject. A participle that takes
+# an object or a clause of its own, or one that never passivizes, is a perfect. Verbs that keep an object in the
+# passive ("he's denied bail", "she's called a liar") count only a pronoun object ("he's denied it"). A relative
+# clause whose subject is a person pronoun has its noun as the object ("the gains he's made").
+_NEVER_PASSIVE = frozenset({"go", "come", "become", "get", "happen", "arrive", "die", "rise", "fall"})
+_GIVE = frozenset({
+    "give", "award", "grant", "offer", "deny", "hand", "show", "promise", "pay", "send", "owe", "allow", "teach"})
+_KEEP_OBJECT = _GIVE | {"call", "name", "dub", "label", "term", "brand", "consider", "deem", "elect", "appoint",
+                        "crown", "make"}
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "me", "us", "you", "this", "that", "those", "these"})
+_PERSONS = frozenset({"he", "she", "i", "we", "you", "they"})
+_EXPLETIVES = frozenset({"it", "this", "that", "what", "there"})
+
+
+def _perfect_object(verb: Token) -> bool:
+    """Does ``verb`` take an object or clause that only its active (perfect) reading allows?"""
+    subject = next((c.lower_ for c in verb.children if c.dep_ == "nsubjpass"), "")
+    if verb.dep_ == "relcl" and subject in _PERSONS and verb.lemma_ not in _GIVE and not any(
+            c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return True  # "the progress he's made": the noun is the object; "the city he's sent to" stays passive
+    for c in verb.children:
+        if c.dep_ == "ccomp" and subject not in _EXPLETIVES:  # "it's believed that ..." stays passive
+            return True
+        if c.dep_ in {"dobj", "dative"} and (c.lower_ in _OBJECT_PRONOUNS or verb.lemma_ not in _KEEP_OBJECT):
+            return True
+    return False
+
+
+def _perfect_s(doc: Doc) -> Doc:
+    """Relabel a passive-read "'s" that is "has" (see :data:`_NEVER_PASSIVE`): the "'s" becomes an aux with
+    lemma "have", the participle a VBN, its passive subject a subject. "He's been arrested" (been between)
+    stays passive."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_.replace("\u2019", "'") != "'s" or tok.dep_ != "auxpass" or verb.i <= tok.i:
+            continue
+        if verb.tag_ not in {"VBN", "VBD"} or any(t.pos_ not in {"ADV", "PART"} for t in doc[tok.i + 1:verb.i]):
+            continue
+        if verb.lemma_ not in _NEVER_PASSIVE and not _perfect_object(verb):
+            continue
+        tok.dep_, tok.lemma_, verb.tag_ = "aux", "have", "VBN"
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                c.dep_ = "nsubj"
+    return doc
 
 
 def _again_lemmas(nlp: Language, name: str) -> Any:
