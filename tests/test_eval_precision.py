@@ -48,11 +48,15 @@ DATA = Path(__file__).parent / "data" / "precision"
 # merged the 1123 measured 0.9469 and 0.9579, and the floors rose to 0.94 and 0.95; the fourteenth round's 80
 # sentences (r14.yaml) measured 0.9032 and 0.8596 alone as written, 0.9219 and 0.8947 with three brought to the
 # set's conventions, the 1203 0.9436 and 0.9504 once they were added, and at the end of that round 0.9487 and
-# 0.9584 (the 80 alone 0.9697 and 0.9649, the 1123 unchanged). They are
+# 0.9584 (the 80 alone 0.9697 and 0.9649, the 1123 unchanged); the fifteenth round's 80 sentences (r15.yaml)
+# measured 0.7460 and 0.7500 alone as written, 0.8475 and 0.8077 with six brought to the set's conventions, the 1283
+# 0.9462 and 0.9486 once they were added, and at the end of that round 0.9497 and 0.9536 (the 80 alone 0.9643 and
+# 0.8846, the 1203 unchanged); with every change of stop 30 merged the 1283 measured 0.9518 and 0.9549, and the
+# precision floor rose to 0.945. They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.94
+PRECISION_FLOOR = 0.945
 RECALL_FLOOR = 0.95
 
 
