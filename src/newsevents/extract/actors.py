@@ -326,21 +326,24 @@ def _opening_word(span: Span) -> bool:
             and tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN")
 
 
+def _of_what(span: Span) -> Token | None:
+    """The word a name is "of": "island" in "the island of Rhodes", "Sea" in "the Sea of Japan"."""
+    root = span.root
+    return root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+
+
 def _named_by_place_kind(span: Span) -> bool:
     """Is the name the one a kind of place is given ("the island of Rhodes", "the port of Jackson")? A
     surname written there names the place, not the listed person of that surname."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-        and root.head.head.lemma_.lower() in PLACE_KIND_NOUNS
+    kind = _of_what(span)
+    return kind is not None and kind.pos_ == "NOUN" and kind.lemma_.lower() in PLACE_KIND_NOUNS
 
 
 def _water_named_for(span: Span) -> bool:
     """Is the name the end of a sea's or a gulf's ("the Sea of Japan", "the Gulf of Oman")? That water is
     a place, not the country it is named for: no one acts in it on that country's behalf."""
-    root = span.root
-    water = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and water.pos_ == "PROPN" \
-        and water.lower_ in WATER_NAMES
+    water = _of_what(span)
+    return water is not None and water.pos_ == "PROPN" and water.lower_ in WATER_NAMES
 
 
 def _headline(sent: Span) -> bool:
@@ -1097,10 +1100,11 @@ class DocActors:
         return []
 
     def _party_adjective(self, adj: Token, tok: Token) -> tuple[str, str, bool] | None:
-        """"Democratic leaders", "Republican senators": a party's adjective on a role word names the party, as its
-        name does ("GOP senators"), or for a state body's members the party's country: the first word of a listed "X Party" of a country the story is about. Not a
-        word of a longer name ("Social Democratic lawmakers", "the Democratic Republic of Congo") nor of the
-        role's own term ("the Republican Guard"), nor in a story of other countries ("Republican" in an Irish story)."""
+        """"Democratic leaders", "Republican senators": the first word of a listed "X Party", of a country the story
+        is about, on a role word names the party as its name does ("GOP senators"), or for members of a state body
+        the party's country, the body keeping its sector. Not a word of a longer name ("Social Democratic
+        lawmakers", "the Democratic Republic of Congo") nor of the role's own term ("the Republican Guard"), nor in
+        a story of other countries ("Republican" in an Irish story)."""
         if adj.dep_ not in {"amod", "compound"} or not adj.is_title or adj.ent_type_ not in {"NORP", "ORG"}:
             return None
         ent = self.ent_at.get(adj.i)

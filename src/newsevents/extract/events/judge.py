@@ -1780,8 +1780,9 @@ class Judgements(Roles):
         politician with nothing fired ("the senator fired at his critics", "former presidents fired back at
         Trump over the proposal"), and nothing in the sentence is physical. Armed actors on either side,
         another country as the target of an attack, or a weapon, a casualty or a blow in the sentence keep
-        the event; so do shots "with a pistol", and an occupation of a place ("vowed to annex the province"). Military idioms between politicians are words too: a show of
-        force or a ceasefire ("a bill sailing through the Senate", "he held his fire on Ben Carson")."""
+        the event; so do shots "with a pistol", and an occupation of a place ("vowed to annex the province").
+        Military idioms between politicians are words too: a show of force or a ceasefire ("a bill sailing through
+        the Senate", "he held his fire on Ben Carson")."""
         if c.code[:2] not in {"18", "19", "15"} and c.code not in {"087", "0874"}:  # a ratified truce stays
             return ""
         trig = self._doc[c.trigger]

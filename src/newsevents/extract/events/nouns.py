@@ -72,10 +72,10 @@ class NounTriggers(VerbTriggers):
         npattern, ntarget, _ = nmatch
         contest = self._figurative_conflict(tok) if self.own_rules and npattern.code[:2] in VIOLENT_ROOTS else None
         worded = self._figurative(tok, None) if self.own_rules and npattern.code[:2] in VIOLENT_ROOTS else None
-        if contest is not None or worded is not None:
-            # "an attack on a judge's heritage": what the noun is on is fought with words, not arms
-            reason = f"'{tok.text}' of '{contest.text}': a contest, not fighting" if contest is not None \
-                else f"'{tok.text}' on '{worded.text}': words, not arms" if worded is not None else ""
+        # "an attack on a judge's heritage": what the noun is on is fought with words, not arms
+        reason = f"'{tok.text}' of '{contest.text}': a contest, not fighting" if contest is not None \
+            else f"'{tok.text}' on '{worded.text}': words, not arms" if worded is not None else ""
+        if reason:
             found.append(Candidate(npattern.code, tok.i, si, f"pattern:{npattern.source}:{npattern.id}",
                                    status="rejected", reason=reason, pattern=npattern))
             return

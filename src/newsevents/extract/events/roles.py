@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -122,6 +123,22 @@ def _ranked_subject(tok: Token) -> Token | None:
             and any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in noun.children)):
         return None
     return next((c for c in noun.head.children if c.dep_ in SUBJ), None)
+
+
+def _infinitive_owner(noun: Token, modal_nouns: Container[str]) -> tuple[Token, str] | None:
+    """Who does the to-infinitive on ``noun``, by whose it is: a named possessor ("protested against Helsinki's
+    decision to close the border", "Russia's bid to take Kyiv"), unless a "to"/"on" phrase names whom the noun
+    asks ("Biden's call on Congress to approve aid" asks Congress; "the government's decision" may be the
+    subject's); any possessor of a modal noun ("criticized Egypt's failure to halt the fighting", "welcomed Iran's
+    plan to talk"), not of others (an owned "decision to revoke" is often a deed done long before). Not who
+    speaks of the noun."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    named = next((c for c in owners if c.pos_ == "PROPN"), None)
+    if named is not None and not any(c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} for c in noun.children):
+        return named, f"possessor-of:{noun.lemma_}"
+    if owners and noun.lemma_.lower() in modal_nouns:
+        return owners[0], f"noun-owner:{noun.lemma_}"
+    return None
 
 
 def _fronted_subject(t: Token) -> Token | None:
@@ -350,21 +367,10 @@ class Roles(Modality):
                     and tok.head.i == cur.i and gerund else None
                 came, cur = cur, cur.head
                 if self.own_rules and via == "acl" and came.i == tok.i and has_to_marker(tok) and cur.pos_ == "NOUN" \
-                        and (owner := next((c for c in cur.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) \
-                        is not None and not any(c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} for c in cur.children):
-                    # "protested against Helsinki's decision to close the border", "Russia's bid to take Kyiv": the
-                    # named owner of the decision or the bid does what it is to do, not the clause's subject ("Biden's
-                    # call on Congress to approve aid" asks Congress; "the government's decision" may be the subject's)
-                    return owner, f"possessor-of:{cur.lemma_}"
+                        and (owned := _infinitive_owner(cur, self.lex.modal_nouns)) is not None:
+                    return owned  # "Helsinki's decision to close the border", "Egypt's failure to halt the fighting"
                 if self.own_rules and via == "conj" and (absolute := _absolute_subject(cur)) is not None:
                     return absolute, "absolute-subject"  # "a sniper targeting and killing": both are the sniper's
-                if self.own_rules and via == "acl" and came.i == tok.i and has_to_marker(tok) and cur.pos_ == "NOUN" \
-                        and cur.lemma_.lower() in self.lex.modal_nouns \
-                        and (owner := next((c for c in cur.children if c.dep_ == "poss"), None)) is not None:
-                    # "criticized Egypt's failure to halt the fighting", "welcomed Iran's plan to talk": whose
-                    # failure or plan it is would do the infinitive, not who speaks of it (a modal noun only: an
-                    # owned "decision to revoke" is often a deed done long before, which stays unowned)
-                    return owner, f"noun-owner:{cur.lemma_}"
                 if self.own_rules and via == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBG" \
                         and cur.head.pos_ in {"NOUN", "PROPN"}:
                     return cur.head, "participle-head"  # "a gunman targeting and killing two officers"
