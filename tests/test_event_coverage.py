@@ -256,3 +256,25 @@ def test_a_counted_crowd_at_a_place_is_its_countrys_people(coder: Coder, text: s
     named, or joining a protest held there, is that country's people, as with no one named."""
     got = [(e.source.code if e.source else "", e.cameo) for e in code(coder, text).events]
     assert any(s == source and c.startswith("14") for s, c in got), got
+
+
+@pytest.mark.parametrize(("text", "target", "cameo"), [
+    ("The group accused the Ugandan army of torturing detainees in Kampala.", "UGAMIL", "112"),
+    ("The party condemned the arrest of its leader by Kenyan police.", "KENCOP", "111"),
+    ("The watchdog criticised the Hungarian government over its new media law.", "HUNGOV", "111"),
+])
+def test_a_body_named_as_speaker_keeps_its_speech_act(coder: Coder, text: str, target: str, cameo: str) -> None:
+    """A speech act whose subject is an organised body the dictionaries cannot code ("the group", "the
+    party") has a speaker the text states: it is kept with an empty source, as "X was accused" is."""
+    got = _events(coder, text)
+    assert any(s == "" and t == target and c.startswith(cameo) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Any group that criticises the Chinese government risks arrest.",
+    "A movement that has criticised the Iranian government was banned.",
+])
+def test_a_speech_act_of_no_named_body_stays_unspoken(coder: Coder, text: str) -> None:
+    """"any group", a relative pronoun: no body is named as the speaker, so no criticism is coded."""
+    got = _events(coder, text)
+    assert not any(c.startswith("111") for _, _, c in got), got

@@ -54,6 +54,7 @@ from newsevents.extract.events.words import (
     FACT_IGNORING_VERBS,
     FORCE_OBJECT_VERBS,
     FORCED_ENTRY_VERBS,
+    GENERIC_DETERMINERS,
     GUESS_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_MARKS,
@@ -100,6 +101,7 @@ from newsevents.extract.events.words import (
     SHARE_WORDS,
     SHOWING_VERBS,
     SOUGHT_OFFICES,
+    SPEAKING_BODY_HEADS,
     STANCE_THING_NOUNS,
     STANCE_VERBS,
     STATE_SECTORS,
@@ -850,7 +852,18 @@ class Judgements(Roles):
         if not any(c.code.startswith(r) for r in self.lex.speaker_roots):
             return False
         trig = self._doc[c.trigger]
-        return not any(x.dep_ in {"nsubjpass", "auxpass"} for x in trig.children)
+        return not any(x.dep_ in {"nsubjpass", "auxpass"} for x in trig.children) and not self._body_speaks(trig)
+
+    @staticmethod
+    def _body_speaks(trig: Token) -> bool:
+        """The subject of the speech verb (or of the verb it is a conjunct of) is an organised body the text
+        names, known to the dictionaries or not: "the group accused the army of torture", "the party condemned
+        the arrests and demanded ...". Its speaker is stated, so the act is kept as the passive "X was accused"
+        is, with the source left empty; "any group that criticises ..." names none."""
+        verb = trig.head if trig.dep_ == "conj" and trig.head.pos_ in {"VERB", "AUX"} else trig
+        return any(x.dep_ == "nsubj" and x.pos_ == "NOUN" and x.lemma_.lower() in SPEAKING_BODY_HEADS
+                   and not any(d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS for d in x.children)
+                   for x in verb.children)
 
     def _kept_by_name(self, c: Candidate) -> bool:
         """A source the dictionaries do not know but the text names as a body ("the Hartford Board

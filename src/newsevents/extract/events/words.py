@@ -519,6 +519,13 @@ ENDING_VERBS = {"end", "halt", "suspend", "break", "observe", "stop"}
 # "a paramilitary group", "militia units": the modifier names what the group is, so a pattern's
 # object may be found on the modifier of one of these plain heads
 GROUP_HEADS = {"group", "force", "unit", "outfit", "organization", "organisation", "band"}
+# Head nouns of an organised body of people that speaks as one: "the group accused the army of torture", "a
+# coalition of civic groups condemned the arrest". A speech act with such a subject has a speaker the text names,
+# one the dictionaries may not know (no armed unit: "the unit accused" is rare, and force is no speech)
+SPEAKING_BODY_HEADS = {"group", "organization", "organisation", "party", "movement", "coalition", "alliance",
+                       "association", "union", "committee", "council", "commission", "watchdog", "federation",
+                       "league", "front", "foundation", "ngo", "charity", "network", "faction", "bloc", "caucus",
+                       "panel", "board", "body", "institute"}
 # a thing named by what it carries or where it stands: "stopped aid trucks", "a food convoy", "closed two
 # crossing points", "shut the border posts", "dropped food parcels" (the compound modifier is the pattern's object word)
 CARRIER_HEADS = {"truck", "lorry", "convoy", "shipment", "consignment", "point", "post", "parcel", "package", "packet",
