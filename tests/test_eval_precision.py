@@ -52,7 +52,10 @@ DATA = Path(__file__).parent / "data" / "precision"
 # measured 0.7460 and 0.7500 alone as written, 0.8475 and 0.8077 with six brought to the set's conventions, the 1283
 # 0.9462 and 0.9486 once they were added, and at the end of that round 0.9497 and 0.9536 (the 80 alone 0.9643 and
 # 0.8846, the 1203 unchanged); with every change of stop 30 merged the 1283 measured 0.9518 and 0.9549, and the
-# precision floor rose to 0.945. They are
+# precision floor rose to 0.945; the sixteenth round's 80 sentences (r16.yaml) measured 0.7887 and 0.8214 alone as
+# written, 0.8261 and 0.8393 with four brought to the set's conventions, the 1363 0.9398 and 0.9461 once they were
+# added, and at the end of that round 0.9541 and 0.9520 (the 80 alone 0.9844 and 0.8929, the 1283 0.9519 and
+# 0.9561). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.

@@ -2137,3 +2137,73 @@ def test_a_vote_to_act_is_still_a_plan(coder: Coder) -> None:
 def test_what_a_relative_clause_judges_names_no_target(coder: Coder) -> None:
     got = _events(coder, "Iran tested a new missile, a test France denounced as a breach of U.N. resolutions.")
     assert not any(c.startswith("11") and t.startswith("IGO") for _s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas agreed to a truce brokered by Qatar on Tuesday.",
+    "Armenia and Azerbaijan agreed to a ceasefire mediated by Russia late on Friday.",
+])
+def test_the_go_between_a_participle_names_is_no_partner(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert got and not any(t[:3] in {"QAT", "RUS"} for _s, t, _c in got), got
+
+
+def test_a_prisoner_swap_between_two_states_targets_each_other(coder: Coder) -> None:
+    got = _events(coder, "Russia and the United States swapped prisoners in Ankara on Thursday.")
+    assert ("RUS", "USA") in {(s[:3], t[:3]) for s, t, _c in got} and not any(t.startswith("TUR") for _s, t, _c in got), got
+
+
+def test_a_which_clause_after_a_disaster_is_the_disasters(coder: Coder) -> None:
+    got = _events(coder, "Aid workers reached survivors of the earthquake in Morocco, which killed nearly 3,000 people.")
+    assert not any(c[:2] in {"18", "19", "20"} for _s, _t, c in got), got
+    got = _events(coder, "Soldiers shot the villagers, who had fled the fighting in Darfur, which began in April.")
+    assert any(c[:2] in {"18", "19", "17"} for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of migrants are feared dead after their boat sank off the coast of Libya.",
+    "It is feared that the death toll in Gaza will rise further.",
+])
+def test_feared_with_nobody_who_fears_is_no_statement(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("01") for _s, _t, c in _events(coder, text))
+
+
+def test_a_named_side_that_fears_still_speaks(coder: Coder) -> None:
+    got = _events(coder, "Japan fears that China will invade Taiwan, its prime minister said.")
+    assert any(c.startswith("01") for _s, _t, c in got), got
+
+
+def test_arms_that_arrive_are_no_visit(coder: Coder) -> None:
+    assert not any(c.startswith("042") for _s, _t, c in _events(
+        coder, "The first F-16 jets arrived in Ukraine on Wednesday, the defence ministry said."))
+    assert any(c.startswith("042") for _s, _t, c in _events(coder, "The Indian prime minister arrived in Kyiv on Friday."))
+
+
+def test_hitting_back_with_duties_is_the_measure(coder: Coder) -> None:
+    got = _events(coder, "Canada hit back with tariffs on American steel.")
+    assert any(c.startswith("16") for _s, _t, c in got) and not any(c.startswith("19") for _s, _t, c in got), got
+    assert any(c.startswith("19") for _s, _t, c in _events(coder, "Israeli jets hit back at Hezbollah positions in Lebanon."))
+
+
+def test_a_crowd_out_to_celebrate_is_no_protest(coder: Coder) -> None:
+    got = _events(coder, "Moroccans poured into the streets of Rabat to celebrate the national team's victory over Spain.")
+    assert not any(c.startswith("14") for _s, _t, c in got), got
+    got = _events(coder, "Thousands of Moroccans poured into the streets of Rabat to protest against rising prices.")
+    assert any(c.startswith("14") for _s, _t, c in got), got
+
+
+def test_breaking_into_accounts_is_a_cyber_attack(coder: Coder) -> None:
+    got = _events(coder, "North Korean hackers broke into the email accounts of South Korean officials.")
+    assert any(c == "176" for _s, _t, c in got), got
+
+
+def test_curbing_a_programme_is_no_sanction(coder: Coder) -> None:
+    got = _events(coder, "Inspectors said Iran had curbed its nuclear programme under the deal.")
+    assert not any(c.startswith("172") for _s, _t, c in got), got
+
+
+def test_a_kind_named_by_its_participle_in_a_rule_is_no_deed(coder: Coder) -> None:
+    got = _events(coder, "Under the deal, migrants intercepted at sea by Greek boats will be taken to Turkey.")
+    assert not any(c.startswith("15") for _s, _t, c in got), got
+    got = _events(coder, "Soldiers wounded in the Russian attack on Kharkiv will be flown to Germany for treatment.")
+    assert any(c[:2] in {"18", "19"} for _s, _t, c in got), got

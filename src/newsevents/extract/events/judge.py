@@ -45,6 +45,7 @@ from newsevents.extract.events.words import (
     COUNT_NOUNS,
     CROWD_NOUNS,
     DANGER_NOUNS,
+    DEFINITE_DETS,
     DISCUSSION_GATHERINGS,
     DONATION_LEMMAS,
     ELECTORATE_NOUNS,
@@ -52,6 +53,7 @@ from newsevents.extract.events.words import (
     ERA_MARKS,
     ERA_NAMES,
     FACT_IGNORING_VERBS,
+    FESTIVE_VERBS,
     FORCE_OBJECT_VERBS,
     FORCED_ENTRY_VERBS,
     GENERIC_DETERMINERS,
@@ -291,6 +293,17 @@ class Judgements(Roles):
             # "asking for anonymity to speak freely", "who requested anonymity": the terms a source
             # talks to a reporter on, no appeal (as "asked not to be named" below)
             return f"'{tok.text} ... anonymity': a source's anonymity, no appeal"
+        if tok.lemma_.lower() == "fear" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "600 migrants are feared dead", "it is feared that": a toll or a danger hedged, nobody voices fear
+            return f"'{tok.text}' with nobody who fears: a hedge on what happened, no statement"
+        if pattern.code[:3] in {"042", "043"} and any(c.dep_ in {"nsubj", "nsubjpass"} and _is_weapon(c) for c in tok.children):
+            # "the first Patriot system from Germany arrived in Ukraine": arms delivered, no visitor
+            return f"'{tok.text}' of arms: a delivery, no visit"
+        if pattern.code[:3] == "141" and any(c.dep_ in {"advcl", "xcomp"} and has_to_marker(c) and c.lemma_.lower() in FESTIVE_VERBS
+                                             for c in tok.children):
+            # "fans poured into the streets to celebrate the win": a crowd out to rejoice, no demonstration
+            return f"'{tok.text}' to {next(c.lemma_ for c in tok.children if c.lemma_.lower() in FESTIVE_VERBS)}: a celebration, no protest"
         if pattern.obj is not None:
             return ""  # "met their demands" has its own pattern (083)
         if tok.lemma_.lower() == "press" and pattern.xcomp is None and pattern.prep_object is None:
@@ -341,6 +354,11 @@ class Judgements(Roles):
         if self.own_rules and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in self.lex.accident_nouns \
                 and not any(c.dep_ in SUBJ and c.lower_ not in self.lex.relative_pronouns for c in tok.children):
             return tok.head  # "the quake that struck Turkey", "the first quake, ..., struck before dawn" (parsed as acl)
+        if self.own_rules and tok.dep_ == "relcl":
+            pron = next((c for c in tok.children if c.dep_ in SUBJ and c.lower_ in self.lex.relative_pronouns), None)
+            ante = self._relative_antecedent(pron, tok) if pron is not None else None
+            if ante is not None and ante.lemma_.lower() in self.lex.accident_nouns:
+                return ante  # "survivors of the earthquake, which killed 50,000": the quake's clause
         if tok.dep_ in {"conj", "advcl"} and not any(c.dep_ in SUBJ for c in tok.children):
             if tok.dep_ == "advcl" and tok.head.lemma_.lower() in self.lex.accident_verbs \
                     and not any(c.dep_ == "dobj" and c.ent_type_ not in {"TIME", "DATE"} for c in tok.head.children):
@@ -775,6 +793,16 @@ class Judgements(Roles):
             return f"an opinion: '{trig.text}' someone something"
         if _characterization(trig):
             return f"a characterization: 'as {trig.text}' says what the speaker makes of what was done"
+        if trig.tag_ == "VBN" and trig.dep_ == "acl" and (kind := trig.head).tag_ == "NNS" \
+                and kind.dep_ in {"nsubj", "nsubjpass"} \
+                and not any(k.dep_ in {"det", "poss", "nummod"} for k in kind.children) \
+                and any(a.dep_ == "aux" and a.tag_ == "MD" for a in kind.head.children) \
+                and not any(t.lower_ in DEFINITE_DETS or t.ent_type_ in {"DATE", "TIME"} or t.pos_ == "PROPN"
+                            for t in trig.subtree):
+            # "migrants rescued at sea will be held in Albania": a bare plural with its participle, subject of
+            # what will or may be done, names a kind of people, not a rescue that happened ("civilians killed in
+            # the strike will be buried on Friday", "prisoners freed by Russia will ...": a deed that happened)
+            return f"a kind: '{kind.text} {trig.text}' in a rule for what will be done"
         if trig.text[:1].isupper() and trig.i > trig.sent.start + 1 and (before := trig.doc[trig.i - 1]).is_quote \
                 and (before.is_left_punct or before.tag_ == "``") and (word := next((t for t in reversed(trig.doc[:before.i]) if not t.is_space),
                                                            None)) is not None and word.is_lower:

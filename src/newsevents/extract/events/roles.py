@@ -256,6 +256,20 @@ class Roles(Modality):
                 # "Clinton Under Pressure To Repudiate General Who Called For ...": the clause hung on a noun across
                 # a verb; its antecedent is the noun just before the pronoun
                 return before
+            if self.own_rules and pron.lower_ == "which" and verb.head.lemma_.lower() not in self.lex.accident_nouns:
+                # "survivors of the earthquake in Turkey, which killed 50,000": a "which" clause the parser hung on
+                # the noun before a disaster is the disaster's ("which" names a thing, and a disaster kills)
+                # ("the earthquake in Morocco, which killed 3,000": hung on the disaster's place, it is the disaster's)
+                place = verb.head
+                while place.dep_ == "conj" and place.head.i != place.i:
+                    place = place.head
+                owner = place.head.head if place.dep_ == "pobj" and place.head.dep_ == "prep" else None
+                disaster = next((t for t in reversed(pron.doc[verb.head.i + 1 : pron.i])
+                                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.accident_nouns), None)
+                if disaster is None and owner is not None and owner.lemma_.lower() in self.lex.accident_nouns:
+                    disaster = owner
+                if disaster is not None:
+                    return disaster
             return verb.head
         if self.own_rules and verb.dep_ == "ccomp" and pron.lower_ in {"who", "what"} and verb.head.dep_ != "relcl" \
                 and (verb.head.lemma_.lower() in self.lex.speech_verbs or verb.head.lemma_.lower() in QUESTION_WORDS):
@@ -953,6 +967,15 @@ class Roles(Modality):
             cur = head
         return False
 
+    def _mediator_agent(self, d: Token) -> bool:
+        """Is ``d`` the "by" agent of a participle of mediation hung on a noun ("a truce brokered by Egypt",
+        "talks mediated by Qatar")? Its pobj brought the sides together and is no side itself."""
+        part = d.head
+        if d.dep_ != "agent" or part.tag_ != "VBN" or part.dep_ not in {"acl", "relcl"}:
+            return False
+        done = self.best(part, noun=False)
+        return done is not None and done[0].code[:3] == "045"
+
     def _vp_actors(self, tok: Token, actors: DocActors, avoid: set[int], code: str = "") -> list[Resolved]:
         """The first actor in the verb's own phrase after it ("restore ties with Gondor",
         "arrived in Gondor"): PETRARCH's target when no object names one. For events that
@@ -1028,8 +1051,11 @@ class Roles(Modality):
             # not what it was done to or with
             stirred = self.own_rules and d.head.i == tok.i and d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" \
                 and d.lemma_.lower() in STIRRING_VERBS
+            # "agreed to a ceasefire brokered by Russia", "signed a deal mediated by Qatar": the go-between a
+            # participle names did the mediating, a third party to the act and not its partner
+            broker = self.own_rules and self._mediator_agent(d)
             if own_clause or attribution or escort or when or topic or terms or judged or origin or aside or border \
-                    or opposed or with_place or companion or own_pair or asked or behalf or capacity or stirred \
+                    or opposed or with_place or companion or own_pair or asked or behalf or capacity or stirred or broker \
                     or (d.dep_ == "conj" and d.pos_ in {"VERB", "AUX"}) \
                     or d.ent_type_ in {"DATE", "TIME"}:
                 blocked.update(x.i for x in d.subtree)

@@ -546,6 +546,10 @@ CARGO_UNITS = {"ton", "tonne", "kilogram", "kilo", "shipment", "consignment", "b
 MARKET_SUBJECTS = {"investor", "trader", "market", "share", "stock", "bond", "bourse", "currency", "index", "speculator"}
 # a team named by what it does: "sent a rescue team", "a medical team" is sending rescuers, medics
 TEAM_HEADS = {"team", "crew", "contingent"}
+# determiners that point at one thing the story knows ("in the strike", "by those soldiers")
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+# what a crowd in the streets may be there to do without protesting: "poured into the streets to celebrate"
+FESTIVE_VERBS = {"celebrate", "rejoice", "cheer", "party", "dance", "revel"}
 # verbs whose object is what people run from: "fleeing the fighting" is a reason, not a new event
 FLEEING_VERBS = {"flee", "escape"}
 # a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
