@@ -89,6 +89,20 @@ def _cache_sentences(doc: Doc) -> None:
     doc.user_span_hooks["sent"] = lambda sp: sents[index[sp.start]]
 
 
+def _story_country(r: Resolved, toponyms: list[Toponym], gazetteer: Gazetteer) -> Resolved:
+    """A town named as an actor is of the country the story's places chose for it, when the town there is no
+    smaller than its namesake: the actors read a town's country without context ("Rhodes" alone is the Sydney
+    suburb), the toponyms with the story's other names ("Rhodes" beside Greece and Athens is the Greek island);
+    a great city keeps its country against a village the story's home has ("Rio" in an American story)."""
+    if not r.rule.startswith("place:") or len(r.code) != 3:
+        return r
+    chosen = next((t.place for t in toponyms if t.start == r.start and t.end == r.end), None)
+    if chosen is None or not chosen.country or chosen.country == r.code or chosen.precision == "country" \
+            or gazetteer.population_in(r.text, chosen.country) < gazetteer.population_in(r.text, r.code):
+        return r
+    return replace(r, code=chosen.country, rule=f"{r.rule}+story:{chosen.name}")
+
+
 @dataclass
 class Explanation:
     """What ``explain`` shows: the parse, actors, candidates and why each was kept or not."""
@@ -319,6 +333,7 @@ class Coder:
         def ref(r: Resolved | None) -> ActorRef | None:
             if r is None:
                 return None
+            r = _story_country(r, toponyms, self.gazetteer)
             return ActorRef(r.code, r.text, ent_ids.get(r.entity or ""), r.start, r.end, r.rule)
 
         kept = [c for c in candidates if c.status in {"event", "unrealized"} and c.code in cameo_codes()]

@@ -178,11 +178,15 @@ def _add_verb_lemmas(nlp: Language) -> None:
     if not Language.has_factory(_PERFECT_S_COMPONENT):
         Language.component(_PERFECT_S_COMPONENT, func=_perfect_s)
     nlp.add_pipe(_PERFECT_S_COMPONENT, after=_AGAIN_LEMMAS_COMPONENT)
+    if not Language.has_factory(_PAST_VERB_COMPONENT):
+        Language.factory(_PAST_VERB_COMPONENT, func=_past_verb_read_as_noun)
+    nlp.add_pipe(_PAST_VERB_COMPONENT, after=_PERFECT_S_COMPONENT)
 
 
 _VERB_LEMMAS_COMPONENT = "newsevents_verb_lemmas"
 _AGAIN_LEMMAS_COMPONENT = "newsevents_again_lemmas"
 _PERFECT_S_COMPONENT = "newsevents_perfect_s"
+_PAST_VERB_COMPONENT = "newsevents_past_verb"
 
 # A contracted "'s" before a past participle is "is" (passive: "he's accused of fraud") or "has" (perfect: "he's
 # always denied it"); the parser mostly reads "is", making the doer a passive subject. A participle that takes
@@ -258,6 +262,36 @@ def _again_lemmas(nlp: Language, name: str) -> Any:
         return doc
 
     return again
+
+
+def _past_verb_read_as_noun(nlp: Language, name: str) -> Any:
+    """A component relabelling a past-tense verb the tagger called a noun or an adjective although the parser gave
+    it a subject and an object ("Security forces in Mozambique shot dead at least 30 people": "shot" a noun with
+    "forces" as its subject and "people" as its object): a noun or adjective takes neither, so it is the clause's
+    verb, a VBD with the verb's lemma. Only a form whose verb lemma differs from it (a past form: "shot", "seized")."""
+    from spacy.tokens import Doc
+
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    cache: dict[str, str] = {}
+
+    def past_verb(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ not in {"NOUN", "ADJ"} or not any(
+                    c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in tok.children) \
+                    or not any(c.dep_ == "dobj" for c in tok.children):
+                continue
+            word = tok.lower_
+            lemma = cache.get(word)
+            if lemma is None:
+                alone = Doc(doc.vocab, words=[word])
+                alone[0].tag_, alone[0].pos_ = "VBD", "VERB"
+                fix = _VERB_LEMMAS.get(word)
+                lemma = cache[word] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
+            if lemma != word:
+                tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
+        return doc
+
+    return past_verb
 
 
 # spaCy's parser reads a line break as one more whitespace token, so it often runs a sentence on across it: a

@@ -919,6 +919,11 @@ class Gazetteer:
         matches = [(e, flag) for e, flag in self._matches(raw) if not (self.e_kind[e] == ADMIN2 and flag == ALT)]
         return bool(matches) and all(self.e_kind[e] == CITY and self.e_pop[e] < below for e, _ in matches)
 
+    def population_in(self, raw: str, country: str) -> int:
+        """The most people a place called ``raw`` has in ``country`` (0: none there), to tell a great place from
+        its small namesake."""
+        return max((self.e_pop[e] for e, _ in self._matches(raw) if self._cc[self.e_cc[e]] == country), default=0)
+
     def naive_lookup(self, name: str) -> Place | None:
         """Baseline: the most populous entry with exactly this (folded) name, no context at all."""
         codes = self._lookup_key(name_key(name))
