@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.model import ArticleResult
+from newsevents.model import Article, ArticleResult
 from newsevents.pipeline import Coder
 
 DAY = date(2020, 1, 4)
@@ -351,3 +351,80 @@ def test_an_attack_named_by_a_day_long_past_is_no_news(coder: Coder, text: str) 
 def test_an_attack_named_by_a_recent_day_stays_news(coder: Coder) -> None:
     r = code(coder, "Officials said al Qaeda carried out the March 8 attacks on the Yemeni army.", date(2016, 3, 10))
     assert any(e.root in {"18", "19"} for e in r.events), triples(r)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The Sept. 11 attacks by al Qaeda remain the deadliest on American soil.", date(2016, 9, 20)),
+    ("France has tightened security since the Nov. 13 attacks on Paris cafes and a concert hall.", date(2015, 12, 2)),
+])
+def test_an_attack_named_by_its_day_over_a_week_before_is_no_news(coder: Coder, text: str, day: date) -> None:
+    r = code(coder, text, day)
+    assert not any(e.root in {"18", "19"} for e in r.events), triples(r)
+
+
+def test_a_town_actor_takes_the_country_the_story_places_it_in(coder: Coder) -> None:
+    text = "Rebels shelled the port of Rhodes on Monday, Greek officials said. Ships sailed from Piraeus."
+    story = Article(id="a-rhodes", date=DAY, outlet=None, dateline="ATHENS", text=text)
+    shelled = [e for e in coder.code_article(story).events if e.evidence.trigger.text == "shelled"]
+    assert shelled and all(e.target is not None and e.target.code == "GRC" for e in shelled), shelled
+    # a great city keeps its country against a small namesake
+    r = code(coder, "American officials said the committee refused to ban athletes from competing in Rio.")
+    assert not any(e.target is not None and e.target.code == "USA" and "Rio" in e.target.text for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton has been attacked on the speeches by Bernie Sanders.",
+    "The prime minister was criticized over the deal by Labour leader Keir Starmer.",
+])
+def test_a_passive_agent_hung_on_the_topic_noun_is_the_doer(coder: Coder, text: str) -> None:
+    r = code(coder, text)
+    assert any(e.root == "11" and e.source is not None and e.source.code for e in r.events), triples(r)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor's latest assault on the mayor drew sharp criticism.",
+    "The mayor's attack on the city council was his sharpest yet.",
+])
+def test_an_attack_noun_between_local_officials_is_words(coder: Coder, text: str) -> None:
+    r = code(coder, text)
+    assert any(e.cameo == "111" for e in r.events), triples(r)
+    assert not any(e.root in {"18", "19"} for e in r.events), triples(r)
+
+
+def test_a_past_verb_tagged_as_a_noun_with_subject_and_object_is_the_verb(coder: Coder) -> None:
+    r = code(coder, "Security forces in Mozambique shot dead at least 30 people during the protests, a rights group said.")
+    assert any(e.root in {"18", "19"} and e.source is not None and e.source.code.endswith("COP") for e in r.events), triples(r)
+    # a noun "shot" with no subject of its own stays a noun
+    r = code(coder, "The first shot fired by the soldiers hit a wall.")
+    assert not any(e.evidence.trigger.text == "shot" for e in r.events), triples(r)
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand's government formally apologised to the families of the 51 people killed in the Christchurch mosque attacks.",
+    "The prime minister met with relatives of the passengers killed in the MH17 crash.",
+])
+def test_victims_named_inside_another_act_are_background(coder: Coder, text: str) -> None:
+    r = code(coder, text)
+    assert not any(e.root in {"18", "19", "20"} for e in r.events), triples(r)
+
+
+def test_a_hostile_participle_after_a_deal_is_not_its_partner(coder: Coder) -> None:
+    r = code(coder, "Serbia signed the agreement, accusing Kosovo of violating the deal.")
+    assert ("SRB", "XKX", "057") not in triples(r)
+    assert any(s == "SRB" and t == "XKX" and c.startswith("112") for s, t, c in triples(r))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Iran summoned the British ambassador to protest against what it called London's interference.", "GBR"),
+    ("China lodged a complaint over what it called Japan's provocations in the East China Sea.", "JPN"),
+])
+def test_what_a_naming_clause_after_a_preposition_names_is_the_target(coder: Coder, text: str, target: str) -> None:
+    r = code(coder, text)
+    assert any(t.startswith(target) and c[:2] in {"11", "10", "14"} for _, t, c in triples(r)), triples(r)
+
+
+def test_a_warning_hung_on_anothers_refusal_is_a_threat(coder: Coder) -> None:
+    r = code(coder, "Taiwan warned of imminent warfare if China did not meet its demands.")
+    assert ("TWN", "CHN", "130") in triples(r)
+    r = code(coder, "The IMF warned of a deep recession if consumer spending did not recover.")
+    assert not any(e.root == "13" for e in r.events), triples(r)

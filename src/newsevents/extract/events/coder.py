@@ -218,6 +218,12 @@ class EventRules(NounTriggers):
                 # on reports that a general was detained": a clause with its own subject is what is reported)
                 if noun.head.head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     event = noun.head.head.head
+                elif noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ in {"to", "with"} \
+                        and noun.head.head.head.dep_ == "prep" and noun.head.head.head.head.pos_ == "VERB":
+                    # "apologised to the families of the 51 people killed in the mosque attacks", "met with relatives
+                    # of those killed": whom the act is to or with, described by what befell their own ("sent on top
+                    # of the 750 troops deployed earlier" is no one the act is to)
+                    event = noun.head.head.head.head
                 elif noun.head.lower_ in {"on", "against"} and noun.head.head.pos_ == "VERB":
                     event = noun.head.head
             if event is not None and event.i in coded and event.i != trig.i:

@@ -511,6 +511,22 @@ class Judgements(Roles):
         return m is not None and m[0].code[:2] in VIOLENT_ROOTS
 
     @staticmethod
+    def _ultimatum(warn: Token, sources: list[Resolved | None], actors: DocActors) -> Resolved | None:
+        """The coded actor on whose refusal a warned harm hangs: a condition under the verb with "unless", or "if"
+        and a negation ("warned of war if China did not meet the demands", "unless Iran withdraws"), whose subject
+        is another side than the warner's. A condition on a thing ("if rates rise") is part of a forecast."""
+        own = {x.code[:3] for x in sources if x is not None and x.code}
+        for clause in (c for c in warn.children if c.dep_ == "advcl"):
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if not ("unless" in marks or ("if" in marks and any(n.dep_ == "neg" for n in clause.children))):
+                continue
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                r = actors.resolve(subj)
+                if r is not None and r.code and r.code[:3] not in own | {"---"}:
+                    return r
+        return None
+
+    @staticmethod
     def _warned_act(warn: Token, sources: list[Resolved | None], actors: DocActors) -> bool:
         """Does the warning announce the speaker's own act: its clause's subject is the speaker's side
         ("warned that Washington had identified 52 sites", "warned that we will respond") or it names a
@@ -568,8 +584,8 @@ class Judgements(Roles):
     @staticmethod
     def _named_day(trig: Token, day: object) -> str:
         """Why an event noun named by its day is a past one the story recalls: a month and day of its own ("the
-        Sept. 11 attacks", "the 9/11 bombings", "the attacks of Sept. 11") more than a month before the story
-        ("the Nov. 13 attacks" in a story of Nov. 15 are its news)."""
+        Sept. 11 attacks", "the 9/11 bombings", "the attacks of Sept. 11") more than a week before the story
+        ("the Nov. 13 attacks" in a story of Nov. 15 are its news, in one of Dec. 1 a known past event)."""
         if trig.pos_ != "NOUN" or not isinstance(day, date):
             return ""
         named = [g for g in trig.children if g.dep_ in {"nmod", "compound", "nummod"}]
@@ -649,6 +665,13 @@ class Judgements(Roles):
         if self.own_rules and (why := self._obituary(trig) or self._told_in_work(trig)):
             return why
         return self._past_era(trig)
+        for p in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                named = any(c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
+                            for c in noun.children) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+                if named and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                    return f"history: victims of '{noun.text}' named in another act"
+        return ""
 
     @staticmethod
     def _obituary(trig: Token) -> str:
@@ -1859,9 +1882,13 @@ class Judgements(Roles):
         # who "fires back" or "hits back" at a person is a politician too ("former presidents fired back
         # at Trump over the proposal")
         # an executive body is a politician too when it attacks the press, a party, a court or a person at home
-        # ("the White House stepped up its attack on the press"): such a body has no arms of its own
-        cabinet = _sector(src.code) == "GOV" and tgt is not None and tgt.code[:3] in {"---", src.code[:3]} and (
-            tgt.kind == "person" or _sector(tgt.code) in self.lex.verbal_sectors | {"OPP"})
+        # ("the White House stepped up its attack on the press"): such a body has no arms of its own; an official
+        # of no named country aims at anyone's, and an attack noun between two officials is words too ("the
+        # governor's latest assault on the mayor")
+        cabinet = _sector(src.code) == "GOV" and tgt is not None and (
+            tgt.code[:3] in {"---", src.code[:3]} or src.code.startswith("---")) and (
+            tgt.kind == "person" or _sector(tgt.code) in self.lex.verbal_sectors | {"OPP"}
+            or (trig.pos_ == "NOUN" and _sector(tgt.code) == "GOV" and not tgt.plural and not src.plural))
         political = at_politician or cabinet or src.kind == "person" or _sector(src.code) in self.lex.verbal_sectors \
             or (retort and tgt is not None and tgt.kind == "person" and src.kind != "country")
         if not political:

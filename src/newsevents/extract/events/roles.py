@@ -313,7 +313,8 @@ class Roles(Modality):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj, "passive-agent"
-            return None, "passive-no-agent"
+            late = _late_agent(tok) if self.own_rules else None
+            return (late, "passive-agent") if late is not None else (None, "passive-no-agent")
         subjects = [c for c in tok.children if c.dep_ in SUBJ]
         if not subjects and self.own_rules:
             # "concern that the businessman was encouraging violence" parsed with the subject under the
@@ -976,6 +977,14 @@ class Roles(Modality):
         done = self.best(part, noun=False)
         return done is not None and done[0].code[:3] == "045"
 
+    def _hostile_aside(self, clause: Token, tok: Token, code: str) -> bool:
+        """Is ``clause`` a participle after a comma doing a hostile act of its own beside a cooperative one ("Serbia
+        signed the agreement, accusing Kosovo of violating it")? Whom it accuses is not whom the deal is with."""
+        if code[:2] not in COOPERATIVE_ROOTS or clause.i <= tok.i or tok.doc[clause.i - 1].text != ",":
+            return False
+        own = self.best(clause, noun=False)
+        return own is not None and own[0].code[:2] not in COOPERATIVE_ROOTS and own[0].code[:2] >= "10"
+
     def _vp_actors(self, tok: Token, actors: DocActors, avoid: set[int], code: str = "") -> list[Resolved]:
         """The first actor in the verb's own phrase after it ("restore ties with Gondor",
         "arrived in Gondor"): PETRARCH's target when no object names one. For events that
@@ -987,7 +996,8 @@ class Roles(Modality):
         for d in tok.subtree:
             if d.i == tok.i or d.i in blocked:
                 continue
-            own_clause = d.dep_ in CLAUSES and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
+            own_clause = (d.dep_ in CLAUSES or (self.own_rules and d.dep_ == "pcomp" and _named_thing(d, tok) is not None)) \
+                and any(c.dep_ in SUBJ | {"nsubjpass"} for c in d.children)
             attribution = d.lemma_.lower() == "accord" and d.dep_ in {"prep", "advcl", "pcomp"}  # "according to X"
             # a march is against whom it names, not "behind the coffins of X" nor "waving portraits of X"
             # ("clashed with police" does name them)
@@ -1050,7 +1060,7 @@ class Roles(Modality):
             # "signed a deal with Somaliland, angering the government in Mogadishu": whom the act stirred is
             # not what it was done to or with
             stirred = self.own_rules and d.head.i == tok.i and d.dep_ in {"advcl", "xcomp", "conj"} and d.tag_ == "VBG" \
-                and d.lemma_.lower() in STIRRING_VERBS
+                and (d.lemma_.lower() in STIRRING_VERBS or self._hostile_aside(d, tok, code))
             # "agreed to a ceasefire brokered by Russia", "signed a deal mediated by Qatar": the go-between a
             # participle names did the mediating, a third party to the act and not its partner
             broker = self.own_rules and self._mediator_agent(d)
@@ -1326,3 +1336,17 @@ class Roles(Modality):
             if c.status == "event" and c.code[:2] in HOSTILE_ROOTS and c.source is not None and c.source.code:
                 return c.source
         return None
+
+
+def _late_agent(verb: Token) -> Token | None:
+    """The name of a passive's "by" phrase the parser hung on the noun of the verb's topic ("was attacked on the
+    speeches by Bernie Sanders", "was criticized over the deal by Democrats"): a topic noun takes no agent of its
+    own, so the doer is the verb's. Only a name: "attacked over the book by the reporter" stays the book's."""
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "for", "about"}):
+        for topic in (g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            for by in (c for c in topic.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
+                name = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+

@@ -199,8 +199,10 @@ def _capacity(prep: Token) -> bool:
 def _named_thing(clause: Token, verb: Token) -> Token | None:
     """What a free relative of naming names when it is the verb's object ("condemned what it called an attack
     by Syrian forces", "criticized what she described as rhetoric from Trump"): the judged thing is the named
-    one, though the parser gives the naming clause a subject of its own."""
-    if clause.dep_ != "ccomp" or clause.head.i != verb.i \
+    one, though the parser gives the naming clause a subject of its own; so is the object of a preposition ("protest
+    against what it called London's interference")."""
+    under_prep = clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.i == verb.i
+    if not (under_prep or (clause.dep_ == "ccomp" and clause.head.i == verb.i)) \
             or clause.lemma_.lower() not in NAMING_VERBS | {"describe", "characterize", "characterise"} \
             or not any(c.dep_ == "dobj" and c.lower_ == "what" and verb.i < c.i < clause.i
                        for c in (*verb.children, *clause.children)):
@@ -209,6 +211,9 @@ def _named_thing(clause: Token, verb: Token) -> Token | None:
     if named is None:
         named = next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+    if under_prep and named is not None and any(t.is_quote for t in named.subtree) | any(
+            0 <= j < len(named.doc) and named.doc[j].is_quote for j in (named.left_edge.i - 1, named.right_edge.i + 1)):
+        return None  # "railed against what he calls the “Washington cartel”": a label in quotes names nobody
     return named
 
 

@@ -1044,8 +1044,16 @@ class VerbTriggers(Judgements):
             # "warned that the toll could rise", "warned of heightened tensions", "it is undermining our
             # values, he warned": a forecast (012, pessimistic comment); a threat warns somebody or
             # announces the speaker's own response ("warned that any attack would be met with force")
-            st.code = st.cand.code = "012"
-            st.notes.append("warning-as-forecast")
+            defier = self._ultimatum(tok, st.sources, actors)
+            if defier is None:
+                st.code = st.cand.code = "012"
+                st.notes.append("warning-as-forecast")
+            elif all(t is None or not t.code for _, t in st.pairs):
+                # "warned of imminent war if China did not meet their demands": a harm made hang on another's
+                # refusal is an ultimatum to them, a threat (130), no forecast
+                st.targets = [defier]
+                st.pairs = [(x, defier) for x in st.sources]
+                st.notes.append(f"ultimatum-to:{defier.text}")
         if st.code == "130" and self.own_rules and pattern.obj == "warning" and all(
                 t is None or not t.code for _, t in st.pairs) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "warning" and self._forecast_topic(c) for c in tok.children):

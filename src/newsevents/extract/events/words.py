@@ -57,7 +57,10 @@ STOPPING_VERBS = {"veto", "block", "reject", "defeat", "scuttle", "torpedo", "op
 # takes no part in it
 COERCIVE_ROOTS = {"17", *VIOLENT_ROOTS}
 HISTORY_YEARS = 10  # an event dated this many years before the story is history
-NAMED_DAY_HORIZON = 31  # an event named by a day this many days before the story is a past one
+# an event named by a day this many days before the story is a past one: a story names its own news by the
+# weekday ("Friday's attacks"); "the Nov. 13 attacks" two weeks on, or "the Sept. 11 attacks" nine days after a
+# later Sept. 11, name a known past event
+NAMED_DAY_HORIZON = 7
 # Verbs that recall a past event rather than report it: "recognize the Armenian genocide", "commemorate the massacre"
 RECALLING_VERBS = {"recognize", "recognise", "commemorate", "remember", "memorialize", "memorialise", "mourn"}
 COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
