@@ -32,6 +32,14 @@ def actors(coder: Coder, text: str) -> dict[str, str]:
     ("President Obama spoke on Monday. Republican senators accused him of overreach.", "Republican senators",
      "USALEG"),
     ("The budget passed on Monday. Democratic governors criticized the cuts.", "Democratic governors", "USAGOV"),
+    # the party's name or abbreviation follows the same rule as its adjective
+    ("President Obama spoke on Monday. GOP senators accused him of overreach.", "GOP senators", "USALEG"),
+    ("The budget passed on Monday. GOP governors criticized the cuts.", "GOP governors", "USAGOV"),
+    ("The budget passed on Monday. GOP leaders criticized the cuts.", "GOP leaders", "USAPTY"),
+    # voters are civilians, whichever party names them
+    ("Donald Trump spoke in Iowa. Republican voters rejected his tax plan on Monday.", "Republican voters", "USACVL"),
+    ("Donald Trump spoke in Iowa. GOP primary voters rejected his tax plan on Monday.", "GOP primary voters",
+     "USACVL"),
 ])
 def test_a_us_party_adjective_names_the_party(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)

@@ -986,6 +986,8 @@ class DocActors:
                         return [(country, f"surname:{child.text}", False)]
                 if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
                     code = m.entry.code_on(self.day)
+                    if code and (party := self._party_role(m.entry, self.agent_of(tok))) is not None:
+                        return [party]  # "GOP senators" as "Republican senators"
                     if code:
                         # "US and British activists": conjoined modifiers name one actor each
                         more = [(mc.entry.code_on(self.day), mc.entry.source, mc.entry.append_agents)
@@ -1119,11 +1121,18 @@ class DocActors:
         story = self._story_countries()  # a story that names no country is read as the party's
         if party is None or not party.country or (story and party.country not in story):
             return None
-        if role[0] in STATE_BODY_SECTORS and role[2].split()[-1] not in BODY_ROLE_NOUNS:
-            # "Republican senators", "Democratic governors": members of a state body keep its sector, the party gives
-            # the country ("Democratic leaders", "Republican officials" speak for the party itself)
-            return party.country, f"party:{party.source}", False
-        return party.code_on(self.day), f"party:{party.source}", party.append_agents
+        return self._party_role(party, role) or (party.code_on(self.day), f"party:{party.source}", party.append_agents)
+
+    @staticmethod
+    def _party_role(party: ActorEntry, role: tuple[str, str, str] | None) -> tuple[str, str, bool] | None:
+        """The party's country alone for a role the party word only describes, in every form of the word
+        ("Republican senators", "GOP senators"): members of a state body keep its sector ("Democratic governors"),
+        and voters stay civilians though named by the party they vote for ("Republican voters", "GOP primary
+        voters", as "voters in Iowa"). "Democratic leaders", "GOP officials" speak for the party itself: None."""
+        if role is None or party.category != "party" or not party.country \
+                or role[0] not in STATE_BODY_SECTORS | {"CVL"} or role[2].split()[-1] in BODY_ROLE_NOUNS:
+            return None
+        return party.country, f"party:{party.source}", False
 
     def _story_countries(self) -> tuple[str, ...]:
         """The two countries the document's actors most belong to: what a story is about."""
