@@ -361,6 +361,11 @@ def _event_actors(coder: Coder, text: str, cameo: str) -> list[tuple[str, str]]:
     # subject of the sentence before
     ("Vladimir Putin criticised the plan. Joe Biden was apologetic when he visited Turkey.", "042", "USA"),
     ("Emmanuel Macron spoke first. Boris Johnson was so angry that he threatened Iran.", "130", "GBR"),
+    # a possessive in a phrase beside the verb, with no one named between the subject and it
+    ("Emmanuel Macron spoke first. Boris Johnson was harsh in his criticism of Iran on Monday.", "111", "GBR"),
+    # (a plural subject is no "his")
+    ("Donald Trump has tried to make an issue of Bill Clinton's past. The Clintons have mostly chosen not to "
+     "respond to his attacks.", "111", "USA"),
 ])
 def test_a_subject_of_its_own_sentence_governing_the_pronoun(coder: Coder, text: str, cameo: str,
                                                             source: str) -> None:
@@ -906,3 +911,15 @@ def test_a_relative_named_in_apposition_leaves_the_surname_to_the_first(coder: C
     bare surname then means."""
     _, r = _resolve(coder, text, expected.split()[-1], 3)
     assert r is not None and (expected in r.rule or r.entity == f"text:{expected}"), (r.rule, r.entity)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "he" is not the columnist Ruth Marcus, "she" not the anchor Tom Reyes: a role word has the gender of its name
+    ("Boris Johnson spoke in London on Monday. The Washington Post columnist Ruth Marcus has been critical of the "
+     "plan. He rejected the criticism on Tuesday.", "Johnson"),
+    ("Angela Merkel spoke in Berlin on Monday. The CNN anchor Tom Reyes has been critical of the plan. She "
+     "rejected the criticism on Tuesday.", "Merkel"),
+])
+def test_a_role_word_has_the_gender_of_the_name_beside_it(coder: Coder, text: str, expected: str) -> None:
+    _, r = _resolve(coder, text, "He" if "He " in text else "She", 0)
+    assert r is not None and _agrees(r, expected), r and _names(r)

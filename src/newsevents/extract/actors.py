@@ -1522,14 +1522,15 @@ class DocActors:
         he traded arms" (the sentence's subjects are remembered only once it has been read). The subject
         of a relative clause is the noun it modifies ("O'Malley, who noted that he had raised"). Never
         the subject of an object pronoun's own clause ("Sanders called him divisive and accused him");
-        a possessive only in its verb's object ("Trump offered his congratulations"), not in a phrase
-        beside it ("Romney went after Trump over his refusal")."""
+        a possessive in its verb's object ("Trump offered his congratulations"), or in a phrase beside it
+        when no one is named in between and the subject is one ("Trump was most direct in his attacks"; not
+        "Romney went after Trump over his refusal", nor "The Clintons chose not to respond to his attacks")."""
         ancestors = {a.i for a in tok.ancestors}
         own_clause: set[int] = set()
+        beside = False
         if tok.dep_ == "poss":
-            if tok.head.dep_ != "dobj":
-                return {}
-            ancestors = {tok.head.head.i}
+            beside = tok.head.dep_ != "dobj"
+            ancestors = ancestors if beside else {tok.head.head.i}
         elif tok.dep_ not in {"nsubj", "nsubjpass"} and not tok.lower_.endswith(("self", "selves")):
             own_clause = self._clause_chain(tok)[0]
         known = {r.start: r for r in before if r.start >= tok.sent.start_char}
@@ -1539,6 +1540,9 @@ class DocActors:
             if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i not in ancestors or t.head.i in own_clause \
                     or t.left_edge.i <= tok.i <= t.right_edge.i:
                 continue  # "Christie, who endorsed him, met Putin": not the subject the pronoun is in
+            if beside and (self._someone_between(t.right_edge.i + 1, tok.i) or (
+                    tok.lower_ in PRONOUN_GENDER and (t.tag_ in {"NNS", "NNPS"} or t.conjuncts))):
+                continue
             verb, subj = t.head, t
             if t.lower_ in self.lexicon.relative_pronouns:
                 if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.head.i in own_clause:
@@ -1557,6 +1561,12 @@ class DocActors:
                 continue  # "Clinton's win …": the start is the person's, not the phrase's
             out[r.start] = (r if body else known.get(r.start, r), verb.i)
         return out
+
+    def _someone_between(self, start: int, end: int) -> bool:
+        """Is anyone named or spoken of between two tokens (a name, a person pronoun, a role word)?"""
+        return any(t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in self.lexicon.person_pronouns
+                                         | self.lexicon.plural_pronouns)
+                   or (t.pos_ == "NOUN" and self.agent_of(t) is not None) for t in self.doc[start:end])
 
     def _main_subject(self, r: Resolved) -> bool:
         """Is ``r`` the subject of its sentence's main verb (or of a verb conjoined with it)?"""
@@ -1640,8 +1650,10 @@ class DocActors:
         key = (r.token, r.kind)
         if key not in self._genders_at:  # asked once per candidate antecedent of every pronoun
             tok = self.doc[r.token]
-            if r.kind == "agent":  # "the spokeswoman", "the committee chairman"
-                self._genders_at[key] = noun_gender(tok)
+            if r.kind == "agent":  # "the spokeswoman", "the committee chairman", "columnist Ruth Marcus": her name's
+                name = next((self.ent_at.get(c.i) for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"),
+                            None)
+                self._genders_at[key] = noun_gender(tok) or (self.name_gender(name) if name is not None else None)
             else:
                 m = self.mention_for(tok)
                 self._genders_at[key] = _name_gender(self.doc, m.start if m is not None else tok.left_edge.i,
