@@ -57,6 +57,20 @@ def test_a_party_adjective_inside_a_longer_name_is_not_the_us_party(coder: Coder
     assert who in got and not got[who].startswith(not_code), got
 
 
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # one member of a party, "the <state> Republican", is the politician the story is about
+    ("Senate Majority Leader Mitch McConnell met Trump on Monday. In a statement, the Kentucky Republican dismissed "
+     "Obama's plan on Tuesday.", "the Kentucky Republican", "USALEG"),
+    ("House Speaker Paul Ryan spoke in Janesville on Monday. The Wisconsin Republican criticized the president on "
+     "Tuesday.", "The Wisconsin Republican", "USALEG"),
+    # a role with a party adjective that describes no one named before: the party's country, the role's sector
+    ("The Republican state attorney general sued the administration on Tuesday.", "Republican state attorney general",
+     "USAJUD"),
+])
+def test_a_definite_party_description_is_decided_by_its_head(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
 def test_the_party_adjective_leaves_a_described_person_to_the_description(coder: Coder) -> None:
     text = "Donald Trump spoke in Iowa on Monday. The Republican presidential candidate criticized Mexico."
     assert actors(coder, text).get("The Republican presidential candidate") == "USAELI"

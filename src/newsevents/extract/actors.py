@@ -1101,19 +1101,20 @@ class DocActors:
                 return out
         return []
 
-    def _party_adjective(self, adj: Token, tok: Token) -> tuple[str, str, bool] | None:
+    def _party_adjective(self, adj: Token, tok: Token, *, one: bool = True) -> tuple[str, str, bool] | None:
         """"Democratic leaders", "Republican senators": the first word of a listed "X Party", of a country the story
         is about, on a role word names the party as its name does ("GOP senators"), or for members of a state body
         the party's country, the body keeping its sector. Not a word of a longer name ("Social Democratic
         lawmakers", "the Democratic Republic of Congo") nor of the role's own term ("the Republican Guard"), nor in
-        a story of other countries ("Republican" in an Irish story)."""
+        a story of other countries ("Republican" in an Irish story). ``one=False``: also when the role describes one
+        person (once no one so described was found)."""
         if adj.dep_ not in {"amod", "compound"} or not adj.is_title or adj.ent_type_ not in {"NORP", "ORG"}:
             return None
         ent = self.ent_at.get(adj.i)
         if ent is not None and (ent.start < adj.i or ent.end > adj.i + 1):
             return None
         role = self.agent_of(tok)
-        if role is None or adj.lower_ in role[2].split() or _one_named(tok):
+        if role is None or adj.lower_ in role[2].split() or (one and _one_named(tok)):
             return None  # "the Republican candidate" describes someone the story names: that one is meant
         parties = {e for e, form, _ in self.matcher.by_key.get(f"{adj.text} Party", [])
                    if form == "name" and e.category == "party" and e.country}
@@ -1980,8 +1981,11 @@ class DocActors:
                     return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
                                      tok.idx + len(tok), f"coref:definite->{named_as(ante)}", ante.entity, ante.kind,
                                      plural, tok.i)]
-                # "the Boston mayor" naming no one before: the place's country
-                countries = (self._compound_place_country(tok) if not others else []) or [("---", "", True)]
+                # "the Boston mayor" naming no one before: the place's country; "the Republican state attorney
+                # general", "the Democratic nominee": the party's, as its head noun says ("the Republican elite")
+                countries = (self._compound_place_country(tok) if not others else []) or [
+                    p for c in tok.children if (p := self._party_adjective(c, tok, one=False)) is not None][:1] \
+                    or [("---", "", True)]
             out: list[Resolved] = []
             for base, csrc, append in countries:
                 for one in base.split("/"):
@@ -2016,6 +2020,11 @@ class DocActors:
             if code:
                 return [Resolved(code, span.text, span.start_char, span.end_char, f"place:{span.text}", None, "country",
                                  False, tok.i)]
+        if self._party_member(tok) and (ante := self._definite(tok, "")) is not None:
+            # "Mitch McConnell … the Kentucky Republican dismissed": one member of a party, an epithet of a politician
+            start = tok.left_edge.idx
+            return [Resolved(ante.code, self.text[start : tok.idx + len(tok)], start, tok.idx + len(tok),
+                             f"coref:definite->{named_as(ante)}", ante.entity, ante.kind, False, tok.i)]
         if (tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.i in self.person_names or self._surname_title(tok)) \
                 and tok.pos_ == "PROPN":
             unlisted = self._unlisted(tok)
@@ -2587,7 +2596,7 @@ class DocActors:
         # "the Ohio governor" is no Florida governor: the description's own names must be the person's
         places = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.pos_ == "PROPN"]
         # "the candidate", "the billionaire": a person, never the party or company of the same sector
-        epithet = one and word in self.lexicon.epithet_nouns
+        epithet = one and (word in self.lexicon.epithet_nouns or self._party_member(tok))
         body = word in NO_PERSON_NOUNS
         for r in reversed(self.history):
             if plural and r.kind == "agent" and r.plural and r.start < tok.left_edge.idx and r.code[:3] != "---" \
@@ -2631,6 +2640,12 @@ class DocActors:
             if ante is not None and ante.kind == "person" and ante.start >= since and fits(ante):
                 return ante
         return None
+
+    def _party_member(self, tok: Token) -> bool:
+        """"The Kentucky Republican", "the New York Democrat": the singular of a party's plural name is one of its
+        members, a politician the story speaks of (the plural, "Republicans", is the party)."""
+        return tok.tag_ == "NNP" and tok.is_title and any(c.lower_ == "the" for c in tok.children) and any(
+            e.category == "party" and form == "name" for e, form, _ in self.matcher.by_key.get(tok.text + "s", []))
 
     def _body_of(self, person: Resolved, sector: str, text: str, start: int, tok: Token) -> Resolved:
         """"Lukashenko … the interior ministry", "Obama … the government": a body word whose latest actor of
