@@ -128,3 +128,13 @@ def test_it_said_to_be_an_attack_is_no_actor(coder: Coder) -> None:
             "deadliest attacks on government forces this year, and came as fighting flared again on several fronts.")
     result = coder.code_text(text, day=DAY)
     assert not any(e.source is not None and e.source.text == "It" for e in result.events), result.events
+
+
+@pytest.mark.parametrize("text", [
+    "At the funeral, Billie Jean King spoke. King said Ali was brave.",
+    "The show starred Billie Jean King and Larry King. King criticized the network on Monday.",
+])
+def test_a_name_the_tagger_took_for_a_title_keeps_its_title_word_as_a_surname(coder: Coder, text: str) -> None:
+    # the tagger reads "Billie Jean King" as a work's title here, "King" alone as a person: no king (---GOV)
+    got = actors(coder, text)
+    assert got.get("King") == "", got

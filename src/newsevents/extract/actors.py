@@ -831,6 +831,7 @@ class DocActors:
         self._genders_at: dict[tuple[int, str], str | None] = {}
         self._story: tuple[str, ...] | None = None
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
+        self._mistyped: set[int] = set()  # the given names of a name the tagger took for a title or a body
         self.dateline_mentions: list[Mention] = []  # "WASHINGTON (AP) —": places of the story, no actors
         place_country = self.place_country
         self.mentions = self.matcher.mentions(
@@ -867,6 +868,9 @@ class DocActors:
         full: dict[str, str] = {}  # a surname → the full name last written with it
         ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() not in NOT_PEOPLE
                 and not any(i in self.by_token for i in range(e.start, e.end))]
+        mistyped = [self.doc[e.start : e.end - 1] for e in self._mistyped_names()]
+        self._mistyped = {i for e in mistyped for i in range(e.start, e.end)}
+        ents += [Span(self.doc, e.start, e.end, label="PERSON") for e in mistyped]
         # "Patty Judge": a surname that is a title word, left out of the person's name by the tagger
         ents = [Span(self.doc, e.start, e.end + 1, label=e.label_) if e.end < len(self.doc)
                 and self._surname_title(self.doc[e.end]) else e for e in ents]
@@ -913,6 +917,16 @@ class DocActors:
                 if first is not None and by_given_name.setdefault(f"text:{name}", first) != first:
                     by_given_name[f"text:{name}"] = ""  # "Ann Lopez … Tom Lopez": which one is unknown
         self._prefer({k: g for k, g in by_given_name.items() if g})
+
+    def _mistyped_names(self) -> list[Span]:
+        """"Billie Jean King" the tagger took for a work's title or a body: capitalised names ending in a title
+        word that the tagger reads alone as a person elsewhere in the story ("King said") are a person's name, its
+        last word the surname (:meth:`_surname_title`)."""
+        alone = {t.text for t in self.doc if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and (
+            t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")}
+        return [e for e in self.doc.ents if e.label_ in {"WORK_OF_ART", "ORG"} and len(e) > 1 and e[-1].text in alone
+                and all(t.pos_ == "PROPN" and t.is_title for t in e) and _title(e[-1], self.matcher.agents)
+                and not any(i in self.by_token for i in range(e.start, e.end))]
 
     def _at_place(self, tok: Token) -> bool:
         """Is a word the tagger took for a place where a place goes ("flew to Jackson", "in Griffin", "Jackson,
@@ -1798,7 +1812,7 @@ class DocActors:
     def _resolve_all(self, tok: Token, depth: int) -> list[Resolved]:
         if depth > 3:
             return []
-        if tok.ent_type_ == "WORK_OF_ART" and self.mention_for(tok) is None and (
+        if tok.ent_type_ == "WORK_OF_ART" and self.mention_for(tok) is None and tok.i not in self.person_names and (
                 tok.ent_iob_ == "I" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
             return []  # "on NBC's ''Meet the Press''": a word of a programme's, book's or film's title is no actor
         lex = self.lexicon
@@ -2460,7 +2474,7 @@ class DocActors:
             return False
         if prev.lower_.rstrip(".") in ADDRESS_HONORIFICS:
             return tok.lower_ not in ADDRESSED_TITLES
-        one_name = prev.ent_type_ == "PERSON" and not _title(prev, self.matcher.agents)
+        one_name = (prev.ent_type_ == "PERSON" or prev.i in self._mistyped) and not _title(prev, self.matcher.agents)
         return (prev.pos_ == "PROPN" and prev.is_title and (prev.lower_ in self.lexicon.given_names or one_name)
                 and prev.dep_ == "compound" and prev.head.i == tok.i)
 
