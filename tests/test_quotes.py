@@ -69,6 +69,22 @@ def test_paragraphs_ignore_hard_wraps() -> None:
         "A sentence that wraps\nonto the next line.", "A new paragraph.", "Another one."]
 
 
+def test_a_short_unpunctuated_line_before_a_capital_is_a_heading() -> None:
+    """A wrapped line runs to the margin; a short one without a stop, over a capitalised line, heads what follows."""
+    wrapped = ("The committee said on Tuesday that the new harbour wall would be finished well before the\n"
+               "Winter storms arrive.")
+    assert len(paragraphs(wrapped)) == 1
+    text = "Ana Ruiz, 47\nRuiz, a nurse from Valencia, was flying home to see her father, the regional paper reports."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["Ana Ruiz, 47", text.split("\n")[1]]
+
+
+def test_a_heading_is_not_the_content_of_the_report_under_it(coder: Coder) -> None:
+    text = ("Passengers on the ferry\n\nAna Ruiz, 47\nRuiz, a nurse from Valencia, had worked at the city hospital for "
+            "20 years, the Spanish newspaper El Pais reports.")
+    q = speaks(coder, text, "a nurse from Valencia", "newspaper")
+    assert all("47" not in text[s:e] for s, e in q.contents)
+
+
 # ---- direct quotes -------------------------------------------------------------------------------
 def test_direct_straight_marks_speaker_after(coder: Coder) -> None:
     text = '"We will rebuild the bridge before the rains come," Mayor Ana Lopez said.'

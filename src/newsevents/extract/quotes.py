@@ -418,22 +418,36 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _PARA_BREAK = re.compile(r"\n\s*\n\s*|(?<=[.!?:\"”'])[ \t]*\n\s*")
+# a single line break after a short unpunctuated line, before a capital: a heading ("João Silva, 62")
+_HEADING_BREAK = re.compile(r"(?<=[^\s.,;:!?\"”'’\-–—])[ \t]*\n(?=[A-Z“\"])")
+_HEADING_MAX = 60
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blank lines separate paragraphs, and so does a line break after a sentence end.
 
-    A single line break inside a sentence (hard-wrapped text) does not end the paragraph.
+    A single line break inside a sentence (hard-wrapped text) does not end the paragraph; a wrapped line runs to
+    the margin, so a short unpunctuated line before a capital is a heading ("João Silva, 62" over the paragraph
+    on him), whose words no report in the next line takes.
     """
+    breaks = sorted([*_PARA_BREAK.finditer(text), *(m for m in _HEADING_BREAK.finditer(text) if _short_line(
+        text, m.start()))], key=lambda m: m.start())
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _PARA_BREAK.finditer(text):
+    for m in breaks:
+        if m.start() < pos:
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
     if pos < len(text):
         out.append((pos, len(text)))
     return out
+
+
+def _short_line(text: str, end: int) -> bool:
+    """Does the line ending at ``end`` stop well short of a wrapping margin?"""
+    return end - (text.rfind("\n", 0, end) + 1) <= _HEADING_MAX
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
