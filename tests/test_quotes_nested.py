@@ -197,6 +197,31 @@ def test_report_the_parser_hung_on_a_later_report_keeps_its_clause(coder: Coder)
     speaks(coder, text, "a councillor asked residents", "She")
 
 
+# ---- a quoted fragment inside a nested cue: the outer report keeps it ----------------------------
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The governor scolded the mayor for calling the flooded stadium a “minor inconvenience,” and promised an "
+     "inquiry.", "minor inconvenience", "governor"),
+    ("The senator talked about continuing the “fight for fair wages” in her second term.", "fair wages", "senator"),
+])
+def test_quoted_fragment_of_a_gerund_cue_is_the_outer_speakers(coder: Coder, text: str, fragment: str,
+                                                                speaker: str) -> None:
+    """"scolded X for calling Y a “…”": the gerund names what the scolding was about; the quoted words are part of
+    the outer report, not cut out of it and given to a second attribution."""
+    q = speaks(coder, text, fragment, speaker)
+    assert q.cue is not None and not q.cue.startswith(("calling", "continuing"))
+    assert len([x for x in quotes(coder, text) if fragment in x.text]) == 1
+
+
+def test_quoted_follow_up_is_cut_out_of_the_first_report(coder: Coder) -> None:
+    """"said A and said that B “…”": the second report quotes, and the first report stops before it."""
+    text = ("The coach said the team had trained hard all winter and said that the referees had made the final "
+            "a “complete farce.”")
+    first = speaks(coder, text, "trained hard", "coach")
+    assert all("referees" not in text[s:e] for s, e in first.contents)
+    assert not text[first.start : first.end].rstrip().endswith(" and")
+    speaks(coder, text, "complete farce", "coach")
+
+
 @pytest.mark.parametrize(("text", "first", "second", "speaker"), [
     ("The coach said his team had played poorly and predicted that the rematch would be “a different story.”",
      "played poorly", "a different story", "coach"),
