@@ -100,6 +100,7 @@ from newsevents.extract.events.words import (
     READY_ADJECTIVES,
     RECALLING_VERBS,
     RESPONSE_WORDS,
+    RIOTER_NOUNS,
     SHARE_WORDS,
     SHOWING_VERBS,
     SOUGHT_OFFICES,
@@ -150,6 +151,13 @@ def _present_simple(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _past_indicative(clause: Token) -> bool:
+    """A clause in the simple past ("that the president was responsible"): what is asked for is put in the
+    mandative ("asked that he be freed", "that they stop", "that it should"), so a past "that"-clause after
+    "asked" is a question's or an aside's content, no request."""
+    return clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _opening_plural(tok: Token) -> str:
@@ -325,7 +333,8 @@ class Judgements(Roles):
                 return "'asked not to be named': a source's anonymity, no appeal"
             if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"for", "of"})
                        or (c.dep_ == "advcl" and has_to_marker(c))
-                       or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+                       or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                           and not _past_indicative(c))
                        for c in kids):
                 return "a question asked ('asked if', 'asked him why'), no appeal"
         if tok.lemma_.lower() == "call" and pattern.xcomp is None and pattern.prep_object is None and not pattern.forms \
@@ -844,6 +853,21 @@ class Judgements(Roles):
         return ""
 
     @staticmethod
+    def _generic_deed(trig: Token) -> str:
+        """Why force in the simple present is a charge about someone's ways, not a deed: its objects are bare
+        plurals, a kind of victim with no article, count or owner ("thug Putin kills journalists and opponents;
+        our presidents kill terrorists"). A headline's present ("Police kill three protesters") opens the story;
+        "the army kills 12 rebels" is counted."""
+        if trig.sent.start == 0 or trig.pos_ != "VERB" or not _present_simple(trig):
+            return ""
+        obj = next((k for k in trig.children if k.dep_ == "dobj"), None)
+        if obj is None or not all(
+                t.tag_ == "NNS" and not any(k.dep_ in {"det", "poss", "nummod", "compound"} for k in t.children)
+                for t in (obj, *obj.conjuncts)):
+            return ""
+        return f"'{trig.text} {obj.text}': what someone does as a rule, no one deed"
+
+    @staticmethod
     def _background_attack(trig: Token) -> str:
         """Why an attack is named as the time of something else, not reported: a definite attack noun after
         "after", "following" or "in the wake of" on a clause, with no date of its own nor a count of days from
@@ -1066,6 +1090,44 @@ class Judgements(Roles):
             return ""
         return f"an evaluation: what '{subj.text}' does, no act of its owner"
 
+    @staticmethod
+    def _quality_participle(trig: Token) -> str:
+        """Why a present participle is a quality, not an act: it is the predicate adjective of "be" ("would be
+        all but disqualifying", "the remarks were insulting"), or its "is" is joined to an adjective ("it is
+        demanding and time-consuming", a hyphened compound read as a verb). Either way it takes no object; "he was
+        demanding answers" acts."""
+        if trig.tag_ != "VBG" or any(k.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for k in trig.children):
+            return ""
+        if trig.dep_ == "acomp" and trig.head.lemma_ == "be":
+            return f"'{trig.head.text} {trig.text}': a participle as an adjective, a quality"
+        joined = next((k for k in trig.children if k.dep_ == "conj" and (k.pos_ == "ADJ" or (
+            k.lower_.endswith(("ing", "ed")) and (k.pos_ != "VERB" or any(g.text == "-" for g in k.children))))), None)
+        if joined is not None and any(k.dep_ == "aux" and k.lemma_ == "be" for k in trig.children):
+            return f"'{trig.text} and {joined.text}': a participle joined to an adjective, a quality"
+        return ""
+
+    def _surrounded_by_company(self, c: Candidate) -> str:
+        """Why "surround" is no blockade (191): what surrounds is a topic ("the contention surrounding the
+        territory", "questions surrounding his health") or people around someone with no force ("lives surrounded
+        by Hispanic immigrants", "surrounded by his family"). Troops, police, rebels or a mob surrounding a place
+        stay."""
+        trig = self._doc[c.trigger]
+        if c.code[:3] != "191" or trig.lemma_.lower() != "surround" \
+                or any(x is not None and _armed_code(x.code) for x in (c.source, c.target)):
+            return ""
+        if trig.dep_ == "acl" and trig.tag_ == "VBG":
+            doer: Token | None = trig.head
+        elif trig.tag_ == "VBN" and (trig.dep_ in {"acl", "advcl", "oprd"}
+                                     or any(k.dep_ == "auxpass" for k in trig.children)):
+            doer = next((g for k in trig.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
+        else:
+            doer = next((k for k in trig.children if k.dep_ == "nsubj"), None)
+        if doer is None or doer.lemma_.lower() in RIOTER_NOUNS:
+            return ""
+        if self._thing(doer, self._actors):
+            return f"'{doer.text} {trig.text}': a topic around something, no blockade"
+        return f"'{trig.text} by {doer.text}': people around someone, no blockade"
+
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
@@ -1075,7 +1137,8 @@ class Judgements(Roles):
                 self._talk_without_partner, self._applause, self._named_not_done,
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
-                self._press_inquiry, self._held_state, self._hosted_games, self._own_session)
+                self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
+                self._surrounded_by_company)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
@@ -1125,10 +1188,11 @@ class Judgements(Roles):
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
             discard = self._generic_form(self._doc[c.trigger], c.code) or self._habitual(self._doc[c.trigger]) \
-                or self._kind_clause(self._doc[c.trigger]) or self._what_a_thing_does(self._doc[c.trigger])
+                or self._kind_clause(self._doc[c.trigger]) or self._what_a_thing_does(self._doc[c.trigger]) \
+                or self._quality_participle(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in VIOLENT_ROOTS:
             discard = self._verbal_medium(self._doc[c.trigger]) or self._used_for(self._doc[c.trigger]) \
-                or self._background_attack(self._doc[c.trigger])
+                or self._background_attack(self._doc[c.trigger]) or self._generic_deed(self._doc[c.trigger])
         if not discard and self.own_rules and c.status == "event" and c.code[:2] in PLACE_CONTEXT_ROOTS \
                 and not ((c.source and c.source.code) or (c.target and c.target.code and c.code[:2] != "14")) \
                 and not self._kept_by_name(c) and (where := self._place_context(self._doc[c.trigger], c.code)) is not None:

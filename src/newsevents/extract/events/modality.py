@@ -18,10 +18,12 @@ from newsevents.extract.events.words import (
     CAUSING_VERBS,
     CHARGE_VERBS,
     COMMITMENT_VERBS,
+    CONVENING_VERBS,
     DECLARING_VERBS,
     DESIGN_VERBS,
     DISMISSING_VERBS,
     DRAFT_NOUNS,
+    EFFECT_NOUNS,
     EFFORT_NOUNS,
     EFFORT_VERBS,
     ELECTING_VERBS,
@@ -36,7 +38,9 @@ from newsevents.extract.events.words import (
     INVERTING_AUXILIARIES,
     KEEPING_VERBS,
     LEADING_VERBS,
+    MEETING_NOUNS,
     OPPOSING_VERBS,
+    PERMITTING_VERBS,
     PLEDGE_LEMMAS,
     POSSIBILITY_NOUNS,
     PROSPECTIVE_MODIFIERS,
@@ -343,6 +347,23 @@ class Modality(PatternMatcher):
                 if aux is not None:
                     mod = self.lex.modal_auxiliaries[aux_word(aux)]
                     notes.append(f"aux-of-{hl}:{aux.lower_}")
+            if self.own_rules and dep in {"xcomp", "ccomp"} and mod == "asserted" and hl in PERMITTING_VERBS \
+                    and head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+                # "which allows him to keep his options open and deny responsibility", "the rule lets states
+                # expel them": what something in the present makes possible is a means, nobody did it yet
+                mod = "hypothetical"
+                notes.append(f"enabled-by:{hl}")
+                break
+            if self.own_rules and dep == "dobj" and mod == "asserted" and cur.lemma_.lower() in EFFECT_NOUNS \
+                    and tok.tag_ == "VBG" and any(
+                        c.dep_ == "prep" and c.lower_ == "of" and tok.i in {t.i for t in c.subtree} for c in cur.children):
+                # "which would have the effect of isolating China", "could have the consequence of angering
+                # Beijing": the outcome of a modal act is no more real than the act
+                aux = self._modal_aux(head)
+                if aux is not None:
+                    mod = self.lex.modal_auxiliaries[aux_word(aux)]
+                    notes.append(f"effect-of-{hl}:{aux.lower_}")
+                    break
             if self.own_rules and dep == "xcomp" and hl == "be" and mod == "asserted" and direct \
                     and has_to_marker(cur) \
                     and (aim := next((c for c in head.children if c.dep_ in SUBJ and c.pos_ == "NOUN"
@@ -579,6 +600,12 @@ class Modality(PatternMatcher):
             if cur.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.i < cur.i and c.lemma_.lower() in EFFORT_NOUNS for c in head.children):
                 return f"effort-noun-to:{hl}"  # "launched an initiative to end the war": the parser hung it on the verb
+            if cur.dep_ in {"xcomp", "advcl"} and head.pos_ == "VERB" and hl in CONVENING_VERBS \
+                    and not (hl == "call" and (head.tag_ in {"VBD", "VBN"})) and any(
+                        c.dep_ == "dobj" and c.i < cur.i and c.lemma_.lower() in MEETING_NOUNS for c in head.children):
+                # "is calling a meeting to discuss options", "scheduled a session to review it": the meeting is
+                # being set up, so what it is to do is still to come ("called a meeting to discuss" may have met)
+                return f"meeting-called-to:{hl}"
             if cur.dep_ == "advcl" and cur.i > head.i and cur.lemma_.lower() in ENDING_AIMS and head.pos_ == "VERB":
                 # "Uganda sent troops to end the fighting", "deployed police to stop the clashes": an end sought
                 # is the purpose's outcome, which the sentence does not report ("met to discuss", "sent troops to

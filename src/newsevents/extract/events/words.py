@@ -373,6 +373,11 @@ NEGOTIATING_BODIES = {"delegation", "envoy", "mediator", "negotiator", "team"}  
 # what an agreement commits its parties to ("an agreement to withdraw troops") names no partner of it
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "cease-fire"}
 MEETING_NOUNS = {"summit", "conference", "meeting", "session", "briefing", "debate", "forum", "seminar", "hearing"}
+# Verbs of setting a meeting up, not holding it: "is calling a meeting to discuss options", "scheduled a hearing to
+# review it" (what the meeting is for is still to come)
+CONVENING_VERBS = frozenset({"call", "schedule", "plan", "arrange", "request", "propose", "seek"})
+# What an act brings about: "would have the effect of isolating China" (as real as the act)
+EFFECT_NOUNS = frozenset({"effect", "consequence", "result", "impact", "side-effect"})
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # codes whose "with" names who came along or joined in ("travels with the candidate", "championed the bill
 # with Sen. Schumer"), not whom one visits or backs; "sided with X" names it in its own pattern

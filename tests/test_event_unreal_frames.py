@@ -1,0 +1,46 @@
+"""Frames that make an act unreal or no act at all, on sentences written for these tests: what a meeting being
+called is to discuss, the effect a modal act would have, what a present rule lets someone do, a kind of victim
+a regime "kills" as a rule, and people or topics that "surround" without force. The same verbs told as deeds
+stay events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests.test_events import triples
+
+DAY = date(2021, 6, 1)
+
+
+def _codes(coder: Coder, text: str) -> set[str]:
+    return {c for _, _, c in triples(coder.code_text(text, day=DAY))}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # the meeting is being set up: what it is to discuss is still to come
+    ("Senate leaders are calling a meeting to discuss new sanctions against Russia.", "046"),
+    # the outcome of a modal act is no more real than the act
+    ("The senator spoke on Monday. He said new sanctions would have the effect of isolating Iran from its "
+     "neighbours.", "160"),
+    # what a rule in force makes possible is a means, nobody did it
+    ("The senator spoke on Monday. The new rule lets the governor expel foreign journalists.", "174"),
+    # a kind of victim with no article or count: a charge about someone's ways
+    ("The senator spoke on Monday. He said the regime kills journalists and jails dissidents.", "190"),
+    # people around someone, no blockade
+    ("The senator lives in Miami, surrounded by Cuban exiles.", "191"),
+])
+def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
+    assert cameo not in _codes(coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Senate leaders held a meeting on Tuesday to discuss new sanctions against Russia.", "046"),
+    ("Washington has been isolating Iran for years, the ministers said.", "160"),
+    ("The senator spoke on Monday. He said Syrian troops killed 12 rebels near Aleppo.", "190"),
+    ("Russian troops surrounded the airport in Simferopol on Friday.", "191"),
+])
+def test_the_deed_itself_stays(coder: Coder, text: str, cameo: str) -> None:
+    assert cameo in _codes(coder, text)
