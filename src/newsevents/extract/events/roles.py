@@ -125,6 +125,17 @@ def _ranked_subject(tok: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ in SUBJ), None)
 
 
+def _judged_object(noun: Token) -> Token | None:
+    """The object of a verb of judging ("attacked", "praised", "blamed") that ``noun`` is or is joined to: the
+    first of the objects, which a "for"-gerund after the last of them is said of."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    if first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in JUDGING_VERBS:
+        return first
+    return None
+
+
 def _infinitive_owner(noun: Token, modal_nouns: Container[str]) -> tuple[Token, str] | None:
     """Who does the to-infinitive on ``noun``, by whose it is: a named possessor ("protested against Helsinki's
     decision to close the border", "Russia's bid to take Kyiv"), unless a "to"/"on" phrase names whom the noun
@@ -397,6 +408,11 @@ class Roles(Modality):
                     # "arrested three men suspected of planning an attack", "a student accused of helping
                     # militants": the one the participle describes did it, not the main clause's subject
                     return cur.head, f"participle-head-of:{cur.lemma_}"
+                if self.own_rules and prep is not None and prep.lower_ == "for" and cur.pos_ in {"NOUN", "PROPN"} \
+                        and (judged := _judged_object(cur)) is not None:
+                    # "attacked GOP voters, lawmakers, and thinkers for opposing X": the parser hung "for" on the
+                    # last object; the ones attacked did it, not who attacks
+                    return judged, f"object-of:{judged.head.lemma_}"
                 if self.own_rules and prep is not None and cur.lemma_.lower() in JUDGING_VERBS:
                     # "jailed a student for helping militants", "accused Russia of arming the rebels",
                     # "thanked China for helping": the one jailed, accused or thanked did it

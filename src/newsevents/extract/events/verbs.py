@@ -44,6 +44,7 @@ from newsevents.extract.events.words import (
     FORCED_ENTRY_VERBS,
     GENERIC_DETERMINERS,
     GIVING_VERBS,
+    GROUP_HEADS,
     HOSTILE_ROOTS,
     IMPACT_VERBS,
     LEAVING_VERBS,
@@ -146,10 +147,12 @@ class VerbTriggers(Judgements):
             if self.own_rules and subj_how.startswith("inherited") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
             and tok.head.pos_ in {"NOUN", "PROPN"} else None
         if described is not None \
-                and (actors.agent_of(described) is not None or described.ent_type_ in {"PERSON", "NORP", "ORG"}):
+                and (actors.agent_of(described) is not None or described.ent_type_ in {"PERSON", "NORP", "ORG"}
+                     or described.lemma_.lower() in GROUP_HEADS):
             # "criticised Russian officials supporting the separatists", "a quarantine for people travelling
-            # from Brazil", "footage of soldiers beating protesters": people the participle describes do it
-            # themselves (a statement or law "calling for X" is still its author's)
+            # from Brazil", "footage of soldiers beating protesters", "outspent by groups supporting her": people
+            # or a body of them the participle describes do it themselves (a statement or law "calling for X" is
+            # still its author's)
             subj_tok, subj_how = described, "participle-head"
         if self.own_rules and match is None and tok.lemma_.lower() in MEMBERSHIP_VERBS:
             match = self._member_suspended(tok, subj_tok, actors)
