@@ -1,7 +1,7 @@
 """Frames that make an act unreal or no act at all, on sentences written for these tests: what a meeting being
 called is to discuss, the effect a modal act would have, what a present rule lets someone do, a kind of victim
-a regime "kills" as a rule, and people or topics that "surround" without force. The same verbs told as deeds
-stay events."""
+a regime "kills" as a rule, people or topics that "surround" without force, and a pledge naming only the
+pledger. The same verbs told as deeds stay events."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ def _codes(coder: Coder, text: str) -> set[str]:
     ("The senator spoke on Monday. He said the regime kills journalists and jails dissidents.", "190"),
     # people around someone, no blockade
     ("The senator lives in Miami, surrounded by Cuban exiles.", "191"),
+    # a pledge whose only actor is the pledger himself is his own course, nobody to cooperate with
+    ("The senator spoke on Monday. Trump has promised that as president he would build a wall on the border.", "030"),
+    ("The senator spoke on Monday. Sanders pledged that he would bring his movement to the convention.", "030"),
 ])
 def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
     assert cameo not in _codes(coder, text)

@@ -1515,6 +1515,9 @@ class Judgements(Roles):
             for t in k.subtree:
                 if t.lower_ in {"together", "jointly"}:  # "pledged to work together": the subjects cooperate
                     return ""
+                if t.pos_ == "PRON" and c.source is not None and all(
+                        referent(r) == referent(c.source) for r in self._actors.resolve_all(t)):
+                    continue  # "promised that as president he would build one": the pledger names himself
                 if t.pos_ in {"NOUN", "PROPN", "PRON"} and (self._actors.mention_for(t) is not None or any(
                         r.code and r.code[:3] != "---" for r in self._actors.resolve_all(t))):
                     return ""
