@@ -1109,8 +1109,8 @@ class Judgements(Roles):
     def _surrounded_by_company(self, c: Candidate) -> str:
         """Why "surround" is no blockade (191): what surrounds is a topic ("the contention surrounding the
         territory", "questions surrounding his health") or people around someone with no force ("lives surrounded
-        by Hispanic immigrants", "surrounded by his family"). Troops, police, rebels or a mob surrounding a place
-        stay."""
+        by Hispanic immigrants", "surrounded by his family"). Troops, police, rebels or a mob surrounding a place,
+        and people who go and ring one ("villagers surrounded the police station"), stay."""
         trig = self._doc[c.trigger]
         if c.code[:3] != "191" or trig.lemma_.lower() != "surround" \
                 or any(x is not None and _armed_code(x.code) for x in (c.source, c.target)):
@@ -1126,6 +1126,8 @@ class Judgements(Roles):
             return ""
         if self._thing(doer, self._actors):
             return f"'{doer.text} {trig.text}': a topic around something, no blockade"
+        if trig.tag_ != "VBN":
+            return ""  # "villagers surrounded the police station": people who set out to ring a place
         return f"'{trig.text} by {doer.text}': people around someone, no blockade"
 
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
