@@ -87,6 +87,13 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     # a reply fired or shot back reports the quote
     ("“Nonsense,” Okafor shot back.", "Nonsense", "Okafor"),
     ("“That is false,” the mayor fired back.", "That is false", "mayor"),
+    # an intention reports its infinitive
+    ("The rebel commander intends to hold the bridge through the winter.", "to hold the bridge", "commander"),
+    ("Dock workers are plotting to shut down the port next month.", "to shut down the port", "workers"),
+    ("The two senators strive to keep the debate civil.", "to keep the debate civil", "senators"),
+    # disregarding someone or something is a stance on it
+    ("The governor ignored the warnings of her own advisers.", "the warnings of her own advisers", "governor"),
+    ("The prime minister snubbed the visiting envoy at the summit.", "the visiting envoy", "prime minister"),
 ])
 def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)
@@ -106,6 +113,9 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     # seeing to a result reports nothing ("ensured that", "made sure that")
     ("Mr. Diaz ensured that every ballot was counted.", "every ballot"),
     ("The clerks made sure that every ballot was counted.", "every ballot"),
+    # what a thing means is no intention; a room overlooking water takes no stance on it
+    ("The drought means higher prices for bread this year.", "higher prices"),
+    ("The talks were held in a hotel overlooking the harbor.", "the harbor"),
 ])
 def test_reports_nothing(coder: Coder, text: str, needle: str) -> None:
     assert not any(needle in q.text for q in quotes(coder, text))
@@ -680,3 +690,14 @@ def test_a_phrase_before_the_cue_is_no_part_of_the_judgement(coder: Coder, text:
     q = one(coder, text, needle)
     assert "years" not in q.text and "first time" not in q.text
     assert q.cue is not None and not q.cue.startswith("For")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The long delays raised the question of whether the minister was in charge at all.", "the minister was in charge"),
+    ("The mayor has faced questions about whether she will seek a third term.", "she will seek a third term"),
+])
+def test_whether_question_asks_its_clause(coder: Coder, text: str, needle: str) -> None:
+    # the "whether" clause of a question noun is what is asked, by nobody the sentence names
+    q = one(coder, text, needle)
+    assert q.cue is not None and "question" in q.cue
+    assert q.speaker_text is None

@@ -93,14 +93,23 @@ decide conclude want wish plan seek refuse decline prefer reckon figure trust be
 anticipate envision envisage foresee ponder accept judge deem aim hesitate remember forget insist prefer oppose
 support back favor favour mull contemplate relish
 like dislike love hate admire regret resent distrust
+ignore disregard overlook neglect snub
 """.split())
+# Disregarding someone or something is a stance only a speaker takes: "the governor ignored the advice", not "a room
+# overlooking the bay".
+DISREGARD = frozenset("ignore disregard overlook neglect snub".split())
+# Intentions: what one means, plots or strives to do is reported only by the to-infinitive ("intends to sit out the
+# race", "was meant to stem imports", "unions plot to junk the tax"); "it means higher prices", "what it means to be
+# a leader" report nothing, and "I mean that …" stays an ordinary "that" clause.
+INTENT_VERBS = frozenset("intend mean plot scheme strive endeavor endeavour aspire dare".split())
 # Stance verbs whose plain object is the content: "wants a recount", "prefers Clinton", "hates the deal"; and
-# beliefs and expectations held about a thing: "doesn't believe it", "understood the stakes", "expects a record turnout".
+# beliefs and expectations held about a thing: "doesn't believe it", "understood the stakes", "expects a record turnout";
+# and what one disregards: "ignored the advice", "overlooked the evidence", "snubbed the governor".
 STANCE_OBJECT = frozenset("""
 seek prefer fear view regard deem oppose support back favor favour want mull contemplate relish
 like dislike love hate admire regret resent distrust
 believe understand expect anticipate doubt recognize recognise realize realise suspect foresee envision imagine
-""".split())
+""".split()) | DISREGARD
 # Wanting, liking and siding: "the pact the senator once backed", "the route she prefers" report the noun as wanted
 # or liked (unlike "the figure they believed was right", where a belief's object is no proposition of its own).
 WANTED = frozenset("seek want prefer expect like dislike love hate admire regret resent support back favor favour oppose".split())
@@ -246,6 +255,9 @@ INTENT_NOUNS = frozenset("decision refusal desire commitment intention".split())
 CLAUSE_NOUNS = frozenset("""
 report rumor rumour speculation assumption revelation disclosure
 """.split())
+# Open questions put as a "whether" clause: "the question of whether he fought for the bill", "questions about whether
+# he'll drop out" — the clause is what is asked, by whoever asks it (not "a debate over whether …", argued by sides).
+QUESTION_NOUNS = frozenset("question query doubt speculation uncertainty".split())
 # Media a statement is made in: "said in a statement that …".
 MEDIA = frozenset("statement interview letter email tweet post speech release note message memo op-ed column".split())
 # Making or asking for a text is no report of what it says: "issued a statement", "wrote an op-ed", "sought comment".
@@ -1111,8 +1123,10 @@ class _Extractor:
         if any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) and (
                 lemma == "focus" or (lemma == "assure" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids))):
             return None  # "the inquiry is focused on …", "she is assured of winning …": where attention is, what is certain
+        intent = lemma in INTENT_VERBS and any(c.dep_ == "xcomp" and has_to_marker(c) for c in kids) and not any(
+            c.dep_ in _SUBJ and c.lower_ == "it" for c in kids)
         speech = lemma in SPEECH_VERBS
-        if not (speech or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL or lemma in AS_JUDGING):
+        if not (speech or intent or lemma in STANCE_VERBS or lemma in PREP_CONTENT or lemma in EVIDENTIAL or lemma in AS_JUDGING):
             # any verb a person puts a "that" clause after reports it ("allowed that some might be good people",
             # "confided that …"); not one that sees to a result ("ensured that", "made sure that")
             that = any(c.dep_ == "ccomp" and c.i > tok.i and any(
@@ -1399,6 +1413,9 @@ class _Extractor:
             return None  # "it is important to remember that …": nobody's belief ("it has refused to …" is the firm's)
         if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
             return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
+        if lemma in DISREGARD and (tok.dep_ == "acl" or subj is None or not (
+                _agentive(subj) or self._actor(subj) is not None)):
+            return None  # "an apartment overlooking the park", "six terraces overlooking …": a view, not a stance
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or c == particle or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head.i == tok.i]
         if lemma in REPORTING and content and not dangling:
@@ -1407,6 +1424,8 @@ class _Extractor:
         # "it is hard to predict how …" holds no one's view
         unnamed = subj is None and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids) \
             and not perfect
+        if intent and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids):
+            subj, unnamed = None, True  # "hearings intended to consider …": what is intended, by planners unnamed
         if subj is not None and subj.lower_ == "it" and tok.tag_ == "VB" and tok.dep_ == "xcomp":
             subj, unnamed = None, True
         if subj is not None and subj.head.lower_ == "by" and subj.head.dep_ != "agent":
@@ -2229,8 +2248,9 @@ class _Extractor:
         light = (tok.dep_ == "dobj" and verb in LIGHT_VERBS) or held or sounded or shown or aimed
         intent = noun in INTENT_NOUNS
         only_clause = noun in CLAUSE_NOUNS and noun not in NOUN_CUES and not held
+        asked = _whether_clauses(tok) if noun in QUESTION_NOUNS and tok.pos_ == "NOUN" else []
         if tok.pos_ != "NOUN" or not (noun in NOUN_CUES or intent or held or only_clause or sounded or shown or aimed
-                                      or (light and noun in LIGHT_NOUNS)):
+                                      or (light and noun in LIGHT_NOUNS) or asked):
             return None
         preps_ok = (NOUN_PREPS | HELD_PREPS if held else NOUN_PREPS | {"over"} if sounded
                     else SHOWN_PREPS if shown else {"at", "of"} if aimed else NOUN_PREPS)
@@ -2242,6 +2262,7 @@ class _Extractor:
             # "his promise to build a wall", "Trump's decision to skip the debate": a named source's intention
             clause = [c for c in kids if c.dep_ == "acl" and c.i > tok.i and c.tag_ == "VB"
                       and has_to_marker(c)]
+        clause = clause or asked
         if only_clause:
             # a content clause has a subject of its own; a relative clause the parser took for one ("the report that
             # was leaked", "the news that reached us") may have none
@@ -2941,6 +2962,13 @@ def _described(verb: Token) -> Token:
     if verb is start or verb.dep_ != "relcl":
         return start
     return verb
+
+
+def _whether_clauses(noun: Token) -> list[Token]:
+    """The "whether" clauses a noun asks, on the noun itself or through its "of"/"about"/"over"/"on" phrase."""
+    hosts = [noun, *(c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "on"})]
+    return [c for h in hosts for c in h.children if c.i > noun.i and c.dep_ in {"acl", "ccomp", "pcomp", "relcl"}
+            and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
 
 
 def _name_of(r: Resolved | None, fallback: str) -> str:
