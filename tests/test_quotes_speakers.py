@@ -14,6 +14,10 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     # an ad or a set of figures someone releases speaks for them, not for itself
     ("The mayor is releasing a new ad that urges voters to reject the tax.", "reject the tax", "The mayor"),
     ("The council passed a resolution that condemns the attack on the mosque.", "the attack", "The council"),
+    # plural carriers too, though a plural noun could speak ("voters who urge" would)
+    ("The senator is running radio ads that urge farmers to oppose the pipeline.", "oppose the pipeline", "The senator"),
+    ("The governor's platform includes planks that call for a higher minimum wage.", "a higher minimum wage",
+     "The governor's platform"),
 ])
 def test_thing_relative_speaks_for_its_publisher(coder: Coder, text: str, needle: str, speaker: str) -> None:
     """A relative "that" on a released thing hands the words to whoever released it."""

@@ -846,12 +846,19 @@ def _person_like(tok: Token) -> bool:
         "who"} or (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _people_word(tok))
 
 
+# what a program or a platform is made of and speaks through: "a platform with planks that call for …"
+_PLANKS = frozenset("plank provision proposal clause section".split())
+
+
 def _thing_relative(subj: Token, clause: Token) -> bool:
-    """A relative "that"/"which" standing for a thing that is the object of a verb with a subject of its own."""
+    """A relative "that"/"which" standing for a thing that is the object of a verb with a subject of its own. A
+    plural carrier ("ran ads that say …", "include planks that call for …") is such a thing, though a plural noun
+    counts as agentive elsewhere; plural findings ("provides poll results that show …") speak for themselves."""
     if subj.lower_ not in {"that", "which"} or clause.dep_ != "relcl":
         return False
     noun = clause.head
-    if noun.i == clause.i or noun.dep_ != "dobj" or _agentive(noun) or noun.ent_type_:
+    carrier = noun.lemma_.lower() in _CARRIERS | _PLANKS
+    if noun.i == clause.i or noun.dep_ != "dobj" or (_agentive(noun) and not carrier) or noun.ent_type_:
         return False
     verb = noun.head
     return verb.pos_ in {"VERB", "AUX"} and any(
