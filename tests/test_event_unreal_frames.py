@@ -45,6 +45,8 @@ def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
     ("The senator spoke on Monday. He said Syrian troops killed 12 rebels near Aleppo.", "190"),
     ("Russian troops surrounded the airport in Simferopol on Friday.", "191"),
     ("Angry Nigerian villagers surrounded the army base on Sunday.", "191"),
+    # a count of coded people is people, not a topic
+    ("Hundreds of Kenyan farmers surrounded the county offices on Monday.", "191"),
 ])
 def test_the_deed_itself_stays(coder: Coder, text: str, cameo: str) -> None:
     assert cameo in _codes(coder, text)

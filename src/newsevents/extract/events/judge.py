@@ -1124,7 +1124,7 @@ class Judgements(Roles):
             doer = next((k for k in trig.children if k.dep_ == "nsubj"), None)
         if doer is None or doer.lemma_.lower() in RIOTER_NOUNS:
             return ""
-        if self._thing(doer, self._actors):
+        if c.source is None and self._thing(doer, self._actors):  # "Hundreds of villagers surrounded": coded, people
             return f"'{doer.text} {trig.text}': a topic around something, no blockade"
         if trig.tag_ != "VBN":
             return ""  # "villagers surrounded the police station": people who set out to ring a place
