@@ -334,6 +334,30 @@ def test_the_name_beside_a_describing_noun_speaks(coder: Coder, text: str, needl
     check_spans(text, q)
 
 
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("One farmer backing Mr. Harlan, Joel Brandt, said the drought had cut his harvest in half.", "cut his harvest",
+     "Joel Brandt"),
+    ("A spokeswoman for Governor Ellen Marsh, Dana Price, said the budget would be signed Friday.",
+     "signed Friday", "Dana Price"),
+    ("An aide to Senator Paul Okafor, Rita Vance, told reporters that the vote would slip to June.",
+     "slip to June", "Rita Vance"),
+])
+def test_a_name_after_a_name_renames_the_speaker(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"A spokeswoman for Governor Ellen Marsh, Dana Price, said": the parser hangs the second name on the first,
+    but a name does not rename a name; it names the spokeswoman."""
+    q = one(coder, text, needle)
+    assert q.speaker_text == speaker
+    check_spans(text, q)
+
+
+def test_a_description_after_a_name_stays_with_the_name(coder: Coder) -> None:
+    """"An aide to Senator Paul Okafor, a Democrat from Ohio, said": the description is the senator's; the aide
+    is still the one who spoke."""
+    text = "An aide to Senator Paul Okafor, a Democrat from Ohio, said the vote would slip to June."
+    q = one(coder, text, "slip to June")
+    assert q.speaker_text == "An aide"
+
+
 def test_one_name_of_a_plural_is_not_the_speaker(coder: Coder) -> None:
     """"Two senators, Ann Ford and Bill Kay, said …": both spoke; neither name alone is the speaker."""
     text = "Two senators, Ann Ford and Bill Kay, said the bill was badly flawed."

@@ -3195,6 +3195,25 @@ def _named_beside(tok: Token, quoted: list[bool] | None) -> Token | None:
         if not doc[left].text[0].isalnum() or not after_comma or any(g.dep_ == "conj" for g in c.children):
             return None  # "Reid: 'Never underestimate Trump'", a list of names: not the noun's one person
         return c
+    return _name_after_name(tok, quoted)
+
+
+def _name_after_name(tok: Token, quoted: list[bool] | None) -> Token | None:
+    """A person's name set off by commas at the end of the speaker's phrase but hung by the parser on a name inside
+    its modifier: in "One pastor supporting Mr. Cruz, Ada Lopez, said" or "A spokesman for Mayor Bill de Blasio,
+    Eric Phillips, said" a name does not rename another name, so it names the pastor or the spokesman."""
+    doc = tok.doc
+    for c in doc[tok.i + 1 : tok.right_edge.i + 1]:
+        host = c.head
+        if (c.dep_ != "appos" or host.pos_ != "PROPN" or host.i >= c.i or c.pos_ != "PROPN"
+                or c.ent_type_ not in {"PERSON", ""} or host.ent_type_ not in {"PERSON", ""}
+                or (quoted and quoted[c.i]) or doc[c.left_edge.i - 1].text != ","):
+            continue
+        end = c.right_edge.i + 1  # the comma closing the name closes the speaker's whole phrase
+        if end < len(doc) and doc[end].text == "," and end >= tok.right_edge.i and any(
+                p.dep_ in {"acl", "prep"} and p.i < host.i for p in tok.rights) and not any(
+                g.dep_ == "conj" for g in c.children):
+            return c
     return None
 
 
