@@ -968,3 +968,20 @@ def test_echoing_a_result_is_no_accord(coder: Coder, text: str) -> None:
 def test_echoing_a_call_is_accord(coder: Coder) -> None:
     text = "Japan echoed the American call for a ceasefire in Gaza."
     assert has(coder, text, "JPN", "019"), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish president said he would be happy to meet Vladimir Putin next month.",
+    "Kenya would be delighted to mediate between the two sides, its foreign minister said.",
+    "The Iranian president said he would be honored to meet the pope.",
+])
+def test_gladness_under_would_offers_a_meeting(coder: Coder, text: str) -> None:
+    """"would be happy/honored to meet" states a willingness (036); nobody has met, and nobody is praised."""
+    got = events(coder, text)
+    assert any(c == "036" for _, _, c in got), got
+    assert not any(c[:2] in {"04", "05"} for _, _, c in got), got
+
+
+def test_gladness_in_the_past_tells_the_act(coder: Coder) -> None:
+    text = "The Turkish president said he was glad to meet Vladimir Putin in Sochi."
+    assert has(coder, text, "TUR", "04*"), events(coder, text)

@@ -17,6 +17,7 @@ from newsevents.extract.events.syntax import (
     _with_object,
     aux_word,
     former_career,
+    glad_offer,
 )
 from newsevents.extract.events.words import (
     BUYING_VERBS,
@@ -482,7 +483,8 @@ class EventRules(NounTriggers):
             # given is the intention stated ("broke/kept its promise to" is no statement of it)
             promised = self.own_rules and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and trig.head.head.i == gov.i \
                 and trig.head.lemma_.lower() in PROMISE_NOUNS and g_lemma in PROMISE_GIVING_VERBS
-            if not refusal and g_lemma not in self.lex.intent_verbs and not promised and gov.i != trig.i:
+            glad = self.own_rules and trig.dep_ == "xcomp" and trig.head.i == gov.i and glad_offer(gov)
+            if not refusal and g_lemma not in self.lex.intent_verbs and not promised and not glad and gov.i != trig.i:
                 continue
             if self.own_rules and not refusal and c.code[:2] == "06" and trig.lemma_.lower() in BUYING_VERBS:
                 continue  # "plans to buy fighter jets (from X)": a purchase plan is a procurement choice, no intent to X

@@ -1130,6 +1130,16 @@ class Judgements(Roles):
             return ""  # "villagers surrounded the police station": people who set out to ring a place
         return f"'{trig.text} by {doer.text}': people around someone, no blockade"
 
+    def _honored_feeling(self, c: Candidate) -> str:
+        """Why "honored" is no praise (051): with a to-infinitive and nobody honoring ("was honored to serve",
+        "would be honored to meet the pope") it is the subject's feeling about an act of its own."""
+        trig = self._doc[c.trigger]
+        if c.code[:3] != "051" or trig.lemma_.lower() not in {"honor", "honour", "honored", "honoured"} \
+                or any(k.dep_ == "agent" for k in trig.children):
+            return ""
+        act = next((k for k in trig.children if k.dep_ == "xcomp" and has_to_marker(k)), None)
+        return f"'{trig.text} to {act.text}': a feeling about one's own act, no praise" if act is not None else ""
+
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
@@ -1140,7 +1150,7 @@ class Judgements(Roles):
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
                 self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
-                self._surrounded_by_company)
+                self._surrounded_by_company, self._honored_feeling)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \

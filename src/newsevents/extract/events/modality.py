@@ -12,6 +12,7 @@ from newsevents.extract.events.syntax import (
     _names_object,
     _nobody,
     aux_word,
+    glad_offer,
 )
 from newsevents.extract.events.words import (
     AIM_NOUNS,
@@ -479,6 +480,10 @@ class Modality(PatternMatcher):
                         negated = True
                         notes.append(f"neg:{hl}")
                     break
+                if self.own_rules and dep == "xcomp" and glad_offer(head):
+                    mod = "planned"  # "would be happy to meet Putin": a willingness offered
+                    notes.append(f"glad-offer:{hl}")
+                    break
                 if dep == "xcomp" and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
                     mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
                     notes.append(f"modal-adjective:{hl}")
@@ -674,6 +679,8 @@ class Modality(PatternMatcher):
                 continue
             if (cur.dep_ in {"xcomp", "ccomp"} or _hung_infinitive(cur)) and cur.head.pos_ in {"VERB", "AUX"}:
                 return cur.head
+            if self.own_rules and cur.dep_ == "xcomp" and glad_offer(cur.head):
+                return cur.head  # "would be happy to meet Putin"
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in READY_ADJECTIVES:
                 return cur.head  # "said it was prepared to strike"
             if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "dobj":

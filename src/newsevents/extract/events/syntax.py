@@ -20,6 +20,7 @@ from newsevents.extract.events.words import (
     DEADLINE_SPANS,
     FLEEING_VERBS,
     GIVING_VERBS,
+    GLAD_WORDS,
     NAMING_VERBS,
     SUICIDE_ONLY_HEADS,
     TERROR_HEADS,
@@ -407,3 +408,13 @@ def _agent_actor(verb: Token, actors: DocActors) -> Resolved | None:
         if r is not None and r.code:
             return r
     return None
+
+
+def glad_offer(word: Token) -> bool:
+    """Whether ``word`` is gladness offered under "would"/"will" ("would be happy to meet", "will be honored to
+    host"): what its to-infinitive names is a willingness stated, not done; "was glad to meet him" tells it done."""
+    if word.lemma_.lower() not in GLAD_WORDS and word.lower_ not in GLAD_WORDS:
+        return False
+    copula = word.head if word.dep_ == "acomp" and word.head.lemma_ == "be" else word
+    return any(a.dep_ == "aux" and aux_word(a) in {"would", "will", "shall"} for a in copula.children)
+

@@ -151,6 +151,11 @@ STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
 READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
                     "due": "planned", "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
                     "unlikely": "possible", "possible": "possible", "impossible": "possible"}
+# Words of gladness that, under a copula with "would"/"will", offer what their to-infinitive names: "would be
+# happy to meet Putin", "would be honored to host the talks" is a stated willingness (03x), not the act, and
+# "honored" there is a feeling, not praise. Without the modal ("was glad to meet him") the act is told.
+GLAD_WORDS = {"happy", "glad", "delighted", "delight", "pleased", "please", "honored", "honoured", "honor",
+              "honour", "thrilled", "thrill"}
 # Verbs whose object is what they bring about: "could spark a war", "would never risk an attack".
 CAUSING_VERBS = {"risk", "spark", "trigger", "provoke", "ignite", "cause"}
 # Auxiliaries that open a condition when put before their subject: "Should the junta refuse, ...",
