@@ -1580,3 +1580,29 @@ def test_an_attack_on_a_quality_is_verbal(coder: Coder, text: str, violent: bool
 def test_a_town_hall_meeting_is_no_consultation(coder: Coder, text: str, consult: bool) -> None:
     got = events(coder, text)
     assert any(c.startswith("04") for _s, _t, c in got) is consult, got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The African Union readmitted Mali on Tuesday after the junta set an election date.", "IGO", "MLI"),
+    ("Guinea was readmitted to the Economic Community of West African States on Friday.", "", "GIN"),
+    ("The Commonwealth lifted the suspension of Fiji on Friday.", "", "FJI"),
+])
+def test_readmission_eases_an_exclusion(coder: Coder, text: str, source: str, target: str) -> None:
+    """Taking a suspended member back undoes an administrative sanction (081)."""
+    got = events(coder, text)
+    assert any(c == "081" and s.startswith(source) and t.startswith(target) for s, t, c in got), got
+
+
+def test_readmission_to_a_hospital_is_no_event(coder: Coder) -> None:
+    text = "The former senator was readmitted to the hospital on Monday with pneumonia."
+    assert not any(c.startswith("08") for _, _, c in events(coder, text)), events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent a letter of support to Ukraine's president on Monday.",
+    "Japan sent a message of support to the Philippines after the typhoon.",
+])
+def test_a_letter_of_support_sent_endorses(coder: Coder, text: str) -> None:
+    """A letter or message of support sent to someone backs them (051), and goes to whom it is sent."""
+    got = events(coder, text)
+    assert any(c == "051" and t[:3] in {"UKR", "PHL"} for _, t, c in got), got

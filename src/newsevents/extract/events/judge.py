@@ -1140,6 +1140,19 @@ class Judgements(Roles):
         act = next((k for k in trig.children if k.dep_ == "xcomp" and has_to_marker(k)), None)
         return f"'{trig.text} to {act.text}': a feeling about one's own act, no praise" if act is not None else ""
 
+    def _readmitted_patient(self, c: Candidate) -> str:
+        """Why "readmit" eases no sanction (081): nobody coded takes the one readmitted back, and it goes back
+        "to" no named state or body ("was readmitted to the hospital"). A league, union or state that readmits
+        ("the Arab League readmitted Syria", "was readmitted to the African Union") undoes an exclusion."""
+        trig = self._doc[c.trigger]
+        if c.code[:3] != "081" or trig.lemma_.lower() != "readmit" or (c.source is not None and c.source.code):
+            return ""
+        into = [o for k in trig.children if k.dep_ == "prep" and k.lower_ in {"to", "into"}
+                for o in k.children if o.dep_ == "pobj"]
+        if any(r.code and not r.code.startswith("---") for o in into for r in self._actors.resolve_all(o)):
+            return ""
+        return f"'{trig.text}' with no body that takes back: a return, no sanction eased"
+
     def _sense_rules(self) -> tuple[Callable[[Candidate], str], ...]:
         """The own dictionaries' rules that find a match in another sense than the code's, tried in this order;
         each returns why the match is no event, or ""."""
@@ -1150,7 +1163,8 @@ class Judgements(Roles):
                 self._ordinary_law, self._campaign_money, self._since_noun, self._danger_named, self._no_force_used,
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
                 self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
-                self._surrounded_by_company, self._honored_feeling)
+                self._surrounded_by_company, self._honored_feeling,
+                self._readmitted_patient)
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \

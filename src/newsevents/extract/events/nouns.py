@@ -26,6 +26,7 @@ from newsevents.extract.events.words import (
     EFFECT_VERBS,
     FACING_VERBS,
     FRESH_MODIFIERS,
+    GIVING_VERBS,
     IMPACT_VERBS,
     KIND_HEADS,
     MATERIEL_HEADS,
@@ -215,6 +216,12 @@ class NounTriggers(VerbTriggers):
             t = actors.resolve(obj) if obj is not None else None
             if t is not None:
                 how += ",object=target"
+        if self.own_rules and t is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in GIVING_VERBS:
+            # "sent a letter of support to Ukraine", "extended condolences to Japan": the one it is sent to
+            to = next((o for k in tok.head.children if k.dep_ in {"dative", "prep"} and k.lower_ == "to"
+                       for o in k.children if o.dep_ == "pobj"), None)
+            t = actors.resolve(to) if to is not None else None
+            how += ",sent-to=target" if t is not None else ""
         if self.own_rules and "between=" in how and ncode in RIOT_CODES:
             # "clashes between police and protesters": as the verb, repression by the forces
             ncode = self._crowd_code(ncode, s, t, mutual=tok.lemma_.lower() in lex.symmetric_words)
