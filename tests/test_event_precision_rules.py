@@ -2207,3 +2207,13 @@ def test_a_kind_named_by_its_participle_in_a_rule_is_no_deed(coder: Coder) -> No
     assert not any(c.startswith("15") for _s, _t, c in got), got
     got = _events(coder, "Soldiers wounded in the Russian attack on Kharkiv will be flown to Germany for treatment.")
     assert any(c[:2] in {"18", "19"} for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The U.S. Congress financed housing for soldiers returning from World War II.", False),
+    ("The U.S. Congress financed housing for soldiers returning from Afghanistan.", True),
+])
+def test_those_helped_returning_from_a_past_war_date_the_help(coder: Coder, text: str, coded: bool) -> None:
+    """Help for people coming back from a war of a past era was given then, not in the story's week."""
+    got = _events(coder, text)
+    assert any(c == "071" for _, _, c in got) is coded, got

@@ -758,6 +758,12 @@ class Judgements(Roles):
         Hitler's Germany before they rounded them up", "Ottoman Turks killed 1.5 million Armenians":
         a past era the event is set in, or a polity of the past that does it, makes it history."""
         heads = [trig] + ([trig.head] if trig.dep_ in {"conj", "xcomp"} else [])
+        # "financed housing for soldiers returning from World War II": those it is done for come back from the
+        # era, so it is done then (not "veterans wounded in World War II", who may be helped today)
+        objs = [n for n in trig.children if n.dep_ == "dobj"]
+        held = objs + [o for h in (trig, *objs) for k in h.children if k.dep_ in {"prep", "dative"}
+                       for o in k.children if o.dep_ == "pobj"]
+        heads += [a for n in held for a in n.children if a.dep_ == "acl" and a.lemma_.lower() == "return"]
         for h in heads:
             for k in h.children:
                 if k.dep_ == "prep" and k.lower_ in TIME_PREPS:
