@@ -674,13 +674,6 @@ class Judgements(Roles):
         if self.own_rules and (why := self._obituary(trig) or self._told_in_work(trig)):
             return why
         return self._past_era(trig)
-        for p in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for noun in (g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                named = any(c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
-                            for c in noun.children) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
-                if named and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-                    return f"history: victims of '{noun.text}' named in another act"
-        return ""
 
     @staticmethod
     def _obituary(trig: Token) -> str:

@@ -212,8 +212,8 @@ def _named_thing(clause: Token, verb: Token) -> Token | None:
     if named is None:
         named = next((g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
-    if under_prep and named is not None and any(t.is_quote for t in named.subtree) | any(
-            0 <= j < len(named.doc) and named.doc[j].is_quote for j in (named.left_edge.i - 1, named.right_edge.i + 1)):
+    if under_prep and named is not None and (any(t.is_quote for t in named.subtree) or any(
+            0 <= j < len(named.doc) and named.doc[j].is_quote for j in (named.left_edge.i - 1, named.right_edge.i + 1))):
         return None  # "railed against what he calls the “Washington cartel”": a label in quotes names nobody
     return named
 
