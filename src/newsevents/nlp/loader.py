@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from newsevents.errors import ModelNotFound
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -236,6 +238,27 @@ def _perfect_s(doc: Doc) -> Doc:
     return doc
 
 
+def _lemma_alone(nlp: Language) -> Callable[[Doc, str, str], str]:
+    """The lemma of a word read alone with a given tag (the verb-lemma fixes first), cached per word and tag: for
+    components that read a token again as another word ("re-opened" as "opened") or another part of speech ("shot"
+    tagged a noun as the verb it is)."""
+    from spacy.tokens import Doc
+
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    cache: dict[tuple[str, str], str] = {}
+
+    def lemma_alone(doc: Doc, word: str, tag: str) -> str:
+        lemma = cache.get((word, tag))
+        if lemma is None:
+            alone = Doc(doc.vocab, words=[word])
+            alone[0].tag_, alone[0].pos_ = tag, "VERB" if tag.startswith("VB") else "NOUN"
+            fix = _VERB_LEMMAS.get(word) if tag.startswith("VB") else None
+            lemma = cache[word, tag] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
+        return lemma
+
+    return lemma_alone
+
+
 def _again_lemmas(nlp: Language, name: str) -> Any:
     """A component giving a verb or noun kept whole by :data:`_AGAIN_PREFIXED` the lemma of the word it repeats
     ("re-opened" open, "the re-imposition" imposition).
@@ -243,22 +266,12 @@ def _again_lemmas(nlp: Language, name: str) -> Any:
     spaCy's rule lemmatizer accepts any form with a hyphen as a known word, so "re-opened" would be
     "re-opene"; the word after the prefix is lemmatized on its own, as the same word in the same tag.
     """
-    from spacy.tokens import Doc
-
-    lemmatizer: Any = nlp.get_pipe("lemmatizer")
-    cache: dict[tuple[str, str], str] = {}
+    lemma_alone = _lemma_alone(nlp)
 
     def again(doc: Doc) -> Doc:
         for tok in doc:
             if tok.tag_.startswith(("VB", "NN")) and _AGAIN_PREFIXED.match(tok.text):
-                word = tok.lower_[3:]
-                lemma = cache.get((word, tok.tag_))
-                if lemma is None:
-                    alone = Doc(doc.vocab, words=[word])
-                    alone[0].tag_, alone[0].pos_ = tok.tag_, "VERB" if tok.tag_.startswith("VB") else "NOUN"
-                    fix = _VERB_LEMMAS.get(word) if tok.tag_.startswith("VB") else None
-                    lemma = cache[word, tok.tag_] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
-                tok.lemma_ = lemma
+                tok.lemma_ = lemma_alone(doc, tok.lower_[3:], tok.tag_)
         return doc
 
     return again
@@ -269,10 +282,7 @@ def _past_verb_read_as_noun(nlp: Language, name: str) -> Any:
     it a subject and an object ("Security forces in Mozambique shot dead at least 30 people": "shot" a noun with
     "forces" as its subject and "people" as its object): a noun or adjective takes neither, so it is the clause's
     verb, a VBD with the verb's lemma. Only a form whose verb lemma differs from it (a past form: "shot", "seized")."""
-    from spacy.tokens import Doc
-
-    lemmatizer: Any = nlp.get_pipe("lemmatizer")
-    cache: dict[str, str] = {}
+    lemma_alone = _lemma_alone(nlp)
 
     def past_verb(doc: Doc) -> Doc:
         for tok in doc:
@@ -281,12 +291,7 @@ def _past_verb_read_as_noun(nlp: Language, name: str) -> Any:
                     or not any(c.dep_ == "dobj" for c in tok.children):
                 continue
             word = tok.lower_
-            lemma = cache.get(word)
-            if lemma is None:
-                alone = Doc(doc.vocab, words=[word])
-                alone[0].tag_, alone[0].pos_ = "VBD", "VERB"
-                fix = _VERB_LEMMAS.get(word)
-                lemma = cache[word] = fix[0] if fix else str(lemmatizer.lemmatize(alone[0])[0])
+            lemma = lemma_alone(doc, word, "VBD")
             if lemma != word:
                 tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
         return doc
