@@ -372,6 +372,17 @@ def test_a_town_actor_takes_the_country_the_story_places_it_in(coder: Coder) -> 
     assert not any(e.target is not None and e.target.code == "USA" and "Rio" in e.target.text for e in r.events)
 
 
+def test_explain_shows_a_town_actor_with_the_story_country(coder: Coder) -> None:
+    """The candidate list of ``explain`` must name the code the output carries, not the context-free one."""
+    text = "Rebels shelled the port of Rhodes on Monday, Greek officials said. Ships sailed from Piraeus."
+    exp = coder.explain(text, day=DAY, dateline="ATHENS")
+    shelled = [c for c in exp.candidates if c["trigger"] == "shelled" and c["status"] == "event"]
+    assert shelled and all(str(c["target"]).startswith("GRC ") for c in shelled), shelled
+    assert exp.result is not None
+    written = {e.target.code for e in exp.result.events if e.target is not None and e.evidence.trigger.text == "shelled"}
+    assert written == {"GRC"}, written
+
+
 @pytest.mark.parametrize("text", [
     "Clinton has been attacked on the speeches by Bernie Sanders.",
     "The prime minister was criticized over the deal by Labour leader Keir Starmer.",

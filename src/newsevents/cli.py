@@ -93,7 +93,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from newsevents.pipeline import Coder
     from newsevents.serialize import to_dict
 
-    exp = Coder(model=args.model).explain(args.sentence, day=args.date)
+    exp = Coder(model=args.model).explain(args.sentence, day=args.date, dateline=args.dateline)
     if args.json:
         print(json.dumps({"text": exp.text, "date": str(exp.date) if exp.date else None, "tokens": exp.tokens,
                           "actors": exp.actors, "candidates": exp.candidates,
@@ -236,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="show how a sentence is coded", description=cmd_explain.__doc__)
     e.add_argument("sentence")
     e.add_argument("--date", type=_date, help="the article date to resolve relative dates against")
+    e.add_argument("--dateline", help="the article's dateline place (e.g. ATHENS): places the story as its header would")
     e.add_argument("--json", action="store_true", help="machine-readable output")
     e.set_defaults(func=cmd_explain)
 

@@ -730,9 +730,10 @@ class Coder:
         return out
 
     # ---- explain ----------------------------------------------------------------------------
-    def explain(self, text: str, *, day: date | None = None) -> Explanation:
-        """Code ``text`` and keep every intermediate decision for display."""
-        article = Article(id=content_id("a", None, day, text), date=day, outlet=None, dateline=None, text=text)
+    def explain(self, text: str, *, day: date | None = None, dateline: str | None = None) -> Explanation:
+        """Code ``text`` and keep every intermediate decision for display; the dateline, when given, places the
+        story as the article's header would (it decides which namesake a town is)."""
+        article = Article(id=content_id("a", None, day, text), date=day, outlet=None, dateline=dateline, text=text)
         doc = self.nlp(text)
         result, candidates, actors = self.analyse_doc(article, doc)
         exp = Explanation(text=text, date=day, result=result)
@@ -745,11 +746,18 @@ class Coder:
             exp.actors.append({"text": m.surface, "entry": m.entry.name, "kind": m.entry.kind, "form": m.form,
                                "code": m.entry.code_on(day) if m.entry.kind != "country" else m.entry.code,
                                "source": m.entry.source})
+        # the candidates show each actor as the output will: a town named as an actor takes the story's country
+        toponyms, _ = extract_toponyms(doc, actors, self.gazetteer, dateline=dateline)
+
+        def shown(r: Resolved | None) -> str | None:
+            if r is None:
+                return None
+            return _story_country(r, toponyms, self.gazetteer).code + " (" + r.text + ")"
+
         for c in candidates:
             exp.candidates.append({
                 "trigger": doc[c.trigger].text, "code": c.code, "status": c.status, "reason": c.reason,
-                "source": c.source.code + " (" + c.source.text + ")" if c.source else None,
-                "target": c.target.code + " (" + c.target.text + ")" if c.target else None,
+                "source": shown(c.source), "target": shown(c.target),
                 "negated": c.negated, "modality": c.modality, "rule": c.rule, "notes": c.notes,
             })
         return exp
