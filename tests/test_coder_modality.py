@@ -985,3 +985,12 @@ def test_gladness_under_would_offers_a_meeting(coder: Coder, text: str) -> None:
 def test_gladness_in_the_past_tells_the_act(coder: Coder) -> None:
     text = "The Turkish president said he was glad to meet Vladimir Putin in Sochi."
     assert has(coder, text, "TUR", "04*"), events(coder, text)
+
+
+def test_a_curly_contraction_is_read_like_a_straight_one(coder: Coder) -> None:
+    """"I’m going to help" (a typeset apostrophe) is as future as "I'm going to help"."""
+    for text in ("“I’m going to help Kenya in every way I can,” the Ugandan president told reporters.",
+                 "“I'm going to help Kenya in every way I can,” the Ugandan president told reporters."):
+        result = code(coder, text)
+        assert not any(c.startswith("07") for _s, _t, c in triples(result)), triples(result)
+        assert any(c.startswith("07") for _s, _t, c in triples(result, unrealized=True)), text

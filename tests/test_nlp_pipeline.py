@@ -92,3 +92,11 @@ def test_a_no_break_space_is_read_as_a_plain_space() -> None:
         assert [t.text for t in doc] == [t.text for t in _nlp().make_doc(text.replace("\u00a0", " "))]
         reports = next(t for t in doc if t.text == "reports")
         assert text[reports.idx : reports.idx + len(reports)] == "reports"
+
+
+def test_curly_contractions_get_the_lemmas_of_straight_ones() -> None:
+    """The lemmatizer's exceptions know "'m", "'re", "'ve" only with a straight apostrophe; typeset copy
+    ("I’m going", "they’re", "we’ve") kept the contraction itself as its lemma."""
+    doc = _nlp()("I’m sure they’re tired, but we’ve seen worse and he’ll be back, and he’s going home.")
+    lemmas = {t.text: t.lemma_ for t in doc if "\u2019" in t.text}
+    assert lemmas == {"’m": "be", "’re": "be", "’ve": "have", "’ll": "will", "’s": "be"}, lemmas

@@ -150,13 +150,37 @@ def _read_verb_lemmas() -> dict[str, tuple[str, str]]:
 _VERB_LEMMAS = _read_verb_lemmas()
 
 
+# Contractions typeset with a curly apostrophe ("I’m going to", "they’re", "we’ve") keep their own form as lemma:
+# the lemmatizer's exceptions know the straight forms only, so every test of a lemma ("be going to", a
+# perfect's "have") misses them. The lemma a straight apostrophe gets.
+_CURLY_CONTRACTIONS = {"\u2019m": "be", "\u2019re": "be", "\u2019ve": "have", "\u2019ll": "will", "n\u2019t": "not"}
+
+
+def _contraction_lemma(tok: Token) -> str | None:
+    """The lemma of a curly-apostrophe contraction (see :data:`_CURLY_CONTRACTIONS`); "’d" is "would" as a modal
+    and "had" otherwise, a verbal "’s" "have" before a past participle ("he’s gone") and "be" otherwise; a
+    possessive "’s" is None."""
+    word = tok.lower_
+    if word in _CURLY_CONTRACTIONS:
+        return _CURLY_CONTRACTIONS[word]
+    if word == "\u2019d":
+        return "would" if tok.tag_ == "MD" else "have"
+    if word == "\u2019s" and tok.pos_ in {"AUX", "VERB"}:
+        return "have" if tok.dep_ == "aux" and tok.head.tag_ == "VBN" else "be"
+    return None
+
+
 def _fix_verb_lemmas(doc: Doc) -> Doc:
-    """Give the verbs of :data:`_VERB_LEMMAS` their lemma ("staged" is stage, not stag; "retook" retake).
+    """Give the verbs of :data:`_VERB_LEMMAS` their lemma ("staged" is stage, not stag; "retook" retake), and
+    curly-apostrophe contractions theirs (:func:`_contraction_lemma`).
 
     The rule lemmatizer strips "-ed" to any word it knows ("stag", "wag", "hop") and calls a past
     tense it has no exception for ("retook") a present; only tokens tagged as verbs are changed.
     """
     for tok in doc:
+        if "\u2019" in tok.text and (lemma := _contraction_lemma(tok)) is not None:
+            tok.lemma_ = lemma
+            continue
         fix = _VERB_LEMMAS.get(tok.lower_)
         if fix is not None and tok.tag_.startswith("VB"):
             tok.lemma_ = fix[0]
