@@ -1147,3 +1147,36 @@ def test_place_title_keeps_the_person_it_describes(coder: Coder) -> None:
     # a noun between the place and the role is what the place qualifies: the chapter's, no government's
     assert not any(s == "USAGOV" for s, _, _ in events(
         coder, "San Diego chapter president Luis Ortega criticized the mayor.")), "chapter"
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    # "For X to VERB ... is Y," she said: the noun after "for" does what the infinitive says (the parser makes it
+    # the object of a "for" hung on the verb, and the clause seemed to inherit the speaker)
+    ("“For Beijing to both threaten Japan and to praise North Korea despite what looks like an effort to unsettle "
+     "the region raises serious questions,” the Japanese foreign minister said.", "CHN", "051"),
+    ("“For Moscow to both arm the rebels and to praise their leader is a provocation,” the Ukrainian president said.",
+     "RUS", "072"),
+    # a past tense joined to a modal verb does not share its clause: "would recover and praised" is two clauses
+    ("The Kenyan president predicted that the economy would soon recover and praised Ethiopia for its mediation.",
+     "KEN", "051"),
+])
+def test_the_doer_a_clause_names_of_its_own(coder: Coder, text: str, source: str, cameo: str) -> None:
+    got = triples(code(coder, text))
+    assert any(s.startswith(source) and c == cameo for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # approval one wins or earns is given by whom it is "of" (or whose it is) to the one who wins it
+    ("Last week Macron won the endorsement of German Chancellor Angela Merkel.", "DEU", "FRA"),
+    ("The Kenyan opposition leader earned the Tanzanian president's praise for his restraint.", "TZA", "KEN"),
+])
+def test_approval_won_comes_from_its_giver(coder: Coder, text: str, source: str, target: str) -> None:
+    got = [(s, t) for s, t, c in triples(code(coder, text)) if c.startswith("05")]
+    assert any(s.startswith(source) and t.startswith(target) for s, t in got), got
+
+
+def test_an_extraposed_it_wins_no_approval(coder: Coder) -> None:
+    """"It was an honor to earn X's praise": the "it" is no one the praise goes to."""
+    got = [(s, t) for s, t, c in triples(code(coder, "Le Pen said it was an honor to earn the Russian president's "
+                                                     "praise.")) if c.startswith("05")]
+    assert got and all(t == "" for _s, t in got), got

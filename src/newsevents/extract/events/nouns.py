@@ -30,6 +30,7 @@ from newsevents.extract.events.words import (
     IMPACT_VERBS,
     KIND_HEADS,
     MATERIEL_HEADS,
+    OBTAINING_VERBS,
     PROMPTING_VERBS,
     RESPONDING_VERBS,
     RIOT_CODES,
@@ -137,6 +138,10 @@ class NounTriggers(VerbTriggers):
                                    status="rejected", reason=rally, pattern=npattern))
             return
         s, t, how = self.noun_actors(tok, actors)
+        obtained = self.own_rules and npattern.code[:2] == "05" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in OBTAINING_VERBS
+        if obtained and s is None and "of=target" in how:
+            s, t, how = t, None, how.replace("of=target", "of=giver")  # "won the endorsement of Vander Plaats"
         if self.own_rules and t is None and npattern.code[:2] == "16" and npattern.prep_object is not None \
                 and npattern.prep_object[0] == "from":
             # "announced their withdrawal from the bloc ECOWAS": the body a member leaves is whom it turns from
@@ -144,9 +149,9 @@ class NounTriggers(VerbTriggers):
                     if g.dep_ != "poss" and (r := actors.resolve(g)) is not None and r.code and (s is None or r.code != s.code)]
             if left:
                 t, how = left[0], how + ",left-body=target"
-        if self.own_rules and t is None and ("from=source" in how or "poss=source" in how or (
+        if self.own_rules and t is None and ("from=source" in how or "poss=source" in how or "of=giver" in how or (
                 s is None and npattern.code[:2] not in VIOLENT_ROOTS | {"08"})):  # as noun_actors' own "from"
-            s, t, how = self._faced_by(tok, s, actors, how)
+            s, t, how = self._faced_by(tok, s, actors, how, obtained=obtained)
         gov_obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) \
             if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" else None
         if self.own_rules and gov_obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
@@ -275,11 +280,12 @@ class NounTriggers(VerbTriggers):
         return r, how + (f",hit-by-verb:{verb.head.text if verb.lower_ == 'under' else verb.text}=target" if r else "")
 
     def _faced_by(self, tok: Token, source: Resolved | None, actors: DocActors,
-                  how: str) -> tuple[Resolved | None, Resolved | None, str]:
+                  how: str, *, obtained: bool = False) -> tuple[Resolved | None, Resolved | None, str]:
         """Who meets with what comes from someone: "the president faced criticism from the opposition",
         "Mali drew criticism from the African Union" (the "from" on the verb), "came under criticism
-        from": the subject is the target, and whom it comes from the source."""
-        verb = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_VERBS else None
+        from": the subject is the target, and whom it comes from the source. With ``obtained`` the noun is
+        approval the verb's subject won ("won the endorsement of X", "earned Obama's praise")."""
+        verb = tok.head if tok.dep_ == "dobj" and (obtained or tok.head.lemma_.lower() in FACING_VERBS) else None
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDERGOING_VERBS:
             verb = tok.head.head
         if self.own_rules and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANSWERING_VERBS) or (
@@ -297,6 +303,8 @@ class NounTriggers(VerbTriggers):
                 return None, None, how
             how += ",verb-from=source"
         subj, _ = self._subject(verb)
+        if obtained and subj is not None and subj.lower_ == "it":
+            return source, None, how  # "said it was a great honor to earn Putin's praise": "it" wins nothing
         r = actors.resolve(subj) if subj is not None else None
         if (r is None or not r.code) and subj is not None:
             # "Trump's comments drew criticism from Berlin": whose the thing is meets with it

@@ -102,15 +102,36 @@ def _gerund_owner(verb: Token) -> Token | None:
 def _unshared_subject(verb: Token, first: Token, subj: Token) -> bool:
     """Can the joined ``verb`` not share ``first``'s subject ``subj``? A plain present or bare verb with no
     auxiliary of its own does not agree with a singular noun ("Erdogan has joined ... and admit") nor join
-    a perfect or progressive ("has joined ... and admit"), unless a modal or "to" serves both."""
-    if verb.tag_ not in {"VB", "VBP"} or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+    a perfect or progressive ("has joined ... and admit"), unless a modal or "to" serves both; a past tense
+    never shares a modal or "to" ("would soon rebound and praised Kerry")."""
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     helpers = [c for c in first.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD" and first.tag_ == "VB" and any(a.tag_ in {"MD", "TO"} for a in helpers):
+        return True  # "forecast that the economy would soon rebound and praised Kerry": a past tense takes no modal
+    if verb.tag_ not in {"VB", "VBP"}:
+        return False
     if any(a.tag_ in {"MD", "TO"} or a.lemma_ == "do" for a in helpers):
         return False
     singular = subj.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj.children)
     perfect = first.tag_ in {"VBN", "VBG"} and any(a.lemma_ in {"have", "be"} for a in helpers)
     return singular or perfect
+
+
+def _for_to_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive clause opened by "for" ("For Trump to both encourage that ... raises
+    issues", she said): the parser makes the noun the object of a "for" hung on the verb, and the clause then
+    seems to inherit the reporting verb's subject. Only when just "to" (and an adverb such as "both") stands
+    between the noun and the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i):
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if noun is None or noun.right_edge.i + 1 >= verb.i:
+            continue
+        between = verb.doc[noun.right_edge.i + 1 : verb.i]
+        if between[0].lower_ == "to" and len(between) <= 3 \
+                and all(t.pos_ == "ADV" or t.lower_ in {"both", "also", "not"} for t in between[1:]):
+            return noun
+    return None
 
 
 def _ranked_subject(tok: Token) -> Token | None:
@@ -342,6 +363,8 @@ class Roles(Modality):
             return subj, "subject"
         if self.own_rules and (ranked := _ranked_subject(tok)) is not None:
             return ranked, "ranked-infinitive"
+        if self.own_rules and (opener := _for_to_subject(tok)) is not None:
+            return opener, "for-to-subject"
         if self.own_rules and tok.dep_ in {"advcl", "conj"} and (real := self._reduced_relative_misparse(tok.head)) is not None \
                 and real.i == tok.i:  # the same token, not the same object: spaCy makes a new Token per access
             # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb
@@ -392,6 +415,8 @@ class Roles(Modality):
                 prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
                     and tok.head.i == cur.i and gerund else None
                 came, cur = cur, cur.head
+                if self.own_rules and via == "conj" and cur.pos_ == "VERB" and (opener := _for_to_subject(cur)) is not None:
+                    return opener, "for-to-subject"  # "For Trump to both encourage that and to praise Putin ..."
                 if self.own_rules and via == "acl" and came.i == tok.i and has_to_marker(tok) and cur.pos_ == "NOUN" \
                         and (owned := _infinitive_owner(cur, self.lex.modal_nouns)) is not None:
                     return owned  # "Helsinki's decision to close the border", "Egypt's failure to halt the fighting"

@@ -237,6 +237,9 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "secure", "accept"}
 # criticism from": what the subject meets with is done to it by whom it comes from
 FACING_VERBS = {"face", "draw", "attract", "receive", "incur", "encounter", "meet"}
 UNDERGOING_VERBS = {"come", "be", "remain", "fall"}  # "came under criticism from"
+# "Cruz won the endorsement of Bob Vander Plaats", "secured the backing of the party": approval one obtains is
+# given by whom it is "of", and goes to the one who obtains it
+OBTAINING_VERBS = RECEIVING_VERBS | {"win", "earn", "gain", "garner", "land", "clinch", "collect"}
 # Words that rank whom a to-infinitive describes among others who did the same: "Singapore is the latest country to
 # announce a boycott", "Sweden became the first state to recognize Palestine" (the ranked one does it).
 RANKING_WORDS = {"first", "second", "third", "latest", "last", "only", "next", "newest", "sole"}
