@@ -2217,3 +2217,26 @@ def test_those_helped_returning_from_a_past_war_date_the_help(coder: Coder, text
     """Help for people coming back from a war of a past era was given then, not in the story's week."""
     got = _events(coder, text)
     assert any(c == "071" for _, _, c in got) is coded, got
+
+
+@pytest.mark.parametrize("text", [
+    # support counted by a margin, or a group turning out to give it, is a vote, not an endorsement
+    "Black voters in Georgia backed Hillary Clinton heavily. In Alabama, they supported her by a 60-point margin.",
+    "Older women turned out in large numbers to support Hillary Clinton in Nevada, exit polls showed.",
+])
+def test_support_at_the_polls_is_no_endorsement(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("05") for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_named_backer_still_endorses(coder: Coder) -> None:
+    got = _events(coder, "The governor of Ohio backed Hillary Clinton on Tuesday.")
+    assert any(c.startswith("05") for _s, _t, c in got), got
+
+
+def test_a_one_word_question_asked_is_no_appeal(coder: Coder) -> None:
+    """"Mistake?" he asked: the parser may hang the quoted question on "asked" as its complement, which
+    made it a request to do something."""
+    text = ("Obama spoke to the radio host on Monday.\n“He started it. That is what happened, OK?” Obama said.\n"
+            "The host said the remark went too far.\n“But by using that word, they are coming after you on this "
+            "again. Mistake?” he asked.\n")
+    assert not any(c.startswith("02") for _s, _t, c in _events(coder, text)), _events(coder, text)

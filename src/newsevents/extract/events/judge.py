@@ -331,7 +331,9 @@ class Judgements(Roles):
                             and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
             if anonymous:
                 return "'asked not to be named': a source's anonymity, no appeal"
-            if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"for", "of"})
+            # "Mistake?" he asked: a quoted one-word question the parser hung on "asked" as its complement
+            if not any((c.dep_ == "xcomp" and not (c.pos_ in {"NOUN", "PROPN"} and any(p.lower_ == "?" for p in c.children)))
+                       or (c.dep_ == "prep" and c.lower_ in {"for", "of"})
                        or (c.dep_ == "advcl" and has_to_marker(c))
                        or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                            and not _past_indicative(c))
@@ -1300,6 +1302,20 @@ class Judgements(Roles):
             return ""
         return "'" + " ".join(t.text for t in question[:6]) + " ...?'"
 
+    @staticmethod
+    def _ballot_support(trig: Token, source: Resolved | None) -> str:
+        """Why a "support" is counted at the polls whoever the supporters are: it is measured by a margin
+        ("they supported her by a 40 percentage point margin"), or a group "turned out" to give it ("older
+        women turned out in force to support Clinton"; one person who "turned out to support" the war proved to)."""
+        if any(p.dep_ == "prep" and p.lower_ == "by" and any(g.lemma_.lower() == "margin" for g in p.children)
+               for p in trig.children):
+            return f"a vote: '{trig.text} ... by a margin' is counted at the polls, no actor endorses"
+        turned = trig.head if trig.dep_ in {"advcl", "xcomp"} and has_to_marker(trig) else None
+        if turned is not None and turned.lemma_.lower() == "turn" and source is not None and source.plural \
+                and any(k.dep_ == "prt" and k.lower_ == "out" for k in turned.children):
+            return f"a vote: 'turned out to {trig.text}' is turnout at the polls, no actor endorses"
+        return ""
+
     def _voter_preference(self, c: Candidate) -> str:
         """Why a 05x "support" is how voters vote or answer a poll: its supporter is an electorate
         ("voters", "respondents", "caucus-goers", "college students polled") or a share of people ("a
@@ -1320,6 +1336,8 @@ class Judgements(Roles):
                 c.code == "019" and trig.lemma_.lower() == "agree") or (  # "majorities of Americans agreed with Trump"
                 c.code[:2] in {"11", "12"} and trig.lemma_.lower() in OPPOSITION_VERBS)):  # "half of Britons oppose"
             return ""
+        if c.code.startswith("05") and (ballot := self._ballot_support(trig, c.source)):
+            return ballot
         if trig.lemma_.lower() == "approve" and any(
                 t.lemma_.lower() in ELECTORATE_NOUNS | {"pollster", "percent", "rating"} or t.text == "%" for t in trig.sent):
             # "81 percent of Democrats approve of Obama, according to the pollster": an approval rating
