@@ -100,3 +100,14 @@ def test_curly_contractions_get_the_lemmas_of_straight_ones() -> None:
     doc = _nlp()("I’m sure they’re tired, but we’ve seen worse and he’ll be back, and he’s going home.")
     lemmas = {t.text: t.lemma_ for t in doc if "\u2019" in t.text}
     assert lemmas == {"’m": "be", "’re": "be", "’ve": "have", "’ll": "will", "’s": "be"}, lemmas
+
+
+def test_curly_apostrophes_are_tagged_and_parsed_as_straight_ones() -> None:
+    """Typeset copy ("Trump’s", "doesn’t") was read as unknown words: "n’t" tagged a noun, the name before "’s" a
+    common noun. Both paths now tag and parse it as the straight-apostrophe text, with the text unchanged."""
+    curly = "Senator O’Neill’s plan doesn’t work, and he’s angry that they’re late and won’t say so."
+    straight = curly.replace("\u2019", "'")
+    for nlp in (_nlp(), fast_pipeline(_nlp())):
+        a, b = nlp(curly), nlp(straight)
+        assert a.text == curly
+        assert [(t.tag_, t.dep_, t.head.i) for t in a] == [(t.tag_, t.dep_, t.head.i) for t in b]

@@ -374,6 +374,41 @@ def _line_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+def _straight_apostrophes(doc: Doc) -> Doc:
+    """Give every word typeset with a curly apostrophe ("Trump’s", "doesn’t", "O’Neill") the lexical features of
+    its straight twin before the tagger reads it: the model was trained on straight apostrophes and reads the
+    curly prefix/suffix/shape as an unknown word ("n’t" tagged a noun, "’s" a modal, the name before it a
+    common noun). The text, offsets and lexeme's spelling are unchanged; only the features the model embeds
+    (norm, prefix, suffix, shape) are copied, once per word in the vocabulary."""
+    vocab = doc.vocab
+    for tok in doc:
+        if "\u2019" not in tok.text:
+            continue
+        curly = vocab[tok.orth]
+        straight = vocab[tok.text.replace("\u2019", "'")]
+        if curly.shape == straight.shape and curly.prefix == straight.prefix:
+            continue
+        curly.norm_ = straight.norm_
+        curly.prefix_ = straight.prefix_
+        curly.suffix_ = straight.suffix_
+        curly.shape_ = straight.shape_
+    return doc
+
+
+def _add_straight_apostrophes(nlp: Language) -> None:
+    """Run :func:`_straight_apostrophes` first in ``nlp`` (before anything embeds the words)."""
+    from spacy.language import Language
+
+    if _APOSTROPHES_COMPONENT in nlp.pipe_names:
+        return
+    if not Language.has_factory(_APOSTROPHES_COMPONENT):
+        Language.component(_APOSTROPHES_COMPONENT, func=_straight_apostrophes)
+    nlp.add_pipe(_APOSTROPHES_COMPONENT, first=True)
+
+
+_APOSTROPHES_COMPONENT = "newsevents_straight_apostrophes"
+
+
 def _add_line_breaks(nlp: Language) -> None:
     """Run :func:`_line_sentence_starts` first in ``nlp`` (before the parser reads the doc)."""
     from spacy.language import Language
@@ -401,6 +436,7 @@ def load_model(name: str | None = None) -> Language:
     _tokenize_plain_spaces(nlp)
     _add_verb_lemmas(nlp)
     _add_line_breaks(nlp)
+    _add_straight_apostrophes(nlp)
     return nlp
 
 
