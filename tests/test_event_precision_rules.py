@@ -2240,3 +2240,35 @@ def test_a_one_word_question_asked_is_no_appeal(coder: Coder) -> None:
             "The host said the remark went too far.\n“But by using that word, they are coming after you on this "
             "again. Mistake?” he asked.\n")
     assert not any(c.startswith("02") for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Moscow cut off talks with Tokyo over the disputed islands on Friday.", "164", "JPN"),
+    ("Niger cut off diplomatic ties with France on Tuesday.", "161", "FRA"),
+])
+def test_talks_and_ties_cut_off_are_no_blockade(coder: Coder, text: str, code: str, target: str) -> None:
+    got = _events(coder, text)
+    assert any(c == code and t.startswith(target) for _s, t, c in got), got
+    assert not any(c == "191" for _s, _t, c in got), got
+
+
+def test_forgiveness_asked_of_victims_is_an_apology(coder: Coder) -> None:
+    got = _events(coder, "Former rebel commanders asked forgiveness from the families of the people they had kidnapped.")
+    assert any(c == "055" for _s, _t, c in got), got
+
+
+def test_an_amount_of_money_frozen_is_the_assets_frozen(coder: Coder) -> None:
+    """The recognizer often leaves the currency word out of the amount ("[3 billion] euros of assets"): the
+    assets, not the euros, are the object a pattern reads."""
+    got = _events(coder, "Canada froze 3 billion euros of Iranian assets on Monday.")
+    assert ("CAN", "IRN", "163") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government marked the anniversary of independence with a parade in Nairobi.",
+    "Ghana's president celebrated the anniversary of the founding of the republic with a speech in Accra.",
+])
+def test_an_anniversary_marked_is_no_event(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert not any(c == "017" for _s, _t, c in got), got
+

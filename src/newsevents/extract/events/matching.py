@@ -27,6 +27,7 @@ from newsevents.extract.events.words import (
     BODY_WORDS,
     CARGO_UNITS,
     CARRIER_HEADS,
+    COUNT_NOUNS,
     FURNISHING_VERBS,
     GIVING_VERBS,
     GROUP_HEADS,
@@ -97,8 +98,12 @@ class PatternMatcher:
                 if not (cur.lemma_.lower() in self.lex.quantity_nouns or cur.lower_ in self.lex.quantity_nouns
                         or cur.like_num or (self.own_rules and cur.ent_type_ == "MONEY")
                         or (self.own_rules and cur.lemma_.lower() in CARGO_UNITS)
-                        or (self.own_rules and cur.lower_ in RELATIONAL_NOUNS)):
-                    # "sent two planeloads of medical supplies", "flew 40 tonnes of vaccines"
+                        or (self.own_rules and cur.lower_ in RELATIONAL_NOUNS)
+                        or (self.own_rules and any(c.dep_ == "nummod" and (c.ent_type_ == "MONEY" or c.lower_ in COUNT_NOUNS)
+                                                   for c in cur.children))):
+                    # "sent two planeloads of medical supplies", "flew 40 tonnes of vaccines"; "froze 210 billion
+                    # euros of Russian assets": a word counted in thousands, millions or billions (the recognizer
+                    # often leaves a currency out of the amount) is a measure too
                     break
                 nxt = _of_objects(cur)
                 objs += nxt

@@ -343,7 +343,7 @@ HABITUAL_ADVERBS = {"usually", "often", "typically", "generally", "always", "rou
                     "seldom", "normally", "commonly", "sometimes", "regularly", "ordinarily",
                     "consistently", "constantly", "invariably", "habitually"}
 # counts with no number: "dozens of children", "thousands of migrants" are children and migrants of no number told
-COUNT_NOUNS = {"dozen", "hundred", "thousand", "million", "score"}
+COUNT_NOUNS = {"dozen", "hundred", "thousand", "million", "billion", "trillion", "score"}
 # what someone does or holds, not someone: "Erdogan's about-face worries the Gulf", "his policies hurt workers"
 STANCE_THING_NOUNS = {"policy", "plan", "decision", "move", "stance", "position", "remark", "comment", "rhetoric",
                       "approach", "strategy", "proposal", "about-face", "u-turn", "shift", "convergence",
