@@ -905,6 +905,7 @@ def test_breaching_an_agreement_stays_defiance(coder: Coder) -> None:
     "The supermarket chain declared war on its rivals' prices.",
     "The central bank has waged war on inflation for two years.",
     "The health minister declared war on cancer.",
+    "The city's new mayor declared war on potholes after the thaw.",
 ])
 def test_war_declared_on_a_vice_or_a_market_is_a_figure(coder: Coder, text: str) -> None:
     """A pattern that names its object ("declare war on", "wage war against") is figurative when what it is

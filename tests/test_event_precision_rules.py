@@ -2272,3 +2272,23 @@ def test_an_anniversary_marked_is_no_event(coder: Coder, text: str) -> None:
     got = _events(coder, text)
     assert not any(c == "017" for _s, _t, c in got), got
 
+
+def test_a_relative_set_free_is_a_person(coder: Coder) -> None:
+    """A kinship noun names a person, not a thing released ("released the report")."""
+    got = _events(coder, "Kidnappers freed the mother of the Nigerian finance minister on Sunday.")
+    assert any(c.startswith("084") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The aid agency said its staff had not been allowed to visit the detainees.",
+    "The defence minister said Germany had no plans to send troops to Niger.",
+])
+def test_an_act_not_permitted_or_not_planned_is_none(coder: Coder, text: str) -> None:
+    """What was not permitted was not done, and "no plans to" plans nothing (so no one is accused of it)."""
+    got = _events(coder, text)
+    assert not any(c.startswith(("04", "15", "112")) for _s, _t, c in got), got
+
+
+def test_each_country_envoys_are_posted_to_is_a_target(coder: Coder) -> None:
+    got = _events(coder, "Mali recalled its ambassadors to Algeria and Morocco for consultations.")
+    assert ("MLI", "DZA", "161") in got and ("MLI", "MAR", "161") in got, got

@@ -227,6 +227,11 @@ class Judgements(Roles):
         if enemy is not None and enemy.lemma_.lower() in domain and (enemy.lemma_.lower() != "market"
                                                                      or self._traded_market(enemy)):
             return enemy  # (a market is a place unless named by its trade: "an attack on a market in Kabul")
+        if self.own_rules and enemy is not None and noun is not None and noun.lemma_.lower() in {"war", "crusade"} \
+                and enemy.tag_ == "NNS" and self._thing(enemy, self._actors):
+            # "declared war on potholes", "waged war on weeds": plain things, nobody to fight (an offensive or
+            # strikes "on positions" or "against targets" are aimed at things held by someone)
+            return enemy
         if noun is None or noun.lemma_.lower() not in lex.contest_heads:
             return None
         for c in noun.children:

@@ -355,6 +355,12 @@ class Modality(PatternMatcher):
                 mod = "hypothetical"
                 notes.append(f"enabled-by:{hl}")
                 break
+            if self.own_rules and dep in {"xcomp", "ccomp"} and hl in PERMITTING_VERBS and has_negation(head):
+                # "had not been allowed to visit the hostages", "did not let inspectors enter": what was not
+                # permitted was not done
+                negated = True
+                notes.append(f"neg:{hl}")
+                break
             if self.own_rules and dep == "dobj" and mod == "asserted" and cur.lemma_.lower() in EFFECT_NOUNS \
                     and tok.tag_ == "VBG" and any(
                         c.dep_ == "prep" and c.lower_ == "of" and tok.i in {t.i for t in c.subtree} for c in cur.children):
@@ -420,6 +426,9 @@ class Modality(PatternMatcher):
                         break
                     mod = self.lex.modal_nouns[hl]
                     notes.append(f"modal-noun:{hl}")
+                    if self.own_rules and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                        negated = True  # "had no plans to send troops", "has no intention of attacking": none
+                        notes.append(f"neg:no {hl}")
                     break
                 if self.own_rules and dep == "acl" and cur.i == tok.i and tok.tag_ == "VBG" and hl in DRAFT_NOUNS \
                         and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in STOPPING_VERBS:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.extract.actors import DocActors, Resolved, compose, dummy_it, in_dateline, named_state
+from newsevents.extract.actors import KIN_NOUNS, DocActors, Resolved, compose, dummy_it, in_dateline, named_state
 from newsevents.extract.events.modality import Modality
 from newsevents.extract.events.records import Candidate, Match
 from newsevents.extract.events.syntax import (
@@ -716,8 +716,10 @@ class Roles(Modality):
     @staticmethod
     def _thing(tok: Token, actors: DocActors) -> bool:
         """A common noun that names no actor and no role: "returns", "survey", "excerpts" — nor
-        does any noun conjoined with it ("the convoy and the eight detainees" are people too)."""
+        does any noun conjoined with it ("the convoy and the eight detainees" are people too), nor a
+        kinship noun ("freed the father of the footballer": a relative is a person)."""
         return all(t.pos_ == "NOUN" and t.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+                   and t.lemma_.lower() not in KIN_NOUNS
                    and actors.mention_for(t) is None and actors.agent_of(t) is None for t in (tok, *tok.conjuncts))
 
     def _on_strike(self, noun: Token, actors: DocActors) -> Resolved | None:
@@ -1341,20 +1343,20 @@ class Roles(Modality):
         return None
 
     @staticmethod
-    def _posted_to(obj: Token, actors: DocActors) -> Resolved | None:
-        """The country an own envoy is posted to: "its ambassador to Paris", "their envoys to Moscow",
-        "its ambassador in Bamako", and what one is recalled or withdrawn from: "recalled its ambassador
-        from Beijing"."""
+    def _posted_to(obj: Token, actors: DocActors) -> list[Resolved]:
+        """The countries own envoys are posted to: "its ambassador to Paris", "their envoys to Moscow",
+        "its ambassador in Bamako", "its ambassadors to the United States and Australia" (each one), and what
+        one is recalled or withdrawn from: "recalled its ambassador from Beijing"."""
         if obj.dep_ not in {"dobj", "nsubjpass"} or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
-            return None
+            return []
         # the parser often hangs "to X" on the verb: "withdrew its ambassador to Mali"
         heads = [obj, obj.head] if obj.lemma_.lower() in ENVOY_NOUNS else [obj]
         posts = {"to", "in"} | ({"from"} if obj.head.lemma_.lower() in WITHDRAWING_VERBS else set())
         place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in posts
                       and (c.lower_ == "to" or h.i == obj.i or c.lower_ == "from")
                       for g in c.children if g.dep_ == "pobj"), None)
-        r = actors.resolve(place) if place is not None else None
-        return r if r is not None and r.code and not r.code.startswith("---") else None
+        places = [place, *place.conjuncts] if place is not None else []
+        return [r for g in places if (r := actors.resolve(g)) is not None and r.code and not r.code.startswith("---")]
 
     def _owner(self, tok: Token, actors: DocActors) -> Resolved | None:
         """The owner of a thing: "a convoy belonging to X", "the embassy of X"."""

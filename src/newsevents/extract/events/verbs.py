@@ -808,12 +808,12 @@ class VerbTriggers(Judgements):
                 elif place is not None:
                     st.pairs = [(x, place) for x, _ in st.pairs]
                     st.notes.append("target:protest-in-foreign-country")
-        posted = self._posted_to(st.target_tok, actors) if self.own_rules and st.target_tok is not None else None
-        if posted is not None and all(x is not None and t is not None and x.code and t.code
-                                      and x.code[:3] == t.code[:3] != posted.code[:3] for x, t in st.pairs):
+        posted = self._posted_to(st.target_tok, actors) if self.own_rules and st.target_tok is not None else []
+        if posted and all(x is not None and t is not None and x.code and t.code
+                          and x.code[:3] == t.code[:3] != p.code[:3] for x, t in st.pairs for p in posted):
             # "Algeria recalled its ambassador to Paris": the envoy is the sender's own, the
-            # country he is posted to is the one the act is about
-            st.pairs = [(x, posted) for x, _ in st.pairs]
+            # country he is posted to is the one the act is about (each, when several are named)
+            st.pairs = [(x, p) for x, _ in st.pairs for p in posted]
             st.notes.append("target:country-the-envoy-is-posted-to")
         if self.own_rules and st.code in RIOT_CODES and st.subj_tok is not None and st.subj_how in {"subject", "passive-agent"} \
                 and all(m.lemma_.lower() in RIOTER_NOUNS or (
