@@ -2292,3 +2292,12 @@ def test_an_act_not_permitted_or_not_planned_is_none(coder: Coder, text: str) ->
 def test_each_country_envoys_are_posted_to_is_a_target(coder: Coder) -> None:
     got = _events(coder, "Mali recalled its ambassadors to Algeria and Morocco for consultations.")
     assert ("MLI", "DZA", "161") in got and ("MLI", "MAR", "161") in got, got
+
+
+def test_a_rite_done_to_mark_an_anniversary_is_no_event(coder: Coder) -> None:
+    """A wreath laid at home to mark an anniversary is remembrance addressed to no one; one laid at another
+    country's grave is a symbolic act towards it."""
+    got = _events(coder, "Czech leaders laid wreaths in Prague on Sunday to mark the anniversary of the Velvet Revolution.")
+    assert not any(c == "017" for _s, _t, c in got), got
+    got = _events(coder, "The French president laid a wreath at the grave of the Polish general in Warsaw.")
+    assert any(c == "017" for _s, _t, c in got), got

@@ -99,6 +99,7 @@ from newsevents.extract.events.words import (
     READINESS_ADVERBS,
     READY_ADJECTIVES,
     RECALLING_VERBS,
+    REMEMBRANCE_VERBS,
     RESPONSE_WORDS,
     RIOTER_NOUNS,
     SHARE_WORDS,
@@ -1170,7 +1171,18 @@ class Judgements(Roles):
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
                 self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
                 self._surrounded_by_company, self._honored_feeling,
-                self._readmitted_patient)
+                self._readmitted_patient, self._anniversary_rite)
+
+    def _anniversary_rite(self, c: Candidate) -> str:
+        """Why a symbolic act (017) done to mark or celebrate an anniversary, addressed to no one, is no event:
+        "laid wreaths in Warsaw to mark the 80th anniversary of the uprising", "laid a wreath to mark 50 years
+        since the coup" are a people's remembrance at home, as marking the anniversary itself is."""
+        if c.code[:3] != "017" or (c.target is not None and c.target.code):
+            return ""
+        trig = self._doc[c.trigger]
+        aim = next((k for k in trig.children if k.dep_ in {"advcl", "xcomp"} and has_to_marker(k)
+                    and k.lemma_.lower() in REMEMBRANCE_VERBS), None)
+        return f"'{trig.text} … to {aim.text}': a rite of remembrance, addressed to no one" if aim is not None else ""
 
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \

@@ -566,6 +566,8 @@ TEAM_HEADS = {"team", "crew", "contingent"}
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 # what a crowd in the streets may be there to do without protesting: "poured into the streets to celebrate"
 FESTIVE_VERBS = {"celebrate", "rejoice", "cheer", "party", "dance", "revel"}
+# what a rite is done to mark: "laid wreaths to mark the anniversary", "to commemorate the victims"
+REMEMBRANCE_VERBS = {"mark", "celebrate", "commemorate"}
 # verbs whose object is what people run from: "fleeing the fighting" is a reason, not a new event
 FLEEING_VERBS = {"flee", "escape"}
 # a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
