@@ -56,7 +56,10 @@ DATA = Path(__file__).parent / "data" / "precision"
 # written, 0.8261 and 0.8393 with four brought to the set's conventions, the 1363 0.9398 and 0.9461 once they were
 # added, and at the end of that round 0.9541 and 0.9520 (the 80 alone 0.9844 and 0.8929, the 1283 0.9519 and
 # 0.9561); with every change of stop 31 merged the 1363 measured 0.9562 and 0.9543 (the 1283 0.9542 and 0.9586),
-# and the precision floor rose to 0.95. They are
+# and the precision floor rose to 0.95; the seventeenth round's 80 sentences (r17.yaml) measured 0.8491 and 0.7500
+# alone as written, 0.8654 and 0.8077 with five brought to the set's conventions, the 1443 0.9515 and 0.9459 once
+# they were added, and at the end of that round 0.9603 and 0.9514 (the 80 alone 0.9615 and 0.9038, the 1363 0.9602
+# and 0.9543). They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
