@@ -138,3 +138,20 @@ def test_a_name_the_tagger_took_for_a_title_keeps_its_title_word_as_a_surname(co
     # the tagger reads "Billie Jean King" as a work's title here, "King" alone as a person: no king (---GOV)
     got = actors(coder, text)
     assert got.get("King") == "", got
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a party's members in a chamber are legislators, as "Republican senators" are
+    ("President Obama spoke on Monday. Senate Democrats praised his budget on Tuesday.", "Democrats", "USALEG"),
+    ("President Obama spoke on Monday. House Republicans accused him of overreach.", "Republicans", "USALEG"),
+    ("President Obama spoke on Monday. Congressional Republicans accused him of overreach.", "Republicans",
+     "USALEG"),
+    ("The tax bill stalled in March. Democrats in Congress blamed Speaker Paul Ryan for the delay.", "Democrats",
+     "USALEG"),
+    ("President Obama spoke on Monday. The Senate GOP criticized his budget on Tuesday.", "GOP", "USALEG"),
+    # the party's name alone stays the party
+    ("President Obama spoke on Monday. Republicans accused him of overreach.", "Republicans", "USAPTY"),
+])
+def test_a_party_named_with_a_chamber_is_its_legislators(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+

@@ -495,6 +495,10 @@ HEAD_NOUNS = frozenset({"leader", "ruler", "president", "premier", "chancellor",
                         "sultan", "dictator", "governor", "mayor", "chief", "head"})
 # bare names a legislature of many countries goes by: "the Congress in Lima" is no US body
 GENERIC_LEGISLATURES = {"congress", "the congress", "senate", "the senate", "parliament", "the parliament"}
+# the words that name a legislature's chamber as a modifier or after "in": "Senate Democrats", "congressional
+# Republicans", "Republicans in Congress"
+CHAMBER_WORDS = frozenset({"senate", "house", "congress", "congressional", "legislature", "legislative", "parliament",
+                           "parliamentary", "assembly"})
 COLLECTIVE_NOUNS = set("crowd mob group government administration cabinet team committee council panel board "
                        "family audience army police public press media delegation coalition alliance movement "
                        "party union court jury parliament congress senate opposition leadership regime "
@@ -2400,6 +2404,10 @@ class DocActors:
                                     f"{r.rule}+owner:{cm.entry.source}", None, r.kind, r.plural, r.token)
         if not r.code or (m.entry.kind == "person" and not m.entry.append_agents):
             return r
+        chamber = self._chamber_of_party(tok, m)
+        if chamber is not None:
+            return Resolved(compose(m.entry.country or r.code[:3], "LEG", append=False), r.text, r.start, r.end,
+                            f"{r.rule}+chamber:{chamber.text}", r.entity, r.kind, r.plural, r.token)
         for child in tok.lefts:
             if child.i >= m.start or child.dep_ not in {"compound", "amod", "nmod"} or child.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -2413,6 +2421,20 @@ class DocActors:
                 return Resolved(code, r.text, r.start, r.end, f"{r.rule}+agent:{role[1]}", r.entity, r.kind,
                                 r.plural, r.token)
         return r
+
+    def _chamber_of_party(self, tok: Token, m: Mention) -> Token | None:
+        """The chamber word that makes a party's name its members there: "Senate Democrats", "House Republicans",
+        "congressional Republicans", "the Senate GOP", "Democrats in Congress" are legislators (LEG), as
+        "Republican senators" are; the party name alone ("Republicans") stays the party. "White House Democrats"
+        name no chamber."""
+        if m.entry.kind != "organization" or m.entry.category != "party" or m.form != "name" or tok.i != m.end - 1:
+            return None
+        words = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i < m.start]
+        words += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+        # "Senate", "House" as the chamber's name only ("house Democrats" is no chamber)
+        return next((w for w in words if w.lower_ in CHAMBER_WORDS and (w.is_title or w.lower_ not in {"senate", "house"})
+                     and not any(t.lower_ == "white" for t in w.lefts)), None)
 
     def _unlisted(self, tok: Token) -> Resolved | None:
         """An unknown named actor: kept by its text, with a code from its title if it has one. A person
