@@ -155,3 +155,24 @@ def test_a_name_the_tagger_took_for_a_title_keeps_its_title_word_as_a_surname(co
 def test_a_party_named_with_a_chamber_is_its_legislators(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
 
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    ("President Obama spoke on Monday. The Dems praised his plan.", "Dems", "USAPTY"),
+    ("President Obama spoke on Monday. Senate Dems praised his budget on Tuesday.", "Dems", "USALEG"),
+    ("President Obama spoke on Monday. The Dem Party praised his plan.", "Dem Party", "USAPTY"),
+])
+def test_the_short_forms_of_a_us_party_are_the_party(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a title's abbreviation without its period is still the title, and leaves the surname to its person
+    ("On Tuesday, Sen Cruz sharply criticized President Obama's plan for the border.", "Cruz", "USALEG"),
+    ("On Tuesday, Rep Ann Whitcombe sharply criticized President Obama's plan for the border.", "Ann Whitcombe",
+     "---LEG"),
+    ("On Tuesday, Gov Ann Whitcombe sharply criticized President Obama's plan for the border.", "Ann Whitcombe",
+     "---GOV"),
+])
+def test_a_title_abbreviation_without_its_period_is_a_title(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+

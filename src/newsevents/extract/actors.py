@@ -559,7 +559,8 @@ def _given_name_of_another(span: Span, entries: Sequence[ActorEntry], titles: Co
         return False
     before = doc[span.start - 1]
     word = before.lower_
-    if before.text.endswith(".") or word in TITLE_WORDS or before.ent_type_ not in {"", "PERSON"}:
+    if before.text.endswith(".") or word in TITLE_WORDS or before.ent_type_ not in {"", "PERSON"} \
+            or _bare_abbreviation(before):
         return False
     if not (before.ent_type_ == "PERSON" and span[0].ent_iob_ == "I"):
         # untagged by the recogniser: only where a capital is no sign of a sentence's start
@@ -702,6 +703,14 @@ def dummy_it(tok: Token) -> bool:
                     g.dep_ in {"xcomp", "ccomp"} and g.tag_ == "VB" for g in kids + later)):
                 return True  # "it is more important to defend", "it was wrong to attack"
     return False
+
+
+def _bare_abbreviation(tok: Token) -> bool:
+    """A title's abbreviation written without its period right before a name: "Sen Cruz", "Rep McCaul", "Gov
+    Fallin" (headlines, tweets and some papers' style), no given name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in TITLE_ABBREVIATIONS and tok.is_title and nxt is not None and nxt.pos_ == "PROPN" \
+        and nxt.text[:1].isupper()
 
 
 def _title(tok: Token, agents: Container[str]) -> bool:
@@ -883,6 +892,10 @@ class DocActors:
         ents += [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ in SURNAME_TAGS
                  and t.ent_iob_ != "I" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
                  and t.i not in self.by_token and t.is_title and not self._at_place(t)]
+        # "GOP Rep McCaul": a name after a title written without its period, whatever the tagger made of the two
+        ents += [Span(self.doc, t.i, t.i + 1, label="PERSON") for t in self.doc[1:] if _bare_abbreviation(t.nbor(-1))
+                 and t.ent_type_ in SURNAME_TAGS - {""} and t.i not in self.by_token
+                 and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")]
         # "Hillary", "the Donald": a listed person's first name alone is that person, no unlisted other
         given = {self.doc[m.start].text for m in self.mentions if m.entry.kind == "person" and m.end - m.start > 1}
         by_given_name: dict[str, str] = {}  # unlisted people's gender read from their first names
@@ -1235,6 +1248,8 @@ class DocActors:
         agents = self.matcher.agents
         if self._surname_title(tok):
             return None
+        if _bare_abbreviation(tok) and (dotted := tok.lower_ + ".") in agents:
+            return (*agents[dotted], dotted)  # "Rep McCaul" as "Rep. McCaul"
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
             # "West Bank" is a place, not a bank; a name that is itself a term ("MSF") is a role
             whole = self.ent_at.get(tok.i)
