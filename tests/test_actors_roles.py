@@ -176,3 +176,8 @@ def test_the_short_forms_of_a_us_party_are_the_party(coder: Coder, text: str, wh
 def test_a_title_abbreviation_without_its_period_is_a_title(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
 
+
+def test_a_senator_of_new_mexico_is_american(coder: Coder) -> None:
+    got = actors(coder, "Sen. Ann Whitcombe of New Mexico criticized President Obama's plan on Monday.")
+    assert got.get("Ann Whitcombe") == "USALEG", got
+

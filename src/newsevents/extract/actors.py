@@ -191,6 +191,8 @@ class ActorMatcher:
                 continue  # "Latin American leaders", "South American nations": the continent's, not the US
             if _water_named_for(span):
                 continue  # "held exercises in the Sea of Japan": the water, no actor
+            if _new_place(span):
+                continue  # "Sen. Tom Udall of New Mexico": a US state, not Mexico
             if in_party_label(span):
                 continue  # "Ann Roe (D-New Mexico)", "(R-Georgia)": the state the member of Congress is from
             if in_dateline(span):
@@ -344,6 +346,12 @@ def _water_named_for(span: Span) -> bool:
     a place, not the country it is named for: no one acts in it on that country's behalf."""
     water = _of_what(span)
     return water is not None and water.pos_ == "PROPN" and water.lower_ in WATER_NAMES
+
+
+def _new_place(span: Span) -> bool:
+    """"New Mexico", "New Jersey", "New England": a name after "New" inside one place name the tagger saw is
+    another place, named after it (a full name such as "Papua New Guinea" is matched whole first)."""
+    return span.start > 0 and span.doc[span.start - 1].text == "New" and span[0].ent_iob_ == "I"
 
 
 def _headline(sent: Span) -> bool:
