@@ -181,3 +181,21 @@ def test_a_senator_of_new_mexico_is_american(coder: Coder) -> None:
     got = actors(coder, "Sen. Ann Whitcombe of New Mexico criticized President Obama's plan on Monday.")
     assert got.get("Ann Whitcombe") == "USALEG", got
 
+
+@pytest.mark.parametrize(("text", "who"), [
+    # "the <place> businessman" after the person is that person, not a new businessman of the country
+    ("Hillary Clinton said Donald Trump had praised Vladimir Putin. The New York businessman has also praised "
+     "President Xi.", "York businessman"),
+    ("A poll found that Clinton would beat Donald Trump, while Sanders would beat the New York billionaire by "
+     "a wider margin.", "York billionaire"),
+])
+def test_a_placed_epithet_after_a_named_person_is_that_person(coder: Coder, text: str, who: str) -> None:
+    got = actors(coder, text)
+    assert got.get(who) == got.get("Donald Trump", got.get("Trump")) and got.get(who) != "USABUS", got
+
+
+def test_a_placed_epithet_with_no_such_person_stays_a_role(coder: Coder) -> None:
+    got = actors(coder, "Angela Merkel met Vladimir Putin on Monday. The New York businessman criticized both "
+                        "leaders.")
+    assert got.get("York businessman") == "USABUS", got
+

@@ -2022,6 +2022,10 @@ class DocActors:
                     return [Resolved(ante.code or compose("---", sector, append=True), text, span_start,
                                      tok.idx + len(tok), f"coref:definite->{named_as(ante)}", ante.entity, ante.kind,
                                      plural, tok.i)]
+                placed = self._placed_epithet(tok, self._compound_place_country(tok), depth) if not others else None
+                if placed is not None:
+                    return [Resolved(placed.code, text, span_start, tok.idx + len(tok),
+                                     f"coref:definite->{named_as(placed)}", placed.entity, placed.kind, False, tok.i)]
                 # "the Boston mayor" naming no one before: the place's country; "the Republican state attorney
                 # general", "the Democratic nominee": the party's, as its head noun says ("the Republican elite")
                 countries = (self._compound_place_country(tok) if not others else []) or [
@@ -2699,6 +2703,25 @@ class DocActors:
             if ante is not None and ante.kind == "person" and ante.start >= since and fits(ante):
                 return ante
         return None
+
+    def _placed_epithet(self, tok: Token, countries: list[tuple[str, str, bool]], depth: int) -> Resolved | None:
+        """"Trump … the New York businessman", "Sanders would beat the New York businessman": a definite epithet
+        noun ("businessman", "billionaire", "candidate") whose only country is the place it names is the latest
+        person of that country, of a fitting gender, named since the sentence before — never its own clause's
+        subject nor a conjunct ("the Kentucky Republican and the New York businessman") — not a new businessman.
+        No such person: the description stays a role of the place's country."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in self.lexicon.epithet_nouns or not countries \
+                or not any(c.lower_ == "the" for c in tok.children) \
+                or not all(src.startswith("place:") for _c, src, _a in countries):
+            return None
+        own = {code[:3] for code, _s, _a in countries}
+        gender = noun_gender(tok)
+        avoid = {self._clause_subject(tok, depth)} | {referent(r) for c in tok.conjuncts
+                                                      if (r := self.resolve(c, depth=depth + 1)) is not None}
+        since = self._prev_sent_start(tok.sent.start_char)
+        return next((r for r in reversed(self.history[: bisect_left(self._starts, tok.left_edge.idx)])
+                     if r.start >= since and r.kind == "person" and r.code[:3] in own and referent(r) not in avoid
+                     and (gender is None or self.gender_of(r) in {None, gender})), None)
 
     def _party_member(self, tok: Token) -> bool:
         """"The Kentucky Republican", "the New York Democrat": the singular of a party's plural name is one of its
