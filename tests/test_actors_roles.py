@@ -199,3 +199,22 @@ def test_a_placed_epithet_with_no_such_person_stays_a_role(coder: Coder) -> None
                         "leaders.")
     assert got.get("York businessman") == "USABUS", got
 
+
+@pytest.mark.parametrize(("who", "code"), [
+    # a legislator or governor with no country of their own, in a story about one country, is of that country
+    ("Sheldon Roe", "USALEG"), ("Jack Lane", "USAGOV"),
+    # a president named so may be a foreign one: no country
+    ("Mauricio Lopez", "---GOV"),
+])
+def test_a_titled_member_of_a_legislature_is_of_the_storys_country(coder: Coder, who: str, code: str) -> None:
+    text = ("Donald Trump and Hillary Clinton campaigned in Ohio on Monday. Barack Obama spoke in Texas. "
+            "Sen. Sheldon Roe criticized Trump. Gov. Jack Lane praised Clinton. President Mauricio Lopez criticized "
+            "Trump.")
+    got = actors(coder, text)
+    assert got.get(who) == code, got
+
+
+def test_a_titled_legislator_in_a_story_of_two_countries_keeps_no_country(coder: Coder) -> None:
+    text = ("Vladimir Putin met Donald Trump in Helsinki. Russian and American officials attended. "
+            "Sen. Sheldon Roe criticized Putin.")
+    assert actors(coder, text).get("Sheldon Roe") == "---LEG", actors(coder, text)

@@ -1181,6 +1181,24 @@ class DocActors:
             self._story = tuple(c for c, _ in counts.most_common(3) if c)[:2]
         return self._story
 
+    def _home_country(self) -> str | None:
+        """The one country a story is about, when its actors' countries leave no doubt: named at least three times
+        and at least twice as often as any other."""
+        counts = Counter(m.entry.code if m.entry.kind == "country" else m.entry.country for m in self.mentions)
+        ranked = [(c, n) for c, n in counts.most_common(3) if c][:2]
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0][:3]
+
+    def _home_office(self, agent: tuple[str, str, str]) -> tuple[str, str] | None:
+        """"Sen. Sheldon Roe", "Gov. Jack Lane", "State Senator Ann Ruiz" with no country of their own: a member of a
+        legislature or a governor in a story about one country sits in that country's (a president, minister or
+        general named in such a story may well be a foreign one, and keeps no country)."""
+        if agent[0] != "LEG" and agent[2] not in {"gov.", "governor", "lieutenant governor"}:
+            return None
+        home = self._home_country()
+        return (home, f"story:{home}") if home else None
+
     def _conjoined_states(self, ante: Resolved) -> list[tuple[str, str, bool]]:
         """The other countries named in one coordination with a country antecedent of "their": "Kenya and Uganda
         said their troops …" are both countries' troops, not only the last one's."""
@@ -2593,7 +2611,7 @@ class DocActors:
                 agent = self.agent_of(child)
                 if agent is not None:
                     country = self.country_of(child) or self.country_of(tok) or self._party_label(tok) \
-                        or self._office_place_country(child, tok)
+                        or self._office_place_country(child, tok) or self._home_office(agent)
                     if country is not None and _staff_of_person(child, country[0], person="/people_" in country[1]):
                         return country[0], f"title:{agent[1]}+{country[1]}"  # "Trump spokeswoman Ann Roe"
                     if country is not None:
