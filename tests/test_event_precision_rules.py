@@ -2301,3 +2301,12 @@ def test_a_rite_done_to_mark_an_anniversary_is_no_event(coder: Coder) -> None:
     assert not any(c == "017" for _s, _t, c in got), got
     got = _events(coder, "The French president laid a wreath at the grave of the Polish general in Warsaw.")
     assert any(c == "017" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian officials said the American negotiators clearly know what they are talking about.",
+    "The Kenyan farmers say the Ugandan officials have no idea what they are talking about.",
+])
+def test_knowing_what_one_is_talking_about_is_no_consultation(coder: Coder, text: str) -> None:
+    """Competence, said of a plural as of one person: no talk between parties took place."""
+    assert not [e for e in _events(coder, text) if e[2] == "040"], _events(coder, text)

@@ -67,6 +67,7 @@ from newsevents.extract.events.words import (
     INVESTED_EFFORT,
     JUDGING_CONSIDER,
     KIND_PRONOUNS,
+    KNOWING_WORDS,
     LINKING_VERBS,
     LISTENER_NOUNS,
     MATERIEL_HEADS,
@@ -131,6 +132,14 @@ from newsevents.extract.events.words import (
 from newsevents.nlp.tree import has_to_marker
 from newsevents.ontology.actor_codes import code_blocks
 from newsevents.resolve.dates import resolve_time
+
+
+def _known_topic(talk: Token) -> bool:
+    """"They know what they're talking about", "has no idea what he is talking about": a talk whose topic is the
+    relative "what" inside what someone knows or ignores speaks of competence, whoever is meant."""
+    what = any(g.lower_ == "what" for k in talk.children if k.dep_ == "prep" and k.lower_ == "about"
+               for g in k.children if g.dep_ == "pobj")
+    return what and talk.dep_ in {"ccomp", "acl", "relcl"} and talk.head.lemma_.lower() in KNOWING_WORDS
 
 
 def _decade(tok: Token) -> int | None:
@@ -1498,10 +1507,10 @@ class Judgements(Roles):
         each other", "talking the talk"), it addresses listeners ("talking to voters", "talk to the nation",
         "talking directly to them"), it is chatter ("pep talks", "all the talk of decline": the singular
         noun), or one speaker talks about or discusses a topic with nobody ("talking about Mexican
-        rapists", "know what they're talking about" stays only with a plural, "speaking on condition of
-        anonymity to discuss internal directives"). "Talked to the president", "the two sides talked",
-        "X and Y discussed the violence", "a meeting to discuss options", "calls with both to discuss"
-        keep their code."""
+        rapists", "speaking on condition of anonymity to discuss internal directives"), or the talk is what
+        someone knows, competence said of one person or many ("they know what they're talking about").
+        "Talked to the president", "the two sides talked", "X and Y discussed the violence", "a meeting to
+        discuss options", "calls with both to discuss" keep their code."""
         trig = self._doc[c.trigger]
         lemma = trig.lemma_.lower()
         if trig.pos_ == "NOUN":
@@ -1520,6 +1529,8 @@ class Judgements(Roles):
             return f"'{trig.text} {part.text}': {'praise or scorn' if part.lower_ in {'up', 'down'} else 'no exchange'}, no consultation"
         if lemma == "talk" and any(k.dep_ == "dobj" and k.lemma_.lower() == "talk" for k in kids):
             return f"'{trig.text} the talk': words, no consultation"
+        if lemma == "talk" and _known_topic(trig):
+            return f"'{trig.head.text} what … {trig.text} about': knowing one's subject, no consultation"
         whom = next((g for k in kids if k.dep_ == "prep" and k.lower_ == "to" for g in k.children if g.dep_ == "pobj"), None)
         if whom is not None:
             heard = [whom.lemma_.lower()]

@@ -427,6 +427,9 @@ LISTENER_NOUNS = AUDIENCE_NOUNS | {"nation", "reporter", "journalist", "press", 
 # Particles that make "talk" something else than consulting: "talk up" (praise), "talk down" (belittle),
 # "talked past each other" (failed to communicate), "talked through the issues" (explained them)
 TALK_PARTICLES = {"up", "down", "past", "through"}
+# What one knows or ignores when "what X is talking about" is competence, no talk: "they know what they're talking
+# about", "no idea what he is talking about", "understand what she was talking about"
+KNOWING_WORDS = {"know", "understand", "idea", "clue", "realize", "realise"}
 # Words before the singular noun "talk" that name chatter, no negotiation: "pep talks", "trash talk"
 CHATTER_WORDS = {"pep", "small", "trash", "smack", "straight", "tough", "big", "idle", "loose", "sweet", "double"}
 # Bodies that talk with somebody by their nature: "any delegation sent to Baghdad would discuss ..."
