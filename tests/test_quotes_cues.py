@@ -94,6 +94,10 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     # disregarding someone or something is a stance on it
     ("The governor ignored the warnings of her own advisers.", "the warnings of her own advisers", "governor"),
     ("The prime minister snubbed the visiting envoy at the summit.", "the visiting envoy", "prime minister"),
+    # an attack in words on people named by a noun, or on what a named person has
+    ("Senator Ames attacked the Koch brothers on the Senate floor.", "the Koch brothers", "Ames"),
+    ("Okafor hit the former governor over his record on taxes.", "the former governor", "Okafor"),
+    ("Senator Rivera attacked Mrs. Clinton's ties to Wall Street.", "ties to Wall Street", "Rivera"),
 ])
 def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)
@@ -116,6 +120,9 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     # what a thing means is no intention; a room overlooking water takes no stance on it
     ("The drought means higher prices for bread this year.", "higher prices"),
     ("The talks were held in a hotel overlooking the harbor.", "the harbor"),
+    # a physical attack on people, a body part hit
+    ("The militants attacked the villagers near the border.", "the villagers"),
+    ("He hit his head on the low door.", "his head"),
 ])
 def test_reports_nothing(coder: Coder, text: str, needle: str) -> None:
     assert not any(needle in q.text for q in quotes(coder, text))

@@ -782,6 +782,19 @@ def _speechless(tok: Token) -> bool:
             and tok.lower_ not in RELATIVE)
 
 
+def _aimed_at_people(obj: Token, subj: Token) -> bool:
+    """What an attack in words is aimed at: a name or "him"; and, when a named person or "he"/"she" attacks, a noun
+    for people ("his rivals", "the former president", "the Koch brothers") or what a named person has ("Mrs.
+    Clinton's ties to Wall Street"). Not "a checkpoint", and not "the villagers" militants attack."""
+    if obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}:
+        return True
+    if not (subj.ent_type_ == "PERSON" or (subj.pos_ == "PROPN" and not subj.ent_type_) or subj.lower_ in {"he", "she"}):
+        return False
+    if obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() != "head" and not _speechless(obj):  # "hit his head", "hit 50%"
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in obj.children)
+
+
 def _agentive_body(tok: Token) -> bool:
     """A group or body named by a common noun ("the committee", "the campaign") or a share of people."""
     low = tok.lemma_.lower()
@@ -1411,9 +1424,7 @@ class _Extractor:
         if lemma in WEAK_VERBS and not clause and not (evidence and (objs or content)) and not preps and not judged \
                 and not seen_as:  # "…, a new analysis finds": a finding's aside has its content
             return None
-        if lemma in AT_PEOPLE and not (subj is not None and _agentive(subj) and any(
-                o.ent_type_ in {"PERSON", "ORG", "NORP"} or o.lower_ in PERSON_PRONOUNS - {"i", "we", "you"}
-                for o in objs)):
+        if lemma in AT_PEOPLE and not (subj is not None and _agentive(subj) and any(_aimed_at_people(o, subj) for o in objs)):
             return None
         if lemma in STANCE_VERBS - SPEECH_VERBS - EVIDENCE_VERBS and subj is not None and subj.lower_ == "it" and (
                 subj.head.i != tok.i or clause):
