@@ -98,6 +98,9 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     ("Senator Ames attacked the Koch brothers on the Senate floor.", "the Koch brothers", "Ames"),
     ("Okafor hit the former governor over his record on taxes.", "the former governor", "Okafor"),
     ("Senator Rivera attacked Mrs. Clinton's ties to Wall Street.", "ties to Wall Street", "Rivera"),
+    # one the actor layer knows takes sides and attacks
+    ("The governor supported Ortiz in the primary.", "Ortiz", "governor"),
+    ("The senator attacked Mrs. Clinton over her emails.", "Mrs. Clinton", "senator"),
 ])
 def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)

@@ -1424,13 +1424,17 @@ class _Extractor:
         if lemma in WEAK_VERBS and not clause and not (evidence and (objs or content)) and not preps and not judged \
                 and not seen_as:  # "…, a new analysis finds": a finding's aside has its content
             return None
-        if lemma in AT_PEOPLE and not (subj is not None and _agentive(subj) and any(_aimed_at_people(o, subj) for o in objs)):
+        if lemma in AT_PEOPLE and not (subj is not None and (_agentive(subj) or self._actor(subj) is not None) and any(
+                _aimed_at_people(o, subj) for o in objs)):
             return None
         if lemma in STANCE_VERBS - SPEECH_VERBS - EVIDENCE_VERBS and subj is not None and subj.lower_ == "it" and (
                 subj.head.i != tok.i or clause):
             return None  # "it is important to remember that …": nobody's belief ("it has refused to …" is the firm's)
-        if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not _agentive(subj)):
-            return None  # "the backdrop favors Clinton", "a bill supported …": only someone takes sides
+        if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not (
+                _agentive(subj) or self._actor(subj) is not None)):
+            # "the backdrop favors Clinton", "a bill supported …": only someone takes sides ("the governor supported
+            # Sanders": one the actor layer knows)
+            return None
         if lemma in DISREGARD and (tok.dep_ == "acl" or subj is None or not (
                 _agentive(subj) or self._actor(subj) is not None)):
             return None  # "an apartment overlooking the park", "six terraces overlooking …": a view, not a stance
