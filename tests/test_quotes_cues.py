@@ -101,6 +101,8 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     # one the actor layer knows takes sides and attacks
     ("The governor supported Ortiz in the primary.", "Ortiz", "governor"),
     ("The senator attacked Mrs. Clinton over her emails.", "Mrs. Clinton", "senator"),
+    # what is urged, when nobody is urged to do it
+    ("The union leaders urged restraint after the vote.", "restraint", "union leaders"),
 ])
 def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)

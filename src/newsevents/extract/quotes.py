@@ -85,6 +85,9 @@ ADDRESSEE_VERBS = frozenset("""
 tell ask inform remind notify assure reassure warn urge order instruct advise beg implore persuade convince
 encourage press lecture caution counsel convince
 """.split())
+# Urging whose object is what is urged when it is a thing, not someone urged ("urged restraint"). Not "encourage":
+# policies and tones encourage investment and aggression, which nobody says.
+URGING = frozenset({"urge"})
 # Stance, cognition and evidence verbs: an attribution with a clausal complement.
 STANCE_VERBS = frozenset("""
 think believe know feel fear hope worry expect assume suspect doubt wonder guess imagine understand realize
@@ -1353,6 +1356,8 @@ class _Extractor:
         elif objs and (
             (speech and lemma not in ADDRESSEE_VERBS and lemma not in WEAK_VERBS and lemma not in CLAUSE_ONLY)
             or (lemma == "tell" and all(o.lemma_.lower() in TOLD for o in objs))  # "told the story of …"
+            # "urged a strong stand", "urged consideration of others": what is urged, when no one is urged to do it
+            or (lemma in URGING and all(o.pos_ == "NOUN" and not o.ent_type_ and _speechless(o) for o in objs))
             or lemma in STANCE_OBJECT
             or (lemma in EVIDENCE_VERBS and evidence)
             or judged
