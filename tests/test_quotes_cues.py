@@ -103,6 +103,9 @@ from tests.test_quotes import check_spans, one, quotes, speaks
     ("The senator attacked Mrs. Clinton over her emails.", "Mrs. Clinton", "senator"),
     # what is urged, when nobody is urged to do it
     ("The union leaders urged restraint after the vote.", "restraint", "union leaders"),
+    # a judgement named by a bare noun, voiced by the subject of its verb or by the "by" phrase on what it judges
+    ("Gray avoided direct criticism of the mayor until last week.", "the mayor", "Gray"),
+    ("The criticisms of her budget by the city auditor hurt her.", "her budget", "auditor"),
 ])
 def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     speaks(coder, text, needle, speaker)
@@ -128,6 +131,9 @@ def test_speaks(coder: Coder, text: str, needle: str, speaker: str) -> None:
     # a physical attack on people, a body part hit
     ("The militants attacked the villagers near the border.", "the villagers"),
     ("He hit his head on the low door.", "his head"),
+    # a judgement faced, or voiced by nobody the text names
+    ("The minister faced criticism over the budget.", "the budget"),
+    ("The criticism of the program grew louder.", "the program"),
 ])
 def test_reports_nothing(coder: Coder, text: str, needle: str) -> None:
     assert not any(needle in q.text for q in quotes(coder, text))

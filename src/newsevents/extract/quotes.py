@@ -251,6 +251,10 @@ criticism praise fire condemnation rebuke backlash scorn ridicule flak ire appla
 support endorsement backing
 """.split())
 RECEIVE_VERBS = frozenset("draw receive face earn attract win get garner endure provoke invite come have enjoy gain".split())
+# Judgements that name what they judge whoever voices them: "criticism of the plan", "praise for the deal".
+JUDGEMENT_NOUNS = frozenset("criticism praise condemnation denunciation".split())
+# Verbs whose subject is what a judgement aims at, not its judge: "fielded criticism", "weathered criticism".
+_TARGETS_OF = frozenset("field weather deflect dodge shrug brush ignore deal react respond answer rebut".split())
 # Decisions and intentions, reported with a to-infinitive and a named holder: "Trump's decision to skip …".
 INTENT_NOUNS = frozenset("decision refusal desire commitment intention".split())
 # Nouns for news and for what is taken as given that report only what their "that" clause says: "reports that the
@@ -2299,7 +2303,7 @@ class _Extractor:
         content: set[int] = set()
         if clause:
             content = {t.i for c in clause for t in c.subtree}
-        elif light or (poss is not None and tok.lemma_.lower() not in STANCE_NOUNS):
+        elif light or (poss is not None and tok.lemma_.lower() not in STANCE_NOUNS) or noun in JUDGEMENT_NOUNS:
             preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in preps_ok and c.i == tok.i + 1]
             if light and not preps:  # "made the case | for …": the parser hangs the phrase on the verb
                 preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps_ok
@@ -2317,6 +2321,13 @@ class _Extractor:
             src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if src is None and light:
             src = _subject(tok.head, self.in_quote)  # "Trump made claims that …", "took issue with"
+        judged = poss is None and noun in JUDGEMENT_NOUNS and not clause and not light
+        if src is None and judged:
+            # "criticisms of her actions by the director": the parser hangs the judge on what is judged
+            by = next((b for o in content for b in self.doc[o].children if b.dep_ == "prep" and b.lower_ in {"by", "from"}
+                       and self.doc[o].head.head.i == tok.i), None)
+            src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else self._judge_of(tok)
+            content -= {t.i for t in by.subtree} if by is not None else set()
         if (src is None and clause and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
                 and self._lemma(tok.head.head) not in CUE_VERBS | set(PREP_CONTENT) | RECEIVE_VERBS):
             # "sued in the hope that …", "clung to the belief that …": the one who acts holds the hope; one who
@@ -2334,14 +2345,26 @@ class _Extractor:
             src = None  # "the documents raised new questions about …": nobody asks; the question stands
         named = src == poss or (light and src is not None and src.dep_ in _SUBJ) or (
             src is not None and src.dep_ == "pobj" and src.head.head.i == tok.i)  # "complaints from his counterpart"
+        named = named or (judged and src is not None and (src.dep_ == "pobj" or self._actor(src) is not None))
         if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
+        if judged and (src is None or not (named or _agentive(src) or self._actor(src) is not None)):
+            return None  # "the criticism of Nafta": judged, but by nobody the text names
         if shown and (src is None or _speechless(src) or not (_agentive(src) or self._actor(src) is not None)):
             return None  # "the policy shows no sign of change": a thing shows no stance
         if aimed and (src is None or _speechless(src)):
             return None  # a jab nobody in the text takes ("an opening for rivals to take shots at him" is no plan's)
         cue = [c for c in kids if c.dep_ == "prep" and c.i == tok.i + 1 and not clause] + [tok]
         return _Attr(sorted(cue, key=lambda t: t.i), src, self._fit(tok, content - {t.i for t in cue}), sent_k)
+
+    def _judge_of(self, noun: Token) -> Token | None:
+        """Who voices a judgement named by a bare noun: the subject of the verb it is the object of, or of the verb
+        it comes "with" ("avoided direct criticism of Trump", "roused the crowd with criticism of …"). One who faces,
+        draws or reacts to it ("faced criticism over …", "reacting to criticism of …") is its target, not its judge."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in RECEIVE_VERBS | _TARGETS_OF:
+            return None
+        return _subject(verb, self.in_quote)
 
     def _divided(self, tok: Token, sent_k: int) -> _Attr | None:
         """Sides split on a question: "voters are evenly split on whether …", "the council is deeply divided over the
