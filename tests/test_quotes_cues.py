@@ -719,3 +719,9 @@ def test_whether_question_asks_its_clause(coder: Coder, text: str, needle: str) 
     q = one(coder, text, needle)
     assert q.cue is not None and "question" in q.cue
     assert q.speaker_text is None
+
+
+def test_made_clear_is_one_report(coder: Coder) -> None:
+    """"made clear that …" is one report, cued by the adjective; the verb does not report the clause again."""
+    found = [q for q in quotes(coder, "The governor made clear that she would run again.") if "run again" in q.text]
+    assert len(found) == 1 and found[0].cue == "made clear"

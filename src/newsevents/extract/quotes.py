@@ -1159,7 +1159,9 @@ class _Extractor:
             that = any(c.dep_ == "ccomp" and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in c.children) for c in kids)
             holder = next((c for c in kids if c.dep_ == "nsubj"), None)
-            if not that or holder is None or lemma in _SEEING_TO or (lemma == "mean" and holder.pos_ != "PRON") or any(c.lower_ == "sure" for c in kids) or not (
+            # "made clear that …": the attitude adjective is the cue and reports the clause itself
+            stance_adj = any(c.pos_ == "ADJ" and c.lower_ in STANCE_ADJ and c.i > tok.i for c in kids)
+            if not that or holder is None or lemma in _SEEING_TO or (lemma == "mean" and holder.pos_ != "PRON") or any(c.lower_ == "sure" for c in kids) or stance_adj or not (
                     holder.ent_type_ in {"PERSON", "ORG", "NORP"} or holder.lower_ in PERSON_PRONOUNS
                     or (holder.pos_ == "NOUN" and self._actor(holder) is not None)):  # "the minister"
                 return None
