@@ -1180,3 +1180,35 @@ def test_an_extraposed_it_wins_no_approval(coder: Coder) -> None:
     got = [(s, t) for s, t, c in triples(code(coder, "Le Pen said it was an honor to earn the Russian president's "
                                                      "praise.")) if c.startswith("05")]
     assert got and all(t == "" for _s, t in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), [
+    # an object relative pronoun (or the unsaid object of a that-less relative) stands for the noun the
+    # clause hangs on: what was acted on
+    ("The Somali militants that Kenyan troops attacked on Sunday have fled.", "KENMIL", "SOMINS", "19*"),
+    ("Iran, which the Saudi foreign minister has blamed for the drone strikes, rejected the charge.", "SAU", "IRN", "112*"),
+    ("Nigerian rebels, whom the Chadian army fought near the lake, crossed the border.", "TCDMIL", "NGAREB", "19*"),
+    ("The Somali militants Kenyan troops attacked last week fled.", "KENMIL", "SOMINS", "19*"),
+    ("Mali is the country the French president visited after the coup.", "FRA", "MLI", "042"),
+    # the object of a preposition the clause leaves at its end
+    ("The Syrian town which Turkish troops fired on was empty by nightfall.", "TURMIL", "SYR", "19*"),
+])
+def test_an_object_relative_names_its_antecedent_as_target(
+        coder: Coder, text: str, source: str, target: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(cameo.rstrip("*")) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a clause that says when or whence leaves no object unsaid; a subject relative keeps its own object
+    "The day Kenyan troops attacked, the Somali militants retreated to the coast.",
+    "The Syrian town from which Turkish troops fired on Kurdish fighters was empty.",
+])
+def test_a_relative_of_time_or_origin_names_no_target(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert got and not any(t.startswith("SYR") or t.startswith("SOM") for _s, t, c in got if c.startswith("19")), got
+
+
+def test_a_subject_relative_still_names_its_antecedent_as_source(coder: Coder) -> None:
+    got = events(coder, "The Somali militants who attacked the Kenyan base retreated to the coast.")
+    assert any(s.startswith("SOM") and c.startswith("19") for s, _t, c in got), got

@@ -54,11 +54,13 @@ from newsevents.extract.events.words import (
     PROMPTING_VERBS,
     QUESTION_WORDS,
     RANKING_WORDS,
+    RELATIVE_ADVERB_NOUNS,
     RESPONDING_VERBS,
     RIOTER_NOUNS,
     SELF_NOUNS,
     STATE_ONLY_CODES,
     STIRRING_VERBS,
+    STRANDED_PREPOSITIONS,
     STRIKER_NOUNS,
     STRIKER_SECTORS,
     SUBJ,
@@ -67,6 +69,7 @@ from newsevents.extract.events.words import (
     VICTIM_NAMED_NOUNS,
     VIOLENT_ROOTS,
     WEAPON_USING_VERBS,
+    WH_TAGS,
     WITHDRAWING_VERBS,
     WITNESSING_VERBS,
 )
@@ -320,6 +323,45 @@ class Roles(Modality):
             if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"}:
                 return t
         return None
+
+    def _relative_object(self, t: Token | None) -> Token | None:
+        """What an object relative pronoun stands for: "the rebels that the army attacked", "Gulen, whom
+        Erdogan accuses of plotting", "the town which the army fired on" name the noun the clause hangs on
+        as what was acted on (the pronoun itself names nobody). Other tokens are kept."""
+        if not self.own_rules or t is None or t.lower_ not in self.lex.relative_pronouns or t.lower_ == "whose" \
+                or t.dep_ not in {"dobj", "pobj", "dative"}:
+            return t
+        clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or t.i > clause.left_edge.i + 1 or t.i > clause.i:
+            return t  # the pronoun opens the clause ("on which"), or it is no relative ("attacked that")
+        if t.pos_ != "PRON" and (t.head.i != clause.i or any(x.pos_ in {"VERB", "AUX"} for x in t.doc[t.i + 1 : clause.i])):
+            return t  # a "that" tagged a conjunction is the clause's object only right before its subject and verb
+        ante = self._relative_antecedent(t, clause)
+        if ante is None or (t.lower_ == "which" and ante.ent_type_ == "PERSON"):
+            return t  # "allegations that he assaulted Ivana Trump, which he denied": a "which" is never a person
+        return ante
+
+    def _relative_gap(self, verb: Token) -> Token | None:
+        """The noun a that-less object relative hangs on: "the rebels the army attacked", "the country the
+        president visited" leave the object unsaid, and it is that noun (and "the town which the army fired
+        on" leaves its preposition's object at the clause's start). Not a clause that says when, where
+        or how ("the day the army attacked", "the way they fought"), nor one whose object is elsewhere."""
+        head = verb.head
+        if not self.own_rules or verb.dep_ != "relcl" or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN"} \
+                or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in RELATIVE_ADVERB_NOUNS:
+            return None
+        children = list(verb.children)
+        stranded = next((g for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRANDED_PREPOSITIONS
+                         for g in c.children if g.dep_ == "pobj" and g.i < verb.i), None)
+        if stranded is not None:  # "the town which the army fired on": the pronoun left its preposition behind
+            ante = self._relative_object(stranded)
+            return ante if ante is not None and ante.i != stranded.i else None
+        if any(t.tag_ in WH_TAGS or t.lower_ in self.lex.relative_pronouns or t.pos_ == "ADP"
+               for t in verb.doc[verb.left_edge.i : verb.i]) \
+                or any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "mark", "dative"} for c in children) \
+                or not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+            return None
+        return head
 
     def _subject(self, tok: Token) -> tuple[Token | None, str]:
         """The subject token of ``tok`` (following passives, relatives, controls), and how it was found."""

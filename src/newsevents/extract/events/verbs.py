@@ -310,6 +310,13 @@ class VerbTriggers(Judgements):
                                        and c.i in actors.missed_places), None)
                 if st.target_tok is None and tok.tag_ == "VBG":
                     st.target_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if st.target_tok is None and (gap := self._relative_gap(tok)) is not None:
+                    st.target_tok = gap  # "the rebels the army attacked": the unsaid object is the noun
+                    st.notes.append("target:relative-gap")
+        if st.target_tok is not None and (ante := self._relative_object(st.target_tok)) is not None \
+                and ante.i != st.target_tok.i:
+            st.target_tok = ante  # "the rebels that the army attacked", "the town which it fired on"
+            st.notes.append("target:relative-object")
         st.goods = set()
         if self.own_rules and tok.lemma_.lower() in BUYING_VERBS and st.target_tok is not None \
                 and st.target_tok.dep_ == "dobj" and st.target_tok.head.i == tok.i and st.target_tok.lemma_.lower() in MATERIEL_HEADS:

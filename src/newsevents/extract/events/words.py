@@ -617,6 +617,13 @@ TELLING_VERBS = frozenset({"tell", "show", "depict", "recount", "document", "por
                            "recall", "commemorate", "feature", "describe", "retell"})
 # an embedded question ("did not say who attacked") presupposes its event
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# nouns a that-less relative clause says when, where, why or how of ("the day the army attacked", "the way
+# they fought"): the clause leaves no object unsaid
+RELATIVE_ADVERB_NOUNS = {"day", "time", "times", "year", "month", "week", "night", "morning", "moment", "hour", "way",
+                         "reason", "place", "extent", "degree", "manner", "point", "minute", "second", "weekend", "era"}
+# prepositions a relative clause may leave at its end whose object is what is acted on ("the town which the army
+# fired on", "the rebels whom the army fought with"); "from" and "for" say whence and on whose behalf
+STRANDED_PREPOSITIONS = {"on", "at", "against", "upon", "with", "to", "into", "toward", "towards"}
 # singulars that name an attitude where the plural names fighting: "the hostility between the two
 # countries" is no attack ("hostilities between" are)
 ATTITUDE_SINGULARS = {"hostility"}
