@@ -1212,3 +1212,21 @@ def test_a_relative_of_time_or_origin_names_no_target(coder: Coder, text: str) -
 def test_a_subject_relative_still_names_its_antecedent_as_source(coder: Coder) -> None:
     got = events(coder, "The Somali militants who attacked the Kenyan base retreated to the coast.")
     assert any(s.startswith("SOM") and c.startswith("19") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a party or country word before a list of bare plural nouns is every member's
+    ("Senator Graham has attacked GOP voters, lawmakers, and donors.", {"USACVL", "USALEG"}),
+    ("Bahrain expelled Iranian diplomats and soldiers on Monday.", {"IRNGOV", "IRNMIL"}),
+])
+def test_a_premodifier_is_shared_by_a_list_of_bare_plurals(coder: Coder, text: str, targets: set[str]) -> None:
+    got = events(coder, text)
+    assert targets <= {t for _s, t, _c in got}, got
+
+
+def test_a_list_member_with_its_own_modifier_keeps_it(coder: Coder) -> None:
+    # "the soldiers" has its own determiner, "Saudi soldiers" its own country: the first member's does not reach
+    got = events(coder, "Bahrain expelled Iranian diplomats and the soldiers on Monday.")
+    assert not any(t == "IRNMIL" for _s, t, _c in got), got
+    got = events(coder, "Bahrain expelled Iranian diplomats and Saudi soldiers on Monday.")
+    assert any(t == "SAUMIL" for _s, t, _c in got) and not any(t == "IRNMIL" for _s, t, _c in got), got

@@ -623,6 +623,25 @@ def _one_named(tok: Token) -> bool:
                                              or (c.dep_ == "appos" and c.pos_ == "PROPN") for c in tok.children)
 
 
+def _shared_premodifiers(tok: Token) -> list[Token]:
+    """The adjectives and name words before the first of a list of bare plural nouns that ``tok`` is a later
+    member of: "GOP voters, lawmakers and thinkers", "Iranian diplomats and soldiers" are all the party's or
+    the country's. None when a later member has modifiers of its own ("GOP voters and Democratic lawmakers",
+    "Iranian diplomats and the soldiers"), nor when a phrase after the list hangs on the first ("US service
+    members and members of the Iraqi forces": the parser cannot tell whose the later ones are)."""
+    if tok.dep_ != "conj" or tok.tag_ != "NNS":
+        return []
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.tag_ != "NNS" or first.pos_ != "NOUN" or any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in first.children) \
+            or not all(
+            c.tag_ == "NNS" and c.pos_ == "NOUN" and all(k.dep_ in {"cc", "punct", "conj"} for k in c.children)
+            for c in first.conjuncts):
+        return []
+    return [c for c in first.children if c.dep_ in {"amod", "compound"} and c.i < first.i]
+
+
 def _staff_of_person(role: Token, code: str, *, person: bool) -> bool:
     """"Trump's spokeswoman", "Clinton campaign spokesman Ann Roe", "an adviser to Obama", "her campaign manager": a
     person's staff act for the person and are coded as the person is (a candidate's USAELI, a president's USAGOV), in
@@ -1005,8 +1024,9 @@ class DocActors:
 
     def countries_of(self, tok: Token, *, origin: bool = True) -> list[tuple[str, str, bool]]:
         """Every (code, rule, append) a modifier of ``tok`` names; conjoined ones all count:
-        "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor"."""
-        for child in tok.children:
+        "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor" (and the premodifier a
+        list of bare plurals shares: "GOP voters, lawmakers and thinkers")."""
+        for child in [*tok.children, *_shared_premodifiers(tok)]:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
                 if child.i > 0 and self._allegiance(child):
                     continue  # "a pro-Iran mob" is not Iranian
