@@ -439,3 +439,18 @@ def test_a_warning_hung_on_anothers_refusal_is_a_threat(coder: Coder) -> None:
     assert ("TWN", "CHN", "130") in triples(r)
     r = code(coder, "The IMF warned of a deep recession if consumer spending did not recover.")
     assert not any(e.root == "13" for e in r.events), triples(r)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # a participle that names the governing act again, with its code and its actors, is that one act
+    ("The Arab League readmitted Syria on Sunday, ending a suspension that had lasted twelve years.", "081"),
+])
+def test_a_participle_restating_the_act_is_one_event(coder: Coder, text: str, cameo: str) -> None:
+    got = [e for e in code(coder, text).events if e.cameo == cameo]
+    assert len(got) == 1, [(e.cameo, e.evidence.trigger.text if e.evidence.trigger else "") for e in got]
+
+
+def test_a_participle_with_its_own_act_stays_an_event(coder: Coder) -> None:
+    # the same code aimed at someone else is another act: recalling the envoy from Iran, expelling its diplomats
+    got = code(coder, "Bahrain recalled its ambassador from Iran on Monday, expelling two Iranian diplomats.").events
+    assert len([e for e in got if e.cameo == "161"]) == 2, [(e.cameo, e.target.code if e.target else "") for e in got]

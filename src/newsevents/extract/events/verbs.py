@@ -93,6 +93,10 @@ def _non_state_armed(code: str) -> bool:
     return bool(blocks & {"INS", "REB", "UAF", "CRM", "SEP"}) and not blocks & {"GOV", "MIL", "COP", "SPY"}
 
 
+def _codes(source: Resolved | None, target: Resolved | None) -> tuple[str, str]:
+    """The actor codes of a source and a target ("" for none): what tells two events of one act apart."""
+    return (source.code if source is not None else "", target.code if target is not None else "")
+
 class VerbTriggers(Judgements):
     """The verb stages. Each reads and refines one ``Trigger``; returning False means the trigger was rejected
     (the rejection is in ``found`` with its reason)."""
@@ -836,6 +840,12 @@ class VerbTriggers(Judgements):
             # troops marching into a province occupy it
             st.code = st.cand.code = "141"
             st.notes.append(f"crowd-entered:{st.subj_tok.lemma_}")
+        if self.own_rules and tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VBG" and st.subj_how.startswith("inherited") \
+                and st.pairs and any(c.trigger == tok.head.i and c.status == "event" and c.code == st.code
+                                     and all(_codes(c.source, c.target) == _codes(x, t) for x, t in st.pairs) for c in found):
+            # "readmitted Syria, ending its suspension", "freed the hostages, releasing them to Qatar": a participle
+            # that names the governing act again, with its code and its actors, is that one act
+            return st.reject(found, f"restates '{tok.head.text}': one act, one event")
         return True
 
     def _verb_modality(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
