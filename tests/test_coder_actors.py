@@ -1230,3 +1230,13 @@ def test_a_list_member_with_its_own_modifier_keeps_it(coder: Coder) -> None:
     assert not any(t == "IRNMIL" for _s, t, _c in got), got
     got = events(coder, "Bahrain expelled Iranian diplomats and Saudi soldiers on Monday.")
     assert any(t == "SAUMIL" for _s, t, _c in got) and not any(t == "IRNMIL" for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a second phrase with the same preposition after an "and" names a second party the act goes to
+    ("Washington approved the sale of tanks to Poland and of fighter jets to Romania.", {"POL", "ROU"}),
+    ("The United States approved the sale of drones to India and to Japan.", {"IND", "JPN"}),
+])
+def test_a_repeated_to_phrase_names_every_recipient(coder: Coder, text: str, targets: set[str]) -> None:
+    got = events(coder, text)
+    assert targets <= {t for _s, t, _c in got}, got

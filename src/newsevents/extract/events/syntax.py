@@ -272,6 +272,23 @@ def _members(tok: Token, actors: DocActors | None = None) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
+def _repeated_phrase_objects(t: Token) -> list[Token]:
+    """The objects of other phrases with the same preposition on the same verb or its object, joined by an "and" or
+    "or": "the sale of F-16s to Turkey and of F-35s to Greece", "sent troops to Mali and aid to Niger", "to India
+    and to Japan" name a second one it goes to (the parser hangs each phrase on the verb or the noun, or joins the
+    prepositions, so the second object is no conjunct of the first)."""
+    if t.dep_ != "pobj" or t.head.dep_ not in {"prep", "dative"}:
+        return []
+    p = t.head
+    head = p.head
+    heads = [head, *(c for c in head.children if c.dep_ == "dobj")] if head.pos_ in {"VERB", "AUX"} \
+        else [head, head.head] if head.dep_ == "dobj" else [head]
+    others = [q for h in heads for q in h.children if q.i != p.i and q.dep_ in {"prep", "dative"} and q.lower_ == p.lower_
+              and any(x.dep_ == "cc" and x.lower_ in {"and", "or"} for x in t.doc[min(p.i, q.i) : max(p.i, q.i)])]
+    others += [q for q in p.conjuncts if q.lower_ == p.lower_]
+    return [g for q in others for g in q.children if g.dep_ == "pobj"]
+
+
 def _first_verb(tok: Token) -> Token:
     """The first verb of the coordination ``tok`` is in ("who negotiated the accord and won the prize": negotiated),
     which holds the clause's subject, relative pronoun and tense."""

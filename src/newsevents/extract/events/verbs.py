@@ -16,6 +16,7 @@ from newsevents.extract.events.syntax import (
     _is_light,
     _members,
     _named_thing,
+    _repeated_phrase_objects,
     _same_side,
     _scoreline,
     _sector,
@@ -570,7 +571,8 @@ class VerbTriggers(Judgements):
                     consumed.add(st.target_tok.i)
                 st.notes.append(f"target-from-event-noun:{st.target_tok.lemma_}({how})")
             else:
-                st.targets = self._all(actors, _members(st.target_tok, actors))
+                st.targets = self._all(actors, [*_members(st.target_tok, actors),
+                                                *(_repeated_phrase_objects(st.target_tok) if self.own_rules else [])])
                 if st.targets == [None]:
                     st.targets = [self._owner(st.target_tok, actors)]
                 if self.own_rules and st.code == "042" and _uncoded(st.targets):
