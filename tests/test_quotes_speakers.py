@@ -671,3 +671,22 @@ def test_a_relative_on_a_list_of_predicate_nouns_is_the_subjects(coder: Coder, t
     """"X is a liar, … and kleptocrat who threatened …": the list describes X; its "who" is X, not a common noun."""
     q = one(coder, text, "nuclear weapons")
     assert q.speaker is not None and q.speaker.code == "RUSGOV", q.speaker
+
+
+# ---- a dateline or heading before the speaker's name, set off by a dash ------------------------------------
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("TUCSON, Ariz. (AP) — Republican Senate hopeful Mark Ellis says he doesn’t watch football much anymore.",
+     "watch football", "Republican Senate hopeful Mark Ellis"),
+    ("TURNOUT WILL BE LOW - Pollster Amy Wren: “Nobody expects a crowd in March.”", "Nobody expects", "Pollster Amy Wren"),
+])
+def test_a_dateline_or_heading_before_a_dash_is_no_part_of_the_speaker(coder: Coder, text: str, needle: str,
+                                                                       speaker: str) -> None:
+    """Before the head of a noun phrase a dash closes a dateline or a heading; the name starts after it."""
+    q = speaks(coder, text, needle, speaker)
+    assert q.speaker_text is not None and q.speaker_text.startswith(speaker.split()[0])
+
+
+def test_a_dash_after_the_head_keeps_the_whole_speaker(coder: Coder) -> None:
+    text = "Farm groups — and, above all, the dairy lobby — insisted that the tariff be dropped."
+    q = speaks(coder, text, "the tariff be dropped", "Farm groups")
+    assert q.speaker_text is not None and q.speaker_text.startswith("Farm groups")

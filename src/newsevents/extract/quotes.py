@@ -925,6 +925,13 @@ _CLAUSE_OPENERS = {"after", "before", "since", "until", "while", "when", "becaus
                    "unless", "whereas", "once"}
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A dash that sets off what precedes a name ("MACAU (Reuters) – Top donor X", "HEADLINE - Pew Research"):
+    before the head of a noun phrase it closes a dateline or heading, never opens an apposition."""
+    return tok.text in DASHES or (tok.text == "-" and bool(tok.whitespace_) and tok.i > 0
+                                  and bool(tok.doc[tok.i - 1].whitespace_))
+
+
 def _np_bounds(tok: Token) -> tuple[int, int]:
     """Token bounds of the noun phrase headed by ``tok``, without its relative clause or apposition tail."""
     left = tok.i
@@ -936,8 +943,8 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
         if any(ch in doc[k].text for ch in "<>="):
             left = k + 1  # markup left in scraped text ("<tweet author=… >Rubio") is no part of a name
     for k in range(left, tok.i):
-        if "\n" in doc[k].text:
-            left = k + 1  # "12:35 p.m.⏎⏎Texas Sen. Ted Cruz": a time stamp or heading above is a line of its own
+        if "\n" in doc[k].text or _spaced_dash(doc[k]):
+            left = k + 1  # "12:35 p.m.⏎⏎Texas Sen. Ted Cruz", "WASHINGTON — Sen. …": a line or dateline above
     while left < tok.i and (not any(ch.isalnum() for ch in doc[left].text) or (
             doc[left].lower_ in _CLAUSE_OPENERS and doc[left].pos_ in {"ADP", "SCONJ"})):
         left += 1  # "”― Steve Quinlan": marks glued to the name are not part of it, nor "after" in "after half said so"
