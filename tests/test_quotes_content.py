@@ -375,3 +375,38 @@ def test_saying_nothing_about_a_topic_does_not_take_the_clause_before(coder: Cod
             "coal subsidies.")
     q = speaks(coder, text, "coal subsidies", "energy plan")
     assert all("drug prices" not in text[s:e] for s, e in q.contents)
+
+
+# ---- what the reporter adds around an object: a date, a means, an addressee, background -----------------
+@pytest.mark.parametrize(("text", "needle", "speaker", "left_out"), [
+    ("Governor Ana Ruiz, who endorsed the mayor on Thursday, will campaign with her next week.",
+     "the mayor", "who", "Thursday"),
+    ("The union voiced support for the transit bill last week.", "support for the transit bill", "union", "week"),
+    ("After its account was closed, the militia taunted the company by opening a new one.",
+     "the company", "militia", "opening"),
+    ("The state's election chief is reminding the Lopez campaign about the rules on polling places.",
+     "the rules on polling places", "election chief", "Lopez campaign"),
+])
+def test_date_means_and_addressee_are_no_part_of_an_object_content(coder: Coder, text: str, needle: str,
+                                                                  speaker: str, left_out: str) -> None:
+    """The verb's date ("on Thursday"), its means ("by opening …") and, for a verb that addresses someone, the
+    person addressed ("reminding the campaign about …") say when, how and to whom, not what was said."""
+    q = speaks(coder, text, needle, speaker)
+    assert left_out not in q.text
+
+
+@pytest.mark.parametrize(("text", "needle", "left_out"), [
+    ("Officials said the senator had won over the committee, which has not passed a budget since 2019.",
+     "won over the committee", "since 2019"),
+    ("The pastor does not plan to back the candidate from his pulpit, which would break the church's tax rules.",
+     "to back the candidate", ""),
+])
+def test_a_which_clause_closing_a_report_is_background(coder: Coder, text: str, needle: str, left_out: str) -> None:
+    """", which has not passed a budget since 2019" tells the reader about the committee: the writer's background.
+    A forecast (", which would break …") may be the speaker's claim and stays."""
+    q = one(coder, text, needle)
+    if left_out:
+        assert left_out not in q.text
+    else:
+        assert "tax rules" in q.text
+    check_spans(text, q)

@@ -925,6 +925,21 @@ _CLAUSE_OPENERS = {"after", "before", "since", "until", "while", "when", "becaus
                    "unless", "whereas", "once"}
 
 
+def _dated(phrase: Token) -> bool:
+    """A phrase that only dates something: "on Thursday", "last week", "late" (every word a date or time)."""
+    words = [t for t in phrase.subtree if not t.is_punct]
+    if phrase.dep_ == "prep":
+        words = [t for t in words if t.i != phrase.i]
+    return phrase.dep_ in {"prep", "npadvmod", "advmod"} and bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
+def _means(phrase: Token) -> bool:
+    """"by creating a new account": a "by" phrase with a gerund says how a deed was done ("by pointing out that …",
+    "by focusing on …" report on their own, as "by saying …" does)."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "by" and any(
+        c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" for c in phrase.children)
+
+
 def _spaced_dash(tok: Token) -> bool:
     """A dash that sets off what precedes a name ("MACAU (Reuters) – Top donor X", "HEADLINE - Pew Research"):
     before the head of a noun phrase it closes a dateline or heading, never opens an apposition."""
@@ -1364,7 +1379,9 @@ class _Extractor:
         elif preps:
             for p in preps:
                 content |= {t.i for t in p.subtree if t.i != p.i}
-            content |= {t.i for o in objs for t in o.subtree}
+            # "reminded the campaign about the law": the campaign is told, not said; "asked a question about" asks it
+            content |= {t.i for o in objs if lemma not in ADDRESSEE_VERBS or o.lemma_.lower() in
+                        QUESTION_NOUNS | TOLD | PROPOSITIONS | NOUN_CUES for t in o.subtree}
             content |= self._tail(tok, content, nominal=True)
         elif objs and (
             (speech and lemma not in ADDRESSEE_VERBS and lemma not in WEAK_VERBS and lemma not in CLAUSE_ONLY)
@@ -1656,6 +1673,12 @@ class _Extractor:
                 break  # "praised the plan but also used it to …": the subject's next deed, not what was said
             if c.dep_ == "prep" and any(t.pos_ == "VERB" and self._lemma(t) in REPORTING | SPEECH_VERBS for t in c.children):
                 break  # "distanced himself from the group by saying …": the saying is its own attribution
+            if nominal and (_dated(c) or _means(c) or (c.dep_ == "advmod" and any(
+                    _dated(k) and k.left_edge.i == c.i + 1 for k in cue.rights))):
+                # "endorsed Clinton (late) on Thursday", "taunted Twitter by creating …": when or how closing the clause is
+                # not what was said; one inside the tail stays with what follows it ("a levy last year on coal")
+                pending |= {t.i for t in c.subtree}
+                continue
             if not nominal:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
                 if c.dep_ != "advcl" or not marks & {"because", "since", "although", "though"}:
@@ -1789,6 +1812,27 @@ class _Extractor:
         if len(before) < 2:
             return set()
         return set(range(sep, max(content) + 1))
+
+    def _background(self, content: set[int]) -> set[int]:
+        """"said Clinton had stirred the caucus, which has not held the majority since 2010": a ", which" clause
+        closing an indirect report, outside quotes, tells the reader about a noun in it: the writer's background."""
+        if not content:
+            return set()
+        doc = self.doc
+        end = self._last_word(content)
+        rel = next((t for t in doc[min(content) : end + 1] if t.lower_ == "which" and t.i - 1 in content
+                    and doc[t.i - 1].text == "," and t.head.dep_ == "relcl" and {t.head.i, t.head.head.i} <= content),
+                   None)
+        if rel is None or rel.head.right_edge.i < end or any(self.in_quote[i] for i in content):
+            return set()
+        clause = list(rel.head.subtree)
+        if any(c.tag_ == "MD" for c in rel.head.children) or self._lemma(rel.head) in CUE_VERBS | REPORTING or any(
+                t.text in {",", ";"} or self._dash(t.i) for t in clause):
+            # "…, which would hurt families" (a forecast), "…, which he called a disaster" (a report of its own) and
+            # "…, which hers is, because they need …" (a clause that runs on) may be the speaker's
+            return set()
+        before = [t for t in doc[min(content) : rel.i - 1] if t.i in content and t.is_alpha]
+        return set(range(rel.i - 1, max(content) + 1)) if len(before) >= 3 else set()
 
     def _last_word(self, content: set[int]) -> int:
         """The last token of ``content`` that is no punctuation or space (its first, if all are)."""
@@ -3363,8 +3407,9 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
     for a in found:
         a.content -= ex._writers_comment(a.content)
     attrs = _nested(ex.attach_quotes(found), ex.in_quote)
-    for a in attrs:  # after the nesting: the report and its "according to" both stand
-        a.content -= ex._sourcing(a)
+    for a in attrs:  # after the nesting, so a report and its "according to" both stand and nothing inside the
+        a.content -= ex._sourcing(a)  # writer's background comes loose as a quote of its own
+        a.content -= ex._background(a.content)
     text = doc.text
     out: list[RawQuote] = []
     for a in attrs:
