@@ -243,3 +243,20 @@ def test_a_second_report_leaves_its_addressee_and_the_first_its_closing_mark(cod
     q1 = speaks(coder, text, "meet the governor", "Ruiz")
     assert "crowd" not in q1.text and q1.text.endswith("“no more delays”")
     speaks(coder, text, "first to demand an audit", "Ruiz")
+
+
+# ---- a report inside what an "according to" phrase attributes -------------------------------------
+@pytest.mark.parametrize(("text", "inner", "source"), [
+    ("Most Democratic voters said that the economy is getting worse, according to a new poll.", "said", "a new poll"),
+    ("The general has privately said that the troops should leave sooner, according to people familiar with the talks.",
+     "said", "people"),
+])
+def test_a_report_inside_an_according_to_claim_is_the_sources(coder: Coder, text: str, inner: str,
+                                                              source: str) -> None:
+    """What an "according to" phrase attributes is its source's claim: a report in the writer's words inside it is
+    part of that claim, not a second attribution."""
+    found = quotes(coder, text)
+    claim = next(q for q in found if q.cue == "according to")
+    assert claim.speaker_text is not None and source in claim.speaker_text and inner in claim.text
+    check_spans(text, claim)
+    assert not any(q.cue is not None and inner in q.cue for q in found)

@@ -3410,6 +3410,7 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
     for a in attrs:  # after the nesting, so a report and its "according to" both stand and nothing inside the
         a.content -= ex._sourcing(a)  # writer's background comes loose as a quote of its own
         a.content -= ex._background(a.content)
+    attrs = [a for a in attrs if not _sourced_claim(a, attrs, ex.in_quote)]
     text = doc.text
     out: list[RawQuote] = []
     for a in attrs:
@@ -3430,6 +3431,18 @@ def extract_quotes(doc: Doc, actors: DocActors) -> list[RawQuote]:
                             spk.ref[0] if spk.ref else None, spk.ref[1] if spk.ref else None))
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _sourced_claim(a: _Attr, attrs: list[_Attr], quoted: list[bool]) -> bool:
+    """"Most voters said the economy is worse, according to a new poll", "the president told her it was not that
+    simple, according to an account of the meeting": a report in its own words whose cue lies inside what an
+    "according to" phrase attributes is the source's claim, one attribution, the "according to" one (PolNeAR
+    train half 1: 25 of 30 such inner reports matched no gold). A direct quote keeps its own speaker ("“…,”
+    Sanders said, according to CNN"): what is mostly in quote marks stays."""
+    if not a.cue or a.cue[0].lower_ == "according" or 2 * sum(1 for i in a.content if quoted[i]) >= len(a.content):
+        return False
+    return any(b is not a and b.cue and b.cue[0].lower_ == "according" and all(t.i in b.content for t in a.cue)
+               for b in attrs)
 
 
 _OPENERS = {"“", '"', "«", "„"}
