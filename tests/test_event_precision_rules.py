@@ -2310,3 +2310,59 @@ def test_a_rite_done_to_mark_an_anniversary_is_no_event(coder: Coder) -> None:
 def test_knowing_what_one_is_talking_about_is_no_consultation(coder: Coder, text: str) -> None:
     """Competence, said of a plural as of one person: no talk between parties took place."""
     assert not [e for e in _events(coder, text) if e[2] == "040"], _events(coder, text)
+
+
+def test_an_including_list_of_people_after_a_thing_is_the_group_subject(coder: Coder) -> None:
+    """A person listed after a thing ("endorsed the campaign, including Gov. X") is one of the group that acts."""
+    got = _events(coder, "Most of Ohio's Republican leadership endorsed the senator's campaign, including Gov. John Kasich.")
+    assert not any(c == "051" and t.endswith("GOV") for _s, t, c in got), got
+
+
+def test_an_including_list_of_people_after_one_person_is_the_group_subject(coder: Coder) -> None:
+    got = _events(coder, "Democratic lawmakers praised Barack Obama, including Sen. Chuck Schumer.")
+    assert any(c == "051" and t == "USAELI" for _s, t, c in got), got  # (out of office on the tests' date)
+    assert not any(c == "051" and t == "USALEG" for _s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The International Court of Justice ordered Myanmar to take steps to protect the Rohingya.",
+    "The UN court ordered Azerbaijan to ensure unimpeded movement along the Lachin corridor.",
+])
+def test_a_court_ordering_a_state_to_act_is_a_demand(coder: Coder, text: str) -> None:
+    got = _events(coder, text)
+    assert any(c == "100" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The president ordered the navy to prepare options.",
+    "The prime minister ordered a review of the contracts.",
+])
+def test_an_order_to_ones_own_side_is_no_demand(coder: Coder, text: str) -> None:
+    assert not any(c == "100" for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel received Vladimir Putin at the chancellery in Berlin.",
+    "Recep Tayyip Erdogan was received by Xi Jinping in Beijing.",
+])
+def test_a_leader_receiving_another_leader_hosts_him(coder: Coder, text: str) -> None:
+    assert any(c == "043" and s.endswith("GOV") and t.endswith("GOV") for s, t, c in _events(coder, text)), \
+        _events(coder, text)
+
+
+def test_receiving_a_leaders_letter_hosts_nobody(coder: Coder) -> None:
+    assert not any(c == "043" for _s, _t, c in _events(coder, "Angela Merkel received a letter from Vladimir Putin.")), \
+        _events(coder, "Angela Merkel received a letter from Vladimir Putin.")
+
+
+@pytest.mark.parametrize("text", [
+    "Critics said the governor's arrogance threatens the state's economy.",
+    "Putin's recklessness threatens the stability of the continent.",
+])
+def test_a_quality_threatening_no_actor_is_no_threat(coder: Coder, text: str) -> None:
+    assert not any(c.startswith("13") for _s, _t, c in _events(coder, text)), _events(coder, text)
+
+
+def test_a_quality_threatening_an_actor_or_a_named_act_stays(coder: Coder) -> None:
+    assert any(c.startswith("13") for _s, _t, c in _events(coder, "Russia's defense minister threatened retaliation.")), \
+        _events(coder, "Russia's defense minister threatened retaliation.")

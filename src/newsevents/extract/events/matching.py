@@ -31,6 +31,7 @@ from newsevents.extract.events.words import (
     FURNISHING_VERBS,
     GIVING_VERBS,
     GROUP_HEADS,
+    GUEST_WORDS,
     NULL_CODE,
     PERMITTING_VERBS,
     RELATIONAL_NOUNS,
@@ -144,9 +145,11 @@ class PatternMatcher:
         if _is_word(tok, word):
             return not (self.own_rules and word == "list") \
                 or any(t.lemma_.lower() in SANCTION_LIST_WORDS for t in tok.subtree)
-        if not (self.own_rules and actors is not None and word in BODY_WORDS):
+        if not (self.own_rules and actors is not None and word in BODY_WORDS | GUEST_WORDS):
             return False
         r = actors.resolve(tok)
+        if word in GUEST_WORDS:  # a guest: a named person of a state's government ("received Xi Jinping")
+            return r is not None and r.kind == "person" and re.fullmatch(r"[A-Z]{3}GOV", r.code) is not None
         return r is not None and r.kind == "organization" and r.code.startswith("IGO")
 
     def _check(self, p: Pattern, tok: Token, actors: DocActors | None) -> Match | None:

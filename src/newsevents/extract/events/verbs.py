@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.extract.actors import DocActors, Resolved, compose
+from newsevents.extract.actors import KIN_NOUNS, DocActors, Resolved, compose
 from newsevents.extract.events.judge import Judgements
 from newsevents.extract.events.records import Candidate, Trigger
 from newsevents.extract.events.syntax import (
@@ -16,6 +16,7 @@ from newsevents.extract.events.syntax import (
     _is_light,
     _members,
     _named_thing,
+    _of_objects,
     _repeated_phrase_objects,
     _same_side,
     _scoreline,
@@ -53,6 +54,7 @@ from newsevents.extract.events.words import (
     MATERIEL_HEADS,
     MEMBERSHIP_VERBS,
     NULL_CODE,
+    ORDERING_VERBS,
     OUTCOME_NOUNS,
     PEOPLE_IN_NEED,
     PERFORMING_VERBS,
@@ -366,6 +368,53 @@ class VerbTriggers(Judgements):
             st.target_tok = head.head if head.dep_ == "relcl" else st.target_tok
         return True
 
+    def _subject_members(self, tok: Token, subj: Token | None, actors: DocActors) -> set[int]:
+        """The words of an "including <person>" list that names members of a group subject, though the parser
+        hangs it on the verb, on a thing or on one person ("the party's brass endorsed her bid, including Gov.
+        Markell", "Democrats endorsed Clinton, including Gov. Markell": the governor is one who endorsed, as no
+        person is part of a bid or of Clinton): never the target of the group's own act."""
+        if subj is not None and subj.pos_ in {"ADJ", "DET", "NUM", "PRON"}:
+            subj = next(iter(_of_objects(subj)), subj)  # "most of the state's brass", "many of the delegates"
+        if subj is None or subj.tag_ not in {"NN", "NNS", "NNPS"} or subj.ent_type_ == "PERSON" \
+                or ((r := actors.resolve(subj)) is not None and r.kind == "person"):
+            return set()
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(o.tag_ in {"NNS", "NNPS"} and not self._thing(o, actors) for o in objs):
+            return set()  # "praised several rivals, including Cruz": a plural of people the list may extend
+        found: set[int] = set()
+        for h in (tok, *objs):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "including" and any(
+                        (r := actors.resolve(g)) is not None and r.kind == "person" for g in c.children if g.dep_ == "pobj"):
+                    found |= {x.i for x in c.subtree}
+        return found
+
+    def _order_to_party(self, tok: Token, subj: Token | None, actors: DocActors) -> bool:
+        """Does ``tok`` order another party to act ("the ICJ ordered Israel to take all measures", "the court
+        ordered the ministry to pay")? Only a court's order, or one state's to another, is a demand: a leader
+        orders his own side ("ordered troops to withdraw", "ordered the agency to review"), and an order
+        whose infinitive is an act of its own is that act."""
+        aim = next((c for c in tok.children if c.dep_ == "xcomp" and has_to_marker(c)), None)
+        party = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subj is None or aim is None or party is None or self.best(aim, noun=False) is not None \
+                or self._own_forces(party, subj, actors):
+            return False
+        s, p = actors.resolve(subj), actors.resolve(party)
+        if s is None or p is None or not s.code or not p.code:
+            return False
+        return "JUD" in s.code or (s.code[:3] != p.code[:3] and "---" not in {s.code[:3], p.code[:3]})
+
+    def _owned_quality(self, subj: Token | None, how: str, actors: DocActors) -> bool:
+        """Is the subject a thing an actor only owns ("Trump's Islamophobia", "Putin's aggression"): a
+        singular head that names no actor, no role and no body, coded only by its possessive? Such a subject
+        acts in a figure of speech, never as a doer ("Trump's lawyers", "Iran's military" are doers)."""
+        if subj is None or how != "subject" or subj.tag_ not in {"NN", "NNP"}:
+            return False
+        r = actors.resolve(subj)
+        return r is not None and r.rule.startswith("modifier:") \
+            and any(c.dep_ == "poss" for c in subj.children) and actors.agent_of(subj) is None \
+            and subj.lemma_.lower() not in self.lex.org_nouns | GROUP_HEADS | KIN_NOUNS
+
     def _verb_sense(self, st: Trigger, actors: DocActors, found: list[Candidate], consumed: set[int]) -> bool:
         """Labour strikes, air attacks, market talk, metaphors and idle phrases, read before roles are filled."""
         tok, match, pattern = st.tok, st.match, st.pattern
@@ -402,6 +451,16 @@ class VerbTriggers(Judgements):
                 and (st.target_tok is None or not ((r := actors.resolve(st.target_tok)) is not None and r.code)):
             # (not "investors sued the Argentine government": an act towards an actor)
             return st.reject(found, f"market talk: '{st.subj_tok.text}' {tok.text}")
+        if self.own_rules and st.code == "100" and tok.lemma_.lower() in ORDERING_VERBS and pattern.obj is None \
+                and not self._order_to_party(tok, st.subj_tok, actors):
+            return st.reject(found, f"no party ordered: {tok.text}")
+        if self.own_rules and st.code[:2] == "13" and pattern.obj is None and pattern.xcomp is None \
+                and not any(c.dep_ == "xcomp" for c in tok.children) and self._owned_quality(st.subj_tok, st.subj_how, actors) \
+                and (st.target_tok is None or not ((r := actors.resolve(st.target_tok)) is not None and r.code)):
+            # "Trump's Islamophobia threatens national security": an attitude or a policy threatening no actor
+            # is a figure of speech ("Iran's programme threatens Israel" still names whom it threatens; a threat
+            # of a named act, "the campaign threatened legal action", "threatened to sue", has a doer)
+            return st.reject(found, f"figurative threat: {tok.text}")
         figurative = self._figurative(tok, st.subj_tok) if st.code[:2] in VIOLENT_ROOTS and pattern.obj is None else None
         if figurative is not None:
             return st.reject(found, f"metaphor: '{figurative.text}'")
@@ -726,6 +785,10 @@ class VerbTriggers(Judgements):
                 if st.said_own and obj_tok is not None:
                     avoid.add(obj_tok.i)  # "voiced their opposition to X": X may be the target, "opposition" is not
                 avoid |= st.goods
+                listed = self._subject_members(tok, st.subj_tok, actors) if self.own_rules else set()
+                if listed:
+                    avoid |= listed
+                    st.notes.append("target:not-the-subject's-members")
                 if self.own_rules and st.code[:2] in {"05", "11", "12"}:
                     # "opposed defunding the police", "backs deporting them": whom a judged act is done to
                     # is not whom the judgement is aimed at

@@ -168,6 +168,8 @@ IMPOSING_VERBS = {"impose", "reimpose", "slap", "levy", "introduce", "declare", 
 # Appeal verbs that make the appeal a demand: "demanded that Egypt withdraw" is CAMEO 1056, the demand
 # twin of the appeal 0256 (the 10x codes follow the 02x codes digit for digit).
 DEMAND_VERBS = {"demand"}
+# verbs of a binding order, a demand when a court or another state gives it to a party ("ordered Israel to ...")
+ORDERING_VERBS = {"order"}
 # Verbs by which announcing an act named by a noun is doing it: "announced sanctions",
 # "announced the withdrawal of its troops" (a verb after them stays planned: "announced it would").
 DECLARING_VERBS = {"announce"}
@@ -175,6 +177,9 @@ DECLARING_VERBS = {"announce"}
 SPORT_GEAR_WEAPONS = {"bat", "stick"}
 # the dictionary word a pattern gives for a body, which a known intergovernmental body's own name also fills
 BODY_WORDS = {"organization", "organisation"}
+# the dictionary word a hosting pattern gives for its guest, which a named state leader also fills:
+# "Macron received Xi Jinping" hosts him as "received the visitor" does ("received a letter" does not)
+GUEST_WORDS = {"visitor"}
 # a place named after what happens there: "an attack on a concert hall", "a bomb outside a football stadium"
 # name a building, not the show or the game (these still discard with "the concert", "the match")
 SPORT_VENUES = {"hall", "venue", "arena", "stadium", "theatre", "theater", "ground", "studio"}
