@@ -101,7 +101,9 @@ def test_a_presidents_staff_are_the_government(coder: Coder) -> None:
 ])
 def test_a_title_word_after_a_given_name_or_honorific_is_a_surname(coder: Coder, text: str, who: str) -> None:
     got = actors(coder, text)
-    assert who in got and not got[who].startswith("---"), got
+    # the surname is no king or judge (a bare ---ELI or ---JUD); the title written with the whole name
+    # ("Congressman Pete King") is its code
+    assert who in got and got[who] not in {"---ELI", "---JUD", "---GOV"}, got
 
 
 def test_mr_president_stays_a_title(coder: Coder) -> None:

@@ -1240,3 +1240,33 @@ def test_a_list_member_with_its_own_modifier_keeps_it(coder: Coder) -> None:
 def test_a_repeated_to_phrase_names_every_recipient(coder: Coder, text: str, targets: set[str]) -> None:
     got = events(coder, text)
     assert targets <= {t for _s, t, _c in got}, got
+
+
+@pytest.mark.parametrize(("text", "sector", "cameo"), [
+    # a title written with the whole name names the later surname too
+    ("Rep. Dana Whitcombe criticized the spending bill on Monday. Whitcombe accused the Pentagon of hiding costs.",
+     "LEG", "112"),
+    # so does a party label in brackets
+    ("Rhea Castellano (D-Ore.) met the French ambassador on Monday. Castellano praised France for its climate policy.",
+     "USA", "051"),
+    # and a role in apposition, on its own mention and the later ones
+    ("Nadia Olsen, an English teacher at Lincoln High School, criticized the mayor. Olsen later praised the students.",
+     "EDU", "051"),
+    # the head of a state's government is of its country: a place is no named body
+    ("Jane Ostrander, the governor of Texas, praised Rubio. Ostrander criticized Trump.", "USAGOV", "111"),
+])
+def test_a_later_surname_keeps_the_description(coder: Coder, text: str, sector: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(c == cameo and sector in s for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a role word whose body goes unnamed gives a bare ---GOV: no code to carry to the name
+    "Gina Brightwater, the dean of the law school, criticized the governor. Brightwater later praised the students.",
+    # a government's code for the head of a named body is only the country inside the body's name
+    "Luis Ferreira, the president of the Brotherhood of Electrical Workers of America, criticized the trade deal.",
+    "Marcus Bell, the president of the United States Hispanic Chamber of Commerce, praised Rubio. Bell criticized Trump.",
+])
+def test_a_weak_apposition_names_no_government(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(s.endswith("GOV") for s, _, _ in got), got

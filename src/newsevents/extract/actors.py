@@ -222,6 +222,8 @@ class ActorMatcher:
                     continue  # "Kevin Moore … Moore said": the person named in full, not a listed Moore
                 if _named_by_place_kind(span):
                     continue  # "docked at the island of Rhodes": the place, even after Ben Rhodes was named
+                if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].ent_type_ in {"LANGUAGE", "NORP"}:
+                    continue  # "an English professor", "a French diplomat": a language or nationality, no Bill English
                 if _opening_word(span) and span.text not in seen_words \
                         and not any(c[0].id in full_names_seen for c in cands):
                     continue  # "Cotton prices rose", "Power cuts hit Kyiv": a word opening a sentence
@@ -2519,6 +2521,8 @@ class DocActors:
         titled = self._titled(tok)
         if titled is None and kind == "person" and (label := self._party_label(tok)) is not None:
             titled = label  # "Jane Roe (D-Ohio)" with no title: an American politician
+        if titled is None and kind == "person":
+            titled = self._appositive_role(tok) or self._described_before(tok)
         if titled is None and kind == "organization" and tok.lower_ in MEDIA_NAME_WORDS:
             titled = ("---MED", "name:media")  # "Breitbart News", "the Chicago Tribune": an outlet by its name
         if titled is None and kind == "organization":
@@ -2530,6 +2534,54 @@ class DocActors:
         name = self.person_names.get(tok.i, text) if kind == "person" else text
         return Resolved(titled[0] if titled else "", text, start, tok.idx + len(tok),
                         titled[1] if titled else "unknown-named-actor", f"text:{name}", kind, False, tok.i)
+
+    def _appositive_role(self, tok: Token) -> tuple[str, str] | None:
+        """"Tad Devine, a senior adviser to Sanders,": an unlisted person takes the code of the role his
+        apposition gives him, as he would of a title written before his name; a kinship ("his wife, Ada Lopez")
+        is no role, nor another person the apposition resolves to ("an English professor" read as Bill English;
+        "the legendary activist" may resolve to the person himself, which is his own description). A bare ---GOV
+        is only the default of a role word whose body goes unnamed ("the dean of the journalism school"), and a
+        government's code for the head of a named body is the country inside its name ("the president of the
+        Communications Workers of America"): both too weak to name the person by."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() not in KIN_NOUNS \
+                    and self.agent_of(child) is not None:
+                r = self.resolve(child)
+                if r is not None and r.code and r.code != "---GOV" \
+                        and (r.kind != "person" or r.entity == f"text:{self.person_names.get(tok.i)}") \
+                        and not (r.code.endswith("GOV") and self._of_named_body(child)):
+                    return r.code, f"appos:{r.rule}"
+        return None
+
+    def _of_named_body(self, role: Token) -> bool:
+        """"the president of the Communications Workers of America", "the head of Teamsters Local 294": a role
+        of or at a body named by a proper noun that is no place ("the governor of Texas" is of Texas) and no
+        country the dictionary lists."""
+        for pobj in (g for p in role.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "at"}
+                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                     and g.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}):
+            m = self.mention_for(pobj)
+            if m is None or m.entry.kind != "country":
+                return True
+        return False
+
+    def _described_before(self, tok: Token) -> tuple[str, str] | None:
+        """"Rep. Jane Holloway … Holloway said": a later mention of an unlisted person keeps the code the
+        nearest earlier mention was given by an apposition, or by a title or a party label written with the whole
+        name or a capitalised title ("Professor Foner"; "the most able candidate Viguerie argues": a lower-case
+        word before a bare surname is mostly the parser joining a sentence that lacks its comma). A bare ---GOV is
+        no code to carry: "CNN President Jeff Zucker", "immigration leader Ann Roe" name no government."""
+        name = self.person_names.get(tok.i)
+        if name is None:
+            return None
+        for t in reversed(self.doc[: tok.left_edge.i]):
+            if self.person_names.get(t.i) != name or (self.person_names.get(t.head.i) == name and t.head.i != t.i):
+                continue  # not the head of an earlier mention of the name
+            written = any(c.dep_ == "compound" and (self.person_names.get(c.i) == name or c.is_title) for c in t.children)
+            found = (self._titled(t) or self._party_label(t) if written else None) or self._appositive_role(t)
+            if found is not None and found[0] != "---GOV":
+                return found[0], f"same-name:{found[1]}"
+        return None
 
     def _rival_of_outsider(self, tok: Token) -> bool:
         """"Clinton's Democratic opponent", "his critics" said of a candidate: the foes of a person who holds no
