@@ -1578,6 +1578,13 @@ def test_a_private_person_introduced_by_age_is_a_voter(coder: Coder, text: str) 
     assert not [e for e in _events(coder, text) if e[2].startswith(("01", "05"))], _events(coder, text)
 
 
+def test_a_politician_introduced_by_age_keeps_the_backing(coder: Coder) -> None:
+    """A job in apposition codes the person; a political one ("a state senator") acts for a polity even when the
+    reporter gives the age, while "a nurse" stays a voter asked (the test above)."""
+    got = _events(coder, "Jane Roe, 55, a state senator from Iowa, endorsed Hillary Clinton on Sunday.")
+    assert any(c.startswith("05") and s.endswith("LEG") for s, _t, c in got), got
+
+
 def test_a_listed_actor_given_an_age_still_endorses(coder: Coder) -> None:
     text = "Senator Bernie Sanders, 74, endorsed Hillary Clinton on Tuesday."
     assert [e for e in _events(coder, text) if e[0] and e[2] == "051"], _events(coder, text)

@@ -199,6 +199,10 @@ def _counted(subj: Token) -> Token:
     return next(iter(_of_objects(subj)), subj)
 
 
+# Sectors whose members act for a polity when they speak or back someone (a job in apposition in any other sector
+# is a private person's: "a nurse", "a retired machinist").
+_POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI", "OPP", "REB", "INS", "IGO"}
+
 class Judgements(Roles):
     """Adds the rules that turn a match into a non-event, each with its reason."""
 
@@ -2083,9 +2087,14 @@ class Judgements(Roles):
         """Why a 01x comment or a 05x support is a private person's view: the one who speaks or backs is no known
         actor and is introduced by age, as reporters introduce the voters and bystanders they ask ("Marvin Teske,
         53, a security guard, is backing Clinton"; "Marley Anderson, 21, said she turned out to support Sanders").
-        A listed actor given an age ("Gov. Mark Dayton, 68, endorsed Clinton") keeps the event."""
+        A listed actor given an age ("Gov. Mark Dayton, 68, endorsed Clinton") keeps the event; a code read only
+        from the person's own job in apposition ("47, a nurse from Des Moines" USAHLH) is still a private person,
+        unless the job is political ("55, a state senator")."""
         src = c.source
-        if c.code[:2] not in {"01", "05"} or src is None or src.code or src.token < 0:
+        if c.code[:2] not in {"01", "05"} or src is None or src.token < 0:
+            return ""
+        if src.code and not (src.rule.startswith(("appos:", "same-name:"))
+                             and src.code[3:6] not in _POLITICAL_SECTORS):
             return ""
         person = self._doc[src.token]
         if person.pos_ == "PRON" and src.rule.startswith("coref:person->"):
