@@ -187,6 +187,7 @@ def test_a_target_named_through_a_division_is_also_the_place(coder: Coder) -> No
     "Kenyan police have detained four men over the bombing of a bus in Nairobi last week, prosecutors said on Thursday.",
     "Police in Lagos have arrested two suspects over the attack on a church on Sunday.",
     "Protesters have been detained over last week's riots in the capital.",
+    "They\u2019ve arrested five men over the bombing of a bus last week, police said.",  # a typeset apostrophe
 ])
 def test_a_finished_past_time_does_not_date_a_present_perfect(coder: Coder, text: str) -> None:
     """English does not say "have arrested five men last week": the perfect is told from now, and the past

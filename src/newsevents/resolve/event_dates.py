@@ -52,8 +52,9 @@ PERFECT_AUX = {"has", "have", "'ve", "'s"}
 
 
 def present_perfect(verb: Token) -> bool:
+    """A past participle with a perfect "have" (typeset "’ve", "’s" too: the curly apostrophe is the same word)."""
     return (verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in PERFECT_AUX for c in verb.children))
 
 
 def perfect_misdated(trig: Token, tt: Token, tm: TimeMention) -> bool:
