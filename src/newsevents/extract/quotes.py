@@ -1459,19 +1459,17 @@ class _Extractor:
         if lemma in WEAK_VERBS and not clause and not (evidence and (objs or content)) and not preps and not judged \
                 and not seen_as:  # "…, a new analysis finds": a finding's aside has its content
             return None
-        if lemma in AT_PEOPLE and not (subj is not None and (_agentive(subj) or self._actor(subj) is not None) and any(
+        if lemma in AT_PEOPLE and not (subj is not None and self._someone(subj) and any(
                 _aimed_at_people(o, subj) for o in objs)):
             return None
         if lemma in STANCE_VERBS - SPEECH_VERBS - EVIDENCE_VERBS and subj is not None and subj.lower_ == "it" and (
                 subj.head.i != tok.i or clause):
             return None  # "it is important to remember that …": nobody's belief ("it has refused to …" is the firm's)
-        if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not (
-                _agentive(subj) or self._actor(subj) is not None)):
+        if lemma in SIDING - SPEECH_VERBS and not clause and (subj is None or not self._someone(subj)):
             # "the backdrop favors Clinton", "a bill supported …": only someone takes sides ("the governor supported
             # Sanders": one the actor layer knows)
             return None
-        if lemma in DISREGARD and (tok.dep_ == "acl" or subj is None or not (
-                _agentive(subj) or self._actor(subj) is not None)):
+        if lemma in DISREGARD and (tok.dep_ == "acl" or subj is None or not self._someone(subj)):
             return None  # "an apartment overlooking the park", "six terraces overlooking …": a view, not a stance
         cue = [tok] + [c for c in kids if c.dep_ == "prt" or c == particle or (c.dep_ in {"aux", "auxpass", "neg"} and c.i < tok.i)]
         cue += [p for p in preps if p.head.i == tok.i]
@@ -1606,7 +1604,7 @@ class _Extractor:
         src: Token | None = None
         if agent is not None:
             src = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if src is None or self.in_quote[src.i] or not (_agentive(src) or self._actor(src) is not None):
+            if src is None or self.in_quote[src.i] or not self._someone(src):
                 return None
         elif not verdict and not (lemma in REPUTE and lemma != "know" and any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in {"pobj", "pcomp", "amod", "acomp"} for o in c.children)
@@ -1641,6 +1639,11 @@ class _Extractor:
     def _actor(self, tok: Token) -> Resolved | None:
         """The actor a noun names, if the actor layer knows one ("the governor", "the Lopez campaign")."""
         return self.actors.resolve(tok)
+
+    def _someone(self, tok: Token) -> bool:
+        """Can ``tok`` hold a view, take sides or judge: a word for people or a body (:func:`_agentive`), or one the
+        actor layer knows ("the governor supported Sanders")."""
+        return _agentive(tok) or self._actor(tok) is not None
 
     @staticmethod
     def _medium(verb: Token) -> list[Token]:
@@ -2401,9 +2404,9 @@ class _Extractor:
         named = named or (judged and src is not None and (src.dep_ == "pobj" or self._actor(src) is not None))
         if src is not None and (src.ent_type_ in _NOT_SPEAKERS - {"GPE"} or (not named and not _agentive(src))):
             src = None
-        if judged and (src is None or not (named or _agentive(src) or self._actor(src) is not None)):
+        if judged and (src is None or not (named or self._someone(src))):
             return None  # "the criticism of Nafta": judged, but by nobody the text names
-        if shown and (src is None or _speechless(src) or not (_agentive(src) or self._actor(src) is not None)):
+        if shown and (src is None or _speechless(src) or not self._someone(src)):
             return None  # "the policy shows no sign of change": a thing shows no stance
         if aimed and (src is None or _speechless(src)):
             return None  # a jab nobody in the text takes ("an opening for rivals to take shots at him" is no plan's)
@@ -2767,8 +2770,7 @@ class _Extractor:
             src = _subject(up, self.in_quote)
         elif src is None and up.dep_ in {"dobj", "attr", "appos"} and up.head.pos_ in {"VERB", "AUX"}:
             src = _subject(up.head, self.in_quote)
-        if src is not None and (src.i > noun.i or src.ent_type_ in _NOT_SPEAKERS or not (
-                _agentive(src) or self._actor(src) is not None)):
+        if src is not None and (src.i > noun.i or src.ent_type_ in _NOT_SPEAKERS or not self._someone(src)):
             src = None
         cue = [noun, tok]
         return _Attr(cue, src, self._fit(noun, set(after)), sent_k)
