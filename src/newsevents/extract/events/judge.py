@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from newsevents.dictionaries import Pattern
-from newsevents.extract.actors import DocActors, Resolved, referent
+from newsevents.extract.actors import STATE_BODY_SECTORS, DocActors, Resolved, referent
 from newsevents.extract.events.matching import _is_weapon
 from newsevents.extract.events.records import Candidate
 from newsevents.extract.events.roles import Roles
@@ -199,9 +199,10 @@ def _counted(subj: Token) -> Token:
     return next(iter(_of_objects(subj)), subj)
 
 
-# Sectors whose members act for a polity when they speak or back someone (a job in apposition in any other sector
-# is a private person's: "a nurse", "a retired machinist").
-_POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "ELI", "OPP", "REB", "INS", "IGO"}
+# Sectors whose members act for a polity when they speak or back someone: the state's bodies and the political
+# actors beside them (a job in apposition in any other sector is a private person's: "a nurse", "a machinist").
+_POLITICAL_SECTORS = STATE_BODY_SECTORS | {"PTY", "ELI", "OPP", "REB", "INS", "IGO"}
+
 
 class Judgements(Roles):
     """Adds the rules that turn a match into a non-event, each with its reason."""
