@@ -319,7 +319,7 @@ class Coder:
             toponym_spans(doc, actors, self.gazetteer)  # towns the tagger missed are actors' places too
         return actors, self.rules.candidates(doc, actors)
 
-    def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors]:
+    def analyse_doc(self, article: Article, doc: Doc) -> tuple[ArticleResult, list[Candidate], DocActors, list[Toponym]]:
         actors, candidates = self.read_actors(doc, article.date)
         body = doc.text  # Doc.text re-joins every token on each access: read it once
         times = extract_times(doc, article.date)
@@ -452,7 +452,7 @@ class Coder:
             errors=(),
             unrealized_events=tuple(unrealized),
         )
-        return result, candidates, actors
+        return result, candidates, actors, toponyms
 
     @staticmethod
     def _refer_back(events: list[Event], mentions: list[tuple[Token, Place | None]],
@@ -481,7 +481,7 @@ class Coder:
         return out
 
     def _analyse(self, article: Article, doc: Doc, errors: tuple[ErrorRecord, ...]) -> ArticleResult:
-        result, _, _ = self.analyse_doc(article, doc)
+        result, _, _, _ = self.analyse_doc(article, doc)
         return ArticleResult(
             article=result.article, entities=result.entities, events=result.events, quotes=result.quotes,
             places=result.places, times=result.times, errors=errors, unrealized_events=result.unrealized_events,
@@ -735,7 +735,7 @@ class Coder:
         story as the article's header would (it decides which namesake a town is)."""
         article = Article(id=content_id("a", None, day, text), date=day, outlet=None, dateline=dateline, text=text)
         doc = self.nlp(text)
-        result, candidates, actors = self.analyse_doc(article, doc)
+        result, candidates, actors, toponyms = self.analyse_doc(article, doc)
         exp = Explanation(text=text, date=day, result=result)
         for t in doc:
             if t.is_space:
@@ -746,12 +746,10 @@ class Coder:
             exp.actors.append({"text": m.surface, "entry": m.entry.name, "kind": m.entry.kind, "form": m.form,
                                "code": m.entry.code_on(day) if m.entry.kind != "country" else m.entry.code,
                                "source": m.entry.source})
-        # the candidates show each actor as the output will: a town named as an actor takes the story's country
-        toponyms, _ = extract_toponyms(doc, actors, self.gazetteer, dateline=dateline)
-
         def shown(r: Resolved | None) -> str | None:
             if r is None:
                 return None
+            # as the output shows it: a town named as an actor takes the country the story's places chose
             return _story_country(r, toponyms, self.gazetteer).code + " (" + r.text + ")"
 
         for c in candidates:
