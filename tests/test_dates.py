@@ -214,6 +214,11 @@ def _times(nlp: Any, text: str) -> list[tuple[str, date | None]]:
         ("The mayor could not be reached Wednesday for comment.", [("Wednesday", date(2020, 1, 1))]),
         ("A spokesman would not comment Friday on the report.", [("Friday", date(2020, 1, 3))]),
         ("He said he would travel to Paris on Monday.", [("Monday", date(2020, 1, 6))]),
+        # a typeset apostrophe is the same auxiliary: "we’ll" and "he’d" look ahead as "we'll" and "he'd" do
+        ("We’ll meet the envoys on Friday, the minister said.", [("Friday", date(2020, 1, 10))]),
+        ("We'll meet the envoys on Friday, the minister said.", [("Friday", date(2020, 1, 10))]),
+        ("He said he’d travel to Paris on Monday.", [("Monday", date(2020, 1, 6))]),
+        ("The senator said the governor looks like he’ll be competitive in November.", [("November", date(2020, 11, 1))]),
     ],
 )
 def test_extract_times_dates_and_tense(nlp: Any, text: str, expected: list[tuple[str, date]]) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsevents.dictionaries import ActorEntry, Dictionaries, Lexicon, Role
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_to_marker, straight_lower
 from newsevents.ontology.actor_codes import INTERNATIONAL, code_blocks
 
 if TYPE_CHECKING:
@@ -718,7 +718,7 @@ def dummy_it(tok: Token) -> bool:
     def finite(c: Token) -> bool:  # "that …", "whether …", "if …"
         return c.dep_ in {"ccomp", "csubj"} and any(g.dep_ == "mark" for g in c.children)
 
-    lemma = "be" if verb.lower_ in {"'s", "’s"} else verb.lemma_  # the tagger's lemma of "it’s" is "’"
+    lemma = "be" if straight_lower(verb) == "'s" else verb.lemma_  # the tagger's lemma of "it’s" is "’"
     if tok.dep_ == "nsubjpass" or lemma in {"seem", "appear", "happen"}:
         return any(c.dep_ == "ccomp" for c in later)  # "it was revealed that", "it seems that"
     if lemma not in {"be", "become", "remain"}:
@@ -932,7 +932,7 @@ class DocActors:
             if _headline(e.sent) or (len(e) == 1 and e.text in given):
                 continue
             # a title word is the surname after a given name ("Pete King"), and alone after the full name ("King")
-            words = [t for t in e if t.text not in {"'s", "’s"} and not (
+            words = [t for t in e if straight_lower(t) != "'s" and not (
                 _title(t, self.matcher.agents) and not self._surname_title(t) and not (len(e) == 1 and t.text in full))]
             suffix = ""
             while len(words) > 2 and NAME_SUFFIX.fullmatch(words[-1].text):
@@ -1758,7 +1758,7 @@ class DocActors:
         found = {g for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() == low
                  if (g := _name_gender(self.doc, e.start, e[-1], self.matcher.agents)) is not None}
         if not found:  # an unlisted person's: what the document or the first name says, here or in full elsewhere
-            words = [t.text for t in name if not _title(t, self.matcher.agents) and t.text not in {"'s", "’s"}]
+            words = [t.text for t in name if not _title(t, self.matcher.agents) and straight_lower(t) != "'s"]
             key = self.person_names.get(name[-1].i) or " ".join(words)  # a headline's names are not recorded
             if f"text:{key}" in self.genders:
                 return self.genders[f"text:{key}"]

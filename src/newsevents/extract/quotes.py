@@ -35,7 +35,7 @@ from newsevents.extract.actors import (
     main_subject,
     noun_gender,
 )
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_to_marker, straight_lower
 
 __all__ = ["CUE_VERBS", "RawQuote", "extract_quotes", "paragraphs", "quote_spans"]
 
@@ -1277,7 +1277,7 @@ class _Extractor:
         seen_as = passive is not None and lemma in REPUTE and any(c.lower_ in REPUTE[lemma] for c in as_phrase)
         # "He's said he will fight on": the "'s" is "has", not a passive "is"
         perfect = (passive is not None and passive.lower_ in PERSON_PRONOUNS and tok.tag_ in {"VBD", "VBN"}
-                   and any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in kids)
+                   and any(c.dep_ == "auxpass" and straight_lower(c) == "'s" for c in kids)
                    and any(c.dep_ in {"ccomp", "dobj"} for c in kids))
         if perfect:
             passive = None

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.model import TimeRef
-from newsevents.nlp.tree import has_negation, has_to_marker
+from newsevents.nlp.tree import has_negation, has_to_marker, straight_lower
 from newsevents.resolve.dates import HOLIDAYS, MONTHS, WEEKDAYS, resolve_time
 
 __all__ = ["TimeMention", "extract_times", "refers_to_future"]
@@ -119,7 +119,7 @@ class TimeMention:
 
 
 def _has_future_aux(verb: Token) -> bool:
-    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [straight_lower(c) for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if "have" in auxes or "'ve" in auxes:  # "would have gone": a past counterfactual
         return False
     if has_negation(verb):  # "would not comment Friday": a past refusal

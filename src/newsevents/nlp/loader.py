@@ -247,9 +247,11 @@ def _perfect_s(doc: Doc) -> Doc:
     """Relabel a passive-read "'s" that is "has" (see :data:`_NEVER_PASSIVE`): the "'s" becomes an aux with
     lemma "have", the participle a VBN, its passive subject a subject. "He's been arrested" (been between)
     stays passive."""
+    from newsevents.nlp.tree import straight_lower
+
     for tok in doc:
         verb = tok.head
-        if tok.lower_.replace("\u2019", "'") != "'s" or tok.dep_ != "auxpass" or verb.i <= tok.i:
+        if straight_lower(tok) != "'s" or tok.dep_ != "auxpass" or verb.i <= tok.i:
             continue
         if verb.tag_ not in {"VBN", "VBD"} or any(t.pos_ not in {"ADV", "PART"} for t in doc[tok.i + 1:verb.i]):
             continue

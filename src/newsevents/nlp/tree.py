@@ -25,3 +25,9 @@ def has_to_marker(tok: Token) -> bool:
 def has_negation(tok: Token) -> bool:
     """"did not attack", "never launched": the token carries a negation of its own (the parser's neg child)."""
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def straight_lower(tok: Token) -> str:
+    """The token's lower-case form with a typeset apostrophe made straight ("’s" "'s", "n’t" "n't", "’80s"):
+    news sets contractions both ways, and every rule's word list is written once, in the straight spelling."""
+    return tok.lower_.replace("\u2019", "'")

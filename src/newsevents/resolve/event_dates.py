@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from newsevents.extract.times import TimeMention
+from newsevents.nlp.tree import straight_lower
 
 # an act in a clause or phrase opened by these happened at another time than its main clause
 TEMPORAL_MARKS = frozenset({"after", "before", "since", "until"})
@@ -54,7 +55,7 @@ PERFECT_AUX = {"has", "have", "'ve", "'s"}
 def present_perfect(verb: Token) -> bool:
     """A past participle with a perfect "have" (typeset "’ve", "’s" too: the curly apostrophe is the same word)."""
     return (verb.pos_ in {"VERB", "AUX"} and verb.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in PERFECT_AUX for c in verb.children))
+            and any(c.dep_ == "aux" and straight_lower(c) in PERFECT_AUX for c in verb.children))
 
 
 def perfect_misdated(trig: Token, tt: Token, tm: TimeMention) -> bool:

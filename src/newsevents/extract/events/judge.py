@@ -129,7 +129,7 @@ from newsevents.extract.events.words import (
     WH_TAGS,
     WORK_NOUNS,
 )
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_to_marker, straight_lower
 from newsevents.ontology.actor_codes import code_blocks
 from newsevents.resolve.dates import resolve_time
 
@@ -148,8 +148,8 @@ def _decade(tok: Token) -> int | None:
     m = re.fullmatch(r"(?:(?:early|mid|late)-)?(1[0-9]|20)([0-9])0s", tok.lower_)
     if m:
         return int(m.group(1) + m.group(2) + "0")
-    m = re.fullmatch(r"'?([3-9])0s", tok.lower_)
-    if m and (tok.lower_.startswith("'") or (tok.i > 0 and tok.nbor(-1).text in {"'", "’"})):
+    m = re.fullmatch(r"'?([3-9])0s", straight_lower(tok))
+    if m and (straight_lower(tok).startswith("'") or (tok.i > 0 and straight_lower(tok.nbor(-1)) == "'")):
         return 1900 + 10 * int(m.group(1))
     return None
 

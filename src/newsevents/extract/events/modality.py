@@ -57,7 +57,7 @@ from newsevents.extract.events.words import (
     VOTED_WORDS,
     WH_TAGS,
 )
-from newsevents.nlp.tree import has_negation, has_to_marker
+from newsevents.nlp.tree import has_negation, has_to_marker, straight_lower
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -91,7 +91,7 @@ def _counterfactual_head(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"ccomp", "advcl", "conj"} and c.right_edge.i == had.i - 1
                and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
-               and any(a.dep_ == "aux" and a.lower_ in {"would", "could", "might", "should", "'d"} for a in c.children)
+               and any(a.dep_ == "aux" and straight_lower(a) in {"would", "could", "might", "should", "'d"} for a in c.children)
                for c in verb.children)
 
 

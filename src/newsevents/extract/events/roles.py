@@ -73,7 +73,7 @@ from newsevents.extract.events.words import (
     WITHDRAWING_VERBS,
     WITNESSING_VERBS,
 )
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_to_marker, straight_lower
 
 
 def _object_pronoun_of(verb: Token, ante: Token) -> bool:
@@ -395,7 +395,7 @@ class Roles(Modality):
             # auxiliary: the clause has its own subject all the same
             # (not "This Democrat Isn't Challenging Her Opponent", whose negation hangs there too)
             subjects = [g for a in tok.children if a.dep_ in {"aux", "auxpass"} and a.i < tok.i
-                        and not any(n.dep_ == "neg" or n.lower_ in {"not", "n't", "n’t"} for n in a.children)
+                        and not any(n.dep_ == "neg" or straight_lower(n) in {"not", "n't"} for n in a.children)
                         for g in a.children if g.dep_ in SUBJ and g.i < a.i]
         subj = _undated_subject(subjects)
         if subj is not None:

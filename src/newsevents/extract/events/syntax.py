@@ -26,7 +26,7 @@ from newsevents.extract.events.words import (
     TERROR_HEADS,
     TERROR_MODIFIERS,
 )
-from newsevents.nlp.tree import has_to_marker
+from newsevents.nlp.tree import has_to_marker, straight_lower
 from newsevents.ontology.actor_codes import code_blocks
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def aux_word(tok: Token) -> str:
     """An auxiliary's lower-case form with a typeset apostrophe made straight ("he’ll", "she’d back
     him"), so one word list serves both. "Would" takes a bare verb (the tagger calls a curly "’d have"
     VBP): a "’d" before any other form ("he’d left", "who’d endorsed", "she’d been told") is "had"."""
-    word = tok.lower_.replace("\u2019", "'")
+    word = straight_lower(tok)
     verb = next((t for t in tok.doc[tok.i + 1:tok.head.i + 1] if t.pos_ in {"VERB", "AUX"}), None)
     return "had" if word == "'d" and (tok.tag_ == "VBD" or (verb is not None and verb.tag_ not in {"VB", "VBP"})) else word
 

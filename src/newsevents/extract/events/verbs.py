@@ -86,7 +86,7 @@ from newsevents.extract.events.words import (
     WAR_MACHINES,
     WITHDRAWING_VERBS,
 )
-from newsevents.nlp.tree import has_negation, has_to_marker
+from newsevents.nlp.tree import has_negation, has_to_marker, straight_lower
 from newsevents.ontology.actor_codes import code_blocks
 
 
@@ -136,7 +136,7 @@ class VerbTriggers(Judgements):
                 and (tok.dep_ in {"acl", "advcl"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)):
             return None  # "gunmen armed with rifles", "they were armed with knives": what they carry, not arms given
         if self.own_rules and tok.tag_ in {"VBN", "VBD"} and tok.i > 0 and tok.nbor(-1).dep_ == "case" \
-                and tok.nbor(-1).lower_ in {"'s", "'", "’s", "’"}:
+                and straight_lower(tok.nbor(-1)) in {"'s", "'"}:
             # "aid to Sudan's displaced", "Gaza's wounded", "the convention's pledged delegates": a participle
             # after a possessive names people or a kind ("Russia's annexing Crimea", a gerund, stays an act)
             return None
