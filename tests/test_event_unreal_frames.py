@@ -1,7 +1,8 @@
 """Frames that make an act unreal or no act at all, on sentences written for these tests: what a meeting being
 called is to discuss, the effect a modal act would have, what a present rule lets someone do, a kind of victim
-a regime "kills" as a rule, people or topics that "surround" without force, and a pledge naming only the
-pledger. The same verbs told as deeds stay events."""
+a regime "kills" as a rule, people or topics that "surround" without force, a pledge naming only the
+pledger, a gerund subject of a modal clause, a disposition noun, an inclination, a stance noun's course of action
+and a "without" condition. The same verbs told as deeds stay events."""
 
 from __future__ import annotations
 
@@ -34,6 +35,18 @@ def _codes(coder: Coder, text: str) -> set[str]:
     # a pledge whose only actor is the pledger himself is his own course, nobody to cooperate with
     ("The senator spoke on Monday. Trump has promised that as president he would build a wall on the border.", "030"),
     ("The senator spoke on Monday. Sanders pledged that he would bring his movement to the convention.", "030"),
+    # an act named as the subject of what it could bring about is weighed (the parser hangs it on "said")
+    ("Senator Chuck Schumer spoke on Monday. He said legalizing it could put thousands of people to work in upstate "
+     "New York.", "0833"),
+    # a disposition noun's infinitive, parsed as a relative clause past its "of" phrase
+    ("The senator spoke on Monday. The poll showed the willingness of Iowa farmers to endorse Cruz.", "051"),
+    # an inclination, like "considering"
+    ("The senator spoke on Monday. Governor Chris Christie is leaning toward endorsing Marco Rubio.", "051"),
+    # a course of action a stance noun is against
+    ("The senator spoke on Monday. Obama has faced opposition to welcoming Syrian refugees.", "073"),
+    # a "without" under a modal ("won't") is a condition
+    ("The senator spoke on Monday. Without our leadership in building a coalition to destroy ISIS, it won't "
+     "happen, Clinton said.", "1712"),
 ])
 def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
     assert cameo not in _codes(coder, text)
@@ -47,6 +60,9 @@ def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
     ("Angry Nigerian villagers surrounded the army base on Sunday.", "191"),
     # a count of coded people is people, not a topic
     ("Hundreds of Kenyan farmers surrounded the county offices on Monday.", "191"),
+    ("The senator spoke on Monday. Governor Chris Christie endorsed Marco Rubio.", "051"),
+    ("The senator spoke on Monday. Obama built a coalition to destroy ISIS.", "113"),
 ])
 def test_the_deed_itself_stays(coder: Coder, text: str, cameo: str) -> None:
     assert cameo in _codes(coder, text)
+

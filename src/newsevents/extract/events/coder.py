@@ -427,6 +427,8 @@ class EventRules(NounTriggers):
                 continue  # "seeking to mend ties with Y": the intention is X's, not Y's
             if self.own_rules and c.modality == "denied":
                 continue  # "rejected the accusation that it supplied drones": an act denied is neither refused nor intended
+            if self.own_rules and any(n.startswith("gerund-subject-of:") for n in c.notes):
+                continue  # "said legalizing it could create jobs": an act weighed for its effects, nobody's stated intent
             trig = self._doc[c.trigger]
             gov = self._governor(trig)
             if gov is None and c.modality == "future" and trig.dep_ in {"ROOT", "conj"} and trig.pos_ == "VERB":

@@ -40,6 +40,7 @@ from newsevents.extract.events.words import (
     KEEPING_VERBS,
     LEADING_VERBS,
     MEETING_NOUNS,
+    OPPOSING_NOUNS,
     OPPOSING_VERBS,
     PERMITTING_VERBS,
     PLEDGE_LEMMAS,
@@ -47,6 +48,7 @@ from newsevents.extract.events.words import (
     PROSPECTIVE_MODIFIERS,
     READY_ADJECTIVES,
     REPORT_NOUNS,
+    STANCE_NOUNS,
     STANCE_VERBS,
     STOPPING_VERBS,
     SUBJ,
@@ -164,6 +166,19 @@ class Modality(PatternMatcher):
         return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and aux_word(c) in self.lex.modal_auxiliaries),
                     None)
 
+    def _gerund_subject_modal(self, tok: Token) -> Token | None:
+        """The modal of the clause a gerund is the subject of: "legalizing it could put people to work" (also
+        where the parser hung the gerund on a speech verb, "said legalizing it could ...", and read the
+        clause as the gerund's complement)."""
+        if tok.tag_ != "VBG" or any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children):
+            return None
+        if tok.dep_ in {"csubj", "nsubj"}:
+            return self._modal_aux(tok.head)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.speech_verbs:
+            return next((a for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                         and (a := self._modal_aux(c)) is not None), None)
+        return None
+
     def modality(self, tok: Token, matched: set[int] | frozenset[int] = frozenset()) -> tuple[bool, str, list[str]]:
         """Negation and modality of the event at ``tok``, with the words that decided them.
 
@@ -213,6 +228,11 @@ class Modality(PatternMatcher):
             elif ahead := next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in PROSPECTIVE_MODIFIERS), None):
                 mod = PROSPECTIVE_MODIFIERS[ahead.lower_]  # "his proposed ban", "the impending endorsement": not yet
                 notes.append(f"modifier:{ahead.lower_}")
+        if self.own_rules and (aux := self._gerund_subject_modal(tok)) is not None:
+            # "legalizing it could create jobs", "banning Muslims would make us less safe": an act named as the
+            # subject of what it would bring about is weighed, not done ("attacking Iran was a mistake" was done)
+            mod = "hypothetical"
+            notes.append(f"gerund-subject-of:{aux.lower_}")
         if self.own_rules and tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
                 c.dep_ in SUBJ | {"nsubjpass", "expl", "aux", "auxpass"} for c in tok.children) and all(
                 t.pos_ in {"CCONJ", "ADV", "INTJ", "PUNCT", "SPACE"} for t in tok.doc[tok.sent.start:tok.i]):
@@ -265,6 +285,14 @@ class Modality(PatternMatcher):
                 mod = "planned"  # "launched an initiative to end the war", parsed as a relative clause
                 notes.append(effort)
                 break
+            if self.own_rules and cur.dep_ == "relcl" and mod == "asserted" and cur.tag_ == "VB" and has_to_marker(cur) \
+                    and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in cur.children) \
+                    and cur.head.pos_ == "NOUN" and (hl := cur.head.lemma_.lower()) in self.lex.modal_nouns:
+                # "the willingness of white voters to back him", "a plan by the rebels to seize it": the noun's
+                # to-infinitive, parsed as a relative clause when a phrase stands between them
+                mod = self.lex.modal_nouns[hl]
+                notes.append(f"modal-noun:{hl}")
+                break
             if cur.head.i == cur.i or cur.dep_ in {"ROOT", "relcl"} or cur.head.i in matched:
                 break
             dep = cur.dep_
@@ -283,6 +311,14 @@ class Modality(PatternMatcher):
                     and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
                 negated = True  # "held off on endorsing Clinton", "decided to hold off on strikes": put off, not done
                 notes.append("abstain-from:hold off on")
+            if self.own_rules and dep == "prep" and cur.lower_ == "without" and mod == "asserted" \
+                    and (aux := self._modal_aux(head)) is not None:
+                # "without our leadership in building a coalition, it won't happen", "without US support Kyiv would
+                # fall": a "without" under a modal verb is a condition, as "if there is no ...", and what it names
+                # is weighed, not done
+                mod = "hypothetical"
+                notes.append(f"condition-without:{aux_word(aux)}")
+                break
             if (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.conditional_marks for c in cur.children)) \
                     or (self.own_rules and _inverted_condition(cur)):
                 mod = "hypothetical"
@@ -515,6 +551,16 @@ class Modality(PatternMatcher):
                     mod = "wanted"
                     notes.append(f"stance-verb:{hl}")
                     if hl in OPPOSING_VERBS:
+                        negated = True
+                        notes.append(f"opposed:{hl}")
+                    break
+                if self.own_rules and dep == "prep" and head.pos_ == "NOUN" and STANCE_NOUNS.get(hl) == cur.lower_ \
+                        and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.i == cur.i \
+                        and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
+                    # "political resistance to welcoming Syrian refugees", "his support for banning assault weapons"
+                    mod = "wanted"
+                    notes.append(f"stance-noun:{hl}")
+                    if hl in OPPOSING_NOUNS:
                         negated = True
                         notes.append(f"opposed:{hl}")
                     break

@@ -40,8 +40,11 @@ def _sector(code: str) -> str:
 def aux_word(tok: Token) -> str:
     """An auxiliary's lower-case form with a typeset apostrophe made straight ("he’ll", "she’d back
     him"), so one word list serves both. "Would" takes a bare verb (the tagger calls a curly "’d have"
-    VBP): a "’d" before any other form ("he’d left", "who’d endorsed", "she’d been told") is "had"."""
+    VBP): a "’d" before any other form ("he’d left", "who’d endorsed", "she’d been told") is "had"; the "wo" of
+    "won't" is "will"."""
     word = straight_lower(tok)
+    if word in {"wo", "ca", "sha"} and tok.lemma_.lower() in {"will", "can", "shall"}:
+        return tok.lemma_.lower()  # the modal of a contracted negation: "won't", "can't", "shan't"
     verb = next((t for t in tok.doc[tok.i + 1:tok.head.i + 1] if t.pos_ in {"VERB", "AUX"}), None)
     return "had" if word == "'d" and (tok.tag_ == "VBD" or (verb is not None and verb.tag_ not in {"VB", "VBP"})) else word
 

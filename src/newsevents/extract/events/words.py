@@ -88,6 +88,10 @@ VOTED_WORDS = frozenset({"demand", "condemn", "censure", "denounce", "deplore", 
                          "rebuke", "criticize", "criticise"})
 # "opposed defunding the police", "opposes arming the rebels": a course of action one is against is not done
 OPPOSING_VERBS = {"oppose"}
+# "resistance to welcoming refugees", "support for banning assault weapons": a course of action a stance noun is
+# for or against is a policy argued over, not done (the opposing ones say it is not wanted at all)
+STANCE_NOUNS = {"support": "for", "backing": "for", "opposition": "to", "resistance": "to", "objection": "to"}
+OPPOSING_NOUNS = {"opposition", "resistance", "objection"}
 # "favors new sanctions", "backs further strikes", "opposed more troops": what is new or more is not yet done
 FRESH_MODIFIERS = {"new", "further", "more", "additional", "fresh", "tougher", "harsher", "stronger", "expanded"}
 # "condemned any possible attack", "a future strike": modifiers of an act that has not happened (yet)
