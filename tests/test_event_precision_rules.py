@@ -2373,3 +2373,13 @@ def test_a_quality_threatening_no_actor_is_no_threat(coder: Coder, text: str) ->
 def test_a_quality_threatening_an_actor_or_a_named_act_stays(coder: Coder) -> None:
     assert any(c.startswith("13") for _s, _t, c in _events(coder, "Russia's defense minister threatened retaliation.")), \
         _events(coder, "Russia's defense minister threatened retaliation.")
+
+
+def test_an_unnamed_person_object_is_still_the_target(coder: Coder) -> None:
+    """"attacked me from the stage of the DNC": the party whose stage it was is not whom the attack was on."""
+    found = _events(coder, "The senator spoke on Monday. Khan viciously attacked me from the stage of the DNC, "
+                           "Trump wrote.")
+    assert found and all(t != "USAPTY" for _, t, _ in found)
+    named = _events(coder, "The senator spoke on Monday. Cruz attacked Trump from the stage of the debate in "
+                           "Houston.")
+    assert ("USALEG", "USAELI", "111") in named

@@ -44,6 +44,7 @@ from newsevents.extract.events.words import (
     JUDGING_VERBS,
     LISTING_VERBS,
     NAMING_VERBS,
+    OBJECT_PERSON_PRONOUNS,
     OPENING_MARKS,
     OPINION_NOUNS,
     PAIR_NOUNS,
@@ -1190,6 +1191,10 @@ class Roles(Modality):
                 # "filed a complaint at the WTO over US tariffs", "a case at the ICJ accusing Israel": the
                 # court or body is where a complaint is lodged; whom it accuses, when named, is its target
                 return accused
+            if not found and self.own_rules and obj is not None and t.i == obj.i and t.lower_ in OBJECT_PERSON_PRONOUNS:
+                # "viciously attacked me from the stage of the DNC": the person the verb is done to is its target
+                # even when nobody tells who it is; an actor further on in the phrase is where, or whose
+                return []
             if found:
                 for c in t.conjuncts:
                     if c.i in inside:

@@ -359,6 +359,8 @@ STANCE_THING_NOUNS = {"policy", "plan", "decision", "move", "stance", "position"
                       "rapprochement", "behavior", "behaviour", "conduct", "record", "agenda", "candidacy", "victory"}
 # pronouns that stand for anyone of a kind ("anyone who attacks us", "those who oppose the deal", "whoever wins")
 KIND_PRONOUNS = {"anyone", "anybody", "those", "whoever", "whomever"}
+# Object pronouns that always stand for people: an unresolved one is still who an act is done to
+OBJECT_PERSON_PRONOUNS = {"me", "us", "him", "her", "them", "you"}
 # a clause that says when something happens as a rule ("when a candidate makes those comments, it hurts");
 # not "if": "officials promise arrests if corruption continues" is a conditional threat
 HABITUAL_MARKS = {"when", "whenever"}
