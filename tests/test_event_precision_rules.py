@@ -2383,3 +2383,9 @@ def test_an_unnamed_person_object_is_still_the_target(coder: Coder) -> None:
     named = _events(coder, "The senator spoke on Monday. Cruz attacked Trump from the stage of the debate in "
                            "Houston.")
     assert ("USALEG", "USAELI", "111") in named
+
+
+def test_the_one_portrayed_for_a_deed_did_it(coder: Coder) -> None:
+    """"portrayed X as naive for praising Y": X praised Y, as with "criticized X for praising Y"."""
+    assert ("USALEG", "CUBGOV", "051") in _events(
+        coder, "The senator spoke on Monday. Clinton portrayed Sanders as naive for praising the Cuban government.")

@@ -481,9 +481,10 @@ class Roles(Modality):
                     # "attacked GOP voters, lawmakers, and thinkers for opposing X": the parser hung "for" on the
                     # last object; the ones attacked did it, not who attacks
                     return judged, f"object-of:{judged.head.lemma_}"
-                if self.own_rules and prep is not None and cur.lemma_.lower() in JUDGING_VERBS:
+                if self.own_rules and prep is not None and cur.lemma_.lower() in JUDGING_VERBS | CHARACTERIZING_VERBS:
                     # "jailed a student for helping militants", "accused Russia of arming the rebels",
-                    # "thanked China for helping": the one jailed, accused or thanked did it
+                    # "thanked China for helping": the one jailed, accused or thanked did it; "cast the candidate
+                    # as divisive for proposing a ban": so did the one portrayed
                     doer = next((c for c in cur.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < prep.i
                                  and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
                     if doer is not None:
