@@ -47,6 +47,9 @@ def _codes(coder: Coder, text: str) -> set[str]:
     # a "without" under a modal ("won't") is a condition
     ("The senator spoke on Monday. Without our leadership in building a coalition to destroy ISIS, it won't "
      "happen, Clinton said.", "1712"),
+    # a surmise, as "possibly"
+    ("The senator spoke on Monday. Russian troops potentially violated the ceasefire in eastern Ukraine, monitors "
+     "said.", "196"),
 ])
 def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
     assert cameo not in _codes(coder, text)
@@ -62,6 +65,7 @@ def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
     ("Hundreds of Kenyan farmers surrounded the county offices on Monday.", "191"),
     ("The senator spoke on Monday. Governor Chris Christie endorsed Marco Rubio.", "051"),
     ("The senator spoke on Monday. Obama built a coalition to destroy ISIS.", "113"),
+    ("The senator spoke on Monday. Russian troops violated the ceasefire in eastern Ukraine, monitors said.", "196"),
 ])
 def test_the_deed_itself_stays(coder: Coder, text: str, cameo: str) -> None:
     assert cameo in _codes(coder, text)
