@@ -2389,3 +2389,12 @@ def test_the_one_portrayed_for_a_deed_did_it(coder: Coder) -> None:
     """"portrayed X as naive for praising Y": X praised Y, as with "criticized X for praising Y"."""
     assert ("USALEG", "CUBGOV", "051") in _events(
         coder, "The senator spoke on Monday. Clinton portrayed Sanders as naive for praising the Cuban government.")
+
+
+def test_whom_a_forgone_deed_would_touch_is_no_target(coder: Coder) -> None:
+    """"bombed the town without warning the Syrian government": the warning was not given, and the government
+    is not what was bombed; "paid Washington millions without admitting wrongdoing" still names whom was paid."""
+    assert all(t != "SYRGOV" for _, t, _ in _events(
+        coder, "The senator spoke on Monday. Russian jets bombed the town without warning the Syrian government."))
+    assert ("---BUS", "USA", "071") in _events(
+        coder, "The senator spoke on Monday. The banks paid Washington millions without admitting wrongdoing.")

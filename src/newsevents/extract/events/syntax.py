@@ -186,7 +186,11 @@ def former_career(tok: Token) -> bool:
 
 def _aside(clause: Token, verb: Token) -> bool:
     """Is ``clause`` an aside after ``verb`` ("pledged to deepen ties, while offering nothing on Ukraine",
-    "signed it, although doubting Iran's word"), said beside the act and naming no one it is done to?"""
+    "signed it, although doubting Iran's word"), said beside the act and naming no one it is done to? So is a
+    deed forgone ("paid deal makers millions without falling afoul of Washington": not done, and whom it would
+    have touched is not whom the act is done to)."""
+    if clause.dep_ == "prep" and clause.lower_ == "without" and clause.i > verb.i:
+        return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in clause.children)
     return clause.dep_ == "advcl" and clause.i > verb.i and any(
         m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and (m.lower_ not in {"while", "whilst"} or (
             m.i > 0 and m.doc[m.i - 1].text == ",")) for m in clause.children)
