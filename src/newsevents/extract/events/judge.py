@@ -1860,13 +1860,17 @@ class Judgements(Roles):
             return f"'{trig.text}' of '{held.text}': a body or a market held, no territory"
         return ""
 
-    @staticmethod
-    def _press_inquiry(c: Candidate) -> str:
+    def _press_inquiry(self, c: Candidate) -> str:
         """Why an investigation or a review by a news outlet is no event: a paper's or an agency's inquiry is
         its reporting ("the Associated Press' investigation into her meetings", "a Huffington Post review of
-        the filings", "its editors reviewed the complaints"); an inquiry is an act of an authority."""
+        the filings", "its editors reviewed the complaints"); an inquiry is an act of an authority. So is
+        scholars' study of no one ("scientists are investigating why bee colonies collapse", "researchers are
+        investigating the cause of the outbreak in Wuhan", where the city is a place): research; a university's inquiry into a professor has a target."""
         if c.code[:2] != "09" and c.code != "014":
             return ""
+        if c.source is not None and _sector(c.source.code) == "EDU" and c.code[:2] == "09" \
+                and (c.target is None or not c.target.code or (c.target.token >= 0 and self._where(self._doc[c.target.token]))):
+            return f"'{c.source.text}' studying no one: research, no investigation"
         if c.source is None or _sector(c.source.code) != "MED":
             return ""
         return f"'{c.source.text}': a news outlet's inquiry is reporting, no investigation"

@@ -32,6 +32,8 @@ from newsevents.extract.events.words import (
     GIVING_VERBS,
     GROUP_HEADS,
     GUEST_WORDS,
+    MASS_WEAPON_HEADS,
+    MASS_WEAPON_KINDS,
     NULL_CODE,
     PERMITTING_VERBS,
     RELATIONAL_NOUNS,
@@ -57,6 +59,13 @@ def _is_weapon(o: Token) -> bool:
         return True
     return (head in WEAPON_SYSTEM_HEADS | WEAPON_NAME_HEADS or o.lower_ in WEAPON_NAME_KINDS) and any(
         m.lower_ in WEAPON_NAME_KINDS | WEAPON_NAMES or _joined(m) in WEAPON_NAMES for m in mods)
+
+
+def _is_mass_weapon(o: Token) -> bool:
+    """Is ``o`` a weapon of mass destruction named by its kind ("chemical weapons", "nuclear arms"), which the
+    dictionaries write "wmd" ("use +wmd")? Only with a weapon head: "chemical fertiliser" is none."""
+    return o.lemma_.lower() in MASS_WEAPON_HEADS and any(
+        m.dep_ in {"compound", "amod"} and m.lower_ in MASS_WEAPON_KINDS for m in o.children)
 
 
 class PatternMatcher:
@@ -197,6 +206,8 @@ class PatternMatcher:
                     m.dep_ == "compound" and m.i < o.i and _is_word(m, p.obj) for m in o.children)]
             if not objs and not p.noun and self.own_rules and p.obj == "weapon":
                 objs = [o for o in pool if _is_weapon(o)]
+            if not objs and not p.noun and self.own_rules and p.obj == "wmd":
+                objs = [o for o in pool if _is_mass_weapon(o)]
             if not objs and not p.noun and self.own_rules and tok.lemma_.lower() not in GIVING_VERBS:
                 # "cut access to the internet" (but "gave Iran access to its funds" gives no funds)
                 objs = [o for o in pool if o.lemma_.lower() in SERVICE_HEADS and any(

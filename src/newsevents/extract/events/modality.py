@@ -48,6 +48,7 @@ from newsevents.extract.events.words import (
     PROSPECTIVE_MODIFIERS,
     READY_ADJECTIVES,
     REPORT_NOUNS,
+    SKILL_VERBS,
     STANCE_NOUNS,
     STANCE_VERBS,
     STOPPING_VERBS,
@@ -570,6 +571,10 @@ class Modality(PatternMatcher):
                     break
                 if self.own_rules and cur.i == tok.i and hl == "vote" and dep == "xcomp" and tok.lemma_.lower() in VOTED_WORDS:
                     notes.append("voted-words:vote")  # "voted to demand that Russia withdraw": the vote makes the demand
+                    break
+                if self.own_rules and cur.i == tok.i and hl in SKILL_VERBS and dep in {"xcomp", "dobj"} and head.pos_ == "VERB":
+                    mod = "possible"  # "were trained to fly F-16s", "rehearsed an assault": a skill, no deed yet
+                    notes.append(f"skill-verb:{hl}")
                     break
                 if hl in self.lex.modal_verbs and dep in {"xcomp", "ccomp", "dobj", "pcomp", "prep"} and head.pos_ in {"VERB", "AUX"}:
                     mod = self.lex.modal_verbs[hl]

@@ -375,6 +375,9 @@ class Roles(Modality):
             # "said the Iranians released by the United States were ...": a participle with a "by" agent and no
             # "have" is passive, even when the parser gave it the noun before it as a subject
             passive = True
+        if not passive and self.own_rules and tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children) \
+                and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.head.children):
+            passive = True  # "was shelled and then overrun by Russian troops": the second participle is passive too
         if not passive and self.own_rules and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i \
                 and not any(c.dep_ in SUBJ | {"aux", "auxpass", "nsubjpass"} for c in tok.children) \
                 and (tok.left_edge.i == tok.i == tok.sent.start
@@ -389,7 +392,10 @@ class Roles(Modality):
                     if pobj is not None:
                         return pobj, "passive-agent"
             late = _late_agent(tok) if self.own_rules else None
-            return (late, "passive-agent") if late is not None else (None, "passive-no-agent")
+            if late is not None:
+                return late, "passive-agent"
+            shared = _conjunct_agent(tok) if self.own_rules else None
+            return (shared, "passive-agent-of-conjunct") if shared is not None else (None, "passive-no-agent")
         subjects = [c for c in tok.children if c.dep_ in SUBJ]
         if not subjects and self.own_rules:
             # "concern that the businessman was encouraging violence" parsed with the subject under the
@@ -1441,3 +1447,16 @@ def _late_agent(verb: Token) -> Token | None:
                     return name
     return None
 
+
+def _conjunct_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a participle joined to a passive verb that has none: "the embassy was stormed and set on
+    fire by protesters" is stormed by the protesters too (both participles share the one subject). Not when the
+    second participle has a subject of its own."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(g.dep_ in SUBJ | {"nsubjpass"} for g in conj.children):
+            continue
+        for a in (g for g in conj.children if g.dep_ == "agent"):
+            pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None

@@ -582,6 +582,9 @@ DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 FESTIVE_VERBS = {"celebrate", "rejoice", "cheer", "party", "dance", "revel"}
 # what a rite is done to mark: "laid wreaths to mark the anniversary", "to commemorate the victims"
 REMEMBRANCE_VERBS = {"mark", "celebrate", "commemorate"}
+# verbs of a skill taught, learned or drilled: what they govern as an infinitive or an object is a capability, not a
+# deed ("pilots were trained to fly F-16s", "marines rehearsed an amphibious assault")
+SKILL_VERBS = {"train", "teach", "learn", "practise", "practice", "rehearse", "drill"}
 # verbs whose object is what people run from: "fleeing the fighting" is a reason, not a new event
 FLEEING_VERBS = {"flee", "escape"}
 # a system or battery of arms is a weapon: "delivered Patriot air defence systems", "sent two missile batteries"
@@ -597,6 +600,10 @@ WEAPON_NAME_KINDS = {"patriot", "leopard", "bradley", "challenger", "harpoon", "
                      "taurus", "apache", "reaper", "predator"}
 WEAPON_NAME_HEADS = {"system", "battery", "vehicle", "launcher", "missile", "tank", "jet", "drone", "carrier",
                      "helicopter", "interceptor", "rocket", "fighter"}
+# a weapon of mass destruction named by its kind: "used chemical weapons", "deployed nuclear arms", "biological
+# munitions" are what the dictionaries' "wmd" stands for (the bare word "weapons" is not)
+MASS_WEAPON_HEADS = {"weapon", "arm", "munition"}
+MASS_WEAPON_KINDS = {"chemical", "biological", "nuclear", "atomic", "radiological", "bacteriological"}
 # what one meets without meeting anyone: "met the deadline", "failed to meet the target"
 ABSTRACT_AIMS = {"goal", "target", "deadline", "demand", "requirement", "standard", "expectation", "need",
                  "criterion", "criteria", "obligation", "condition", "threshold", "quota", "benchmark"}

@@ -1,0 +1,65 @@
+"""Classes of text found by the eighteenth held-out round (sentences organised by CAMEO root), on sentences written
+for these tests: weapons of mass destruction named by their kind, skills taught or drilled, scholars' research,
+and a "by" agent shared by two joined passive participles."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests._coder import events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Iraqi troops used chemical weapons against Kurdish villagers in Halabja in 2020.", "IRQ"),
+    ("The Syrian army used chemical weapons on the rebel-held suburb of Ghouta last year.", "SYR"),
+    ("Government forces deployed biological weapons against the rebels, the UN said.", ""),
+])
+def test_a_weapon_of_mass_destruction_named_by_its_kind_is_mass_violence(coder: Coder, text: str, source: str) -> None:
+    got = events(coder, text)
+    assert any(c.startswith("204") and s.startswith(source) for s, _t, c in got), got
+
+
+def test_a_fertiliser_is_no_weapon(coder: Coder) -> None:
+    got = events(coder, "Egyptian farmers used chemical fertiliser on their cotton fields.")
+    assert not any(c.startswith("20") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian pilots were trained to fly F-16 jets over the Black Sea by Danish instructors.",
+    "Chinese marines rehearsed an amphibious assault on Taiwan's outlying islands, state media said.",
+    "The recruits were taught to storm buildings at a camp near Belgrade.",
+])
+def test_a_skill_taught_or_drilled_is_no_deed(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c[:2] in {"15", "18", "19"} for _s, _t, c in got), got
+
+
+def test_the_training_itself_stays(coder: Coder) -> None:
+    got = events(coder, "Britain trained thousands of Ukrainian recruits on Salisbury Plain last year.")
+    assert any(s.startswith("GBR") and t.startswith("UKR") and c.startswith("06") for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists are investigating why coral reefs are bleaching off the coast of Australia.",
+    "Researchers at Oxford are investigating the causes of long Covid in Britain.",
+])
+def test_scholars_research_is_no_investigation(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith("09") for _s, _t, c in got), got
+
+
+def test_an_authoritys_investigation_stays(coder: Coder) -> None:
+    got = events(coder, "Brazilian police are investigating the killing of an environmental activist in Para.")
+    assert any(s.startswith("BRA") and c.startswith("09") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("The Danish embassy in Tehran was stormed and ransacked by protesters last year.", "IRN", "14"),
+    ("The opposition leader was detained and later charged by Belarusian police.", "BLR", "17"),
+    ("The border village was shelled and then overrun by Russian troops in May.", "RUS", "19"),
+])
+def test_two_joined_passive_participles_share_their_agent(coder: Coder, text: str, source: str, cameo: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and c.startswith(cameo) for s, _t, c in got), got
+
