@@ -63,3 +63,28 @@ def test_two_joined_passive_participles_share_their_agent(coder: Coder, text: st
     got = events(coder, text)
     assert any(s.startswith(source) and c.startswith(cameo) for s, _t, c in got), got
 
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Iran and Saudi Arabia reopened their embassies in 2023.", {("IRN", "SAU"), ("SAU", "IRN")}),
+    ("Israel and Turkey recalled their ambassadors in 2018.", {("ISR", "TUR"), ("TUR", "ISR")}),
+    ("Iran and Saudi Arabia said they intended to reopen their embassies within two months.",
+     {("IRN", "SAU"), ("SAU", "IRN")}),
+])
+def test_two_countries_envoys_are_posted_to_each_other(coder: Coder, text: str, pairs: set[tuple[str, str]]) -> None:
+    got = events(coder, text)
+    assert {(s[:3], t[:3]) for s, t, _c in got if s and t} == pairs, got
+
+
+def test_each_countrys_own_citizens_stay_its_own(coder: Coder) -> None:
+    got = events(coder, "Latvia and Estonia condemned the detention of their citizens in Belarus.")
+    assert not any(s[:3] == "LVA" and t[:3] == "EST" for s, t, _c in got), got
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Bolivia severed diplomatic ties with Israel over its offensive in Gaza.", "ISR"),
+    ("Belize suspended relations with Israel over its bombardment of Gaza.", "ISR"),
+])
+def test_the_partner_of_a_cut_tie_did_the_deed_it_is_cut_over(coder: Coder, text: str, doer: str) -> None:
+    got = events(coder, text)
+    assert not any(s[:3] not in {"", doer} and c[:2] in {"18", "19", "20"} for s, _t, c in got), got
+

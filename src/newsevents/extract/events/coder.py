@@ -541,6 +541,11 @@ class EventRules(NounTriggers):
             if not sources and 0 <= source.token < len(self._doc) and self._doc[source.token].lower_ == "they":
                 sources = [x for x in actors.resolve_all(self._doc[source.token]) if x.code]  # "they" is each of a group
             target_code = c.target.code if c.target else ""
+            if self.own_rules and c.source is not None and c.source.code and any(
+                    n in c.notes for n in ("target:each-other's-envoys", "target:each-subject's-own")):
+                # "Iran and Saudi Arabia intend to reopen their embassies": the act was paired member by member (Iran's
+                # embassy in Riyadh), so is the intent; not every member with every member's target
+                sources = [x for x in sources if x.code == c.source.code] or [c.source]
             new = [one for one in sources or [source] if (gov.i, code, one.code, target_code) not in done]
             if not new:
                 continue

@@ -35,6 +35,7 @@ from newsevents.extract.events.words import (
     RESPONDING_VERBS,
     RIOT_CODES,
     TERROR_GENERIC_CODES,
+    TIE_NOUNS,
     TOPIC_MARKERS,
     UNDERGOING_VERBS,
     VIOLENT_ROOTS,
@@ -152,12 +153,11 @@ class NounTriggers(VerbTriggers):
         if self.own_rules and t is None and ("from=source" in how or "poss=source" in how or "of=giver" in how or (
                 s is None and npattern.code[:2] not in VIOLENT_ROOTS | {"08"})):  # as noun_actors' own "from"
             s, t, how = self._faced_by(tok, s, actors, how, obtained=obtained)
-        gov_obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None) \
-            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" else None
+        gov_obj = _reason_partner(tok) if self.own_rules else None
         if self.own_rules and gov_obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
                 and (doer := actors.resolve(gov_obj)) is not None and doer.code:
-            # "Vietnam thanked Japan for its donation", "criticised Russia for its invasion": the
-            # pronoun is the one thanked or blamed, who did the deed
+            # "Vietnam thanked Japan for its donation", "criticised Russia for its invasion", "cut ties with
+            # Israel over its offensive": the pronoun is the one thanked, blamed or turned from, who did the deed
             s, how = doer, how + ",reason:object=source"
             if t is not None and t.code == doer.code:
                 t = None
@@ -312,3 +312,16 @@ class NounTriggers(VerbTriggers):
         if r is None or not r.code or r.start == source.start or (self.own_rules and r.rule == source.rule):
             return source, None, how  # nobody answers or meets with their own words
         return source, r, how + f",faced-by:{verb.lemma_.lower()}"
+
+
+def _reason_partner(noun: Token) -> Token | None:
+    """Whom a verb acts on when ``noun`` is its reason ("for" or "over" on the verb): its object ("thanked Japan for
+    its donation"), or the partner of a tie it cuts or forms ("severed ties with Israel over its offensive")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "over"} or prep.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in TIE_NOUNS:
+        return obj
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"), obj)

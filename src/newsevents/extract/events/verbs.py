@@ -42,6 +42,7 @@ from newsevents.extract.events.words import (
     DEPLOYING_VERBS,
     DISMISSING_VERBS,
     ENERGY_WORDS,
+    ENVOY_NOUNS,
     EXPLOSIVE_VERBS,
     FORCED_ENTRY_VERBS,
     GENERIC_DETERMINERS,
@@ -53,6 +54,7 @@ from newsevents.extract.events.words import (
     MARKET_SUBJECTS,
     MATERIEL_HEADS,
     MEMBERSHIP_VERBS,
+    MISSION_NOUNS,
     NULL_CODE,
     ORDERING_VERBS,
     OUTCOME_NOUNS,
@@ -1212,7 +1214,9 @@ class VerbTriggers(Judgements):
     def _each_own(doc: Doc, pairs: list[tuple[Resolved | None, Resolved | None]],
                   notes: list[str]) -> list[tuple[Resolved | None, Resolved | None]]:
         """"Latvia and Estonia condemned the detention of their citizens": "their" refers back to the coordinated
-        countries, so each acts for its own people, not for the last-named one's."""
+        countries, so each acts for its own people, not for the last-named one's. Their envoys and embassies are
+        posted to each other, though: when two countries "reopened their embassies" or "recalled their ambassadors",
+        each acts on the other's government."""
         countries = {x.code[:3] for x, _ in pairs if x is not None and x.kind == "country" and len(x.code) == 3}
         if len(countries) < 2:
             return pairs
@@ -1221,8 +1225,11 @@ class VerbTriggers(Judgements):
             if x is not None and t is not None and t.code and t.token >= 0 and t.code[:3] in countries \
                     and x.code[:3] in countries and len(t.code) > 3 \
                     and any(c.dep_ == "poss" and c.lower_ == "their" for c in doc[t.token].children):
-                t = replace(t, code=x.code[:3] + t.code[3:])
-                if "target:each-subject's-own" not in notes:
-                    notes.append("target:each-subject's-own")
+                posted = doc[t.token].lemma_.lower() in ENVOY_NOUNS | MISSION_NOUNS and len(countries) == 2
+                home = next(iter(countries - {x.code[:3]})) if posted else x.code[:3]
+                t = replace(t, code=home + t.code[3:])
+                note = "target:each-other's-envoys" if posted else "target:each-subject's-own"
+                if note not in notes:
+                    notes.append(note)
             out.append((x, t))
         return out

@@ -320,6 +320,8 @@ DISCUSSION_GATHERINGS = {"meet", "meeting", "talk", "gather", "gathering", "conv
                          "call", "huddle", "negotiation", "consultation", "dinner", "lunch", "breakfast"}
 PARTNER_PREPOSITIONS = {"with", "to"}
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "representative", "emissary", "attache", "attaché"}
+# the posts an envoy serves in: "the two countries reopened their embassies" in each other's capitals
+MISSION_NOUNS = {"embassy", "consulate", "legation", "mission"}
 # verbs of brokering whose "over" phrase is what the parties bargain about ("mediating over the release of hostages")
 BROKERING_VERBS = {"mediate", "broker", "negotiate", "bargain", "haggle", "wrangle", "talk", "confer", "consult"}
 # verbs that call an event off before it happens: the event noun they take is not an event of the story
@@ -680,6 +682,9 @@ READINESS_ADVERBS = frozenset({"well", "poorly", "ill", "badly", "better", "best
                                "properly", "sufficiently", "inadequately", "insufficiently"})
 # nouns that name a part or a state of an accord or an act, so that a pattern's object is what they are of:
 # "agreed to an extension of the truce", "accepted the terms of a deal" agree to the truce and accept the deal
+# what two sides have with each other: "severed ties with Israel", "restored relations with Iran" name the partner
+# after "with"
+TIE_NOUNS = {"tie", "relation", "relationship", "link", "contact"}
 RELATIONAL_NOUNS = frozenset({"extension", "renewal", "term", "terms", "continuation", "implementation",
                               "details", "text", "draft", "framework", "outline", "provisions", "principles"})
 # verbs of effort: what one works, negotiates or fights to bring about is its aim, not yet done ("negotiating with
