@@ -64,6 +64,16 @@ def test_two_joined_passive_participles_share_their_agent(coder: Coder, text: st
     assert any(s.startswith(source) and c.startswith(cameo) for s, _t, c in got), got
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Turkey dropped its veto on the accession talks in 2021.", "TUR"),
+    ("Hungary abandoned its objection to the aid package after a summit in Brussels.", "HUN"),
+])
+def test_a_veto_or_objection_given_up_is_a_concession(coder: Coder, text: str, source: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and c.startswith("08") for s, _t, c in got), got
+    assert not any(c.startswith("12") for _s, _t, c in got), got
+
+
 @pytest.mark.parametrize(("text", "pairs"), [
     ("Iran and Saudi Arabia reopened their embassies in 2023.", {("IRN", "SAU"), ("SAU", "IRN")}),
     ("Israel and Turkey recalled their ambassadors in 2018.", {("ISR", "TUR"), ("TUR", "ISR")}),
@@ -80,6 +90,20 @@ def test_each_countrys_own_citizens_stay_its_own(coder: Coder) -> None:
     assert not any(s[:3] == "LVA" and t[:3] == "EST" for s, t, _c in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "Carmakers are mobilising billions of dollars to build battery plants in Mexico.",
+    "The African Development Bank mobilised funds for flood relief in Malawi.",
+])
+def test_money_mobilised_is_no_force_posture(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith("15") for _s, _t, c in got), got
+
+
+def test_forces_mobilised_stay(coder: Coder) -> None:
+    got = events(coder, "Armenia mobilised its reservists after Azerbaijani shelling in September.")
+    assert any(s.startswith("ARM") and c.startswith("15") for s, _t, c in got), got
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     ("Bolivia severed diplomatic ties with Israel over its offensive in Gaza.", "ISR"),
     ("Belize suspended relations with Israel over its bombardment of Gaza.", "ISR"),
@@ -88,3 +112,25 @@ def test_the_partner_of_a_cut_tie_did_the_deed_it_is_cut_over(coder: Coder, text
     got = events(coder, text)
     assert not any(s[:3] not in {"", doer} and c[:2] in {"18", "19", "20"} for s, _t, c in got), got
 
+
+@pytest.mark.parametrize("text", [
+    "The football club severed its ties with a betting firm after a row over shirt advertising.",
+    "The university cut ties with the oil company over climate concerns.",
+])
+def test_a_tie_with_a_firm_cut_by_no_state_is_business(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith("16") for _s, _t, c in got), got
+
+
+def test_a_government_cutting_ties_with_a_firm_stays(coder: Coder) -> None:
+    got = events(coder, "The Lithuanian government severed ties with the Chinese telecom company Huawei.")
+    assert any(c.startswith("16") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Three aid workers were kidnapped and later freed by the army in Mali.",
+    "The convoy was ambushed and later rescued by French soldiers near Gao.",
+])
+def test_a_later_act_of_another_kind_keeps_its_agent_to_itself(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(s.endswith("MIL") and c[:2] in {"18", "19"} for s, _t, c in got), got

@@ -1440,7 +1440,7 @@ class Judgements(Roles):
         parties ("Allergan will end up buying Pfizer", "helped Pharmacyclics sell itself to AbbVie",
         "Trump has invested in other companies", "people buying guns"; a place the purchase is in is
         no party), or a price charged ("charging students more than $30,000", "charged a $100,000
-        fee", "charged his campaign for rent"), which accuses nobody of a crime."""
+        fee", "charged his campaign for rent"), which accuses nobody of a crime; or ties cut with a firm by no state."""
         trig = self._doc[c.trigger]
         obj = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"}), None)
         if c.code in {"1622", "0332"} and obj is not None and obj.lemma_.lower() in TRADE_FLOW_NOUNS and not any(
@@ -1452,6 +1452,12 @@ class Judgements(Roles):
             # food deliveries" is an aid cut the pattern leaves to the 16 family); "approved the sale of the
             # refinery to Exxon" commits to no arms (0332)
             return f"'{trig.text} {obj.text}' of no arms: trade, no military aid"
+        if c.code == "161" and any(r is not None and _sector(r.code) == "BUS" for r in (c.source, c.target)) and all(
+                r is None or not r.code or (r.code[:3] == "---" and _sector(r.code) in {"BUS", "EDU", "MED"})
+                for r in (c.source, c.target)):
+            # "the football club severed its ties with a betting firm", "the university cut ties with the oil
+            # company": a tie with a firm cut by no state or party breaks no diplomatic relations
+            return f"'{trig.text}' ties with a firm and no state among the parties: business, no diplomatic break"
         if c.code == "061" and trig.lemma_.lower() in COMMERCE_LEMMAS:
             if any(r is not None and r.code and r.code[:3] != "---" and r.code[3:6] in STATE_SECTORS
                    and not r.rule.startswith("place") for r in (c.source, c.target)):

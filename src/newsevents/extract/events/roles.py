@@ -59,6 +59,7 @@ from newsevents.extract.events.words import (
     RESPONDING_VERBS,
     RIOTER_NOUNS,
     SELF_NOUNS,
+    SEQUEL_ADVERBS,
     STATE_ONLY_CODES,
     STIRRING_VERBS,
     STRANDED_PREPOSITIONS,
@@ -364,6 +365,30 @@ class Roles(Modality):
             return None
         return head
 
+    def _conjunct_agent(self, verb: Token) -> Token | None:
+        """The "by" phrase of a participle joined to an adverse passive verb that has none: "the embassy was stormed and
+        set on fire by protesters", "shelled and then overrun by Russian troops" (both participles share the one
+        subject and, being of a kind, the doer). Not when the second participle has a subject of its own, nor when it
+        is an act of another kind or a later one ("were kidnapped and later freed by the army", "was ambushed and
+        later rescued by soldiers": the rescuers did not ambush)."""
+        adverse = HOSTILE_ROOTS | {"10", "11", "12"}
+        first = self.best(verb, noun=False)
+        if first is None or first[0].code[:2] not in adverse:
+            return None
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if any(g.dep_ in SUBJ | {"nsubjpass"} for g in conj.children):
+                continue
+            second = self.best(conj, noun=False)
+            if second is not None and second[0].code[:2] not in adverse:
+                continue
+            if second is None and any(g.dep_ == "advmod" and g.lower_ in SEQUEL_ADVERBS for g in conj.children):
+                continue
+            for a in (g for g in conj.children if g.dep_ == "agent"):
+                pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
     def _subject(self, tok: Token) -> tuple[Token | None, str]:
         """The subject token of ``tok`` (following passives, relatives, controls), and how it was found."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
@@ -394,7 +419,7 @@ class Roles(Modality):
             late = _late_agent(tok) if self.own_rules else None
             if late is not None:
                 return late, "passive-agent"
-            shared = _conjunct_agent(tok) if self.own_rules else None
+            shared = self._conjunct_agent(tok) if self.own_rules else None
             return (shared, "passive-agent-of-conjunct") if shared is not None else (None, "passive-no-agent")
         subjects = [c for c in tok.children if c.dep_ in SUBJ]
         if not subjects and self.own_rules:
@@ -1445,18 +1470,4 @@ def _late_agent(verb: Token) -> Token | None:
                 name = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
                 if name is not None:
                     return name
-    return None
-
-
-def _conjunct_agent(verb: Token) -> Token | None:
-    """The "by" phrase of a participle joined to a passive verb that has none: "the embassy was stormed and set on
-    fire by protesters" is stormed by the protesters too (both participles share the one subject). Not when the
-    second participle has a subject of its own."""
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-        if any(g.dep_ in SUBJ | {"nsubjpass"} for g in conj.children):
-            continue
-        for a in (g for g in conj.children if g.dep_ == "agent"):
-            pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
     return None

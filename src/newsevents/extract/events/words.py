@@ -584,6 +584,8 @@ DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 FESTIVE_VERBS = {"celebrate", "rejoice", "cheer", "party", "dance", "revel"}
 # what a rite is done to mark: "laid wreaths to mark the anniversary", "to commemorate the victims"
 REMEMBRANCE_VERBS = {"mark", "celebrate", "commemorate"}
+# adverbs that put a second act after the first: "were kidnapped and later freed by the army" (another doer)
+SEQUEL_ADVERBS = {"later", "subsequently", "eventually", "afterwards", "afterward", "finally"}
 # verbs of a skill taught, learned or drilled: what they govern as an infinitive or an object is a capability, not a
 # deed ("pilots were trained to fly F-16s", "marines rehearsed an amphibious assault")
 SKILL_VERBS = {"train", "teach", "learn", "practise", "practice", "rehearse", "drill"}
