@@ -260,3 +260,71 @@ def test_a_report_inside_an_according_to_claim_is_the_sources(coder: Coder, text
     assert claim.speaker_text is not None and source in claim.speaker_text and inner in claim.text
     check_spans(text, claim)
     assert not any(q.cue is not None and inner in q.cue for q in found)
+
+
+# ---- one statement read twice: a quoting cue of the same speaker inside a report ------------------
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), [
+    ("The governor has made clear that she expects her rivals to unleash “a flood of attack ads” on her.",
+     "flood of attack ads", "governor", "made clear"),
+    ("The mayor repeated his claim that “greedy developers” were behind the housing shortage.",
+     "greedy developers", "mayor", "repeated"),
+    ("The president denounced what he called the “reckless and dangerous” plan to close the border.",
+     "reckless and dangerous", "president", "denounced"),
+    ("The talk show host used his program to discuss what he described as the “brilliant” move by the governor.",
+     "brilliant", "host", "discuss"),
+])
+def test_quoting_cue_of_the_same_speaker_inside_a_report_is_one_statement(coder: Coder, text: str, fragment: str,
+                                                                           speaker: str, cue: str) -> None:
+    """"made clear that she expects … “…”": the inner cue's speaker is the outer report's own (the same word or a
+    pronoun bound to it), so the quoted words belong to the one outer report, not to a second attribution."""
+    q = speaks(coder, text, fragment, speaker)
+    assert q.cue is not None and cue in q.cue
+    assert len([x for x in quotes(coder, text) if fragment in x.text]) == 1
+    check_spans(text, q)
+
+
+def test_quoting_cue_of_another_person_inside_a_report_stays_its_own(coder: Coder) -> None:
+    """"said Smith told him he would “…”": Smith's report inside the senator's keeps the quoted words."""
+    text = "Senator Jones said Smith told him he would “never back down” on the bill."
+    speaks(coder, text, "never back down", "Smith")
+
+
+# ---- the same verb read twice ---------------------------------------------------------------------
+def test_side_phrase_on_the_object_of_a_cue_is_no_second_report(coder: Coder) -> None:
+    """"recalled the mayor's generosity in support of a shelter": what was recalled holds the side phrase; the verb
+    does not report a second time, over part of its own content."""
+    text = "The pastor recalled the mayor's generosity in support of a shelter for homeless families."
+    found = quotes(coder, text)
+    assert len(found) == 1 and found[0].cue == "recalled" and "in support of" in found[0].text
+
+
+def test_side_phrase_on_the_verb_is_still_a_side_taken(coder: Coder) -> None:
+    q = speaks(coder, "The city council voted in favor of the new stadium on Tuesday.", "new stadium", "council")
+    assert q.cue is not None and "in favor of" in q.cue
+
+
+# ---- a time or condition clause reports nothing before it ------------------------------------------
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator told her staff to stop booking paid speeches two months before she announced.", "announced"),
+    ("Analysts say the rebels could still take the town if the army withdraws before the talks conclude.", "conclude"),
+])
+def test_verb_of_a_time_clause_is_no_aside(coder: Coder, text: str, cue: str) -> None:
+    """"… two months before she announced": a clause opened by before/when/if says when the rest happened; its verb
+    has no complement, and the clause it hangs on is not what it reports ("…, the study concluded" still is)."""
+    assert not any(q.cue is not None and cue in q.cue for q in quotes(coder, text))
+
+
+def test_closing_report_after_a_comma_still_reports_the_sentence(coder: Coder) -> None:
+    text = "Turnout fell sharply in the northern districts, the election commission concluded."
+    speaks(coder, text, "Turnout fell sharply", "commission")
+
+
+def test_report_closing_the_sentence_holds_the_report_before_it(coder: Coder) -> None:
+    """"X said A, the paper reported": the closing report after the comma reports all before it, the minister's
+    report included, even where the parser let the minister's clause run on over the closing one."""
+    text = ("The minister said at a press conference in Nairobi that he was ''deeply troubled by the violence,'' "
+            "the Daily Nation reported.")
+    found = quotes(coder, text)
+    assert len(found) == 1
+    q = speaks(coder, text, "deeply troubled", "Daily Nation")
+    assert "minister said" in q.text
