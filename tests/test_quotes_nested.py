@@ -328,3 +328,15 @@ def test_report_closing_the_sentence_holds_the_report_before_it(coder: Coder) ->
     assert len(found) == 1
     q = speaks(coder, text, "deeply troubled", "Daily Nation")
     assert "minister said" in q.text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("She declared “What a great night!” and said that her campaign would continue “to break barriers” across the "
+     "state.", "She"),
+    ("Ortiz said he is certain Lopez will continue to be “a champion for working families.”", "Ortiz"),
+])
+def test_verb_with_its_own_complement_inside_a_report_is_no_aside(coder: Coder, text: str, speaker: str) -> None:
+    """"said that her campaign would continue “to break barriers”": "continue" governs its own complement, so it is
+    no "she said" aside, and the words around it (the first report's cue included) are not its content."""
+    assert not any(q.cue is not None and "continue" in q.cue for q in quotes(coder, text))
+    speaks(coder, text, "continue", speaker)

@@ -2241,7 +2241,10 @@ class _Extractor:
         skip = {t.i for t in subj.subtree} if subj is not None else set()
         quoted = {i for i in here if self.in_quote[i] and i not in skip}
         if quoted and (self._speechlike(quoted) or self._opens_with_quote(sent, quoted, cue, skip)):
-            if cue.head.i != cue.i and cue.dep_ in {"parataxis", "ccomp"}:
+            if cue.head.i != cue.i and cue.dep_ in {"parataxis", "ccomp"} and not any(
+                    c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i for c in cue.children):
+                # (not "said that her campaign would continue “to break barriers”": a verb with a complement of its
+                # own is no aside, and the sentence around it is not what it reports)
                 # "The golf industry, she said, is ''doing much better''": an aside inside the reporter's sentence
                 # reports all of it, when the quote after the aside goes on mid-sentence (lower case)
                 # (or "Instead, Trump told CNN, his policy would be “to go after them” if …": the reporter's words
