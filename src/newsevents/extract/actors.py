@@ -871,7 +871,7 @@ class DocActors:
         self._speaker_actors: dict[tuple[int, int], list[tuple[tuple[int, int], Resolved]]] = {}
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self._genders_at: dict[tuple[int, str], str | None] = {}
-        self._story: tuple[str, ...] | None = None
+        self._ranked: list[tuple[str, int]] | None = None  # the two countries most named, counted once
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self._mistyped: set[int] = set()  # the given names of a name the tagger took for a title or a body
         self.dateline_mentions: list[Mention] = []  # "WASHINGTON (AP) —": places of the story, no actors
@@ -907,6 +907,7 @@ class DocActors:
         # people the dictionaries do not list are antecedents too, with no code: "Obama met Tom Keller.
         # Obama praised him" is Keller, never an actor named before him
         self.person_names: dict[int, str] = {}  # token → the name of the unlisted person it belongs to
+        self._name_tokens: dict[str, set[int]] = {}  # a name → the tokens it was ever given to (a superset)
         full: dict[str, str] = {}  # a surname → the full name last written with it
         ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.text.lower() not in NOT_PEOPLE
                 and not any(i in self.by_token for i in range(e.start, e.end))]
@@ -953,6 +954,7 @@ class DocActors:
                 continue  # a capitalised word that names no one seen before
             for i in range(e.start, e.end):
                 self.person_names[i] = name
+            self._name_tokens.setdefault(name, set()).update(range(e.start, e.end))
             r = self._unlisted(e.root)
             if r is not None:
                 self.remember(r)
@@ -1196,18 +1198,22 @@ class DocActors:
             return None
         return party.country, f"party:{party.source}", False
 
+    def _ranked_countries(self) -> list[tuple[str, int]]:
+        """The two countries the document's actors most belong to, with their counts: the mentions are fixed once
+        the document is read, so they are counted once, not on every titled name that asks."""
+        if self._ranked is None:
+            counts = Counter(m.entry.code if m.entry.kind == "country" else m.entry.country for m in self.mentions)
+            self._ranked = [(c, n) for c, n in counts.most_common(3) if c][:2]
+        return self._ranked
+
     def _story_countries(self) -> tuple[str, ...]:
         """The two countries the document's actors most belong to: what a story is about."""
-        if self._story is None:
-            counts = Counter(m.entry.code if m.entry.kind == "country" else m.entry.country for m in self.mentions)
-            self._story = tuple(c for c, _ in counts.most_common(3) if c)[:2]
-        return self._story
+        return tuple(c for c, _ in self._ranked_countries())
 
     def _home_country(self) -> str | None:
         """The one country a story is about, when its actors' countries leave no doubt: named at least three times
         and at least twice as often as any other."""
-        counts = Counter(m.entry.code if m.entry.kind == "country" else m.entry.country for m in self.mentions)
-        ranked = [(c, n) for c, n in counts.most_common(3) if c][:2]
+        ranked = self._ranked_countries()
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return ranked[0][0][:3]
@@ -2574,7 +2580,8 @@ class DocActors:
         name = self.person_names.get(tok.i)
         if name is None:
             return None
-        for t in reversed(self.doc[: tok.left_edge.i]):
+        # only the tokens ever given the name can be its mentions: no walk back through the whole document
+        for t in (self.doc[i] for i in sorted(self._name_tokens.get(name, ()), reverse=True) if i < tok.left_edge.i):
             if self.person_names.get(t.i) != name or (self.person_names.get(t.head.i) == name and t.head.i != t.i):
                 continue  # not the head of an earlier mention of the name
             written = any(c.dep_ == "compound" and (self.person_names.get(c.i) == name or c.is_title) for c in t.children)
