@@ -97,7 +97,8 @@ def test_a_presidents_staff_are_the_government(coder: Coder) -> None:
 @pytest.mark.parametrize(("text", "who"), [
     ("Congressman Pete King spoke to reporters. King criticized the FBI on Monday.", "King"),
     ("Mr. King criticized the mayor on Monday.", "Mr. King"),
-    ("Grassley will face former Lt. Gov. Patty Judge (D). Judge criticized Grassley on Monday.", "Judge"),
+    # (the title written without "former": a former office is an elite, ---ELI, which is no king here)
+    ("Grassley will face Lt. Gov. Patty Judge (D). Judge criticized Grassley on Monday.", "Judge"),
 ])
 def test_a_title_word_after_a_given_name_or_honorific_is_a_surname(coder: Coder, text: str, who: str) -> None:
     got = actors(coder, text)

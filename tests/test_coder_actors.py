@@ -42,7 +42,9 @@ from tests.test_events import triples
     ("A coalition of aid groups criticized the blockade of the port.", "---NGO", "111"),
     ("An alliance of Syrian rebel groups attacked the army base.", "SYRREB", "19*"),
     # a town or region in a title phrase the dictionary of countries does not list gives the office's country
-    ("Former Louisiana Rep. Dana Whitfield criticized the governor's budget.", "USALEG", "111"),
+    # (a former office: an elite, as agents.yaml codes "former president")
+    ("Former Louisiana Rep. Dana Whitfield criticized the governor's budget.", "USAELI", "111"),
+    ("Louisiana Rep. Dana Whitfield criticized the governor's budget.", "USALEG", "111"),
     ("Senator Paul Hedley of Maryland accused the agency of hiding the report.", "USALEG", "112*"),
     ("Chicago-based attorney Arman Petrosyan criticized the ruling.", "USAJUD", "111"),
     # "their" after conjoined countries is both countries', not the last one's only

@@ -651,6 +651,23 @@ def _staff_of_person(role: Token, code: str, *, person: bool) -> bool:
     return person and len(code) >= 6 and code[:3] not in NON_STATE_PREFIXES and role.lemma_.lower() in STAFF_NOUNS
 
 
+# the offices whose former holders are elites, as agents.yaml's "former president" and "former minister" are
+FORMER_OFFICE_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def _former_office(tok: Token, agent: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """"Former Gov. Ann Roe", "the former governor", "former Mexican presidents": a government or legislative
+    office with "former" (or "ex") before it is held no more, and its holder is an elite (ELI), as agents.yaml codes
+    "former president"; the term stays the office's, so the office's own country rules still apply. The caller
+    leaves out the offices of named bodies, which are no state's."""
+    # "former" on the title or, before it, on the name the title is written with ("Former Gov. Ann Roe")
+    words = [*tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
+    if agent is None or agent[0] not in FORMER_OFFICE_SECTORS or not any(
+            c.dep_ == "amod" and c.lower_ in {"former", "ex"} and c.i < tok.i for c in words):
+        return agent
+    return "ELI", f"{agent[1]}+former", agent[2]
+
+
 def _causative_object(tok: Token) -> bool:
     """"to help it fight Russia", "let them leave": the parser's subject of a bare infinitive after a causative
     verb is that verb's object, so it is no subject the clause above could lend its referent to."""
@@ -1222,7 +1239,7 @@ class DocActors:
         """"Sen. Sheldon Roe", "Gov. Jack Lane", "State Senator Ann Ruiz" with no country of their own: a member of a
         legislature or a governor in a story about one country sits in that country's (a president, minister or
         general named in such a story may well be a foreign one, and keeps no country)."""
-        if agent[0] != "LEG" and agent[2] not in {"gov.", "governor", "lieutenant governor"}:
+        if self.matcher.agents[agent[2]][0] != "LEG" and agent[2] not in {"gov.", "governor", "lieutenant governor"}:
             return None
         home = self._home_country()
         return (home, f"story:{home}") if home else None
@@ -1295,8 +1312,18 @@ class DocActors:
         key = (tok.i, modifiers)
         if key in self._agents:
             return self._agents[key]
-        found = self._agents[key] = self._agent_of(tok, modifiers=modifiers)
+        found = self._agent_of(tok, modifiers=modifiers)
+        if found is not None and found[0] in FORMER_OFFICE_SECTORS and not self._of_named_body(tok) \
+                and not self._unlisted_body_word(tok):
+            found = _former_office(tok, found)  # "former KKK leader", "the former president of the NAACP": no office
+        self._agents[key] = found
         return found
+
+    def _unlisted_body_word(self, role: Token) -> bool:
+        """"JPMorgan Chase vice president", "KKK leader": a role word after the name of a body no dictionary lists,
+        an office of that body rather than of a state."""
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and self.mention_for(c) is None
+                   for c in role.children)
 
     def _agent_of(self, tok: Token, *, modifiers: bool) -> tuple[str, str, str] | None:
         agents = self.matcher.agents

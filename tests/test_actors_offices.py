@@ -1,0 +1,39 @@
+"""Whom a role speaks for: a spokesman takes the code of the body he speaks for, a title after a listed body's name
+is that body's office, a former office makes an elite, a country's name written as a titled person's surname stays
+the person, and delegates in a story of a party's nomination are the party's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.model import Actor
+from newsevents.pipeline import Coder
+
+DAY = date(2016, 3, 15)
+
+
+def actors(coder: Coder, text: str) -> dict[str, str]:
+    """Every event source and target and every speaker, by its text: its code."""
+    result = coder.code_text(text, day=DAY)
+    found: list[Actor | None] = [a for e in result.events for a in (e.source, e.target)]
+    found += [q.speaker for q in result.quotes]
+    return {a.text: a.code for a in found if a is not None}
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a former office of a government or a legislature makes an elite, as "former president" does
+    ("Former Mexican presidents criticized the border wall on Monday.", "Former Mexican presidents", "MEXELI"),
+    ("Former Gov. Ann Whitcombe of Ohio criticized the budget on Monday.", "Ann Whitcombe", "USAELI"),
+    ("The former governor criticized the budget on Monday.", "former governor", "---ELI"),
+    # a sitting one is not
+    ("Gov. Ann Whitcombe of Ohio criticized the budget on Monday.", "Ann Whitcombe", "USAGOV"),
+])
+def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+def test_a_former_officer_of_an_unlisted_body_is_no_elite(coder: Coder) -> None:
+    got = actors(coder, "Tom Reyes, a former Goldfarb Partners vice president, criticized the new rules on Monday.")
+    assert not any(c.endswith("ELI") for c in got.values()), got
