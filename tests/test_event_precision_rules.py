@@ -799,6 +799,13 @@ def test_a_warning_that_force_will_be_met_with_a_response_stays_a_threat(coder: 
     assert not any(c == "036" for _s, _t, c in got), got
 
 
+def test_a_warning_of_what_another_person_will_do_is_a_forecast(coder: Coder) -> None:
+    """Two people may share a code (both USAELI here): the other one's act is still no act of the speaker's side."""
+    got = triples(code(coder, "Jeb Bush campaigned in Iowa on Monday. He warned that Donald Trump would drive the "
+                              "Republican Party off the cliff."))
+    assert any(c == "012" for _s, _t, c in got) and not any(c == "130" for _s, _t, c in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Senator Warren has invested in several oil companies, records show.",
     "The senator's brother sold his stake in the company to a hedge fund last year.",

@@ -577,6 +577,9 @@ class Judgements(Roles):
             if subj.lower_ in {"we", "i"}:
                 return True
             r = actors.resolve(subj)
+            if r is not None and r.kind == "person" and sources and all(
+                    x is not None and x.kind == "person" and x.entity != r.entity for x in sources):
+                continue  # "he warns that Trump would drive the party off the cliff": another person, of any code
             # the speaker's side: the speaker itself, its country ("Washington"), or, for a country
             # speaking, its own bodies ("Iran warned its forces would respond"); a senator's side is no
             # other body of his country ("Cruz warned that the Washington cartel is growing nervous")
