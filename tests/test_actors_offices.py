@@ -23,6 +23,16 @@ def actors(coder: Coder, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "who", "code"), [
+    # a title written after a listed body's name is that body's office, as the body's unnamed officer is
+    ("CNN President Jeff Zucker defended the network's election coverage on Monday.", "Jeff Zucker", "USAMED"),
+    ("Hamas spokesman Yusuf Barakat condemned the raid on Monday.", "Yusuf Barakat", "PSEREB"),
+    ("UN spokesman Stephane Dujarric condemned the bombing on Monday.", "Stephane Dujarric", "IGOUNO"),
+])
+def test_a_title_after_a_listed_bodys_name_is_the_bodys(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
     # a former office of a government or a legislature makes an elite, as "former president" does
     ("Former Mexican presidents criticized the border wall on Monday.", "Former Mexican presidents", "MEXELI"),
     ("Former Gov. Ann Whitcombe of Ohio criticized the budget on Monday.", "Ann Whitcombe", "USAELI"),

@@ -2720,12 +2720,26 @@ class DocActors:
                         or self._office_place_country(child, tok) or self._home_office(agent)
                     if country is not None and _staff_of_person(child, country[0], person="/people_" in country[1]):
                         return country[0], f"title:{agent[1]}+{country[1]}"  # "Trump spokeswoman Ann Roe"
+                    body = self._title_body(child, tok)
+                    if country is not None and body is not None and country[1] == body.source:
+                        # "CNN President Jeff Zucker", "Hamas spokesman Ann Roe": the body's, as "a CNN spokesman" is
+                        return compose(country[0], agent[0], append=body.append_agents), f"title:{agent[1]}+{country[1]}"
                     if country is not None:
                         return country[0][:3] + agent[0], f"title:{agent[1]}+{country[1]}"
                     led = self._body_led(child) if agent[0] == "GOV" else None
                     if led is not None:  # "chapter president Ann Roe": no government's
                         return led[0], f"title:{agent[1]}+of:{led[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
+        return None
+
+    def _title_body(self, title: Token, name: Token) -> ActorEntry | None:
+        """The listed organisation a modifier before a title names ("CNN" in "CNN President Jeff Zucker", on the
+        title or on the name): the title is an office of that body, so its holder takes the code the body's
+        unnamed officer would."""
+        for c in [*title.children, *(c for c in name.children if c.i < title.i)]:
+            m = self.mention_for(c) if c.dep_ in {"compound", "amod", "poss"} else None
+            if m is not None and m.entry.kind not in {"country", "person"} and c.i == m.end - 1:
+                return m.entry
         return None
 
     def _office_place_country(self, title: Token, name: Token) -> tuple[str, str] | None:
