@@ -47,3 +47,16 @@ def test_a_former_office_holder_is_an_elite(coder: Coder, text: str, who: str, c
 def test_a_former_officer_of_an_unlisted_body_is_no_elite(coder: Coder) -> None:
     got = actors(coder, "Tom Reyes, a former Goldfarb Partners vice president, criticized the new rules on Monday.")
     assert not any(c.endswith("ELI") for c in got.values()), got
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a country's name that is a titled person's surname is the person, and so is its repetition as a subject
+    ("Rep. Steve Israel of New York criticized the budget on Monday. Israel said the cuts would hurt families.",
+     "Israel", "USALEG"),
+    ("Sen. Chad criticized the budget on Monday. He said the cuts would hurt families.", "Chad", "---LEG"),
+    # with no such person, the country
+    ("Israel criticized the budget of the agency on Monday.", "Israel", "ISR"),
+])
+def test_a_country_name_as_a_titled_persons_surname_is_the_person(coder: Coder, text: str, who: str,
+                                                                     code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)

@@ -180,6 +180,7 @@ class ActorMatcher:
         # surnames written after another person's first name ("Ted Cruz", "Kevin Moore"): that
         # person's, here and later in the story, unless the listed person came in full
         other_people: set[str] = set()
+        country_surnames: set[str] = set()  # "Steve Israel", "Sen. Jordan": countries' names that are surnames here
         person_words = {t.text for t in doc if t.ent_type_ == "PERSON"} if is_place is not None else set()
         for span in filter_spans(spans):
             cands = (self.by_key.get(span.text, []) or self.by_key.get(_fold_key(span.text), [])
@@ -202,7 +203,16 @@ class ActorMatcher:
                 continue  # "WASHINGTON (AP) — Trump said": where the story was filed, no actor
             if cands and all(c[0].kind == "country" for c in cands) and _ends_a_person_name(span) \
                     and doc[span.start - 1].text in self.given_names:
+                country_surnames.add(span.text)
                 continue  # "David French", "Steve Israel", "Nigel English": a surname, not the country
+            if len(span) == 1 and (after_title_abbreviation(span[0]) or (
+                    span.text in country_surnames and span[0].dep_ in {"nsubj", "nsubjpass"} and span[0].is_title)):
+                # "Sen. Jordan" is a person (a listed one of the surname, or none), and "Rep. Steve Israel … Israel
+                # said" that person again: the subject is the one named before, not the country
+                country_surnames.update(span.text for c in cands if c[0].kind == "country")
+                cands = [c for c in cands if c[0].kind != "country"]
+                if not cands:
+                    continue
             honour = HONORIFICS.get(doc[span.start - 1].lower_.rstrip(".")) \
                 if span.start > 0 and doc[span.start - 1].text[:1].isupper() else None
             if honour is not None and cands:
@@ -759,6 +769,14 @@ def _bare_abbreviation(tok: Token) -> bool:
         and nxt.text[:1].isupper()
 
 
+def after_title_abbreviation(tok: Token) -> bool:
+    """Is a capitalised word written right after a title's or an honorific's abbreviation ("Sen. Jordan", "Rep
+    Israel", "Mr. English")? Such a word is a person's name, whatever else it names."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and tok.is_title and prev.is_title \
+        and prev.lower_.rstrip(".") in TITLE_ABBREVIATIONS.keys() | ADDRESS_HONORIFICS
+
+
 def _title(tok: Token, agents: Container[str]) -> bool:
     """A title or honorific written before a name: "Senator", "Gen.", "Mrs."."""
     word = tok.lower_.rstrip(".")
@@ -943,6 +961,13 @@ class DocActors:
         ents += [Span(self.doc, t.i, t.i + 1, label="PERSON") for t in self.doc[1:] if _bare_abbreviation(t.nbor(-1))
                  and t.ent_type_ in SURNAME_TAGS - {""} and t.i not in self.by_token
                  and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")]
+        # "Sen. Jordan": a country's name after a title is the titled person's surname (the matcher left it out),
+        # and that person's when it comes back alone ("Jordan said")
+        surnamed = [t for t in self.doc if after_title_abbreviation(t) and t.i not in self.by_token
+                    and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
+                    and any(e.kind == "country" for e, _, _ in self.matcher.by_key.get(t.text, []))]
+        ents += [Span(self.doc, t.i, t.i + 1, label="PERSON") for t in surnamed]
+        full.update((t.text, t.text) for t in surnamed)
         # "Hillary", "the Donald": a listed person's first name alone is that person, no unlisted other
         given = {self.doc[m.start].text for m in self.mentions if m.entry.kind == "person" and m.end - m.start > 1}
         by_given_name: dict[str, str] = {}  # unlisted people's gender read from their first names
