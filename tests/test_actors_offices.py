@@ -60,3 +60,16 @@ def test_a_former_officer_of_an_unlisted_body_is_no_elite(coder: Coder) -> None:
 def test_a_country_name_as_a_titled_persons_surname_is_the_person(coder: Coder, text: str, who: str,
                                                                      code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # delegates in a story of a party's nomination are the party's people
+    ("Trump is close to winning the nomination. Several delegates criticized the rules on Tuesday.",
+     "Several delegates", "---PTY"),
+    ("Clinton leads in superdelegates after the primary. Ohio delegates praised her on Tuesday.", "Ohio delegates",
+     "USAPTY"),
+    # at talks between states they are the governments'
+    ("Iranian delegates walked out of the talks in Geneva on Monday.", "Iranian delegates", "IRNGOV"),
+])
+def test_delegates_in_a_nominating_contest_are_the_partys(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)

@@ -661,6 +661,9 @@ def _staff_of_person(role: Token, code: str, *, person: bool) -> bool:
     return person and len(code) >= 6 and code[:3] not in NON_STATE_PREFIXES and role.lemma_.lower() in STAFF_NOUNS
 
 
+# the words of a party's choosing of its candidate: "the nomination", "the Iowa caucuses", "superdelegates" (not
+# "convention", which names treaties too: "delegates to the climate convention" are governments')
+CONTEST_WORDS = frozenset({"nomination", "nominee", "primary", "caucus", "superdelegate"})
 # the offices whose former holders are elites, as agents.yaml's "former president" and "former minister" are
 FORMER_OFFICE_SECTORS = frozenset({"GOV", "LEG"})
 
@@ -906,6 +909,7 @@ class DocActors:
         self._speaker_actors: dict[tuple[int, int], list[tuple[tuple[int, int], Resolved]]] = {}
         self._agents: dict[tuple[int, bool], tuple[str, str, str] | None] = {}
         self._genders_at: dict[tuple[int, str], str | None] = {}
+        self._contest: bool | None = None  # does the story tell of a party choosing its candidate
         self._ranked: list[tuple[str, int]] | None = None  # the two countries most named, counted once
         self.ent_at: dict[int, Span] = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
         self._mistyped: set[int] = set()  # the given names of a name the tagger took for a title or a body
@@ -1341,8 +1345,18 @@ class DocActors:
         if found is not None and found[0] in FORMER_OFFICE_SECTORS and not self._of_named_body(tok) \
                 and not self._unlisted_body_word(tok):
             found = _former_office(tok, found)  # "former KKK leader", "the former president of the NAACP": no office
+        if found is not None and found[2] == "delegate" and self._nominating_contest():
+            found = "PTY", f"{found[1]}+nominating-contest", found[2]
         self._agents[key] = found
         return found
+
+    def _nominating_contest(self) -> bool:
+        """Does the story tell of a party choosing its candidate (a nomination, a nominee, primaries, caucuses,
+        superdelegates)? Its delegates are then the party's people sent to choose (PTY),
+        not a government's envoys to talks (agents.yaml's "delegate" is GOV)."""
+        if self._contest is None:
+            self._contest = any(t.lemma_.lower() in CONTEST_WORDS and t.pos_ == "NOUN" for t in self.doc)
+        return self._contest
 
     def _unlisted_body_word(self, role: Token) -> bool:
         """"JPMorgan Chase vice president", "KKK leader": a role word after the name of a body no dictionary lists,
