@@ -23,6 +23,22 @@ def actors(coder: Coder, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "who", "code"), [
+    # a company, a union, a family, a court: what the spokesperson speaks for gives the sector, not a government
+    ("A Twitter spokesman said the company had suspended the accounts on Friday.", "A Twitter spokesman", "---BUS"),
+    ("A spokeswoman for Facebook said the page had been removed.", "A spokeswoman", "---BUS"),
+    ("A union spokesman said the members had not endorsed anyone yet.", "A union spokesman", "---LAB"),
+    # (the capital opening the sentence makes the tagger read "Family" as a proper noun here)
+    ("The singer's plane landed in Memphis on Sunday afternoon.\n\nFamily spokesman Bob Lane says the singer was "
+     "accompanied by his wife.", "Family spokesman Bob Lane", "---CVL"),
+    ("A court spokeswoman said the judge would rule next week.", "A court spokeswoman", "---JUD"),
+    # a government's spokesman stays the government's
+    ("A government spokesman said the talks would resume on Monday.", "A government spokesman", "---GOV"),
+])
+def test_a_spokesperson_takes_the_code_of_what_he_speaks_for(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
     # a title written after a listed body's name is that body's office, as the body's unnamed officer is
     ("CNN President Jeff Zucker defended the network's election coverage on Monday.", "Jeff Zucker", "USAMED"),
     ("Hamas spokesman Yusuf Barakat condemned the raid on Monday.", "Yusuf Barakat", "PSEREB"),

@@ -2706,15 +2706,24 @@ class DocActors:
         ---OPP, "a spokesman for the company" ---BUS; a head of a state body stays the government."""
         if tok.lemma_.lower() not in BODY_ROLE_NOUNS:
             return None
-        for kind in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i):
-            # "the chapter president", "a school spokesman": the head of a body named by its kind of body
+        for kind in (c for c in tok.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i < tok.i):
+            # "the chapter president", "a school spokesman", "Family spokesman Ann Roe" (capitalised opening a
+            # sentence), "a court spokeswoman": the head of a body named by its kind of body; a platform people post
+            # on is a company ("a Twitter spokesman")
             if kind.lemma_.lower() in NGO_NOUNS:
                 return "---NGO", f"noun:{kind.lemma_.lower()}"
+            if kind.lower_ in NOT_PEOPLE:
+                return "---BUS", f"platform:{kind.text}"
             role = self.agent_of(kind)
-            if role is not None and role[0] not in STATE_BODY_SECTORS and len(role[0]) == 3:
+            if role is not None and len(role[0]) == 3 and (role[0] not in STATE_BODY_SECTORS or (
+                    tok.lemma_.lower() in STAFF_NOUNS and role[0] != "GOV")):
                 return "---" + role[0], f"noun:{role[1]}"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}):
+                if pobj.lower_ in NOT_PEOPLE:
+                    return "---BUS", f"platform:{pobj.text}"  # "a spokeswoman for YouTube"
+                if pobj.pos_ == "PROPN":
+                    continue
                 if pobj.lemma_.lower() in NGO_NOUNS:
                     return "---NGO", f"noun:{pobj.lemma_.lower()}"
                 found = [r for r in self.resolve_all(pobj) if r.code]
