@@ -409,6 +409,21 @@ def _add_straight_apostrophes(nlp: Language) -> None:
 
 
 _APOSTROPHES_COMPONENT = "newsevents_straight_apostrophes"
+_PREDICATES_COMPONENT = "newsevents_adjectival_predicates"
+
+
+def _add_predicates(nlp: Language) -> None:
+    """Run :func:`~newsevents.nlp.predicate.rehang_adjectival_predicates` last in ``nlp`` (it reads the parse, the
+    tags and the entities: "Trump" tagged a verb is still a person's name)."""
+    from spacy.language import Language
+
+    from newsevents.nlp.predicate import rehang_adjectival_predicates
+
+    if _PREDICATES_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(_PREDICATES_COMPONENT):
+        Language.component(_PREDICATES_COMPONENT, func=rehang_adjectival_predicates)
+    nlp.add_pipe(_PREDICATES_COMPONENT, last=True)
 
 
 def _add_line_breaks(nlp: Language) -> None:
@@ -439,6 +454,7 @@ def load_model(name: str | None = None) -> Language:
     _add_verb_lemmas(nlp)
     _add_line_breaks(nlp)
     _add_straight_apostrophes(nlp)
+    _add_predicates(nlp)
     return nlp
 
 
