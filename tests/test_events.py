@@ -126,6 +126,17 @@ def test_symmetric_meeting(coder: Coder) -> None:
     assert any(s.startswith("TUR") and t.startswith("RUS") for s, t, _ in got)
 
 
+@pytest.mark.parametrize("text", [
+    "Qatar hosted talks between American and Taliban negotiators in Doha.",
+    "Egypt hosted talks between Israeli and Hamas officials in Cairo on Sunday.",
+])
+def test_a_host_of_talks_is_not_hosted_by_its_guests(coder: Coder, text: str) -> None:
+    got = triples(code(coder, text))
+    host = text.split()[0][:3].upper()
+    assert any(s.startswith(host) for s, _, c in got if c.startswith("04")), got
+    assert not any(t.startswith(host) for _, t, c in got if c.startswith("04")), got
+
+
 def test_sport_and_accidents_are_not_events(coder: Coder) -> None:
     assert not code(coder, "The Brazilian striker scored twice as Brazil beat Argentina in the cup final.").events
     assert not any(e.root in {"18", "19", "20"} for e in code(coder, "Ten Kenyans were killed in a bus crash.").events)
