@@ -70,3 +70,23 @@ def test_unreal_frame_is_no_event(coder: Coder, text: str, cameo: str) -> None:
 def test_the_deed_itself_stays(coder: Coder, text: str, cameo: str) -> None:
     assert cameo in _codes(coder, text)
 
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # a "for X to VERB" clause a modal copula weighs is hypothetical, not planned (no one "plans" it, so a
+    # speaker reporting it accuses no one of a plan)
+    ("For Russia to invade Ukraine would be a disaster, the foreign minister said.", "hypothetical"),
+    ("It would be a grave mistake for Israel to strike Iran, the minister said.", "hypothetical"),
+    ("For China to attack Taiwan could be catastrophic.", "hypothetical"),
+])
+def test_an_act_weighed_by_a_modal_copula_is_hypothetical(coder: Coder, text: str, modality: str) -> None:
+    r = coder.code_text(text, day=DAY)
+    acts = [e for e in r.unrealized_events if e.root in {"19", "18"}]
+    assert acts and all(e.modality == modality for e in acts), [(e.cameo, e.modality) for e in acts]
+    assert not any(e.cameo == "112" for e in r.events), triples(r)
+
+
+def test_an_act_weighed_without_a_modal_is_not_made_hypothetical(coder: Coder) -> None:
+    # a copula without a modal weighs an act as told: the modal-copula rule must not reach it (the clause keeps
+    # whatever reading it had; reading it as the done act it is would be a separate rule)
+    r = coder.code_text("For Russia to invade Ukraine was a historic mistake.", day=DAY)
+    assert not any(e.modality == "hypothetical" for e in r.unrealized_events if e.root in {"19", "18"})

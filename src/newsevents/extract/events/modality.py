@@ -98,6 +98,24 @@ def _counterfactual_head(verb: Token) -> bool:
                for c in verb.children)
 
 
+_UNREAL_MODALS = frozenset({"would", "could", "might", "'d"})
+
+
+def _judged_unreal(verb: Token) -> str:
+    """The modal that makes a "for X to VERB" clause judged by a copula unreal: "For Russia to invade Ukraine would
+    be a disaster", "it could be wrong for Germany to criticize Poland", "it would be a mistake for Israel to strike"
+    (the clause as the copula's subject, its extraposed complement, or a clause on its noun or adjective). The act
+    is weighed, not planned ("For Russia to invade was a mistake" weighs one done: no modal, no change)."""
+    if not has_to_marker(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return ""
+    cop = verb.head
+    if verb.dep_ in {"relcl", "acl"} and cop.dep_ in {"attr", "acomp"}:
+        cop = cop.head
+    if cop.lemma_ != "be" or verb.dep_ not in {"csubj", "advcl", "ccomp", "relcl", "acl"}:
+        return ""
+    return next((c.lower_ for c in cop.children if c.dep_ == "aux" and aux_word(c) in _UNREAL_MODALS), "")
+
+
 def _denied_report(noun: Token) -> bool:
     """Whether a report noun is called false: "false reports", "reports ... are baseless", "a lie", "no truth
     to reports" (the parser sometimes tags the noun a verb: "reports that X killed Y were baseless")."""
@@ -259,6 +277,9 @@ class Modality(PatternMatcher):
                     and not any(t.text == "(" for t in c.doc[max(c.i - 3, 0):c.i]):  # "were (and perhaps are) ..."
                 mod = "hypothetical"  # "was most likely fired by air defences": a surmise, as "may have been"
                 notes.append(f"hedge:{c.lower_}")
+        if self.own_rules and mod == "asserted" and (modal := _judged_unreal(tok)):
+            mod = "hypothetical"  # "For Russia to invade Ukraine would be a disaster": weighed, not planned
+            notes.append(f"judged-for-to:{modal}")
         if self.own_rules and mod == "asserted" and has_to_marker(tok) and (
                 tok.dep_ == "ROOT" or (any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
                     tok.dep_ not in {"ccomp", "xcomp"} or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
