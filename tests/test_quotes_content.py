@@ -410,3 +410,41 @@ def test_a_which_clause_closing_a_report_is_background(coder: Coder, text: str, 
     else:
         assert "tax rules" in q.text
     check_spans(text, q)
+
+
+@pytest.mark.parametrize(("text", "needle", "title"), [
+    ("On NBC’s “Evening Report with Dana Hale,” while talking about the strike, the mayor said the city would not "
+     "bend.", "would not bend", "Evening Report"),
+    ("“The Long Night of the Republic” author Ruth Mendel spoke about her years as a war reporter.",
+     "her years as a war reporter", "Long Night"),
+    ("“We will not back down,” the governor said in an interview with “Sunday Morning Politics.”",
+     "We will not back down", "Sunday Morning"),
+])
+def test_a_quoted_name_in_title_case_is_said_by_no_one(coder: Coder, text: str, needle: str, title: str) -> None:
+    """A show, a book or a campaign named in quote marks beside a cue is not what the speaker said."""
+    q = one(coder, text, needle)
+    assert title not in q.text
+    check_spans(text, q)
+
+
+@pytest.mark.parametrize(("text", "needle", "title"), [
+    ("The comedian spoke about the sudden end of his late night show “Laughs After Dark.”", "sudden end",
+     "Laughs After Dark"),
+    ("“The ministry is no longer about “Justice For All” at all,” the senator said.", "no longer about",
+     "Justice For All"),
+])
+def test_a_title_the_content_runs_into_stays(coder: Coder, text: str, needle: str, title: str) -> None:
+    """"spoke about his show “Laughs After Dark”": the name completes what was said."""
+    q = one(coder, text, needle)
+    assert title in q.text
+    check_spans(text, q)
+
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("At the dinner the senator had one message: “Repeal The Tax.”", "Repeal The Tax"),
+    ("At the convention he could not bring himself to utter: ''Maria Delgado.''", "Maria Delgado"),
+])
+def test_title_case_words_given_out_are_still_said(coder: Coder, text: str, needle: str) -> None:
+    """After a colon title-case words are an utterance, not a work's name."""
+    assert any(needle in q.text for q in quotes(coder, text))

@@ -2854,6 +2854,30 @@ class _Extractor:
                 return last
         return None
 
+    def _work_name(self, k: int, host: _Attr) -> bool:
+        """A quoted name in title case that the host's words do not run into: "On CNN’s “State of the Union,” the
+        senator said …", "“Orange is the New Black” star Dascha Polanco opened up about …", "said in an interview
+        with “Fox News Sunday.”" name a show, a book or a campaign, which nobody says. One the content runs into
+        ("spoke about his show “Lopez Tonight”", "isn’t about “Equal Justice Under Law”") is part of what was said."""
+        qs, qe = self.spans[k]
+        span = self.doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None or not _titled(span) or _titled(self.sents[self.sent_of[span[0].i]]):
+            return False
+        if self.text[:qs].rstrip(" “\"'‘").endswith(":") or self.text[qs:qe].rstrip(" ”\"'’").endswith(("!", "?")):
+            # "could not bring himself to utter: ''Donald Trump.''", "one message: “Dump Trump.”", a chant of
+            # “Feel the Bern!”: words given out, not a name
+            return False
+        before = next((t for t in reversed(self.doc[: span.start]) if not t.is_punct), None)
+        after = next((t for t in self.doc[span.end :] if not t.is_punct), None)
+        if any(t is not None and (t.i in host.content or any(s <= t.idx < e for s, e in host.extra))
+               for t in (before, after)):
+            return False
+        # the words between the content and the name, with no stop or cue among them: "… of his TBS late night show"
+        last = max(host.content, default=span.start)
+        cue = {t.i for t in host.cue}
+        return not (last < span.start and span.start - last <= 6 and not any(
+            (t.is_punct and not t.is_quote) or t.i in cue for t in self.doc[last + 1 : span.start]))
+
     def _signed(self, k: int, sk: int) -> _Attr | None:
         """“…” ― Carla Sanchez: a line that is a quote signed with a dash and a name, nothing else.
 
@@ -3034,6 +3058,8 @@ class _Extractor:
                 last.quoted = True
                 continue
             host = self._host(k, by_sent, last, last_para)
+            if host is not None and self._work_name(k, host):
+                host = None
             if host is not None and all(host is not a for a in attrs):
                 attrs.append(host)
             if host is None:
@@ -3044,6 +3070,19 @@ class _Extractor:
             covered[k] = host
             last, last_para = host, para
         return [a for a in attrs if not a.dangling]
+
+
+_TITLE_SMALL = frozenset("a an the of for and or nor but in on at to by with from as is vs".split())
+
+
+def _titled(span: Span) -> bool:
+    """Words in title case ("Orange is the New Black", "Midday with Charlie Sykes"): every word but the small
+    ones capitalized, two at least. Running speech is not written so, a work's or a campaign's name is; a headline
+    is too, so a title-case quote counts as a name only in a sentence that is not itself in title case."""
+    words = [t for t in span if t.is_alpha]
+    big = [t for t in words if t.is_title or t.is_upper]
+    return len(big) >= 2 and bool(words) and words[0] in big and all(
+        t in big or t.lower_ in _TITLE_SMALL for t in words)
 
 
 def _spoken_clause(span: Span, qs: int, qe: int) -> bool:
