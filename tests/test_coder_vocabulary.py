@@ -376,6 +376,20 @@ def test_help_that_is_no_aid(coder: Coder, text: str) -> None:
     assert not any(c == "070" for _, _, c in got), got
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # the helped party is parsed as the subject of the bare infinitive: still the one helped; help to fight an
+    # armed foe is military aid (072), help with anything else stays aid not specified
+    ("Chile helped Peruvian troops drive the rebels out of the valley.", ("CHL", "PERMIL", "072")),
+    ("Brazil is helping Bolivian soldiers fight the drug cartels.", ("BRA", "BOLMIL", "072")),
+    ("Norway helped Iceland fight the forest fires last summer.", ("NOR", "ISL", "070")),
+])
+def test_help_names_whom_it_helps_before_the_infinitive(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    got = events(coder, text)
+    assert triple in got, got
+    # the helped party's own fight stays theirs, never the helper's
+    assert not any(s == triple[0] and c.startswith("19") for s, _t, c in got), got
+
+
 @pytest.mark.parametrize(("text", "source", "cameo"), [
     ("Norway dispatched food and medicine to the flooded provinces of Peru.", "NOR", "073"),
     ("The Chilean navy handed over tents and blankets to the Peruvian authorities.", "CHL", "073"),

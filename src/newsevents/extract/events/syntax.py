@@ -225,6 +225,18 @@ def _named_thing(clause: Token, verb: Token) -> Token | None:
     return named
 
 
+def _helped_doer(verb: Token) -> Token | None:
+    """Whom "help" helps when the parser hangs them on the complement ("helped Iraqi forces fight the Islamic
+    State", "will help them fight IS" make the helped party the bare infinitive's subject, not the verb's
+    object): the one helped is the doer of the act helped along, named right between the two verbs ("helped ease
+    tensions" names nobody; "helped broker a truce that fall" is no "that" helped)."""
+    if verb.lemma_.lower() != "help":
+        return None
+    return next((s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.i > verb.i
+                 and c.tag_ in {"VB", "VBP"} for s in c.children if s.dep_ == "nsubj" and s.tag_ not in {"DT", "WDT"}
+                 and s.left_edge.i == verb.i + 1 and s.right_edge.i + 1 == c.i), None)
+
+
 def _judged_as(prep: Token) -> bool:
     """Is ``prep`` the "as" of a judgement of something ("condemned the raids as ...", "the deal was
     hailed as ...", "a launch Japan condemned as ...": a relative clause's head is what it judged)?"""

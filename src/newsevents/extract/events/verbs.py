@@ -13,6 +13,7 @@ from newsevents.extract.events.syntax import (
     _armed_code,
     _capacity,
     _furnished,
+    _helped_doer,
     _is_light,
     _members,
     _named_thing,
@@ -322,6 +323,9 @@ class VerbTriggers(Judgements):
                 if st.target_tok is None and (gap := self._relative_gap(tok)) is not None:
                     st.target_tok = gap  # "the rebels the army attacked": the unsaid object is the noun
                     st.notes.append("target:relative-gap")
+                if st.target_tok is None and self.own_rules and (helped := _helped_doer(tok)) is not None:
+                    st.target_tok = helped  # "helped Iraqi forces fight IS": the forces are helped
+                    st.notes.append(f"target:helped-to-{helped.head.lemma_.lower()}")
         if st.target_tok is not None and (ante := self._relative_object(st.target_tok)) is not None \
                 and ante.i != st.target_tok.i:
             st.target_tok = ante  # "the rebels that the army attacked", "the town which it fired on"
@@ -1035,15 +1039,28 @@ class VerbTriggers(Judgements):
             return st.reject(found, f"'{tok.text}' for a hostile act ('{hoped.text}'), no optimism")
         if self.own_rules and st.code == "070" and tok.lemma_.lower() == "help" and pattern.obj is None \
                 and not pattern.noun and (st.target_tok is None or st.target_tok.pos_ not in {"NOUN", "PROPN", "PRON"}
-                                          or self._thing(st.target_tok, actors)
+                                          or (self._thing(st.target_tok, actors) and not (
+                                              st.target_tok.dep_ == "nsubj" and any(x is not None and x.code for x in st.targets)))
                                           or (st.subj_tok is not None and (self._thing(st.subj_tok, actors)
                                                                         or st.subj_tok.lower_ in {"it", "this", "that"}))
                                           or not any(x is not None and x.code for x in st.sources)):
             # "helped ease tensions", "it will help both sides", "the rains helped the harvest", "the money
             # will help refugees", "helped the poor": help is aid only when an actor helps somebody
-            # the event nouns it took as its actors stand alone ("praise from Putin helps Trump")
+            # the event nouns it took as its actors stand alone ("praise from Putin helps Trump"); a coded doer of
+            # the act helped along is somebody ("helped Iraqi forces fight IS")
             consumed.difference_update(t.i for t in (st.subj_tok, st.target_tok) if t is not None and self.best(t, noun=True))
             return st.reject(found, f"'{tok.text}' with no actor helping somebody")
+        fought = st.target_tok.head if self.own_rules and st.code == "070" and st.target_tok is not None \
+            and (doer := _helped_doer(tok)) is not None and doer.i == st.target_tok.i else None
+        force = self.best(fought, noun=False) if fought is not None else None
+        if fought is not None and force is not None and force[0].code[:2] in VIOLENT_ROOTS and any(
+                actors.resolve(g) is not None for c in fought.children
+                for g in (c, *(x for x in c.children if c.dep_ == "prep" and x.dep_ == "pobj")) if c.dep_ in {"dobj", "prep"}):
+            # "helped Iraqi forces fight the Islamic State", "helped the rebels retake the town from the army": help
+            # to fight an armed foe is military assistance (072), the helped party's fight its own event ("helped
+            # Greece fight wildfires" stays aid not specified)
+            st.code = st.cand.code = "072"
+            st.notes.append(f"military-help:{fought.lemma_.lower()}")
         if st.code == "020" and self.own_rules and tok.lemma_.lower() == "call" and pattern.obj is None \
                 and not pattern.noun and pattern.prep_object is None and not any(
                     (c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"})

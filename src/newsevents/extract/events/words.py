@@ -203,7 +203,7 @@ AIMING_VERBS = {"hit", "strike", "target"}
 # X's act, not Y's (unlike "signed", "reached", "held talks").
 UNILATERAL_VERBS = {"ratify", "endorse", "approve", "welcome", "hail", "praise", "applaud", "back", "support",
                     "implement", "honour", "honor", "respect", "accept", "adopt", "propose", "offer", "unveil",
-                    "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore", "broker", "mediate", "host",
+                    "submit", "seek", "want", "defend", "review", "violate", "breach", "ignore", "broker", "mediate", "host", "help",
                     "declare", "announce", "guarantee", "monitor", "oversee"}
 # "X gave/provided/sent Y weapons": the verbs whose object patterns also code receiving it from X.
 GIVING_VERBS = ("provide", "give", "send", "supply", "deliver", "extend", "grant")
