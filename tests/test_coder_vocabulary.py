@@ -390,6 +390,17 @@ def test_help_names_whom_it_helps_before_the_infinitive(coder: Coder, text: str,
     assert not any(s == triple[0] and c.startswith("19") for s, _t, c in got), got
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # a gapped second object with its own recipient is the same giving to another
+    ("Britain sent missiles to Poland and drones to Ukraine on Monday.", ("GBR", "POL", "072"), ("GBR", "UKR", "072")),
+    ("Germany delivered tanks to Poland and howitzers to Ukraine.", ("DEU", "POL", "072"), ("DEU", "UKR", "072")),
+])
+def test_a_gapped_second_recipient_is_a_second_event(coder: Coder, text: str, first: tuple[str, str, str],
+                                                     second: tuple[str, str, str]) -> None:
+    got = events(coder, text)
+    assert first in got and second in got, got
+
+
 @pytest.mark.parametrize(("text", "source", "cameo"), [
     ("Norway dispatched food and medicine to the flooded provinces of Peru.", "NOR", "073"),
     ("The Chilean navy handed over tents and blankets to the Peruvian authorities.", "CHL", "073"),

@@ -374,6 +374,28 @@ class VerbTriggers(Judgements):
             st.target_tok = head.head if head.dep_ == "relcl" else st.target_tok
         return True
 
+    def _gapped_pairs(self, st: Trigger, actors: DocActors) -> list[tuple[Resolved | None, Resolved | None]]:
+        """The second pairs of a gapped giving clause ("delivered tanks to Poland and howitzers to Ukraine", "sold
+        jets to Egypt and missiles to Qatar"): a goods noun joined to the verb with a "to" recipient of its own is
+        the same act given to another, by the same giver; only goods of the first object's kind (arms with arms,
+        "tanks to Poland and food to Ukraine" is another kind of aid)."""
+        tok, obj = st.tok, st.obj_tok
+        if obj is None or obj.dep_ != "dobj" or tok.lemma_.lower() not in {*GIVING_VERBS, *SENDING_VERBS, *SELLING_VERBS}:
+            return []
+        armed = obj.lemma_.lower() in MATERIEL_HEADS
+        have = {t.code for t in st.targets if t is not None}
+        out: list[tuple[Resolved | None, Resolved | None]] = []
+        for goods in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i
+                      and (c.lemma_.lower() in MATERIEL_HEADS) == armed):
+            for g in (g for p in goods.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for g in p.children if g.dep_ == "pobj"):
+                got = actors.resolve(g)
+                if got is not None and got.code and got.code not in have:
+                    have.add(got.code)
+                    out += [(s, got) for s in st.sources if s is not None and s.code]
+                    st.notes.append(f"target:gapped-pair:{goods.lemma_.lower()}")
+        return out
+
     def _subject_members(self, tok: Token, subj: Token | None, actors: DocActors) -> set[int]:
         """The words of an "including <person>" list that names members of a group subject, though the parser
         hangs it on the verb, on a thing or on one person ("the party's brass endorsed her bid, including Gov.
@@ -852,6 +874,8 @@ class VerbTriggers(Judgements):
                         st.targets = [shared[0]]
                         st.notes.append("target:shared-with-governing-event")
             st.pairs = [(s, t) for s in st.sources for t in st.targets]
+            if self.own_rules:
+                st.pairs += self._gapped_pairs(st, actors)
             if self._symmetric(tok, pattern, obj_tok):
                 coded = [x for x in st.sources if x is not None and x.code]
                 placed = [t for t in st.targets if t is not None and t.code and t.token >= 0
