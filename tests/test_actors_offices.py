@@ -89,3 +89,16 @@ def test_a_country_name_as_a_titled_persons_surname_is_the_person(coder: Coder, 
 ])
 def test_delegates_in_a_nominating_contest_are_the_partys(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a title after a state body named with its country's adjective is that country's: the adjective hangs on the
+    # body's name, not on the title
+    ("Chinese Foreign Ministry spokesman Hua Chunying criticized Japan on Tuesday.", "Hua Chunying", "CHNGOV"),
+    ("Russian Defence Ministry spokesman Igor Konashenkov accused Turkey of lying on Monday.", "Igor Konashenkov",
+     "RUSGOV"),
+    ("The Iranian Foreign Ministry's spokesman condemned Saudi Arabia on Sunday.", "Ministry's spokesman", "IRNGOV"),
+])
+def test_a_title_after_a_national_bodys_name_is_of_its_country(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+

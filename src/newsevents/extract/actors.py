@@ -1103,14 +1103,17 @@ class DocActors:
                                 for c in child.conjuncts if (mc := self.mention_for(c)) is not None
                                 and mc.entry.code_on(self.day)]
                         return [(code, m.entry.source, m.entry.append_agents), *more]
-                if m is None and child.dep_ == "compound" and child.pos_ == "NOUN" \
-                        and (role := self.agent_of(tok)) is not None and child.lemma_.lower() in role[1].split("#")[-1].split():
+                named_body = child.pos_ == "PROPN" and child.lower_ in STATE_BODY_WORDS
+                if m is None and child.dep_ == "compound" and (role := self.agent_of(tok)) is not None and (
+                        named_body or (child.pos_ == "NOUN" and child.lemma_.lower() in role[1].split("#")[-1].split())):
                     # "Russian government hackers": the country adjective hangs on a word of the role's own term
-                    # ("government hacker"), so it names the country of the whole role
+                    # ("government hacker"), so it names the country of the whole role; so it does on the head of
+                    # a state body's name before a title ("Chinese Foreign Ministry spokesman Lu Kang", "a US
+                    # Justice Department official"): the body's staff are of its country
                     for g in child.children:
                         if g.dep_ in {"amod", "compound"} and (mg := self.mention_for(g)) is not None \
                                 and (code := mg.entry.code_on(self.day)) and (
-                                    (g.dep_ == "amod" and mg.entry.kind == "country")
+                                    ((g.dep_ == "amod" or named_body) and mg.entry.kind == "country")
                                     or (g.dep_ == "compound" and _staff_of_person(tok, code, person=mg.entry.kind == "person"))):
                             # ("Sanders campaign spokesman": a candidate's campaign staff are the candidate's)
                             return [(code, mg.entry.source, mg.entry.append_agents)]
@@ -1136,9 +1139,10 @@ class DocActors:
                         base = owner.code[:3] if owner.kind == "person" and owner.code[:3] not in NON_STATE_PREFIXES \
                             and not _staff_of_person(tok, owner.code, person=True) else owner.code
                         return [(base, owner.rule, False)]
-                if child.dep_ == "poss" and m is None and child.pos_ == "NOUN":
+                if child.dep_ == "poss" and m is None and (child.pos_ == "NOUN" or named_body):
                     # "the British tanker's crew", "the Russian navy's patrol ship", "Iran's foreign minister's
-                    # aide": an owner that is no named actor passes on the country its own modifiers name
+                    # aide", "the Iranian Foreign Ministry's spokesman": an owner that is no named actor passes on the
+                    # country its own modifiers name
                     owned = [o for o in self.countries_of(child, origin=False) if not o[1].startswith("coref:")]
                     if owned:
                         return owned
