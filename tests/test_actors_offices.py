@@ -102,3 +102,18 @@ def test_delegates_in_a_nominating_contest_are_the_partys(coder: Coder, text: st
 def test_a_title_after_a_national_bodys_name_is_of_its_country(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
 
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a secretary named by a portfolio holds a cabinet office, which outranks a former office in an apposition
+    ("Agriculture Secretary Tom Vilsack, a former Iowa governor, praised the farm bill on Monday.", "Tom Vilsack",
+     "---GOV"),
+    ("Energy Secretary Ernest Moniz, a former physics professor, criticized Congress on Monday.",
+     "Ernest Moniz", "---GOV"),
+    # a former one is an elite, a listed portfolio's too
+    ("Former Commerce Secretary Ann Whitcombe criticized the budget on Monday.", "Ann Whitcombe", "---ELI"),
+    ("Former Treasury Secretary Larry Summers criticized the budget on Monday.", "Larry Summers", "---ELI"),
+    # and serves the president who named him no more: the president's country, not his code
+    ("Former Obama Education Secretary Arne Duncan criticized Congress on Monday.", "Arne Duncan", "USAELI"),
+])
+def test_a_portfolio_secretary_is_a_cabinet_office(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -661,6 +661,28 @@ def _staff_of_person(role: Token, code: str, *, person: bool) -> bool:
     return person and len(code) >= 6 and code[:3] not in NON_STATE_PREFIXES and role.lemma_.lower() in STAFF_NOUNS
 
 
+# the words before "minister" that say its rank, not its portfolio (agents.yaml's "cabinet minister")
+MINISTER_RANKS = frozenset({"cabinet", "deputy", "prime", "deputy prime"})
+
+
+def _portfolio_secretary(tok: Token, agents: Mapping[str, tuple[str, str]]) -> tuple[str, str, str] | None:
+    """"Agriculture Secretary Tom Vilsack", "the Homeland Security Secretary": a secretary named by a portfolio is
+    a cabinet office, as the minister of that portfolio is ("agriculture minister", "security minister" in
+    agents.yaml), so it takes the minister's sector; "Party Secretary", "Executive Secretary" name no portfolio, nor
+    do a minister's ranks ("cabinet", "deputy", "prime": "as Cabinet secretary" is no portfolio)."""
+    words: list[str] = []
+    for t in reversed(tok.doc[tok.left_edge.i : tok.i]):  # the compound words just before it
+        if t.dep_ != "compound" or t.pos_ not in {"PROPN", "NOUN"}:
+            break
+        words.insert(0, t.lower_)
+    for n in range(min(len(words), 2), 0, -1):
+        portfolio = " ".join(words[-n:])
+        found = agents.get(f"{portfolio} minister")
+        if found is not None and found[0] == "GOV" and portfolio not in MINISTER_RANKS:
+            return found[0], f"{found[1]}+as-secretary", f"{portfolio} secretary"
+    return None
+
+
 # the words of a party's choosing of its candidate: "the nomination", "the Iowa caucuses", "superdelegates" (not
 # "convention", which names treaties too: "delegates to the climate convention" are governments')
 CONTEST_WORDS = frozenset({"nomination", "nominee", "primary", "caucus", "superdelegate"})
@@ -1272,7 +1294,7 @@ class DocActors:
         """"Sen. Sheldon Roe", "Gov. Jack Lane", "State Senator Ann Ruiz" with no country of their own: a member of a
         legislature or a governor in a story about one country sits in that country's (a president, minister or
         general named in such a story may well be a foreign one, and keeps no country)."""
-        if self.matcher.agents[agent[2]][0] != "LEG" and agent[2] not in {"gov.", "governor", "lieutenant governor"}:
+        if self.matcher.agents.get(agent[2], agent[:2])[0] != "LEG" and agent[2] not in {"gov.", "governor", "lieutenant governor"}:
             return None
         home = self._home_country()
         return (home, f"story:{home}") if home else None
@@ -1347,7 +1369,7 @@ class DocActors:
             return self._agents[key]
         found = self._agent_of(tok, modifiers=modifiers)
         if found is not None and found[0] in FORMER_OFFICE_SECTORS and not self._of_named_body(tok) \
-                and not self._unlisted_body_word(tok):
+                and not self._unlisted_body_word(tok, found[2]):
             found = _former_office(tok, found)  # "former KKK leader", "the former president of the NAACP": no office
         if found is not None and found[2] == "delegate" and self._nominating_contest():
             found = "PTY", f"{found[1]}+nominating-contest", found[2]
@@ -1362,11 +1384,12 @@ class DocActors:
             self._contest = any(t.lemma_.lower() in CONTEST_WORDS and t.pos_ == "NOUN" for t in self.doc)
         return self._contest
 
-    def _unlisted_body_word(self, role: Token) -> bool:
+    def _unlisted_body_word(self, role: Token, term: str) -> bool:
         """"JPMorgan Chase vice president", "KKK leader": a role word after the name of a body no dictionary lists,
-        an office of that body rather than of a state."""
+        an office of that body rather than of a state; a word of the title's own term is none ("Former Treasury
+        Secretary Larry Summers", tagged as an organisation's name, holds a state's office)."""
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and self.mention_for(c) is None
-                   for c in role.children)
+                   and c.lower_ not in term.split() for c in role.children)
 
     def _agent_of(self, tok: Token, *, modifiers: bool) -> tuple[str, str, str] | None:
         agents = self.matcher.agents
@@ -1407,6 +1430,8 @@ class DocActors:
                 if term in agents:
                     sector, src = agents[term]
                     return sector, src, term
+        if lemma == "secretary" and (office := _portfolio_secretary(tok, agents)) is not None:
+            return office
         keys = [lemma, tok.lower_] + ([tok.lower_.removesuffix("s")] if tok.pos_ == "PROPN" else [])  # "Rebels"
         for key in keys:
             if key in agents:
@@ -2770,7 +2795,9 @@ class DocActors:
                 if agent is not None:
                     country = self.country_of(child) or self.country_of(tok) or self._party_label(tok) \
                         or self._office_place_country(child, tok) or self._home_office(agent)
-                    if country is not None and _staff_of_person(child, country[0], person="/people_" in country[1]):
+                    if country is not None and agent[0] != "ELI" \
+                            and _staff_of_person(child, country[0], person="/people_" in country[1]):
+                        # (a former office holder serves the person no more: "former Obama Education Secretary")
                         return country[0], f"title:{agent[1]}+{country[1]}"  # "Trump spokeswoman Ann Roe"
                     body = self._title_body(child, tok)
                     if country is not None and body is not None and country[1] == body.source:
