@@ -60,12 +60,15 @@ DATA = Path(__file__).parent / "data" / "precision"
 # alone as written, 0.8654 and 0.8077 with five brought to the set's conventions, the 1443 0.9515 and 0.9459 once
 # they were added, and at the end of that round 0.9603 and 0.9514 (the 80 alone 0.9615 and 0.9038, the 1363 0.9602
 # and 0.9543); with every change of stop 32 merged the 1443 measured 0.9604 and 0.9558 (the 1363 0.9604 and
-# 0.9590), and the precision floor rose to 0.955. They are
+# 0.9590), and the precision floor rose to 0.955; the eighteenth round's 80 sentences (r18.yaml, by CAMEO root)
+# measured 0.8356 and 0.9123 alone as written, 0.9844 and 0.9474 after that round's fixes; with every change of
+# stop 33 merged the 1523 measured 0.9622 and 0.9595 (the 1443 0.9609 and 0.9603), and the recall floor rose to
+# 0.955. They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
 PRECISION_FLOOR = 0.955
-RECALL_FLOOR = 0.95
+RECALL_FLOOR = 0.955
 
 
 def test_registered_and_parsed() -> None:
