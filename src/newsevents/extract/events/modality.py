@@ -564,25 +564,20 @@ class Modality(PatternMatcher):
                 if dep == "dobj" and _names_object(head):
                     notes.append(f"named:{hl}")  # "called the strike an act of terrorism": a strike that was
                     break
-                if self.own_rules and cur.i == tok.i and hl in STANCE_VERBS | OPPOSING_VERBS and head.pos_ == "VERB" \
-                        and ((dep == "xcomp" and tok.tag_ == "VBG") or (dep == "dobj" and tok.pos_ == "NOUN" and any(
-                            c.dep_ == "amod" and c.lower_ in FRESH_MODIFIERS for c in tok.children))) \
-                        and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
-                    # "the senator supports deporting them", "lawmakers favor new sanctions": a policy he backs,
-                    # nobody deported yet; "opposed defunding the police": one he is against, not wanted
+                # "the senator supports deporting them", "lawmakers favor new sanctions": a policy he backs, nobody
+                # deported yet; "opposed defunding the police": one he is against, not wanted
+                by_verb = self.own_rules and cur.i == tok.i and hl in STANCE_VERBS | OPPOSING_VERBS \
+                    and head.pos_ == "VERB" and ((dep == "xcomp" and tok.tag_ == "VBG") or (
+                        dep == "dobj" and tok.pos_ == "NOUN" and any(
+                            c.dep_ == "amod" and c.lower_ in FRESH_MODIFIERS for c in tok.children)))
+                # "political resistance to welcoming Syrian refugees", "his support for banning assault weapons"
+                by_noun = self.own_rules and dep == "prep" and head.pos_ == "NOUN" \
+                    and STANCE_NOUNS.get(hl) == cur.lower_ and tok.tag_ == "VBG" and tok.dep_ == "pcomp" \
+                    and tok.head.i == cur.i
+                if (by_verb or by_noun) and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
                     mod = "wanted"
-                    notes.append(f"stance-verb:{hl}")
-                    if hl in OPPOSING_VERBS:
-                        negated = True
-                        notes.append(f"opposed:{hl}")
-                    break
-                if self.own_rules and dep == "prep" and head.pos_ == "NOUN" and STANCE_NOUNS.get(hl) == cur.lower_ \
-                        and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.i == cur.i \
-                        and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
-                    # "political resistance to welcoming Syrian refugees", "his support for banning assault weapons"
-                    mod = "wanted"
-                    notes.append(f"stance-noun:{hl}")
-                    if hl in OPPOSING_NOUNS:
+                    notes.append(f"stance-{'verb' if by_verb else 'noun'}:{hl}")
+                    if hl in (OPPOSING_VERBS if by_verb else OPPOSING_NOUNS):
                         negated = True
                         notes.append(f"opposed:{hl}")
                     break
