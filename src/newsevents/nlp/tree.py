@@ -27,6 +27,12 @@ def has_negation(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def by_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was stormed by protesters": protesters), the one question every
+    reader of a passive asks; the first, should the parser hang two."""
+    return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
 def straight_lower(tok: Token) -> str:
     """The token's lower-case form with a typeset apostrophe made straight ("’s" "'s", "n’t" "n't", "’80s"):
     news sets contractions both ways, and every rule's word list is written once, in the straight spelling."""

@@ -129,7 +129,7 @@ from newsevents.extract.events.words import (
     WH_TAGS,
     WORK_NOUNS,
 )
-from newsevents.nlp.tree import has_to_marker, straight_lower
+from newsevents.nlp.tree import by_agent, has_to_marker, straight_lower
 from newsevents.ontology.actor_codes import code_blocks
 from newsevents.resolve.dates import resolve_time
 
@@ -1143,7 +1143,7 @@ class Judgements(Roles):
             doer: Token | None = trig.head
         elif trig.tag_ == "VBN" and (trig.dep_ in {"acl", "advcl", "oprd"}
                                      or any(k.dep_ == "auxpass" for k in trig.children)):
-            doer = next((g for k in trig.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
+            doer = by_agent(trig)
         else:
             doer = next((k for k in trig.children if k.dep_ == "nsubj"), None)
         if doer is None or doer.lemma_.lower() in RIOTER_NOUNS:

@@ -75,7 +75,7 @@ from newsevents.extract.events.words import (
     WITHDRAWING_VERBS,
     WITNESSING_VERBS,
 )
-from newsevents.nlp.tree import has_to_marker, straight_lower
+from newsevents.nlp.tree import by_agent, has_to_marker, straight_lower
 
 
 def _object_pronoun_of(verb: Token, ante: Token) -> bool:
@@ -383,10 +383,8 @@ class Roles(Modality):
                 continue
             if second is None and any(g.dep_ == "advmod" and g.lower_ in SEQUEL_ADVERBS for g in conj.children):
                 continue
-            for a in (g for g in conj.children if g.dep_ == "agent"):
-                pobj = next((g for g in a.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+            if (by := by_agent(conj)) is not None:
+                return by
         return None
 
     def _subject(self, tok: Token) -> tuple[Token | None, str]:
@@ -411,11 +409,8 @@ class Roles(Modality):
             # participle opening a clause is passive; the main clause's subject is offered or asked, no doer
             passive = True
         if passive:
-            for c in tok.children:
-                if c.dep_ == "agent":
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return pobj, "passive-agent"
+            if (by := by_agent(tok)) is not None:
+                return by, "passive-agent"
             late = _late_agent(tok) if self.own_rules else None
             if late is not None:
                 return late, "passive-agent"
@@ -737,8 +732,7 @@ class Roles(Modality):
                     continue
                 if rc.tag_ not in {"VBD", "VBN"}:
                     continue  # "a threat many people make but few keep": a habit, no act
-                doer = next((g for g in rc.children if g.dep_ == "nsubj"), None) or next(
-                    (p for b in rc.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"), None)
+                doer = next((g for g in rc.children if g.dep_ == "nsubj"), None) or by_agent(rc)
                 r = actors.resolve(doer) if doer is not None else None
                 if r is not None and r.code:
                     source = r
@@ -865,7 +859,7 @@ class Roles(Modality):
                 and first.head.lemma_.lower() not in ENDING_VERBS:
             # "the attack was carried out by X", "the strike was called by the unions": the agent
             # of a verb that only stages or announces the event is who does it
-            by = next((g for a in first.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            by = by_agent(first.head)
             r = actors.resolve(by) if by is not None else None
             if r is not None and r.code:
                 return r, f",staged-by:{by.text if by is not None else ''}"
