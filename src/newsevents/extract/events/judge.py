@@ -1201,6 +1201,28 @@ class Judgements(Roles):
                     and k.lemma_.lower() in REMEMBRANCE_VERBS), None)
         return f"'{trig.text} … to {aim.text}': a rite of remembrance, addressed to no one" if aim is not None else ""
 
+    def _forces_called(self, c: Candidate) -> Token | None:
+        """The forces a mobilization read from "call on/upon" names ("called on reservists"), or None."""
+        p = c.pattern
+        if c.code != "154" or p is None or p.head != "call" or p.prep_object is None:
+            return None
+        trig = self._doc[c.trigger]
+        return next((g for k in trig.children if k.dep_ == "prep" and k.lower_ == p.prep_object[0]
+                     for g in k.children if g.dep_ == "pobj"), None)
+
+    def _call_to_arms(self, c: Candidate, called: Token) -> None:
+        """"The army called on reservists to report for duty" mobilizes its forces (154): the reservists are
+        the forces moved, not whom the move is against. A party that commands no forces only appeals to them
+        ("the opposition called on reservists to refuse to serve", 020): the codebook's sources of a
+        mobilization are states and organized armed groups."""
+        src = c.source
+        if src is not None and src.code and not (len(src.code) == 3 or _sector(src.code) in STATE_SECTORS | ARMED_SECTORS):
+            c.code = "020"
+            c.notes.append(f"call-to-arms-by-the-unarmed:{called.lemma_.lower()}")
+        elif c.target is not None and c.target.token in {t.i for t in called.subtree}:
+            c.target = None
+            c.notes.append(f"forces-called-are-no-target:{called.lemma_.lower()}")
+
     def _judge(self, c: Candidate, discard: str) -> Candidate:
         if self.own_rules and c.source is not None and c.target is not None and c.source.code == c.target.code \
                 and (c.target.rule.startswith("coref:speaker") or (
@@ -1245,6 +1267,8 @@ class Judgements(Roles):
             # is to them); force used there ("he was arrested in Moscow") is still against that country
             c.target = None
             c.notes.append("place-is-no-target")
+        if self.own_rules and (called := self._forces_called(c)) is not None:
+            self._call_to_arms(c, called)
         if not discard and c.status == "event":
             discard = self._history(self._doc[c.trigger], self._day)
         if not discard and self.own_rules and c.status == "event":
@@ -1792,10 +1816,10 @@ class Judgements(Roles):
         innocent people", "deployed troops", "the rebels fought the army" and any act of a state stay."""
         if c.code[:3] not in {"074", "154", "138"} and c.code[:2] != "19":
             return ""
-        if (c.pattern is not None and c.pattern.obj is not None) or any(
+        if (c.pattern is not None and c.pattern.obj is not None) or self._forces_called(c) is not None or any(
                 x is not None and (_armed_code(x.code) or (len(x.code) == 3 and not x.code.startswith("---")))
                 for x in (c.source, c.target)):
-            return ""  # "deploy +troop" says what is deployed; a state or an armed party may use force
+            return ""  # "deploy +troop", "called on reservists" say what is moved; a state or an armed party may use force
         trig = self._doc[c.trigger]
         if trig.pos_ != "VERB":
             return ""

@@ -1,0 +1,30 @@
+"""Classes of text found by the ninth NGEC recall round (threats, mobilization), on sentences written for these
+tests: conscripts or reservists called on by those who command them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.pipeline import Coder
+from tests._coder import events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Armenia's defence ministry called on reservists to report to their units on Tuesday.", "ARM"),
+    ("The Ethiopian army called upon conscripts to return to their barracks ahead of the offensive.", "ETH"),
+])
+def test_forces_called_on_by_their_commanders_are_mobilized(coder: Coder, text: str, source: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and c == "154" for s, _t, c in got), got
+    assert not any(c == "154" and t.endswith("MIL") for _s, t, c in got), got  # the reservists are no target
+    assert not any(c.startswith("02") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Peace activists called on reservists to refuse to serve in the occupied territories.",
+    "A hiring firm called on reservists to apply for civilian jobs.",
+])
+def test_a_call_on_reservists_by_those_who_command_none_is_an_appeal(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith("15") for _s, _t, c in got), got
+    assert any(c == "020" for _s, _t, c in got), got
