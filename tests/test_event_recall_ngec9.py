@@ -1,5 +1,6 @@
 """Classes of text found by the ninth NGEC recall round (threats, mobilization), on sentences written for these
-tests: conscripts or reservists called on by those who command them."""
+tests: conscripts or reservists called on by those who command them, and a vow to go on with a campaign of
+violence."""
 
 from __future__ import annotations
 
@@ -28,3 +29,23 @@ def test_a_call_on_reservists_by_those_who_command_none_is_an_appeal(coder: Code
     got = events(coder, text)
     assert not any(c.startswith("15") for _s, _t, c in got), got
     assert any(c == "020" for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hamas vowed to continue its campaign of attacks on Israel.", "PSE", "ISR"),
+    ("The Taliban vowed to continue their bombing campaign against the Afghan government.", "AFG", "AFG"),
+])
+def test_a_vow_to_go_on_with_a_campaign_of_violence_is_a_threat(coder: Coder, text: str, source: str,
+                                                               target: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c == "138" for s, t, c in got), got
+    assert not any(c.startswith("124") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The senator vowed to continue his campaign for the presidency.",
+    "Farmers vowed to continue their campaign of demonstrations against the new tax.",
+])
+def test_a_vow_to_go_on_with_a_campaign_of_no_violence_threatens_nobody(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith("13") for _s, _t, c in got), got

@@ -38,6 +38,7 @@ from newsevents.extract.events.words import (
     COERCIVE_ROOTS,
     COMMITMENT_VERBS,
     COOPERATIVE_ROOTS,
+    COURSE_NOUNS,
     CROWD_NOUNS,
     CYBER_ATTACKERS,
     DEPLOYING_VERBS,
@@ -102,6 +103,14 @@ def _non_state_armed(code: str) -> bool:
 def _codes(source: Resolved | None, target: Resolved | None) -> tuple[str, str]:
     """The actor codes of a source and a target ("" for none): what tells two events of one act apart."""
     return (source.code if source is not None else "", target.code if target is not None else "")
+
+
+def _course_act(noun: Token) -> Token:
+    """The act a course noun counts ("a campaign of attacks", "its bombing campaign"), or the noun itself."""
+    if noun.lemma_.lower() not in COURSE_NOUNS:
+        return noun
+    return next(iter([*_of_objects(noun), *(c for c in noun.children if c.i < noun.i and (
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")))]), noun)
 
 class VerbTriggers(Judgements):
     """The verb stages. Each reads and refines one ``Trigger``; returning False means the trigger was rejected
@@ -769,7 +778,8 @@ class VerbTriggers(Judgements):
             cont = next((x for x in tok.children if x.dep_ == "xcomp" and x.lemma_.lower() == "continue"), None)
             cobj = next((x for x in cont.children if (x.dep_ == "dobj" and x.pos_ == "NOUN")
                          or (x.dep_ == "xcomp" and x.tag_ == "VBG")), None) if cont is not None else None
-            going_on = self.best(cobj, noun=cobj.pos_ == "NOUN") if cobj is not None else None
+            cobj = _course_act(cobj) if cobj is not None else None  # "continue its campaign of attacks"
+            going_on = self.best(cobj, noun=cobj.pos_ == "NOUN" or cobj.dep_ != "xcomp") if cobj is not None else None
             if cobj is not None and going_on is not None and going_on[0].code[:2] in VIOLENT_ROOTS:
                 st.code = st.cand.code = "138"
                 st.notes.append(f"continued violence:{cobj.lemma_}")

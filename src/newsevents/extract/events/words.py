@@ -702,6 +702,9 @@ DESIGN_VERBS = frozenset({"design", "gear", "calculate", "tailor", "intend", "ai
 EFFORT_NOUNS = frozenset({"talk", "talks", "negotiation", "campaign", "drive", "initiative", "mediation", "diplomacy",
                           "dialogue", "process", "endeavor", "endeavour", "struggle", "fight",
                           "quest", "search"})
+# nouns that only count a course of acts, which their "of" phrase or modifier names: "a campaign of attacks",
+# "its bombing campaign", "a wave of strikes" (what goes on is the attacks, not a campaign in general)
+COURSE_NOUNS = frozenset({"campaign", "wave", "series", "spate", "string", "cycle"})
 # verbal acts (statements, appeals, consultations, demands, disapproval, threats, protest; praise and verbal
 # defence): done in the effort that aims at them ("a campaign to call for their release" calls for it, "held
 # talks to discuss the border" discussed it)
