@@ -49,3 +49,12 @@ def test_a_vow_to_go_on_with_a_campaign_of_violence_is_a_threat(coder: Coder, te
 def test_a_vow_to_go_on_with_a_campaign_of_no_violence_threatens_nobody(coder: Coder, text: str) -> None:
     got = events(coder, text)
     assert not any(c.startswith("13") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The union vowed to continue the strike until wages are raised.",
+    "Striking nurses vowed to continue their strike at the state hospitals.",
+])
+def test_a_vow_to_go_on_with_a_labour_strike_threatens_nobody(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert not any(c.startswith("13") for _s, _t, c in got), got

@@ -780,7 +780,9 @@ class VerbTriggers(Judgements):
                          or (x.dep_ == "xcomp" and x.tag_ == "VBG")), None) if cont is not None else None
             cobj = _course_act(cobj) if cobj is not None else None  # "continue its campaign of attacks"
             going_on = self.best(cobj, noun=cobj.pos_ == "NOUN" or cobj.dep_ != "xcomp") if cobj is not None else None
-            if cobj is not None and going_on is not None and going_on[0].code[:2] in VIOLENT_ROOTS:
+            labour = cobj is not None and cobj.lemma_.lower() == "strike" and st.subj_tok is not None \
+                and self._strikers([st.subj_tok], actors)  # "the union vowed to continue the strike" refuses to yield
+            if cobj is not None and going_on is not None and going_on[0].code[:2] in VIOLENT_ROOTS and not labour:
                 st.code = st.cand.code = "138"
                 st.notes.append(f"continued violence:{cobj.lemma_}")
                 # "their attacks on Israel": whom the attacks hit is threatened, not "their" owner
