@@ -58,3 +58,13 @@ def test_a_vow_to_go_on_with_a_campaign_of_no_violence_threatens_nobody(coder: C
 def test_a_vow_to_go_on_with_a_labour_strike_threatens_nobody(coder: Coder, text: str) -> None:
     got = events(coder, text)
     assert not any(c.startswith("13") for _s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Seoul put army units deployed along the border on high alert after the missile launch.", "KOR"),
+    ("The Nigerian government put police officers working in the northern states on alert on Friday.", "NGA"),
+])
+def test_an_alert_phrase_hung_on_the_objects_participle_is_still_the_alert(coder: Coder, text: str,
+                                                                          source: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and c[:3] in {"151", "152"} for s, _t, c in got), got

@@ -233,6 +233,10 @@ class PatternMatcher:
                 # phrase on the object
                 where = where + [g for o in {obj_tok, *(k for k in tok.children if k.dep_ == "dobj")}
                                  for g in o.children if g.i > o.i]
+            if self.own_rules:
+                # "put a militia group operating near the capital on high alert": or on a participle that modifies it
+                where = where + [g for o in tok.children if o.dep_ == "dobj" for a in o.children
+                                 if a.dep_ == "acl" and a.tag_ in {"VBG", "VBN"} for g in a.children if g.i > a.i]
             if not any(
                 c.dep_ in deps and c.lower_ == prep and any(self._is_body_word(g, lemma, actors) for g in self._prep_objects(c))
                 for c in where
