@@ -68,3 +68,17 @@ def test_an_alert_phrase_hung_on_the_objects_participle_is_still_the_alert(coder
                                                                           source: str) -> None:
     got = events(coder, text)
     assert any(s.startswith(source) and c[:3] in {"151", "152"} for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Liberia warned that it was preparing to invade Guinea.", "LBR", "GIN"),
+    ("Iran warned on Sunday that it was preparing for an attack on Israel.", "IRN", "ISR"),
+])
+def test_a_warning_that_one_prepares_force_is_a_threat(coder: Coder, text: str, source: str, target: str) -> None:
+    got = events(coder, text)
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith("13") for s, t, c in got), got
+
+
+def test_a_warning_that_another_prepares_force_threatens_nobody(coder: Coder) -> None:
+    got = events(coder, "Washington warned that Russia was preparing to invade Ukraine.")
+    assert not any(c.startswith("13") for _s, _t, c in got), got

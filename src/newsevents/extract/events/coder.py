@@ -27,6 +27,7 @@ from newsevents.extract.events.words import (
     HOSTILE_ROOTS,
     NAMING_VERBS,
     PATIENT_NOUNS,
+    PREPARING_VERBS,
     PROMISE_GIVING_VERBS,
     PROMISE_NOUNS,
     READY_ADJECTIVES,
@@ -37,6 +38,7 @@ from newsevents.extract.events.words import (
     SUBJ,
     THREAT_VERBS,
     VIOLENT_ROOTS,
+    WARNING_VERBS,
 )
 from newsevents.nlp.tree import has_negation, has_to_marker
 
@@ -436,6 +438,9 @@ class EventRules(NounTriggers):
             if c.modality in {"hypothetical", "future"} and c.code[:2] in HOSTILE_ROOTS and self._conditional(trig) \
                     and (gov is None or trig.dep_ == "ccomp"):
                 gov = trig  # "X will annex the region unless …", "would strike if …": a conditional threat
+            if self.own_rules and gov is not None and gov.lemma_.lower() in PREPARING_VERBS and gov.dep_ == "ccomp" \
+                    and gov.head.lemma_.lower() in WARNING_VERBS and c.code[:2] in HOSTILE_ROOTS:
+                gov = gov.head  # "warned that it was preparing to invade": the warning states the plan, a threat
             if gov is None or gov.i in coded_at:
                 continue
             if gov.i in bare_at and not _with_object(c):

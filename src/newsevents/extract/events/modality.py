@@ -45,6 +45,7 @@ from newsevents.extract.events.words import (
     PERMITTING_VERBS,
     PLEDGE_LEMMAS,
     POSSIBILITY_NOUNS,
+    PREPARING_VERBS,
     PROSPECTIVE_MODIFIERS,
     READY_ADJECTIVES,
     REPORT_NOUNS,
@@ -774,6 +775,9 @@ class Modality(PatternMatcher):
                 return cur.head.head.head  # "floated the possibility of a ban"
             if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in {"agree", "commit"}:
                 return cur.head.head  # "agreed to a withdrawal"
+            if self.own_rules and cur.dep_ == "pobj" and cur.head.lower_ == "for" \
+                    and cur.head.head.lemma_.lower() in PREPARING_VERBS and cur.head.head.pos_ == "VERB":
+                return cur.head.head  # "was preparing for an invasion"
             if cur.dep_ == "conj" and cur.head.i != cur.i:
                 cur = cur.head
                 continue

@@ -519,6 +519,9 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "state", "neighbour", "
 # Verbs whose complement is threatened, whatever it is: an intent they govern is a 13x threat or
 # nothing more specific than the verb's own threat ("threatened to end the protests by force").
 THREAT_VERBS = {"threaten"}
+# verbs of warning and of preparing: "warned that it was preparing to invade" states its own plan of force
+WARNING_VERBS = frozenset({"warn", "threaten"})
+PREPARING_VERBS = frozenset({"prepare", "plan", "plot"})
 # the words of force that politicians aim at each other in words ("attacked the press", "fired back at Trump",
 # "hit back at his critics", "his assault on Mr. Bush"): between unarmed politicians a criticism, unlike "battle"
 # or "fight", a contest; "struck a deal" and "assaulted a woman" are no words (the verb "assault" is physical)
