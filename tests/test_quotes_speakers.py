@@ -690,3 +690,63 @@ def test_a_dash_after_the_head_keeps_the_whole_speaker(coder: Coder) -> None:
     text = "Farm groups — and, above all, the dairy lobby — insisted that the tariff be dropped."
     q = speaks(coder, text, "the tariff be dropped", "Farm groups")
     assert q.speaker_text is not None and q.speaker_text.startswith("Farm groups")
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a participle on the object of a verb whose subject is itself a carrier of words: the object says it
+    ("Soon after, the photo turned up in a newspaper column alongside an item suggesting that the mayor had misled "
+     "donors.", "misled donors", "an item"),
+    ("The old photo later turned up on a website alongside a caption claiming that the senator had lied.", "had lied",
+     "a caption"),
+    ("The picture ran on the front page with a headline declaring the mayor a fraud.", "a fraud", "a headline"),
+    # one who makes or issues the thing still speaks through it
+    ("The governor established a policy urging schools to close.", "schools to close", "The governor"),
+])
+def test_a_participle_on_what_a_carrier_shows(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """A photo or a memo made nothing the clause names: what its object says is the object's own."""
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("But the senator showed no sign of backing down, releasing a statement that, while condemning violence, accused "
+     "the party leadership of abusing its power.", "abusing its power", "the senator"),
+    ("The mayor answered her critics on Friday, issuing a report that says the new tax raised $40 million.",
+     "the new tax raised", "The mayor"),
+])
+def test_a_thing_relative_under_a_participle_speaks_for_its_publisher(coder: Coder, text: str, needle: str,
+                                                                      speaker: str) -> None:
+    """"…, releasing a statement that accused …": the participle has no subject of its own; the releaser speaks."""
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The plan could spare the party the spectacle of Mr. Ortega touring the country asking donors for money.",
+     "money", "Ortega"),
+    ("The deal avoids the awkwardness of Ms. Lind flying around Europe pleading for more time.", "more time", "Lind"),
+])
+def test_a_participle_on_a_gerund_belongs_to_the_gerunds_doer(coder: Coder, text: str, needle: str,
+                                                              speaker: str) -> None:
+    """"the spectacle of Mr. Ortega touring the country asking …": the one touring asks, not the plan."""
+    speaks(coder, text, needle, speaker)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Pelosi On Budget Deal: ‘This Is A Bad Bargain For Families.’", "Bad Bargain", "Pelosi"),
+    ("Fed Chief On Rates: ‘We Will Be Patient.’", "Be Patient", "Fed Chief"),
+])
+def test_a_headline_names_the_speaker_before_what_he_spoke_on(coder: Coder, text: str, needle: str,
+                                                              speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Vote count begins.\n\nLAGOS, Nigeria — Governor Ade Bello's spokesman on Monday said the count was fair.",
+     "the count was fair", "spokesman"),
+    ("Budget fight.\n\nTALLAHASSEE — State Sen. Ana Ruiz on Friday blasted the budget as reckless.", "the budget",
+     "Ruiz"),
+])
+def test_a_dateline_in_capitals_opening_a_line_is_no_speaker(coder: Coder, text: str, needle: str,
+                                                             speaker: str) -> None:
+    q = speaks(coder, text, needle, speaker)
+    assert q.speaker_text is not None and not any(w.isupper() and len(w) > 3 for w in q.speaker_text.split())

@@ -526,6 +526,9 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
     participle = False  # came up from an adverbial participle: "…, saying", "while saying"
     prev_tag = prev_dep = ""  # the tag and relation of the verb last climbed from
     for _ in range(7):
+        doer = _gerund_doer(cur, quoted) if cur != cue else None
+        if doer is not None:
+            return doer  # "the sight of Mr. Lee jetting around the world asking for money": the one jetting asks
         subjs = [c for c in cur.children if c.dep_ in _SUBJ and not (quoted and quoted[c.i])]
         subj = _nearest_subject(subjs, cue)
         if (subj is not None and cur != cue and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in CUE_VERBS
@@ -631,10 +634,13 @@ def _subject(cue: Token, quoted: list[bool] | None = None) -> Token | None:
             if (cur.dep_ == "acl" and (cur.tag_ == "VBG" or infinitive) and head.dep_ in {"dobj", "pobj"}):
                 # "established a policy urging …", "in a bid to persuade …": the one who made the policy
                 # urges, not the policy; the one who bids persuades. "emailed supporters saying …": the
-                # message says it, so its sender does, not the people it went to
+                # message says it, so its sender does, not the people it went to. A thing above makes nothing:
+                # in "the ad ends with a voice-over saying …", "the photo ran beside an item suggesting …" the
+                # voice-over and the item say it, not the ad or the photo
                 up = head.head.head if head.dep_ == "pobj" else head.head
                 if up.pos_ in {"VERB", "AUX"} and up.i != head.i and (
-                        not _agentive(head) or up.lemma_.lower() in _SENDING  # "those backing Cruz" back him
+                        (not _agentive(head) and not _carrier_subject(up))
+                        or up.lemma_.lower() in _SENDING  # "those backing Cruz" back him
                         or (head.lemma_.lower() in _CARRIERS and not _thing_subject(up))):  # "ran ads attacking …"
                     cur = up
                     continue
@@ -704,6 +710,12 @@ def _thing_subject(verb: Token) -> bool:
         whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
         return _speechless(c) or (c.lower_ in SHARES and whole is not None and _speechless(whole))
     return False
+
+
+def _carrier_subject(verb: Token) -> bool:
+    """The verb's subject is itself a thing that carries words ("the ad ends with …", "the photo ran beside …"): it
+    made nothing the clause names, so a participle on the verb's object is that object's own words."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARRIERS and not c.ent_type_ for c in verb.children)
 
 
 _RAISING = frozenset("likely unlikely certain sure bound set due able unable ready eager willing".split())
@@ -874,15 +886,19 @@ def _thing_relative(subj: Token, clause: Token) -> bool:
     """A relative "that"/"which" standing for a thing that is the object of a verb with a subject of its own. A
     plural carrier ("ran ads that say …", "include planks that call for …") is such a thing, though a plural noun
     counts as agentive elsewhere; plural findings ("provides poll results that show …") speak for themselves."""
-    if subj.lower_ not in {"that", "which"} or clause.dep_ != "relcl":
+    if subj.lower_ not in {"that", "which"} or clause.dep_ not in {"relcl", "acl"}:  # "a statement that …" read as acl
         return False
     noun = clause.head
     carrier = noun.lemma_.lower() in _CARRIERS | _PLANKS
     if noun.i == clause.i or noun.dep_ != "dobj" or (_agentive(noun) and not carrier) or noun.ent_type_:
         return False
     verb = noun.head
-    return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that", "which", "there"} for c in verb.children)
+    # "…, releasing a statement that accused …", "to issue a report that says …": a participle or infinitive has
+    # no subject of its own; the one who releases or issues is the subject of the clause it hangs on
+    inherited = verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VB"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.pos_ in {"VERB", "AUX"} and (inherited or any(
+        c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that", "which", "there"} for c in verb.children))
 
 
 _GROUP_PRONOUNS = frozenset("""
@@ -1755,12 +1771,16 @@ class _Extractor:
             # "Of Carson, Levine said": the parser took a fronted phrase for the subject; a preposition says
             # nothing, the name that closes the phrase right before the verb does (a bare "From" is a surname)
             subj = self._name_closing(subj, tok)
-        elif subj is not None and subj.ent_type_ == "GPE" and subj.i < tok.i and subj.i - self.sents[sent_k].start <= 2:
+        elif subj is not None and subj.i < tok.i and subj.i - self.sents[sent_k].start <= 2 and (
+                subj.ent_type_ == "GPE" or (subj.text.isupper() and not self.text[
+                    self.text.rfind("\n", 0, subj.idx) + 1 : subj.idx].strip())):
             # "CLEVELAND, July 19 (UPI) — Judge Ames told …": a dateline the parser made the subject; the
-            # speaker is the name after its dash
+            # speaker is the name after its dash (a city in capitals opening a line is one, tagged a place or not)
             dash = next((t.i for t in self.doc[subj.i + 1 : min(tok.i, subj.i + 8)] if self._dash(t.i)), None)
             if dash is not None and (subj.text.isupper() or any(t.text == ")" for t in self.doc[subj.i : dash])):
                 subj = self._first_name_between(dash, tok)  # (agency) or capitals: a dateline
+                if subj is not None and subj.dep_ == "poss" and subj.head.i < tok.i:
+                    subj = subj.head  # "— Ms. Ames's allies predicted …": the allies, whom the name only owns
         if subj is None and not sourceless:
             subj = self._left_subject(tok)
         if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
@@ -2746,6 +2766,9 @@ class _Extractor:
                 after.append(t.i)
         if len(after) < 3:
             return None
+        # "CNN Chief On Trump: ‘…’", "Mayor About Cuts: …": a headline names the speaker, then what he spoke on
+        topic = next((k for k, t in enumerate(names) if k > 0 and t.lower_ in {"on", "about"}), len(names))
+        names = names[:topic]
         head = names[-1]
         while head.head.i != head.i and head.head in names and head.dep_ in {"compound", "flat"}:
             head = head.head
