@@ -750,3 +750,16 @@ def test_a_dateline_in_capitals_opening_a_line_is_no_speaker(coder: Coder, text:
                                                              speaker: str) -> None:
     q = speaks(coder, text, needle, speaker)
     assert q.speaker_text is not None and not any(w.isupper() and len(w) > 3 for w in q.speaker_text.split())
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Ms. Ortiz, a campaign official said on Sunday, is expected to win easily.", "win easily", "a campaign official"),
+    ("Lindqvist, a senior aide said, “is very confident about the vote” in the north.", "very confident",
+     "a senior aide"),
+    # an apposition closed by its comma is the name's own: the name speaks
+    ("Lopez, a former mayor, said the city was broke.", "the city was broke", "Lopez"),
+])
+def test_a_report_set_inside_the_clause_it_reports(coder: Coder, text: str, needle: str, speaker: str) -> None:
+    """"Ortiz, a campaign official said, is expected to win": the parser's apposition is the reporter."""
+    q = speaks(coder, text, needle, speaker)
+    assert q.speaker_text == speaker

@@ -1781,6 +1781,11 @@ class _Extractor:
                 subj = self._first_name_between(dash, tok)  # (agency) or capitals: a dateline
                 if subj is not None and subj.dep_ == "poss" and subj.head.i < tok.i:
                     subj = subj.head  # "— Ms. Ames's allies predicted …": the allies, whom the name only owns
+        reporter = self._inserted_reporter(subj, tok) if subj is not None else None
+        if subj is not None and reporter is not None and reporter.i != subj.i:
+            # the name the report interrupts is the reported clause's subject: part of what was said
+            content |= {t.i for t in self.doc[subj.left_edge.i : reporter.left_edge.i] if not t.is_punct}
+            subj = reporter
         if subj is None and not sourceless:
             subj = self._left_subject(tok)
         if subj is None and not sourceless and tok.dep_ in {"advcl", "conj", "xcomp"} and tok.head.i < tok.i:
@@ -1800,6 +1805,21 @@ class _Extractor:
         content = self._fit(tok, content | self._run_on(content) | self._after_colon(content))
         cue = [t for t in cue if subj is None or t.i != subj.i]  # "Will wrote": the name the parser made a modal
         return _Attr(sorted(cue, key=lambda t: t.i), subj, content, sent_k, dangling=dangling)
+
+    def _inserted_reporter(self, subj: Token, verb: Token) -> Token:
+        """"Clinton, a top aide said, “is very confident …”", "Ms. Ames, her spokesman said Tuesday, will not run": a
+        report set inside the clause it reports, which the parser reads as an apposition on the clause's subject. An
+        apposition that runs up to the verb with no comma to close it, the verb then closed by one, is the reporter
+        ("Lopez, a former mayor, said …" closes its apposition and keeps Lopez)."""
+        doc = self.doc
+        ap = next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1 and c.i > subj.i), None)
+        if ap is None or ap.left_edge.lower_ not in {"a", "an", "the", "his", "her", "their", "its", "one"}:
+            return subj
+        after = doc[verb.i + 1 : min(verb.i + 6, len(doc))]
+        comma = next((t for t in after if t.text == ","), None)
+        if comma is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1 : comma.i]) or self.in_quote[ap.i]:
+            return subj
+        return ap
 
     def _writers_comment(self, content: set[int]) -> set[int]:
         """"said they feel more confident, an important development", "noted that sales are in decline — a decline
