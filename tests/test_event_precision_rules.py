@@ -2405,3 +2405,16 @@ def test_whom_a_forgone_deed_would_touch_is_no_target(coder: Coder) -> None:
         coder, "The senator spoke on Monday. Russian jets bombed the town without warning the Syrian government."))
     assert ("---BUS", "USA", "071") in _events(
         coder, "The senator spoke on Monday. The banks paid Washington millions without admitting wrongdoing.")
+
+
+
+def test_a_past_form_with_a_by_agent_and_no_subject_is_passive(coder: Coder) -> None:
+    """"agonized over diplomats held hostage by Iran": Iran took them, not Carter (the parser joined "held" to
+    "agonized" as a past tense)."""
+    assert ("IRN", "---CVL", "181") in _events(coder, "Carter agonized over diplomats held hostage by Iran for months.")
+
+
+def test_an_adverb_with_a_preposition_passes_on_the_subject(coder: Coder) -> None:
+    """"took time away from campaigning to meet Netanyahu": Clinton meets him."""
+    assert ("USAELI", "ISRGOV", "040") in _events(
+        coder, "Hillary Clinton took time away from campaigning to meet Netanyahu.")

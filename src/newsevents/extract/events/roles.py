@@ -42,6 +42,7 @@ from newsevents.extract.events.words import (
     HOSTILE_ROOTS,
     INHERIT_DEPS,
     JUDGING_VERBS,
+    LINKING_ADVERBS,
     LISTING_VERBS,
     NAMING_VERBS,
     OBJECT_PERSON_PRONOUNS,
@@ -393,10 +394,13 @@ class Roles(Modality):
         if not passive and self.own_rules and tok.tag_ == "VBN" and tok.dep_ == "acl" \
                 and any(c.dep_ == "agent" for c in tok.children):
             passive = True  # "a rocket fired by Hamas": the agent of a reduced relative does it
-        if not passive and self.own_rules and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) \
-                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        if not passive and self.own_rules and any(c.dep_ == "agent" for c in tok.children) \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
+                and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and not any(c.dep_ in SUBJ for c in tok.children))):
             # "said the Iranians released by the United States were ...": a participle with a "by" agent and no
-            # "have" is passive, even when the parser gave it the noun before it as a subject
+            # "have" is passive, even when the parser gave it the noun before it as a subject; and a past tense
+            # with a "by" agent and no subject is a participle misread ("agonized over embassy workers held
+            # hostage by Iran", parsed as a second verb of Carter's)
             passive = True
         if not passive and self.own_rules and tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children) \
                 and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.head.children):
@@ -479,7 +483,7 @@ class Roles(Modality):
                                        and any(a.dep_ == "aux" and a.lower_ == "having" for a in tok.children))
         cur = tok
         for _ in range(5):
-            if cur.dep_ in INHERIT_DEPS and cur.head.i != cur.i:
+            if (cur.dep_ in INHERIT_DEPS or (self.own_rules and _linking_adverb(cur))) and cur.head.i != cur.i:
                 via = cur.dep_
                 prep = cur if via == "prep" and cur.lower_ in {"for", "of"} and tok.dep_ == "pcomp" \
                     and tok.head.i == cur.i and gerund else None
@@ -1452,6 +1456,14 @@ class Roles(Modality):
             if c.status == "event" and c.code[:2] in HOSTILE_ROOTS and c.source is not None and c.source.code:
                 return c.source
         return None
+
+
+def _linking_adverb(tok: Token) -> bool:
+    """An adverb of place or time of a verb that carries a preposition ("has taken time away from campaigning to
+    attend the funeral", "spoke shortly before meeting him"): what hangs on that preposition shares the verb's
+    subject ("stopped short of offering" does not: the offer is not made)."""
+    return tok.dep_ == "advmod" and tok.lower_ in LINKING_ADVERBS and tok.head.pos_ == "VERB" \
+        and any(c.dep_ == "prep" for c in tok.children)
 
 
 def _late_agent(verb: Token) -> Token | None:

@@ -234,6 +234,8 @@ TERROR_HEADS = {"bomb", "bomber", "bombing", "blast", "explosion", "attack", "at
 SUICIDE_ONLY_HEADS = {"attack", "attacker"}
 # the generic attack codes a terror kind makes precise (not a kidnapping, a beating or an air strike by a drone)
 TERROR_GENERIC_CODES = {"180", "183", "190", "195"}
+# adverbs of place or time that carry a preposition on for their verb ("took time away from campaigning to attend")
+LINKING_ADVERBS = frozenset({"away", "ahead", "shortly", "soon", "long", "immediately", "right", "just"})
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
 # Verbs of using a weapon: "bombs dropped by Saudi jets killed ...": the "by" phrase did the killing
 WEAPON_USING_VERBS = {"fire", "launch", "drop", "plant", "detonate", "shoot", "throw", "lob", "hurl", "lay"}
