@@ -2418,3 +2418,38 @@ def test_an_adverb_with_a_preposition_passes_on_the_subject(coder: Coder) -> Non
     """"took time away from campaigning to meet Netanyahu": Clinton meets him."""
     assert ("USAELI", "ISRGOV", "040") in _events(
         coder, "Hillary Clinton took time away from campaigning to meet Netanyahu.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders said he could not see himself endorsing Trump.",
+    "The governor said she can picture herself endorsing Hillary Clinton.",
+])
+def test_what_one_pictures_oneself_doing_is_imagined(coder: Coder, text: str) -> None:
+    assert not any(c == "051" for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_the_purpose_of_an_opposed_deed_is_not_done(coder: Coder) -> None:
+    """"opposes sending troops to fight in Syria": neither the sending nor the fighting happened."""
+    assert not any(c.startswith("19") for _, _, c in _events(coder, "Obama opposes sending troops to fight in Syria.")), \
+        _events(coder, "Obama opposes sending troops to fight in Syria.")
+    assert any(c.startswith("19") for _, _, c in _events(coder, "Obama sent troops to fight in Syria."))
+
+
+def test_a_call_behind_a_preposition_is_not_done(coder: Coder) -> None:
+    """"joined Republicans in their calls to delay or repeal the tax": a repeal called for, none made."""
+    assert not any(c.startswith("083") for _, _, c in _events(
+        coder, "Democrats joined Republicans in their calls to delay or repeal the tax."))
+
+
+def test_rather_than_a_gerund_is_not_done(coder: Coder) -> None:
+    assert not any(c == "195" for _, _, c in _events(coder, "Obama chose sanctions rather than bombing Iran."))
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions, perhaps forcing Iran to release the sailors, were a success.",
+    "The ruling could shake up the race, possibly prompting Republicans to reconsider Trump.",
+])
+def test_what_a_hedged_verb_causes_is_a_surmise(coder: Coder, text: str) -> None:
+    """"possibly prompting voters to reconsider": the hedge on the causing verb makes its result a surmise."""
+    assert not any(c in {"0841", "014"} for _, _, c in _events(coder, text)), _events(coder, text)
+

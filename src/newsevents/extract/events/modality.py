@@ -43,6 +43,7 @@ from newsevents.extract.events.words import (
     OPPOSING_NOUNS,
     OPPOSING_VERBS,
     PERMITTING_VERBS,
+    PICTURING_VERBS,
     PLEDGE_LEMMAS,
     POSSIBILITY_NOUNS,
     PREPARING_VERBS,
@@ -62,6 +63,30 @@ from newsevents.extract.events.words import (
     WH_TAGS,
 )
 from newsevents.nlp.tree import has_negation, has_to_marker, straight_lower
+
+
+def _hung_objects(head: Token, own_rules: bool) -> list[Token]:
+    """The nouns a verb governs that the parser may have hung an infinitive past: its object, and (own rules) the
+    object of its preposition ("joined the GOP in its calls to repeal it": the calls' aim hangs on "joined")."""
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if own_rules:
+        objs += [g for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _self_pictured(tok: Token) -> str:
+    """The words when the gerund ``tok`` is what one pictures oneself doing ("couldn't see herself supporting
+    Clinton", "can imagine himself running"): imagined, not done. "" otherwise."""
+    if tok.tag_ != "VBG":
+        return ""
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj":  # "see [himself endorsing]" read as a noun's participle
+        verb, own = tok.head.head, [tok.head]
+    elif tok.dep_ in {"ccomp", "xcomp", "oprd"}:
+        verb, own = tok.head, [c for c in tok.children if c.dep_ in SUBJ] + [c for c in tok.head.children if c.dep_ == "dobj"]
+    else:
+        return ""
+    selfs = [c for c in own if c.lower_.endswith(("self", "selves"))]
+    return f"{verb.lemma_} {selfs[0].text}" if selfs and verb.lemma_.lower() in PICTURING_VERBS else ""
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -140,6 +165,8 @@ def _forgone(tok: Token) -> str:
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "without" and tok.head.dep_ == "prep":
         return "without"
     markers = [tok.head] if tok.dep_ in {"pcomp", "pobj"} else [c for c in tok.children if c.dep_ == "mark"]
+    if tok.dep_ == "conj":  # "chose sanctions rather than bombing Iran": the parser joins the two with "than"
+        markers += [c for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i]
     for m in markers:
         if m.i > 0 and m.i < tok.i and (m.lower_, doc[m.i - 1].lower_) in {("of", "instead"), ("than", "rather")}:
             return f"{doc[m.i - 1].lower_} {m.lower_}"
@@ -278,6 +305,14 @@ class Modality(PatternMatcher):
                     and not any(t.text == "(" for t in c.doc[max(c.i - 3, 0):c.i]):  # "were (and perhaps are) ..."
                 mod = "hypothetical"  # "was most likely fired by air defences": a surmise, as "may have been"
                 notes.append(f"hedge:{c.lower_}")
+        if self.own_rules and mod == "asserted" and (pictured := _self_pictured(tok)):
+            mod = "hypothetical"  # "couldn't see herself supporting Clinton", "can picture himself running": imagined
+            notes.append(f"imagined:{pictured}")
+        if self.own_rules and mod == "asserted" and tok.dep_ == "xcomp" and (hedge := next(
+                (c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ in self.lex.hedge_adverbs
+                 and c.i < tok.head.i), None)) is not None:
+            mod = "hypothetical"  # "possibly prompting voters to reconsider", "perhaps forcing Iran to retreat": a surmise
+            notes.append(f"hedge-of-{tok.head.lemma_.lower()}:{hedge.lower_}")
         if self.own_rules and mod == "asserted" and (modal := _judged_unreal(tok)):
             mod = "hypothetical"  # "For Russia to invade Ukraine would be a disaster": weighed, not planned
             notes.append(f"judged-for-to:{modal}")
@@ -452,11 +487,12 @@ class Modality(PatternMatcher):
             if self.own_rules and dep in {"xcomp", "advcl"} and cur.tag_ == "VB" and head.lemma_.lower() not in KEEPING_VERBS \
                     and has_to_marker(cur) \
                     and not any(c.dep_ in SUBJ for c in cur.children):
-                noun = next((c for c in head.children if c.dep_ == "dobj" and c.i < cur.i and c.pos_ == "NOUN"
+                noun = next((c for c in _hung_objects(head, self.own_rules) if c.i < cur.i and c.pos_ == "NOUN"
                              and c.lemma_.lower() in self.lex.modal_nouns), None)
                 if noun is not None:
                     # "foiled a plot by a cell to attack a church", "uncovered a plan to bomb X": the parser hung
-                    # the noun's infinitive on the verb; it is the plot's aim, not something done
+                    # the noun's infinitive on the verb; it is the plot's aim, not something done; so in
+                    # "joining the GOP in its calls to delay or repeal it" behind a preposition
                     mod = self.lex.modal_nouns[noun.lemma_.lower()]
                     notes.append(f"modal-noun:{noun.lemma_.lower()}")
                     break
@@ -567,15 +603,18 @@ class Modality(PatternMatcher):
                     break
                 # "the senator supports deporting them", "lawmakers favor new sanctions": a policy he backs, nobody
                 # deported yet; "opposed defunding the police": one he is against, not wanted
-                by_verb = self.own_rules and cur.i == tok.i and hl in STANCE_VERBS | OPPOSING_VERBS \
-                    and head.pos_ == "VERB" and ((dep == "xcomp" and tok.tag_ == "VBG") or (
+                # ("opposes sending Americans to fight": the purpose of the gerund backed or opposed is no more done)
+                purpose = tok.dep_ == "advcl" and has_to_marker(tok) and tok.head.i == cur.i \
+                    and not any(c.dep_ in SUBJ for c in tok.children)
+                by_verb = self.own_rules and (cur.i == tok.i or purpose) and hl in STANCE_VERBS | OPPOSING_VERBS \
+                    and head.pos_ == "VERB" and ((dep == "xcomp" and cur.tag_ == "VBG") or (
                         dep == "dobj" and tok.pos_ == "NOUN" and any(
                             c.dep_ == "amod" and c.lower_ in FRESH_MODIFIERS for c in tok.children)))
                 # "political resistance to welcoming Syrian refugees", "his support for banning assault weapons"
                 by_noun = self.own_rules and dep == "prep" and head.pos_ == "NOUN" \
                     and STANCE_NOUNS.get(hl) == cur.lower_ and tok.tag_ == "VBG" and tok.dep_ == "pcomp" \
                     and tok.head.i == cur.i
-                if (by_verb or by_noun) and not any(c.dep_ in SUBJ | {"poss"} for c in tok.children):
+                if (by_verb or by_noun) and not any(c.dep_ in SUBJ | {"poss"} for c in (cur if by_verb else tok).children):
                     mod = "wanted"
                     notes.append(f"stance-{'verb' if by_verb else 'noun'}:{hl}")
                     if hl in (OPPOSING_VERBS if by_verb else OPPOSING_NOUNS):

@@ -234,6 +234,8 @@ TERROR_HEADS = {"bomb", "bomber", "bombing", "blast", "explosion", "attack", "at
 SUICIDE_ONLY_HEADS = {"attack", "attacker"}
 # the generic attack codes a terror kind makes precise (not a kidnapping, a beating or an air strike by a drone)
 TERROR_GENERIC_CODES = {"180", "183", "190", "195"}
+# verbs of picturing: a gerund one pictures oneself doing is imagined ("couldn't see herself supporting Clinton")
+PICTURING_VERBS = frozenset({"see", "imagine", "picture", "envision", "envisage"})
 # adverbs of place or time that carry a preposition on for their verb ("took time away from campaigning to attend")
 LINKING_ADVERBS = frozenset({"away", "ahead", "shortly", "soon", "long", "immediately", "right", "just"})
 WITHDRAWING_VERBS = ("withdraw", "pull", "remove", "recall", "evacuate")
