@@ -669,7 +669,7 @@ def test_an_order_for_ones_own_side_is_the_orderers_act(coder: Coder, text: str,
     ("Instead of complying with the rebels' demands, the government sent more troops to the region.", "08*"),
     ("Rather than attack the city, the rebels negotiated with the army.", "19*"),
     ("The rebels negotiated with the army instead of attacking the city.", "19*"),
-    ("The minister said the raid was not a terrorist attack.", "19*"),
+    ("The minister said the raid was not a terrorist attack.", "18*"),
 ])
 def test_an_act_set_aside_or_denied_by_its_name_is_not_done(coder: Coder, text: str, cameo: str) -> None:
     """"instead of complying", "rather than attack": the act is what was not done; "was not an attack"
@@ -679,7 +679,7 @@ def test_an_act_set_aside_or_denied_by_its_name_is_not_done(coder: Coder, text: 
 
 @pytest.mark.parametrize(("text", "cameo"), [
     ("The rebels attacked the city instead of negotiating with the army.", "19*"),
-    ("The minister said the raid was a terrorist attack.", "19*"),
+    ("The minister said the raid was a terrorist attack.", "18*"),
 ])
 def test_the_act_done_instead_or_named_stays(coder: Coder, text: str, cameo: str) -> None:
     assert has(coder, text, "", cameo), events(coder, text)

@@ -2453,3 +2453,33 @@ def test_what_a_hedged_verb_causes_is_a_surmise(coder: Coder, text: str) -> None
     """"possibly prompting voters to reconsider": the hedge on the causing verb makes its result a surmise."""
     assert not any(c in {"0841", "014"} for _, _, c in _events(coder, text)), _events(coder, text)
 
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke on Monday. Terrorist attacks in Brussels and Istanbul put security at the center of the race.",
+    "The senator spoke on Monday. A jihadist attack on a Paris concert hall shocked Europe.",
+])
+def test_a_terrorist_attack_is_unconventional_violence(coder: Coder, text: str) -> None:
+    """"terrorist attacks in Brussels": a terrorist act (180), not conventional military force (190)."""
+    found = _events(coder, text)
+    assert any(c == "180" for _, _, c in found) and not any(c == "190" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke on Monday. Critics mocked Romney's phrase “self-deportation” at the debate.",
+    "The senator spoke on Monday. Obama avoided the term “invasion” when he spoke of Russia.",
+])
+def test_an_event_word_mentioned_is_no_event(coder: Coder, text: str) -> None:
+    """"Romney's phrase 'self-deportation'": the word is talked about; nobody was deported."""
+    assert not any(c in {"174", "190", "192"} for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+def test_responsibilities_taken_seriously_are_duties(coder: Coder) -> None:
+    """"we take our responsibilities seriously": duties owned, no responsibility claimed for an act;
+    "claimed responsibility for the bombing" stays."""
+    assert not any(c == "015" for _, _, c in _events(
+        coder, "“We take our responsibilities to the voters seriously,” the Ohio governor said."))
+    assert any(c == "015" for _, _, c in _events(
+        coder, "The Taliban claimed responsibility for the bombing in Kabul."))

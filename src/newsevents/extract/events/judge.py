@@ -127,6 +127,7 @@ from newsevents.extract.events.words import (
     VIOLENT_ROOTS,
     VIOLENT_SYMMETRIC,
     WH_TAGS,
+    WORD_NOUNS,
     WORK_NOUNS,
 )
 from newsevents.nlp.tree import by_agent, has_to_marker, straight_lower
@@ -1188,7 +1189,18 @@ class Judgements(Roles):
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
                 self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
                 self._surrounded_by_company, self._honored_feeling,
-                self._readmitted_patient, self._anniversary_rite)
+                self._readmitted_patient, self._anniversary_rite, self._duties_owned)
+
+    def _duties_owned(self, c: Candidate) -> str:
+        """Why a 015 "take/bear/accept responsibility" claims no responsibility: the noun is plural, a charge of
+        duties ("we do take seriously our responsibilities to monitor the vote", "must bear their
+        responsibilities"), not the blame for an act ("took responsibility for the attack")."""
+        trig = self._doc[c.trigger]
+        if c.code[:3] != "015":
+            return ""
+        duty = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() == "responsibility"
+                     and k.tag_ == "NNS"), None)
+        return f"'{trig.text} ... {duty.text}': duties owned, no responsibility claimed" if duty is not None else ""
 
     def _anniversary_rite(self, c: Candidate) -> str:
         """Why a symbolic act (017) done to mark or celebrate an anniversary, addressed to no one, is no event:
@@ -1678,7 +1690,8 @@ class Judgements(Roles):
         return f"'{trig.text} that ... {clause.text}': a view shared, no intent to cooperate"
 
     def _named_not_done(self, c: Candidate) -> str:
-        """Why the trigger names something other than an act: a month ("on March 9", "since early March"),
+        """Why the trigger names something other than an act: a month ("on March 9", "since early March"), a word
+        mentioned ("Romney's phrase 'self-deportation'", "the word genocide"),
         a building an event noun modifies ("the police detention center", "an interrogation room"), a state
         of being supplied ("hospitals are equipped to handle the cases", "well armed"), or a sharing of
         information whose sharer the passive hides ("the families have been informed": by whom?)."""
@@ -1687,6 +1700,11 @@ class Judgements(Roles):
                 t.like_num for t in (self._doc[trig.i - 1] if trig.i > 0 else trig,
                                      self._doc[trig.i + 1] if trig.i + 1 < len(self._doc) else trig))):
             return f"'{trig.text}' is a month in a date"
+        if self.own_rules and trig.pos_ == "NOUN" and (word := next(
+                (k for k in trig.children if k.dep_ in {"compound", "nmod"} and k.i < trig.i
+                 and k.lemma_.lower() in WORD_NOUNS), trig.head if trig.dep_ == "appos"
+                and trig.head.lemma_.lower() in WORD_NOUNS else None)) is not None:
+            return f"'{word.text} {trig.text}': a word mentioned, no act"
         if trig.pos_ == "NOUN" and trig.dep_ == "compound" and trig.head.lemma_.lower() in BUILDING_NOUNS \
                 and c.code[:2] != "14":  # a protest camp is the protest, kept up where it stands
             return f"'{trig.text} {trig.head.text}' names a building, no act"

@@ -35,6 +35,7 @@ from newsevents.extract.events.words import (
     RESPONDING_VERBS,
     RIOT_CODES,
     TERROR_GENERIC_CODES,
+    TERRORIST_WORDS,
     TIE_NOUNS,
     TOPIC_MARKERS,
     UNDERGOING_VERBS,
@@ -237,6 +238,9 @@ class NounTriggers(VerbTriggers):
             if self.own_rules and ncode in TERROR_GENERIC_CODES else ("", "")
         if kind:
             ncode, how = kind, how + f",terror-kind:{kind_words}"  # "a suicide attack", "a car bomb explosion"
+        elif self.own_rules and ncode == "190" and (terror := next((m for m in tok.children if m.dep_ in {"amod", "compound"}
+                                                                    and m.lemma_.lower() in TERRORIST_WORDS), None)):
+            ncode, how = "180", how + f",terrorist-act:{terror.lower_}"  # "terrorist attacks in Paris": no military force
         if self.own_rules and ncode == "130" and tok.lemma_.lower() == "warning" and t is None and self._forecast_topic(tok):
             # "a German warning about a new world war", "warnings of a looming recession": a danger foreseen (012, as
             # the verb's warning-as-forecast); a threat warns somebody or names the warner's response

@@ -234,6 +234,12 @@ TERROR_HEADS = {"bomb", "bomber", "bombing", "blast", "explosion", "attack", "at
 SUICIDE_ONLY_HEADS = {"attack", "attacker"}
 # the generic attack codes a terror kind makes precise (not a kidnapping, a beating or an air strike by a drone)
 TERROR_GENERIC_CODES = {"180", "183", "190", "195"}
+# the modifiers that make a noun of force a terrorist act, unconventional violence (180) and no military force (190):
+# "terrorist attacks in Paris", "the jihadist strikes of the last 30 days", "a terror attack"
+TERRORIST_WORDS = frozenset({"terrorist", "terror", "jihadist", "jihadi"})
+# nouns that name a word or a phrase: an event noun they introduce is mentioned, not done ("Romney's phrase
+# 'self-deportation'", "refused to use the word genocide", "the term 'ethnic cleansing'")
+WORD_NOUNS = frozenset({"word", "term", "phrase", "label", "slogan", "expression", "catchphrase", "buzzword", "moniker"})
 # verbs of picturing: a gerund one pictures oneself doing is imagined ("couldn't see herself supporting Clinton")
 PICTURING_VERBS = frozenset({"see", "imagine", "picture", "envision", "envisage"})
 # adverbs of place or time that carry a preposition on for their verb ("took time away from campaigning to attend")
