@@ -2483,3 +2483,20 @@ def test_responsibilities_taken_seriously_are_duties(coder: Coder) -> None:
         coder, "“We take our responsibilities to the voters seriously,” the Ohio governor said."))
     assert any(c == "015" for _, _, c in _events(
         coder, "The Taliban claimed responsibility for the bombing in Kabul."))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke on Monday. Police in Kabul foiled an attack on the embassy.",
+    "The senator spoke on Monday. Obama has no strategy to prevent terrorist attacks in the U.S.",
+])
+def test_a_prevented_act_is_not_done(coder: Coder, text: str) -> None:
+    """"foiled an attack", "to prevent terrorist attacks": the attack did not happen."""
+    assert not any(c[:2] in {"18", "19"} for _, _, c in _events(coder, text)), _events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Conservative donors reluctant to support Trump gave to a super PAC instead.",
+    "Republican senators unwilling to endorse Trump stayed away from the convention.",
+])
+def test_what_one_is_reluctant_to_do_is_not_done(coder: Coder, text: str) -> None:
+    assert not any(c == "051" for _, _, c in _events(coder, text)), _events(coder, text)

@@ -154,7 +154,8 @@ STATE_ONLY_CODES = {"1723", "1724", "0813", "0814"}
 # Adjectives whose to-infinitive is not yet done: "was prepared to strike", "is ready to talk".
 READY_ADJECTIVES = {"prepared": "planned", "ready": "planned", "willing": "planned", "poised": "planned",
                     "due": "planned", "determined": "planned", "eager": "wanted", "keen": "wanted", "likely": "possible",
-                    "unlikely": "possible", "possible": "possible", "impossible": "possible"}
+                    "unlikely": "possible", "possible": "possible", "impossible": "possible",
+                    "reluctant": "refused", "unwilling": "refused", "hesitant": "refused", "loath": "refused"}
 # Words of gladness that, under a copula with "would"/"will", offer what their to-infinitive names: "would be
 # happy to meet Putin", "would be honored to host the talks" is a stated willingness (03x), not the act, and
 # "honored" there is a feeling, not praise. Without the modal ("was glad to meet him") the act is told.
