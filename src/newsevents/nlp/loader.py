@@ -410,17 +410,38 @@ def _add_straight_apostrophes(nlp: Language) -> None:
 
 _APOSTROPHES_COMPONENT = "newsevents_straight_apostrophes"
 _PREDICATES_COMPONENT = "newsevents_adjectival_predicates"
+_OPENING_NAME_COMPONENT = "newsevents_opening_name_verbs"
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> frozenset[str]:
+    """The one-word names and surnames of the bundled actor dictionaries ("Trump", "Merkel", "Israel", "DNC")."""
+    from newsevents.dictionaries import default_dictionaries
+
+    return frozenset(s.text for s in default_dictionaries().surfaces
+                     if s.form in {"name", "surname", "abbreviation"} and " " not in s.text and s.text[:1].isupper())
+
+
+def _opening_name_verbs(nlp: Language, name: str) -> Any:
+    """The :func:`~newsevents.nlp.opening.opening_name_verbs` component, parsing again with ``nlp`` itself."""
+    from newsevents.nlp.opening import opening_name_verbs
+
+    return opening_name_verbs(nlp, _actor_names)
 
 
 def _add_predicates(nlp: Language) -> None:
     """Run :func:`~newsevents.nlp.predicate.rehang_adjectival_predicates` last in ``nlp`` (it reads the parse, the
-    tags and the entities: "Trump" tagged a verb is still a person's name)."""
+    tags and the entities: "Trump" tagged a verb is still a person's name), after the sentences opening with a name
+    before a verb read as a noun are parsed again (:mod:`newsevents.nlp.opening`)."""
     from spacy.language import Language
 
     from newsevents.nlp.predicate import rehang_adjectival_predicates
 
     if _PREDICATES_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return
+    if not Language.has_factory(_OPENING_NAME_COMPONENT):
+        Language.factory(_OPENING_NAME_COMPONENT, func=_opening_name_verbs)
+    nlp.add_pipe(_OPENING_NAME_COMPONENT, last=True)
     if not Language.has_factory(_PREDICATES_COMPONENT):
         Language.component(_PREDICATES_COMPONENT, func=rehang_adjectival_predicates)
     nlp.add_pipe(_PREDICATES_COMPONENT, last=True)

@@ -7,8 +7,9 @@ act, its subject and its object. A real participial adjective ("Obama's proposed
 "the rocket propelled grenades") has a determiner, a possessive or a number right before it and its noun phrase
 serves a verb of its own. The verb is re-hung when all of these hold:
 
-* a subject phrase ends right before it (a noun, a pronoun, a named entity; an adjective only after a possessive:
-  "Myanmar's military"; or, after a closing comma, the sentence's nominal root: "Christie, ..., repeated"), and
+* a subject phrase ends right before it (a noun, a pronoun, a named entity; an adjective only after a possessive
+  and before a simple past or an "-ed" participle: "Myanmar's military seized", not "the country's total proven
+  reserves"; or, after a closing comma, the sentence's nominal root: "Christie, ..., repeated"), and
   that subject is no bare lower-case singular noun ("rocket propelled grenades");
 * and either no finite verb governs its object (the sentence's root is the object, the subject, or a participle
   opening the sentence: "Addressing the gala, Trump described families"), or the parser gave the "adjective" a
@@ -105,6 +106,13 @@ def _opening_subject(verb: Token, obj: Token) -> Token | None:
     return None
 
 
+def _simple_past(verb: Token) -> bool:
+    """A past tense, or a participle spelt as one ("seized", "stormed"): "Burkina Faso's military seized/VBN power"
+    reads as a clause; a participle of its own form ("the country's total proven reserves", "known", "given")
+    only as an adjective."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.lower_.endswith("ed"))
+
+
 def _subject(verb: Token, obj: Token) -> Token | None:
     """The head of the subject phrase ending right before ``verb`` (see the module's first condition)."""
     doc, sent = verb.doc, verb.sent
@@ -116,7 +124,7 @@ def _subject(verb: Token, obj: Token) -> Token | None:
     before = doc[i]
     if before.text == ",":
         return _opening_subject(verb, obj) if obj.dep_ == "appos" else None
-    if not (_nominal(before) or (before.pos_ == "ADJ" and verb.tag_ == "VBD" and i > sent.start
+    if not (_nominal(before) or (before.pos_ == "ADJ" and _simple_past(verb) and i > sent.start
                                  and doc[i - 1].tag_ == "POS")):
         return None
     subj = before

@@ -467,6 +467,13 @@ class EventRules(NounTriggers):
                     else self._by_prefix(self.lex.appeal_codes, c.code) or "020"
                 if self.own_rules and g_lemma in DEMAND_VERBS:
                     appeal = "10" + appeal[2:]  # "demanded that Egypt withdraw": a demand (1056), not an appeal (0256)
+                if self.own_rules and any(old.trigger == gov.i and old.status == "event" and old.code[:2] == appeal[:2]
+                                          and old.pattern is not None and old.pattern.xcomp == trig.lemma_.lower()
+                                          and old.target is not None and old.target.code == addressee.code
+                                          for old in found):
+                    # "demands Ginsburg resign": the pattern "demand >resign" (1041) already names the act and the
+                    # one asked
+                    continue
                 for old in found:
                     if old.trigger == gov.i and old.status == "event" and (old.code == appeal or (
                             old.code in {"020", "100"} and (ordered or appeal not in {"020", "100"}))):
