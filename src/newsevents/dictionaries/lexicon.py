@@ -64,6 +64,7 @@ class Lexicon:
     accident_nouns: frozenset[str]
     accident_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    option_nouns: frozenset[str]
     appeal_verbs: frozenset[str]
     appeal_codes: dict[str, str]
     order_verbs: frozenset[str]

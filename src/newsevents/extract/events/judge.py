@@ -79,6 +79,7 @@ from newsevents.extract.events.words import (
     NEGOTIATING_BODIES,
     NON_COUNT_ENTS,
     NORM_NOUNS,
+    NULL_CODE,
     OBITUARY_MARKS,
     OFFICE_SECTORS,
     OPPOSITION_VERBS,
@@ -100,6 +101,7 @@ from newsevents.extract.events.words import (
     READINESS_ADVERBS,
     READY_ADJECTIVES,
     RECALLING_VERBS,
+    REFLEXIVE_PRONOUNS,
     REMEMBRANCE_VERBS,
     RESPONSE_WORDS,
     RIOTER_NOUNS,
@@ -1189,7 +1191,8 @@ class Judgements(Roles):
                 self._intangible_patient, self._aged_private_person, self._aid_return, self._words_taken_back,
                 self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
                 self._surrounded_by_company, self._honored_feeling,
-                self._readmitted_patient, self._anniversary_rite, self._duties_owned)
+                self._readmitted_patient, self._anniversary_rite, self._duties_owned, self._reflexive_patient,
+                self._gapped_object)
 
     def _duties_owned(self, c: Candidate) -> str:
         """Why a 015 "take/bear/accept responsibility" claims no responsibility: the noun is plural, a charge of
@@ -1201,6 +1204,33 @@ class Judgements(Roles):
         duty = next((k for k in trig.children if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() == "responsibility"
                      and k.tag_ == "NNS"), None)
         return f"'{trig.text} ... {duty.text}': duties owned, no responsibility claimed" if duty is not None else ""
+
+    def _gapped_object(self, c: Candidate) -> str:
+        """Why a target joined to the recipient is no party when a phrase of the same preposition follows it: in
+        "Russia sold warplanes to Algeria and submarines to Vietnam" (a second object and recipient, the verb left
+        out) the parser joins "submarines" to "Algeria"; it is the thing sold to Vietnam, no buyer."""
+        if c.target is None or c.target.token < 0:
+            return ""
+        tgt = self._doc[c.target.token]
+        prep = tgt.head.head if tgt.dep_ == "conj" and tgt.head.dep_ == "pobj" else None
+        if prep is None or prep.pos_ != "ADP" or prep.head.i != c.trigger:
+            return ""
+        after = next((k for k in (*self._doc[c.trigger].children, *tgt.children) if k.i > tgt.i
+                      and k.lower_ == prep.lower_ and any(g.dep_ == "pobj" for g in k.children)), None)
+        return f"'{tgt.text} {after.text} …': a second thing the verb acts on, no party" if after is not None else ""
+
+    def _reflexive_patient(self, c: Candidate) -> str:
+        """Why an act whose object is a reflexive standing for its own doer is no event of that verb: "Washington
+        helped Israel defend itself", "they reversed themselves" name no second party; the act done to another (the
+        helping) is the event. Force stays ("Iraq had attacked themselves", "blew himself up"): a violent act on one's
+        own is still violence, and the accusation of it news."""
+        if c.source is None or c.target is None or c.target.token < 0 or c.code[:2] in VIOLENT_ROOTS:
+            return ""
+        obj = self._doc[c.target.token]
+        if obj.lower_ not in REFLEXIVE_PRONOUNS or obj.dep_ != "dobj" or not (
+                c.source.code == c.target.code or referent(c.source) == referent(c.target)):
+            return ""
+        return f"'{self._doc[c.trigger].text} {obj.text}': the doer acting on itself, no other party"
 
     def _anniversary_rite(self, c: Candidate) -> str:
         """Why a symbolic act (017) done to mark or celebrate an anniversary, addressed to no one, is no event:
@@ -1523,7 +1553,7 @@ class Judgements(Roles):
             return ""
         whom = next((g for k in trig.children if k.dep_ == "prep" and k.lower_ == "to"
                      for g in k.children if g.dep_ == "pobj"), None)
-        if whom is None or whom.lemma_.lower() not in AUDIENCE_NOUNS or any(
+        if whom is None or not {whom.lemma_.lower(), whom.lower_.removesuffix("s")} & AUDIENCE_NOUNS or any(
                 k.dep_ in {"xcomp", "ccomp", "acl"} and any(a.tag_ == "TO" for a in k.children) for k in whom.children):
             return ""
         return f"'{trig.text} to {whom.text}': attracting an audience, nothing asked"
@@ -1812,6 +1842,10 @@ class Judgements(Roles):
         if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return ""
         word = obj.lemma_.lower()
+        if c.code == "014" and not self._option_object(obj):
+            # "we hung out in coffee shops and pondered the meaning of life", "contemplated the view": a thought,
+            # no course of action weighed ("considering sanctions", "mulled a presidential run" stay)
+            return f"'{trig.text} {obj.text}': no policy, plan or option considered"
         if c.code == "128" and lemma in FACT_IGNORING_VERBS and obj.pos_ == "NOUN" and word not in NORM_NOUNS \
                 and self._actors.resolve(obj) is None:
             return f"'{trig.text} {obj.text}': no law, order, demand or authority defied"
@@ -1823,6 +1857,18 @@ class Judgements(Roles):
             # officials who leave a body, no force retreating ("withdrew its troops" has its own pattern)
             return f"'{trig.text} {obj.text}': unarmed officials leaving, no military retreat"
         return ""
+
+    def _option_object(self, obj: Token) -> bool:
+        """Can a 014 consideration weigh ``obj``: a course of action (option_nouns), an act a pattern codes as an
+        event noun ("considering sanctions"), a document, or an actor or an actor's thing ("a Pentagon proposal",
+        "considering Azerbaijan as an ally")."""
+        word = obj.lemma_.lower()
+        if obj.pos_ != "NOUN" or word in self.lex.option_nouns or word in self.lex.document_nouns:
+            return True
+        if any(p.code != NULL_CODE for _, p in self.nouns.get(word, ())):
+            return True
+        return any(self._actors.resolve(t) is not None for t in [obj, *(k for k in obj.children if k.dep_ in {
+            "poss", "compound", "amod", "nmod"})])
 
     def _no_force_used(self, c: Candidate) -> str:
         """Why a code of armed force (military protection 074, a mobilization 154, combat 19x, a threat of it 138)

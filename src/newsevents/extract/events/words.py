@@ -62,6 +62,8 @@ HISTORY_YEARS = 10  # an event dated this many years before the story is history
 # later Sept. 11, name a known past event
 NAMED_DAY_HORIZON = 7
 # Verbs that recall a past event rather than report it: "recognize the Armenian genocide", "commemorate the massacre"
+REFLEXIVE_PRONOUNS = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself",
+                                "yourselves", "oneself"})
 RECALLING_VERBS = {"recognize", "recognise", "commemorate", "remember", "memorialize", "memorialise", "mourn"}
 COMMITMENT_VERBS = {"threaten", "promise", "pledge", "vow", "offer", "warn", "announce"}
 PROMISE_NOUNS = {"promise", "pledge", "vow", "commitment", "undertaking", "assurance"}
