@@ -138,3 +138,23 @@ def test_a_name_after_a_kind_of_place_is_that_place(coder: Coder, text: str) -> 
 def test_a_sea_named_for_a_country_is_no_actor(coder: Coder, text: str, code: str) -> None:
     got = codes(coder, text, date(2021, 6, 1))
     assert code not in got.values(), got
+
+
+@pytest.mark.parametrize(("text", "day", "name"), [
+    # the tagger reads the surname as a town (Obama in Japan): the serving officeholder acts; Kerry a guard
+    ("Obama warns Iran over missile tests.", date(2016, 3, 15), "Barack Obama"),
+    ("Kerry presses Moscow on Syria ceasefire.", date(2016, 2, 10), "John Kerry"),
+])
+def test_a_serving_officeholder_as_subject_is_no_town(coder: Coder, text: str, day: date, name: str) -> None:
+    got = codes(coder, text, day)
+    assert got.get(name) == "USAGOV" and "JPN" not in got.values() and "IRL" not in got.values(), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel warns Iran over missile tests.",  # a country's name stays the country (Rep. Steve Israel served then)
+    "Floods hit Obama on Sunday, officials in Japan said.",  # the town where it is no subject
+])
+def test_countries_and_towns_that_do_not_act_stay_places(coder: Coder, text: str) -> None:
+    got = codes(coder, text, date(2016, 3, 15))
+    name = "Israel" if text.startswith("Israel") else "Obama"
+    assert got.get(name) in {"ISR", "JPN"}, got

@@ -253,9 +253,12 @@ class ActorMatcher:
                 if seen:
                     chosen = seen[0]
                 elif span[-1].ent_type_ in {"GPE", "LOC", "FAC"} and (
-                        is_place is None or is_place(span.text) or span[-1].text not in person_words):
+                        is_place is None or is_place(span.text) or span[-1].text not in person_words) \
+                        and not (len(serving) == 1 and _acting_subject(span)):
                     pass  # "the curfew in Lagos": a surname the tagger reads as a place is that place, unless no
-                    # gazetteer knows the place and the tagger reads the word as a person elsewhere ("Kasich")
+                    # gazetteer knows the place and the tagger reads the word as a person elsewhere ("Kasich"),
+                    # or the one officeholder of the surname serving that day is the subject ("Obama warns Iran":
+                    # not the Japanese town)
                 elif len(weak_ids) == 1 and cands and cands[0][0].known_on(day) \
                         and (span.text not in self.given_names or serving):
                     chosen = cands[0]  # not "police seized Ahmed" in 2016: someone's given name too
@@ -329,6 +332,13 @@ def _first_name(span: Span) -> bool:
     tagged = span[-1].ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON"
     parsed = span[-1].dep_ == "compound" and span[-1].head.i == nxt.i and nxt.ent_type_ in {"", "PERSON"}
     return (tagged or parsed) and not _headline(span.sent)
+
+
+def _acting_subject(span: Span) -> bool:
+    """Is a one-word name the subject of a verb ("Obama warns Iran", "Kerry met Lavrov")? A small foreign town
+    seldom acts, while the serving officeholder of that surname does; a country's name never reaches here."""
+    tok = span[0]
+    return len(span) == 1 and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}
 
 
 def _opening_word(span: Span) -> bool:
