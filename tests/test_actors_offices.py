@@ -117,3 +117,17 @@ def test_a_title_after_a_national_bodys_name_is_of_its_country(coder: Coder, tex
 ])
 def test_a_portfolio_secretary_is_a_cabinet_office(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a country's adjective before a generic body's name says whose body it is, also against the one country the
+    # dictionary lists the name under (the Foreign Office listed is the British one)
+    ("A Pakistani Foreign Office spokesman condemned the drone strike on Monday.",
+     "A Pakistani Foreign Office spokesman", "PAKGOV"),
+    ("The Indian Foreign Office summoned the Pakistani envoy on Tuesday.", "Foreign Office", "INDGOV"),
+    # and before a state body's name of several words however the parser hangs it ("Defence" or "Ministry")
+    ("The Russian Defence Ministry accused Ukraine of shelling a border village.", "The Russian Defence Ministry",
+     "RUSGOV"),
+])
+def test_a_country_adjective_before_a_bodys_name_is_its_country(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)

@@ -308,12 +308,25 @@ class ActorMatcher:
         if not entries or any(e.kind != "country" for e, _, _ in entries):
             return False
         head = span[-1].head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN" \
+                and head.head.ent_type_ == head.ent_type_ and head.head.ent_iob_ == "I":
+            head = head.head  # "the Russian Defence Ministry": the parser may hang the adjective on "Defence"
         tail = span.doc[span.end : head.i + 1]
         words = [t.lower_ for t in tail]
         if len(words) > self.max_agent_words:
-            return False
+            return self._other_countrys_body(tail, entries)
         heads = {head.lemma_.lower(), head.lower_.removesuffix("s")}  # "Airlines" is a PROPN: no lemma
-        return " ".join(words) in self.agents or any(" ".join([*words[:-1], h]) in self.agents for h in heads)
+        return " ".join(words) in self.agents or any(" ".join([*words[:-1], h]) in self.agents for h in heads) \
+            or self._other_countrys_body(tail, entries)
+
+    def _other_countrys_body(self, tail: Span, entries: list[tuple[ActorEntry, str, bool]]) -> bool:
+        """Is the rest of the longer name a body the dictionaries list under another country ("the Pakistani
+        Foreign Office": the Foreign Office listed is the British one)? The adjective is then the body's country:
+        a generic body's name is every country's, and the explicit adjective says whose."""
+        listed = self.by_key.get(tail.text, [])
+        ours = {e.code for e, _, _ in entries}
+        return bool(listed) and all(e.kind == "organization" and e.country and e.country not in ours
+                                    for e, _, _ in listed)
 
 
 def _unlisted_person(r: Resolved) -> bool:
@@ -1127,6 +1140,11 @@ class DocActors:
                         return [(country, f"surname:{child.text}", False)]
                 if (m is not None and child.i == m.end - 1) or (m is not None and child.dep_ == "amod"):
                     code = m.entry.code_on(self.day)
+                    if code and m.entry.kind == "organization" and len(code) >= 6 and (rival := self._other_owner(
+                            [c for c in child.children if c.dep_ in {"amod", "compound"}], code)) is not None:
+                        # "a Pakistani Foreign Office spokesman": the body listed as Britain's is Pakistan's here
+                        return [(f"{rival.entry.code}{code[3:]}", f"{m.entry.source}+owner:{rival.entry.source}",
+                                 m.entry.append_agents)]
                     if code and (party := self._party_role(m.entry, self.agent_of(tok))) is not None:
                         return [party]  # "GOP senators" as "Republican senators"
                     if code:
@@ -1137,7 +1155,7 @@ class DocActors:
                         return [(code, m.entry.source, m.entry.append_agents), *more]
                 named_body = child.pos_ == "PROPN" and child.lower_ in STATE_BODY_WORDS
                 if m is None and child.dep_ == "compound" and (role := self.agent_of(tok)) is not None and (
-                        named_body or (child.pos_ == "NOUN" and child.lemma_.lower() in role[1].split("#")[-1].split())):
+                        named_body or (child.pos_ in {"NOUN", "PROPN"} and child.lemma_.lower() in role[1].split("#")[-1].split())):
                     # "Russian government hackers": the country adjective hangs on a word of the role's own term
                     # ("government hacker"), so it names the country of the whole role; so it does on the head of
                     # a state body's name before a title ("Chinese Foreign Ministry spokesman Lu Kang", "a US
@@ -1145,7 +1163,7 @@ class DocActors:
                     for g in child.children:
                         if g.dep_ in {"amod", "compound"} and (mg := self.mention_for(g)) is not None \
                                 and (code := mg.entry.code_on(self.day)) and (
-                                    ((g.dep_ == "amod" or named_body) and mg.entry.kind == "country")
+                                    ((g.dep_ == "amod" or child.pos_ == "PROPN") and mg.entry.kind == "country")
                                     or (g.dep_ == "compound" and _staff_of_person(tok, code, person=mg.entry.kind == "person"))):
                             # ("Sanders campaign spokesman": a candidate's campaign staff are the candidate's)
                             return [(code, mg.entry.source, mg.entry.append_agents)]
@@ -2575,11 +2593,9 @@ class DocActors:
             if r.text.lower() in GENERIC_LEGISLATURES and nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep":
                 # "the Congress in Lima" sits in Peru, also when the parser hangs "in Lima" on the verb
                 owners += [g for g in nxt.children if g.dep_ == "pobj"]
-            for child in owners:
-                cm = self.mention_for(child)
-                if cm is not None and cm.entry.kind == "country" and cm.entry.code and cm.entry.code != r.code[:3]:
-                    return Resolved(cm.entry.code + r.code[3:], r.text, r.start, r.end,
-                                    f"{r.rule}+owner:{cm.entry.source}", None, r.kind, r.plural, r.token)
+            if (cm := self._other_owner(owners, r.code)) is not None and cm.entry.code:
+                return Resolved(cm.entry.code + r.code[3:], r.text, r.start, r.end,
+                                f"{r.rule}+owner:{cm.entry.source}", None, r.kind, r.plural, r.token)
         if not r.code or (m.entry.kind == "person" and not m.entry.append_agents):
             return r
         chamber = self._chamber_of_party(tok, m)
@@ -2599,6 +2615,15 @@ class DocActors:
                 return Resolved(code, r.text, r.start, r.end, f"{r.rule}+agent:{role[1]}", r.entity, r.kind,
                                 r.plural, r.token)
         return r
+
+    def _other_owner(self, owners: list[Token], code: str) -> Mention | None:
+        """The country one of a listed body's modifiers names when it is another than the body's own: a generic
+        body's name is every country's ("Rwanda's Senate", "the Pakistani Foreign Office")."""
+        for child in owners:
+            cm = self.mention_for(child)
+            if cm is not None and cm.entry.kind == "country" and cm.entry.code and cm.entry.code != code[:3]:
+                return cm
+        return None
 
     def _chamber_of_party(self, tok: Token, m: Mention) -> Token | None:
         """The chamber word that makes a party's name its members there: "Senate Democrats", "House Republicans",
