@@ -131,3 +131,25 @@ def test_a_portfolio_secretary_is_a_cabinet_office(coder: Coder, text: str, who:
 ])
 def test_a_country_adjective_before_a_bodys_name_is_its_country(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # a trade named in the plural before a spokesman: its union speaks
+    ("A machinists spokesman said the union would strike on Friday.", "A machinists spokesman", "---LAB"),
+    ("The electricians spokesman accused the utility of lying to customers.", "The electricians spokesman", "---LAB"),
+    # a bare body word before the title: the body of that word named before ("the coalition" as a description)
+    ("The Saudi-led coalition bombed the port of Hodeidah. Coalition spokesman Turki al-Maliki denied hitting "
+     "civilians.", "Coalition spokesman Turki al-Maliki", "SAUMIL"),
+    ("Houthi rebels fired a missile at Riyadh. The Saudi-led coalition bombed the port of Hodeidah. A coalition "
+     "spokesman accused Iran of arming the rebels.", "A coalition spokesman", "SAUMIL"),
+    # a bare capitalised title before a name: the staff of the person the sentence before is about
+    ("Martin O'Malley's campaign says it will move staff to Iowa. Spokeswoman Haley Morris says the candidate will "
+     "keep a lean campaign.", "Spokeswoman Haley Morris", "USAELI"),
+])
+def test_a_spokesman_speaks_for_whom_the_story_names(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
+
+
+def test_one_worker_of_a_trade_stays_a_private_person(coder: Coder) -> None:
+    got = actors(coder, "Tom Keller, 62, a retired machinist, criticized the union on Monday.")
+    assert got.get("Tom Keller") == "", got

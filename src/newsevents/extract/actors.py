@@ -421,10 +421,17 @@ ACT_NOUNS = frozenset({"attack", "strike", "incident", "blast", "ambush", "clash
 STAFF_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "adviser", "advisor",
                          "strategist", "manager", "chairman", "staffer", "secretary", "consultant", "pollster",
                          "assistant"})
+# staff titles written bare before a name ("Spokeswoman Ann Roe"): whose staff, the story says nearby
+PRINCIPAL_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 # people who speak for or lead a body: with an "of"/"for" body that is no state's, theirs is its sector
 BODY_ROLE_NOUNS = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson", "official"})
 # bodies that are a private cause's: "the president of the foundation"
 NGO_NOUNS = frozenset({"foundation", "charity", "chapter", "association", "society", "club"})
+# trades whose workers speak through a union: "a machinists spokesman" speaks for the machinists' union. No agents of
+# their own (one retired machinist is a private person), only named in the plural before a body's officer
+TRADE_NOUNS = frozenset({"machinist", "teamster", "electrician", "plumber", "carpenter", "boilermaker", "ironworker",
+                         "bricklayer", "mechanic", "welder", "pipefitter", "millwright", "janitor", "stagehand",
+                         "pilot", "trucker"})
 # a state's government named after its head: "the Obama administration", "the Bush government"
 HEAD_OF_STATE_BODIES = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # a state's own sectors, its legislature and courts too: the head of such a body is the state's (the event
@@ -2131,11 +2138,7 @@ class DocActors:
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
                 and not specific:
             word = tok.lemma_.lower()
-            # the phrase's own start: "The group", remembered as a subject, is no antecedent of itself
-            earlier = [r for r in reversed(self.history) if r.start < tok.left_edge.idx and r.kind == "organization"
-                       and self._org_kind(r) != "people"  # "the network" is no people ("Shiite units")
-                       and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)
-                       and not (word in lex.partyless_org_nouns and self._org_kind(r) == "party")]
+            earlier = self._bodies_before(tok)
             if tok.tag_ in {"NNS", "NNPS"} and word not in {"force", "forces", "guard", "guards"}:
                 # "the groups", "the departments": several, not the one body named before; the same words again,
                 # or the bodies so named since the sentence before ("the State Department and the Department of
@@ -2279,6 +2282,28 @@ class DocActors:
                                  f"modifier:{src}", None, "group", tok.tag_ in {"NNS", "NNPS"}, tok.i)
                         for code, src, _ in owners for one in code.split("/")]
         return []
+
+    def _bodies_before(self, tok: Token) -> list[Resolved]:
+        """The listed bodies named before ``tok`` that a bare org noun ("the group", "the coalition") may stand for,
+        latest first."""
+        lex = self.lexicon
+        word = tok.lemma_.lower()
+        # the phrase's own start: "The group", remembered as a subject, is no antecedent of itself
+        return [r for r in reversed(self.history) if r.start < tok.left_edge.idx and r.kind == "organization"
+                and self._org_kind(r) != "people"  # "the network" is no people ("Shiite units")
+                and not (word in lex.nonstate_org_nouns and self._org_kind(r) in lex.institution_kinds)
+                and not (word in lex.partyless_org_nouns and self._org_kind(r) == "party")]
+
+    def _body_of_compound(self, kind: Token) -> tuple[str, str] | None:
+        """"The Saudi-led coalition … Coalition spokesman Turki al-Maliki", "a coalition spokesman": a bare org noun
+        compounded on an officer's title is the body named before by that noun, as "the coalition" would be (a
+        non-state word, "a group spokesman", the latest non-state body)."""
+        word = kind.lemma_.lower()
+        if kind.tag_ != "NN" or word not in self.lexicon.org_nouns or any(kind.children):
+            return None
+        named = [r for r in self._bodies_before(kind) if r.code and (
+            word in {w.lower() for w in r.text.replace("-", " ").split()} or word in self.lexicon.nonstate_org_nouns)]
+        return (named[0].code, f"coref:body->{named_as(named[0])}") if named else None
 
     def described_actor(self, noun: Token) -> Token | None:
         """The subject a predicate noun describes (:func:`copular_subject`) when it is a coded actor: "Trump is a
@@ -2764,6 +2789,21 @@ class DocActors:
                 return r.code, r.rule
         return None
 
+    def _principal_before(self, title: Token) -> tuple[str, str] | None:
+        """"O'Malley's campaign says it will … Spokeswoman Haley Morris says": a bare staff title opening a name says
+        not whose staff, so it is the person the sentence before is about (its subject, or its subject's owner),
+        coded as that person is by the staff convention (:func:`_staff_of_person`)."""
+        if title.lower_ not in PRINCIPAL_TITLES or not title.is_title or any(title.children) \
+                or title.i != title.head.left_edge.i or title.sent.start == 0:
+            return None
+        before = self.doc[title.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        for who in ([c for c in subj.children if c.dep_ == "poss"] + [subj]) if subj is not None else []:
+            r = self.resolve(who)
+            if r is not None and r.kind == "person" and _staff_of_person(title, r.code, person=True):
+                return r.code, f"principal:{named_as(r)}"
+        return None
+
     def _body_led(self, tok: Token) -> tuple[str, str] | None:
         """The (code, rule) of the body a president, leader or spokesman is "of" or "for" when that body is no
         state's and no country's: "the president of the foundation" is ---NGO, "the leader of the opposition"
@@ -2776,6 +2816,10 @@ class DocActors:
             # on is a company ("a Twitter spokesman")
             if kind.lemma_.lower() in NGO_NOUNS:
                 return "---NGO", f"noun:{kind.lemma_.lower()}"
+            if kind.tag_ in {"NNS", "NNPS"} and kind.lemma_.lower().removesuffix("s") in TRADE_NOUNS:
+                return "---LAB", f"trade-union:{kind.lemma_.lower()}"  # "a machinists spokesman", "the pilots leader"
+            if (body := self._body_of_compound(kind)) is not None:
+                return body
             if kind.lower_ in NOT_PEOPLE:
                 return "---BUS", f"platform:{kind.text}"
             role = self.agent_of(kind)
@@ -2843,6 +2887,9 @@ class DocActors:
                     led = self._body_led(child) if agent[0] == "GOV" else None
                     if led is not None:  # "chapter president Ann Roe": no government's
                         return led[0], f"title:{agent[1]}+of:{led[1]}"
+                    principal = self._principal_before(child) if agent[0] == "GOV" else None
+                    if principal is not None:
+                        return principal[0], f"title:{agent[1]}+{principal[1]}"
                     return "---" + agent[0], f"title:{agent[1]}"
         return None
 
