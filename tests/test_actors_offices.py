@@ -153,3 +153,14 @@ def test_a_spokesman_speaks_for_whom_the_story_names(coder: Coder, text: str, wh
 def test_one_worker_of_a_trade_stays_a_private_person(coder: Coder) -> None:
     got = actors(coder, "Tom Keller, 62, a retired machinist, criticized the union on Monday.")
     assert got.get("Tom Keller") == "", got
+
+
+@pytest.mark.parametrize(("text", "who", "code"), [
+    # the parties' short forms before a role, as "Democratic senators" and "GOP senators": a state body's members
+    # keep its sector, the party's own people are the party
+    ("President Obama spoke on Monday. Dem senators accused him of overreach.", "Dem senators", "USALEG"),
+    ("President Obama spoke on Monday. Repub senators accused him of overreach.", "Repub senators", "USALEG"),
+    ("The budget passed on Monday. Dem leaders criticized the cuts.", "Dem leaders", "USAPTY"),
+])
+def test_a_partys_short_form_before_a_role_is_the_partys(coder: Coder, text: str, who: str, code: str) -> None:
+    assert actors(coder, text).get(who) == code, actors(coder, text)
