@@ -221,3 +221,25 @@ def test_a_titled_legislator_in_a_story_of_two_countries_keeps_no_country(coder:
     text = ("Vladimir Putin met Donald Trump in Helsinki. Russian and American officials attended. "
             "Sen. Sheldon Roe criticized Putin.")
     assert actors(coder, text).get("Sheldon Roe") == "---LEG", actors(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "it" after a sentence about a body no dictionary codes is that body, not a party named before
+    "The Republican Party praised the bill. The Bureau of Water Safety has misled the public. It has refused to fine "
+    "the polluters.",
+    "The Democratic Party backed the plan. The Commission on Rural Roads ignored the complaints. It has refused to "
+    "punish the contractors. It has blamed the farmers.",
+])
+def test_it_after_an_uncoded_body_is_that_body(coder: Coder, text: str) -> None:
+    got = actors(coder, text)
+    assert got.get("It", "") == "", got
+
+
+@pytest.mark.parametrize("text", [
+    # "they" in what a group is told to do is that group, not who tells it
+    "Officials told the villagers to stay in their homes until they were evacuated by the army.",
+    "Police told the protesters to leave the square, where they had been attacked by thugs the night before.",
+])
+def test_they_in_what_a_group_is_told_to_do_is_that_group(coder: Coder, text: str) -> None:
+    got = actors(coder, text)
+    assert got.get("they") == "---CVL", got

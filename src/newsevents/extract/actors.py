@@ -1650,10 +1650,30 @@ class DocActors:
             return preferred[-1]
         if want == "person":
             return ok[-1] if ok else None
+        if want == "thing" and tok.dep_ in {"nsubj", "nsubjpass"} and self._unnamed_body_before(tok.sent, depth=0):
+            return None  # "The Department of Education has misled …. It has refused": that body, which no one codes
         # a "they" or "it" with no compatible actor in the last three sentences speaks of a group or thing
         # never named as an actor ("people … they are imprisoned", "the taxes … repealing them")
         since = self._prev_sent_start(self._prev_sent_start(prev_start, narrative=False), narrative=False)
         return ok[-1] if ok and ok[-1].start >= since else None
+
+    def _unnamed_body_before(self, sent: Span, depth: int) -> bool:
+        """Is the subject of the main verb of the sentence before ``sent`` a named body no dictionary codes, headed by
+        the word for its kind ("The Department of Education has misled the public."), or an "it" that stood for one? A
+        subject "it" next is that body, not an actor named further back."""
+        if sent.start == 0 or depth > 2:
+            return False
+        before = self.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or self._quote_of(subj.idx) is not None:
+            return False
+        if subj.lower_ == "it":
+            return not dummy_it(subj) and self._unnamed_body_before(before, depth + 1)
+        if subj.pos_ != "PROPN" or subj.ent_type_ != "ORG" or self.mention_for(subj) is not None \
+                or subj.lower_ not in STATE_BODY_WORDS | self.lexicon.org_nouns:
+            return False  # a body's name headed by its kind ("Department", "Bureau", "Coalition"), not "the Fed"
+        found = self.resolve(subj)
+        return found is not None and found.kind == "organization" and not found.code
 
     def _plural(self, r: Resolved) -> bool:
         """Is ``r`` plural, by its flag or as written ("Republicans", "Democrats"; not "the United States")?"""
@@ -1914,6 +1934,19 @@ class DocActors:
             return self._reporter(tok, depth)
         return self._governing_subject(tok.head, want, depth)
 
+    def _controller(self, tok: Token, depth: int) -> Resolved | None:
+        """"Officials told Flint residents not to drink the water from their taps, which they had been assured was
+        safe": a "they" or "their" inside what the object of a telling or urging verb is told to do is that object
+        (who does it), not the teller; "them" there is never the object ("told residents to thank them")."""
+        if tok.lower_ not in {"they", "their"} or (tok.lower_ == "they" and tok.dep_ not in {"nsubj", "nsubjpass"}):
+            return None
+        comp = next((a for a in tok.ancestors if a.dep_ == "xcomp"), None)
+        if comp is None or comp.head.lemma_.lower() not in self.lexicon.appeal_verbs | self.lexicon.order_verbs:
+            return None
+        obj = next((c for c in comp.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < comp.i), None)
+        found = self.resolve(obj, depth=depth + 1) if obj is not None else None
+        return found if found is not None and found.code else None
+
     def _owner(self, tok: Token, want: str, depth: int) -> Resolved | None:
         """"The US moved its troops": a possessive "its" outside its clause's subject is that named
         subject's; inside it ("the coalition said one of its jets …") the subject of the verb governing the clause."""
@@ -2042,6 +2075,7 @@ class DocActors:
             # "Clinton's campaign has criticized him": rather someone else than the subject's owner
             avoid = self._clause_subject_owner(tok, depth) if want == "person" else None
             ante = (self.resolve(name, depth=depth + 1) if name is not None else None) \
+                or (self._controller(tok, depth) if want == "plural" else None) \
                 or self._clause_antecedent(tok, want, depth) \
                 or (self.antecedent(tok, want=want, not_=not_, avoid=avoid) if avoid is not None else None) \
                 or self.antecedent(tok, want=want, not_=not_)
@@ -2133,6 +2167,10 @@ class DocActors:
         # "the movement to free the delegates", "the coalition to fight poverty": an effort its purpose
         # describes, not the body named before
         named = named or any(c.dep_ == "acl" and c.tag_ == "VB" and has_to_marker(c) for c in tok.children)
+        # "The Department of Education", "the Coalition for Peace": a capitalised head with its own name after it
+        named = named or (tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and any(
+            c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(g.pos_ == "PROPN" and g.ent_type_ == "ORG" for g in c.children)
+            for c in tok.children))
         role = self.agent_of(tok)
         specific = role is not None and " " in role[2]  # "the militant group" is not any organisation
         if tok.lemma_.lower() in lex.org_nouns and any(c.lower_ == "the" for c in tok.children) and not named \
