@@ -145,6 +145,11 @@ def test_a_country_adjective_before_a_bodys_name_is_its_country(coder: Coder, te
     # a bare capitalised title before a name: the staff of the person the sentence before is about
     ("Martin O'Malley's campaign says it will move staff to Iowa. Spokeswoman Haley Morris says the candidate will "
      "keep a lean campaign.", "Spokeswoman Haley Morris", "USAELI"),
+    # (also when the recogniser took the title into the person's name)
+    ("Senator Elizabeth Warren criticized the bank on Monday. Spokeswoman Ann Roe said the senator would not back "
+     "down.", "Spokeswoman Ann Roe", "USALEG"),
+    ("Jeb Bush's campaign says it will cut salaries. Spokeswoman Ann Roe says the candidate will stay in the race.",
+     "Spokeswoman Ann Roe", "USAELI"),
 ])
 def test_a_spokesman_speaks_for_whom_the_story_names(coder: Coder, text: str, who: str, code: str) -> None:
     assert actors(coder, text).get(who) == code, actors(coder, text)

@@ -816,6 +816,13 @@ def dummy_it(tok: Token) -> bool:
     return False
 
 
+def _title_in_name(tok: Token, whole: Span | None) -> bool:
+    """"Spokeswoman Ann Roe", "Spokesman John Kirby": the recogniser took a staff title written before a full name
+    into the name; the title opening a person's name of a given name and a surname is still the person's role."""
+    return whole is not None and whole.label_ == "PERSON" and tok.i == whole.start and whole.end - tok.i >= 3 \
+        and tok.lower_ in PRINCIPAL_TITLES
+
+
 def _bare_abbreviation(tok: Token) -> bool:
     """A title's abbreviation written without its period right before a name: "Sen Cruz", "Rep McCaul", "Gov
     Fallin" (headlines, tweets and some papers' style), no given name."""
@@ -1438,7 +1445,7 @@ class DocActors:
             low = whole.text.lower() if whole is not None else ""
             if (whole is None or len(whole) > 1 or (low not in agents and low.removesuffix("s") not in agents)) \
                     and not self._country_role(tok, whole) and not self._role_name(tok, whole) \
-                    and not self._role_of_country(tok, whole):
+                    and not self._role_of_country(tok, whole) and not _title_in_name(tok, whole):
                 return None
         lemma = tok.lemma_.lower()
         left = tok.left_edge.i
