@@ -158,3 +158,21 @@ def test_countries_and_towns_that_do_not_act_stay_places(coder: Coder, text: str
     got = codes(coder, text, date(2016, 3, 15))
     name = "Israel" if text.startswith("Israel") else "Obama"
     assert got.get(name) in {"ISR", "JPN"}, got
+
+
+@pytest.mark.parametrize(("text", "day", "name", "code"), [
+    # the family name comes first in Chinese and Korean names, and the press names people by it alone
+    ("Xi told Trump that trade tensions must ease.", date(2018, 6, 1), "Xi Jinping", "CHNGOV"),
+    ("Moon urged Pyongyang to return to talks.", date(2019, 6, 1), "Moon Jae-in", "KORGOV"),
+    ("Ban called for restraint in Gaza.", date(2014, 7, 20), "Ban Ki-moon", "IGOUNO"),
+])
+def test_a_family_name_written_first_names_the_person(coder: Coder, text: str, day: date, name: str,
+                                                      code: str) -> None:
+    got = codes(coder, text, day)
+    assert got.get(name) == code, got
+
+
+def test_a_korean_family_name_is_not_an_american_surname(coder: Coder) -> None:
+    """"Kim" in 2018 is not the World Bank's Jim Yong Kim (several Kims served): nobody, unless named."""
+    got = codes(coder, "Kim met Moon at the border village.", date(2018, 5, 1))
+    assert "Jim Yong Kim" not in got and "Ban Ki-moon" not in got and got.get("Moon Jae-in") == "KORGOV", got

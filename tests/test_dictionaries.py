@@ -167,3 +167,26 @@ def test_people_of_an_igo_share_its_code() -> None:
     odd = {(e.name, r.code) for e in actors.values() if e.kind == "person" for r in e.roles
            if r.code.startswith("IGO") and r.code[:6] not in bodies}
     assert not odd, sorted(odd)
+
+
+def test_family_names_written_first_are_the_surname() -> None:
+    """East Asian names are written family name first ("Xi Jinping": Xi); a western-ordered one says so."""
+    d = default_dictionaries()
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for s in d.surfaces:
+        if s.form == "surname":
+            surnames[d.actors[s.entry].name].add(s.text)
+    assert surnames["Xi Jinping"] == {"Xi"}
+    assert surnames["Moon Jae-in"] == {"Moon"}
+    assert surnames["Ban Ki-moon"] == {"Ban"}
+    assert surnames["Carrie Lam"] == {"Lam"}
+    assert surnames["Lai Ching-te"] == {"Lai"}  # "William Lai" too
+    assert surnames["Jim Yong Kim"] == {"Kim"}  # an American: the last word
+
+
+def test_a_family_name_must_be_a_word_of_the_name(tmp_path: object) -> None:
+    from newsevents.dictionaries.loader import _people
+
+    rows = [{"name": "Carrie Lam", "family_name": "Cheng", "country": "HKG", "roles": []}]
+    with pytest.raises(DictionaryError, match="family_name"):
+        list(_people(rows, "test.yaml"))

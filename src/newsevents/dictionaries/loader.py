@@ -344,15 +344,29 @@ def _people(data: list[dict[str, Any]], src: str) -> Iterable[tuple[ActorEntry, 
         )
         names = [name, *aliases]
         surf = [Surface(n, entry_id, "name") for n in names]
+        family = row.get("family_name")
+        if family is not None:
+            if not any(str(family) in n.split() for n in names):
+                raise DictionaryError(f"{where}: family_name {family!r} is not a word of the name or its aliases")
+            surf.append(Surface(str(family), entry_id, "surname", weak=True))
+            yield entry, surf
+            continue
         for n in names:
             tokens = n.split()
             if any(m != n and n.startswith(m + " ") and len(m.split()) >= 2 for m in names):
                 continue  # "Manuel Marrero Cruz", also "Manuel Marrero": Cruz is the second family name
             if len(tokens) >= 2:
-                surname = _surname(tokens)
-                if len(surname) > 2 and surname.lower() not in _NOT_SURNAMES:  # "Moon Jae In" is not "In"
-                    surf.append(Surface(surname, entry_id, "surname", weak=True))
+                surname = tokens[0] if country in SURNAME_FIRST else _surname(tokens)
+                if len(surname) > 1 and surname.lower() not in _NOT_SURNAMES and (
+                        len(surname) > 2 or country in SURNAME_FIRST) and not any(x.text == surname for x in surf):
+                    surf.append(Surface(surname, entry_id, "surname", weak=True))  # "Xi" is Xi; "Moon Jae In" no "In"
         yield entry, surf
+
+
+# Countries whose press, in English too, writes the family name first and names people by it alone ("Xi
+# Jinping ... Xi said", "Moon Jae-in ... Moon"); a person of these written in the western order ("Carrie Lam")
+# says so with ``family_name``. Vietnamese, Burmese and Hungarian leaders are named by the last word in English.
+SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
 
 
 _NOT_SURNAMES = {"the", "and", "for", "not", "but", "all", "one", "two", "new", "old", "man", "son", "bin"}
