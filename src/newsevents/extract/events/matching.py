@@ -13,9 +13,11 @@ from newsevents.extract.actors import DocActors, Resolved
 from newsevents.extract.events.records import Candidate, Match
 from newsevents.extract.events.syntax import (
     _furnished,
+    _head_modifiers,
     _is_word,
     _joined,
     _matches_word,
+    _money_kind,
     _names_object,
     _of_objects,
     _verb_read_plural,
@@ -115,7 +117,7 @@ class PatternMatcher:
                     # euros of Russian assets": a word counted in thousands, millions or billions (the recognizer
                     # often leaves a currency out of the amount) is a measure too
                     break
-                nxt = _of_objects(cur)
+                nxt = _of_objects(cur) or (_money_kind(cur) if self.own_rules else [])
                 objs += nxt
                 if not nxt:
                     break
@@ -199,7 +201,7 @@ class PatternMatcher:
             if not objs and not p.noun:
                 heads = GROUP_HEADS | SERVICE_HEADS | TEAM_HEADS | CARRIER_HEADS if self.own_rules else GROUP_HEADS
                 objs = [o for o in pool if o.lemma_.lower() in heads and any(
-                    m.dep_ in {"compound", "amod"} and _is_word(m, p.obj) for m in o.children)]
+                    _is_word(m, p.obj) for m in _head_modifiers(o, coordinated=self.own_rules))]
             if not objs and not p.noun and self.own_rules:
                 # "received President Erdogan", "expelled Ambassador Smith": a named person is the title before the name
                 objs = [o for o in pool if o.pos_ == "PROPN" and any(

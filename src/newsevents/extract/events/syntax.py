@@ -17,6 +17,7 @@ from newsevents.extract.events.words import (
     ASIDE_MARKS,
     CHARACTERIZING_VERBS,
     CLAUSES,
+    COUNT_NOUNS,
     DEADLINE_SPANS,
     FLEEING_VERBS,
     GIVING_VERBS,
@@ -74,6 +75,28 @@ def _phrase(head: Token) -> list[Token]:
 def _of_objects(tok: Token) -> list[Token]:
     """What an "of" phrase on ``tok`` names: "dozens of diplomats", "the nation of Montenegro"."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _head_modifiers(tok: Token, *, coordinated: bool) -> list[Token]:
+    """The words that say what kind of team or group ``tok`` is ("rescue teams"); with ``coordinated``
+    also each word of a coordinated modifier, which the parser hangs as nmod + conj ("search and
+    rescue teams", "medical and rescue teams")."""
+    deps = {"compound", "amod", "nmod"} if coordinated else {"compound", "amod"}
+    mods = [m for m in tok.children if m.dep_ in deps and (m.i < tok.i or not coordinated)]
+    if coordinated:
+        mods += [c for m in mods for c in m.conjuncts if c.i < tok.i]
+    return mods
+
+
+def _money_kind(tok: Token) -> list[Token]:
+    """What an amount of money is "in": "suspended $700 million in emergency aid" names aid, whether
+    the parser hangs the "in" phrase on the amount or on the verb that governs it."""
+    if tok.ent_type_ != "MONEY" and not any(
+            c.dep_ == "nummod" and (c.ent_type_ == "MONEY" or c.lower_ in COUNT_NOUNS) for c in tok.children):
+        return []  # "50 million euros" with the currency left out of the amount is money too
+    hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    return [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+            and (h is tok or c.i > tok.i) for g in c.children if g.dep_ == "pobj"]
 
 
 def _armed_code(code: str | None) -> bool:

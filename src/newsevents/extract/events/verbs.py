@@ -28,6 +28,7 @@ from newsevents.extract.events.syntax import (
 )
 from newsevents.extract.events.words import (
     AERIAL_ATTACKERS,
+    AID_CREW_HEADS,
     AID_KIND_STEMS,
     AID_KINDS,
     AID_NOUNS,
@@ -347,9 +348,9 @@ class VerbTriggers(Judgements):
             st.target_tok = None
         elif self.own_rules and st.target_tok is not None and st.target_tok.dep_ == "dobj" \
                 and st.target_tok.head.lemma_.lower() in {*SELLING_VERBS, *GIVING_VERBS, *SENDING_VERBS} \
-                and st.target_tok.lemma_.lower() in MATERIEL_HEADS:
+                and st.target_tok.lemma_.lower() in MATERIEL_HEADS | AID_CREW_HEADS:
             # "sold fighter jets to Pakistan", "agreed to sell them fighter jets": the jets are what is sold, who
-            # gets them the partner
+            # gets them the partner; "sent doctors (to the quake zone)": the doctors carry the aid, not receive it
             giver = st.target_tok.head
             st.goods = {x.i for x in st.target_tok.subtree}
             st.target_tok = next((g for c in giver.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"

@@ -310,6 +310,8 @@ SELLING_VERBS = {"sell", "export", "transfer"}
 MATERIEL_HEADS = {"jet", "fighter", "warplane", "plane", "aircraft", "bomber", "helicopter", "drone", "tank", "missile",
                   "weapon", "arm", "warship", "frigate", "corvette", "submarine", "boat", "vessel", "howitzer",
                   "rifle", "ammunition", "munition", "system", "battery", "launcher"}
+# people sent as aid, who carry the help and are not its recipient: "dispatched rescuers (to Turkey)"
+AID_CREW_HEADS = {"doctor", "medic", "paramedic", "nurse", "rescuer"}
 # Flows of goods whose halt is a cut of military aid (1622) only when arms are what flows
 TRADE_FLOW_NOUNS = {"sale", "delivery", "transfer", "shipment", "transit", "supply"}
 # what flows when a halt of trade is an energy cut-off, an embargo ("halted gas deliveries", "the transit of Russian gas")
