@@ -124,6 +124,14 @@ def _unshared_subject(verb: Token, first: Token, subj: Token) -> bool:
     return singular or perfect
 
 
+def _appeal_joined_to_judgement(verb: Token, first: Token, appeal_verbs: frozenset[str] | set[str]) -> bool:
+    """Is ``verb`` a past-tense appeal ("called on", "urged") joined to a reported judgement "X was <adjective>"
+    that has no subject of its own? The parser hangs it on the copula, but the speaker both judged and appealed."""
+    return (verb.tag_ == "VBD" and verb.lemma_.lower() in appeal_verbs and first.lemma_ == "be"
+            and first.dep_ == "ccomp" and any(c.dep_ == "acomp" for c in first.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children))
+
+
 def _for_to_subject(verb: Token) -> Token | None:
     """The subject of an infinitive clause opened by "for" ("For Trump to both encourage that ... raises
     issues", she said): the parser makes the noun the object of a "for" hung on the verb, and the clause then
@@ -558,6 +566,12 @@ class Roles(Modality):
                         # "Gulf sources believe Erdogan has joined the axis, and admit that ...": a bare verb cannot
                         # share a singular subject or a perfect's auxiliary, so it joins the verb that says
                         return up, f"inherited:{cur.head.lemma_}"
+                    if self.own_rules and via == "conj" and came.i == tok.i and s is not None \
+                            and _appeal_joined_to_judgement(tok, cur, self.lex.appeal_verbs) \
+                            and (up := next((c for c in cur.head.children if c.dep_ in SUBJ), None)) is not None:
+                        # "said the detention was unacceptable and called on Moscow to free him": a judgement
+                        # of a thing makes no appeal; the one who said it does
+                        return up, f"judge-and-appeal:{cur.head.lemma_}"
                     if s is not None:
                         if s.lower_ in self.lex.relative_pronouns:
                             ante = self._relative_antecedent(s, cur)
