@@ -1231,10 +1231,11 @@ class VerbTriggers(Judgements):
                 # "the protesters withdrew", "the senator pulled out", "the crowd pulled back": people
                 # leaving a place or a race; no force retreats or de-escalates
                 return st.reject(found, f"'{tok.text}': a civilian or political actor leaving, no retreat")
-        if st.code == "190" and self.own_rules and tok.lemma_.lower() in {"raid", "storm"} and st.sources and all(
+        if st.code == "190" and self.own_rules and tok.lemma_.lower() in {"raid", "storm", "break"} and st.sources and all(
                 x is not None and x.code and _sector(x.code) in {"COP", "JUD"} for x in st.sources):
-            # "police raided the offices", "prosecutors raided", "police stormed the embassy": law enforcement's
-            # force is coercion (17), not a military assault
+            # "police raided the offices", "prosecutors raided", "police stormed the embassy", "broke into the
+            # party headquarters" (190 only by "break @into"): law enforcement's force is coercion (17), not a
+            # military assault
             st.code = st.cand.code = "170"
             st.notes.append("raid-by-police")
         if st.code == "0874" and self.own_rules and st.sources and not st.armed and all(
