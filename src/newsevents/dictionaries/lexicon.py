@@ -20,6 +20,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     negating_verbs: frozenset[str]
     abstaining_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     light_verbs: frozenset[str]
     condemnation_nouns: frozenset[str]
     discard_words: frozenset[str]

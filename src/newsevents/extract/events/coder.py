@@ -447,8 +447,14 @@ class EventRules(NounTriggers):
                 continue  # only an act with its object is more specific than the bare "promise >end"
             g_lemma = gov.lemma_.lower()
             subj = next((x for x in gov.children if x.dep_ in SUBJ), None)
+            if self.own_rules and subj is None and gov.dep_ == "acomp":
+                # "Kyiv was ready for talks": the adjective's subject is its copula's
+                subj = next((x for x in gov.head.children if x.dep_ in SUBJ), None)
             speaker = actors.resolve(subj) if subj is not None else None
             addressee = c.source if c.source is not None and c.source.code else None
+            if self.own_rules and g_lemma == "ask" and trig.dep_ == "ccomp" \
+                    and not any(x.dep_ == "mark" and x.lower_ == "that" for x in trig.children):
+                continue  # "Will the juntas leave ECOWAS, a newspaper asked": a question put, no appeal ("asked that …" is)
             ordered = self.own_rules and g_lemma in self.lex.order_verbs and c.modality == "wanted"
             if ordered and (speaker is None or not speaker.code or addressee is None or addressee.start == speaker.start or (
                     speaker.code[3:6] != "JUD" and addressee.code[:3] in {speaker.code[:3], "---"})):

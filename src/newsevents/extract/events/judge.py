@@ -68,6 +68,7 @@ from newsevents.extract.events.words import (
     JUDGING_CONSIDER,
     KIND_PRONOUNS,
     KNOWING_WORDS,
+    LEAVING_VERBS,
     LINKING_VERBS,
     LISTENER_NOUNS,
     MATERIEL_HEADS,
@@ -104,6 +105,7 @@ from newsevents.extract.events.words import (
     REFLEXIVE_PRONOUNS,
     REMEMBRANCE_VERBS,
     RESPONSE_WORDS,
+    REVERSED,
     RIOTER_NOUNS,
     SHARE_WORDS,
     SHOWING_VERBS,
@@ -428,6 +430,13 @@ class Judgements(Roles):
                   and (c.dep_ == "xcomp" or (c.lemma_.lower() not in PARTY_NOUNS and self._actors.mention_for(c) is None
                                              and not self._actors.agent_of(c)))}
         return bool(words & self.lex.symmetric_words)
+
+    def _venue(self, a: Resolved | None) -> bool:
+        """Is this actor named only by where the event was held: a country by its name, capital or a place in
+        it, or a body by its building, behind a preposition of place ("in Louisville", "at the White House")?"""
+        return a is not None and a.token >= 0 and (
+            (a.kind == "country" and (a.rule.startswith("place:") or a.rule.endswith((":capital", ":name"))))
+            or a.kind == "organization") and self._where(self._doc[a.token])
 
     def _where(self, t: Token) -> bool:
         """Is ``t`` itself behind a preposition of place ("in Louisville", "at Camp David", "the streets of
@@ -1192,7 +1201,7 @@ class Judgements(Roles):
                 self._press_inquiry, self._held_state, self._hosted_games, self._own_session,
                 self._surrounded_by_company, self._honored_feeling,
                 self._readmitted_patient, self._anniversary_rite, self._duties_owned, self._reflexive_patient,
-                self._gapped_object)
+                self._gapped_object, self._person_leaving_body)
 
     def _duties_owned(self, c: Candidate) -> str:
         """Why a 015 "take/bear/accept responsibility" claims no responsibility: the noun is plural, a charge of
@@ -1231,6 +1240,16 @@ class Judgements(Roles):
                 c.source.code == c.target.code or referent(c.source) == referent(c.target)):
             return ""
         return f"'{self._doc[c.trigger].text} {obj.text}': the doer acting on itself, no other party"
+
+    def _person_leaving_body(self, c: Candidate) -> str:
+        """Why one person leaving a body ("the judge, who has also left the ICC", "the senator quit the
+        committee") is no reduced relations (160): a post or a membership given up; a state or a party leaving a
+        bloc is one ("Britain left the EU", "Mali quit ECOWAS")."""
+        trig = self._doc[c.trigger]
+        if c.code != "160" or trig.lemma_.lower() not in LEAVING_VERBS or c.source is None \
+                or c.source.kind != "person" or c.source.plural or c.target is None or c.target.kind != "organization":
+            return ""
+        return f"'{trig.text}' a body by one person: a post or a membership given up, no relations reduced"
 
     def _anniversary_rite(self, c: Candidate) -> str:
         """Why a symbolic act (017) done to mark or celebrate an anniversary, addressed to no one, is no event:
@@ -1286,18 +1305,18 @@ class Judgements(Roles):
             # own here, not whom ending or waging it acts on
             c.target = None
             c.notes.append("own-war-is-no-target")
-        if self.own_rules and c.code[:3] in self.lex.placeless_target_roots and c.target is not None \
-                and c.target.token >= 0 and ((
-                    c.target.kind == "country"
-                    and (c.target.rule.startswith("place:") or c.target.rule.endswith((":capital", ":name"))))
-                    or c.target.kind == "organization") \
-                and self._where(self._doc[c.target.token]):
-            # a code listed whole (not its root) is not with the place it happened at ("met him at a summit in
-            # Louisville", "hosting a party in Manchester", "hosted a dinner at the White House": a body named by the
-            # building it sits in is the venue too); people behind such a preposition still are
-            # ("a debate among the candidates")
+        placeless = self.own_rules and bool({c.code[:2], c.code[:3]} & self.lex.placeless_target_roots)
+        if placeless and self._venue(c.target):
+            # a code listed (or its root) is not with the place it happened at ("met him at a summit in
+            # Louisville", "hosting a party in Manchester", "hosted a dinner at the White House", "signed an accord
+            # at the White House": a body named by the building it sits in is the venue too); people behind such a
+            # preposition still are ("a debate among the candidates")
             c.target = None
             c.notes.append("place-is-no-target")
+        if placeless and REVERSED in c.notes and self._venue(c.source):
+            # nor does the venue do it back: "X and Y signed an accord at the White House" signs nothing for the
+            # White House
+            discard = discard or "a venue is no party to the symmetric act done at it"
         if self.own_rules and c.code[:2] < "14" and c.code[:3] != "042" \
                 and (c.source is None or not c.source.code) and c.target is not None and c.target.kind == "country" \
                 and c.target.token >= 0 and (c.target.rule.startswith("place:") or c.target.rule.endswith(":capital")) \

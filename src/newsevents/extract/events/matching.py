@@ -36,6 +36,7 @@ from newsevents.extract.events.words import (
     GUEST_WORDS,
     MASS_WEAPON_HEADS,
     MASS_WEAPON_KINDS,
+    NAMING_VERBS,
     NULL_CODE,
     PERMITTING_VERBS,
     RELATIONAL_NOUNS,
@@ -48,6 +49,16 @@ from newsevents.extract.events.words import (
     WEAPON_SYSTEM_HEADS,
     WEAPON_SYSTEM_KINDS,
 )
+
+
+def _called_object(tok: Token) -> list[Token]:
+    """What a free relative names as the verb's object: "launched what it called a special military operation",
+    "began what Kyiv described as a counteroffensive" (the parser hangs "what" and the name on the naming verb)."""
+    return [n for c in tok.children
+            if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS | {"describe"}
+            and any(g.dep_ == "dobj" and g.lower_ == "what" and g.i < c.i for g in c.children)
+            for n in [*(g for g in c.children if g.dep_ == "oprd"),
+                      *(p for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for p in g.children if p.dep_ == "pobj")]]
 
 
 def _is_weapon(o: Token) -> bool:
@@ -132,6 +143,8 @@ class PatternMatcher:
             objs += _furnished(tok)  # "supplied the junta with fighter jets": the jets are what was supplied
         if self.own_rules and deadline_infinitive(tok) is not None:
             objs += [c for c in tok.children if c.dep_ == "dative"]  # "gave the envoy 72 hours to leave": the envoy is told
+        if self.own_rules:
+            objs += _called_object(tok)
         return objs
 
     def _prep_objects(self, prep: Token) -> list[Token]:

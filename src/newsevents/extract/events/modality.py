@@ -247,10 +247,12 @@ class Modality(PatternMatcher):
                                                  for g in p.children if g.dep_ == "pobj" and _nobody(g, person=True)), None)):
             negated = True  # "I apologize to nobody for that", "met with no one": the act reached no one
             notes.append(f"neg:{nobody.text}")
-        elif self.own_rules and tok.dep_ == "xcomp" and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
+        elif self.own_rules and (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB")) \
+                and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in tok.children) \
                 and (nobody := next((c for c in tok.head.children if c.dep_ in SUBJ | {"nsubjpass"} and no_one(c)), None)):
             # "no campaign has to worry", "none of them wanted to meet him": the governing verb's subject is
-            # the doer of its complement, and it is no one
+            # the doer of its complement, and it is no one; so is a second verb's that shares it ("neither Washington
+            # nor Beijing has confirmed or denied the reports")
             negated = True
             notes.append(f"neg:{nobody.text}")
         elif matched and has_negation(tok):
@@ -365,6 +367,10 @@ class Modality(PatternMatcher):
             if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.abstaining_verbs:
                 negated = True  # "Israel refrained from striking Iran", "agreed to abstain from attacks": not done
                 notes.append(f"abstain-from:{hl}")
+            if self.own_rules and dep == "prep" and cur.lower_ == "from" and hl in self.lex.preventing_verbs \
+                    and tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"} and tok.head.i == cur.i:
+                negated = True  # "barred the firms from trading with China", "stopped the convoy from crossing"
+                notes.append(f"kept-from:{hl}")
             if self.own_rules and dep == "prep" and cur.lower_ == "on" and hl == "hold" and not negated \
                     and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children):
                 negated = True  # "held off on endorsing Clinton", "decided to hold off on strikes": put off, not done
@@ -588,8 +594,11 @@ class Modality(PatternMatcher):
                     mod = "planned"  # "would be happy to meet Putin": a willingness offered
                     notes.append(f"glad-offer:{hl}")
                     break
-                if dep == "xcomp" and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
-                    mod = READY_ADJECTIVES[hl]  # "was prepared to strike", "is ready to withdraw"
+                if (dep == "xcomp" or (self.own_rules and dep == "prep" and cur.lower_ == "for")) \
+                        and head.pos_ == "ADJ" and hl in READY_ADJECTIVES:
+                    # "was prepared to strike", "is ready to withdraw", and the event noun after "for": "Kyiv was
+                    # ready for talks", "the army is prepared for an offensive": readied, not yet held
+                    mod = READY_ADJECTIVES[hl]
                     notes.append(f"modal-adjective:{hl}")
                     break
                 adj = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES), None) \
@@ -799,6 +808,9 @@ class Modality(PatternMatcher):
                 return cur.head  # "would be happy to meet Putin"
             if cur.dep_ == "xcomp" and cur.head.pos_ == "ADJ" and cur.head.lemma_.lower() in READY_ADJECTIVES:
                 return cur.head  # "said it was prepared to strike"
+            if self.own_rules and cur.dep_ == "pobj" and cur.pos_ == "NOUN" and cur.head.lower_ == "for" \
+                    and cur.head.head.pos_ == "ADJ" and cur.head.head.lemma_.lower() in READY_ADJECTIVES:
+                return cur.head.head  # "said Kyiv was ready for talks"
             if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "dobj":
                 return cur.head.head  # "announced their intention to lay down arms"
             if self.own_rules and cur.i == trig.i and cur.dep_ == "dobj" and cur.pos_ == "NOUN" \

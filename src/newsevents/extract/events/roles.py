@@ -52,6 +52,7 @@ from newsevents.extract.events.words import (
     PARTNER_PREPOSITIONS,
     PARTNER_ROOTS,
     PATIENT_NOUNS,
+    PHASE_VERBS,
     POPULATION_NOUNS,
     PROMPTING_VERBS,
     QUESTION_WORDS,
@@ -553,8 +554,10 @@ class Roles(Modality):
                             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ctrl.children)
                             and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in cur.children))):
                         return ctrl, f"object-control:{cur.lemma_}"  # "urged lawmakers to take", "ordered Israel to halt"
-                    if self.own_rules and via == "xcomp" and ctrl is not None and came.i == tok.i \
+                    if self.own_rules and via == "xcomp" and ctrl is not None and (came.i == tok.i or (
+                            tok.dep_ == "xcomp" and tok.head.i == came.i and came.lemma_.lower() in PHASE_VERBS)) \
                             and cur.lemma_.lower() in PROMPTING_VERBS | ENABLING_VERBS:
+                        # and through a verb of phase: "prompting Washington to begin withdrawing its troops"
                         if ctrl.lower_ in self.lex.relative_pronouns:  # "the troops that Obama authorized to assist"
                             return self._relative_antecedent(ctrl, cur), f"object-caused:{cur.lemma_}"
                         return ctrl, f"object-caused:{cur.lemma_}"  # "prompting China to ban", "forced Israel to recall"

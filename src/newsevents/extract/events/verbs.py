@@ -508,10 +508,12 @@ class VerbTriggers(Judgements):
             # "declared war on corruption", "waged war on inflation", "launched an all-out assault on the beer
             # market", "ended the trade war", "launched a charm offensive": a contest, no armed conflict
             return st.reject(found, f"metaphor: '{pattern.obj}' of '{contest.text}'")
-        if st.target_tok is not None and st.target_tok.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
+        # the object or, behind a share of it, what it is a share of ("wiped out a third of their savings")
+        figure = (self._counted(st.target_tok) if self.own_rules else st.target_tok) if st.target_tok is not None else None
+        if figure is not None and figure.lemma_.lower() in lex.metaphor_objects and pattern.obj is None \
                 and not (self.own_rules and tok.lemma_.lower() in EXPLOSIVE_VERBS) and not armed_doer:
             # ("bombed a market in Baghdad", "shelled the market": a bomb or a shell is never a figure of speech)
-            return st.reject(found, f"metaphor: object '{st.target_tok.text}'")
+            return st.reject(found, f"metaphor: object '{figure.text}'")
         idle = self._idle_phrase(tok, pattern) if self.own_rules else ""
         if idle:
             return st.reject(found, idle)
@@ -853,6 +855,11 @@ class VerbTriggers(Judgements):
                         for c in o.children if c.dep_ in {"acl", "ccomp"} for x in c.subtree} \
                     if self.own_rules and tok.lemma_.lower() in DISMISSING_VERBS else set()
                 avoid |= said
+                if self.own_rules and tok.lemma_.lower() in lex.preventing_verbs:
+                    # "barred the firms from trading with China": whom the kept-from act was with is not whom the
+                    # bar is aimed at (the firms are; "stopped the convoy from crossing into Gaza" still aims at Gaza)
+                    avoid |= {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                              for w in p.subtree if w.dep_ == "prep" and w.lower_ == "with" for x in w.subtree}
                 topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
                 vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
                     else self._vp_actors(tok, actors, avoid, st.code) or ([] if said else self._clause_subjects(tok, actors))

@@ -21,6 +21,8 @@ WITNESSING_VERBS = {"see", "watch", "hear", "overhear", "record", "film", "tape"
 # "..., prompting China to ban imports", "forced Israel to recall its envoy": the one prompted or forced does the
 # infinitive's act (and does it: unlike an order or an appeal the act is reported as done)
 PROMPTING_VERBS = {"prompt", "force", "compel", "lead", "cause", "spur", "drive", "oblige", "provoke"}
+# verbs of phase that pass their subject on to their infinitive: "began withdrawing", "started to pull out"
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume"})
 # what an act stirs in a third party: "signed a deal with Somaliland, angering Mogadishu" (Mogadishu is no partner)
 STIRRING_VERBS = frozenset({"anger", "infuriate", "enrage", "incense", "outrage", "upset", "irk", "irritate", "annoy",
                             "rile", "alarm", "worry", "dismay", "unsettle", "frustrate", "embarrass", "alienate",
