@@ -468,3 +468,30 @@ def test_a_spoken_act_named_again_is_not_taken_for_the_one_told(coder: Coder) ->
                     {"05"})
     later = [g for g in got if g[0] == "praise"]
     assert later and all(g[1] == dt.date(2021, 3, 10) and not g[3] for g in later), got
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("In a statement released late on Monday, the foreign ministry condemned the bombing of the hospital.",
+     "condemned", dt.date(2021, 3, 8)),
+    ("In a communique issued on Tuesday, the junta accused France of arming the rebels.",
+     "accused", dt.date(2021, 3, 9)),
+    ("\"Order will be restored,\" the prime minister said in a televised address on Monday night, after meeting "
+     "army chiefs.", "meeting", dt.date(2021, 3, 8)),
+])
+def test_the_time_of_the_statement_an_act_is_said_in_dates_it(coder: Coder, text: str, trigger: str,
+                                                               day: dt.date) -> None:
+    """"In a statement released late on Monday, the ministry condemned ...": the condemnation is the statement,
+    so the time on the statement (or on the participle that describes it) is the act's, not the article's."""
+    res = coder.code_text(text, day=dt.date(2021, 3, 10))
+    got = [(e.evidence.trigger.text if e.evidence.trigger else "", e.date) for e in res.events]
+    assert any(t == trigger for t, _ in got) and all(d == day for t, d in got if t == trigger), got
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Riot police arrested dozens of students in Hanoi for a second day on Tuesday.", dt.date(2021, 3, 9)),
+    ("Police fired tear gas at protesters for a second day on Tuesday.", dt.date(2021, 3, 9)),
+])
+def test_a_time_on_the_counted_day_of_a_repeated_act_dates_it(coder: Coder, text: str, day: dt.date) -> None:
+    """"for a second night on Sunday": the night counted is the act's own, so Sunday dates it."""
+    got = _mentions(coder, text, {"15", "17"})
+    assert got and all(g[1] == day for g in got), got

@@ -44,6 +44,7 @@ from newsevents.ontology import cameo_codes, plover_for
 from newsevents.resolve.dates import offset_from
 from newsevents.resolve.event_dates import (
     TEMPORAL_MARKS,
+    framing_noun,
     in_other_time_clause,
     occasion_time,
     perfect_misdated,
@@ -540,7 +541,8 @@ class Coder:
             if self._belongs_elsewhere(trig, tt, others or set(), anchors=other_args, future=future, time=True):
                 continue
             dist = min(tree_distance(a, tt) for a in anchors)
-            if (dist <= 3 or occasion_time(trig, tt)) and (best is None or dist < best[0]):
+            if (dist <= 3 or occasion_time(trig, tt) or framing_noun(trig, tt) is not None) and (
+                    best is None or dist < best[0]):
                 best = (dist, tm)
         return self._offset_time(doc, trig, best[1] if best else None, pool)
 
@@ -579,7 +581,8 @@ class Coder:
             outside = [(tree_distance(node.head, doc[m.token_start : m.token_end].root), m) for m in pool
                        if m.token_start not in inside and (offset is None or not offset.i <= m.token_start
                                                            <= offset.right_edge.i)]
-            main = tm or min(((d, m) for d, m in outside if d <= 3), key=lambda x: x[0], default=(0, None))[1]
+            main = tm or min(((d, m) for d, m in outside if d <= 3 or framing_noun(
+                node.head, doc[m.token_start : m.token_end].root) is not None), key=lambda x: x[0], default=(0, None))[1]
             if main is None or main.ref.date is None or main.ref.precision != "day":
                 return None
             if offset is None:

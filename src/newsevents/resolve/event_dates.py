@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from newsevents.extract.events.words import SPOKEN_MEDIA
 from newsevents.extract.times import TimeMention
 from newsevents.nlp.tree import straight_lower
 
@@ -119,3 +120,35 @@ def occasion_time(noun: Token, tt: Token) -> bool:
     if tt.head.i == verb.i:
         return tt.dep_ in {"npadvmod", "advmod", "tmod"}
     return tt.dep_ == "pobj" and tt.head.dep_ == "prep" and tt.head.head.i == verb.i and tt.head.i != noun.head.i
+
+
+# nouns that count the repeats of an act: "imposed a curfew for a second night on Sunday"
+REPEAT_NOUNS = frozenset({"day", "night", "time", "week", "weekend"})
+
+
+def framing_noun(verb: Token, tt: Token) -> Token | None:
+    """The noun of ``verb``'s phrase that holds the time ``tt`` and frames the act itself, if there is one.
+
+    "In a statement issued late on Sunday, the government admitted ...", "said in a televised address on
+    Sunday night": the act is made of the words of the statement or address, so the statement's time is
+    its own. "Curfews were imposed for a second night on Sunday": the night counted is the act's. The time
+    hangs on the noun or on a participle describing it ("issued", "released"), never in a clause of its own.
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    path = list(tt.ancestors)
+    k = next((n for n, a in enumerate(path) if a.i == verb.i), None)
+    if k is None or k < 2 or path[k - 1].dep_ != "prep":
+        return None
+    noun, below = path[k - 2], path[: k - 2]
+    medium = path[k - 1].lower_ == "in" and noun.lemma_.lower() in SPOKEN_MEDIA
+    repeat = path[k - 1].lower_ == "for" and noun.lemma_.lower() in REPEAT_NOUNS
+    if noun.dep_ != "pobj" or not (medium or repeat):
+        return None
+    # only a preposition, an adverb ("late on Sunday") or a describing participle between the noun and the time
+    if not all(a.dep_ in {"prep", "advmod", "npadvmod", "pobj"} or (a.dep_ in {"acl", "amod"} and a.tag_ == "VBN")
+               for a in below):
+        return None
+    if tt.dep_ not in {"pobj", "npadvmod", "compound"} and not (tt.dep_ == "advmod" and tt.head.i == noun.i):
+        return None
+    return noun
