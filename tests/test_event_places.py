@@ -495,3 +495,21 @@ def test_a_time_on_the_counted_day_of_a_repeated_act_dates_it(coder: Coder, text
     """"for a second night on Sunday": the night counted is the act's own, so Sunday dates it."""
     got = _mentions(coder, text, {"15", "17"})
     assert got and all(g[1] == day for g in got), got
+
+
+@pytest.mark.parametrize(("text", "triggers", "day"), [
+    ("The opposition demanded an inquiry into last Sunday's clashes in the capital. Police fired rubber bullets "
+     "during those clashes.", {"fired", "clashes"}, dt.date(2021, 3, 7)),
+    ("Rights groups criticised the handling of Friday's crackdown on students. Dozens of students were arrested "
+     "during the crackdown.", {"arrested"}, dt.date(2021, 3, 5)),
+    ("Lawyers asked for a review of Monday's raid on the newspaper. Two journalists were injured in the raid.",
+     {"injured"}, dt.date(2021, 3, 8)),
+])
+def test_an_occasion_a_possessive_dated_before_dates_what_happened_during_it(coder: Coder, text: str,
+                                                                             triggers: set[str],
+                                                                             day: dt.date) -> None:
+    """"the description of last Wednesday's clashes ... fired tear gas during those clashes": the first mention
+    is no event of its own, yet its possessive dates the occasion that the definite noun names again, and the
+    acts during it."""
+    got = [g for g in _mentions(coder, text, {"14", "15", "17", "18", "19"}) if g[0] in triggers]
+    assert {g[0] for g in got} == triggers and all(g[1] == day for g in got), got

@@ -43,10 +43,12 @@ from newsevents.nlp.tree import has_to_marker, tree_distance
 from newsevents.ontology import cameo_codes, plover_for
 from newsevents.resolve.dates import offset_from
 from newsevents.resolve.event_dates import (
+    OCCASION_PREPS,
     TEMPORAL_MARKS,
     framing_noun,
     in_other_time_clause,
     occasion_time,
+    occasion_verb,
     perfect_misdated,
     time_clause,
     time_clause_of,
@@ -62,7 +64,7 @@ from newsevents.resolve.event_places import (
     topic_place,
     trip_beside,
 )
-from newsevents.resolve.event_refs import names_told_occasion, referent
+from newsevents.resolve.event_refs import OCCASIONS, names_told_occasion, possessive_occasion, referent
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -469,17 +471,47 @@ class Coder:
         for k in sorted(range(len(events)), key=lambda n: mentions[n][0].i):
             ev, (trig, placed) = events[k], mentions[k]
             if ev.time is None:
-                level = names_told_occasion(trig, time_tokens) if told and not ev.negated else 0
-                found = referent(ev, placed, told, both_sides=level == 1) if level else None
+                level = names_told_occasion(trig, time_tokens) if not ev.negated else 0
+                found = referent(ev, placed, told, both_sides=level == 1) if level and told else None
                 first, where = found if found is not None else (None, None)
+                # the noun itself, or the occasion a verb happened in or during ("were injured in the raid")
+                noun = trig if level == 2 else next((p for c in trig.children if c.dep_ == "prep"
+                                                     and c.lower_ in OCCASION_PREPS for p in c.children
+                                                     if p.dep_ == "pobj"), None) if level == 0 else None
+                named = possessive_occasion(noun, times) if noun is not None and not ev.negated and ev.root in OCCASIONS and (
+                    noun is trig or names_told_occasion(noun, time_tokens) == 2) else None
                 if first is not None and first.time is not None:
                     rule = f"refers back to event {first.id}"
                     place = replace(where, rule=rule) if placed is None and where is not None else ev.place
                     out[k] = replace(ev, date=first.date, time=replace(first.time, rule=f"{rule} ({first.time.rule})"),
                                      place=place)
+                elif named is not None and noun is not None:
+                    rule = f"refers back to '{named.ref.text} {noun.text}' ({named.ref.rule})"
+                    out[k] = replace(ev, date=named.ref.date, time=replace(named.ref, rule=rule))
             elif ev.time.date is not None:
                 told.append((ev, placed))
-        return out
+        return Coder._during_dated(events, out, [m[0] for m in mentions])
+
+    @staticmethod
+    def _during_dated(events: list[Event], out: list[Event], trigs: list[Token]) -> list[Event]:
+        """An act during an occasion dated by referring back shares its date: "fired tear gas during those
+        clashes, in which dozens were injured" (the verb whose "in"/"during"/"by" phrase holds the noun, and a
+        relative clause on it). Only undated acts of the same sentence; the noun's own date is not moved."""
+        res = list(out)
+        for k, ev in enumerate(out):
+            trig = trigs[k]
+            if ev.time is not None:
+                continue
+            for j, dated in enumerate(out):
+                noun = trigs[j]
+                if dated.time is None or events[j].time is not None or noun.sent.start != trig.sent.start:
+                    continue
+                verb = occasion_verb(noun)
+                if (verb is not None and verb.i == trig.i) or (trig.dep_ == "relcl" and trig.head.i == noun.i):
+                    rule = f"during event {dated.id} ({dated.time.rule})"
+                    res[k] = replace(ev, date=dated.date, time=replace(dated.time, rule=rule))
+                    break
+        return res
 
     def _analyse(self, article: Article, doc: Doc, errors: tuple[ErrorRecord, ...]) -> ArticleResult:
         result, _, _, _ = self.analyse_doc(article, doc)

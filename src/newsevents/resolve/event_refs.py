@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.extract.times import TimeMention
 from newsevents.model import ActorRef, Event, Place
 from newsevents.ontology.actor_codes import INTERNATIONAL
 from newsevents.resolve.places import great_circle_km
 
 # determiners that name an occasion already known
-DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # modifiers that make the noun another occasion than one told before ("a new attack", "the second strike",
 # "the previous raid", "a possible strike")
 OTHER_OCCASION = frozenset({
@@ -140,3 +141,21 @@ def referent(later: Event, later_place: Place | None, told: list[tuple[Event, Pl
         if score is not None and (score == 2 or not both_sides) and (best is None or (score, k) >= best[:2]):
             best = (score, k, (ev, place))
     return best[2] if best is not None else None
+
+
+def possessive_occasion(trig: Token, times: list[TimeMention]) -> TimeMention | None:
+    """The time a possessive gave the same event noun earlier in the story, if it did.
+
+    "drop the description of last Wednesday's clashes as a riot. Police fired tear gas during those clashes":
+    the first mention is dated by its possessive but coded as no event (it is what a description is of), so
+    no told event carries the date; the later definite noun of the same word names that occasion and takes it.
+    The nearest such mention before ``trig`` wins.
+    """
+    doc, best = trig.doc, None
+    for tm in times:
+        if tm.token_end > trig.i or tm.ref.date is None or tm.ref.precision == "none":
+            continue
+        root = doc[tm.token_start : tm.token_end].root
+        if root.dep_ == "poss" and root.head.i < trig.i and root.head.lemma_.lower() == trig.lemma_.lower():
+            best = tm
+    return best
