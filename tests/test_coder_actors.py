@@ -1272,3 +1272,18 @@ def test_a_later_surname_keeps_the_description(coder: Coder, text: str, sector: 
 def test_a_weak_apposition_names_no_government(coder: Coder, text: str) -> None:
     got = events(coder, text)
     assert not any(s.endswith("GOV") for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "not_target"), [
+    # the parser joins the second clause's subject to the first clause's object and leaves its verb
+    # subjectless: that noun does the second act, and is not what the first one acts on
+    ("The president extended a state of emergency and soldiers patrolled the streets of the capital.",
+     "150", "---MIL", "---MIL"),
+    ("The governor imposed a curfew on the city and police arrested dozens of looters.", "173", "---COP", "---COP"),
+    ("The king dissolved the cabinet of ministers and soldiers detained the prime minister.", "173", "---MIL", ""),
+])
+def test_a_subject_joined_to_the_first_object_does_the_second_act(
+        coder: Coder, text: str, cameo: str, source: str, not_target: str) -> None:
+    got = events(coder, text)
+    assert [s for s, _, c in got if c == cameo] == [source], got
+    assert not not_target or all(t != not_target for _, t, c in got if c != cameo), got

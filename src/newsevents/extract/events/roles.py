@@ -25,6 +25,7 @@ from newsevents.extract.events.syntax import (
     _people_of,
     _stance,
     _wanted,
+    joined_clause_subject,
 )
 from newsevents.extract.events.words import (
     ATTITUDE_SINGULARS,
@@ -451,6 +452,8 @@ class Roles(Modality):
                 and real.i == tok.i:  # the same token, not the same object: spaCy makes a new Token per access
             # "Kenyan police deployed to Haiti exchanged fire": the police are the subject of the real verb
             return next(c for c in tok.head.children if c.dep_ == "nsubj"), "subject-of-misparsed-participle"
+        if self.own_rules and (joined := joined_clause_subject(tok)) is not None:
+            return joined, "joined-clause-subject"  # "extended a state of emergency and soldiers patrolled ..."
         # "expelled the ambassador after Addis Ababa signed a deal": a verb the parser joined to the main one with
         # no "and" or comma between them is a clause of its own, whose subject it lost
         unjoined = self.own_rules and tok.dep_ == "conj" and tok.head.i < tok.i and not any(

@@ -23,6 +23,7 @@ from newsevents.extract.events.words import (
     GIVING_VERBS,
     GLAD_WORDS,
     NAMING_VERBS,
+    SUBJ,
     SUICIDE_ONLY_HEADS,
     TERROR_HEADS,
     TERROR_MODIFIERS,
@@ -373,6 +374,24 @@ def _verb_read_plural(tok: Token) -> Token | None:
     if mod.dep_ != "nsubj" or mod.head.i != tok.i or mod.tag_ != "NN" or mod.ent_type_ or any(True for _ in mod.children):
         return None
     return mod
+
+
+def joined_clause_subject(verb: Token) -> Token | None:
+    """The subject of a second clause the parser joined to the first clause's object ("extended a state of
+    emergency and soldiers patrolled the streets": soldiers/conj of emergency, patrolled/conj (or advcl, with no
+    mark) of extended with no subject): a noun joined by "and" into the object phrase of the verb it follows, standing right before this
+    finite verb, does it; else the first clause's subject would be read as the patroller."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 \
+            or verb.head.pos_ != "VERB" or any(c.dep_ in SUBJ | {"nsubjpass", "expl", "mark", "aux"} for c in verb.children):
+        return None
+    noun = verb.nbor(-1)
+    first = verb.head
+    if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < first.i \
+            or first not in noun.ancestors or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and noun.head.i < c.i < noun.i for c in noun.head.children):
+        return None
+    return noun
 
 
 def _is_word(tok: Token, word: str) -> bool:

@@ -25,6 +25,7 @@ from newsevents.extract.events.syntax import (
     _terror_kind,
     _uncoded,
     _with_particles,
+    joined_clause_subject,
 )
 from newsevents.extract.events.words import (
     AERIAL_ATTACKERS,
@@ -552,7 +553,9 @@ class VerbTriggers(Judgements):
                     if st.target_tok is None and t is not None:
                         st.target_tok = tok.doc[t.token] if 0 <= t.token < len(tok.doc) else None
             else:
-                st.sources = self._all(actors, _members(st.subj_tok, actors))
+                # a subject the parser joined to the first clause's object is joined to no fellow subject
+                joined = st.subj_how == "joined-clause-subject"
+                st.sources = self._all(actors, [st.subj_tok] if joined else _members(st.subj_tok, actors))
                 if self.own_rules and st.subj_how == "passive-agent" and _uncoded(st.sources):
                     user = self._user_of(st.subj_tok, actors)  # "killed by a bomb planted by insurgents"
                     if user is not None:
@@ -860,6 +863,11 @@ class VerbTriggers(Judgements):
                     # bar is aimed at (the firms are; "stopped the convoy from crossing into Gaza" still aims at Gaza)
                     avoid |= {x.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
                               for w in p.subtree if w.dep_ == "prep" and w.lower_ == "with" for x in w.subtree}
+                if self.own_rules:
+                    # "extended a state of emergency and soldiers patrolled": the next clause (and its subject,
+                    # joined to this object by the parser) is not what this verb acts on
+                    avoid |= {x.i for v in tok.children if (s := joined_clause_subject(v)) is not None
+                              for x in [*s.subtree, *v.subtree]}
                 topic = tok.lemma_.lower() in lex.topic_verbs  # "to discuss efforts against X": X is a topic
                 vp = (self._partners(tok, actors) if self.own_rules else []) if topic \
                     else self._vp_actors(tok, actors, avoid, st.code) or ([] if said else self._clause_subjects(tok, actors))
