@@ -1287,3 +1287,24 @@ def test_a_subject_joined_to_the_first_object_does_the_second_act(
     got = events(coder, text)
     assert [s for s, _, c in got if c == cameo] == [source], got
     assert not not_target or all(t != not_target for _, t, c in got if c != cameo), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a pronoun owns no phrase ("their support"), but a state's forces are its military
+    ("On Tuesday, Azerbaijan said its forces had shot down an Armenian drone.", "AZEMIL"),
+    ("Iran said its forces had seized a British tanker in the Gulf.", "IRNMIL"),
+    ("Israel said its forces killed two gunmen near Jenin on Sunday.", "ISRMIL"),
+])
+def test_its_forces_are_the_states_military(coder: Coder, text: str, source: str) -> None:
+    got = events(coder, text)
+    assert any(s == source for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a state's own forces, named by a pronoun for it, are its own side: no target of its admission
+    "Iran admitted that its forces had mistakenly fired on the airliner.",
+    "Russia acknowledged on Friday that its forces had struck a hospital in Kharkiv.",
+])
+def test_its_own_forces_are_no_target_of_its_admission(coder: Coder, text: str) -> None:
+    got = events(coder, text)
+    assert got and not any(s[:3] == t[:3] for s, t, _ in got if s and t), got

@@ -2308,7 +2308,10 @@ class DocActors:
         if tok.pos_ in {"NOUN", "PROPN"}:
             # "Caras Galadhon's new mayor", "the affected Ithilen villages": a phrase whose head
             # is no actor belongs to the actor that modifies it (PETRARCH's rule as well)
-            owners = [o for o in self.countries_of(tok, origin=False) if not o[1].startswith("coref:")
+            # a pronoun owns no phrase ("their support"), but a state's armed forces are its own: "Azerbaijan said
+            # its forces had shot down a helicopter"
+            owners = [o for o in self.countries_of(tok, origin=False)
+                      if (not o[1].startswith("coref:") or tok.lower_ in ARMED_PLURALS)
                       and (o[1] not in self.matcher.people_sources or tok.lower_ in ARMED_PLURALS)]
             if not owners and tok.lemma_.lower() in lex.document_nouns:
                 owners = self._origin_in_phrase(tok)

@@ -405,10 +405,12 @@ def _is_word(tok: Token, word: str) -> bool:
 def _same_side(t: Resolved, sources: list[Resolved], doc: Doc) -> bool:
     """Is ``t`` one of the sources, or the country of one of them named as the subject of a clause
     ("warned that Washington had identified ...")? Its country as a place ("sorrow for the shootings
-    in South Carolina") is another matter: the victims there are the target."""
+    in South Carolina") is another matter: the victims there are the target. So is the source's own body named
+    by a pronoun ("Iran admitted that its forces had fired": the forces are Iran's own side)."""
     subject = t.token >= 0 and doc[t.token].dep_ in {"nsubj", "nsubjpass"}
+    own = t.kind == "country" or t.rule.startswith("modifier:coref:")
     return any((t.entity is not None and t.entity == s.entity)
-               or (subject and t.kind == "country" and t.code[:3] == s.code[:3]) for s in sources)
+               or (subject and own and t.code[:3] == s.code[:3]) for s in sources)
 
 
 def _furnished(verb: Token) -> list[Token]:
