@@ -118,6 +118,27 @@ class Explanation:
     result: ArticleResult | None = None
 
 
+def during_dated(events: list[Event], out: list[Event], trigs: list[Token]) -> list[Event]:
+    """An act during an occasion dated by referring back shares its date: "fired tear gas during those
+    clashes, in which dozens were injured" (the verb whose "in"/"during"/"by" phrase holds the noun, and a
+    relative clause on it). Only undated acts of the same sentence; the noun's own date is not moved."""
+    res = list(out)
+    for k, ev in enumerate(out):
+        trig = trigs[k]
+        if ev.time is not None:
+            continue
+        for j, dated in enumerate(out):
+            noun = trigs[j]
+            if dated.time is None or events[j].time is not None or noun.sent.start != trig.sent.start:
+                continue
+            verb = occasion_verb(noun)
+            if (verb is not None and verb.i == trig.i) or (trig.dep_ == "relcl" and trig.head.i == noun.i):
+                rule = f"during event {dated.id} ({dated.time.rule})"
+                res[k] = replace(ev, date=dated.date, time=replace(dated.time, rule=rule))
+                break
+    return res
+
+
 class Coder:
     """Codes articles. Loads the model, dictionaries and gazetteer once and reuses them."""
 
@@ -490,28 +511,7 @@ class Coder:
                     out[k] = replace(ev, date=named.ref.date, time=replace(named.ref, rule=rule))
             elif ev.time.date is not None:
                 told.append((ev, placed))
-        return Coder._during_dated(events, out, [m[0] for m in mentions])
-
-    @staticmethod
-    def _during_dated(events: list[Event], out: list[Event], trigs: list[Token]) -> list[Event]:
-        """An act during an occasion dated by referring back shares its date: "fired tear gas during those
-        clashes, in which dozens were injured" (the verb whose "in"/"during"/"by" phrase holds the noun, and a
-        relative clause on it). Only undated acts of the same sentence; the noun's own date is not moved."""
-        res = list(out)
-        for k, ev in enumerate(out):
-            trig = trigs[k]
-            if ev.time is not None:
-                continue
-            for j, dated in enumerate(out):
-                noun = trigs[j]
-                if dated.time is None or events[j].time is not None or noun.sent.start != trig.sent.start:
-                    continue
-                verb = occasion_verb(noun)
-                if (verb is not None and verb.i == trig.i) or (trig.dep_ == "relcl" and trig.head.i == noun.i):
-                    rule = f"during event {dated.id} ({dated.time.rule})"
-                    res[k] = replace(ev, date=dated.date, time=replace(dated.time, rule=rule))
-                    break
-        return res
+        return during_dated(events, out, [m[0] for m in mentions])
 
     def _analyse(self, article: Article, doc: Doc, errors: tuple[ErrorRecord, ...]) -> ArticleResult:
         result, _, _, _ = self.analyse_doc(article, doc)
