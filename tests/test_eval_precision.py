@@ -63,11 +63,13 @@ DATA = Path(__file__).parent / "data" / "precision"
 # 0.9590), and the precision floor rose to 0.955; the eighteenth round's 80 sentences (r18.yaml, by CAMEO root)
 # measured 0.8356 and 0.9123 alone as written, 0.9844 and 0.9474 after that round's fixes; with every change of
 # stop 33 merged the 1523 measured 0.9622 and 0.9595 (the 1443 0.9609 and 0.9603), and the recall floor rose to
-# 0.955. They are
+# 0.955; the nineteenth round's 80 sentences (r19.yaml, by the shape of wire copy) measured 0.8548 and 0.8776 alone
+# as written, 1.0000 and 0.9184 after that round's fixes; with every change of stop 34 merged the 1603 measured
+# 0.9642 and 0.9575 (the 1523 0.9622 and 0.9595), and the precision floor rose to 0.96. They are
 # not the answers: they are there so that a change which makes the coder report more wrong events,
 # or lose events it found, fails CI. Raise them when a change is measured to improve the set; never
 # lower them to make a change pass.
-PRECISION_FLOOR = 0.955
+PRECISION_FLOOR = 0.96
 RECALL_FLOOR = 0.955
 
 
