@@ -118,6 +118,15 @@ class Explanation:
     result: ArticleResult | None = None
 
 
+def placeholder_article(item: Item) -> Article:
+    """The stand-in article of an input that could not be read (its id comes from the error)."""
+    first = item.errors[0] if item.errors else ErrorRecord("unknown", "no article")
+    return Article(
+        id=content_id("err", first.file, first.line, first.kind, first.message),
+        date=None, outlet=None, dateline=None, origin=f"{first.file}:{first.line or 0}",
+    )
+
+
 def during_dated(events: list[Event], out: list[Event], trigs: list[Token]) -> list[Event]:
     """An act during an occasion dated by referring back shares its date: "fired tear gas during those
     clashes, in which dozens were injured" (the verb whose "in"/"during"/"by" phrase holds the noun, and a
@@ -297,22 +306,13 @@ class Coder:
             yield self._result(item, docs.get(i))
 
     @staticmethod
-    def _placeholder(item: Item) -> Article:
-        """The stand-in article of an input that could not be read (its id comes from the error)."""
-        first = item.errors[0] if item.errors else ErrorRecord("unknown", "no article")
-        return Article(
-            id=content_id("err", first.file, first.line, first.kind, first.message),
-            date=None, outlet=None, dateline=None, origin=f"{first.file}:{first.line or 0}",
-        )
-
-    @staticmethod
     def result_id(item: Item) -> str:
         """The article id the result of ``item`` will carry, without coding it (used to resume runs)."""
-        return item.article.id if item.article is not None else Coder._placeholder(item).id
+        return item.article.id if item.article is not None else placeholder_article(item).id
 
     def _result(self, item: Item, doc: Doc | None) -> ArticleResult:
         if item.article is None:
-            return ArticleResult(article=self._placeholder(item), errors=item.errors)
+            return ArticleResult(article=placeholder_article(item), errors=item.errors)
         article = item.article
         errors = list(item.errors)
         if len(article.text) > MAX_CHARS:
