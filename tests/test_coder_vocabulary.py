@@ -1632,3 +1632,13 @@ def test_a_letter_of_support_sent_endorses(coder: Coder, text: str) -> None:
     """A letter or message of support sent to someone backs them (051), and goes to whom it is sent."""
     got = events(coder, text)
     assert any(c == "051" and t[:3] in {"UKR", "PHL"} for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition lawmakers in Hong Kong called on Carrie Lam to resign after the march.",
+    "Demonstrators in Khartoum called on President Omar al-Bashir to resign.",
+])
+def test_a_call_on_someone_to_resign_appeals_for_a_change_of_leader(coder: Coder, text: str) -> None:
+    """"call on X to resign" asks for a change in leadership (0241), as "urge X to resign" does, not a bare appeal."""
+    got = events(coder, text)
+    assert any(c == "0241" for _s, _t, c in got) and not any(c == "020" for _s, _t, c in got), got
