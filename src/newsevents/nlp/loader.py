@@ -189,24 +189,28 @@ def _fix_verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def _install(nlp: Language, name: str, func: Callable[..., Any], *, factory: bool = False, **where: Any) -> None:
+    """Register ``func`` under ``name`` once per process (a component, or with ``factory`` a function building one
+    from the pipeline) and add it to ``nlp`` where spaCy's ``first``/``last``/``after`` in ``where`` say."""
+    from spacy.language import Language
+
+    if not Language.has_factory(name):
+        if factory:
+            Language.factory(name, func=func)
+        else:
+            Language.component(name, func=func)
+    nlp.add_pipe(name, **where)
+
+
 def _add_verb_lemmas(nlp: Language) -> None:
     """Run :func:`_fix_verb_lemmas` right after ``nlp``'s lemmatizer, and :func:`_again_lemmas` after it."""
-    from spacy.language import Language
 
     if "lemmatizer" not in nlp.pipe_names or _VERB_LEMMAS_COMPONENT in nlp.pipe_names:
         return
-    if not Language.has_factory(_VERB_LEMMAS_COMPONENT):
-        Language.component(_VERB_LEMMAS_COMPONENT, func=_fix_verb_lemmas)
-    nlp.add_pipe(_VERB_LEMMAS_COMPONENT, after="lemmatizer")
-    if not Language.has_factory(_AGAIN_LEMMAS_COMPONENT):
-        Language.factory(_AGAIN_LEMMAS_COMPONENT, func=_again_lemmas)
-    nlp.add_pipe(_AGAIN_LEMMAS_COMPONENT, after=_VERB_LEMMAS_COMPONENT)
-    if not Language.has_factory(_PERFECT_S_COMPONENT):
-        Language.component(_PERFECT_S_COMPONENT, func=_perfect_s)
-    nlp.add_pipe(_PERFECT_S_COMPONENT, after=_AGAIN_LEMMAS_COMPONENT)
-    if not Language.has_factory(_PAST_VERB_COMPONENT):
-        Language.factory(_PAST_VERB_COMPONENT, func=_past_verb_read_as_noun)
-    nlp.add_pipe(_PAST_VERB_COMPONENT, after=_PERFECT_S_COMPONENT)
+    _install(nlp, _VERB_LEMMAS_COMPONENT, _fix_verb_lemmas, after="lemmatizer")
+    _install(nlp, _AGAIN_LEMMAS_COMPONENT, _again_lemmas, after=_VERB_LEMMAS_COMPONENT, factory=True)
+    _install(nlp, _PERFECT_S_COMPONENT, _perfect_s, after=_AGAIN_LEMMAS_COMPONENT)
+    _install(nlp, _PAST_VERB_COMPONENT, _past_verb_read_as_noun, after=_PERFECT_S_COMPONENT, factory=True)
 
 
 _VERB_LEMMAS_COMPONENT = "newsevents_verb_lemmas"
@@ -399,13 +403,10 @@ def _straight_apostrophes(doc: Doc) -> Doc:
 
 def _add_straight_apostrophes(nlp: Language) -> None:
     """Run :func:`_straight_apostrophes` first in ``nlp`` (before anything embeds the words)."""
-    from spacy.language import Language
 
     if _APOSTROPHES_COMPONENT in nlp.pipe_names:
         return
-    if not Language.has_factory(_APOSTROPHES_COMPONENT):
-        Language.component(_APOSTROPHES_COMPONENT, func=_straight_apostrophes)
-    nlp.add_pipe(_APOSTROPHES_COMPONENT, first=True)
+    _install(nlp, _APOSTROPHES_COMPONENT, _straight_apostrophes, first=True)
 
 
 _APOSTROPHES_COMPONENT = "newsevents_straight_apostrophes"
@@ -433,29 +434,21 @@ def _add_predicates(nlp: Language) -> None:
     """Run :func:`~newsevents.nlp.predicate.rehang_adjectival_predicates` last in ``nlp`` (it reads the parse, the
     tags and the entities: "Trump" tagged a verb is still a person's name), after the sentences opening with a name
     before a verb read as a noun are parsed again (:mod:`newsevents.nlp.opening`)."""
-    from spacy.language import Language
 
     from newsevents.nlp.predicate import rehang_adjectival_predicates
 
     if _PREDICATES_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return
-    if not Language.has_factory(_OPENING_NAME_COMPONENT):
-        Language.factory(_OPENING_NAME_COMPONENT, func=_opening_name_verbs)
-    nlp.add_pipe(_OPENING_NAME_COMPONENT, last=True)
-    if not Language.has_factory(_PREDICATES_COMPONENT):
-        Language.component(_PREDICATES_COMPONENT, func=rehang_adjectival_predicates)
-    nlp.add_pipe(_PREDICATES_COMPONENT, last=True)
+    _install(nlp, _OPENING_NAME_COMPONENT, _opening_name_verbs, last=True, factory=True)
+    _install(nlp, _PREDICATES_COMPONENT, rehang_adjectival_predicates, last=True)
 
 
 def _add_line_breaks(nlp: Language) -> None:
     """Run :func:`_line_sentence_starts` first in ``nlp`` (before the parser reads the doc)."""
-    from spacy.language import Language
 
     if _LINE_BREAKS_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return
-    if not Language.has_factory(_LINE_BREAKS_COMPONENT):
-        Language.component(_LINE_BREAKS_COMPONENT, func=_line_sentence_starts)
-    nlp.add_pipe(_LINE_BREAKS_COMPONENT, first=True)
+    _install(nlp, _LINE_BREAKS_COMPONENT, _line_sentence_starts, first=True)
 
 
 @lru_cache(maxsize=4)
