@@ -48,7 +48,6 @@ from newsevents.resolve.event_dates import (
     framing_noun,
     in_other_time_clause,
     occasion_time,
-    occasion_verb,
     perfect_misdated,
     time_clause,
     time_clause_of,
@@ -64,7 +63,7 @@ from newsevents.resolve.event_places import (
     topic_place,
     trip_beside,
 )
-from newsevents.resolve.event_refs import OCCASIONS, names_told_occasion, possessive_occasion, referent
+from newsevents.resolve.event_refs import OCCASIONS, during_dated, names_told_occasion, possessive_occasion, referent
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -125,27 +124,6 @@ def placeholder_article(item: Item) -> Article:
         id=content_id("err", first.file, first.line, first.kind, first.message),
         date=None, outlet=None, dateline=None, origin=f"{first.file}:{first.line or 0}",
     )
-
-
-def during_dated(events: list[Event], out: list[Event], trigs: list[Token]) -> list[Event]:
-    """An act during an occasion dated by referring back shares its date: "fired tear gas during those
-    clashes, in which dozens were injured" (the verb whose "in"/"during"/"by" phrase holds the noun, and a
-    relative clause on it). Only undated acts of the same sentence; the noun's own date is not moved."""
-    res = list(out)
-    for k, ev in enumerate(out):
-        trig = trigs[k]
-        if ev.time is not None:
-            continue
-        for j, dated in enumerate(out):
-            noun = trigs[j]
-            if dated.time is None or events[j].time is not None or noun.sent.start != trig.sent.start:
-                continue
-            verb = occasion_verb(noun)
-            if (verb is not None and verb.i == trig.i) or (trig.dep_ == "relcl" and trig.head.i == noun.i):
-                rule = f"during event {dated.id} ({dated.time.rule})"
-                res[k] = replace(ev, date=dated.date, time=replace(dated.time, rule=rule))
-                break
-    return res
 
 
 class Coder:

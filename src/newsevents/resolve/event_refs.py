@@ -10,11 +10,14 @@ none, of the earlier event it refers back to; ``Event.time.rule`` and ``Event.pl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from newsevents.extract.times import TimeMention
 from newsevents.model import ActorRef, Event, Place
 from newsevents.ontology.actor_codes import INTERNATIONAL
+from newsevents.resolve.event_dates import occasion_verb
 from newsevents.resolve.places import great_circle_km
 
 # determiners that name an occasion already known
@@ -159,3 +162,24 @@ def possessive_occasion(trig: Token, times: list[TimeMention]) -> TimeMention | 
         if root.dep_ == "poss" and root.head.i < trig.i and root.head.lemma_.lower() == trig.lemma_.lower():
             best = tm
     return best
+
+
+def during_dated(events: list[Event], out: list[Event], trigs: list[Token]) -> list[Event]:
+    """An act during an occasion dated by referring back shares its date: "fired tear gas during those
+    clashes, in which dozens were injured" (the verb whose "in"/"during"/"by" phrase holds the noun, and a
+    relative clause on it). Only undated acts of the same sentence; the noun's own date is not moved."""
+    res = list(out)
+    for k, ev in enumerate(out):
+        trig = trigs[k]
+        if ev.time is not None:
+            continue
+        for j, dated in enumerate(out):
+            noun = trigs[j]
+            if dated.time is None or events[j].time is not None or noun.sent.start != trig.sent.start:
+                continue
+            verb = occasion_verb(noun)
+            if (verb is not None and verb.i == trig.i) or (trig.dep_ == "relcl" and trig.head.i == noun.i):
+                rule = f"during event {dated.id} ({dated.time.rule})"
+                res[k] = replace(ev, date=dated.date, time=replace(dated.time, rule=rule))
+                break
+    return res
